@@ -1,0 +1,113 @@
+"""The exceptions of iomkg: one tree, one root.
+
+::
+
+    IomkgError
+     ├── InputTypeError        (also TypeError)   parse() got neither str nor bytes
+     ├── ParseError            (also ValueError)  a text could not be read as asked
+     │    ├── InputTooLargeError                  the input is over the size limit
+     │    ├── DateError                           a date string is not a date
+     │    └── DecodeError                         bytes that no encoding explains
+     ├── DataError             (also ValueError)  a reference-data file is malformed
+     └── LoadError             (also OSError)     a file or folder could not be read
+
+Every error that concerns one field carries its name in ``field``.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "DataError",
+    "DateError",
+    "DecodeError",
+    "InputTooLargeError",
+    "InputTypeError",
+    "IomkgError",
+    "LoadError",
+    "ParseError",
+]
+
+
+class IomkgError(Exception):
+    """The root of every error iomkg raises on purpose.
+
+    ``field`` names the input or field the error is about, when there is one.
+
+    >>> try:
+    ...     raise IomkgError("something went wrong", field="source")
+    ... except IomkgError as exc:
+    ...     exc.field
+    'source'
+    """
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class InputTypeError(IomkgError, TypeError):
+    """An argument of the wrong type, e.g. ``parse(None)``.
+
+    >>> import iomkg
+    >>> try:
+    ...     iomkg.parse(3)  # type: ignore[arg-type]
+    ... except TypeError as exc:
+    ...     print(exc)
+    source: expected str or bytes, got int
+    """
+
+
+class ParseError(IomkgError, ValueError):
+    """A text that could not be read as asked.
+
+    >>> issubclass(ParseError, ValueError)
+    True
+    """
+
+
+class InputTooLargeError(ParseError):
+    """The input is larger than the limit (see :data:`iomkg.DEFAULT_MAX_SIZE`).
+
+    >>> import iomkg
+    >>> try:
+    ...     iomkg.parse("x" * 100, max_size=10)
+    ... except iomkg.InputTooLargeError as exc:
+    ...     exc.field
+    'source'
+    """
+
+
+class DateError(ParseError):
+    """A string that :func:`iomkg.parse_date` cannot read as a date.
+
+    >>> import iomkg
+    >>> try:
+    ...     iomkg.parse_date("no date here")
+    ... except iomkg.DateError as exc:
+    ...     exc.field
+    'text'
+    """
+
+
+class DecodeError(ParseError):
+    """Bytes that cannot be decoded to text.
+
+    >>> issubclass(DecodeError, ParseError)
+    True
+    """
+
+
+class DataError(IomkgError, ValueError):
+    """A reference-data file (gazetteer, lexicon) that is malformed.
+
+    >>> issubclass(DataError, ValueError)
+    True
+    """
+
+
+class LoadError(IomkgError, OSError):
+    """A file or folder that could not be read by :func:`iomkg.load`.
+
+    >>> issubclass(LoadError, OSError)
+    True
+    """

@@ -1,0 +1,157 @@
+"""Language of a text: en, ru, ky and the other languages of the region, by script and letters.
+
+No dependency and no model: Cyrillic texts are told apart by the letters only
+one language uses (Kyrgyz ``ң ү ө``; Kazakh ``ә ғ қ ұ һ і``; Tajik ``ӣ ӯ ҳ ҷ``),
+Latin texts by their commonest short words.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from ._blocks import Block
+
+__all__ = ["detect_language", "page_language"]
+
+_KAZAKH = frozenset("әғқұһіӘҒҚҰҺІ")
+_TAJIK = frozenset("ӣӯҳҷӢӮҲҶ")
+_KYRGYZ = frozenset("ңүөҢҮӨ")
+_UKRAINIAN = frozenset("їєґЇЄҐ")
+
+# The commonest function words of the Latin-script languages seen on these sites.
+_STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        [
+            "the",
+            "and",
+            "of",
+            "to",
+            "in",
+            "for",
+            "is",
+            "with",
+            "on",
+            "that",
+            "by",
+            "from",
+            "as",
+            "are",
+            "was",
+            "this",
+            "at",
+        ]
+    ),
+    "fr": frozenset(
+        [
+            "le",
+            "la",
+            "les",
+            "des",
+            "et",
+            "du",
+            "une",
+            "est",
+            "pour",
+            "dans",
+            "sur",
+            "avec",
+            "par",
+            "qui",
+            "au",
+            "aux",
+        ]
+    ),
+    "de": frozenset(
+        [
+            "der",
+            "die",
+            "das",
+            "und",
+            "mit",
+            "von",
+            "den",
+            "ist",
+            "für",
+            "auf",
+            "dem",
+            "des",
+            "ein",
+            "eine",
+            "nicht",
+        ]
+    ),
+    "es": frozenset(
+        ["el", "los", "las", "del", "y", "en", "por", "con", "una", "para", "que", "es", "se", "al"]
+    ),
+    "uz": frozenset(
+        ["va", "bilan", "uchun", "bo'yicha", "o'zbekiston", "hamda", "ham", "bu", "yil"]
+    ),
+    "tr": frozenset(["ve", "bir", "için", "ile", "bu", "da", "de", "olarak", "olan"]),
+}
+
+_MIN_LETTERS = 3
+
+
+def detect_language(text: str) -> str | None:
+    """The ISO 639-1 code of ``text``'s language, or ``None`` when it has too few letters.
+
+    >>> detect_language("Круглый стол по вопросам миграции")
+    'ru'
+    >>> detect_language("Мигранттардын үй-бүлөлөрү үчүн жаңы борбор ачылды")
+    'ky'
+    >>> detect_language("A workshop on migration was held in Osh.")
+    'en'
+    """
+    cyrillic = latin = 0
+    special: Counter[str] = Counter()
+    for ch in text:
+        if "\u0400" <= ch <= "\u04ff":
+            cyrillic += 1
+            if ch in _KYRGYZ:
+                special["ky"] += 1
+            elif ch in _KAZAKH:
+                special["kk"] += 1
+            elif ch in _TAJIK:
+                special["tg"] += 1
+            elif ch in _UKRAINIAN:
+                special["uk"] += 1
+        elif ch.isalpha() and ch.isascii():
+            latin += 1
+    if cyrillic + latin < _MIN_LETTERS:
+        return None
+    if cyrillic > latin:
+        if special:
+            # The letters of one language, unless they are a stray few in a long Russian text.
+            code, count = max(sorted(special.items()), key=lambda item: item[1])
+            if count * 200 >= cyrillic or count >= 3:
+                return code
+        return "ru"
+    return _latin_language(text)
+
+
+def _latin_language(text: str) -> str:
+    words = [w.strip(".,;:!?\"'()«»“”").lower() for w in text.split()[:400]]
+    scores = {code: sum(w in stop for w in words) for code, stop in _STOPWORDS.items()}
+    best = max(sorted(scores), key=lambda code: scores[code])
+    if scores[best] == 0 or scores[best] <= scores["en"]:
+        return "en"
+    return best
+
+
+def page_language(
+    article_languages: Sequence[str | None],
+    teaser_languages: Sequence[str | None],
+    blocks: Iterable[Block],
+) -> str | None:
+    """The language of a page: its articles' (by majority), else its teasers', else its text's.
+
+    >>> page_language(["en", "en", None], ["ru"] * 5, [])
+    'en'
+    """
+    for languages in (article_languages, teaser_languages):
+        counts = Counter(code for code in languages if code)
+        if counts:
+            return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[0][0]
+    sample = " ".join(block.text for _, block in zip(range(200), blocks, strict=False))
+    return detect_language(sample)

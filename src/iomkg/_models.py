@@ -1,0 +1,501 @@
+"""The typed records of iomkg: what :func:`iomkg.parse` gives back.
+
+Every record is a frozen, slotted attrs class whose collections are tuples, so a
+record can be hashed, shared between threads and compared by value. Use
+:func:`attrs.evolve` for a changed copy.
+
+Offsets (:class:`Span`) always point into :attr:`Article.text`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+import attrs
+
+__all__ = [
+    "Article",
+    "DateMention",
+    "DateSpan",
+    "Dateline",
+    "Event",
+    "EventKind",
+    "Fact",
+    "OrgKind",
+    "Organization",
+    "Page",
+    "PageKind",
+    "Person",
+    "Place",
+    "PlaceKind",
+    "Precision",
+    "Programme",
+    "Quote",
+    "Span",
+    "Teaser",
+]
+
+
+class PageKind(str, enum.Enum):
+    """What a whole page is.
+
+    >>> PageKind("listing") is PageKind.LISTING
+    True
+    """
+
+    ARTICLE = "article"
+    STORY = "story"
+    LISTING = "listing"
+    PROJECT = "project"
+    STATIC = "static"
+    PUBLICATION = "publication"
+    OTHER = "other"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class EventKind(str, enum.Enum):
+    """The kind of an :class:`Event`, from the event lexicon.
+
+    >>> EventKind.STUDY_VISIT.value
+    'study_visit'
+    """
+
+    MEETING = "meeting"
+    VISIT = "visit"
+    STUDY_VISIT = "study_visit"
+    WORKSHOP = "workshop"
+    TRAINING = "training"
+    CONFERENCE = "conference"
+    ROUNDTABLE = "roundtable"
+    CEREMONY = "ceremony"
+    OPENING = "opening"
+    CAMPAIGN = "campaign"
+    COMMEMORATION = "commemoration"
+    LAUNCH = "launch"
+    HANDOVER = "handover"
+    SIGNING = "signing"
+    CONSULTATION = "consultation"
+    OTHER = "other"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class OrgKind(str, enum.Enum):
+    """The kind of an :class:`Organization`.
+
+    >>> OrgKind("un")
+    <OrgKind.UN: 'un'>
+    """
+
+    GOVERNMENT = "government"
+    UN = "un"
+    DONOR = "donor"
+    NGO = "ngo"
+    ACADEMIC = "academic"
+    PRIVATE = "private"
+    OTHER = "other"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class PlaceKind(str, enum.Enum):
+    """The kind of a :class:`Place`, from the largest to the smallest.
+
+    ``admin1`` is an oblast (or a city of oblast rank, such as Bishkek);
+    ``admin2`` a district (rayon).
+
+    >>> PlaceKind.ADMIN1.value
+    'admin1'
+    """
+
+    REGION = "region"
+    COUNTRY = "country"
+    ADMIN1 = "admin1"
+    ADMIN2 = "admin2"
+    CITY = "city"
+    VILLAGE = "village"
+    VENUE = "venue"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Precision(str, enum.Enum):
+    """How precise a :class:`DateSpan` is.
+
+    >>> Precision.MONTH.value
+    'month'
+    """
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@attrs.frozen(kw_only=True)
+class Span:
+    """A stretch of :attr:`Article.text`: ``text == article.text[start:end]``.
+
+    >>> Span(start=0, end=7, text="Bishkek")
+    Span(start=0, end=7, text='Bishkek')
+    """
+
+    start: int
+    end: int
+    text: str
+
+
+def _edtf_day(d: dt.date | None, precision: Precision) -> str:
+    if d is None:
+        return ".."
+    if precision is Precision.YEAR:
+        return f"{d.year:04d}"
+    if precision is Precision.MONTH:
+        return f"{d.year:04d}-{d.month:02d}"
+    return d.isoformat()
+
+
+@attrs.frozen(kw_only=True)
+class DateSpan:
+    """A date or a range of dates as written in a text.
+
+    ``start`` and ``end`` are the first and the last day covered (a month or a
+    year covers all its days); both are ``None`` when the year cannot be known.
+    ``edtf`` is the ISO 8601-2 (EDTF) form, which keeps the month and day of a
+    date without a year (``XXXX-08-28``).
+
+    >>> span = DateSpan.from_dates(dt.date(2023, 6, 22), dt.date(2023, 6, 23), text="22-23 June 2023")
+    >>> span.edtf
+    '2023-06-22/2023-06-23'
+    >>> DateSpan.yearless(8, 28, text="August 28").edtf
+    'XXXX-08-28'
+    """
+
+    start: dt.date | None
+    end: dt.date | None
+    precision: Precision = Precision.DAY
+    year_inferred: bool = False
+    text: str = ""
+    edtf: str = ""
+
+    @classmethod
+    def from_dates(
+        cls,
+        start: dt.date | None,
+        end: dt.date | None = None,
+        *,
+        precision: Precision = Precision.DAY,
+        year_inferred: bool = False,
+        text: str = "",
+    ) -> DateSpan:
+        """Build a span from its first and last day and compute its EDTF form.
+
+        >>> DateSpan.from_dates(dt.date(2023, 1, 1), dt.date(2023, 2, 28), precision=Precision.MONTH).edtf
+        '2023-01/2023-02'
+        """
+        if end is None:
+            end = start
+        if start is not None and end is not None and end < start:
+            msg = f"end {end.isoformat()} is before start {start.isoformat()}"
+            raise ValueError(msg)
+        first = _edtf_day(start, precision)
+        last = _edtf_day(end, precision)
+        edtf = first if first == last else f"{first}/{last}"
+        return cls(
+            start=start,
+            end=end,
+            precision=precision,
+            year_inferred=year_inferred,
+            text=text,
+            edtf=edtf,
+        )
+
+    @classmethod
+    def yearless(
+        cls,
+        month: int,
+        day: int | None = None,
+        end_month: int | None = None,
+        end_day: int | None = None,
+        *,
+        text: str = "",
+    ) -> DateSpan:
+        """A date (or range) whose year cannot be known: no ``start``, no ``end``.
+
+        >>> DateSpan.yearless(3, 27, 3, 28).edtf
+        'XXXX-03-27/XXXX-03-28'
+        """
+
+        def part(m: int, d: int | None) -> str:
+            return f"XXXX-{m:02d}" if d is None else f"XXXX-{m:02d}-{d:02d}"
+
+        first = part(month, day)
+        last = part(
+            end_month if end_month is not None else month, end_day if end_month is not None else day
+        )
+        edtf = first if first == last else f"{first}/{last}"
+        precision = Precision.MONTH if day is None else Precision.DAY
+        return cls(
+            start=None, end=None, precision=precision, year_inferred=False, text=text, edtf=edtf
+        )
+
+    @property
+    def has_year(self) -> bool:
+        """Whether the span's year is known (written or inferred).
+
+        >>> DateSpan.yearless(8, 28).has_year
+        False
+        """
+        return self.start is not None or self.end is not None
+
+    def overlaps(self, start: dt.date | None, end: dt.date | None) -> bool:
+        """Whether this span shares a day with ``[start, end]`` (open ends allowed).
+
+        >>> DateSpan.from_dates(dt.date(2016, 6, 6), dt.date(2016, 6, 10)).overlaps(
+        ...     dt.date(2016, 1, 1), dt.date(2016, 12, 31))
+        True
+        """
+        if not self.has_year:
+            return False
+        mine_start = self.start or self.end
+        mine_end = self.end or self.start
+        assert mine_start is not None
+        assert mine_end is not None
+        if end is not None and mine_start > end:
+            return False
+        return not (start is not None and mine_end < start)
+
+
+@attrs.frozen(kw_only=True)
+class DateMention:
+    """A date found in running text: where it stands and what it means.
+
+    ``is_period`` marks the period of a plan or policy (``Concept for
+    2022-2030``, ``until 2025``): a date, but never the date of an event.
+
+    >>> m = DateMention(span=Span(start=3, end=10, text="in 2013"),
+    ...                 when=DateSpan.from_dates(dt.date(2013, 1, 1), dt.date(2013, 12, 31),
+    ...                                          precision=Precision.YEAR, text="2013"))
+    >>> m.when.edtf
+    '2013'
+    """
+
+    span: Span
+    when: DateSpan
+    is_period: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class Place:
+    """A place, identified by its gazetteer entry.
+
+    ``id`` is the gazetteer's key (ISO codes for countries and oblasts);
+    ``parent`` the id of the place that contains it (city -> oblast -> country).
+
+    >>> p = Place(id="KG-O", name="Osh Region", kind=PlaceKind.ADMIN1, country_code="KG",
+    ...           admin1_code="KG-O", parent="KG")
+    >>> p.admin1_code
+    'KG-O'
+    """
+
+    id: str
+    name: str
+    kind: PlaceKind
+    country_code: str | None = None
+    admin1_code: str | None = None
+    parent: str | None = None
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Span, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Organization:
+    """An organization named in a text.
+
+    ``country`` is an ISO 3166-1 alpha-2 code, or ``None`` for international bodies.
+
+    >>> Organization(name="Swiss Agency for Development and Cooperation", acronym="SDC",
+    ...              kind=OrgKind.DONOR, country="CH").acronym
+    'SDC'
+    """
+
+    name: str
+    acronym: str | None = None
+    aliases: tuple[str, ...] = ()
+    kind: OrgKind = OrgKind.OTHER
+    country: str | None = None
+    mentions: tuple[Span, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Person:
+    """A person named in a text, with roles as written.
+
+    >>> Person(name="Aida Toktobekova", honorific="Ms.", roles=("Head of the Osh office",)).roles
+    ('Head of the Osh office',)
+    """
+
+    name: str
+    honorific: str | None = None
+    roles: tuple[str, ...] = ()
+    mentions: tuple[Span, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Fact:
+    """A label/value fact of a project page (``Donor: Japanese Government``).
+
+    >>> Fact(label="Start Date", value="2022")
+    Fact(label='Start Date', value='2022')
+    """
+
+    label: str
+    value: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Programme:
+    """A programme or project, with who funds, implements and partners in it.
+
+    >>> Programme(name="Safe Roads Home Initiative", acronym="SRHI").acronym
+    'SRHI'
+    """
+
+    name: str
+    acronym: str | None = None
+    aliases: tuple[str, ...] = ()
+    funders: tuple[Organization, ...] = ()
+    implementers: tuple[Organization, ...] = ()
+    partners: tuple[Organization, ...] = ()
+    places: tuple[Place, ...] = ()
+    period: DateSpan | None = None
+    budget: str | None = None
+    facts: tuple[Fact, ...] = ()
+    mentions: tuple[Span, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Event:
+    """Something that happened: what, when, where, who, under which programme.
+
+    ``evidence`` is the sentence the event was read from.
+
+    >>> Event(kind=EventKind.WORKSHOP, evidence=Span(start=0, end=12, text="A workshop.")).kind.value
+    'workshop'
+    """
+
+    kind: EventKind
+    evidence: Span
+    when: DateSpan | None = None
+    places: tuple[Place, ...] = ()
+    people: tuple[Person, ...] = ()
+    organizations: tuple[Organization, ...] = ()
+    programme: Programme | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Quote:
+    """A quotation and who said it.
+
+    >>> Quote(text="We will help.", span=Span(start=0, end=15, text="“We will help.”")).speaker is None
+    True
+    """
+
+    text: str
+    span: Span
+    speaker: Person | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Dateline:
+    """The opening of a lead paragraph: place(s), maybe a date, then a dash.
+
+    ``text`` is the dateline as written, without the dash that ends it.
+
+    >>> Dateline(text="Bishkek and Osh").date is None
+    True
+    """
+
+    text: str
+    places: tuple[Place, ...] = ()
+    date: DateSpan | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Teaser:
+    """A link to another post: a title and maybe a summary.
+
+    >>> Teaser(title="Круглый стол в Оше", language="ru").language
+    'ru'
+    """
+
+    title: str
+    summary: str | None = None
+    language: str | None = None
+    url: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """One post: its title, dateline, body and everything extracted from it.
+
+    ``text`` is the body, the paragraphs joined by blank lines; every
+    :class:`Span` of the article points into it.
+
+    >>> art = Article(title="A title", paragraphs=("One.", "Two."))
+    >>> art.text
+    'One.\\n\\nTwo.'
+    """
+
+    title: str | None = None
+    url: str | None = None
+    site: str | None = None
+    language: str | None = None
+    published: dt.date | None = None
+    dateline: Dateline | None = None
+    paragraphs: tuple[str, ...] = ()
+    captions: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    events: tuple[Event, ...] = ()
+    programmes: tuple[Programme, ...] = ()
+    people: tuple[Person, ...] = ()
+    organizations: tuple[Organization, ...] = ()
+    places: tuple[Place, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The body as one string: the paragraphs joined by ``"\\n\\n"``."""
+        return PARAGRAPH_SEPARATOR.join(self.paragraphs)
+
+
+PARAGRAPH_SEPARATOR = "\n\n"
+
+
+@attrs.frozen(kw_only=True)
+class Page:
+    """A parsed page: its kind, language, site, layout and articles.
+
+    >>> Page(kind=PageKind.OTHER, layout="generic").articles
+    ()
+    """
+
+    kind: PageKind
+    layout: str
+    language: str | None = None
+    site: str | None = None
+    url: str | None = None
+    category: str | None = None
+    articles: tuple[Article, ...] = ()
+    teasers: tuple[Teaser, ...] = ()
+    programme: Programme | None = None
+    facts: tuple[Fact, ...] = ()
+    warnings: tuple[str, ...] = ()

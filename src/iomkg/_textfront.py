@@ -1,0 +1,65 @@
+"""The text front end: a text dump, one block per line, to :class:`Block`.
+
+A dump has one block per line. Empty lines between blocks are counted into
+``Block.gap``; bullets (``•``, ``-``, numbered items) are removed from the text
+and kept in ``Block.bullet``, and their indentation gives ``Block.level``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._blocks import Block, BlockKind
+
+__all__ = ["blocks_from_text"]
+
+# A bullet at the start of a line: "  • ", "    • ", "- ", "•Word", "• ", "1.     Q: …", "1) ".
+# Every quantifier is bounded or possessive-like (no nested repetition), so no backtracking blow-up.
+_BULLET = re.compile(
+    r"(?P<indent>[ ]{0,12})(?P<bullet>[•●▪◦‣∙·]|[-–—*](?=\s)|\d{1,3}[.)](?=\s))[ ]{0,8}"
+)
+
+
+def blocks_from_text(text: str) -> tuple[Block, ...]:
+    """Split a normalised dump into blocks, with bullets removed and gaps counted.
+
+    >>> [(b.text, b.kind.value, b.gap) for b in blocks_from_text("Title\\n\\n  • First item\\nBody")]
+    [('Title', 'line', 0), ('First item', 'list_item', 1), ('Body', 'line', 0)]
+    """
+    blocks: list[Block] = []
+    gap = 0
+    offset = 0
+    for raw in text.split("\n"):
+        start = offset
+        offset += len(raw) + 1
+        stripped = raw.strip()
+        if not stripped:
+            gap += 1
+            continue
+        match = _BULLET.match(raw)
+        if match is not None and (
+            match.end() < len(raw.rstrip()) or match.group("bullet") in "•●▪◦‣∙·"
+        ):
+            body = raw[match.end() :]
+            body_text = body.strip()
+            level = len(match.group("indent").expandtabs()) // 2
+            lead = (
+                len(raw) - len(raw.lstrip())
+                if not body_text
+                else match.end() + (len(body) - len(body.lstrip()))
+            )
+            blocks.append(
+                Block(
+                    text=body_text,
+                    kind=BlockKind.LIST_ITEM,
+                    offset=start + lead,
+                    gap=gap,
+                    level=max(level - 1, 0) if match.group("indent") else 0,
+                    bullet=match.group("bullet"),
+                )
+            )
+        else:
+            lead = len(raw) - len(raw.lstrip())
+            blocks.append(Block(text=stripped, kind=BlockKind.LINE, offset=start + lead, gap=gap))
+        gap = 0
+    return tuple(blocks)

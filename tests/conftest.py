@@ -1,0 +1,46 @@
+"""Shared fixtures: the real pages in ../shared (skipped, saying why, when absent)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "seeds"
+GOLD = SHARED / "gold" / "seeds.json"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--slow", action="store_true", default=False, help="run the long fuzz and scaling runs"
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--slow"):
+        return
+    skip = pytest.mark.skip(reason="long run: pass --slow to run it")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def gold() -> dict[str, Any]:
+    """The gold file of the real seed pages."""
+    if not GOLD.is_file():
+        pytest.skip(
+            f"the real pages are not here: {GOLD} does not exist (../shared is beside the clone in CI)"
+        )
+    data: dict[str, Any] = json.loads(GOLD.read_text(encoding="utf-8"))
+    return data
+
+
+@pytest.fixture(scope="session")
+def seed_text(gold: dict[str, Any]) -> dict[str, str]:
+    """The text of every real seed page, by file name."""
+    return {p["file"]: (SEEDS / p["file"]).read_text(encoding="utf-8") for p in gold["pages"]}

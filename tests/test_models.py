@@ -1,0 +1,57 @@
+"""The records: frozen, tuples, EDTF forms."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import pytest
+
+from iomkg import Article, DateSpan, Precision, Span
+
+
+def test_records_are_frozen() -> None:
+    art = Article(title="T", paragraphs=("a", "b"))
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        art.title = "U"  # type: ignore[misc]
+    assert attrs.evolve(art, title="U").title == "U"
+
+
+def test_article_text_joins_paragraphs() -> None:
+    assert Article(paragraphs=("One.", "Two.")).text == "One.\n\nTwo."
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "precision", "edtf"),
+    [
+        (dt.date(2023, 6, 22), dt.date(2023, 6, 23), Precision.DAY, "2023-06-22/2023-06-23"),
+        (dt.date(2023, 6, 22), None, Precision.DAY, "2023-06-22"),
+        (dt.date(2023, 1, 1), dt.date(2023, 2, 28), Precision.MONTH, "2023-01/2023-02"),
+        (dt.date(2013, 1, 1), dt.date(2013, 12, 31), Precision.YEAR, "2013"),
+        (dt.date(2013, 1, 1), dt.date(2014, 12, 31), Precision.YEAR, "2013/2014"),
+    ],
+)
+def test_edtf(start: dt.date, end: dt.date | None, precision: Precision, edtf: str) -> None:
+    assert DateSpan.from_dates(start, end, precision=precision).edtf == edtf
+
+
+def test_yearless_edtf() -> None:
+    span = DateSpan.yearless(8, 28, text="August 28")
+    assert (span.start, span.end, span.edtf, span.has_year) == (None, None, "XXXX-08-28", False)
+
+
+def test_end_before_start_is_refused() -> None:
+    with pytest.raises(ValueError, match="before start"):
+        DateSpan.from_dates(dt.date(2023, 6, 23), dt.date(2023, 6, 22))
+
+
+def test_overlaps() -> None:
+    span = DateSpan.from_dates(dt.date(2016, 6, 6), dt.date(2016, 6, 10))
+    assert span.overlaps(dt.date(2016, 6, 10), None)
+    assert not span.overlaps(dt.date(2016, 6, 11), None)
+    assert not span.overlaps(None, dt.date(2016, 6, 5))
+    assert not DateSpan.yearless(6, 6).overlaps(None, None)
+
+
+def test_span_is_value() -> None:
+    assert Span(start=1, end=2, text="x") == Span(start=1, end=2, text="x")
