@@ -42,6 +42,7 @@ from ._models import (
     Teaser,
 )
 from ._parse import DEFAULT_MAX_SIZE, parse
+from ._warc import iter_warc
 
 try:
     __version__ = version("iomkg")
@@ -78,5 +79,6 @@ __all__ = [
     "Span",
     "Teaser",
     "__version__",
+    "iter_warc",
     "parse",
 ]
