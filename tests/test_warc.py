@@ -153,7 +153,7 @@ def test_missing_file_is_a_load_error(tmp_path: Path) -> None:
 
 
 def test_wrong_type_is_a_type_error() -> None:
-    with pytest.raises(TypeError, match="path: expected str or os.PathLike, got int"):
+    with pytest.raises(TypeError, match=r"path: expected str or os\.PathLike, got int"):
         list(iter_warc_records(3))  # type: ignore[arg-type]
 
 

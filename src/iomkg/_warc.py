@@ -67,8 +67,8 @@ def match_host(host: str | None, patterns: Iterable[str]) -> bool:
     if not host:
         return False
     host = host.lower().rstrip(".")
-    for pattern in patterns:
-        pattern = pattern.lower().rstrip(".")
+    for written in patterns:
+        pattern = written.lower().rstrip(".")
         if pattern.startswith("*."):
             if host.endswith(pattern[1:]):
                 return True
@@ -147,7 +147,7 @@ def iter_warc_records(
                         f"{path}: archive ends in a truncated record ({unread} bytes unread)"
                     )
                 break
-            except Exception as exc:  # noqa: BLE001 - warcio raises many kinds on a broken archive
+            except Exception as exc:
                 if warnings is not None:
                     warnings.append(
                         f"{path}: archive ends in a broken record ({type(exc).__name__}: {exc})"
@@ -184,7 +184,7 @@ def _keep(
         return None
     try:
         body = record.content_stream().read()
-    except Exception as exc:  # noqa: BLE001 - a truncated payload or a bad transfer encoding
+    except Exception as exc:
         if warnings is not None:
             warnings.append(f"{path}: {url}: payload cannot be read ({type(exc).__name__}: {exc})")
         return None
