@@ -1,30 +1,135 @@
-"""The ``generic`` layout: a best-effort title and body for any news-like text.
+"""The ``generic`` layout: a best-effort title and body for any other text.
 
-(Initial scaffold; the text-dump issue fills this module.)
+It wins only when no site layout recognises a page (it scores a small constant).
+It strips what pages from elsewhere put around their text: a leading
+`` date 2021-04-29 `` prefix (kept as the header date), currency tickers
+(``USD 84.80``), banners (``Informing humanitarians worldwide 24/7 — …``) and
+``Key: value`` lines of job ads (kept as tags), so that none of them becomes the
+title or a paragraph.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from .._blocks import Block
-from .._models import PageKind
-from ._base import RawArticle, RawPage
+import attrs
 
-__all__ = ["GenericLayout"]
+from .._blocks import Block, BlockKind
+from .._models import PageKind
+from ._base import RawPage
+from ._common import (
+    build_body,
+    fact_from_colon,
+    kind_from_url,
+    looks_like_title,
+    take_title,
+    truncation_warning,
+    word_count,
+)
+
+__all__ = ["UNRECOGNISED", "GenericLayout"]
+
+#: The warning of a page that no site layout recognised.
+UNRECOGNISED = "no known layout recognised the page; read it with the generic layout"
+
+_DATE_PREFIX = re.compile(
+    r"^date\s{1,5}(?P<date>\d{4}-\d{2}-\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s{0,2}[AaPp][Mm])?)?"
+    r"(?:\s{0,3}(?:[+-]\d{2}:?\d{2}|Z|UTC))?\s{0,5}",
+    re.I,
+)
+_TICKER = re.compile(
+    r"^[A-Z]{3}\s{1,3}[+-]?\d{1,7}(?:[.,]\d{1,6})?(?:\s{0,3}[▲▼↑↓+−-]?\s{0,3}\d{0,6}(?:[.,]\d{1,6})?%?)?$"
+)
+_BANNER_PHRASES = (
+    "service provided by",
+    "informing humanitarians",
+    "skip to main content",
+    "all rights reserved",
+    "we use cookies",
+    "subscribe to our newsletter",
+    "sign up for our newsletter",
+    "javascript is disabled",
+)
+_KV_MIN = 2
+_TITLE_WORDS = 30
+
+
+def _is_banner(text: str) -> bool:
+    folded = text.casefold()
+    return word_count(text) <= 25 and any(phrase in folded for phrase in _BANNER_PHRASES)
+
+
+def _is_key_value(block: Block) -> bool:
+    fact = fact_from_colon(block.text)
+    return (
+        fact is not None
+        and fact.value is not None
+        and len(fact.label) >= 3
+        and word_count(fact.label) <= 4
+        and word_count(fact.value) <= 15
+        and block.kind is not BlockKind.LIST_ITEM
+    )
+
+
+def _generic_title(blocks: Sequence[Block]) -> bool:
+    """A title-shaped first block, followed by more text or short enough to be a headline."""
+    first = blocks[0]
+    return looks_like_title(first, max_words=_TITLE_WORDS) and (
+        len(blocks) > 1 or word_count(first.text) <= 15
+    )
 
 
 class GenericLayout:
-    """The fallback layout."""
+    """The fallback layout: title (or none), header date, body, tags.
+
+    >>> from iomkg._textfront import blocks_from_text
+    >>> text = " date 2021-04-29 \\nUSD 84.80\\nInvented headline about a centre\\n\\nOsh – It opened."
+    >>> raw = GenericLayout().split(blocks_from_text(text), None)
+    >>> raw.articles[0].title, raw.articles[0].header_date, raw.articles[0].paragraphs
+    ('Invented headline about a centre', '2021-04-29', ('Osh – It opened.',))
+    """
 
     name = "generic"
 
     def match(self, blocks: Sequence[Block], url: str | None) -> float:
+        """A small constant: generic wins only when no other layout recognises the page."""
         return 0.05
 
     def split(self, blocks: Sequence[Block], url: str | None) -> RawPage:
-        return RawPage(
-            kind=PageKind.ARTICLE,
-            articles=(RawArticle(paragraphs=tuple(b.text for b in blocks)),),
-            warnings=("no known layout recognised the page; read it with the generic layout",),
-        )
+        """Strip prefixes, tickers, banners and ``Key: value`` lines; find title and body."""
+        warnings: list[str] = [UNRECOGNISED]
+        cut = truncation_warning(blocks)
+        if cut:
+            warnings.append(cut)
+        header_date: str | None = None
+        rest: list[Block] = []
+        for index, block in enumerate(blocks):
+            text = block.text
+            if index < 3 and header_date is None:
+                match = _DATE_PREFIX.match(text)
+                if match is not None:
+                    header_date = match.group("date")
+                    text = text[match.end() :].strip()
+                    if not text:
+                        continue
+                    rest.append(attrs.evolve(block, text=text, offset=block.offset + match.end()))
+                    continue
+            if _TICKER.match(text) or _is_banner(text):
+                continue
+            rest.append(block)
+        key_values = [b for b in rest if _is_key_value(b)]
+        tags: list[str] = []
+        if len(key_values) >= _KV_MIN:
+            tags = [b.text for b in key_values]
+            rest = [b for b in rest if not _is_key_value(b)]
+        title, header_date, rest = take_title(rest, header_date, _generic_title)
+        body = build_body(rest, title=title, header_date=header_date, extra_tags=tags)
+        warnings.extend(body.warnings)
+        kind = kind_from_url(url) or PageKind.ARTICLE
+        if len(tags) >= 3 and len(body.article.paragraphs) <= len(tags):
+            kind = PageKind.OTHER
+        article = body.article
+        if title is None and not article.paragraphs and not article.tags:
+            return RawPage(kind=PageKind.OTHER, warnings=tuple(warnings))
+        return RawPage(kind=kind, articles=(article,), warnings=tuple(warnings))

@@ -1,0 +1,347 @@
+"""What every layout needs: telling titles, captions, tail tags and chrome from paragraphs.
+
+These rules read the *shape* of a block (its length, its last character, its
+bullet, the blocks around it), never one page's sentences, so they hold on pages
+that no fixture shows. Every regular expression here is linear-time: no nested
+quantifier, every repetition bounded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from urllib.parse import urlsplit
+
+import attrs
+
+from .._blocks import Block, BlockKind
+from .._models import Fact, PageKind
+from ._base import RawArticle
+
+__all__ = [
+    "Body",
+    "build_body",
+    "date_only",
+    "ends_sentence",
+    "is_caption",
+    "is_label_line",
+    "is_tag",
+    "kind_from_url",
+    "looks_like_title",
+    "take_title",
+    "truncation_warning",
+    "url_path",
+    "word_count",
+]
+
+# The characters that end a sentence, a clause introducing a list, or a quotation.
+_TERMINAL = frozenset(".!?…:;»\"”'’)]")
+# A photo caption: ends with "Photo: …" / "Photos: …" / "Фото: …" (a credit of a few words).
+_CAPTION = re.compile(
+    r"(?:^|[\s.(|–—-])(?:Photos?|Фото|Сүрөт|Photo credit)\s{0,3}(?::|©)\s{0,3}[^\n]{1,120}$",
+    re.IGNORECASE,
+)
+# Tail tags: SDG lines ("SDG 10 - Reduced Inequalities", "ЦУР 8 - …") and metadata labels.
+_SDG = re.compile(r"^(?:SDG|ЦУР|ЦУ|ODD|ODS)\s{0,3}\d{1,2}\b", re.IGNORECASE)
+_TAG_LABEL = re.compile(
+    r"^(?:City of Dispatch|Venue|Город|Место проведения|Место|Ville|Lieu)\s{0,3}:",
+    re.IGNORECASE,
+)
+# A line that is only a date: "08 December 2020", "December 8, 2020", "2020-12-08", "08.12.2020".
+_MONTH = r"[A-Za-zА-Яа-яЁё]{3,10}\.?"
+_DATE_ONLY = re.compile(
+    rf"^(?:\d{{1,2}}\s{{1,3}}{_MONTH}\s{{1,3}}\d{{4}}|{_MONTH}\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{0,3}}\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?:\s{0,3}г\.?)?$"
+)
+# Punctuation that ends a sentence or clause (closing quotes and brackets excluded).
+_CLAUSE_END = frozenset(".!?:;…")
+_LETTER = re.compile(r"[^\W\d_]")
+_UPPER_LABEL = re.compile(r"^[^\W\d_a-zа-яё]{2,30}(?:[ &/-]{1,3}[^\W\d_a-zа-яё]{2,30}){0,3}$")
+
+
+def word_count(text: str) -> int:
+    """The number of space-separated words in ``text``.
+
+    >>> word_count("  Bishkek and  Osh ")
+    3
+    """
+    return len(text.split())
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends with sentence punctuation (or a closing quote or bracket).
+
+    >>> ends_sentence("A workshop took place."), ends_sentence("Labor migration ma")
+    (True, False)
+    """
+    stripped = text.rstrip()
+    return bool(stripped) and stripped[-1] in _TERMINAL
+
+
+def date_only(text: str) -> bool:
+    """Whether the block is nothing but a date (a header date, not a sentence).
+
+    >>> date_only("December 08, 2020"), date_only("08 December 2020"), date_only("On 8 May")
+    (True, True, False)
+    """
+    return bool(_DATE_ONLY.match(text.strip()))
+
+
+def is_caption(block: Block) -> bool:
+    """Whether a block is a photo caption (it ends with a ``Photo: …`` credit).
+
+    >>> from iomkg._blocks import Block
+    >>> is_caption(Block(text="Participants of the training in Naryn. Photo: IOM/Invented Name"))
+    True
+    >>> is_caption(Block(text="The photo exhibition opened in Osh."))
+    False
+    """
+    if block.kind is BlockKind.CAPTION:
+        return True
+    if block.kind is BlockKind.LIST_ITEM or len(block.text) > 400:
+        return False
+    return bool(_CAPTION.search(block.text))
+
+
+def is_tag(text: str) -> bool:
+    """Whether a line is tail metadata: an SDG tag, ``City of Dispatch:``, ``Venue:``.
+
+    >>> is_tag("SDG 10 - Reduced Inequalities"), is_tag("Venue: Bishkek, Hotel"), is_tag("SDGs matter.")
+    (True, True, False)
+    """
+    return bool(_SDG.match(text) or _TAG_LABEL.match(text))
+
+
+def is_label_line(text: str) -> bool:
+    """Whether a line is an ALL-CAPS label such as ``PRESS ANNOUNCEMENT`` (one to four words).
+
+    >>> is_label_line("PRESS ANNOUNCEMENT"), is_label_line("IOM"), is_label_line("Press Announcement")
+    (True, False, False)
+    """
+    stripped = text.strip()
+    return len(stripped) >= 4 and bool(_UPPER_LABEL.match(stripped)) and " " in stripped
+
+
+def looks_like_title(block: Block, *, max_words: int = 40) -> bool:
+    """Whether a block can be a title: not a list item, not too long, no sentence end.
+
+    A title may end with ``?`` or ``!`` or a closing quote, never with a full stop,
+    colon or semicolon.
+
+    >>> from iomkg._blocks import Block
+    >>> looks_like_title(Block(text="IOM opens a migrant resource centre in Invented Town"))
+    True
+    >>> looks_like_title(Block(text="Osh – On 3 May, a centre opened."))
+    False
+    """
+    if block.kind in (BlockKind.LIST_ITEM, BlockKind.CAPTION):
+        return False
+    text = block.text
+    if not _LETTER.search(text) or word_count(text) > max_words or len(text) > 400:
+        return False
+    return text[-1] not in ".:;,…" and not is_tag(text) and not text.endswith("...")
+
+
+def url_path(url: str | None) -> str:
+    """The path and query of ``url``, lower-cased (``""`` when there is none).
+
+    >>> url_path("https://kyrgyzstan.iom.int/ru/News/Some-Slug?x=1")
+    '/ru/news/some-slug?x=1'
+    """
+    if not url:
+        return ""
+    candidate = url.strip()
+    if "//" not in candidate:
+        candidate = "//" + candidate
+    try:
+        parts = urlsplit(candidate)
+    except ValueError:
+        return ""
+    path = parts.path or "/"
+    return (path + ("?" + parts.query if parts.query else "")).lower()
+
+
+_LANG_PREFIX = re.compile(r"^/(?:[a-z]{2})(?=/|$)")
+
+
+def kind_from_url(url: str | None) -> PageKind | None:
+    """The page kind that a URL's path states, or ``None`` when it states none.
+
+    >>> kind_from_url("https://kyrgyzstan.iom.int/ru/stories/a-story").value
+    'story'
+    >>> kind_from_url("https://kyrgyzstan.iom.int/news").value
+    'listing'
+    >>> kind_from_url("https://kyrgyzstan.iom.int/news/x").value
+    'article'
+    >>> kind_from_url(None) is None
+    True
+    """
+    path = _LANG_PREFIX.sub("", url_path(url).split("?", 1)[0]).rstrip("/")
+    segments = [s for s in path.split("/") if s]
+    if not segments:
+        return None
+    head = segments[0]
+    if head in ("stories", "story", "istorii"):
+        return PageKind.STORY if len(segments) > 1 else PageKind.LISTING
+    if head in ("news", "press-releases", "press-release", "novosti", "media"):
+        return PageKind.ARTICLE if len(segments) > 1 else PageKind.LISTING
+    if head in ("publications", "publication", "reports"):
+        return PageKind.PUBLICATION if len(segments) > 1 else PageKind.LISTING
+    return None
+
+
+@attrs.frozen(kw_only=True)
+class Body:
+    """A post's body as the layouts build it: the raw article and what was dropped."""
+
+    article: RawArticle
+    warnings: tuple[str, ...] = ()
+
+
+def build_body(
+    blocks: Sequence[Block],
+    *,
+    title: str | None = None,
+    header_date: str | None = None,
+    url: str | None = None,
+    extra_tags: Sequence[str] = (),
+) -> Body:
+    """Sort a post's blocks into paragraphs, captions and tail tags.
+
+    Every paragraph and list item is kept once; a list item cut to its bullet
+    alone is dropped with a warning; photo captions and tail tags are kept apart.
+
+    >>> from iomkg._textfront import blocks_from_text
+    >>> body = build_body(blocks_from_text("Osh – A centre opened.\\n• \\nSDG 8 - Decent Work"))
+    >>> body.article.paragraphs, body.article.tags, body.warnings
+    (('Osh – A centre opened.',), ('SDG 8 - Decent Work',), ('a list item cut to its bullet alone was dropped',))
+    """
+    paragraphs: list[str] = []
+    captions: list[str] = []
+    tags: list[str] = list(extra_tags)
+    warnings: list[str] = []
+    for block in blocks:
+        text = block.text
+        if not text:
+            if block.kind is BlockKind.LIST_ITEM:
+                warnings.append("a list item cut to its bullet alone was dropped")
+            continue
+        if block.kind is not BlockKind.LIST_ITEM and is_tag(text):
+            tags.append(text)
+        elif is_caption(block):
+            captions.append(text)
+        else:
+            paragraphs.append(text)
+    article = RawArticle(
+        title=title,
+        paragraphs=tuple(paragraphs),
+        captions=tuple(captions),
+        tags=tuple(tags),
+        header_date=header_date,
+        url=url,
+    )
+    return Body(article=article, warnings=tuple(warnings))
+
+
+def truncation_warning(blocks: Sequence[Block]) -> str | None:
+    """A warning when the dump looks cut short at its end, else ``None``.
+
+    The last block is cut when it is a bullet alone, a fragment of a tail tag after
+    other tags (``SDG 11 - …`` then ``SD``), or a sentence that stops mid-way
+    (several words and no final punctuation) after other sentences.
+
+    >>> from iomkg._textfront import blocks_from_text
+    >>> truncation_warning(blocks_from_text("Title\\nOsh – A centre opened.\\nLabor migration ma"))
+    "the page looks cut short: it ends mid-sentence ('Labor migration ma')"
+    >>> truncation_warning(blocks_from_text("Title\\nOsh – A centre opened.")) is None
+    True
+    """
+    if not blocks:
+        return None
+    last = blocks[-1]
+    text = last.text
+    if last.kind is BlockKind.LIST_ITEM and not text:
+        return "the page looks cut short: it ends with a bullet alone"
+    previous = blocks[-2].text if len(blocks) > 1 else ""
+    if is_tag(previous) and not is_tag(text) and len(text) <= 12:
+        return f"the page looks cut short: it ends inside a tail tag ({text!r})"
+    if is_tag(text) or ends_sentence(text) or is_caption(last):
+        return None
+    body_before = [b for b in blocks[:-1] if word_count(b.text) >= 3 and ends_sentence(b.text)]
+    if word_count(text) >= 3 and body_before and (len(text) > 60 or last.gap == 0):
+        return f"the page looks cut short: it ends mid-sentence ({_tail(text)!r})"
+    return None
+
+
+def _tail(text: str) -> str:
+    return text if len(text) <= 40 else "…" + text[-39:]
+
+
+_FACT_LABEL = re.compile(
+    r"(?i)\b(?:date|start|end|budget|donor|donors|duration|partners?|type|id|status|location|"
+    r"theme|thematic|amount|funding|funded|implement\w{0,8}|period|country|countries|"
+    r"beneficiar\w{0,6}|project|objective|sector|области|донор|бюджет|партн\w{0,6}|срок\w{0,3})\b"
+)
+
+
+def fact_label_like(text: str) -> bool:
+    """Whether ``text`` reads like a project-page fact label (``Start Date``, ``Donor``).
+
+    >>> fact_label_like("Budget Amount (USD)"), fact_label_like("Quality social services;")
+    (True, False)
+    """
+    stripped = text.strip().rstrip(":")
+    return (
+        0 < word_count(stripped) <= 6
+        and stripped[-1] not in _CLAUSE_END
+        and bool(_FACT_LABEL.search(stripped))
+    )
+
+
+def fact_from_colon(text: str) -> Fact | None:
+    """A fact from a ``Label: value`` line with a short label, else ``None``.
+
+    >>> fact_from_colon("Donor: Invented Foundation")
+    Fact(label='Donor', value='Invented Foundation')
+    >>> fact_from_colon("Partners:")
+    Fact(label='Partners', value=None)
+    >>> fact_from_colon("On 3 May: a meeting took place in Osh with many partners") is None
+    True
+    """
+    label, sep, value = text.partition(":")
+    label = label.strip()
+    if not sep or not label or word_count(label) > 6 or not _LETTER.search(label):
+        return None
+    if label[0].islower() or ends_sentence(label) or any(ch.isdigit() for ch in label):
+        return None
+    return Fact(label=label, value=value.strip() or None)
+
+
+def take_title(
+    blocks: Sequence[Block],
+    header_date: str | None,
+    is_title: Callable[[Sequence[Block]], bool],
+) -> tuple[str | None, str | None, list[Block]]:
+    """Take the title (when ``is_title`` accepts the first block) and a date line around it.
+
+    Returns the title, the header date (a date-only line before or after the title,
+    unless one is already known) and the remaining blocks.
+
+    >>> from iomkg._textfront import blocks_from_text
+    >>> blocks = blocks_from_text("A title\\n12 May 2024\\nOsh – A centre opened.")
+    >>> title, date, rest = take_title(blocks, None, lambda bs: looks_like_title(bs[0]))
+    >>> title, date, [b.text for b in rest]
+    ('A title', '12 May 2024', ['Osh – A centre opened.'])
+    """
+    rest = list(blocks)
+    title: str | None = None
+    if rest and date_only(rest[0].text):
+        header_date = header_date or rest[0].text
+        rest = rest[1:]
+    if rest and is_title(rest) and not date_only(rest[0].text):
+        title = rest[0].text
+        rest = rest[1:]
+    if rest and date_only(rest[0].text):
+        header_date = header_date or rest[0].text
+        rest = rest[1:]
+    return title, header_date, rest

@@ -1,0 +1,377 @@
+"""The ``iom-drupal`` layout: the modern IOM sites (kyrgyzstan.iom.int, eca.iom.int, www.iom.int, …).
+
+A page opens with one of: the site menu (recognised by its shape, whatever the
+site or language), the label lines ``News`` / ``Local``, a skip link, a
+press-release header with its date, or nothing (title first, or a bare body).
+Then come the title, photo captions, the body, tail tags; project pages add
+label/value facts and the news index is a list of teasers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from .._blocks import Block, BlockKind
+from .._models import Fact, PageKind
+from .._site import site_from_url
+from ._base import RawPage, RawTeaser
+from ._common import (
+    build_body,
+    ends_sentence,
+    fact_from_colon,
+    fact_label_like,
+    is_caption,
+    is_label_line,
+    kind_from_url,
+    looks_like_title,
+    take_title,
+    truncation_warning,
+    url_path,
+    word_count,
+)
+
+__all__ = ["DrupalLayout", "Opening", "find_opening"]
+
+# How far into a page the menu may reach (the www.iom.int menu is the longest seen).
+_MENU_REACH = 150
+_MENU_ITEM_WORDS = 6
+_SECTION_WORDS = 3
+_EDITIONS = frozenset(
+    ["local", "global", "локальные", "локальный", "глобальные", "глобальный", "местные", "regional"]
+)
+_SKIP_LINK = re.compile(r"^(?:skip to (?:the )?main content|перейти к основному содержанию)$", re.I)
+_DATE_TEXT = (
+    r"(?:[A-Za-zА-Яа-яЁё]{3,10}\.?\s{1,3}\d{1,2}(?:st|nd|rd|th)?,?\s{0,3}\d{4}"
+    r"|\d{1,2}\s{1,3}[A-Za-zА-Яа-яЁё]{3,10}\.?,?\s{1,3}\d{4})"
+)
+# "Press Release —Global December 08, 2020", "News - Local 12 May 2023", "Statement — 3 June 2021".
+_HEADER = re.compile(
+    r"^(?P<label>[^\W\d_][^\W\d_ ]{0,20}(?: [^\W\d_]{1,20}){0,3})\s{0,3}[—–-]\s{0,3}"
+    r"(?:(?:Global|Local|Глобальные|Локальные)\s{0,3}[—–-]?\s{0,3})?"
+    rf"(?P<date>{_DATE_TEXT})(?:\s{{0,3}}г\.?)?$"
+)
+_LISTING_HEADING = re.compile(
+    r"^(?:latest news|последние новости|all news|все новости|news and stories)\b", re.I
+)
+_CLAUSE_END = frozenset(".!?;:…")
+_NUMBERISH = re.compile(r"^[\d.,%+ ]{1,12}(?:[^\W\d_]{1,6}\.?)?$")
+
+
+@attrs.frozen(kw_only=True)
+class Opening:
+    """Where a modern-site page's content starts, and what opened it.
+
+    ``how`` is ``"menu"``, ``"label"``, ``"skip-link"``, ``"press-header"`` or
+    ``None`` (title first or bare body); ``header_date`` is a date in the
+    press-release header, as written.
+    """
+
+    start: int = 0
+    how: str | None = None
+    header_date: str | None = None
+
+
+def _menu_end(blocks: Sequence[Block]) -> int:
+    """The index just after the site menu, or 0 when the page does not open with one.
+
+    The menu ends at the item ``- 2030 Agenda`` (any case) when every block before
+    it is menu-shaped; without that item, at the last ``- item`` of a run of
+    menu-shaped blocks that opens with a lone ``-`` and shows the menu's traits.
+    """
+    reach = min(len(blocks), _MENU_REACH)
+    signals = 0
+    run_end = reach
+    for index in range(reach):
+        block = blocks[index]
+        previous = blocks[index - 1].text if index else ""
+        if block.kind is BlockKind.LIST_ITEM and block.text.casefold() == "2030 agenda":
+            return index + 1
+        if _menu_signal(block, previous):
+            signals += 1
+        elif not _menu_shaped(block, previous):
+            run_end = index
+            break
+    if signals < 2 or blocks[0].text != "-":
+        return 0
+    last_item = 0
+    for index in range(run_end):
+        block = blocks[index]
+        if block.kind is BlockKind.LIST_ITEM and block.bullet in ("-", "–"):
+            last_item = index + 1
+    return last_item
+
+
+def _menu_signal(block: Block, previous: str) -> bool:
+    """A trait only a menu has: a lone ``-``, a doubled line, a heading glued to its sentence."""
+    text = block.text
+    if text == "-":
+        return True
+    if previous and text == previous and word_count(text) <= _MENU_ITEM_WORDS:
+        return True
+    return _glued(text, previous)
+
+
+def _glued(text: str, previous: str) -> bool:
+    """``WHO WE AREThe …`` after ``Who We Are``: the heading repeated, glued to a sentence."""
+    size = len(previous)
+    if size < 2 or len(text) <= size + 1 or word_count(previous) > _MENU_ITEM_WORDS:
+        return False
+    return text[:size].casefold() == previous.casefold() and text[size].isalpha()
+
+
+def _menu_shaped(block: Block, previous: str) -> bool:
+    if _menu_signal(block, previous):
+        return True
+    text = block.text
+    return 0 < word_count(text) <= _MENU_ITEM_WORDS and text[-1] not in _CLAUSE_END
+
+
+def _is_edition(text: str) -> bool:
+    return text.strip(" -–—").casefold() in _EDITIONS
+
+
+def _is_section(text: str) -> bool:
+    core = text.rstrip(" -–—")
+    return 0 < word_count(core) <= _SECTION_WORDS and not ends_sentence(core) and core[:1].isupper()
+
+
+def find_opening(blocks: Sequence[Block]) -> Opening:
+    """Recognise how a modern-site page opens; see :class:`Opening`.
+
+    >>> from iomkg._textfront import blocks_from_text
+    >>> find_opening(blocks_from_text("News\\nLocal\\n\\nA title\\n\\nOsh – Text."))
+    Opening(start=2, how='label', header_date=None)
+    >>> find_opening(blocks_from_text("Press Release —Global May 04, 2021\\n\\nA title"))
+    Opening(start=1, how='press-header', header_date='May 04, 2021')
+    """
+    start = _menu_end(blocks)
+    how: str | None = "menu" if start else None
+    header_date: str | None = None
+    count = len(blocks)
+    if start < count and _SKIP_LINK.match(blocks[start].text):
+        start += 1
+        how = how or "skip-link"
+    if (
+        start + 1 < count
+        and _is_section(blocks[start].text)
+        and _is_edition(blocks[start + 1].text)
+    ):
+        start += 2
+        how = "label" if how in (None, "menu") else how
+    if start < count:
+        match = _HEADER.match(blocks[start].text)
+        if match is not None:
+            header_date = match.group("date")
+            start += 1
+            how = "press-header"
+    return Opening(start=start, how=how, header_date=header_date)
+
+
+def _stats_widget_end(blocks: Sequence[Block], start: int) -> int:
+    """Skip a statistics widget (``ФАКТЫ И ЦИФРЫ …``, ``Migrants``, ``281 МЛН``, …)."""
+    if start >= len(blocks) or not is_label_line(blocks[start].text.split("(")[0].strip() + " X"):
+        return start
+    end = start + 1
+    numbers = 0
+    while (
+        end < len(blocks)
+        and word_count(blocks[end].text) <= 3
+        and not ends_sentence(blocks[end].text)
+    ):
+        numbers += bool(_NUMBERISH.match(blocks[end].text))
+        end += 1
+    return end if numbers >= 2 else start
+
+
+def _triple_facts(blocks: Sequence[Block]) -> tuple[tuple[Fact, ...], frozenset[int]]:
+    """``-`` / label / value triples (a label may have no value)."""
+    facts: list[Fact] = []
+    used: set[int] = set()
+    index = 0
+    count = len(blocks)
+    while index < count:
+        block = blocks[index]
+        if block.text != "-" or index + 1 >= count:
+            index += 1
+            continue
+        label = blocks[index + 1]
+        if label.text == "-" or word_count(label.text) > 8 or ends_sentence(label.text):
+            index += 1
+            continue
+        following = index + 2
+        value: str | None = None
+        if following < count and blocks[following].text != "-":
+            candidate = blocks[following]
+            if word_count(candidate.text) <= 12 and candidate.kind is not BlockKind.LIST_ITEM:
+                value = candidate.text
+        facts.append(Fact(label=label.text, value=value))
+        used.update(range(index, following + (value is not None)))
+        index = following + (value is not None)
+    return tuple(facts), frozenset(used)
+
+
+def _bullet_facts(blocks: Sequence[Block]) -> tuple[tuple[Fact, ...], frozenset[int]]:
+    """Bulleted facts: ``• Start Date``, ``• Project Type`` + an indented value line."""
+    facts: list[Fact] = []
+    used: set[int] = set()
+    index = 0
+    count = len(blocks)
+    while index < count:
+        block = blocks[index]
+        if block.kind is not BlockKind.LIST_ITEM or not block.text:
+            index += 1
+            continue
+        colon = fact_from_colon(block.text)
+        if colon is not None and fact_label_like(colon.label):
+            facts.append(colon)
+            used.add(index)
+            index += 1
+            continue
+        if not fact_label_like(block.text):
+            index += 1
+            continue
+        nxt = blocks[index + 1] if index + 1 < count else None
+        if (
+            nxt is not None
+            and nxt.kind is not BlockKind.LIST_ITEM
+            and nxt.gap == 0
+            and word_count(nxt.text) <= 12
+            and not ends_sentence(nxt.text)
+        ):
+            facts.append(Fact(label=block.text.rstrip(":"), value=nxt.text))
+            used.update((index, index + 1))
+            index += 2
+            continue
+        facts.append(Fact(label=block.text.rstrip(":"), value=None))
+        used.add(index)
+        index += 1
+    if len(facts) < 2:
+        return (), frozenset()
+    return tuple(facts), frozenset(used)
+
+
+def _teasers(blocks: Sequence[Block]) -> tuple[tuple[RawTeaser, ...], tuple[str, ...]]:
+    """Title/summary pairs of a news index; a summary is any non-title block after a title."""
+    teasers: list[RawTeaser] = []
+    warnings: list[str] = []
+    index = 0
+    count = len(blocks)
+    while index < count:
+        block = blocks[index]
+        if not looks_like_title(block):
+            warnings.append("a teaser summary without a title was dropped")
+            index += 1
+            continue
+        nxt = blocks[index + 1] if index + 1 < count else None
+        if nxt is not None and not looks_like_title(nxt):
+            teasers.append(RawTeaser(title=block.text, summary=nxt.text))
+            index += 2
+        else:
+            teasers.append(RawTeaser(title=block.text))
+            index += 1
+    return tuple(teasers), tuple(dict.fromkeys(warnings))
+
+
+def _is_news_index(blocks: Sequence[Block], start: int, url: str | None) -> bool:
+    if start < len(blocks) and _LISTING_HEADING.match(blocks[start].text):
+        return True
+    return kind_from_url(url) is PageKind.LISTING
+
+
+class DrupalLayout:
+    """The modern IOM sites (Drupal theme of kyrgyzstan.iom.int and its sister sites).
+
+    >>> from iomkg._textfront import blocks_from_text
+    >>> layout = DrupalLayout()
+    >>> blocks = blocks_from_text("News\\nLocal\\n\\nA title\\n\\nOsh – On 3 May, a centre opened.")
+    >>> layout.match(blocks, None) > 0.5
+    True
+    >>> raw = layout.split(blocks, None)
+    >>> raw.kind.value, raw.articles[0].title, raw.articles[0].paragraphs
+    ('article', 'A title', ('Osh – On 3 May, a centre opened.',))
+    """
+
+    name = "iom-drupal"
+
+    def match(self, blocks: Sequence[Block], url: str | None) -> float:
+        """0.95 for a menu, 0.9 for another known opening, 0.6 for an ``iom.int`` address."""
+        opening = find_opening(blocks)
+        if opening.how == "menu":
+            return 0.95
+        if opening.how is not None:
+            return 0.9
+        site = site_from_url(url) or ""
+        if site == "iom.int" or site.endswith(".iom.int"):
+            return 0.6
+        return 0.0
+
+    def split(self, blocks: Sequence[Block], url: str | None) -> RawPage:
+        """Strip the opening, then read the title, body, tags, facts or teasers."""
+        opening = find_opening(blocks)
+        start = _stats_widget_end(blocks, opening.start)
+        warnings: list[str] = []
+        cut = truncation_warning(blocks)
+        if cut:
+            warnings.append(cut)
+        if _is_news_index(blocks, start, url):
+            if start < len(blocks) and _LISTING_HEADING.match(blocks[start].text):
+                start += 1
+            teasers, teaser_warnings = _teasers(blocks[start:])
+            warnings.extend(teaser_warnings)
+            return RawPage(kind=PageKind.LISTING, teasers=teasers, warnings=tuple(warnings))
+        rest = [b for b in blocks[start:] if b.text != "-" or b.kind is BlockKind.LIST_ITEM]
+        triples, used = _triple_facts(blocks[start:])
+        if triples:
+            rest = [b for i, b in enumerate(blocks[start:]) if i not in used and b.text != "-"]
+        bullets, used_bullets = _bullet_facts(rest)
+        if bullets:
+            rest = [b for i, b in enumerate(rest) if i not in used_bullets]
+        facts = triples + bullets
+        url_kind = kind_from_url(url)
+        kind = url_kind or PageKind.ARTICLE
+        if facts and url_kind in (None, PageKind.ARTICLE) and len(facts) >= 2:
+            kind = PageKind.PROJECT
+        elif (
+            url_kind is None
+            and url_path(url).strip("/")
+            and not url_path(url).startswith(("/node", "/ru/node"))
+        ):
+            kind = PageKind.STATIC
+        # An ALL-CAPS label may stand before or after the title.
+        rest = _drop_labels(rest, limit=3)
+        title, header_date, rest = take_title(
+            rest, opening.header_date, lambda bs: kind is not PageKind.STORY and _title_here(bs)
+        )
+        body = build_body(rest, title=title, header_date=header_date, url=None)
+        warnings.extend(body.warnings)
+        article = body.article
+        if title is None and not article.paragraphs and not article.captions:
+            return RawPage(kind=kind, facts=facts, warnings=tuple(warnings))
+        return RawPage(kind=kind, articles=(article,), facts=facts, warnings=tuple(warnings))
+
+
+def _drop_labels(blocks: list[Block], *, limit: int) -> list[Block]:
+    """Drop ALL-CAPS labels (``PRESS ANNOUNCEMENT``) among the first ``limit`` blocks.
+
+    A label is dropped only when a longer block follows it (else it is an ALL-CAPS title).
+    """
+    kept: list[Block] = []
+    for index, block in enumerate(blocks):
+        if (
+            index < limit
+            and is_label_line(block.text)
+            and word_count(block.text) <= 4
+            and index + 1 < len(blocks)
+            and word_count(blocks[index + 1].text) > word_count(block.text)
+        ):
+            continue
+        kept.append(block)
+    return kept
+
+
+def _title_here(blocks: Sequence[Block]) -> bool:
+    """Whether the first block is the title: title-shaped and not a photo caption."""
+    return looks_like_title(blocks[0]) and not is_caption(blocks[0])
