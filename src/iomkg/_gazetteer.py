@@ -1,0 +1,503 @@
+"""The gazetteer: every place iomkg knows, by id and by any of its spellings.
+
+The default gazetteer (:func:`gazetteer`) is read once, lazily, from the data
+files in ``iomkg/data`` (``countries.tsv``, ``kyrgyzstan.tsv``,
+``cities.tsv``): every country with its ISO 3166-1 code, the regions IOM news
+names, Kyrgyzstan's oblasts (ISO 3166-2:KG), districts, towns and villages,
+and the cities of Central Asia and beyond. A user may add places
+(:meth:`Gazetteer.add`) or whole files (:meth:`Gazetteer.load`).
+
+Spellings are matched without regard to case, dashes, spaces, apostrophes or
+diacritics, and Russian case endings are folded, so ``Issyk-Kul``,
+``Issyk Kul``, ``Ysyk-Köl``, ``Иссык-Куле`` and ``Ысык-Көл`` are one place.
+
+>>> gz = gazetteer()
+>>> gz.lookup("Issyk -Kul").name
+'Issyk-Kul'
+>>> gz.lookup("в Оше").id
+'KG-GO'
+>>> [p.id for p in gz.ancestors("KG-GO")]
+['KG-O', 'KG', 'central-asia']
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from os import PathLike
+from pathlib import Path
+
+import attrs
+
+from ._errors import DataError, InputTypeError, LoadError
+from ._models import Place, PlaceKind, Span
+
+__all__ = ["DATA_FILES", "Gazetteer", "gazetteer", "place_key"]
+
+#: The data files of the default gazetteer, in the order they are read.
+DATA_FILES: tuple[str, ...] = ("countries.tsv", "kyrgyzstan.tsv", "cities.tsv")
+
+_ISO_3166_2 = re.compile(r"[A-Z]{2}-[A-Z0-9]{1,3}")
+_WORD = re.compile(r"[^\W_]+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# Russian case endings, longest first. Nouns in -ия keep a mark of their class
+# (Россия/России/Россию -> "росси#") so that "Киргизия" never folds into the
+# demonym "киргиз".
+_RU_IA_ENDINGS = ("ией", "ия", "ии", "ию")
+_RU_ENDINGS = (
+    "ого",
+    "его",
+    "ому",
+    "ему",
+    "ами",
+    "ями",
+    "ыми",
+    "ими",
+    "ах",
+    "ях",
+    "ам",
+    "ям",
+    "ов",
+    "ев",
+    "ой",
+    "ей",
+    "ий",
+    "ый",
+    "ая",
+    "яя",
+    "ую",
+    "юю",
+    "ое",
+    "ее",
+    "ые",
+    "ие",
+    "ых",
+    "их",
+    "ым",
+    "им",
+    "ом",
+    "ем",
+    "а",
+    "я",
+    "у",
+    "ю",
+    "е",
+    "ы",
+    "и",
+    "ь",
+    "й",
+    "о",
+)
+_LEADING_WORDS = frozenset(
+    {"the", "in", "at", "from", "to", "of", "в", "во", "из", "на", "по", "до", "от", "к", "с", "со"}
+)
+_KINDS = {kind.value: kind for kind in PlaceKind}
+
+
+def _ru_stem(word: str) -> str:
+    """Fold a Russian case ending: ``бишкеке`` -> ``бишкек``, ``россии`` -> ``росси#``."""
+    for ending in _RU_IA_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            return word[: -len(ending)] + "и#"
+    for ending in _RU_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            word = word[: -len(ending)]
+            break
+    if word[-1] in "ьй" and len(word) > 2:
+        word = word[:-1]
+    return word
+
+
+@functools.lru_cache(maxsize=65536)
+def _piece(word: str) -> str:
+    """The normalised form of one word: case-folded, stemmed if Russian, no diacritics."""
+    folded = word.casefold().replace("ё", "е")
+    if _CYRILLIC.search(folded):
+        folded = _ru_stem(folded)
+    decomposed = unicodedata.normalize("NFKD", folded)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _words(name: str) -> list[str]:
+    return _WORD.findall(unicodedata.normalize("NFKC", name))
+
+
+def place_key(name: str) -> str:
+    """The key a spelling is matched by: no case, dashes, spaces, diacritics or Russian endings.
+
+    A leading ``the`` is dropped.
+
+    >>> place_key("the Issyk -Kul") == place_key("Issyk-Kul") == place_key("ISSYK KUL")
+    True
+    >>> place_key("Бишкеке") == place_key("Бишкек")
+    True
+    """
+    words = _words(name)
+    if len(words) > 1 and words[0].casefold() == "the":
+        words = words[1:]
+    return "".join(_piece(w) for w in words)
+
+
+def _upper_class() -> str:
+    ranges = [(0x41, 0x24F), (0x370, 0x3FF), (0x400, 0x52F), (0x1E00, 0x1EFF)]
+    chars = [chr(c) for lo, hi in ranges for c in range(lo, hi + 1) if chr(c).isupper()]
+    return "".join(re.escape(c) for c in chars)
+
+
+@attrs.frozen
+class _Matcher:
+    keys: dict[str, str]
+    prefixes: frozenset[str]
+    max_words: int
+
+
+# What may join two words of one name: spaces, a hyphen with optional spaces,
+# an apostrophe, or a period (``St. Petersburg``); then the next word.
+_NEXT = re.compile(
+    r"(?:[ \t\u00a0]{1,3}|[ \t\u00a0]{0,2}[-\u2010\u2011][ \t\u00a0]{0,2}|['’.]\s?)([^\W_]+)"
+)
+
+
+@functools.cache
+def _start_pattern() -> re.Pattern[str]:
+    """A capitalised word: where a place name may start (compiled on first use)."""
+    return re.compile(r"(?<![^\W_])[" + _upper_class() + r"][^\W_]*")
+
+
+class Gazetteer:
+    """A set of places, found by id (:meth:`get`) or by any spelling (:meth:`lookup`).
+
+    Every place knows its parent (city -> oblast -> country), so
+    :meth:`ancestors` and :meth:`within` answer "is Osh in Kyrgyzstan?".
+
+    >>> gz = Gazetteer()
+    >>> gz.add(Place(id="XX", name="Freedonia", kind=PlaceKind.COUNTRY, country_code="XX",
+    ...              aliases=("Republic of Freedonia",)))
+    >>> gz.lookup("republic of freedonia").id
+    'XX'
+    >>> len(gz)
+    1
+    """
+
+    def __init__(self, places: Iterable[Place] = ()) -> None:
+        self._places: dict[str, Place] = {}
+        self._by_key: dict[str, str] = {}
+        self._lock = threading.Lock()
+        self._matcher: _Matcher | None = None
+        for place in places:
+            self.add(place)
+
+    # -- building -------------------------------------------------------------------------
+
+    def add(self, place: Place, *, replace: bool = False) -> None:
+        """Add a place; its name and aliases become spellings of it.
+
+        A spelling already taken by another place keeps pointing there unless
+        ``replace`` is true, except that a place's own name beats another's alias.
+
+        >>> gz = Gazetteer()
+        >>> gz.add(Place(id="KG", name="Kyrgyzstan", kind=PlaceKind.COUNTRY, country_code="KG"))
+        >>> gz.add(Place(id="KG.x", name="Example", kind=PlaceKind.CITY, parent="KG"))
+        >>> gz.get("KG.x").country_code
+        'KG'
+        """
+        if not isinstance(place, Place):
+            raise InputTypeError(
+                f"place: expected Place, got {type(place).__name__}", field="place"
+            )
+        place = self._complete(place)
+        with self._lock:
+            self._places[place.id] = place
+            name_key = place_key(place.name)
+            if name_key:
+                owner = self._by_key.get(name_key)
+                if owner is None or replace or place_key(self._places[owner].name) != name_key:
+                    self._by_key[name_key] = place.id
+            for alias in place.aliases:
+                key = place_key(alias)
+                if key and (replace or key not in self._by_key):
+                    self._by_key[key] = place.id
+            self._matcher = None
+
+    def _complete(self, place: Place) -> Place:
+        """Fill ``country_code`` and ``admin1_code`` from the id and the parents."""
+        country = place.country_code
+        admin1 = place.admin1_code
+        if admin1 is None and _ISO_3166_2.fullmatch(place.id):
+            admin1 = place.id
+        parent = self._places.get(place.parent) if place.parent else None
+        if country is None:
+            if place.kind is PlaceKind.COUNTRY:
+                country = place.id if len(place.id) == 2 else None
+            elif parent is not None:
+                country = parent.country_code
+            elif re.match(r"[A-Z]{2}[-.]", place.id):
+                country = place.id[:2]
+        if admin1 is None and parent is not None and parent.kind is not PlaceKind.COUNTRY:
+            admin1 = parent.admin1_code
+        if country == place.country_code and admin1 == place.admin1_code:
+            return place
+        return attrs.evolve(place, country_code=country, admin1_code=admin1)
+
+    def load(self, path: str | PathLike[str]) -> None:
+        """Add the places of a TSV file (the format of the package's own data files).
+
+        Columns: ``id``, ``kind``, ``name``, ``parent`` (may be empty),
+        ``aliases`` (separated by ``|``). Lines starting with ``#`` are comments.
+        A parent must come before its children.
+
+        >>> import tempfile, os
+        >>> with tempfile.TemporaryDirectory() as d:
+        ...     p = os.path.join(d, "mine.tsv")
+        ...     _ = open(p, "w", encoding="utf-8").write(
+        ...         "# invented places\\nKG.testville\\tvillage\\tTestville\\tKG-C\\tТествиль\\n")
+        ...     gz = Gazetteer.default_copy()
+        ...     gz.load(p)
+        >>> gz.lookup("Тествиле").parent
+        'KG-C'
+        """
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise LoadError(f"cannot read gazetteer file {path}: {exc}", field="path") from exc
+        for place in _parse_tsv(text, str(path)):
+            self.add(place)
+
+    @classmethod
+    def from_file(cls, path: str | PathLike[str]) -> Gazetteer:
+        """A new gazetteer holding only the places of one TSV file (see :meth:`load`).
+
+        >>> import tempfile, os
+        >>> with tempfile.TemporaryDirectory() as d:
+        ...     p = os.path.join(d, "mine.tsv")
+        ...     _ = open(p, "w", encoding="utf-8").write("XX\\tcountry\\tFreedonia\\t\\t\\n")
+        ...     Gazetteer.from_file(p).get("XX").name
+        'Freedonia'
+        """
+        gz = cls()
+        gz.load(path)
+        return gz
+
+    @classmethod
+    def default_copy(cls) -> Gazetteer:
+        """A new, independent gazetteer with the package's places, ready to extend.
+
+        >>> gz = Gazetteer.default_copy()
+        >>> gz is gazetteer()
+        False
+        >>> gz.get("KG").name
+        'Kyrgyzstan'
+        """
+        gz = cls()
+        base = gazetteer()
+        gz._places = dict(base._places)
+        gz._by_key = dict(base._by_key)
+        return gz
+
+    # -- reading ----------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+    def __iter__(self) -> Iterator[Place]:
+        return iter(tuple(self._places.values()))
+
+    def __contains__(self, place_id: object) -> bool:
+        return place_id in self._places
+
+    def get(self, place_id: str) -> Place | None:
+        """The place with this id (``KG``, ``KG-O``, ``KG.karakol``), or ``None``.
+
+        >>> gazetteer().get("KG-O").name
+        'Osh Region'
+        """
+        return self._places.get(place_id)
+
+    def lookup(self, name: str) -> Place | None:
+        """The place a spelling names, or ``None``.
+
+        Case, dashes, spaces and diacritics do not matter, Russian case
+        endings are folded, and a leading preposition (``в``, ``in``) or
+        ``the`` is dropped.
+
+        >>> gz = gazetteer()
+        >>> [gz.lookup(s).id for s in ("Issyk-Kul", "Ысык-Көл", "Иссык-Куль")]
+        ['KG-Y', 'KG-Y', 'KG-Y']
+        >>> gz.lookup("Бишкеке").name
+        'Bishkek'
+        >>> gz.lookup("the Russian Federation").name
+        'Russia'
+        >>> gz.lookup("Kyrgyz") is None
+        True
+        """
+        if not isinstance(name, str):
+            raise InputTypeError(f"name: expected str, got {type(name).__name__}", field="name")
+        words = _words(name)
+        while words:
+            key = "".join(_piece(w) for w in words)
+            place_id = self._by_key.get(key)
+            if place_id is not None:
+                return self._places[place_id]
+            if len(words) > 1 and words[0].casefold() in _LEADING_WORDS:
+                words = words[1:]
+                continue
+            return None
+        return None
+
+    def parent_of(self, place: Place | str) -> Place | None:
+        """The place that contains ``place`` (by record or id), or ``None``.
+
+        >>> gazetteer().parent_of("KG-GO").name
+        'Osh Region'
+        """
+        place_id = place.id if isinstance(place, Place) else place
+        found = self._places.get(place_id)
+        if found is None or found.parent is None:
+            return None
+        return self._places.get(found.parent)
+
+    def ancestors(self, place: Place | str) -> tuple[Place, ...]:
+        """Every place containing ``place``, the nearest first.
+
+        >>> [p.name for p in gazetteer().ancestors("KG-GB")]
+        ['Kyrgyzstan', 'Central Asia']
+        """
+        out: list[Place] = []
+        seen: set[str] = set()
+        current = self.parent_of(place)
+        while current is not None and current.id not in seen:
+            seen.add(current.id)
+            out.append(current)
+            current = self.parent_of(current)
+        return tuple(out)
+
+    def within(self, place: Place | str, container: Place | str) -> bool:
+        """Whether ``place`` is ``container`` or lies inside it.
+
+        >>> gazetteer().within("KG-GO", "KG")
+        True
+        >>> gazetteer().within("KG", "KG-GO")
+        False
+        """
+        place_id = place.id if isinstance(place, Place) else place
+        container_id = container.id if isinstance(container, Place) else container
+        if place_id == container_id:
+            return True
+        return any(p.id == container_id for p in self.ancestors(place_id))
+
+    # -- scanning text ------------------------------------------------------------------
+
+    def _get_matcher(self) -> _Matcher:
+        matcher = self._matcher
+        if matcher is not None:
+            return matcher
+        with self._lock:
+            keys = dict(self._by_key)
+            prefixes = {key[:i] for key in keys for i in range(1, len(key) + 1)}
+            max_words = 1
+            for place in self._places.values():
+                for spelling in (place.name, *place.aliases):
+                    max_words = max(max_words, len(_words(spelling)))
+            matcher = _Matcher(keys=keys, prefixes=frozenset(prefixes), max_words=max_words)
+            self._matcher = matcher
+            return matcher
+
+    def find(self, text: str) -> tuple[Place, ...]:
+        """Every place of this gazetteer named in ``text``, in order of first mention.
+
+        One record per place, with every mention as a :class:`~iomkg.Span`; the
+        longest spelling wins (``Osh Oblast`` is the oblast, ``Osh`` the
+        city). A name must start with a capital letter.
+
+        >>> [(p.name, [m.text for m in p.mentions]) for p in gazetteer().find(
+        ...     "From Osh Oblast to Osh and Бишкек, then Osh again.")]
+        [('Osh Region', ['Osh Oblast']), ('Osh', ['Osh', 'Osh']), ('Bishkek', ['Бишкек'])]
+        """
+        if not isinstance(text, str):
+            raise InputTypeError(f"text: expected str, got {type(text).__name__}", field="text")
+        matcher = self._get_matcher()
+        keys = matcher.keys
+        prefixes = matcher.prefixes
+        extra = matcher.max_words - 1
+        spans: dict[str, list[Span]] = {}
+        consumed = 0
+        nxt = _NEXT.match
+        for m in _start_pattern().finditer(text):
+            start = m.start()
+            if start < consumed:
+                continue
+            key = _piece(m.group())
+            if key not in prefixes:
+                continue
+            best_id = keys.get(key)
+            best_end = m.end()
+            pos = best_end
+            for _ in range(extra):
+                nm = nxt(text, pos)
+                if nm is None:
+                    break
+                key += _piece(nm.group(1))
+                if key not in prefixes:
+                    break
+                pos = nm.end()
+                found = keys.get(key)
+                if found is not None:
+                    best_id, best_end = found, pos
+            if best_id is None:
+                continue
+            consumed = best_end
+            spans.setdefault(best_id, []).append(
+                Span(start=start, end=best_end, text=text[start:best_end])
+            )
+        return tuple(
+            attrs.evolve(self._places[pid], mentions=tuple(found)) for pid, found in spans.items()
+        )
+
+
+def _parse_tsv(text: str, source: str) -> Iterator[Place]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.rstrip("\n").split("\t")
+        if len(cells) < 3:
+            raise DataError(
+                f"{source}:{number}: expected id, kind, name[, parent[, aliases]], got {line!r}",
+                field="kind",
+            )
+        cells += [""] * (5 - len(cells))
+        place_id, kind_name, name, parent, aliases = (c.strip() for c in cells[:5])
+        kind = _KINDS.get(kind_name)
+        if kind is None or not place_id or not name:
+            raise DataError(f"{source}:{number}: bad place line {line!r}", field="kind")
+        yield Place(
+            id=place_id,
+            name=name,
+            kind=kind,
+            parent=parent or None,
+            aliases=tuple(a.strip() for a in aliases.split("|") if a.strip()),
+        )
+
+
+_DEFAULT_LOCK = threading.Lock()
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """The default gazetteer, read once from the package's data files.
+
+    >>> gz = gazetteer()
+    >>> gz.get("KG").name, gz.lookup("Кыргызская Республика").id
+    ('Kyrgyzstan', 'KG')
+    """
+    with _DEFAULT_LOCK:
+        gz = Gazetteer()
+        data = resources.files("iomkg") / "data"
+        for name in DATA_FILES:
+            text = (data / name).read_text(encoding="utf-8")
+            for place in _parse_tsv(text, name):
+                gz.add(place)
+        return gz
