@@ -16,7 +16,7 @@ demo: $(STAMP)
 	$(PY) -m iomkg demo
 
 lint: $(STAMP)
-	$(PY) -m ruff check src tests benchmarks examples
+	$(PY) -m ruff check src tests $(wildcard benchmarks examples)
 	$(PY) -m ruff format --check src
 
 typecheck: $(STAMP)
