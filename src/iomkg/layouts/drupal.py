@@ -171,19 +171,27 @@ def find_opening(blocks: Sequence[Block]) -> Opening:
 
 
 def _stats_widget_end(blocks: Sequence[Block], start: int) -> int:
-    """Skip a statistics widget (``ФАКТЫ И ЦИФРЫ …``, ``Migrants``, ``281 МЛН``, …)."""
-    if start >= len(blocks) or not is_label_line(blocks[start].text.split("(")[0].strip() + " X"):
+    """Skip a statistics widget (``ФАКТЫ И ЦИФРЫ …``, ``Migrants``, ``281 МЛН``, …).
+
+    The widget is an upper-case heading, then short lines of which two or more are figures.
+    """
+    if start >= len(blocks) or not _upper_heading(blocks[start].text):
         return start
     end = start + 1
     numbers = 0
     while (
         end < len(blocks)
         and word_count(blocks[end].text) <= 3
-        and not ends_sentence(blocks[end].text)
+        and blocks[end].text[-1] not in _CLAUSE_END
     ):
         numbers += bool(_NUMBERISH.match(blocks[end].text))
         end += 1
     return end if numbers >= 2 else start
+
+
+def _upper_heading(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 4 and word_count(text) <= 6 and all(ch.isupper() for ch in letters)
 
 
 def _triple_facts(blocks: Sequence[Block]) -> tuple[tuple[Fact, ...], frozenset[int]]:
@@ -198,7 +206,7 @@ def _triple_facts(blocks: Sequence[Block]) -> tuple[tuple[Fact, ...], frozenset[
             index += 1
             continue
         label = blocks[index + 1]
-        if label.text == "-" or word_count(label.text) > 8 or ends_sentence(label.text):
+        if label.text == "-" or word_count(label.text) > 8 or label.text[-1] in _CLAUSE_END:
             index += 1
             continue
         following = index + 2
@@ -313,14 +321,14 @@ class DrupalLayout:
         opening = find_opening(blocks)
         start = _stats_widget_end(blocks, opening.start)
         warnings: list[str] = []
-        cut = truncation_warning(blocks)
-        if cut:
-            warnings.append(cut)
         if _is_news_index(blocks, start, url):
             if start < len(blocks) and _LISTING_HEADING.match(blocks[start].text):
                 start += 1
             teasers, teaser_warnings = _teasers(blocks[start:])
             warnings.extend(teaser_warnings)
+            cut = truncation_warning(blocks)
+            if cut:
+                warnings.append(cut)
             return RawPage(kind=PageKind.LISTING, teasers=teasers, warnings=tuple(warnings))
         rest = [b for b in blocks[start:] if b.text != "-" or b.kind is BlockKind.LIST_ITEM]
         triples, used = _triple_facts(blocks[start:])
@@ -330,6 +338,10 @@ class DrupalLayout:
         if bullets:
             rest = [b for i, b in enumerate(rest) if i not in used_bullets]
         facts = triples + bullets
+        if not facts or rest and rest[-1] is blocks[-1]:
+            cut = truncation_warning(blocks)
+            if cut:
+                warnings.append(cut)
         url_kind = kind_from_url(url)
         kind = url_kind or PageKind.ARTICLE
         if facts and url_kind in (None, PageKind.ARTICLE) and len(facts) >= 2:
