@@ -43,6 +43,7 @@ from ._models import (
 )
 from ._parse import DEFAULT_MAX_SIZE, parse
 from ._warc import iter_warc
+from .sample import sample_pages
 
 try:
     __version__ = version("iomkg")
@@ -81,4 +82,5 @@ __all__ = [
     "__version__",
     "iter_warc",
     "parse",
+    "sample_pages",
 ]
