@@ -41,6 +41,8 @@ from ._models import (
     Span,
     Teaser,
 )
+from ._dateline import parse_dateline
+from ._dates import find_dates, parse_date
 from ._parse import DEFAULT_MAX_SIZE, parse
 from ._warc import iter_warc
 from .sample import sample_pages
@@ -80,7 +82,10 @@ __all__ = [
     "Span",
     "Teaser",
     "__version__",
+    "find_dates",
     "iter_warc",
     "parse",
+    "parse_date",
+    "parse_dateline",
     "sample_pages",
 ]

@@ -1,22 +1,342 @@
-"""Datelines: the place(s) and date that open a lead paragraph.
+"""Datelines: the place(s) and date that open a lead paragraph (FORMATS.md §3).
 
-(Initial scaffold; the extraction work fills this module.)
+Shapes read, with any dash (``-``, ``–``, ``—``; glued or spaced, but never a
+hyphen inside a word such as ``Co-chair``)::
+
+    PLACES [, DATE] DASH lead         Bishkek/Astana, 30 May 2025 – International …
+    DATE, PLACES DASH lead            4-7 November 2024, Turkistan, Kazakhstan – …
+    DATE. PLACES. Lead                June 22, 2016. Bishkek. Mission of …
+    PLACES DASH DATE Lead             Бишкек - 12 октября Миссия …
+
+``PLACES`` is one to three names joined by ``and``/``и``, ``/``, ``&`` or a
+comma (city, country). A name the gazetteer knows becomes its :class:`Place`;
+an unknown one is kept (id ``unresolved:<name>``) only when the shape leaves no
+doubt: one word, or two words with a date. A paragraph that opens with a
+sentence (``On March 24, 2022, the …``), a quotation or a title-like phrase has
+no dateline.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
+from collections.abc import Callable
 
-from ._models import Dateline
+import attrs
 
-__all__ = ["header_date", "split_dateline"]
+from ._dates import span_of
+from ._dates.grammar import RawDate, scan
+from ._errors import InputTypeError
+from ._models import Dateline, DateSpan, Place, PlaceKind, Precision, Span
+
+__all__ = ["header_date", "parse_dateline", "split_dateline"]
+
+_WINDOW = 200
+_MAX_HEAD = 90
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁӨҮҢӘҒҚҰҺІ"
+# A place name: up to four capitalised words joined by a space or a hyphen
+# (``Issyk-Kul``, ``Issyk -Kul``, ``Ho Chi Minh City``); Russian ``г.`` (city) may lead.
+_NAME = re.compile(
+    rf"(?:г\.[ \u00a0]?)?[{_UPPER}][^\W\d_]{{0,30}}(?:['’][^\W\d_]{{1,20}})?"
+    rf"(?:(?:[ \u00a0]|[ \u00a0]?-)(?:[{_UPPER}][^\W\d_]{{0,30}}|de|of|on|upon|am|el|al))"
+    r"{0,3}\.?"
+)
+_JOINER = re.compile(r"[ \u00a0]*(?:,|/|&|\band\b|\bи\b)[ \u00a0]*")
+_DASH_CHARS = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_DASH = re.compile(f"[{_DASH_CHARS}]")
+_OLD_STOP = re.compile(r"\.[ \u00a0]{1,3}")
+_QUOTES = "\"'“”„«»‘’`"
+# Capitalised words that open sentences or name people and bodies, never places.
+_NOT_PLACES = frozenset(
+    (
+        "a",
+        "an",
+        "the",
+        "on",
+        "in",
+        "at",
+        "from",
+        "for",
+        "to",
+        "by",
+        "as",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "it",
+        "its",
+        "our",
+        "we",
+        "he",
+        "she",
+        "they",
+        "his",
+        "her",
+        "after",
+        "before",
+        "during",
+        "since",
+        "when",
+        "while",
+        "with",
+        "under",
+        "over",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "h.e",
+        "iom",
+        "un",
+        "undp",
+        "unicef",
+        "unhcr",
+        "who",
+        "osce",
+        "eu",
+        "usaid",
+        "note",
+        "photo",
+        "source",
+        "read",
+        "more",
+        "press",
+        "release",
+        "news",
+        "today",
+        "yesterday",
+        "last",
+        "next",
+        "according",
+    )
+)
+
+
+@functools.cache
+def _lookup() -> Callable[[str], Place | None]:
+    from ._gazetteer import gazetteer
+
+    return gazetteer().lookup
+
+
+def _place(name: str, start: int) -> Place | None:
+    """The place ``name`` resolves to, with a mention at ``start``; or ``None`` if unknown."""
+    found = _lookup()(name)
+    if found is None:
+        return None
+    return attrs.evolve(found, mentions=(Span(start=start, end=start + len(name), text=name),))
+
+
+def _unresolved(name: str, start: int) -> Place:
+    return Place(
+        id=f"unresolved:{name}",
+        name=name,
+        kind=PlaceKind.CITY,
+        mentions=(Span(start=start, end=start + len(name), text=name),),
+    )
+
+
+def _places(
+    text: str, offset: int, *, has_date: bool, capital_lead: bool = True
+) -> tuple[Place, ...] | None:
+    """The one to three places of ``text`` (offsets shifted by ``offset``), or ``None``.
+
+    Names the gazetteer does not know pass only in a clear shape: at most two
+    words (two only with a date), and, without a date, a lead that opens with a
+    capital letter (``capital_lead``).
+    """
+    if not text or len(text) > _MAX_HEAD:
+        return None
+    whole = _NAME.fullmatch(text)
+    if whole is not None and " and " in text:
+        place = _place(text, offset)  # "Bosnia and Herzegovina"
+        if place is not None:
+            return (place,)
+    pieces: list[tuple[str, int]] = []
+    pos = 0
+    for joiner in _JOINER.finditer(text):
+        pieces.append((text[pos : joiner.start()], pos))
+        pos = joiner.end()
+    pieces.append((text[pos:], pos))
+    if not 1 <= len(pieces) <= 3:
+        return None
+    places: list[Place] = []
+    unknown: list[str] = []
+    for piece, at in pieces:
+        if _NAME.fullmatch(piece) is None:
+            return None
+        place = _place(piece, offset + at)
+        if place is None:
+            words = piece.replace("-", " ").split()
+            if words[0].casefold() in _NOT_PLACES or (piece.isupper() and len(piece) <= 5):
+                return None
+            unknown.append(piece)
+            place = _unresolved(piece, offset + at)
+        places.append(place)
+    if unknown:
+        longest = max(len(name.split()) for name in unknown)
+        resolved = len(places) - len(unknown)
+        if has_date:
+            clear = longest <= 2
+        else:
+            clear = longest == 1 and capital_lead and (resolved > 0 or len(places) == 1)
+        if not clear:
+            return None
+    return tuple(places)
+
+
+def _is_closing_dash(paragraph: str, index: int) -> bool:
+    """Whether the dash at ``index`` ends a dateline (a hyphen must have a space after it)."""
+    char = paragraph[index]
+    after = paragraph[index + 1 : index + 2]
+    if char in "-\u2010\u2011":
+        return after in (" ", "\u00a0", "\t")
+    return True
+
+
+def _lead_starts(paragraph: str, index: int) -> bool:
+    """Whether a lead sentence can start at ``index`` (after spaces)."""
+    rest = paragraph[index : index + 3].lstrip()
+    return bool(rest) and (rest[0].isalnum() or rest[0] in _QUOTES)
+
+
+def _date_span(raw: RawDate) -> DateSpan | None:
+    if raw.text[:1].isalpha() and raw.text.split()[0].casefold() in ("from", "between", "с"):
+        return None
+    span = span_of(raw)
+    if span is None or span.precision is Precision.YEAR:
+        return None
+    return span
 
 
 def split_dateline(paragraph: str, *, language: str | None = None) -> Dateline | None:
-    """The dateline that opens ``paragraph``, or ``None``."""
+    """The dateline that opens ``paragraph``, or ``None``.
+
+    ``language`` is a hint only; English and Russian datelines are read either way.
+
+    >>> dl = split_dateline("Bishkek and Osh- Regional Director visits the country.")
+    >>> dl.text, [p.name for p in dl.places], dl.date
+    ('Bishkek and Osh', ['Bishkek', 'Osh'], None)
+    >>> split_dateline("Astana, 12 October 2022 – At the initiative of …").date.start
+    datetime.date(2022, 10, 12)
+    >>> split_dateline("On March 24, 2022, the council met.") is None
+    True
+    """
+    lead = len(paragraph) - len(paragraph.lstrip())
+    window = paragraph[: lead + _WINDOW]
+    if not window[lead : lead + 1] or window[lead] in _QUOTES:
+        return None
+    dates = [r for r in scan(window, lead) if r.form != "year"]
+    pos = lead
+    first_date: DateSpan | None = None
+    if dates and dates[0].start == lead:
+        first_date = _date_span(dates[0])
+        if first_date is None:
+            return None
+        pos = dates[0].end
+        old = _old_form(paragraph, lead, pos, first_date)
+        if old is not None:
+            return old
+        comma = re.compile(r"[ \u00a0]*,[ \u00a0]*").match(paragraph, pos)
+        if comma is None:
+            return None
+        pos = comma.end()
+
+    dash = _closing_dash(window, pos, dates)
+    if dash is None or dash - pos > _MAX_HEAD:
+        return None
+    head_end = len(window[:dash].rstrip(" \u00a0\t,"))
+    if not _lead_starts(window, dash + 1):
+        return None
+    date = first_date
+    places_end = head_end
+    if date is None:
+        trailing = next((r for r in dates if r.end == head_end and r.start > pos), None)
+        if trailing is not None:
+            date = _date_span(trailing)
+            if date is None:
+                return None
+            places_end = len(window[: trailing.start].rstrip(" \u00a0\t,"))
+    opening = window[dash + 1 : dash + 3].lstrip()[:1]
+    places = _places(
+        window[pos:places_end],
+        pos,
+        has_date=date is not None,
+        capital_lead=opening.isupper() or opening.isdigit(),
+    )
+    if places is None:
+        return None
+    text_end = head_end
+    if date is None:
+        # Russian style: the date right after the dash, then the lead (``Бишкек - 12 октября Миссия``).
+        after = len(window) - len(window[dash + 1 :].lstrip())
+        following = next((r for r in dates if r.start == after), None)
+        if following is not None:
+            nxt = window[following.end : following.end + 2]
+            if len(nxt) == 2 and nxt[0] == " " and (nxt[1].isupper() or nxt[1] in _QUOTES):
+                date = _date_span(following)
+                if date is not None:
+                    text_end = following.end
+    return Dateline(text=paragraph[lead:text_end], places=places, date=date)
+
+
+def _closing_dash(window: str, pos: int, dates: list[RawDate]) -> int | None:
+    """The index of the first dash after ``pos`` that closes a dateline, skipping dates."""
+    for match in _DASH.finditer(window, pos):
+        index = match.start()
+        if any(r.start <= index < r.end for r in dates):
+            continue
+        if _is_closing_dash(window, index):
+            return index
     return None
 
 
+def _old_form(paragraph: str, lead: int, pos: int, date: DateSpan) -> Dateline | None:
+    """``June 22, 2016. Bishkek. Mission of …``: date, full stop, places, full stop."""
+    stop = _OLD_STOP.match(paragraph, pos)
+    if stop is None:
+        return None
+    end = paragraph.find(".", stop.end(), stop.end() + _MAX_HEAD)
+    if end < 0 or not _lead_starts(paragraph, end + 1) or paragraph[end + 1 : end + 2] != " ":
+        return None
+    places = _places(paragraph[stop.end() : end], stop.end(), has_date=True)
+    if places is None:
+        return None
+    return Dateline(text=paragraph[lead:end], places=places, date=date)
+
+
+def parse_dateline(text: str) -> Dateline | None:
+    """The dateline that opens ``text`` (a lead paragraph), or ``None``.
+
+    >>> import iomkg
+    >>> dl = iomkg.parse_dateline("4-7 November 2024, Turkistan, Kazakhstan – The forum opened.")
+    >>> dl.text, dl.date.edtf
+    ('4-7 November 2024, Turkistan, Kazakhstan', '2024-11-04/2024-11-07')
+    >>> iomkg.parse_dateline("In order to help, IOM trained staff.") is None
+    True
+    """
+    if not isinstance(text, str):
+        msg = f"text: expected str, got {type(text).__name__}"
+        raise InputTypeError(msg, field="text")
+    return split_dateline(text)
+
+
 def header_date(text: str) -> dt.date | None:
-    """A publication date written in a page header."""
+    """The publication date written in a page header (``Press Release —Global December 08, 2020``).
+
+    Only a whole date with its day and year counts.
+
+    >>> header_date("Press Release —Global December 08, 2020")
+    datetime.date(2020, 12, 8)
+    >>> header_date("News - Global") is None
+    True
+    """
+    for raw in scan(text):
+        span = span_of(raw)
+        if span is not None and span.precision is Precision.DAY and span.start is not None:
+            return span.start
     return None

@@ -1,0 +1,336 @@
+"""The date grammar: one precompiled scanning regex and the raw parts it reads.
+
+This is the low level. :func:`scan` walks a text and yields a :class:`RawDate`
+for every stretch that has the *shape* of a date (English or Russian): the
+numbers and month names as written, not yet checked (``31 June`` comes out
+here) and with no year filled in. :mod:`iomkg._dates` validates the parts and
+resolves missing years.
+
+Forms, tried in this order at each position:
+
+* ``iso``: ``2021-04-29``
+* ``numeric``: ``29.06.2003``, ``[29.06.2OO3]`` (letter O for zero), ``29/06/2003``
+* ``day_month``: ``22 июня 2023 г.``, ``22-23 June 2023``, ``27 and 28 March``,
+  ``01 November 2025 – 25 January 2026``, ``с 6 по 10 июня 2016 года``
+* ``month_day``: ``Friday, January 12th 2018``, ``On December 18 , 2014``,
+  ``From March 30 to April 1 2015``, ``January 23/29, 2014``
+* ``month``: ``October 2022``, ``January and February 2023``, ``в январе 2023 года``
+* ``year``: ``2013``, ``2013-2014``, ``2022-2030``
+
+Every quantifier is bounded and no group nests an unbounded repetition, so a
+scan is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from importlib import resources
+
+import attrs
+
+from .._errors import DataError
+
+__all__ = ["MONTHS_FILE", "RawDate", "match_at", "month_number", "month_table", "scan", "scanner"]
+
+#: The data file of month names, inside the package.
+MONTHS_FILE = "months.tsv"
+
+_WS = r"[ \t\u00a0]{0,3}"
+_WS1 = r"[ \t\u00a0]{1,3}"
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_DASH = f"[{_DASHES}]"
+_ORDINAL = r"(?:st|nd|rd|th|-?го|-?е)?"
+_YEAR = r"(?:1[89]|2[0O])[0-9O]{2}(?![0-9A-Za-z])"
+_YEAR_SUFFIX = r"(?:года|году|годы|годах|год|гг\.|г\.|г)(?![^\W\d_])"
+_DAY = r"[0-3]?\d(?!\d)"
+# A range or list separator between two days, months or dates.
+_SEP = (
+    rf"(?:{_WS}(?:{_DASH}|/|&){_WS}"
+    rf"|{_WS1}(?:and|to|till|until|through|thru|по|до|и){_WS1})"
+)
+_YEAR_SEP = rf"(?:{_WS}[{_DASHES}/]{_WS}|{_WS1}(?:to|till|until|through|по|до){_WS1})"
+_CUE = r"(?:From|from|Between|between|FROM|С|с)"
+_WEEKDAYS = (
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "понедельник",
+    "вторник",
+    "среда",
+    "среду",
+    "четверг",
+    "пятница",
+    "пятницу",
+    "суббота",
+    "субботу",
+    "воскресенье",
+)
+_NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
+_NOT_LETTER_AFTER = r"(?![^\W\d_])"
+
+
+@attrs.frozen(kw_only=True)
+class RawDate:
+    """A stretch of text with the shape of a date, its parts as written.
+
+    Parts are ``None`` where the text does not give them; ``end_*`` parts are
+    ``None`` for a single date. ``start``/``end`` are offsets into the scanned
+    text. ``form`` names the grammar rule that matched.
+
+    >>> raw = next(scan("On 22-23 June 2023, a workshop."))
+    >>> (raw.text, raw.start_day, raw.end_day, raw.end_month, raw.end_year)
+    ('22-23 June 2023', 22, 23, 6, 2023)
+    """
+
+    start: int
+    end: int
+    text: str
+    form: str
+    start_year: int | None = None
+    start_month: int | None = None
+    start_day: int | None = None
+    end_year: int | None = None
+    end_month: int | None = None
+    end_day: int | None = None
+
+
+@functools.cache
+def month_table() -> dict[str, int]:
+    """Every month name of ``months.tsv`` (as written in the file) to its number.
+
+    >>> month_table()["июня"], month_table()["Sept"]
+    (6, 9)
+    """
+    source = resources.files("iomkg") / "data" / MONTHS_FILE
+    table: dict[str, int] = {}
+    for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith(("#", "month\t")):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 4 or not cells[0].isdigit() or not 1 <= int(cells[0]) <= 12:
+            msg = f"{MONTHS_FILE}:{number}: expected 'month<TAB>language<TAB>form<TAB>name'"
+            raise DataError(msg, field="months")
+        table[cells[3].strip()] = int(cells[0])
+    return table
+
+
+@functools.cache
+def _month_lookup() -> dict[str, int]:
+    """Every accepted spelling (casefolded) to its month number."""
+    return {name.casefold(): number for name, number in month_table().items()}
+
+
+def month_number(word: str) -> int | None:
+    """The month a month word names (any case, a trailing full stop allowed), or ``None``.
+
+    >>> month_number("ОКТЯБРЯ"), month_number("Sept."), month_number("Mayday")
+    (10, 9, None)
+    """
+    word = word.strip().rstrip(".")
+    return _month_lookup().get(" ".join(word.split()).casefold())
+
+
+def _spellings() -> list[str]:
+    """The spellings the scanner accepts: English capitalised or upper case; Cyrillic any of
+    lower, capitalised or upper case (an English ``may`` or ``march`` is a verb)."""
+    words: set[str] = set()
+    for name in month_table():
+        if name.isascii():
+            words.update((name[0].upper() + name[1:], name.upper()))
+        else:
+            words.update((name.lower(), name[0].upper() + name[1:].lower(), name.upper()))
+    return sorted(words)
+
+
+class _Trie(dict[str, "_Trie"]):
+    """A node of a character trie; the key ``""`` marks the end of a word."""
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex alternation of ``words`` as a character trie (fast, longest first).
+
+    >>> _trie_pattern(["Jun", "June", "July"])
+    'Ju(?:ly|n(?:e)?)'
+    """
+    trie = _Trie()
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, _Trie())
+        node[""] = _Trie()
+
+    def build(node: _Trie) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+@functools.cache
+def scanner() -> re.Pattern[str]:
+    """The one scanning regex of the grammar, compiled once on first use.
+
+    >>> bool(scanner().search("12-13 September 2023"))
+    True
+    """
+    month = rf"{_NOT_LETTER_BEFORE}(?:{_trie_pattern(_spellings())})\.?{_NOT_LETTER_AFTER}"
+    weekday = rf"{_NOT_LETTER_BEFORE}(?:{'|'.join(_WEEKDAYS)}),?{_WS1}"
+    cue = rf"{_NOT_LETTER_BEFORE}{_CUE}{_WS1}"
+    of = rf"(?:of{_WS1})?"
+
+    def year(name: str) -> str:
+        return rf"(?P<{name}>{_YEAR})(?:{_WS}{_YEAR_SUFFIX})?"
+
+    iso = r"(?<![\d.\-/])(?P<iso_y>(?:1[89]|20)\d\d)-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?![\d\-])"
+    numeric = (
+        rf"(?<![\d.,/:])(?P<num_d>[0-3]?\d)(?P<num_s>[./])(?P<num_m>[01]?\d)(?P=num_s)"
+        rf"(?P<num_y>{_YEAR})(?![.,/]\d)"
+    )
+    day_month = (
+        rf"(?<![\d.,:/$€£+\-])(?P<dm_d1>{_DAY}){_ORDINAL}"
+        rf"(?:(?:{_WS1}{of}(?P<dm_m1>{month})(?:,?{_WS}{year('dm_y1')})?)?"
+        rf"{_SEP}(?:{weekday})?(?P<dm_d2>{_DAY}){_ORDINAL})?"
+        rf"{_WS1}{of}(?P<dm_m2>{month})(?:,?{_WS}{year('dm_y2')})?"
+    )
+    month_day = (
+        rf"(?P<md_m1>{month}){_WS1}(?P<md_d1>{_DAY}){_ORDINAL}"
+        rf"(?:(?:{_WS},?{_WS}{year('md_y1')})?{_SEP}(?:{weekday})?"
+        rf"(?:(?P<md_m2>{month}){_WS1})?(?P<md_d2>{_DAY}){_ORDINAL})?"
+        rf"(?:{_WS},?{_WS}{year('md_y2')})?"
+    )
+    month_only = (
+        rf"(?P<mo_m1>{month})(?:,?{_WS}{year('mo_y1')})?"
+        rf"(?:{_SEP}(?P<mo_m2>{month}))?,?{_WS}{of}{year('mo_y2')}"
+    )
+    year_only = (
+        rf"(?<![\w.,/$€£№#+:\-])(?P<y_y1>{_YEAR})"
+        rf"(?:{_YEAR_SEP}(?P<y_y2>{_YEAR}|\d\d(?![\w])))?"
+        rf"(?:{_WS}{_YEAR_SUFFIX})?(?![.,/:]\d|{_WS}%)"
+    )
+    forms = {
+        "iso": iso,
+        "numeric": numeric,
+        "day_month": day_month,
+        "month_day": month_day,
+        "month": month_only,
+        "year": year_only,
+    }
+    # A cheap guard first: most positions of a text cannot start a date at all.
+    firsts = {w[0] for w in _spellings()} | {w[0] for w in _WEEKDAYS} | set("FfBbСс0123456789")
+    guard = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
+    digit_first = "|".join(f"(?P<{name}>{forms[name]})" for name in _DIGIT_FORMS)
+    month_first = "|".join(f"(?P<{name}>{forms[name]})" for name in _MONTH_FORMS)
+    prefix = f"(?P<prefix>(?:{cue})?(?:{weekday})?)"
+    return re.compile(f"{guard}{prefix}(?:(?=\\d)(?:{digit_first})|{month_first})")
+
+
+_DIGIT_FORMS = ("iso", "numeric", "day_month", "year")
+_MONTH_FORMS = ("month_day", "month")
+_FORMS = _DIGIT_FORMS + _MONTH_FORMS
+
+
+def _int(value: str | None) -> int | None:
+    if value is None:
+        return None
+    return int(value.replace("O", "0"))
+
+
+def _month(value: str | None) -> int | None:
+    return None if value is None else month_number(value)
+
+
+def _raw(match: re.Match[str]) -> RawDate | None:
+    form = next(name for name in _FORMS if match.group(name) is not None)
+    g = match.group
+    start, end = match.span()
+    if match.group("prefix") and form in ("iso", "numeric"):
+        return None
+    parts: tuple[int | None, ...]
+    if form == "iso":
+        parts = (_int(g("iso_y")), _int(g("iso_m")), _int(g("iso_d")), None, None, None)
+    elif form == "numeric":
+        day, month = _int(g("num_d")), _int(g("num_m"))
+        assert day is not None
+        assert month is not None
+        if month > 12 >= day and g("num_s") == "/":
+            day, month = month, day
+        parts = (_int(g("num_y")), month, day, None, None, None)
+    elif form == "day_month":
+        d2 = _int(g("dm_d2"))
+        m2 = _month(g("dm_m2"))
+        y2 = _int(g("dm_y2"))
+        if d2 is None:
+            parts = (y2, m2, _int(g("dm_d1")), None, None, None)
+        else:
+            parts = (_int(g("dm_y1")), _month(g("dm_m1")) or m2, _int(g("dm_d1")), y2, m2, d2)
+    elif form == "month_day":
+        d2 = _int(g("md_d2"))
+        m1 = _month(g("md_m1"))
+        y2 = _int(g("md_y2"))
+        if d2 is None:
+            parts = (y2, m1, _int(g("md_d1")), None, None, None)
+        else:
+            parts = (_int(g("md_y1")), m1, _int(g("md_d1")), y2, _month(g("md_m2")) or m1, d2)
+    elif form == "month":
+        m2 = _month(g("mo_m2"))
+        y2 = _int(g("mo_y2"))
+        if m2 is None and g("mo_y1") is None:
+            parts = (y2, _month(g("mo_m1")), None, None, None, None)
+        else:
+            parts = (_int(g("mo_y1")), _month(g("mo_m1")), None, y2, m2 or _month(g("mo_m1")), None)
+    else:
+        y1 = _int(g("y_y1"))
+        assert y1 is not None
+        second = g("y_y2")
+        if second is None:
+            parts = (y1, None, None, None, None, None)
+        else:
+            y2 = int(second.replace("O", "0"))
+            if len(second) == 2:
+                y2 += y1 - y1 % 100
+            parts = (y1, None, None, y2, None, None)
+    return RawDate(
+        start=start,
+        end=end,
+        text=match.string[start:end],
+        form=form,
+        start_year=parts[0],
+        start_month=parts[1],
+        start_day=parts[2],
+        end_year=parts[3],
+        end_month=parts[4],
+        end_day=parts[5],
+    )
+
+
+def scan(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[RawDate]:
+    """Every stretch of ``text[pos:endpos]`` shaped like a date, left to right, not overlapping.
+
+    >>> [r.text for r in scan("From March 30 to April 1 2015 and in 2013-2014.")]
+    ['From March 30 to April 1 2015', '2013-2014']
+    """
+    pattern = scanner()
+    end = len(text) if endpos is None else endpos
+    for match in pattern.finditer(text, pos, end):
+        raw = _raw(match)
+        if raw is not None:
+            yield raw
+
+
+def match_at(text: str, pos: int = 0) -> RawDate | None:
+    """The date that starts exactly at ``pos`` in ``text``, or ``None``.
+
+    >>> match_at("4-7 November 2024, Turkistan").text
+    '4-7 November 2024'
+    """
+    match = scanner().match(text, pos)
+    return None if match is None else _raw(match)

@@ -1,0 +1,76 @@
+"""Year resolution: the year of a date written without one, from its context only.
+
+The order is fixed (FORMATS.md §6): the dateline's date, then the publication
+date, then the nearest explicit year before the date in the same article, then
+the caller's ``reference_date``. Today's date is never a context: with none of
+them the date keeps its month and day and no year.
+
+A full date used as context (a dateline, a publication or a reference date)
+gives the year that puts the date nearest to it, so a report dated 5 January
+2024 that says ``On 28 December`` means 28 December 2023.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+__all__ = ["nearest_year", "resolve_year"]
+
+
+def _valid(year: int, month: int, day: int | None) -> dt.date | None:
+    day = 1 if day is None else day
+    if day > calendar.monthrange(year, month)[1]:
+        return None
+    return dt.date(year, month, day)
+
+
+def nearest_year(month: int, day: int | None, anchor: dt.date) -> int | None:
+    """The year (``anchor``'s, or one either side) that puts ``month``/``day`` nearest ``anchor``.
+
+    >>> nearest_year(12, 28, dt.date(2024, 1, 5)), nearest_year(8, 28, dt.date(2024, 9, 1))
+    (2023, 2024)
+    >>> nearest_year(2, 29, dt.date(2023, 3, 1))
+    2024
+    """
+    best: tuple[int, int] | None = None
+    for year in (anchor.year, anchor.year - 1, anchor.year + 1):
+        if not dt.MINYEAR < year < dt.MAXYEAR:
+            continue
+        when = _valid(year, month, day)
+        if when is None:
+            continue
+        distance = abs((when - anchor).days)
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return None if best is None else best[1]
+
+
+def resolve_year(
+    month: int,
+    day: int | None,
+    *,
+    dateline_date: dt.date | None,
+    published: dt.date | None,
+    previous_year: int | None,
+    reference_date: dt.date | None,
+) -> int | None:
+    """The year of a date written without one, or ``None`` when no context gives it.
+
+    >>> resolve_year(8, 28, dateline_date=None, published=None, previous_year=2016,
+    ...              reference_date=dt.date(2030, 1, 1))
+    2016
+    >>> resolve_year(8, 28, dateline_date=None, published=None, previous_year=None,
+    ...              reference_date=None) is None
+    True
+    """
+    for anchor in (dateline_date, published):
+        if anchor is not None:
+            year = nearest_year(month, day, anchor)
+            if year is not None:
+                return year
+    if previous_year is not None and _valid(previous_year, month, day) is not None:
+        return previous_year
+    if reference_date is not None:
+        return nearest_year(month, day, reference_date)
+    return None

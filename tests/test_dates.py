@@ -1,0 +1,408 @@
+"""Dates in running text: iomkg.find_dates and iomkg.parse_date.
+
+Every sentence here is invented (people, events and figures are made up); the
+date forms follow FORMATS.md §6.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import iomkg
+from iomkg import DateMention, Precision
+
+D, M, Y = Precision.DAY, Precision.MONTH, Precision.YEAR
+
+
+def only(text: str, **context: dt.date | None) -> DateMention:
+    found = iomkg.find_dates(text, **context)  # type: ignore[arg-type]
+    assert len(found) == 1, [m.span.text for m in found]
+    return found[0]
+
+
+# (sentence, date as written, precision, edtf, is_period)
+FORMS = [
+    (
+        "On 22-23 June 2023, twelve clerks met in Karakol.",
+        "22-23 June 2023",
+        D,
+        "2023-06-22/2023-06-23",
+        False,
+    ),
+    (
+        "The school ran on 12-13 September 2023 in Naryn.",
+        "12-13 September 2023",
+        D,
+        "2023-09-12/2023-09-13",
+        False,
+    ),
+    (
+        "A course took place on 18-21 November 2014.",
+        "18-21 November 2014",
+        D,
+        "2014-11-18/2014-11-21",
+        False,
+    ),
+    (
+        "From June 6 to June 10, 2016, a group of mayors travelled.",
+        "From June 6 to June 10, 2016",
+        D,
+        "2016-06-06/2016-06-10",
+        False,
+    ),
+    (
+        "From March 30 to April 1 2015 the fair stayed open.",
+        "From March 30 to April 1 2015",
+        D,
+        "2015-03-30/2015-04-01",
+        False,
+    ),
+    (
+        "On December 18th, 2014, volunteers sang in the park.",
+        "December 18th, 2014",
+        D,
+        "2014-12-18",
+        False,
+    ),
+    ("On December 18 , 2014 at 11.00 a choir sang.", "December 18 , 2014", D, "2014-12-18", False),
+    (
+        "In January and February 2023, the plans were discussed.",
+        "January and February 2023",
+        M,
+        "2023-01/2023-02",
+        False,
+    ),
+    ("The census ran in October 2022 across the valley.", "October 2022", M, "2022-10", False),
+    ("The first office opened in 2013 in Tokmok.", "2013", Y, "2013", False),
+    ("In 2013-2014 the hotline took 900 calls.", "2013-2014", Y, "2013/2014", False),
+    (
+        "Friday, January 12th 2018 was the day of the vote.",
+        "Friday, January 12th 2018",
+        D,
+        "2018-01-12",
+        False,
+    ),
+    (
+        "The exhibition runs 01 November 2025 – 25 January 2026 in Osh.",
+        "01 November 2025 – 25 January 2026",
+        D,
+        "2025-11-01/2026-01-25",
+        False,
+    ),
+    ("Семинар прошёл 22 июня 2023 г. в Оше.", "22 июня 2023 г.", D, "2023-06-22", False),
+    (
+        "Форум прошёл с 6 по 10 июня 2016 года в Бишкеке.",
+        "с 6 по 10 июня 2016 года",
+        D,
+        "2016-06-06/2016-06-10",
+        False,
+    ),
+    (
+        "The report was signed on 05 July 2019 г. in Talas.",
+        "05 July 2019 г.",
+        D,
+        "2019-07-05",
+        False,
+    ),
+    ("Archive note [29.06.2OO3] on the border post.", "29.06.2OO3", D, "2003-06-29", False),
+    ("date 2021-04-29 IOM trained forty guards.", "2021-04-29", D, "2021-04-29", False),
+    ("Cairo, October 22,2015 – the delegates met.", "October 22,2015", D, "2015-10-22", False),
+    (
+        "Consultations were held January 23/29, 2014 in two towns.",
+        "January 23/29, 2014",
+        D,
+        "2014-01-23/2014-01-29",
+        False,
+    ),
+    ("Встреча прошла в январе 2023 года в Таласе.", "январе 2023 года", M, "2023-01", False),
+    (
+        "The survey ran from October 2022 – March 2023.",
+        "from October 2022 – March 2023",
+        M,
+        "2022-10/2023-03",
+        False,
+    ),
+    (
+        "The Strategy of the Kyrgyz Republic for 2022-2030 was adopted.",
+        "2022-2030",
+        Y,
+        "2022/2030",
+        True,
+    ),
+    ("A National Action Plan until 2025 guides the work.", "2025", Y, "2025", True),
+    ("The board approved work plans for 2023-2024.", "2023-2024", Y, "2023/2024", True),
+    ("The Cooperation Framework 2023-2027 sets five goals.", "2023-2027", Y, "2023/2027", True),
+    ("Funding is agreed for 2024-2026 only.", "2024-2026", Y, "2024/2026", True),
+    ("The office has worked in the country since 1997.", "1997", Y, "1997", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "written", "precision", "edtf", "is_period"), FORMS)
+def test_each_form(
+    sentence: str, written: str, precision: Precision, edtf: str, is_period: bool
+) -> None:
+    mention = only(sentence)
+    start = sentence.index(written)
+    assert (mention.span.start, mention.span.end, mention.span.text) == (
+        start,
+        start + len(written),
+        written,
+    )
+    assert mention.when.text == written
+    assert mention.when.precision is precision
+    assert mention.when.edtf == edtf
+    assert mention.when.year_inferred is False
+    assert mention.is_period is is_period
+
+
+# (sentence, date as written, edtf without a year)
+YEARLESS = [
+    ("On August 28, the envoy met the minister.", "August 28", "XXXX-08-28"),
+    ("The team left on 19 July, after the fair.", "19 July", "XXXX-07-19"),
+    ("Talks were held on 27 and 28 March in Batken.", "27 and 28 March", "XXXX-03-27/XXXX-03-28"),
+    ("Мероприятие прошло 20 - 22 мая в Караколе.", "20 - 22 мая", "XXXX-05-20/XXXX-05-22"),
+    ("Бишкек - 12 октября Миссия провела тренинг.", "12 октября", "XXXX-10-12"),
+    (
+        "The camp ran 28 December – 3 January in the hills.",
+        "28 December – 3 January",
+        "XXXX-12-28/XXXX-01-03",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "written", "edtf"), YEARLESS)
+def test_yearless_dates_keep_month_and_day(sentence: str, written: str, edtf: str) -> None:
+    mention = only(sentence)
+    start = sentence.index(written)
+    assert (mention.span.start, mention.span.end, mention.span.text) == (
+        start,
+        start + len(written),
+        written,
+    )
+    assert mention.when.edtf == edtf
+    assert (mention.when.start, mention.when.end) == (None, None)
+    assert mention.when.year_inferred is False
+    assert mention.when.precision is D
+
+
+BAIT = [
+    "The budget was $1.5 million for 3,000 products.",
+    "Budget Amount (USD)\n300000.00",
+    "Call +996 312 61 20 15 or 0555 123 456 any time.",
+    "Page 1 of 3",
+    "The meeting started at 11.00 and ended at 13.30.",
+    "Remittances grew by 12.5% and 2015% is a typo.",
+    "Arrivals rose in 20221 according to the survey.",
+    "IOM has 175 member states and 10 agencies took part.",
+    "Over 2000 people and about 1500 migrants were reached.",
+    "The Prima ID is KG10P0526 and the room is 2019B.",
+    "They may 5 times a year visit; march 3 times.",
+    "No date here, only words.",
+]
+
+
+@pytest.mark.parametrize("sentence", BAIT)
+def test_no_false_dates(sentence: str) -> None:
+    assert iomkg.find_dates(sentence) == ()
+
+
+def test_mixed_bait_and_dates() -> None:
+    text = "Over 2000 people came on 4 March 2024, paying $15.50 each; call 0312 2015 20."
+    found = iomkg.find_dates(text)
+    assert [(m.span.text, m.when.edtf) for m in found] == [("4 March 2024", "2024-03-04")]
+
+
+def test_invalid_days_are_dropped() -> None:
+    assert iomkg.find_dates("On 31 June 2015 and 30 February 2016 nothing happened.") == ()
+    assert iomkg.find_dates("On 29 February 2016 a leap day passed.")[0].when.edtf == "2016-02-29"
+
+
+# --- years for dates written without one --------------------------------------------------
+
+TEXT = "The centre opened in 2019. On 14 May, a second one followed."
+
+
+def test_year_from_dateline_first() -> None:
+    m = iomkg.find_dates(
+        TEXT,
+        dateline_date=dt.date(2021, 5, 20),
+        published=dt.date(2020, 5, 20),
+        reference_date=dt.date(2018, 1, 1),
+    )[1]
+    assert (m.when.edtf, m.when.year_inferred, m.span.text) == ("2021-05-14", True, "14 May")
+
+
+def test_year_from_published_second() -> None:
+    m = iomkg.find_dates(TEXT, published=dt.date(2020, 5, 20), reference_date=dt.date(2018, 1, 1))[
+        1
+    ]
+    assert (m.when.edtf, m.when.year_inferred) == ("2020-05-14", True)
+
+
+def test_year_from_nearest_explicit_year_before_third() -> None:
+    text = "In 2015 a hotline opened. In 2019 a centre opened. On 14 May, a second one followed. In 2022 it closed."
+    m = iomkg.find_dates(text, reference_date=dt.date(2018, 1, 1))[2]
+    assert (m.span.text, m.when.edtf, m.when.year_inferred) == ("14 May", "2019-05-14", True)
+
+
+def test_year_after_the_date_is_not_context() -> None:
+    m = iomkg.find_dates("On 14 May, a centre opened. In 2022 it closed.")[0]
+    assert m.when.edtf == "XXXX-05-14"
+
+
+def test_period_years_are_not_context() -> None:
+    m = iomkg.find_dates("The Strategy for 2022-2030 was adopted. On 14 May, a centre opened.")[1]
+    assert m.when.edtf == "XXXX-05-14"
+
+
+def test_year_from_reference_date_last() -> None:
+    m = only("On 14 May, a centre opened.", reference_date=dt.date(2018, 6, 1))
+    assert (m.when.edtf, m.when.year_inferred) == ("2018-05-14", True)
+
+
+def test_inferred_year_is_the_nearest_to_its_context() -> None:
+    m = only("On 28 December, the fair closed.", published=dt.date(2024, 1, 5))
+    assert m.when.edtf == "2023-12-28"
+    m = only("On 10 January, the fair opens.", published=dt.date(2023, 12, 20))
+    assert m.when.edtf == "2024-01-10"
+
+
+def test_inferred_range_across_new_year() -> None:
+    m = only("The camp ran 28 December – 3 January in the hills.", published=dt.date(2024, 1, 10))
+    assert (m.when.start, m.when.end, m.when.year_inferred) == (
+        dt.date(2023, 12, 28),
+        dt.date(2024, 1, 3),
+        True,
+    )
+
+
+def test_leap_day_without_year_takes_a_leap_year() -> None:
+    m = only("On 29 February, the office was closed.", published=dt.date(2023, 3, 1))
+    assert m.when.edtf == "2024-02-29"
+
+
+def test_never_today() -> None:
+    m = only("On 1 January, the new law came into force.")
+    assert (m.when.start, m.when.edtf) == (None, "XXXX-01-01")
+
+
+# --- API ----------------------------------------------------------------------------------
+
+
+def test_find_dates_rejects_non_str() -> None:
+    with pytest.raises(iomkg.InputTypeError) as info:
+        iomkg.find_dates(b"2013")  # type: ignore[arg-type]
+    assert info.value.field == "text"
+
+
+@pytest.mark.parametrize(
+    ("text", "edtf"),
+    [
+        ("22-23 June 2023", "2023-06-22/2023-06-23"),
+        ("  June 22, 2016. ", "2016-06-22"),
+        ("[29.06.2OO3]", "2003-06-29"),
+        ("2021-04-29", "2021-04-29"),
+        ("22 июня 2023 г.", "2023-06-22"),
+        ("in", None),
+        ("October 2022", "2022-10"),
+        ("2013-2014", "2013/2014"),
+        ("27 and 28 March", "XXXX-03-27/XXXX-03-28"),
+    ],
+)
+def test_parse_date(text: str, edtf: str | None) -> None:
+    if edtf is None:
+        with pytest.raises(iomkg.DateError):
+            iomkg.parse_date(text)
+    else:
+        assert iomkg.parse_date(text).edtf == edtf
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "no date here", "On 22 June 2023", "22 June 2023 and more", "31 June 2015", "20221"],
+)
+def test_parse_date_rejects_what_is_not_one_date(text: str) -> None:
+    with pytest.raises(iomkg.DateError) as info:
+        iomkg.parse_date(text)
+    assert info.value.field == "text"
+    assert isinstance(info.value, ValueError)
+
+
+def test_parse_date_rejects_non_str() -> None:
+    with pytest.raises(iomkg.InputTypeError) as info:
+        iomkg.parse_date(None)  # type: ignore[arg-type]
+    assert info.value.field == "text"
+    assert isinstance(info.value, TypeError)
+
+
+# --- properties ---------------------------------------------------------------------------
+
+PIECES = st.sampled_from(
+    [
+        "On ",
+        "22",
+        "-",
+        "23",
+        " June",
+        " 2023",
+        ", ",
+        "From ",
+        "March 30",
+        " to ",
+        "April 1",
+        " 2015",
+        "с ",
+        "6",
+        " по ",
+        "10 июня",
+        " года",
+        "2013",
+        "–",
+        "2014",
+        "$1.5",
+        " and ",
+        "January",
+        "20221",
+        "2OO3",
+        ".",
+        "29",
+        "/",
+        "Friday, ",
+        "г.",
+        " ",
+        "\n",
+        "Bishkek",
+        "until ",
+        "Plan ",
+    ]
+)
+TEXTS = st.one_of(st.text(max_size=200), st.lists(PIECES, max_size=30).map("".join))
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_spans_point_at_their_text(text: str) -> None:
+    found = iomkg.find_dates(text, reference_date=dt.date(2020, 1, 1))
+    last_end = -1
+    for m in found:
+        assert text[m.span.start : m.span.end] == m.span.text == m.when.text
+        assert m.span.start >= last_end
+        last_end = m.span.end
+        if m.when.start is not None:
+            assert m.when.end is not None
+            assert m.when.start <= m.when.end
+    assert found == iomkg.find_dates(text, reference_date=dt.date(2020, 1, 1))
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS)
+def test_parse_date_raises_only_date_error(text: str) -> None:
+    try:
+        span = iomkg.parse_date(text)
+    except iomkg.DateError:
+        return
+    assert span.edtf
