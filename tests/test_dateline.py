@@ -138,6 +138,41 @@ FORMS: list[tuple[str, str, list[str], list[str], str | None]] = [
         None,
     ),
     (
+        "Bishkek, 5 May 2024 (Kabar) – Officials of an invented club met.",
+        "Bishkek, 5 May 2024 (Kabar)",
+        ["Bishkek"],
+        ["KG-GB"],
+        "2024-05-05",
+    ),
+    (
+        "Бишкек, 12 октября 2023 г. – Миссия МОМ провела турнир.",
+        "Бишкек, 12 октября 2023 г.",
+        ["Bishkek"],
+        ["KG-GB"],
+        "2023-10-12",
+    ),
+    (
+        "Bishkek, Kyrgyzstan, 12 October 2023 – The invented club met.",
+        "Bishkek, Kyrgyzstan, 12 October 2023",
+        ["Bishkek", "Kyrgyzstan"],
+        ["KG-GB", "KG"],
+        "2023-10-12",
+    ),
+    (
+        "Bishkek \u0e42 On 3 May the invented club met.",
+        "Bishkek",
+        ["Bishkek"],
+        ["KG-GB"],
+        None,
+    ),
+    (
+        "Bishkek, 12\u0e22\u2013\u0e2213 May 2024 – The invented club met.",
+        "Bishkek, 12\u0e22\u2013\u0e2213 May 2024",
+        ["Bishkek"],
+        ["KG-GB"],
+        "2024-05-12/2024-05-13",
+    ),
+    (
         "Zorgville – The invented town held a fair.",
         "Zorgville",
         ["Zorgville"],
@@ -190,6 +225,7 @@ NOT_DATELINES = [
     "–",
     "Bishkek",
     "2013-2014 – a long winter.",
+    "IOM\u0e42s staff met the mayor (Osh) – The end.",
 ]
 
 

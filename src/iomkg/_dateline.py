@@ -43,8 +43,10 @@ _NAME = re.compile(
     r"{0,3}\.?"
 )
 _JOINER = re.compile(r"[ \u00a0]*(?:,|/|&|\band\b|\bи\b)[ \u00a0]*")
-_DASH_CHARS = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_DASH_CHARS = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u0e42"
 _DASH = re.compile(f"[{_DASH_CHARS}]")
+_TAG = re.compile(r"[ \u00a0]{0,2}\([^\W\d_][\w .\-]{0,24}\)[ \u00a0,]{0,3}$")
+_COMMA = re.compile(r"[ \u00a0]{0,3},[ \u00a0]{0,3}")
 _OLD_STOP = re.compile(r"\.[ \u00a0]{1,3}")
 _QUOTES = "\"'“”„«»‘’`"
 # Capitalised words that open sentences or name people and bodies, never places.
@@ -193,7 +195,7 @@ def _is_closing_dash(paragraph: str, index: int) -> bool:
     """Whether the dash at ``index`` ends a dateline (a hyphen must have a space after it)."""
     char = paragraph[index]
     after = paragraph[index + 1 : index + 2]
-    if char in "-\u2010\u2011":
+    if char in "-\u2010\u2011\u0e42":  # a Thai o is a dash that went through cp874
         return after in (" ", "\u00a0", "\t")
     return True
 
@@ -241,7 +243,7 @@ def split_dateline(paragraph: str, *, language: str | None = None) -> Dateline |
         old = _old_form(paragraph, lead, pos, first_date)
         if old is not None:
             return old
-        comma = re.compile(r"[ \u00a0]*,[ \u00a0]*").match(paragraph, pos)
+        comma = _COMMA.match(paragraph, pos)
         if comma is None:
             return None
         pos = comma.end()
@@ -250,10 +252,15 @@ def split_dateline(paragraph: str, *, language: str | None = None) -> Dateline |
     if dash is None or dash - pos > _MAX_HEAD:
         return None
     head_end = len(window[:dash].rstrip(" \u00a0\t,"))
+    written_end = head_end
     if not _lead_starts(window, dash + 1):
         return None
     date = first_date
     places_end = head_end
+    tag = _TAG.search(window, pos, head_end)
+    if tag is not None:  # "Bishkek, 5 May 2024 (Kabar) –": a news agency's tag
+        head_end = len(window[: tag.start()].rstrip(" \u00a0\t,"))
+        places_end = head_end
     if date is None:
         trailing = next((r for r in dates if r.end == head_end and r.start > pos), None)
         if trailing is not None:
@@ -270,7 +277,7 @@ def split_dateline(paragraph: str, *, language: str | None = None) -> Dateline |
     )
     if places is None:
         return None
-    text_end = head_end
+    text_end = written_end
     if date is None:
         # Russian style: the date right after the dash, then the lead (``Бишкек - 12 октября Миссия``).
         after = len(window) - len(window[dash + 1 :].lstrip())

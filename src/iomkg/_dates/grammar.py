@@ -17,6 +17,9 @@ Forms, tried in this order at each position:
 * ``month``: ``October 2022``, ``January and February 2023``, ``в январе 2023 года``
 * ``year``: ``2013``, ``2013-2014``, ``2022-2030``
 
+Text that went through the wrong code page keeps its dates: a Thai ``โ`` stands
+for a dash and a Thai ``ย`` for a no-break space.
+
 Every quantifier is bounded and no group nests an unbounded repetition, so a
 scan is linear in the length of the text.
 """
@@ -37,9 +40,9 @@ __all__ = ["MONTHS_FILE", "RawDate", "match_at", "month_number", "month_table", 
 #: The data file of month names, inside the package.
 MONTHS_FILE = "months.tsv"
 
-_WS = r"[ \t\u00a0]{0,3}"
-_WS1 = r"[ \t\u00a0]{1,3}"
-_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_WS = r"[ \t\u00a0\u0e22]{0,3}"
+_WS1 = r"[ \t\u00a0\u0e22]{1,3}"
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u0e42"
 _DASH = f"[{_DASHES}]"
 _ORDINAL = r"(?:st|nd|rd|th|-?го|-?е)?"
 _YEAR = r"(?:1[89]|2[0O])[0-9O]{2}(?![0-9A-Za-z])"
@@ -51,7 +54,7 @@ _SEP = (
     rf"|{_WS1}(?:and|to|till|until|through|thru|по|до|и){_WS1})"
 )
 _YEAR_SEP = rf"(?:{_WS}[{_DASHES}/]{_WS}|{_WS1}(?:to|till|until|through|по|до){_WS1})"
-_CUE = r"(?:From|from|Between|between|FROM|С|с)"
+_CUES = ("From", "from", "FROM", "Between", "between", "С", "с")
 _WEEKDAYS = (
     "Monday",
     "Tuesday",
@@ -182,9 +185,11 @@ def scanner() -> re.Pattern[str]:
     >>> bool(scanner().search("12-13 September 2023"))
     True
     """
-    month = rf"{_NOT_LETTER_BEFORE}(?:{_trie_pattern(_spellings())})\.?{_NOT_LETTER_AFTER}"
-    weekday = rf"{_NOT_LETTER_BEFORE}(?:{'|'.join(_WEEKDAYS)}),?{_WS1}"
-    cue = rf"{_NOT_LETTER_BEFORE}{_CUE}{_WS1}"
+    # The guard below puts every match at the start of a word, so the words that
+    # can open a date need no look-behind of their own.
+    month = rf"(?:{_trie_pattern(_spellings())})\.?{_NOT_LETTER_AFTER}"
+    weekday = rf"(?:{_trie_pattern(list(_WEEKDAYS))}),?{_WS1}"
+    cue = rf"(?:{_trie_pattern(list(_CUES))}){_WS1}"
     of = rf"(?:of{_WS1})?"
 
     def year(name: str) -> str:
@@ -201,34 +206,34 @@ def scanner() -> re.Pattern[str]:
         rf"{_SEP}(?:{weekday})?(?P<dm_d2>{_DAY}){_ORDINAL})?"
         rf"{_WS1}{of}(?P<dm_m2>{month})(?:,?{_WS}{year('dm_y2')})?"
     )
-    month_day = (
-        rf"(?P<md_m1>{month}){_WS1}(?P<md_d1>{_DAY}){_ORDINAL}"
-        rf"(?:(?:{_WS},?{_WS}{year('md_y1')})?{_SEP}(?:{weekday})?"
-        rf"(?:(?P<md_m2>{month}){_WS1})?(?P<md_d2>{_DAY}){_ORDINAL})?"
-        rf"(?:{_WS},?{_WS}{year('md_y2')})?"
-    )
-    month_only = (
-        rf"(?P<mo_m1>{month})(?:,?{_WS}{year('mo_y1')})?"
-        rf"(?:{_SEP}(?P<mo_m2>{month}))?,?{_WS}{of}{year('mo_y2')}"
-    )
     year_only = (
         rf"(?<![\w.,/$€£№#+:\-])(?P<y_y1>{_YEAR})"
         rf"(?:{_YEAR_SEP}(?P<y_y2>{_YEAR}|\d\d(?![\w])))?"
         rf"(?:{_WS}{_YEAR_SUFFIX})?(?![.,/:]\d|{_WS}%)"
     )
-    forms = {
-        "iso": iso,
-        "numeric": numeric,
-        "day_month": day_month,
-        "month_day": month_day,
-        "month": month_only,
-        "year": year_only,
-    }
+    # After the first month word: a day (month_day) or a year (month).
+    month_day = (
+        rf"{_WS1}(?P<md_d1>{_DAY}){_ORDINAL}"
+        rf"(?:(?:{_WS},?{_WS}{year('md_y1')})?{_SEP}(?:{weekday})?"
+        rf"(?:(?P<md_m2>{month}){_WS1})?(?P<md_d2>{_DAY}){_ORDINAL})?"
+        rf"(?:{_WS},?{_WS}{year('md_y2')})?"
+    )
+    month_only = (
+        rf"(?:,?{_WS}{year('mo_y1')})?(?:{_SEP}(?P<mo_m2>{month}))?,?{_WS}{of}{year('mo_y2')}"
+    )
+    digit_first = "|".join(
+        f"(?P<{name}>{body})"
+        for name, body in (
+            ("iso", iso),
+            ("numeric", numeric),
+            ("day_month", day_month),
+            ("year", year_only),
+        )
+    )
+    month_first = rf"(?P<m1>{month})(?:(?P<month_day>{month_day})|(?P<month>{month_only}))"
     # A cheap guard first: most positions of a text cannot start a date at all.
-    firsts = {w[0] for w in _spellings()} | {w[0] for w in _WEEKDAYS} | set("FfBbСс0123456789")
-    guard = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
-    digit_first = "|".join(f"(?P<{name}>{forms[name]})" for name in _DIGIT_FORMS)
-    month_first = "|".join(f"(?P<{name}>{forms[name]})" for name in _MONTH_FORMS)
+    firsts = {w[0] for w in (*_spellings(), *_WEEKDAYS, *_CUES)} | set("0123456789")
+    guard = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])(?<![^\\W_])"
     prefix = f"(?P<prefix>(?:{cue})?(?:{weekday})?)"
     return re.compile(f"{guard}{prefix}(?:(?=\\d)(?:{digit_first})|{month_first})")
 
@@ -274,7 +279,7 @@ def _raw(match: re.Match[str]) -> RawDate | None:
             parts = (_int(g("dm_y1")), _month(g("dm_m1")) or m2, _int(g("dm_d1")), y2, m2, d2)
     elif form == "month_day":
         d2 = _int(g("md_d2"))
-        m1 = _month(g("md_m1"))
+        m1 = _month(g("m1"))
         y2 = _int(g("md_y2"))
         if d2 is None:
             parts = (y2, m1, _int(g("md_d1")), None, None, None)
@@ -284,9 +289,9 @@ def _raw(match: re.Match[str]) -> RawDate | None:
         m2 = _month(g("mo_m2"))
         y2 = _int(g("mo_y2"))
         if m2 is None and g("mo_y1") is None:
-            parts = (y2, _month(g("mo_m1")), None, None, None, None)
+            parts = (y2, _month(g("m1")), None, None, None, None)
         else:
-            parts = (_int(g("mo_y1")), _month(g("mo_m1")), None, y2, m2 or _month(g("mo_m1")), None)
+            parts = (_int(g("mo_y1")), _month(g("m1")), None, y2, m2 or _month(g("m1")), None)
     else:
         y1 = _int(g("y_y1"))
         assert y1 is not None
