@@ -1,0 +1,648 @@
+"""The organization registry: the organizations of the field, by name, acronym or alias.
+
+The default registry (:func:`organizations`) is read once, lazily, from
+``iomkg/data/organizations.tsv``: IOM and its offices, UN agencies, donors and
+their agencies, regional bodies, and Kyrgyz ministries and agencies under
+their names across the years. A user may add organizations
+(:meth:`OrganizationRegistry.add`) or whole files
+(:meth:`OrganizationRegistry.load`).
+
+Names and aliases match without regard to case, punctuation or spelling
+(``Labor``/``Labour``, ``Center``/``Centre``, ``U.S.``/``US``); acronyms
+(``IOM``, ``J/TIP``) match only as written.
+
+>>> reg = organizations()
+>>> reg.lookup("the Swiss Agency for Development and Cooperation").acronym
+'SDC'
+>>> reg.lookup("JTIP").name
+'Office to Monitor and Combat Trafficking in Persons'
+>>> resolve_organization("the UK Government").name
+'Government of the United Kingdom'
+>>> [o.acronym for o in split_organizations("IOM and UNDP")]
+['IOM', 'UNDP']
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from os import PathLike
+from pathlib import Path
+
+import attrs
+
+from ._errors import DataError, InputTypeError, LoadError
+from ._gazetteer import _piece, _upper_class, gazetteer
+from ._models import Organization, OrgKind, PlaceKind, Span
+
+__all__ = [
+    "OrganizationRegistry",
+    "org_key",
+    "organizations",
+    "resolve_organization",
+    "split_organizations",
+]
+
+_KINDS = {kind.value: kind for kind in OrgKind}
+_TOKEN = re.compile(r"[^\W_]+|&")
+_SPELLING = {
+    "labor": "labour",
+    "center": "centre",
+    "program": "programme",
+    "organisation": "organization",
+    "organisations": "organizations",
+    "defence": "defense",
+    "and": "and",
+    "&": "and",
+}
+_LOWER = re.compile(r"[a-zа-яёөүң]")
+#: Acronyms too common as ordinary words to be matched alone in running text.
+_AMBIGUOUS_ACRONYMS = frozenset({"SMS", "MIA", "CAR", "EC", "WB", "GAC", "EEC", "NSC"})
+_KG_SUFFIXES = (" of the Kyrgyz Republic", " of Kyrgyzstan")
+
+
+def _norm_piece(word: str) -> str:
+    piece = _piece(word)
+    return _SPELLING.get(piece, piece)
+
+
+def org_key(name: str) -> str:
+    """The key a name is matched by: no case, punctuation, spaces or spelling variants.
+
+    A leading ``the`` is dropped.
+
+    >>> org_key("the U.S. Department of State") == org_key("US Department of State")
+    True
+    >>> org_key("Ministry of Labor & Social Development") == org_key(
+    ...     "Ministry of Labour and Social Development")
+    True
+    """
+    words = _TOKEN.findall(unicodedata.normalize("NFKC", name))
+    if len(words) > 1 and words[0].casefold() == "the":
+        words = words[1:]
+    return "".join(_norm_piece(w) for w in words)
+
+
+def _is_acronym(spelling: str) -> bool:
+    """An all-capitals short spelling (``IOM``, ``J/TIP``, ``ООН``) matches case-sensitively."""
+    letters = [c for c in spelling if c.isalpha()]
+    return bool(letters) and len(letters) <= 10 and not _LOWER.search(spelling)
+
+
+def spellings_of(org: Organization) -> tuple[str, ...]:
+    """Every spelling of ``org``: its name, acronym and aliases, in that order."""
+    out = [org.name]
+    if org.acronym:
+        out.append(org.acronym)
+    out.extend(org.aliases)
+    return tuple(out)
+
+
+@attrs.frozen
+class _Matcher:
+    keys: dict[str, str]
+    prefixes: frozenset[str]
+    acronyms: dict[str, str]
+    acronym_prefixes: frozenset[str]
+    max_words: int
+
+
+# What may join two words of one name, then the next word (or ``&``).
+_NEXT = re.compile(
+    r"(?:[ \t\u00a0]{1,3}|[ \t\u00a0]?[-\u2010\u2011/][ \t\u00a0]?|,[ \t\u00a0]{1,2}|['’]|\.[ \t\u00a0]?)"
+    r"([^\W_]+|&)"
+)
+
+
+@functools.cache
+def _start_pattern() -> re.Pattern[str]:
+    """A capitalised word: where an organization name or acronym may start."""
+    return re.compile(r"[" + _upper_class() + r"][^\W_]*")
+
+
+class OrganizationRegistry:
+    """A set of organizations, found by name, acronym or alias.
+
+    >>> reg = OrganizationRegistry()
+    >>> reg.add(Organization(name="Freedonia Migration Council", acronym="FMC",
+    ...                      kind=OrgKind.GOVERNMENT, country="XX"))
+    >>> reg.lookup("freedonia migration council").acronym
+    'FMC'
+    >>> reg.lookup("FMC").name, reg.lookup("fmc")
+    ('Freedonia Migration Council', None)
+    """
+
+    def __init__(self, orgs: Iterable[Organization] = ()) -> None:
+        self._orgs: dict[str, Organization] = {}
+        self._by_key: dict[str, str] = {}
+        self._by_acronym: dict[str, str] = {}
+        self._lock = threading.Lock()
+        self._matcher: _Matcher | None = None
+        for org in orgs:
+            self.add(org)
+
+    def add(self, org: Organization, *, replace: bool = False) -> None:
+        """Add an organization; its name, acronym and aliases become its spellings.
+
+        A spelling already taken keeps pointing to its first owner unless
+        ``replace`` is true. Government bodies of Kyrgyzstan also answer to
+        their name followed by ``of the Kyrgyz Republic``.
+
+        >>> reg = OrganizationRegistry()
+        >>> reg.add(Organization(name="Ministry of Tourism", kind=OrgKind.GOVERNMENT, country="KG"))
+        >>> reg.lookup("Ministry of Tourism of the Kyrgyz Republic").name
+        'Ministry of Tourism'
+        """
+        if not isinstance(org, Organization):
+            raise InputTypeError(
+                f"org: expected Organization, got {type(org).__name__}", field="org"
+            )
+        org = _with_kg_suffixes(org)
+        with self._lock:
+            self._orgs[org.name] = org
+            for spelling in spellings_of(org):
+                if _is_acronym(spelling):
+                    compact = spelling.replace(" ", "")
+                    if replace or compact not in self._by_acronym:
+                        self._by_acronym[compact] = org.name
+                    continue
+                key = org_key(spelling)
+                if key and (replace or key not in self._by_key or spelling == org.name):
+                    self._by_key[key] = org.name
+            self._matcher = None
+
+    def load(self, path: str | PathLike[str]) -> None:
+        """Add the organizations of a TSV file (the format of the package's own file).
+
+        Columns: ``name``, ``acronym``, ``kind``, ``country`` (ISO alpha-2 or
+        empty), ``aliases`` (separated by ``|``). Lines starting with ``#`` are
+        comments.
+
+        >>> import tempfile, os
+        >>> with tempfile.TemporaryDirectory() as d:
+        ...     p = os.path.join(d, "mine.tsv")
+        ...     _ = open(p, "w", encoding="utf-8").write(
+        ...         "# invented\\nOsh Migrant Help Centre\\tOMHC\\tngo\\tKG\\tOsh Migrant Help Center\\n")
+        ...     reg = OrganizationRegistry.default_copy()
+        ...     reg.load(p)
+        >>> reg.lookup("Osh Migrant Help Center").kind
+        <OrgKind.NGO: 'ngo'>
+        """
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise LoadError(f"cannot read organizations file {path}: {exc}", field="path") from exc
+        for org in _parse_tsv(text, str(path)):
+            self.add(org)
+
+    @classmethod
+    def from_file(cls, path: str | PathLike[str]) -> OrganizationRegistry:
+        """A new registry holding only the organizations of one TSV file (see :meth:`load`).
+
+        >>> import tempfile, os
+        >>> with tempfile.TemporaryDirectory() as d:
+        ...     p = os.path.join(d, "mine.tsv")
+        ...     _ = open(p, "w", encoding="utf-8").write("Example Fund\\tEXF\\tdonor\\t\\t\\n")
+        ...     len(OrganizationRegistry.from_file(p))
+        1
+        """
+        reg = cls()
+        reg.load(path)
+        return reg
+
+    @classmethod
+    def default_copy(cls) -> OrganizationRegistry:
+        """A new, independent registry with the package's organizations, ready to extend.
+
+        >>> reg = OrganizationRegistry.default_copy()
+        >>> reg is organizations(), reg.lookup("IOM").acronym
+        (False, 'IOM')
+        """
+        reg = cls()
+        base = organizations()
+        reg._orgs = dict(base._orgs)
+        reg._by_key = dict(base._by_key)
+        reg._by_acronym = dict(base._by_acronym)
+        return reg
+
+    def __len__(self) -> int:
+        return len(self._orgs)
+
+    def __iter__(self) -> Iterator[Organization]:
+        return iter(tuple(self._orgs.values()))
+
+    def get(self, name: str) -> Organization | None:
+        """The organization whose canonical name is ``name`` (exactly), or ``None``.
+
+        >>> organizations().get("World Bank").kind
+        <OrgKind.DONOR: 'donor'>
+        """
+        return self._orgs.get(name)
+
+    def lookup(self, spelling: str) -> Organization | None:
+        """The organization a name, acronym or alias names, or ``None``.
+
+        >>> reg = organizations()
+        >>> reg.lookup("National Statistics Committee").name
+        'National Statistical Committee'
+        >>> reg.lookup("U.S. State Department").name
+        'U.S. Department of State'
+        >>> reg.lookup("Unknown Committee") is None
+        True
+        """
+        if not isinstance(spelling, str):
+            raise InputTypeError(
+                f"spelling: expected str, got {type(spelling).__name__}", field="spelling"
+            )
+        spelling = spelling.strip()
+        name = self._by_acronym.get(spelling.replace(" ", ""))
+        if name is None and not _is_acronym(spelling):
+            name = self._by_key.get(org_key(spelling))
+        return None if name is None else self._orgs[name]
+
+    # -- scanning -----------------------------------------------------------------------
+
+    def _get_matcher(self) -> _Matcher:
+        matcher = self._matcher
+        if matcher is not None:
+            return matcher
+        with self._lock:
+            keys = dict(self._by_key)
+            acronyms = {a: n for a, n in self._by_acronym.items() if a not in _AMBIGUOUS_ACRONYMS}
+            max_words = 1
+            for org in self._orgs.values():
+                for spelling in spellings_of(org):
+                    max_words = max(max_words, len(_TOKEN.findall(spelling)))
+            matcher = _Matcher(
+                keys=keys,
+                prefixes=frozenset(k[:i] for k in keys for i in range(1, len(k) + 1)),
+                acronyms=acronyms,
+                acronym_prefixes=frozenset(a[:i] for a in acronyms for i in range(1, len(a) + 1)),
+                max_words=max_words,
+            )
+            self._matcher = matcher
+            return matcher
+
+    def scan(self, text: str) -> list[tuple[int, int, Organization]]:
+        """Every known organization named in ``text``: ``(start, end, record)``, in text order.
+
+        The longest spelling wins; acronyms match only as written.
+
+        >>> [(text, org.acronym) for s, e, org in organizations().scan(
+        ...     "Mission of the International Organization for Migration (IO M) and UNDP")
+        ...  for text in ["Mission of the International Organization for Migration (IO M) and UNDP"[s:e]]]
+        [('International Organization for Migration', 'IOM'), ('IO M', 'IOM'), ('UNDP', 'UNDP')]
+        """
+        if not isinstance(text, str):
+            raise InputTypeError(f"text: expected str, got {type(text).__name__}", field="text")
+        matcher = self._get_matcher()
+        keys, prefixes = matcher.keys, matcher.prefixes
+        acronyms, acronym_prefixes = matcher.acronyms, matcher.acronym_prefixes
+        extra = matcher.max_words - 1
+        out: list[tuple[int, int, Organization]] = []
+        consumed = 0
+        nxt = _NEXT.match
+        for m in _start_pattern().finditer(text):
+            start = m.start()
+            if start < consumed or (start and text[start - 1].isalnum()):
+                continue
+            word = m.group()
+            key = _norm_piece(word)
+            raw = word
+            best: str | None = None
+            best_end = m.end()
+            if raw in acronyms:
+                best = acronyms[raw]
+            elif key in keys:
+                best = keys[key]
+            pos = best_end
+            key_alive = key in prefixes
+            raw_alive = raw in acronym_prefixes
+            for _ in range(extra):
+                if not (key_alive or raw_alive):
+                    break
+                nm = nxt(text, pos)
+                if nm is None:
+                    break
+                piece = nm.group(1)
+                sep = text[pos : nm.start(1)]
+                pos = nm.end()
+                if key_alive:
+                    key += _norm_piece(piece)
+                    key_alive = key in prefixes
+                    found = keys.get(key) if key_alive else None
+                    if found is not None:
+                        best, best_end = found, pos
+                if raw_alive:
+                    glue = sep.strip()
+                    if glue in {"", "/", "-", "&", "\u2010", "\u2011"} and "\n" not in sep:
+                        raw += glue + piece
+                        raw_alive = raw in acronym_prefixes
+                        found = acronyms.get(raw) if raw_alive else None
+                        if found is not None:
+                            best, best_end = found, pos
+                    else:
+                        raw_alive = False
+            if best is None:
+                continue
+            consumed = best_end
+            out.append((start, best_end, self._orgs[best]))
+        return out
+
+
+def _with_kg_suffixes(org: Organization) -> Organization:
+    """Kyrgyz government bodies also answer to ``<name> of the Kyrgyz Republic``."""
+    if org.country != "KG" or org.kind is not OrgKind.GOVERNMENT:
+        return org
+    extra: list[str] = []
+    taken = set(spellings_of(org))
+    for spelling in (org.name, *org.aliases):
+        if _is_acronym(spelling) or "Kyrgyz" in spelling or not spelling.isascii():
+            continue
+        for suffix in _KG_SUFFIXES:
+            candidate = spelling + suffix
+            if candidate not in taken:
+                taken.add(candidate)
+                extra.append(candidate)
+    if not extra:
+        return org
+    return attrs.evolve(org, aliases=(*org.aliases, *extra))
+
+
+def _parse_tsv(text: str, source: str) -> Iterator[Organization]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        cells += [""] * (5 - len(cells))
+        name, acronym, kind_name, country, aliases = (c.strip() for c in cells[:5])
+        kind = _KINDS.get(kind_name)
+        if not name or kind is None or (country and not re.fullmatch(r"[A-Z]{2}", country)):
+            raise DataError(f"{source}:{number}: bad organization line {line!r}", field="kind")
+        alias_list: list[str] = []
+        for cell in aliases.split("|"):
+            alias = cell.strip()
+            if alias and alias not in alias_list and alias not in {name, acronym}:
+                alias_list.append(alias)
+        yield Organization(
+            name=name,
+            acronym=acronym or None,
+            kind=kind,
+            country=country or None,
+            aliases=tuple(alias_list),
+        )
+
+
+_DEFAULT_LOCK = threading.Lock()
+
+
+@functools.cache
+def organizations() -> OrganizationRegistry:
+    """The default organization registry, read once from the package's data file.
+
+    >>> organizations().lookup("Swiss Agency for Development and Cooperation").country
+    'CH'
+    """
+    with _DEFAULT_LOCK:
+        reg = OrganizationRegistry()
+        text = (resources.files("iomkg") / "data" / "organizations.tsv").read_text(encoding="utf-8")
+        for org in _parse_tsv(text, "organizations.tsv"):
+            reg.add(org)
+        return reg
+
+
+# -- turning phrases into records ---------------------------------------------------------
+
+_LEADING = re.compile(r"^(?:(?:the|The|THE)\s+)+")
+_BRACKET_ACRONYM = re.compile(r"\s*[(\[]\s*([^\W\d_][\w/&.\-]{0,14})\s*[)\]]\s*$")
+_TRAILING_JUNK = re.compile(r"[\s,;:.]+$")
+_GOVERNMENT_OF = re.compile(r"^Government of (?:the )?(.+)$")
+_X_GOVERNMENT = re.compile(r"^(.+?)\s+Government$")
+_ACRONYM_AFTER = re.compile(r"\s{0,2}[(\[][^\W\d_][\w/&.\-]{0,14}[)\]]")
+_SPLIT = re.compile(
+    r"\s*(?:,\s*(?:and|as well as)\s+|,\s+|\s+and\s+|\s+as well as\s+|\s*&\s*|\s*;\s*)"
+)
+
+
+def _add_aliases(org: Organization, *spellings: str) -> Organization:
+    known = {org_key(s) for s in spellings_of(org) if not _is_acronym(s)}
+    known_acronyms = {s for s in spellings_of(org) if _is_acronym(s)}
+    extra: list[str] = []
+    for written in spellings:
+        spelling = written.strip()
+        if not spelling:
+            continue
+        if _is_acronym(spelling):
+            if spelling not in known_acronyms:
+                known_acronyms.add(spelling)
+                extra.append(spelling)
+        elif org_key(spelling) not in known:
+            known.add(org_key(spelling))
+            extra.append(spelling)
+        elif spelling not in spellings_of(org) and spelling not in extra:
+            extra.append(spelling)
+    if not extra:
+        return org
+    return attrs.evolve(org, aliases=(*org.aliases, *extra))
+
+
+def _clean_phrase(phrase: str) -> tuple[str, str | None]:
+    """``the Foo Bar Council (FBC).`` -> ``("Foo Bar Council", "FBC")``."""
+    text = " ".join(phrase.split())
+    text = _TRAILING_JUNK.sub("", _LEADING.sub("", text))
+    acronym = None
+    m = _BRACKET_ACRONYM.search(text)
+    if m is not None and m.start() > 0:
+        acronym = m.group(1)
+        text = _TRAILING_JUNK.sub("", text[: m.start()])
+    return text, acronym
+
+
+def _government_of_country(name: str, registry: OrganizationRegistry) -> Organization | None:
+    """``Switzerland`` or ``Government of Switzerland`` -> that government's record."""
+    gz = gazetteer()
+    m = _GOVERNMENT_OF.match(name)
+    place = gz.lookup(m.group(1) if m else name)
+    if place is None or place.kind is not PlaceKind.COUNTRY:
+        return None
+    known = registry.lookup(f"Government of {place.name}") or registry.lookup(
+        f"Government of the {place.name}"
+    )
+    if known is not None:
+        return known
+    return Organization(
+        name=f"Government of {place.name}",
+        kind=OrgKind.GOVERNMENT,
+        country=place.country_code,
+    )
+
+
+def guess_kind(name: str) -> OrgKind:
+    """A best guess of an unknown organization's kind from the words of its name.
+
+    >>> guess_kind("Ministry of Tourism of Freedonia"), guess_kind("Osh State University")
+    (<OrgKind.GOVERNMENT: 'government'>, <OrgKind.ACADEMIC: 'academic'>)
+    """
+    words = set(re.findall(r"[A-Za-z]+", name))
+    if words & {"University", "Academy", "Institute", "College", "School", "Lyceum"}:
+        return OrgKind.ACADEMIC
+    if words & _GOVERNMENT_WORDS:
+        return OrgKind.GOVERNMENT
+    if name.startswith(("UN ", "United Nations", "IOM ")):
+        return OrgKind.UN
+    if words & {"Foundation", "Association", "Society", "Network", "Alliance", "Coalition"}:
+        return OrgKind.NGO
+    if words & {"Bank", "Company", "Corporation", "LLC", "Ltd", "Inc", "JSC"}:
+        return OrgKind.PRIVATE
+    return OrgKind.OTHER
+
+
+_GOVERNMENT_WORDS = frozenset(
+    {
+        "Ministry",
+        "Cabinet",
+        "Government",
+        "Embassy",
+        "Consulate",
+        "Parliament",
+        "Court",
+        "Prosecutor",
+        "Inspectorate",
+        "State",
+        "National",
+        "Presidential",
+        "President",
+        "Municipal",
+        "Mayor",
+        "Police",
+        "Kenesh",
+    }
+)
+
+
+def country_of(name: str) -> str | None:
+    """The ISO code of the country in ``... of <country>`` / ``... in <country>``, if any.
+
+    >>> country_of("Embassy of Switzerland in the Kyrgyz Republic")
+    'CH'
+    >>> country_of("Ministry of Health of the Kyrgyz Republic")
+    'KG'
+    """
+    gz = gazetteer()
+    for m in re.finditer(
+        r"\b(?:of|in)\s+(?:the\s+)?([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})", name
+    ):
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            place = gz.lookup(" ".join(words[:n]))
+            if place is not None and place.kind is PlaceKind.COUNTRY:
+                return place.country_code
+    return None
+
+
+def resolve_organization(
+    phrase: str, *, registry: OrganizationRegistry | None = None
+) -> Organization:
+    """The organization a funder/implementer phrase names, as a canonical record.
+
+    Known organizations come back as their registry record, with the phrase as
+    written (without a leading ``the``) and any acronym in brackets added to
+    the aliases; a country stands for its government; anything else becomes
+    a new record with a guessed kind and country.
+
+    >>> org = resolve_organization("the Swiss Agency for Development and Cooperation (SDC)")
+    >>> org.name, org.acronym, org.country
+    ('Swiss Agency for Development and Cooperation', 'SDC', 'CH')
+    >>> resolve_organization("the US State Department (JTIP)").aliases[-2:]
+    ('US State Department (JTIP)', 'JTIP')
+    >>> resolve_organization("Switzerland").name
+    'Government of Switzerland'
+    >>> org = resolve_organization("the Osh Women's Migration Council (OWMC)")
+    >>> org.name, org.acronym, org.kind.value
+    ("Osh Women's Migration Council", 'OWMC', 'other')
+    """
+    if not isinstance(phrase, str):
+        raise InputTypeError(f"phrase: expected str, got {type(phrase).__name__}", field="phrase")
+    reg = registry if registry is not None else organizations()
+    written = _TRAILING_JUNK.sub("", _LEADING.sub("", " ".join(phrase.split())))
+    name, acronym = _clean_phrase(phrase)
+    if not name:
+        name, acronym = (acronym or written), None
+    found = reg.lookup(name)
+    if found is None and acronym is not None:
+        found = reg.lookup(acronym)
+    if found is None:
+        found = _government_of_country(name, reg)
+    if found is None:
+        hits = reg.scan(name)
+        if len(hits) == 1:
+            start, end, org = hits[0]
+            rest = (name[:start] + name[end:]).strip(" ,.;:-")
+            if not re.search(r"[A-Z]", rest):
+                found = org
+    if found is None:
+        return Organization(
+            name=name,
+            acronym=acronym,
+            kind=guess_kind(name),
+            country=country_of(name),
+            aliases=(written,) if written != name else (),
+        )
+    return _add_aliases(found, written, name, *((acronym,) if acronym else ()))
+
+
+def split_organizations(
+    phrase: str, *, registry: OrganizationRegistry | None = None
+) -> tuple[Organization, ...]:
+    """The organizations a phrase names, in order (``IOM and UNDP`` is two).
+
+    Known names that contain ``and`` or commas stay whole.
+
+    >>> [o.name for o in split_organizations(
+    ...     "the Ministry of Labour, Migration and Youth and the Swiss Government")]
+    ['Ministry of Labour, Migration and Youth', 'Government of Switzerland']
+    >>> [o.acronym for o in split_organizations("UNICEF, UNFPA & WFP")]
+    ['UNICEF', 'UNFPA', 'WFP']
+    """
+    if not isinstance(phrase, str):
+        raise InputTypeError(f"phrase: expected str, got {type(phrase).__name__}", field="phrase")
+    reg = registry if registry is not None else organizations()
+    text = " ".join(phrase.split())
+    pieces: list[str] = []
+    last = 0
+    for start, end, _org in reg.scan(text):
+        if start < last:
+            continue
+        pieces.extend(_split_plain(text[last:start]))
+        # keep an acronym in brackets right after the name with it
+        m = _ACRONYM_AFTER.match(text, end)
+        stop = end if m is None else m.end()
+        pieces.append(text[start:stop])
+        last = stop
+    pieces.extend(_split_plain(text[last:]))
+    out: list[Organization] = []
+    seen: set[str] = set()
+    for piece in pieces:
+        org = resolve_organization(piece, registry=reg)
+        if org.name not in seen:
+            seen.add(org.name)
+            out.append(org)
+    return tuple(out)
+
+
+def _split_plain(text: str) -> list[str]:
+    out = []
+    for raw in _SPLIT.split(text):
+        part = _TRAILING_JUNK.sub("", _LEADING.sub("", raw.strip(" ,;")))
+        if part and re.search(r"[A-ZА-ЯЁ]", part) and part.casefold() not in {"the", "and"}:
+            out.append(part)
+    return out
+
+
+def with_mentions(org: Organization, mentions: Iterable[Span]) -> Organization:
+    """A copy of ``org`` carrying ``mentions``."""
+    return attrs.evolve(org, mentions=tuple(mentions))
