@@ -138,6 +138,35 @@ FORMS = [
     ("The Cooperation Framework 2023-2027 sets five goals.", "2023-2027", Y, "2023/2027", True),
     ("Funding is agreed for 2024-2026 only.", "2024-2026", Y, "2024/2026", True),
     ("The office has worked in the country since 1997.", "1997", Y, "1997", False),
+    ("In the summer of 2015 the orchard flowered.", "2015", Y, "2015", False),
+    ("Mon, 3 May 2024 was the first day of the fair.", "Mon, 3 May 2024", D, "2024-05-03", False),
+    (
+        "Ярмарка работала со 2 по 5 мая 2024 г. в Нарыне.",
+        "со 2 по 5 мая 2024 г.",
+        D,
+        "2024-05-02/2024-05-05",
+        False,
+    ),
+    ("Приказ подписан 18.12.2014 г. в Оше.", "18.12.2014 г.", D, "2014-12-18", False),
+    ("The clinic opened on the 3rd of May 2024.", "3rd of May 2024", D, "2024-05-03", False),
+    ("The fair ran May 3-5, 2024 in Talas.", "May 3-5, 2024", D, "2024-05-03/2024-05-05", False),
+    (
+        "The fair ran 30 March - 1 April 2015 in Talas.",
+        "30 March - 1 April 2015",
+        D,
+        "2015-03-30/2015-04-01",
+        False,
+    ),
+    ("Курсы шли в 2013–2014 гг. в Оше.", "2013–2014 гг.", Y, "2013/2014", False),
+    ("The survey covered 2020/21 in two districts.", "2020/21", Y, "2020/2021", False),
+    (
+        "The hall was booked on Dec. 18, 2014 for a concert.",
+        "Dec. 18, 2014",
+        D,
+        "2014-12-18",
+        False,
+    ),
+    ("The 2030 Agenda guides the invented council.", "2030", Y, "2030", True),
 ]
 
 
@@ -202,6 +231,9 @@ BAIT = [
     "The Prima ID is KG10P0526 and the room is 2019B.",
     "They may 5 times a year visit; march 3 times.",
     "No date here, only words.",
+    "Decree No. 2019 and Resolution 2015 were cited; call tel. 2016 or № 2017.",
+    "A total of 2000 migrants and 1999 families returned.",
+    "ISO 9001:2015 certified; version 2.2019 released; code KG-2014.",
 ]
 
 

@@ -22,8 +22,9 @@ __all__ = ["find_dates", "parse_date", "span_of"]
 _DIGIT = re.compile(r"\d")
 # Words that make a bare four-digit number a count or an amount, not a year.
 _COUNT_BEFORE = re.compile(
-    r"(?:\b(?:over|about|some|around|nearly|almost|approximately|than|total|of|USD|EUR|KGS|US\$)"
-    r"|(?:более|около|свыше|почти|примерно|всего)|[$€£₽]|\d)[ \u00a0]?$",
+    r"(?:\b(?:over|about|some|around|nearly|almost|approximately|than|total|USD|EUR|KGS|US\$"
+    r"|No\.?|no\.|Nr\.?|ID|Resolution|Room|Tel\.?|tel\.?|Phone|phone)"
+    r"|(?:более|около|свыше|почти|примерно|всего|тел\.?|№)|[$€£₽№#]|\d)[ \u00a0]?$",
 )
 _COUNT_AFTER = re.compile(
     r"^[ \u00a0]?(?:\d|(?:people|persons|migrants|families|children|women|men|girls|boys|"

@@ -54,7 +54,7 @@ _SEP = (
     rf"|{_WS1}(?:and|to|till|until|through|thru|по|до|и){_WS1})"
 )
 _YEAR_SEP = rf"(?:{_WS}[{_DASHES}/]{_WS}|{_WS1}(?:to|till|until|through|по|до){_WS1})"
-_CUES = ("From", "from", "FROM", "Between", "between", "С", "с")
+_CUES = ("From", "from", "FROM", "Between", "between", "С", "с", "Со", "со")
 _WEEKDAYS = (
     "Monday",
     "Tuesday",
@@ -63,6 +63,24 @@ _WEEKDAYS = (
     "Friday",
     "Saturday",
     "Sunday",
+    "Mon.",
+    "Mon",
+    "Tue.",
+    "Tue",
+    "Tues.",
+    "Tues",
+    "Wed.",
+    "Wed",
+    "Thu.",
+    "Thu",
+    "Thurs.",
+    "Thurs",
+    "Fri.",
+    "Fri",
+    "Sat.",
+    "Sat",
+    "Sun.",
+    "Sun",
     "понедельник",
     "вторник",
     "среда",
@@ -198,7 +216,7 @@ def scanner() -> re.Pattern[str]:
     iso = r"(?<![\d.\-/])(?P<iso_y>(?:1[89]|20)\d\d)-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?![\d\-])"
     numeric = (
         rf"(?<![\d.,/:])(?P<num_d>[0-3]?\d)(?P<num_s>[./])(?P<num_m>[01]?\d)(?P=num_s)"
-        rf"(?P<num_y>{_YEAR})(?![.,/]\d)"
+        rf"(?P<num_y>{_YEAR})(?![.,/]\d)(?:{_WS}{_YEAR_SUFFIX})?"
     )
     day_month = (
         rf"(?<![\d.,:/$€£+\-])(?P<dm_d1>{_DAY}){_ORDINAL}"
