@@ -193,7 +193,11 @@ def _trie_pattern(words: list[str]) -> str:
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return build(trie)
+    pattern = build(trie)
+    if len(trie) > 3:  # one set test before trying every first letter in turn
+        firsts = "".join(re.escape(char) for char in sorted(trie) if char)
+        pattern = f"(?=[{firsts}]){pattern}"
+    return pattern
 
 
 @functools.cache
