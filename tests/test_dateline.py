@@ -172,6 +172,14 @@ FORMS: list[tuple[str, str, list[str], list[str], str | None]] = [
         ["KG-GB"],
         "2024-05-12/2024-05-13",
     ),
+    ("Osh city – The mayor opened an invented fair.", "Osh city", ["Osh"], ["KG-GO"], None),
+    (
+        "Чуйская область – Миссия провела турнир по шахматам.",
+        "Чуйская область",
+        ["Chui Region"],
+        ["KG-C"],
+        None,
+    ),
     (
         "Zorgville – The invented town held a fair.",
         "Zorgville",
@@ -225,6 +233,9 @@ NOT_DATELINES = [
     "–",
     "Bishkek",
     "2013-2014 – a long winter.",
+    "Kyrgyzstan – Land of Mountains and Lakes",
+    "Finally – The invented group met in the hall.",
+    "Zorg – The Best Of Us",
     "IOM\u0e42s staff met the mayor (Osh) – The end.",
 ]
 

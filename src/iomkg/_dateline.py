@@ -39,7 +39,8 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁӨҮҢӘҒҚҰҺІ"
 # (``Issyk-Kul``, ``Issyk -Kul``, ``Ho Chi Minh City``); Russian ``г.`` (city) may lead.
 _NAME = re.compile(
     rf"(?:г\.[ \u00a0]?)?[{_UPPER}][^\W\d_]{{0,30}}(?:['’][^\W\d_]{{1,20}})?"
-    rf"(?:(?:[ \u00a0]|[ \u00a0]?-)(?:[{_UPPER}][^\W\d_]{{0,30}}|de|of|on|upon|am|el|al))"
+    rf"(?:(?:[ \u00a0]|[ \u00a0]?-)(?:[{_UPPER}][^\W\d_]{{0,30}}|de|of|on|upon|am|el|al"
+    r"|city|region|oblast|province|district|rayon|область|района?|города?))"
     r"{0,3}\.?"
 )
 _JOINER = re.compile(r"[ \u00a0]*(?:,|/|&|\band\b|\bи\b)[ \u00a0]*")
@@ -114,6 +115,35 @@ _NOT_PLACES = frozenset(
         "last",
         "next",
         "according",
+        "finally",
+        "however",
+        "meanwhile",
+        "moreover",
+        "also",
+        "first",
+        "second",
+        "third",
+        "then",
+        "now",
+        "here",
+        "overall",
+        "together",
+        "recently",
+        "besides",
+        "indeed",
+        "instead",
+        "thus",
+        "therefore",
+        "so",
+        "but",
+        "and",
+        "or",
+        "yes",
+        "no",
+        "why",
+        "what",
+        "how",
+        "where",
     )
 )
 
@@ -201,9 +231,18 @@ def _is_closing_dash(paragraph: str, index: int) -> bool:
 
 
 def _lead_starts(paragraph: str, index: int) -> bool:
-    """Whether a lead sentence can start at ``index`` (after spaces)."""
+    """Whether a lead sentence can start at ``index`` (after spaces), and not a title's tail.
+
+    ``Kyrgyzstan – Land of Mountains and Lakes`` is a title: a few words, every
+    long one capitalised, no full stop.
+    """
     rest = paragraph[index : index + 3].lstrip()
-    return bool(rest) and (rest[0].isalnum() or rest[0] in _QUOTES)
+    if not rest or not (rest[0].isalnum() or rest[0] in _QUOTES):
+        return False
+    tail = paragraph[index : index + 120].split()
+    if len(tail) >= 13 or paragraph.rstrip()[-1:] in '.!?…"”»':
+        return True
+    return not all(word[:1].isupper() or len(word) < 4 for word in tail)
 
 
 def _date_span(raw: RawDate) -> DateSpan | None:
