@@ -473,7 +473,7 @@ class Article:
 
     @property
     def text(self) -> str:
-        """The body as one string: the paragraphs joined by ``"\\n\\n"``."""
+        """The body as one string, the paragraphs joined by ``"\\n\\n"``."""
         return PARAGRAPH_SEPARATOR.join(self.paragraphs)
 
 
