@@ -121,13 +121,63 @@ def detect_language(text: str) -> str | None:
     if cyrillic + latin < _MIN_LETTERS:
         return None
     if cyrillic > latin:
-        if special:
-            # The letters of one language, unless they are a stray few in a long Russian text.
-            code, count = max(sorted(special.items()), key=lambda item: item[1])
-            if count * 200 >= cyrillic or count >= 3:
-                return code
-        return "ru"
+        return _cyrillic_language(text, cyrillic, special)
     return _latin_language(text)
+
+
+# Function words: a Russian text has many; a Kyrgyz, Kazakh or Tajik text has its own.
+_RUSSIAN_WORDS = frozenset(
+    [
+        "и",
+        "в",
+        "на",
+        "по",
+        "с",
+        "для",
+        "что",
+        "не",
+        "от",
+        "из",
+        "к",
+        "о",
+        "об",
+        "при",
+        "это",
+        "как",
+        "а",
+        "также",
+        "его",
+        "их",
+    ]
+)
+_NATIVE_WORDS: dict[str, frozenset[str]] = {
+    "ky": frozenset(
+        ["жана", "менен", "үчүн", "боюнча", "жылы", "болуп", "деп", "бул", "анын", "алар", "дагы"]
+    ),
+    "kk": frozenset(["және", "бойынша", "үшін", "жылы", "деп", "бұл", "оның", "олар", "сондай-ақ"]),
+    "tg": frozenset(["ва", "дар", "бо", "аз", "ба", "барои", "ки", "ин", "мебошад"]),
+    "uk": frozenset(["і", "та", "у", "на", "з", "для", "що", "не", "від", "це"]),
+}
+
+
+def _cyrillic_language(text: str, cyrillic: int, special: Counter[str]) -> str:
+    """Russian, unless the letters and words of another Cyrillic language outweigh it.
+
+    A few Kyrgyz letters in a long Russian text (a place name such as ``Өзгөн``)
+    do not make it Kyrgyz: the letters must be at least 0.5 % of the Cyrillic
+    letters and, with that language's function words, outweigh Russian ones.
+    """
+    if not special:
+        return "ru"
+    words = [w.strip(".,;:!?\"'()«»“”—–-").lower() for w in text.split()[:400]]
+    russian = sum(w in _RUSSIAN_WORDS for w in words)
+    best, best_score = "ru", 0
+    for code, count in sorted(special.items()):
+        native = sum(w in _NATIVE_WORDS.get(code, frozenset()) for w in words)
+        score = count + 3 * native
+        if count * 200 >= cyrillic and score > 3 * russian and score > best_score:
+            best, best_score = code, score
+    return best
 
 
 def _latin_language(text: str) -> str:

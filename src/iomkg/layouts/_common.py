@@ -248,7 +248,8 @@ def truncation_warning(blocks: Sequence[Block]) -> str | None:
 
     The last block is cut when it is a bullet alone, a fragment of a tail tag after
     other tags (``SDG 11 - …`` then ``SD``), or a sentence that stops mid-way
-    (several words and no final punctuation) after other sentences.
+    (several words and no final punctuation, ending in a lower-case word or longer
+    than a footer line) after other sentences.
 
     >>> from iomkg._textfront import blocks_from_text
     >>> truncation_warning(blocks_from_text("Title\\nOsh – A centre opened.\\nLabor migration ma"))
@@ -267,8 +268,11 @@ def truncation_warning(blocks: Sequence[Block]) -> str | None:
         return f"the page looks cut short: it ends inside a tail tag ({text!r})"
     if is_tag(text) or ends_sentence(text) or is_caption(last):
         return None
-    body_before = [b for b in blocks[:-1] if word_count(b.text) >= 3 and ends_sentence(b.text)]
-    if word_count(text) >= 3 and body_before and (len(text) > 60 or last.gap == 0):
+    body_before = any(
+        word_count(b.text) >= 3 and ends_sentence(b.text) for b in reversed(blocks[:-1])
+    )
+    words = text.split()
+    if len(words) >= 3 and body_before and (len(text) > 60 or not words[-1][0].isupper()):
         return f"the page looks cut short: it ends mid-sentence ({_tail(text)!r})"
     return None
 

@@ -182,7 +182,7 @@ def _stats_widget_end(blocks: Sequence[Block], start: int) -> int:
     while (
         end < len(blocks)
         and word_count(blocks[end].text) <= 3
-        and blocks[end].text[-1] not in _CLAUSE_END
+        and blocks[end].text[-1:] not in _CLAUSE_END
     ):
         numbers += bool(_NUMBERISH.match(blocks[end].text))
         end += 1
@@ -206,7 +206,7 @@ def _triple_facts(blocks: Sequence[Block]) -> tuple[tuple[Fact, ...], frozenset[
             index += 1
             continue
         label = blocks[index + 1]
-        if label.text == "-" or word_count(label.text) > 8 or label.text[-1] in _CLAUSE_END:
+        if label.text == "-" or word_count(label.text) > 8 or label.text[-1:] in _CLAUSE_END:
             index += 1
             continue
         following = index + 2
@@ -338,7 +338,7 @@ class DrupalLayout:
         if bullets:
             rest = [b for i, b in enumerate(rest) if i not in used_bullets]
         facts = triples + bullets
-        if not facts or rest and rest[-1] is blocks[-1]:
+        if not facts or (rest and rest[-1] is blocks[-1]):
             cut = truncation_warning(blocks)
             if cut:
                 warnings.append(cut)

@@ -52,6 +52,8 @@ _BANNER_PHRASES = (
     "javascript is disabled",
 )
 _KV_MIN = 2
+# Tickers and banners stand before the title, among the first blocks of a page.
+_PREFIX_REACH = 30
 _TITLE_WORDS = 30
 
 
@@ -115,7 +117,7 @@ class GenericLayout:
                         continue
                     rest.append(attrs.evolve(block, text=text, offset=block.offset + match.end()))
                     continue
-            if _TICKER.match(text) or _is_banner(text):
+            if index < _PREFIX_REACH and (_TICKER.match(text) or _is_banner(text)):
                 continue
             rest.append(block)
         key_values = [b for b in rest if _is_key_value(b)]

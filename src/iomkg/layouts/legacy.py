@@ -225,14 +225,14 @@ class LegacyLayout:
     def split(self, blocks: Sequence[Block], url: str | None) -> RawPage:
         """Strip header, counter and footer; split posts, teasers and facts."""
         warnings: list[str] = []
-        cut = truncation_warning(blocks)
-        if cut:
-            warnings.append(cut)
         start = _header_end(blocks) or _counter_only_end(blocks)
         teaser_at, teasers, teaser_warnings = _find_teasers(blocks)
         warnings.extend(teaser_warnings)
         end = _footer_start(blocks, teaser_at) if not teasers else teaser_at
         end = max(end, start)
+        cut = truncation_warning(blocks) if end == len(blocks) else None
+        if cut:
+            warnings.append(cut)
         region = list(blocks[start:end])
         path = url_path(url)
         category: str | None = None

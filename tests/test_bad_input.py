@@ -1,0 +1,68 @@
+"""Bad input: wrong types, empty text, odd bytes, and time linear in the size of the input."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+import iomkg
+
+
+@pytest.mark.parametrize(("value", "name"), [(None, "NoneType"), (3, "int"), (["a"], "list")])
+def test_wrong_type_is_an_iomkg_type_error_saying_what_is_accepted(
+    value: object, name: str
+) -> None:
+    with pytest.raises(iomkg.InputTypeError) as info:
+        iomkg.parse(value)  # type: ignore[arg-type]
+    assert isinstance(info.value, TypeError)
+    assert isinstance(info.value, iomkg.IomkgError)
+    assert str(info.value) == f"source: expected str or bytes, got {name}"
+    assert info.value.field == "source"
+
+
+def test_wrong_url_type() -> None:
+    with pytest.raises(iomkg.InputTypeError, match="url: expected str or None, got int"):
+        iomkg.parse("text", url=5)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n\t\n", "\u00a0\u200b", b"", b"\xef\xbb\xbf"])
+def test_empty_input_gives_an_empty_page_with_a_warning(text: str | bytes) -> None:
+    page = iomkg.parse(text)
+    assert (page.kind, page.articles, page.teasers) == (iomkg.PageKind.OTHER, (), ())
+    assert page.warnings == ("the input holds no text",)
+
+
+def test_only_chrome_gives_no_article() -> None:
+    page = iomkg.parse("-\nWho We Are\nWHO WE AREAn invented menu sentence.\n- 2030 Agenda\n")
+    assert (page.layout, page.articles) == ("iom-drupal", ())
+
+
+def test_windows_1251_bytes_are_read() -> None:
+    text = "Новости\nLocal\n\nВымышленный заголовок\n\nОш - 3 мая открылся вымышленный центр."
+    page = iomkg.parse(text.encode("cp1251"))
+    assert page.articles[0].title == "Вымышленный заголовок"
+    assert page.warnings == ("bytes are not valid UTF-8; decoded as windows-1251",)
+
+
+def test_control_characters_and_crlf() -> None:
+    page = iomkg.parse("News\r\nLocal\r\n\r\nInvented\x00 title\r\n\r\nOsh - A centre opened.\r\n")
+    assert page.articles[0].title == "Invented title"
+
+
+def _seconds(text: str) -> float:
+    best = float("inf")
+    for _ in range(2):
+        start = time.perf_counter()
+        iomkg.parse(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def test_ten_megabytes_parse_in_time_linear_in_size() -> None:
+    sample = "\n\n".join(text for _, _, text in iomkg.sample_pages())
+    small = (sample * (2_500_000 // len(sample) + 1))[:2_500_000]
+    large = (sample * (10_000_000 // len(sample) + 1))[:10_000_000]
+    ratio = _seconds(large) / _seconds(small)
+    # four times the text: linear time gives about 4; quadratic would give 16
+    assert ratio < 8, ratio

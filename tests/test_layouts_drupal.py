@@ -1,0 +1,159 @@
+"""The ``iom-drupal`` layout on invented pages: menus by shape, openings, bodies, facts, teasers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import iomkg
+from iomkg._textfront import blocks_from_text
+from iomkg.layouts import DrupalLayout, choose
+from iomkg.layouts.drupal import find_opening
+
+FIXTURES = Path(__file__).parent / "fixtures" / "text"
+NEWS = "https://kyrgyzstan.iom.int/news/invented"
+
+
+def _fixture(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def test_defects_are_kept_as_written() -> None:
+    page = iomkg.parse(_fixture("drupal-defects.txt"), url="https://kyrgyzstan.iom.int/ru/news/x")
+    assert (page.layout, page.kind.value, page.language) == ("iom-drupal", "article", "en")
+    (art,) = page.articles
+    assert art.title == "Invented Organization for Migration(IOM) trains «Manas” volunteers"
+    assert art.paragraphs == (
+        "Osh – The IO M mission trained 30 invented volunteers on safe csrossing of borders."
+        "In the evening they met the Programm team.",
+        "Participants, Mikhtayeva,invited by the poject, said it was the first such training"
+        " in 20221 according to the team.",
+        "The invented director said the volunteersโ work mattersย and thanked the team in 2OO3 style.",
+        "Build the capacity of invented clinics",
+        "Support « Raising Awareness » events",
+        "Q: What did the volunteers learn?",
+    )
+    assert art.captions == ("Photo exhibition at the invented centre. Photo: IOM/Invented Person",)
+    assert art.tags == ("SDG 10 - Reduced Inequalities",)
+    assert page.warnings == ("a list item cut to its bullet alone was dropped",)
+
+
+def test_menu_without_the_agenda_item_is_recognised_by_its_shape() -> None:
+    page = iomkg.parse(_fixture("menu-without-agenda.txt"))
+    assert page.layout == "iom-drupal"
+    (art,) = page.articles
+    assert art.title == "Invented title after a menu without the agenda item"
+    assert art.paragraphs == (
+        "Bishkek - An invented lead paragraph follows the menu.",
+        "And a second invented paragraph.",
+    )
+
+
+def test_menu_cut_at_the_start() -> None:
+    opening = find_opening(blocks_from_text("- Take Action\n- 2030 Agenda\nA title\nOsh – Text."))
+    assert (opening.start, opening.how) == (2, "menu")
+
+
+def test_menu_items_after_the_menu_are_list_items_of_the_body() -> None:
+    text = "- 2030 Agenda\nInvented title\nThe plan has two areas:\n- Invented area one;\n- Invented area two."
+    (art,) = iomkg.parse(text, url=NEWS).articles
+    assert art.paragraphs == (
+        "The plan has two areas:",
+        "Invented area one;",
+        "Invented area two.",
+    )
+
+
+def test_russian_label_lines() -> None:
+    text = "Новости\nLocal\n\nВымышленный заголовок\n\nОш - 3 мая открылся вымышленный центр."
+    page = iomkg.parse(text)
+    assert (page.layout, page.language) == ("iom-drupal", "ru")
+    assert page.articles[0].title == "Вымышленный заголовок"
+
+
+def test_skip_link_and_press_header() -> None:
+    opening = find_opening(blocks_from_text("Skip to main content\nNews - \nGlobal\n\nA title \n"))
+    assert (opening.start, opening.how) == (3, "skip-link")
+    opening = find_opening(blocks_from_text("Press Release —Global May 04, 2021\n\nA title"))
+    assert opening.header_date == "May 04, 2021"
+
+
+def test_press_header_date_is_the_publication_date_without_a_dateline_date() -> None:
+    text = "Press Release —Global December 08, 2020\n\nInvented title\n\nGeneva — IOM said an invented thing."
+    (art,) = iomkg.parse(text).articles
+    assert art.title == "Invented title"
+    assert art.published is not None
+    assert art.published.isoformat() == "2020-12-08"
+
+
+def test_bare_body_has_no_title() -> None:
+    text = "Almaty - The invented council met today to plan a survey.\nIt will start in an invented month."
+    page = iomkg.parse(text, url=NEWS)
+    (art,) = page.articles
+    assert art.title is None
+    assert art.paragraphs[0].startswith("Almaty - The invented council")
+
+
+def test_story_never_takes_a_title_even_from_a_title_shaped_line() -> None:
+    text = "A family house before and after renovation\nThe invented family came back in spring."
+    page = iomkg.parse(text, url="https://kyrgyzstan.iom.int/ru/stories/invented-house")
+    assert (page.kind.value, page.articles[0].title) == ("story", None)
+    assert page.articles[0].paragraphs == (
+        "A family house before and after renovation",
+        "The invented family came back in spring.",
+    )
+
+
+def test_a_ru_address_does_not_make_an_english_page_russian() -> None:
+    page = iomkg.parse(
+        "News\nLocal\n\nInvented title\n\nOsh - The invented centre opened.",
+        url="https://kyrgyzstan.iom.int/ru/news/x",
+    )
+    assert page.language == "en"
+
+
+def test_cut_short_mid_sentence_is_warned() -> None:
+    text = "News\nLocal\n\nInvented title\n\nOsh - The invented centre opened.\nLabor migration ma"
+    page = iomkg.parse(text)
+    assert page.warnings == (
+        "the page looks cut short: it ends mid-sentence ('Labor migration ma')",
+    )
+    assert page.articles[0].paragraphs[-1] == "Labor migration ma"
+
+
+def test_news_index_by_address_without_heading() -> None:
+    text = "Invented first title\nInvented first summary that was cut ...\nInvented second title\nInvented second summary …"
+    page = iomkg.parse(text, url="https://kyrgyzstan.iom.int/ru/news")
+    assert (page.kind.value, page.articles) == ("listing", ())
+    assert [(t.title, t.summary) for t in page.teasers] == [
+        ("Invented first title", "Invented first summary that was cut ..."),
+        ("Invented second title", "Invented second summary …"),
+    ]
+
+
+def test_root_page_without_facts_is_static() -> None:
+    page = iomkg.parse(
+        "News\nLocal\n\nAbout the invented office\n\nThe office opened in an invented year.",
+        url="https://kyrgyzstan.iom.int/invented-office",
+    )
+    assert page.kind.value == "static"
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        ("-\nWho We Are\nWHO WE AREAn invented sentence.\n- 2030 Agenda\nTitle", 0.95),
+        ("News\nGlobal\n\nTitle\n\nBody.", 0.9),
+        ("Just an invented line of text.", 0.0),
+    ],
+)
+def test_match_scores(text: str, score: float) -> None:
+    assert DrupalLayout().match(blocks_from_text(text), None) == score
+
+
+def test_iom_int_address_chooses_drupal() -> None:
+    layout, _ = choose(
+        blocks_from_text("Invented title\n\nBody."), "https://uzbekistan.iom.int/news/x"
+    )
+    assert layout.name == "iom-drupal"

@@ -1,0 +1,106 @@
+"""The ``iom-kg-legacy`` layout on invented pages of the old iom.kg site."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import iomkg
+from iomkg._textfront import blocks_from_text
+from iomkg.layouts import LegacyLayout
+
+FIXTURES = Path(__file__).parent / "fixtures" / "text"
+HEADER = (
+    "Message from IOM\nfor Central Asia\n\n"
+    "An invented header sentence that has no final full stop\n\n\n"
+)
+
+
+def test_page_cut_at_the_start_begins_with_the_counter_line() -> None:
+    text = (FIXTURES / "legacy-cut-at-start.txt").read_text(encoding="utf-8")
+    page = iomkg.parse(text)
+    assert (page.layout, page.kind.value, page.category) == (
+        "iom-kg-legacy",
+        "listing",
+        "Photo Gallery",
+    )
+    assert [(a.title, a.paragraphs) for a in page.articles] == [
+        (
+            "First invented post of a page cut at the start",
+            (
+                "June 2, 2015. Osh. The invented centre opened its doors.",
+                "It will serve 100 invented families.",
+            ),
+        ),
+        ("Second invented post", ("On December 18th, 2014 the invented team marked a holiday.",)),
+    ]
+
+
+def test_single_post_without_an_address() -> None:
+    text = (
+        HEADER
+        + "7 1 6\n\nInvented post title\n\nOn April 10, 2017 an invented ceremony was held.\n\nIt was short."
+    )
+    page = iomkg.parse(text)
+    assert (page.layout, page.kind.value, page.category) == ("iom-kg-legacy", "article", None)
+    (art,) = page.articles
+    assert (art.title, art.paragraphs) == (
+        "Invented post title",
+        ("On April 10, 2017 an invented ceremony was held.", "It was short."),
+    )
+
+
+def test_category_listing_is_recognised_without_an_address() -> None:
+    text = (
+        HEADER
+        + "0 6 8\n\nPress Releases\n\nFirst invented title\n\nBody one.\n\nSecond invented title\n\nBody two."
+    )
+    page = iomkg.parse(text)
+    assert (page.kind.value, page.category) == ("listing", "Press Releases")
+    assert [a.title for a in page.articles] == ["First invented title", "Second invented title"]
+
+
+def test_teaser_with_a_summary_and_footer_after_it() -> None:
+    text = (
+        HEADER
+        + "1 2 3\n\nInvented post\n\nBody of the invented post.\n\n"
+        + "Вымышленный тизер\n\nКраткое вымышленное описание.\n\nRead more »\n\n\nSocial Media:\n"
+    )
+    page = iomkg.parse(text, url="https://iom.kg/en/?p=1")
+    assert [(t.title, t.summary, t.language) for t in page.teasers] == [
+        ("Вымышленный тизер", "Краткое вымышленное описание.", "ru")
+    ]
+    assert page.articles[0].paragraphs == ("Body of the invented post.",)
+    assert page.warnings == ()
+
+
+def test_footer_lines_without_teasers_are_chrome() -> None:
+    text = (
+        HEADER
+        + "1 2 3\n\nInvented post\n\nBody of the invented post.\n\n\nCanada Visa Application Centre\n\nSocial Media:"
+    )
+    page = iomkg.parse(text, url="https://iom.kg/en/?p=2")
+    assert page.articles[0].paragraphs == ("Body of the invented post.",)
+    assert page.warnings == ()
+
+
+def test_a_cut_last_sentence_is_kept_and_warned_not_taken_for_a_footer() -> None:
+    text = HEADER + "1 2 3\n\nInvented post\n\nBody of the invented post.\n\nLabor migration ma"
+    page = iomkg.parse(text, url="https://iom.kg/en/?p=3")
+    assert page.articles[0].paragraphs == ("Body of the invented post.", "Labor migration ma")
+    assert page.warnings == (
+        "the page looks cut short: it ends mid-sentence ('Labor migration ma')",
+    )
+
+
+def test_static_page_by_address() -> None:
+    text = HEADER + "1 2 3\n\nAbout the invented office\n\nThe invented office opened in 2012."
+    page = iomkg.parse(text, url="https://iom.kg/en/?page_id=77")
+    assert (page.kind.value, page.articles[0].title) == ("static", "About the invented office")
+
+
+def test_match_scores() -> None:
+    layout = LegacyLayout()
+    assert layout.match(blocks_from_text(HEADER + "1 2 3\n\nTitle"), None) == 0.95
+    assert layout.match(blocks_from_text("Title\n\nBody."), "https://iom.kg/?p=5") == 0.85
+    assert layout.match(blocks_from_text("Title\n\nDate: 1 May 2015\n\nTime: 10:00"), None) == 0.5
+    assert layout.match(blocks_from_text("Title\n\nBody."), None) == 0.0
