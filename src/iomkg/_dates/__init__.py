@@ -19,7 +19,6 @@ from .years import resolve_year
 
 __all__ = ["find_dates", "parse_date", "span_of"]
 
-_DIGIT = re.compile(r"\d")
 # Words that make a bare four-digit number a count or an amount, not a year.
 _COUNT_BEFORE = re.compile(
     r"(?:\b(?:over|about|some|around|nearly|almost|approximately|than|total|USD|EUR|KGS|US\$"
@@ -211,7 +210,7 @@ def find_dates(
     if not isinstance(text, str):
         msg = f"text: expected str, got {type(text).__name__}"
         raise InputTypeError(msg, field="text")
-    if not _DIGIT.search(text):
+    if not any(digit in text for digit in "0123456789"):  # every date has a digit
         return ()
     mentions: list[DateMention] = []
     previous_year: int | None = None

@@ -15,6 +15,7 @@ Forms, tried in this order at each position:
 * ``month_day``: ``Friday, January 12th 2018``, ``On December 18 , 2014``,
   ``From March 30 to April 1 2015``, ``January 23/29, 2014``
 * ``month``: ``October 2022``, ``January and February 2023``, ``в январе 2023 года``
+* ``kyrgyz``: ``12-октябрда``, ``2023-жылдын 5-майында``
 * ``year``: ``2013``, ``2013-2014``, ``2022-2030``
 
 Text that went through the wrong code page keeps its dates: a Thai ``โ`` stands
@@ -47,7 +48,7 @@ _DASH = f"[{_DASHES}]"
 _ORDINAL = r"(?:st|nd|rd|th|-?го|-?е)?"
 _YEAR = r"(?:1[89]|2[0O])[0-9O]{2}(?![0-9A-Za-z])"
 _YEAR_SUFFIX = r"(?:года|году|годы|годах|год|гг\.|г\.|г)(?![^\W\d_])"
-_DAY = r"[0-3]?\d(?!\d)"
+_DAY = r"[0-3]?[0-9](?![0-9])"
 # A range or list separator between two days, months or dates.
 _SEP = (
     rf"(?:{_WS}(?:{_DASH}|/|&){_WS}"
@@ -93,6 +94,12 @@ _WEEKDAYS = (
     "воскресенье",
 )
 _NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
+# Kyrgyz case suffixes on a month stem (locative, possessive, ablative, dative).
+_KY_SUFFIX = (
+    r"(?:ында|инде|унда|үндө|нда|нде|ына|ине|уна|үнө|дан|ден|тан|тен|да|де|та|те|га|ге|ка|ке"
+    r"|ы|и|у|ү)"
+)
+
 _NOT_LETTER_AFTER = r"(?![^\W\d_])"
 
 
@@ -122,14 +129,10 @@ class RawDate:
 
 
 @functools.cache
-def month_table() -> dict[str, int]:
-    """Every month name of ``months.tsv`` (as written in the file) to its number.
-
-    >>> month_table()["июня"], month_table()["Sept"]
-    (6, 9)
-    """
+def _rows() -> tuple[tuple[int, str, str, str], ...]:
+    """The rows of ``months.tsv``: (month, language, form, name)."""
     source = resources.files("iomkg") / "data" / MONTHS_FILE
-    table: dict[str, int] = {}
+    rows: list[tuple[int, str, str, str]] = []
     for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith(("#", "month\t")):
             continue
@@ -137,8 +140,23 @@ def month_table() -> dict[str, int]:
         if len(cells) != 4 or not cells[0].isdigit() or not 1 <= int(cells[0]) <= 12:
             msg = f"{MONTHS_FILE}:{number}: expected 'month<TAB>language<TAB>form<TAB>name'"
             raise DataError(msg, field="months")
-        table[cells[3].strip()] = int(cells[0])
-    return table
+        rows.append((int(cells[0]), cells[1].strip(), cells[2].strip(), cells[3].strip()))
+    return tuple(rows)
+
+
+@functools.cache
+def month_table() -> dict[str, int]:
+    """Every month name of ``months.tsv`` (as written in the file) to its number.
+
+    >>> month_table()["июня"], month_table()["Sept"], month_table()["октябр"]
+    (6, 9, 10)
+    """
+    return {name: number for number, _language, _form, name in _rows()}
+
+
+def _stems() -> list[str]:
+    """The Kyrgyz month stems (``октябр``) that take a case suffix."""
+    return sorted(name for _number, _language, form, name in _rows() if form == "stem")
 
 
 @functools.cache
@@ -161,7 +179,9 @@ def _spellings() -> list[str]:
     """The spellings the scanner accepts: English capitalised or upper case; Cyrillic any of
     lower, capitalised or upper case (an English ``may`` or ``march`` is a verb)."""
     words: set[str] = set()
-    for name in month_table():
+    for _number, _language, form, name in _rows():
+        if form == "stem":
+            continue
         if name.isascii():
             words.update((name[0].upper() + name[1:], name.upper()))
         else:
@@ -222,6 +242,12 @@ def scanner() -> re.Pattern[str]:
         rf"(?<![\d.,/:])(?P<num_d>[0-3]?\d)(?P<num_s>[./])(?P<num_m>[01]?\d)(?P=num_s)"
         rf"(?P<num_y>{_YEAR})(?![.,/]\d)(?:{_WS}{_YEAR_SUFFIX})?"
     )
+    # Kyrgyz: "12-октябрда", "12-13-майында", "2023-жылдын 5-июлунда".
+    ky_month = rf"(?P<ky_m>{_trie_pattern(_stems())})(?:ь|{_KY_SUFFIX})?{_NOT_LETTER_AFTER}"
+    kyrgyz = (
+        rf"(?<![\d.,:/$€£+\-])(?:(?P<ky_y>{_YEAR})-?{_WS}жыл(?:ы|дын|дагы|да)?,?{_WS1})?"
+        rf"(?P<ky_d1>{_DAY})(?:{_WS}-{_WS}(?P<ky_d2>{_DAY}))?-{ky_month}"
+    )
     day_month = (
         rf"(?<![\d.,:/$€£+\-])(?P<dm_d1>{_DAY}){_ORDINAL}"
         rf"(?:(?:{_WS1}{of}(?P<dm_m1>{month})(?:,?{_WS}{year('dm_y1')})?)?"
@@ -249,6 +275,7 @@ def scanner() -> re.Pattern[str]:
             ("iso", iso),
             ("numeric", numeric),
             ("day_month", day_month),
+            ("kyrgyz", kyrgyz),
             ("year", year_only),
         )
     )
@@ -260,7 +287,7 @@ def scanner() -> re.Pattern[str]:
     return re.compile(f"{guard}{prefix}(?:(?=\\d)(?:{digit_first})|{month_first})")
 
 
-_DIGIT_FORMS = ("iso", "numeric", "day_month", "year")
+_DIGIT_FORMS = ("iso", "numeric", "day_month", "kyrgyz", "year")
 _MONTH_FORMS = ("month_day", "month")
 _FORMS = _DIGIT_FORMS + _MONTH_FORMS
 
@@ -299,6 +326,14 @@ def _raw(match: re.Match[str]) -> RawDate | None:
             parts = (y2, m2, _int(g("dm_d1")), None, None, None)
         else:
             parts = (_int(g("dm_y1")), _month(g("dm_m1")) or m2, _int(g("dm_d1")), y2, m2, d2)
+    elif form == "kyrgyz":
+        month = _month(g("ky_m"))
+        d2 = _int(g("ky_d2"))
+        year = _int(g("ky_y"))
+        if d2 is None:
+            parts = (year, month, _int(g("ky_d1")), None, None, None)
+        else:
+            parts = (None, month, _int(g("ky_d1")), year, month, d2)
     elif form == "month_day":
         d2 = _int(g("md_d2"))
         m1 = _month(g("m1"))
