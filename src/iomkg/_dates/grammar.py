@@ -302,6 +302,15 @@ def _month(value: str | None) -> int | None:
     return None if value is None else month_number(value)
 
 
+def _day_parts(
+    y1: int | None, m1: int | None, d1: int | None, y2: int | None, m2: int | None, d2: int | None
+) -> tuple[int | None, ...]:
+    """The six parts of a day or a day range; a single day takes the year written last."""
+    if d2 is None:
+        return (y2 if y2 is not None else y1, m1 or m2, d1, None, None, None)
+    return (y1, m1 or m2, d1, y2, m2 or m1, d2)
+
+
 def _raw(match: re.Match[str]) -> RawDate | None:
     form = next(name for name in _FORMS if match.group(name) is not None)
     g = match.group
@@ -319,29 +328,27 @@ def _raw(match: re.Match[str]) -> RawDate | None:
             day, month = month, day
         parts = (_int(g("num_y")), month, day, None, None, None)
     elif form == "day_month":
-        d2 = _int(g("dm_d2"))
-        m2 = _month(g("dm_m2"))
-        y2 = _int(g("dm_y2"))
-        if d2 is None:
-            parts = (y2, m2, _int(g("dm_d1")), None, None, None)
-        else:
-            parts = (_int(g("dm_y1")), _month(g("dm_m1")) or m2, _int(g("dm_d1")), y2, m2, d2)
+        parts = _day_parts(
+            _int(g("dm_y1")),
+            _month(g("dm_m1")),
+            _int(g("dm_d1")),
+            _int(g("dm_y2")),
+            _month(g("dm_m2")),
+            _int(g("dm_d2")),
+        )
     elif form == "kyrgyz":
-        month = _month(g("ky_m"))
-        d2 = _int(g("ky_d2"))
-        year = _int(g("ky_y"))
-        if d2 is None:
-            parts = (year, month, _int(g("ky_d1")), None, None, None)
-        else:
-            parts = (None, month, _int(g("ky_d1")), year, month, d2)
+        parts = _day_parts(
+            None, _month(g("ky_m")), _int(g("ky_d1")), _int(g("ky_y")), None, _int(g("ky_d2"))
+        )
     elif form == "month_day":
-        d2 = _int(g("md_d2"))
-        m1 = _month(g("m1"))
-        y2 = _int(g("md_y2"))
-        if d2 is None:
-            parts = (y2, m1, _int(g("md_d1")), None, None, None)
-        else:
-            parts = (_int(g("md_y1")), m1, _int(g("md_d1")), y2, _month(g("md_m2")) or m1, d2)
+        parts = _day_parts(
+            _int(g("md_y1")),
+            _month(g("m1")),
+            _int(g("md_d1")),
+            _int(g("md_y2")),
+            _month(g("md_m2")),
+            _int(g("md_d2")),
+        )
     elif form == "month":
         m2 = _month(g("mo_m2"))
         y2 = _int(g("mo_y2"))
