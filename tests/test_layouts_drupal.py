@@ -157,3 +157,19 @@ def test_iom_int_address_chooses_drupal() -> None:
         blocks_from_text("Invented title\n\nBody."), "https://uzbekistan.iom.int/news/x"
     )
     assert layout.name == "iom-drupal"
+
+
+def test_translated_menu_with_a_loose_sentence_ends_at_its_2030_item() -> None:
+    text = (
+        "-\nКто мы\nКТО МЫВымышленное описание меню.\nО нас\nО нас\n"
+        "Вымышленное предложение меню, которое стоит отдельно.\n"
+        "- Данные и ресурсы\n- Повестка 2030\n"
+        "Вымышленный заголовок\nБишкек - 12 октября открылся вымышленный центр."
+    )
+    page = iomkg.parse(text)
+    assert page.layout == "iom-drupal"
+    (art,) = page.articles
+    assert (art.title, art.paragraphs) == (
+        "Вымышленный заголовок",
+        ("Бишкек - 12 октября открылся вымышленный центр.",),
+    )

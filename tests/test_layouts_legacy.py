@@ -104,3 +104,11 @@ def test_match_scores() -> None:
     assert layout.match(blocks_from_text("Title\n\nBody."), "https://iom.kg/?p=5") == 0.85
     assert layout.match(blocks_from_text("Title\n\nDate: 1 May 2015\n\nTime: 10:00"), None) == 0.5
     assert layout.match(blocks_from_text("Title\n\nBody."), None) == 0.0
+
+
+def test_a_date_line_after_the_title_is_the_header_date_not_a_paragraph() -> None:
+    text = HEADER + "1 2 3\n\nInvented title\n\n22.06.2016\n\nAn invented centre opened."
+    (art,) = iomkg.parse(text, url="https://iom.kg/en/?p=1").articles
+    assert (art.title, art.paragraphs) == ("Invented title", ("An invented centre opened.",))
+    assert art.published is not None
+    assert art.published.isoformat() == "2016-06-22"

@@ -77,24 +77,28 @@ class Opening:
 def _menu_end(blocks: Sequence[Block]) -> int:
     """The index just after the site menu, or 0 when the page does not open with one.
 
-    The menu ends at the item ``- 2030 Agenda`` (any case) when every block before
-    it is menu-shaped; without that item, at the last ``- item`` of a run of
-    menu-shaped blocks that opens with a lone ``-`` and shows the menu's traits.
+    The menu ends at its agenda item (``- 2030 Agenda`` in any case or language)
+    when every block before it is menu-shaped or at least two show the menu's
+    traits; without that item, at the last ``- item`` of a run of menu-shaped
+    blocks that opens with a lone ``-`` and shows the menu's traits.
     """
     reach = min(len(blocks), _MENU_REACH)
     signals = 0
+    shaped = True
     run_end = reach
     for index in range(reach):
         block = blocks[index]
         previous = blocks[index - 1].text if index else ""
-        if block.kind is BlockKind.LIST_ITEM and block.text.casefold() == "2030 agenda":
-            return index + 1
+        if _agenda_item(block):
+            if shaped or signals >= 2:
+                return index + 1
+            break
         if _menu_signal(block, previous):
             signals += 1
-        elif not _menu_shaped(block, previous):
+        elif shaped and not _menu_shaped(block, previous):
+            shaped = False
             run_end = index
-            break
-    if signals < 2 or blocks[0].text != "-":
+    if signals < 2 or not blocks or blocks[0].text != "-":
         return 0
     last_item = 0
     for index in range(run_end):
@@ -102,6 +106,16 @@ def _menu_end(blocks: Sequence[Block]) -> int:
         if block.kind is BlockKind.LIST_ITEM and block.bullet in ("-", "–"):
             last_item = index + 1
     return last_item
+
+
+def _agenda_item(block: Block) -> bool:
+    """The menu's last item: ``- 2030 Agenda`` (or a translation naming 2030)."""
+    return (
+        block.kind is BlockKind.LIST_ITEM
+        and block.bullet in ("-", "–")
+        and "2030" in block.text
+        and word_count(block.text) <= _MENU_ITEM_WORDS
+    )
 
 
 def _menu_signal(block: Block, previous: str) -> bool:

@@ -19,10 +19,12 @@ from .._site import site_from_url
 from ._base import RawArticle, RawPage, RawTeaser
 from ._common import (
     build_body,
+    date_only,
     ends_sentence,
     fact_from_colon,
     fact_label_like,
     looks_like_title,
+    take_title,
     truncation_warning,
     url_path,
     word_count,
@@ -253,17 +255,8 @@ class LegacyLayout:
         facts, used = _facts(region)
         if facts:
             region = [b for i, b in enumerate(region) if i not in used]
-        title: str | None = None
-        if (
-            region
-            and looks_like_title(region[0])
-            and (
-                len(region) == 1 or not looks_like_title(region[1]) or _has_event_lines(region[1:])
-            )
-        ):
-            title = region[0].text
-            region = region[1:]
-        article = self._post(title, region, warnings)
+        title, header_date, region = take_title(region, None, _single_title)
+        article = self._post(title, region, warnings, header_date=header_date)
         if facts:
             kind = PageKind.PROJECT
         elif "page_id=" in path:
@@ -278,12 +271,28 @@ class LegacyLayout:
         )
 
     @staticmethod
-    def _post(title: str | None, blocks: Sequence[Block], warnings: list[str]) -> RawArticle:
+    def _post(
+        title: str | None,
+        blocks: Sequence[Block],
+        warnings: list[str],
+        *,
+        header_date: str | None = None,
+    ) -> RawArticle:
         event_lines = [b.text for b in blocks if _EVENT_LABEL.match(b.text)]
         body_blocks = [b for b in blocks if not _EVENT_LABEL.match(b.text)]
-        body = build_body(body_blocks, title=title, extra_tags=event_lines)
+        if body_blocks and date_only(body_blocks[0].text):
+            header_date = header_date or body_blocks[0].text
+            body_blocks = body_blocks[1:]
+        body = build_body(body_blocks, title=title, header_date=header_date, extra_tags=event_lines)
         warnings.extend(body.warnings)
         return body.article
+
+
+def _single_title(blocks: Sequence[Block]) -> bool:
+    """The first block of a single post is its title when a paragraph or event lines follow."""
+    if not looks_like_title(blocks[0]):
+        return False
+    return len(blocks) == 1 or not looks_like_title(blocks[1]) or _has_event_lines(blocks[1:])
 
 
 def _is_category(region: Sequence[Block], listing: bool) -> bool:
