@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
+from ._dateline import parse_dateline
+from ._dates import find_dates, parse_date
 from ._errors import (
     DataError,
     DateError,
@@ -20,6 +22,7 @@ from ._errors import (
     LoadError,
     ParseError,
 )
+from ._gazetteer import Gazetteer, gazetteer
 from ._models import (
     Article,
     Dateline,
@@ -41,10 +44,11 @@ from ._models import (
     Span,
     Teaser,
 )
-from ._dateline import parse_dateline
-from ._dates import find_dates, parse_date
+from ._orgs import OrganizationRegistry, organizations
 from ._parse import DEFAULT_MAX_SIZE, parse
 from ._warc import iter_warc
+from .extract._organizations import find_organizations
+from .extract._places import find_places
 from .sample import sample_pages
 
 try:
@@ -64,12 +68,14 @@ __all__ = [
     "Event",
     "EventKind",
     "Fact",
+    "Gazetteer",
     "InputTooLargeError",
     "InputTypeError",
     "IomkgError",
     "LoadError",
     "OrgKind",
     "Organization",
+    "OrganizationRegistry",
     "Page",
     "PageKind",
     "ParseError",
@@ -83,7 +89,11 @@ __all__ = [
     "Teaser",
     "__version__",
     "find_dates",
+    "find_organizations",
+    "find_places",
+    "gazetteer",
     "iter_warc",
+    "organizations",
     "parse",
     "parse_date",
     "parse_dateline",

@@ -70,6 +70,7 @@ def _norm_piece(word: str) -> str:
     return _SPELLING.get(piece, piece)
 
 
+@functools.lru_cache(maxsize=16384)
 def org_key(name: str) -> str:
     """The key a name is matched by: no case, punctuation, spaces or spelling variants.
 
@@ -87,6 +88,7 @@ def org_key(name: str) -> str:
     return "".join(_norm_piece(w) for w in words)
 
 
+@functools.lru_cache(maxsize=16384)
 def _is_acronym(spelling: str) -> bool:
     """An all-capitals short spelling (``IOM``, ``J/TIP``, ``ООН``) matches case-sensitively."""
     letters = [c for c in spelling if c.isalpha()]
@@ -315,8 +317,10 @@ class OrganizationRegistry:
             raw = word
             best: str | None = None
             best_end = m.end()
+            shouting = False
             if raw in acronyms:
                 best = acronyms[raw]
+                shouting = _shouted(text, start, best_end, acronyms)
             elif key in keys:
                 best = keys[key]
             pos = best_end
@@ -336,7 +340,7 @@ class OrganizationRegistry:
                     key_alive = key in prefixes
                     found = keys.get(key) if key_alive else None
                     if found is not None:
-                        best, best_end = found, pos
+                        best, best_end, shouting = found, pos, False
                 if raw_alive:
                     glue = sep.strip()
                     if glue in {"", "/", "-", "&", "\u2010", "\u2011"} and "\n" not in sep:
@@ -345,13 +349,27 @@ class OrganizationRegistry:
                         found = acronyms.get(raw) if raw_alive else None
                         if found is not None:
                             best, best_end = found, pos
+                            shouting = _shouted(text, start, pos, acronyms)
                     else:
                         raw_alive = False
-            if best is None:
+            if best is None or shouting:
                 continue
             consumed = best_end
             out.append((start, best_end, self._orgs[best]))
         return out
+
+
+_CAPS_BEFORE = re.compile(r"([A-ZА-ЯЁ]{2,})[ \t]+$")
+_CAPS_AFTER = re.compile(r"[ \t]+([A-ZА-ЯЁ]{2,})\b")
+
+
+def _shouted(text: str, start: int, end: int, acronyms: dict[str, str]) -> bool:
+    """An acronym inside a run of capitals (``WHO WE ARE``) is a shouted word, not a name."""
+    after = _CAPS_AFTER.match(text, end)
+    if after is not None and after.group(1) not in acronyms:
+        return True
+    before = _CAPS_BEFORE.search(text, max(0, start - 24), start)
+    return before is not None and before.group(1) not in acronyms
 
 
 def _with_kg_suffixes(org: Organization) -> Organization:
@@ -520,6 +538,12 @@ _GOVERNMENT_WORDS = frozenset(
         "Mayor",
         "Police",
         "Kenesh",
+        "Oblast",
+        "Rayon",
+        "District",
+        "Administration",
+        "Akimat",
+        "Municipality",
     }
 )
 

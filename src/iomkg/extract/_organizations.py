@@ -1,0 +1,463 @@
+"""Organizations named in a text: the registry's, and new ones found by pattern.
+
+Known organizations are found by name, acronym or alias (see
+:func:`iomkg.organizations`). Pattern rules find the others: a run of
+capitalised words around a head noun (``Ministry of …``, ``… Committee``,
+``… Agency``, ``… Centre``, ``… Office``, ``… Academy``, ``Government of X``,
+``Embassy of X in Y``), and an acronym defined in brackets after a name.
+
+>>> [(o.name, o.acronym) for o in find_organizations(
+...     "The Osh Migrant Support Council (OMSC) met IOM. Later the OMSC thanked UNDP.")]
+[('Osh Migrant Support Council', 'OMSC'), ('International Organization for Migration', 'IOM'), ('United Nations Development Programme', 'UNDP')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import attrs
+
+from .._gazetteer import _upper_class, gazetteer
+from .._models import Organization, OrgKind, PlaceKind, Span
+from .._orgs import (
+    OrganizationRegistry,
+    _add_aliases,
+    country_of,
+    guess_kind,
+    org_key,
+    organizations,
+    spellings_of,
+)
+
+__all__ = ["find_organizations"]
+
+#: Head nouns: a run of capitalised words holding one of them may be an organization.
+_HEADS = frozenset(
+    {
+        "Ministry",
+        "Committee",
+        "Agency",
+        "Centre",
+        "Center",
+        "Office",
+        "Academy",
+        "Department",
+        "Bureau",
+        "Service",
+        "Council",
+        "Commission",
+        "Cabinet",
+        "Government",
+        "Embassy",
+        "Consulate",
+        "Parliament",
+        "Institute",
+        "University",
+        "Foundation",
+        "Fund",
+        "Association",
+        "Organization",
+        "Organisation",
+        "Inspectorate",
+        "Secretariat",
+        "Directorate",
+        "Chamber",
+        "Court",
+        "Mission",
+        "Network",
+        "Bank",
+        "Coalition",
+        "Alliance",
+        "Federation",
+        "Society",
+        "Union",
+        "Administration",
+        "College",
+        "Authority",
+        "Board",
+        "Kenesh",
+    }
+)
+#: Heads that make a name with nothing but a place beside them (``Embassy of Japan``).
+_PLACE_HEADS = frozenset({"Embassy", "Consulate", "Government", "Parliament", "Cabinet"})
+#: A name ending in one of these is a programme, plan or event, not an organization.
+_NOT_ORG_LAST = frozenset(
+    {
+        "Programme",
+        "Program",
+        "Project",
+        "Initiative",
+        "Framework",
+        "Plan",
+        "Plans",
+        "Strategy",
+        "Concept",
+        "Agenda",
+        "Compact",
+        "Campaign",
+        "Conference",
+        "Forum",
+        "Workshop",
+        "Meeting",
+        "Session",
+        "Day",
+        "Week",
+        "Award",
+        "Law",
+        "Code",
+        "Decree",
+        "Resolution",
+        "Report",
+    }
+)
+#: Capitalised words that open a sentence or a phrase but never an organization's name.
+_LEADING_STOP_WORDS = (
+    "The A An In On At During Today Yesterday Also However Moreover Furthermore Recently "
+    "Meanwhile As With By From For To After Before Since Under Through Within According "
+    "This That These Those Our Its Their His Her Both All Each Every Many Several Some Dear "
+    "Mr Mrs Ms Dr Head Director Chair Chairman Chairperson Minister Deputy Representative "
+    "Ambassador Coordinator Officer Specialist Expert Staff Member Members Representatives "
+    "Experts January February March April May June July August September October November "
+    "December Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
+)
+_LEADING_STOP = frozenset(_LEADING_STOP_WORDS.split())
+_CONNECTORS = frozenset({"of", "for", "and", "on", "the", "in", "under", "to", "at", "&"})
+_PREFIX_LINKS = frozenset({"of", "for", "on", "under"})
+_ALWAYS_SPLIT = re.compile(r",\s+(?:and\s+)?the\s+|\s+and\s+the\s+|\s+as\s+well\s+as\s+")
+_MAYBE_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+|\s*&\s*")
+_WORD = re.compile(r"[^\W_][\w'’\-]*")
+_ACRONYM_DEF = re.compile(
+    r"[ \t\u00a0]{0,2}[(\[][ \t]?([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё/&.\-]{1,14})[ \t]?[)\]]"
+)
+_AND_MORE = re.compile(
+    r"[ \t]+and[ \t]+([A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3})(?=\s*[,.;:()]|\s*$|[ \t]+[a-z])"
+)
+_COUNTRY_SUFFIX = re.compile(r"^(.+?)\s+(?:of|in)\s+(?:the\s+)?([^,]+)$")
+_OF_AFTER = re.compile(
+    r"[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?([A-Z][\w'’\-]*(?:[ \t\u00a0][A-Z][\w'’\-]*){0,3})"
+)
+
+
+@functools.cache
+def _chain_pattern() -> re.Pattern[str]:
+    """A run of capitalised words, joined by spaces, commas and small lowercase links."""
+    upper = "[" + _upper_class() + "]"
+    word = upper + r"[\w'’\-]*"
+    link = r"(?:of|for|and|on|the|in|under|to|at|&)"
+    return re.compile(
+        word + r"(?:,?[ \u00a0]" + r"(?:" + link + r"[ \u00a0]){0,3}" + word + r"){0,14}"
+    )
+
+
+def _is_upper_word(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _country_place(name: str) -> str | None:
+    place = gazetteer().lookup(name)
+    if place is not None and place.kind is PlaceKind.COUNTRY:
+        return place.country_code
+    return None
+
+
+def _is_place(name: str) -> bool:
+    return gazetteer().lookup(name) is not None
+
+
+def find_organizations(
+    text: str, *, registry: OrganizationRegistry | None = None
+) -> tuple[Organization, ...]:
+    """Every organization named in ``text``: one record per organization, in order of first mention.
+
+    Known organizations come back as their registry record (name, acronym,
+    aliases, kind, country), whatever spelling the text uses; others are found
+    by pattern rules. Each record carries every mention as a
+    :class:`~iomkg.Span` into ``text``. A name and its acronym are one record.
+    Programmes, people and places are not organizations.
+
+    >>> orgs = find_organizations(
+    ...     "The Ministry of Emergency Situations of the Kyrgyz Republic and the "
+    ...     "Swiss Agency for Development and Cooperation (SDC) opened the Naryn Crisis "
+    ...     "Centre under the Global Joint Programme. SDC thanked the ministry.")
+    >>> [(o.name, [m.text for m in o.mentions]) for o in orgs]
+    [('Ministry of Emergency Situations', ['Ministry of Emergency Situations of the Kyrgyz Republic']), ('Swiss Agency for Development and Cooperation', ['Swiss Agency for Development and Cooperation', 'SDC', 'SDC']), ('Naryn Crisis Centre', ['Naryn Crisis Centre'])]
+    """
+    reg = registry if registry is not None else organizations()
+    hits = _longer_ministries(text, _foreign_bodies(text, reg.scan(text)))
+    hits = sorted(hits + _pattern_hits(text, hits, reg), key=lambda h: (h[0], -h[1]))
+    hits = _acronyms_defined(text, hits, reg)
+    by_name: dict[str, Organization] = {}
+    mentions: dict[str, list[Span]] = {}
+    for start, end, org in hits:
+        span_text = text[start:end]
+        known = by_name.get(org.name)
+        merged = org if known is None else _merge(known, org)
+        if span_text not in spellings_of(merged) and not _acronym_like(span_text):
+            merged = _add_aliases(merged, span_text)
+        by_name[org.name] = merged
+        mentions.setdefault(org.name, []).append(Span(start=start, end=end, text=span_text))
+    return tuple(attrs.evolve(org, mentions=tuple(mentions[name])) for name, org in by_name.items())
+
+
+def _acronym_like(text: str) -> bool:
+    return not re.search(r"[a-zа-яё]", text)
+
+
+def _merge(a: Organization, b: Organization) -> Organization:
+    if a is b or a == b:
+        return a
+    merged = _add_aliases(a, *spellings_of(b))
+    if merged.acronym is None and b.acronym is not None:
+        merged = attrs.evolve(
+            merged,
+            acronym=b.acronym,
+            aliases=tuple(x for x in merged.aliases if x != b.acronym),
+        )
+    return merged
+
+
+def _foreign_bodies(
+    text: str, hits: list[tuple[int, int, Organization]]
+) -> list[tuple[int, int, Organization]]:
+    """``Ministry of Foreign Affairs of Uzbekistan`` is not Kyrgyzstan's ministry."""
+    out = []
+    for start, end, org in hits:
+        m = _OF_AFTER.match(text, end) if org.kind is OrgKind.GOVERNMENT and org.country else None
+        if m is None:
+            out.append((start, end, org))
+            continue
+        new_end, new_org = end, org
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            code = _country_place(" ".join(words[:n]))
+            if code is not None:
+                if code != org.country:
+                    new_end = _end_of_words(text, m.start(1), n)
+                    new_org = Organization(
+                        name=text[start:new_end],
+                        kind=OrgKind.GOVERNMENT,
+                        country=code,
+                        aliases=(text[start:end],),
+                    )
+                break
+        out.append((start, new_end, new_org))
+    return out
+
+
+def _longer_ministries(
+    text: str, hits: list[tuple[int, int, Organization]]
+) -> list[tuple[int, int, Organization]]:
+    """``Ministry of Economy and Antimonopoly`` is not the registry's ``Ministry of Economy``."""
+    out = []
+    for i, (start, end, org) in enumerate(hits):
+        m = _AND_MORE.match(text, end) if org.name.startswith("Ministry of") else None
+        if m is not None:
+            words = m.group(1).split()
+            next_start = hits[i + 1][0] if i + 1 < len(hits) else len(text)
+            if (
+                m.end() <= next_start
+                and not any(w in _HEADS or w in _LEADING_STOP for w in words)
+                and not any(_is_place(w) for w in words)
+            ):
+                name = text[start : m.end()]
+                org = Organization(  # noqa: PLW2901 - the longer name replaces the hit
+                    name=name, kind=OrgKind.GOVERNMENT, country=country_of(name) or org.country
+                )
+                end = m.end()  # noqa: PLW2901
+        out.append((start, end, org))
+    return out
+
+
+def _end_of_words(text: str, pos: int, n: int) -> int:
+    end = pos
+    for i, m in enumerate(_WORD.finditer(text, pos)):
+        end = m.end()
+        if i + 1 >= n:
+            break
+    return end
+
+
+def _pattern_hits(
+    text: str, known: list[tuple[int, int, Organization]], reg: OrganizationRegistry
+) -> list[tuple[int, int, Organization]]:
+    out: list[tuple[int, int, Organization]] = []
+    taken = sorted((s, e) for s, e, _ in known)
+    for m in _chain_pattern().finditer(text):
+        chain = m.group()
+        if not any(w in _HEADS for w in _WORD.findall(chain)):
+            continue
+        for seg_start, seg_end in _outside(m.start(), m.end(), taken):
+            for start, end in _parts(text, seg_start, seg_end):
+                hit = _candidate(text, start, end, reg)
+                if hit is not None:
+                    out.append(hit)
+    return out
+
+
+def _outside(start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pieces of ``[start, end)`` that no known organization covers."""
+    pieces = []
+    pos = start
+    for s, e in taken:
+        if e <= pos or s >= end:
+            continue
+        if s > pos:
+            pieces.append((pos, s))
+        pos = max(pos, e)
+    if pos < end:
+        pieces.append((pos, end))
+    return pieces
+
+
+def _words_in(text: str, start: int, end: int) -> list[re.Match[str]]:
+    return list(_WORD.finditer(text[:end], start))
+
+
+def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a segment into candidate names: at ``, the`` / ``and the`` always; at commas and
+    ``and`` only where the next piece has its own head noun."""
+    out: list[tuple[int, int]] = []
+    for big_start, big_end in _split_at(text, start, end, _ALWAYS_SPLIT):
+        pieces = _split_at(text, big_start, big_end, _MAYBE_SPLIT)
+        current: tuple[int, int] | None = None
+        current_prefix = False
+        for p_start, p_end in pieces:
+            words = [w.group() for w in _words_in(text, p_start, p_end)]
+            has_head = any(w in _HEADS for w in words)
+            if has_head:
+                if current is not None:
+                    out.append(current)
+                current = (p_start, p_end)
+                current_prefix = _prefix_style(words)
+            elif current is not None and current_prefix:
+                current = (current[0], p_end)
+            elif current is not None:
+                out.append(current)
+                current = None
+        if current is not None:
+            out.append(current)
+    return out
+
+
+def _split_at(text: str, start: int, end: int, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    out = []
+    pos = start
+    for m in pattern.finditer(text, start, end):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < end:
+        out.append((pos, end))
+    return out
+
+
+def _prefix_style(words: list[str]) -> bool:
+    """``Ministry of …``: a head followed by ``of``/``for``/``on``/``under``."""
+    return any(w in _HEADS and words[i + 1] in _PREFIX_LINKS for i, w in enumerate(words[:-1]))
+
+
+def _candidate(
+    text: str, start: int, end: int, reg: OrganizationRegistry
+) -> tuple[int, int, Organization] | None:
+    words = _words_in(text, start, end)
+    # trim links at both ends
+    while words and not _is_upper_word(words[-1].group()):
+        words.pop()
+    head_at = next((i for i, w in enumerate(words) if w.group() in _HEADS), None)
+    if head_at is None:
+        return None
+    # the name starts at the run of capitalised words that ends with the head
+    first = head_at
+    while first > 0 and _is_upper_word(words[first - 1].group()):
+        first -= 1
+    while first < head_at and words[first].group() in _LEADING_STOP:
+        first += 1
+    words = words[first:]
+    head_at -= first
+    # ``Naryn Centre under the Global Programme``: the name stops before the programme
+    while len(words) > head_at + 1 and words[-1].group() in _NOT_ORG_LAST:
+        cut = max(
+            (i for i in range(head_at + 1, len(words)) if words[i].group() in _PREFIX_LINKS),
+            default=None,
+        )
+        if cut is None:
+            return None
+        words = words[:cut]
+        while words and not _is_upper_word(words[-1].group()):
+            words.pop()
+    if len(words) < 2 or words[-1].group() in _NOT_ORG_LAST:
+        return None
+    s, e = words[0].start(), words[-1].end()
+    name = text[s:e]
+    others = [
+        w.group()
+        for w in words
+        if _is_upper_word(w.group()) and w.group() not in _HEADS and not _is_place(w.group())
+    ]
+    head = words[head_at].group()
+    if not others and head not in _PLACE_HEADS:
+        return None
+    if "\n" in name:
+        return None
+    known = reg.lookup(name)
+    if known is not None:
+        return s, e, known
+    short = None
+    m = _COUNTRY_SUFFIX.match(name)
+    if (
+        m is not None
+        and _country_place(m.group(2)) is not None
+        and _HEADS & set(m.group(1).split())
+    ):
+        short = m.group(1)
+        known = reg.lookup(short)
+        if known is not None and (
+            known.country is None or known.country == _country_place(m.group(2))
+        ):
+            return s, e, known
+    if _country_place(name) is not None:
+        return None
+    return (
+        s,
+        e,
+        Organization(
+            name=name,
+            kind=guess_kind(name),
+            country=country_of(name),
+            aliases=(short,) if short and org_key(short) != org_key(name) else (),
+        ),
+    )
+
+
+def _acronyms_defined(
+    text: str, hits: list[tuple[int, int, Organization]], reg: OrganizationRegistry
+) -> list[tuple[int, int, Organization]]:
+    """``Foo Bar Council (FBC)``: FBC is Foo Bar Council's acronym, here and later on."""
+    defined: dict[str, Organization] = {}
+    out = list(hits)
+    for i, (start, end, org) in enumerate(hits):
+        m = _ACRONYM_DEF.match(text, end)
+        if m is None:
+            continue
+        acronym = m.group(1)
+        if sum(c.isupper() for c in acronym) < 2 or reg.lookup(acronym) is not None:
+            continue
+        if acronym in spellings_of(org):
+            continue
+        if org.acronym is None:
+            named = attrs.evolve(org, acronym=acronym)
+        else:
+            named = _add_aliases(org, acronym)
+        out[i] = (start, end, named)
+        defined[acronym] = named
+    if not defined:
+        return out
+    taken = [(s, e) for s, e, _ in out]
+    for acronym, org in defined.items():
+        for m in re.finditer(r"(?<![\w/])" + re.escape(acronym) + r"(?![\w/])", text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                out.append((m.start(), m.end(), org))
+    # the record of every mention of a newly acronymed organization gets the acronym
+    final = {org.name: org for org in defined.values()}
+    return sorted(((s, e, final.get(o.name, o)) for s, e, o in out), key=lambda h: (h[0], -h[1]))

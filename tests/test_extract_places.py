@@ -1,0 +1,136 @@
+"""find_places over invented sentences and the real seed pages."""
+
+from __future__ import annotations
+
+import timeit
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import iomkg
+from iomkg import Gazetteer, Place, PlaceKind, find_places
+
+
+def found(text: str) -> list[tuple[str, list[tuple[int, int, str]]]]:
+    return [(p.id, [(m.start, m.end, m.text) for m in p.mentions]) for p in find_places(text)]
+
+
+def test_longest_match_and_order_of_first_mention() -> None:
+    # invented sentence
+    text = "Teams from Osh Oblast met in Osh, then flew to Bishkek; Osh hosted the next round."
+    assert found(text) == [
+        ("KG-O", [(11, 21, "Osh Oblast")]),
+        ("KG-GO", [(29, 32, "Osh"), (56, 59, "Osh")]),
+        ("KG-GB", [(47, 54, "Bishkek")]),
+    ]
+
+
+def test_spans_point_at_their_text() -> None:
+    text = "In the Kyrgyz Republic and the Russian Federation, and in Issyk -Kul."
+    for place in find_places(text):
+        for m in place.mentions:
+            assert text[m.start : m.end] == m.text
+    assert [(p.name, [m.text for m in p.mentions]) for p in find_places(text)] == [
+        ("Kyrgyzstan", ["Kyrgyz Republic"]),
+        ("Russia", ["Russian Federation"]),
+        ("Issyk-Kul", ["Issyk -Kul"]),
+    ]
+
+
+def test_russian_and_kyrgyz_forms() -> None:
+    text = "Семинар прошёл в Бишкеке и Оше, а затем в Иссык-Кульской области. Ысык-Көл."
+    assert [(p.id, [m.text for m in p.mentions]) for p in find_places(text)] == [
+        ("KG-GB", ["Бишкеке"]),
+        ("KG-GO", ["Оше"]),
+        ("KG-Y", ["Иссык-Кульской области", "Ысык-Көл"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kyrgyz delegation and Swiss experts met Uzbek colleagues.",
+        "a turkey and a chad were in the jordan valley, said osh.",  # lowercase words are not names
+        "Mr. Almazbek met Ms. Aigerim.",
+        "",
+    ],
+)
+def test_no_false_places(text: str) -> None:
+    assert find_places(text) == ()
+
+
+def test_kyrgyz_republic_is_kyrgyzstan_but_kyrgyz_alone_is_not() -> None:
+    assert found("Kyrgyz Republic") == [("KG", [(0, 15, "Kyrgyz Republic")])]
+    assert found("Kyrgyz farmers") == []
+
+
+def test_countries_and_destination_cities() -> None:
+    text = (
+        "Migrants travel to Moscow, Yekaterinburg, Seoul, Dubai and Istanbul; others to "
+        "South Korea, the UAE, Qatar and Türkiye."
+    )
+    assert [p.name for p in find_places(text)] == [
+        "Moscow",
+        "Yekaterinburg",
+        "Seoul",
+        "Dubai",
+        "Istanbul",
+        "South Korea",
+        "United Arab Emirates",
+        "Qatar",
+        "Turkey",
+    ]
+
+
+def test_records_are_gazetteer_entries() -> None:
+    (osh,) = find_places("Osh")
+    assert (osh.kind, osh.parent, osh.country_code, osh.admin1_code) == (
+        PlaceKind.CITY,
+        "KG-O",
+        "KG",
+        "KG-GO",
+    )
+
+
+def test_custom_gazetteer() -> None:
+    gz = Gazetteer([Place(id="XX", name="Freedonia", kind=PlaceKind.COUNTRY)])
+    assert [p.id for p in find_places("Freedonia and Bishkek", places=gz)] == ["XX"]
+
+
+def test_wrong_type() -> None:
+    with pytest.raises(iomkg.InputTypeError):
+        find_places(None)  # type: ignore[arg-type]
+
+
+@given(st.text(max_size=300))
+def test_any_text(text: str) -> None:
+    first = find_places(text)
+    assert find_places(text) == first
+    for place in first:
+        assert place.mentions
+        for m in place.mentions:
+            assert text[m.start : m.end] == m.text
+
+
+def test_speed_is_linear_and_fast() -> None:
+    # not a timing assertion on a shared machine: only a generous guard against a blow-up
+    sentence = "The Osh office and partners in Bishkek, Naryn and Karakol met on Monday. "
+    text = sentence * 70  # about 5 KB
+    find_places(text)
+    per_call = min(timeit.repeat(lambda: find_places(text), number=5, repeat=3)) / 5
+    assert per_call < 0.05
+
+
+@pytest.mark.seeds
+def test_seed_places_at_least(gold: dict[str, Any], seed_text: dict[str, str]) -> None:
+    missing = []
+    for page in gold["pages"]:
+        text = seed_text[page["file"]]
+        names = set()
+        for place in find_places(text):
+            names |= {place.name.casefold(), *(a.casefold() for a in place.aliases)}
+        for article in page["articles"]:
+            missing += [p for p in article["places_at_least"] if p.casefold() not in names]
+    assert missing == []

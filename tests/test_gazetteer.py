@@ -1,0 +1,214 @@
+"""The gazetteer: data files, spellings, parents, user extensions (sentences are invented)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import iomkg
+from iomkg import Gazetteer, Place, PlaceKind, gazetteer
+from iomkg._gazetteer import DATA_FILES, place_key
+
+DATA = Path(iomkg.__file__).parent / "data"
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        "Issyk-Kul",
+        "Issyk -Kul",
+        "Issyk Kul",
+        "ISSYK-KUL",
+        "Ysyk-Köl",
+        "Иссык-Куль",
+        "Ысык-Көл",
+        "Иссык-Кульской области",
+        "Issyk-Kul Oblast",
+        "Issyk-Kul Region",
+    ],
+)
+def test_issyk_kul_spellings(spelling: str) -> None:
+    place = gazetteer().lookup(spelling)
+    assert place is not None
+    assert (place.id, place.name, place.kind, place.parent) == (
+        "KG-Y",
+        "Issyk-Kul",
+        PlaceKind.ADMIN1,
+        "KG",
+    )
+
+
+@pytest.mark.parametrize(
+    "spelling", ["Jalal-Abad", "Jalalabad", "Djalal-Abad", "Жалал-Абад", "Джалал-Абад"]
+)
+def test_jalal_abad_city_spellings(spelling: str) -> None:
+    place = gazetteer().lookup(spelling)
+    assert place is not None
+    assert (place.id, place.parent, place.admin1_code) == ("KG.jalal-abad", "KG-J", "KG-J")
+
+
+@pytest.mark.parametrize(
+    ("spelling", "place_id"),
+    [
+        ("Бишкек", "KG-GB"),
+        ("Бишкеке", "KG-GB"),
+        ("в Оше", "KG-GO"),
+        ("Ош", "KG-GO"),
+        ("Osh Oblast", "KG-O"),
+        ("Ошской области", "KG-O"),
+        ("Kyrgyz Republic", "KG"),
+        ("the Kyrgyz Republic", "KG"),
+        ("Кыргызская Республика", "KG"),
+        ("Кыргызской Республики", "KG"),
+        ("Киргизии", "KG"),
+        ("UK", "GB"),
+        ("the Russian Federation", "RU"),
+        ("России", "RU"),
+        ("Republic of Korea", "KR"),
+        ("Korea", "KR"),
+        ("UAE", "AE"),
+        ("Türkiye", "TR"),
+        ("St. Petersburg", "RU.saint-petersburg"),
+        ("Москве", "RU.moscow"),
+        ("Chișinău", "MD.chisinau"),
+        ("Nur-Sultan", "KZ.astana"),
+        ("Sokuluk District", "KG.sokuluk-district"),
+        ("Сокулукский район", "KG.sokuluk-district"),
+        ("Central Asia", "central-asia"),
+    ],
+)
+def test_lookup(spelling: str, place_id: str) -> None:
+    place = gazetteer().lookup(spelling)
+    assert place is not None
+    assert place.id == place_id
+
+
+@pytest.mark.parametrize(
+    "word", ["Kyrgyz", "Swiss", "Uzbek", "Russian", "Киргиз", "Moldovan", "", "  ", "of"]
+)
+def test_demonyms_and_empty_are_not_places(word: str) -> None:
+    assert gazetteer().lookup(word) is None
+
+
+def test_canonical_names() -> None:
+    gz = gazetteer()
+    names = {
+        pid: gz.get(pid).name
+        for pid in ("KG", "RU", "GB", "KR", "AE", "TR", "MD", "KG-GB", "KG-GO", "KG-Y")
+    }  # type: ignore[union-attr]
+    assert names == {
+        "KG": "Kyrgyzstan",
+        "RU": "Russia",
+        "GB": "United Kingdom",
+        "KR": "South Korea",
+        "AE": "United Arab Emirates",
+        "TR": "Turkey",
+        "MD": "Moldova",
+        "KG-GB": "Bishkek",
+        "KG-GO": "Osh",
+        "KG-Y": "Issyk-Kul",
+    }
+
+
+def test_hierarchy_osh_city_in_osh_oblast_in_kyrgyzstan() -> None:
+    gz = gazetteer()
+    assert [p.id for p in gz.ancestors("KG-GO")] == ["KG-O", "KG", "central-asia"]
+    assert gz.within("KG.karakol", "KG-Y")
+    assert gz.within("KG.karakol", "KG")
+    assert not gz.within("KG.karakol", "KG-O")
+    assert gz.parent_of("RU.moscow").name == "Russia"  # type: ignore[union-attr]
+    assert gz.parent_of("KG") is not None
+    assert gz.parent_of("nowhere") is None
+
+
+def test_codes_are_filled_from_parents() -> None:
+    karakol = gazetteer().get("KG.karakol")
+    assert karakol is not None
+    assert (karakol.country_code, karakol.admin1_code, karakol.kind) == (
+        "KG",
+        "KG-Y",
+        PlaceKind.CITY,
+    )
+    almaty = gazetteer().get("KZ.almaty")
+    assert almaty is not None
+    assert (almaty.country_code, almaty.admin1_code) == ("KZ", None)
+
+
+def test_coverage_of_the_data() -> None:
+    places = list(gazetteer())
+    countries = [p for p in places if p.kind is PlaceKind.COUNTRY]
+    kg = [p for p in places if p.country_code == "KG"]
+    oblasts = {p.id for p in kg if p.kind is PlaceKind.ADMIN1}
+    assert oblasts == {"KG-B", "KG-C", "KG-J", "KG-N", "KG-O", "KG-T", "KG-Y"}
+    assert len([p for p in kg if p.kind is PlaceKind.ADMIN2]) >= 40
+    assert len([p for p in kg if p.kind in (PlaceKind.CITY, PlaceKind.VILLAGE)]) >= 80
+    assert len(countries) >= 190
+    assert all(len(c.id) == 2 and c.id.isupper() for c in countries)
+    # every parent exists
+    ids = {p.id for p in places}
+    assert all(p.parent in ids for p in places if p.parent)
+
+
+def test_every_data_file_names_its_source() -> None:
+    for name in DATA_FILES:
+        first = (DATA / name).read_text(encoding="utf-8").splitlines()[0]
+        assert first.startswith("# ")
+        assert "Sources:" in first
+
+
+def test_no_spelling_is_shared_by_two_places_in_the_data() -> None:
+    owners: dict[str, set[str]] = {}
+    for place in gazetteer():
+        for spelling in (place.name, *place.aliases):
+            owners.setdefault(place_key(spelling), set()).add(place.id)
+    shared = {k: v for k, v in owners.items() if len(v) > 1}
+    assert shared == {}
+
+
+def test_user_gazetteer_add_and_replace() -> None:
+    gz = Gazetteer.default_copy()
+    gz.add(
+        Place(
+            id="KG.invented-ail",
+            name="Invented Ail",
+            kind=PlaceKind.VILLAGE,
+            parent="KG-N",
+            aliases=("Выдуманный аил",),
+        )
+    )
+    found = gz.lookup("Выдуманном аиле")
+    assert found is not None
+    assert (found.id, found.country_code, found.admin1_code) == ("KG.invented-ail", "KG", "KG-N")
+    assert gazetteer().lookup("Invented Ail") is None  # the default is untouched
+    gz.add(Place(id="XX.osh", name="Other Osh", kind=PlaceKind.CITY, aliases=("Osh",)))
+    assert gz.lookup("Osh").id == "KG-GO"  # type: ignore[union-attr]
+    gz.add(
+        Place(id="XX.osh", name="Other Osh", kind=PlaceKind.CITY, aliases=("Osh",)), replace=True
+    )
+    assert gz.lookup("Osh").id == "XX.osh"  # type: ignore[union-attr]
+
+
+def test_from_file_and_errors(tmp_path: Path) -> None:
+    good = tmp_path / "places.tsv"
+    good.write_text(
+        "# invented\nXX\tcountry\tFreedonia\t\tFreedonian Republic\nXX.capital\tcity\tFreedon\tXX\t\n",
+        encoding="utf-8",
+    )
+    gz = Gazetteer.from_file(good)
+    assert len(gz) == 2
+    assert gz.get("XX.capital").country_code == "XX"  # type: ignore[union-attr]
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("XX\tplanet\tFreedonia\n", encoding="utf-8")
+    with pytest.raises(iomkg.DataError):
+        Gazetteer.from_file(bad)
+    with pytest.raises(iomkg.LoadError):
+        Gazetteer.from_file(tmp_path / "missing.tsv")
+    with pytest.raises(iomkg.InputTypeError):
+        gazetteer().lookup(3)  # type: ignore[arg-type]
+    with pytest.raises(iomkg.InputTypeError):
+        Gazetteer().add("Osh")  # type: ignore[arg-type]
+
+
+def test_default_is_built_once() -> None:
+    assert gazetteer() is gazetteer()
