@@ -45,7 +45,7 @@ _PLAN_AFTER = re.compile(
     rf"^(?:[ \u00a0]{{1,3}}[A-ZА-Я][\w\-]{{0,30}}){{0,2}}[ \u00a0]{{1,3}}{_PLAN}\b"
 )
 _PERIOD_CUE = re.compile(r"\b(?:until|till|up to|by|[Uu]ntil|До|до)[ \u00a0]{1,3}$")
-_FOR_CUE = re.compile(r"\b(?:for|[Ff]or)[ \u00a0]{1,3}$")
+_FOR_CUE = re.compile(r"\b(?:[Ff]or|[Нн]а)[ \u00a0]{1,3}$")
 _LOOKBACK = 160
 
 

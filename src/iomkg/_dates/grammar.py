@@ -283,7 +283,7 @@ def scanner() -> re.Pattern[str]:
     # A cheap guard first: most positions of a text cannot start a date at all.
     firsts = {w[0] for w in (*_spellings(), *_WEEKDAYS, *_CUES)} | set("0123456789")
     guard = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])(?<![^\\W_])"
-    prefix = f"(?P<prefix>(?:{cue})?(?:{weekday})?)"
+    prefix = f"(?P<prefix>(?P<cue>{cue})?(?:{weekday})?)"
     return re.compile(f"{guard}{prefix}(?:(?=\\d)(?:{digit_first})|{month_first})")
 
 
@@ -367,6 +367,10 @@ def _raw(match: re.Match[str]) -> RawDate | None:
             if len(second) == 2:
                 y2 += y1 - y1 % 100
             parts = (y1, None, None, y2, None, None)
+    if parts[3] is None and parts[4] is None and parts[5] is None and g("cue"):
+        start = match.end(
+            "cue"
+        )  # "from 2013", "с 2013 года": a cue without a range is no part of it
     return RawDate(
         start=start,
         end=end,
