@@ -451,3 +451,36 @@ def test_parse_date_raises_only_date_error(text: str) -> None:
     except iomkg.DateError:
         return
     assert span.edtf
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "1",
+        "1-",
+        "12 June 2023 – ",
+        "January ",
+        "Friday, ",
+        "from ",
+        "с 6 по ",
+        "1 and ",
+        "2013-",
+        "29.06.",
+    ],
+)
+def test_time_grows_linearly_on_adversarial_text(unit: str) -> None:
+    import time
+
+    def cost(n: int) -> float:
+        text = unit * n
+        best = float("inf")
+        for _ in range(3):
+            began = time.perf_counter()
+            iomkg.find_dates(text)
+            iomkg.parse_dateline(text)
+            best = min(best, time.perf_counter() - began)
+        return best
+
+    small, large = cost(2_000), cost(20_000)
+    assert large < 30 * max(small, 1e-4)
