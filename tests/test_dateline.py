@@ -172,6 +172,14 @@ FORMS: list[tuple[str, str, list[str], list[str], str | None]] = [
         ["KG-GB"],
         "2024-05-12/2024-05-13",
     ),
+    (
+        "27 March 2024 – The forum of invented weavers opened in the hall.",
+        "27 March 2024",
+        [],
+        [],
+        "2024-03-27",
+    ),
+    ("June 22, 2016 - IOM opened an invented centre.", "June 22, 2016", [], [], "2016-06-22"),
     ("Osh city – The mayor opened an invented fair.", "Osh city", ["Osh"], ["KG-GO"], None),
     (
         "Чуйская область – Миссия провела турнир по шахматам.",
@@ -338,7 +346,8 @@ def test_datelines_never_raise_and_point_at_their_text(paragraph: str) -> None:
         return
     start = len(paragraph) - len(paragraph.lstrip())
     assert paragraph[start:].startswith(dl.text)
-    assert 1 <= len(dl.places) <= 3
+    assert len(dl.places) <= 3
+    assert dl.places or dl.date is not None
     for place in dl.places:
         for mention in place.mentions:
             assert paragraph[mention.start : mention.end] == mention.text

@@ -6,6 +6,7 @@ hyphen inside a word such as ``Co-chair``)::
     PLACES [, DATE] DASH lead         Bishkek/Astana, 30 May 2025 – International …
     DATE, PLACES DASH lead            4-7 November 2024, Turkistan, Kazakhstan – …
     DATE. PLACES. Lead                June 22, 2016. Bishkek. Mission of …
+    DATE DASH lead                    27 March 2024 – The forum opened …  (no place)
     PLACES DASH DATE Lead             Бишкек - 12 октября Миссия …
 
 ``PLACES`` is one to three names joined by ``and``/``и``, ``/``, ``&`` or a
@@ -47,6 +48,7 @@ _JOINER = re.compile(r"[ \u00a0]*(?:,|/|&|\band\b|\bи\b)[ \u00a0]*")
 _DASH_CHARS = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u0e42"
 _DASH = re.compile(f"[{_DASH_CHARS}]")
 _TAG = re.compile(r"[ \u00a0]{0,2}\([^\W\d_][\w .\-]{0,24}\)[ \u00a0,]{0,3}$")
+_BARE_DASH = re.compile(rf"[ \u00a0]{{0,3}}[{_DASH_CHARS}]")
 _COMMA = re.compile(r"[ \u00a0]{0,3},[ \u00a0]{0,3}")
 _OLD_STOP = re.compile(r"\.[ \u00a0]{1,3}")
 _QUOTES = "\"'“”„«»‘’`"
@@ -282,6 +284,12 @@ def split_dateline(paragraph: str, *, language: str | None = None) -> Dateline |
         old = _old_form(paragraph, lead, pos, first_date)
         if old is not None:
             return old
+        bare = _BARE_DASH.match(paragraph, pos)
+        if bare is not None and _is_closing_dash(paragraph, bare.end() - 1):
+            # "27 March 2024 – The forum opened": a date and no place.
+            if not _lead_starts(paragraph, bare.end()):
+                return None
+            return Dateline(text=paragraph[lead:pos], date=first_date)
         comma = _COMMA.match(paragraph, pos)
         if comma is None:
             return None
