@@ -173,3 +173,40 @@ def test_translated_menu_with_a_loose_sentence_ends_at_its_2030_item() -> None:
         "Вымышленный заголовок",
         ("Бишкек - 12 октября открылся вымышленный центр.",),
     )
+
+
+def test_fact_like_bullets_of_a_news_item_stay_in_its_body() -> None:
+    text = "News\nLocal\n\nInvented title\n\nOsh - An invented project started.\n  • Donor: Invented Fund\n  • Duration: two years"
+    page = iomkg.parse(text, url=NEWS)
+    assert (page.kind.value, page.facts) == ("article", ())
+    assert page.articles[0].paragraphs == (
+        "Osh - An invented project started.",
+        "Donor: Invented Fund",
+        "Duration: two years",
+    )
+    unaddressed = iomkg.parse(text)
+    assert unaddressed.kind.value == "project"
+    assert [(f.label, f.value) for f in unaddressed.facts] == [
+        ("Donor", "Invented Fund"),
+        ("Duration", "two years"),
+    ]
+
+
+def test_blocks_a_front_end_placed_in_navigation_or_footer_are_chrome() -> None:
+    from iomkg._blocks import Block, BlockKind, Region
+
+    blocks = [
+        Block(text="Who We Are", region=Region.NAV, gap=1),
+        Block(text="Invented title", kind=BlockKind.HEADING, region=Region.MAIN, gap=1),
+        Block(
+            text="Osh - An invented centre opened.",
+            kind=BlockKind.PARAGRAPH,
+            region=Region.MAIN,
+            gap=1,
+        ),
+        Block(text="Contact us", region=Region.FOOTER, gap=1),
+    ]
+    raw = DrupalLayout().split(blocks, NEWS)
+    assert [(a.title, a.paragraphs) for a in raw.articles] == [
+        ("Invented title", ("Osh - An invented centre opened.",))
+    ]

@@ -14,13 +14,14 @@ from urllib.parse import urlsplit
 
 import attrs
 
-from .._blocks import Block, BlockKind
+from .._blocks import Block, BlockKind, Region
 from .._models import Fact, PageKind
 from ._base import RawArticle
 
 __all__ = [
     "Body",
     "build_body",
+    "content_blocks",
     "date_only",
     "ends_sentence",
     "is_caption",
@@ -57,6 +58,23 @@ _DATE_ONLY = re.compile(
 _CLAUSE_END = frozenset(".!?:;…")
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER_LABEL = re.compile(r"^[^\W\d_a-zа-яё]{2,30}(?:[ &/-]{1,3}[^\W\d_a-zа-яё]{2,30}){0,3}$")
+
+
+_CHROME_REGIONS = frozenset([Region.NAV, Region.FOOTER, Region.ASIDE])
+
+
+def content_blocks(blocks: Sequence[Block]) -> Sequence[Block]:
+    """The blocks without those a front end placed in navigation, footer or sidebar.
+
+    Text dumps know no regions (every block is ``UNKNOWN``), so they pass unchanged.
+
+    >>> from iomkg._blocks import Block, Region
+    >>> [b.text for b in content_blocks([Block(text="Menu", region=Region.NAV), Block(text="Body.")])]
+    ['Body.']
+    """
+    if all(block.region is Region.UNKNOWN for block in blocks):
+        return blocks
+    return [block for block in blocks if block.region not in _CHROME_REGIONS]
 
 
 def word_count(text: str) -> int:

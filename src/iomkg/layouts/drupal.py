@@ -20,6 +20,7 @@ from .._site import site_from_url
 from ._base import RawPage, RawTeaser
 from ._common import (
     build_body,
+    content_blocks,
     ends_sentence,
     fact_from_colon,
     fact_label_like,
@@ -332,6 +333,7 @@ class DrupalLayout:
 
     def split(self, blocks: Sequence[Block], url: str | None) -> RawPage:
         """Strip the opening, then read the title, body, tags, facts or teasers."""
+        blocks = content_blocks(blocks)
         opening = find_opening(blocks)
         start = _stats_widget_end(blocks, opening.start)
         warnings: list[str] = []
@@ -344,11 +346,14 @@ class DrupalLayout:
             if cut:
                 warnings.append(cut)
             return RawPage(kind=PageKind.LISTING, teasers=teasers, warnings=tuple(warnings))
+        url_kind = kind_from_url(url)
         rest = [b for b in blocks[start:] if b.text != "-" or b.kind is BlockKind.LIST_ITEM]
         triples, used = _triple_facts(blocks[start:])
         if triples:
             rest = [b for i, b in enumerate(blocks[start:]) if i not in used and b.text != "-"]
-        bullets, used_bullets = _bullet_facts(rest)
+        # Bulleted facts only on pages whose address does not say they are news or stories:
+        # a news item's bullet list stays in its body.
+        bullets, used_bullets = _bullet_facts(rest) if url_kind is None else ((), frozenset())
         if bullets:
             rest = [b for i, b in enumerate(rest) if i not in used_bullets]
         facts = triples + bullets
@@ -356,9 +361,8 @@ class DrupalLayout:
             cut = truncation_warning(blocks)
             if cut:
                 warnings.append(cut)
-        url_kind = kind_from_url(url)
         kind = url_kind or PageKind.ARTICLE
-        if facts and url_kind in (None, PageKind.ARTICLE) and len(facts) >= 2:
+        if url_kind is None and len(facts) >= 2:
             kind = PageKind.PROJECT
         elif (
             url_kind is None

@@ -20,6 +20,7 @@ from .._models import PageKind
 from ._base import RawPage
 from ._common import (
     build_body,
+    content_blocks,
     fact_from_colon,
     kind_from_url,
     looks_like_title,
@@ -100,6 +101,7 @@ class GenericLayout:
 
     def split(self, blocks: Sequence[Block], url: str | None) -> RawPage:
         """Strip prefixes, tickers, banners and ``Key: value`` lines; find title and body."""
+        blocks = content_blocks(blocks)
         warnings: list[str] = [UNRECOGNISED]
         cut = truncation_warning(blocks)
         if cut:

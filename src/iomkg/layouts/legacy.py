@@ -19,6 +19,7 @@ from .._site import site_from_url
 from ._base import RawArticle, RawPage, RawTeaser
 from ._common import (
     build_body,
+    content_blocks,
     date_only,
     ends_sentence,
     fact_from_colon,
@@ -226,6 +227,7 @@ class LegacyLayout:
 
     def split(self, blocks: Sequence[Block], url: str | None) -> RawPage:
         """Strip header, counter and footer; split posts, teasers and facts."""
+        blocks = content_blocks(blocks)
         warnings: list[str] = []
         start = _header_end(blocks) or _counter_only_end(blocks)
         teaser_at, teasers, teaser_warnings = _find_teasers(blocks)
