@@ -177,6 +177,14 @@ FORMS = [
     ("Центр работает с 2013 года в Оше.", "2013 года", Y, "2013", False),
     ("Концепция на 2022-2030 годы утверждена.", "2022-2030 годы", Y, "2022/2030", True),
     ("From May 2019 the office in Osh stayed open.", "May 2019", M, "2019-05", False),
+    ("The programme in 2019 trained forty invented clerks.", "2019", Y, "2019", False),
+    (
+        "The Migration Policy Concept of the Kyrgyz Republic for 2022-2030 was adopted.",
+        "2022-2030",
+        Y,
+        "2022/2030",
+        True,
+    ),
 ]
 
 

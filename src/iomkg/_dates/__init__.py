@@ -38,7 +38,8 @@ _PLAN = (
     r"[Пп]рограмм[аыуеой]|[Пп]лан[аеуом]{0,2})"
 )
 _PLAN_BEFORE = re.compile(
-    rf"\b{_PLAN}(?:[ \u00a0]{{1,3}}(?:of|the|and|on|in|[A-ZА-ЯЁ][\w'’\-]{{0,30}})){{0,8}}"
+    rf"\b{_PLAN}(?:(?:[ \u00a0]{{1,3}}(?:of|the|and|on|in|по|о|в)){{0,3}}"
+    rf"[ \u00a0]{{1,3}}[A-ZА-ЯЁ][\w'’\-]{{0,30}}){{0,6}}"
     r"(?:[ \u00a0]{1,3}(?:for|until|till|through|up to|to|до|на))?[ \u00a0]{0,3}[\-–—:]?[ \u00a0]{0,3}$"
 )
 _PLAN_AFTER = re.compile(
