@@ -259,7 +259,9 @@ def _date_span(raw: RawDate) -> DateSpan | None:
 def split_dateline(paragraph: str, *, language: str | None = None) -> Dateline | None:
     """The dateline that opens ``paragraph``, or ``None``.
 
-    ``language`` is a hint only; English and Russian datelines are read either way.
+    ``language`` is a hint only; English, Russian and Kyrgyz datelines are read
+    either way. Each place carries one mention whose offsets point into
+    ``paragraph`` (and so into :attr:`Article.text`, which starts with it).
 
     >>> dl = split_dateline("Bishkek and Osh- Regional Director visits the country.")
     >>> dl.text, [p.name for p in dl.places], dl.date
