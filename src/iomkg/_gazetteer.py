@@ -252,11 +252,11 @@ class Gazetteer:
         ``aliases`` (separated by ``|``). Lines starting with ``#`` are comments.
         A parent must come before its children.
 
-        >>> import tempfile, os
+        >>> import tempfile, pathlib
         >>> with tempfile.TemporaryDirectory() as d:
-        ...     p = os.path.join(d, "mine.tsv")
-        ...     _ = open(p, "w", encoding="utf-8").write(
-        ...         "# invented places\\nKG.testville\\tvillage\\tTestville\\tKG-C\\tТествиль\\n")
+        ...     p = pathlib.Path(d) / "mine.tsv"
+        ...     _ = p.write_text(
+        ...         "# invented places\\nKG.testville\\tvillage\\tTestville\\tKG-C\\tТествиль\\n", encoding="utf-8")
         ...     gz = Gazetteer.default_copy()
         ...     gz.load(p)
         >>> gz.lookup("Тествиле").parent
@@ -273,10 +273,10 @@ class Gazetteer:
     def from_file(cls, path: str | PathLike[str]) -> Gazetteer:
         """A new gazetteer holding only the places of one TSV file (see :meth:`load`).
 
-        >>> import tempfile, os
+        >>> import tempfile, pathlib
         >>> with tempfile.TemporaryDirectory() as d:
-        ...     p = os.path.join(d, "mine.tsv")
-        ...     _ = open(p, "w", encoding="utf-8").write("XX\\tcountry\\tFreedonia\\t\\t\\n")
+        ...     p = pathlib.Path(d) / "mine.tsv"
+        ...     _ = p.write_text("XX\\tcountry\\tFreedonia\\t\\t\\n", encoding="utf-8")
         ...     Gazetteer.from_file(p).get("XX").name
         'Freedonia'
         """

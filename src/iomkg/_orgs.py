@@ -184,11 +184,11 @@ class OrganizationRegistry:
         empty), ``aliases`` (separated by ``|``). Lines starting with ``#`` are
         comments.
 
-        >>> import tempfile, os
+        >>> import tempfile, pathlib
         >>> with tempfile.TemporaryDirectory() as d:
-        ...     p = os.path.join(d, "mine.tsv")
-        ...     _ = open(p, "w", encoding="utf-8").write(
-        ...         "# invented\\nOsh Migrant Help Centre\\tOMHC\\tngo\\tKG\\tOsh Migrant Help Center\\n")
+        ...     p = pathlib.Path(d) / "mine.tsv"
+        ...     _ = p.write_text(
+        ...         "# invented\\nOsh Migrant Help Centre\\tOMHC\\tngo\\tKG\\tOsh Migrant Help Center\\n", encoding="utf-8")
         ...     reg = OrganizationRegistry.default_copy()
         ...     reg.load(p)
         >>> reg.lookup("Osh Migrant Help Center").kind
@@ -205,10 +205,10 @@ class OrganizationRegistry:
     def from_file(cls, path: str | PathLike[str]) -> OrganizationRegistry:
         """A new registry holding only the organizations of one TSV file (see :meth:`load`).
 
-        >>> import tempfile, os
+        >>> import tempfile, pathlib
         >>> with tempfile.TemporaryDirectory() as d:
-        ...     p = os.path.join(d, "mine.tsv")
-        ...     _ = open(p, "w", encoding="utf-8").write("Example Fund\\tEXF\\tdonor\\t\\t\\n")
+        ...     p = pathlib.Path(d) / "mine.tsv"
+        ...     _ = p.write_text("Example Fund\\tEXF\\tdonor\\t\\t\\n", encoding="utf-8")
         ...     len(OrganizationRegistry.from_file(p))
         1
         """

@@ -25,6 +25,6 @@ def find_places(text: str, *, places: Gazetteer | None = None) -> tuple[Place, .
     >>> [(p.id, [m.text for m in p.mentions]) for p in found]
     [('KG-O', ['Osh Oblast']), ('KG-GO', ['Osh']), ('KG-GB', ['Бишкеке'])]
     >>> found[1].mentions[0].start
-    36
+    41
     """
     return (places if places is not None else gazetteer()).find(text)
