@@ -210,3 +210,30 @@ def test_blocks_a_front_end_placed_in_navigation_or_footer_are_chrome() -> None:
     assert [(a.title, a.paragraphs) for a in raw.articles] == [
         ("Invented title", ("Osh - An invented centre opened.",))
     ]
+
+
+def test_a_title_twin_in_the_other_script_is_dropped_with_a_warning() -> None:
+    text = (
+        "News\nLocal\n\nВымышленный заголовок\n\nInvented title\n\nOsh - An invented centre opened."
+    )
+    page = iomkg.parse(text, url=NEWS)
+    (art,) = page.articles
+    assert (art.title, art.paragraphs) == (
+        "Вымышленный заголовок",
+        ("Osh - An invented centre opened.",),
+    )
+    assert page.warnings == (
+        "a twin of the title in another language was dropped ('Invented title')",
+    )
+
+
+def test_short_all_caps_title_before_the_body_is_kept() -> None:
+    (art,) = iomkg.parse("News\nLocal\n\nINVENTED MIGRANTS DAY\n\nOsh - A fair was held.").articles
+    assert (art.title, art.paragraphs) == ("INVENTED MIGRANTS DAY", ("Osh - A fair was held.",))
+
+
+def test_all_caps_label_before_a_title_is_dropped() -> None:
+    (art,) = iomkg.parse(
+        "News\nLocal\n\nPRESS RELEASE\n\nInvented title\n\nOsh - A fair was held."
+    ).articles
+    assert (art.title, art.paragraphs) == ("Invented title", ("Osh - A fair was held.",))

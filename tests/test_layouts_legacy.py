@@ -112,3 +112,17 @@ def test_a_date_line_after_the_title_is_the_header_date_not_a_paragraph() -> Non
     assert (art.title, art.paragraphs) == ("Invented title", ("An invented centre opened.",))
     assert art.published is not None
     assert art.published.isoformat() == "2016-06-22"
+
+
+def test_a_quoted_paragraph_does_not_start_a_post() -> None:
+    text = (
+        HEADER
+        + "1 2 3\n\nPhoto Gallery\n\nInvented post\n\nAn invented centre opened in Osh.\n\n"
+        + "“We are glad to help,” said the invented director. “Thank you.”\n\nIt serves 100 families.\n\n"
+        + "Second invented post\n\nAnother invented paragraph."
+    )
+    page = iomkg.parse(text, url="https://iom.kg/en/?cat=3")
+    assert [(a.title, len(a.paragraphs)) for a in page.articles] == [
+        ("Invented post", 3),
+        ("Second invented post", 1),
+    ]

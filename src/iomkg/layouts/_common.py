@@ -29,6 +29,7 @@ __all__ = [
     "is_tag",
     "kind_from_url",
     "looks_like_title",
+    "script_of",
     "take_title",
     "truncation_warning",
     "url_path",
@@ -54,6 +55,8 @@ _DATE_ONLY = re.compile(
     rf"^(?:\d{{1,2}}\s{{1,3}}{_MONTH}\s{{1,3}}\d{{4}}|{_MONTH}\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{0,3}}\d{{4}}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?:\s{0,3}г\.?)?$"
 )
+# Closing quotes and brackets.
+_CLOSERS = frozenset("»\"”'’)]")
 # Punctuation that ends a sentence or clause (closing quotes and brackets excluded).
 _CLAUSE_END = frozenset(".!?:;…")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -157,7 +160,10 @@ def looks_like_title(block: Block, *, max_words: int = 40) -> bool:
     text = block.text
     if not _LETTER.search(text) or word_count(text) > max_words or len(text) > 400:
         return False
-    return text[-1] not in ".:;,…" and not is_tag(text) and not text.endswith("...")
+    if text[-1] in ".:;,…" or is_tag(text):
+        return False
+    # A quotation or bracket closed after a full stop ends a sentence: ``… she said.”``
+    return not (len(text) > 1 and text[-1] in _CLOSERS and text[-2] in ".!?…")
 
 
 def url_path(url: str | None) -> str:
@@ -367,3 +373,20 @@ def take_title(
         header_date = header_date or rest[0].text
         rest = rest[1:]
     return title, header_date, rest
+
+
+def script_of(text: str) -> str | None:
+    """``"cyrillic"`` or ``"latin"``: the script most letters of ``text`` are in.
+
+    >>> script_of("Вымышленный заголовок"), script_of("An invented title"), script_of("2024")
+    ('cyrillic', 'latin', None)
+    """
+    cyrillic = latin = 0
+    for ch in text:
+        if "\u0400" <= ch <= "\u04ff":
+            cyrillic += 1
+        elif ch.isascii() and ch.isalpha():
+            latin += 1
+    if not cyrillic and not latin:
+        return None
+    return "cyrillic" if cyrillic > latin else "latin"

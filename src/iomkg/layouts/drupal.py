@@ -28,6 +28,7 @@ from ._common import (
     is_label_line,
     kind_from_url,
     looks_like_title,
+    script_of,
     take_title,
     truncation_warning,
     url_path,
@@ -375,6 +376,11 @@ class DrupalLayout:
         title, header_date, rest = take_title(
             rest, opening.header_date, lambda bs: kind is not PageKind.STORY and _title_here(bs)
         )
+        if title is not None and _twin_title(title, rest):
+            warnings.append(
+                f"a twin of the title in another language was dropped ({rest[0].text!r})"
+            )
+            rest = rest[1:]
         body = build_body(rest, title=title, header_date=header_date, url=None)
         warnings.extend(body.warnings)
         article = body.article
@@ -386,20 +392,34 @@ class DrupalLayout:
 def _drop_labels(blocks: list[Block], *, limit: int) -> list[Block]:
     """Drop ALL-CAPS labels (``PRESS ANNOUNCEMENT``) among the first ``limit`` blocks.
 
-    A label is dropped only when a longer block follows it (else it is an ALL-CAPS title).
+    A label stands after the title, or before it when a title-shaped block follows;
+    a short ALL-CAPS line directly followed by the body is an ALL-CAPS title and stays.
     """
     kept: list[Block] = []
     for index, block in enumerate(blocks):
+        nxt = blocks[index + 1] if index + 1 < len(blocks) else None
         if (
             index < limit
+            and nxt is not None
             and is_label_line(block.text)
             and word_count(block.text) <= 4
-            and index + 1 < len(blocks)
-            and word_count(blocks[index + 1].text) > word_count(block.text)
+            and (
+                word_count(nxt.text) > word_count(block.text)
+                if index
+                else looks_like_title(nxt) and index + 2 < len(blocks)
+            )
         ):
             continue
         kept.append(block)
     return kept
+
+
+def _twin_title(title: str, rest: Sequence[Block]) -> bool:
+    """A second title in the other script (a Russian title and its English twin), then the body."""
+    if len(rest) < 2 or not looks_like_title(rest[0]) or looks_like_title(rest[1]):
+        return False
+    first, second = script_of(title), script_of(rest[0].text)
+    return first is not None and second is not None and first != second
 
 
 def _title_here(blocks: Sequence[Block]) -> bool:
