@@ -182,6 +182,27 @@ FORMS: list[tuple[str, str, list[str], list[str], str | None]] = [
     ("June 22, 2016 - IOM opened an invented centre.", "June 22, 2016", [], [], "2016-06-22"),
     ("Osh city – The mayor opened an invented fair.", "Osh city", ["Osh"], ["KG-GO"], None),
     (
+        "Tashkent, Uzbekistan – 12 September 2023: The invented council signed a plan.",
+        "Tashkent, Uzbekistan – 12 September 2023",
+        ["Tashkent", "Uzbekistan"],
+        ["UZ.tashkent", "UZ"],
+        "2023-09-12",
+    ),
+    (
+        "ASTANA, Kazakhstan, March 5 (Xinhua) -- The invented council met.",
+        "ASTANA, Kazakhstan, March 5 (Xinhua)",
+        ["Astana", "Kazakhstan"],
+        ["KZ.astana", "KZ"],
+        "XXXX-03-05",
+    ),
+    (
+        "Bishkek – 12 September 2023 – The invented council met.",
+        "Bishkek – 12 September 2023",
+        ["Bishkek"],
+        ["KG-GB"],
+        "2023-09-12",
+    ),
+    (
         "Чуйская область – Миссия провела турнир по шахматам.",
         "Чуйская область",
         ["Chui Region"],

@@ -48,6 +48,10 @@ _JOINER = re.compile(r"[ \u00a0]*(?:,|/|&|\band\b|\bи\b)[ \u00a0]*")
 _DASH_CHARS = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u0e42"
 _DASH = re.compile(f"[{_DASH_CHARS}]")
 _TAG = re.compile(r"[ \u00a0]{0,2}\([^\W\d_][\w .\-]{0,24}\)[ \u00a0,]{0,3}$")
+# What may follow a date written after the dash: the lead, maybe after a colon or a dash.
+_AFTER_DATE = re.compile(
+    rf"(?:[ \u00a0]{{1,3}}|[ \u00a0]{{0,2}}[:{_DASH_CHARS}][ \u00a0]{{1,3}})(?=[{_UPPER}\"“«])"
+)
 _BARE_DASH = re.compile(rf"[ \u00a0]{{0,3}}[{_DASH_CHARS}]")
 _COMMA = re.compile(r"[ \u00a0]{0,3},[ \u00a0]{0,3}")
 _OLD_STOP = re.compile(r"\.[ \u00a0]{1,3}")
@@ -300,7 +304,7 @@ def split_dateline(paragraph: str, *, language: str | None = None) -> Dateline |
     dash = _closing_dash(window, pos, dates)
     if dash is None or dash - pos > _MAX_HEAD:
         return None
-    head_end = len(window[:dash].rstrip(" \u00a0\t,"))
+    head_end = len(window[:dash].rstrip(" \u00a0\t,-"))  # "(Xinhua) --"
     written_end = head_end
     if not _lead_starts(window, dash + 1):
         return None
@@ -331,12 +335,10 @@ def split_dateline(paragraph: str, *, language: str | None = None) -> Dateline |
         # Russian style: the date right after the dash, then the lead (``Бишкек - 12 октября Миссия``).
         after = len(window) - len(window[dash + 1 :].lstrip())
         following = next((r for r in dates if r.start == after), None)
-        if following is not None:
-            nxt = window[following.end : following.end + 2]
-            if len(nxt) == 2 and nxt[0] == " " and (nxt[1].isupper() or nxt[1] in _QUOTES):
-                date = _date_span(following)
-                if date is not None:
-                    text_end = following.end
+        if following is not None and _AFTER_DATE.match(window, following.end):
+            date = _date_span(following)
+            if date is not None:
+                text_end = following.end
     return Dateline(text=paragraph[lead:text_end], places=places, date=date)
 
 
