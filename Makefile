@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck unit clean
+.PHONY: demo test lint typecheck unit docs wheel wheel-test clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,7 +25,30 @@ typecheck: $(STAMP)
 unit: $(STAMP)
 	$(PY) -m pytest
 
-test: lint typecheck unit
+# The docs, with every warning and broken reference an error (tests/test_docs.py does the
+# same build in `make unit`); open build/docs/index.html.
+docs: $(STAMP)
+	$(PY) -m sphinx -W -n --keep-going -q -b html docs build/docs
+
+# A wheel and an sdist in dist/ (the wheel is built from the sdist).
+wheel: $(STAMP)
+	rm -rf dist
+	$(PY) -m build --outdir dist .
+
+# The test suite against the installed wheel, not the source tree: a fresh venv in
+# build/wheel-venv gets dist/*.whl[test], and pytest runs tests/ from inside that venv with
+# --import-mode=importlib, so src/ is never on sys.path (tests/test_wheel.py checks it).
+WHEEL_VENV := build/wheel-venv
+wheel-test: wheel
+	rm -rf $(WHEEL_VENV)
+	$(PYTHON) -m venv $(WHEEL_VENV)
+	$(WHEEL_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(WHEEL_VENV)/bin/python -m pip install --quiet "$$(ls dist/iomkg-*.whl)[test]"
+	cd $(WHEEL_VENV) && IOMKG_TEST_INSTALLED=1 \
+		IOMKG_WHEEL="$$(ls $(CURDIR)/dist/iomkg-*.whl)" IOMKG_SDIST="$$(ls $(CURDIR)/dist/iomkg-*.tar.gz)" \
+		./bin/python -m pytest $(CURDIR)/tests -p no:cacheprovider --import-mode=importlib -q
+
+test: lint typecheck unit wheel-test
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

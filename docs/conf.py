@@ -1,0 +1,96 @@
+"""Sphinx configuration of the iomkg documentation.
+
+Build it with ``make docs`` (``sphinx-build -W -n``: every warning and every
+broken cross-reference is an error).  Every code example on these pages runs in
+the test suite (``tests/test_docs.py``, through Sybil).
+"""
+
+from __future__ import annotations
+
+import sys
+from importlib import import_module
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+# Document the source tree beside this file when it is not installed (it is, in .venv).
+sys.path.insert(0, str(HERE.parent / "src"))
+
+import iomkg  # noqa: E402
+
+project = "iomkg"
+author = "The iomkg developers"
+copyright = "the iomkg developers"
+release = iomkg.__version__
+version = ".".join(release.split(".")[:2])
+
+extensions = [
+    "myst_parser",
+    "sphinx.ext.autodoc",
+    "sphinx.ext.napoleon",
+    "sphinx.ext.intersphinx",
+]
+
+source_suffix = {".md": "markdown"}
+root_doc = "index"
+exclude_patterns = ["_build", "_inv", "Thumbs.db", ".DS_Store"]
+
+html_theme = "furo"
+html_title = f"iomkg {release}"
+
+myst_enable_extensions = ["colon_fence", "deflist"]
+myst_heading_anchors = 3
+
+autodoc_member_order = "bysource"
+autodoc_typehints = "signature"
+autodoc_preserve_defaults = False
+autodoc_default_options = {"members": True, "show-inheritance": True}
+napoleon_google_docstring = True
+napoleon_numpy_docstring = False
+
+nitpicky = True
+
+# Intersphinx without the network.
+#
+# The machines that build these docs (developers' and CI) reach package
+# registries only, so Sphinx cannot download the projects' ``objects.inv``.
+# ``_inv/`` holds small inventories in Sphinx's own format (version 2, zlib),
+# written by ``_inv/make_inventories.py``: each lists only the external names
+# these pages refer to, with the real address of their documentation, so that
+# the links in the built pages go to the right place.  Add a name there (and
+# rerun the script) when a page or a docstring starts referring to a new one.
+intersphinx_mapping = {
+    "python": ("https://docs.python.org/3", str(HERE / "_inv" / "python.inv")),
+    "attrs": ("https://www.attrs.org/en/stable", str(HERE / "_inv" / "attrs.inv")),
+    "cattrs": ("https://catt.rs/en/stable", str(HERE / "_inv" / "cattrs.inv")),
+    "pandas": ("https://pandas.pydata.org/docs", str(HERE / "_inv" / "pandas.inv")),
+    "networkx": ("https://networkx.org/documentation/stable", str(HERE / "_inv" / "networkx.inv")),
+}
+intersphinx_timeout = 1
+
+
+def _public_target(app: Any, env: Any, node: Any, contnode: Any) -> Any:
+    """Point ``iomkg._models.Place`` (how annotations name it) at ``iomkg.Place``.
+
+    The records live in private modules and are re-exported by ``iomkg``; the
+    reference documents them under their public name only.
+    """
+    target = node.get("reftarget", "")
+    if node.get("refdomain") != "py" or not target.startswith("iomkg."):
+        return None
+    head, _, rest = target.partition(".")
+    parts = rest.split(".")
+    for i in range(len(parts)):
+        if parts[i] in iomkg.__all__:
+            public = ".".join([head, *parts[i:]])
+            domain = env.get_domain("py")
+            return domain.resolve_xref(
+                env, node["refdoc"], app.builder, node["reftype"], public, node, contnode
+            )
+    return None
+
+
+def setup(app: Any) -> None:
+    """Register the handler that maps private module paths to public names."""
+    import_module("iomkg")
+    app.connect("missing-reference", _public_target)

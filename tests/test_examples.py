@@ -1,0 +1,70 @@
+"""The examples run: every script in ``examples/`` and the tutorial notebook, on the bundled sample.
+
+Each runs in a scratch folder with the Python that runs the tests, so under
+``make wheel-test`` they use the installed wheel.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+SCRIPTS = sorted(EXAMPLES.glob("*.py"))
+NOTEBOOK = EXAMPLES / "tutorial.ipynb"
+
+# What each script must print (lines that must appear), on the bundled sample.
+EXPECTED: dict[str, list[str]] = {
+    "parse_page.py": [
+        "page: layout=iom-drupal kind=article language=en site=kyrgyzstan.iom.int",
+        "title: Invented ministry and IOM discuss support for returning migrants",
+        "date: 'August 14' -> XXXX-08-14",
+        "place: Bishkek (city, KG-GB)",
+    ],
+}
+
+
+def test_every_script_has_expectations() -> None:
+    assert sorted(p.name for p in SCRIPTS) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=[p.name for p in SCRIPTS])
+def test_script_runs(script: Path, tmp_path: Path) -> None:
+    out = subprocess.run(
+        [sys.executable, "-X", "warn_default_encoding", "-W", "error", str(script)],
+        capture_output=True, text=True, check=False, cwd=tmp_path, timeout=300,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    for expected in EXPECTED[script.name]:
+        assert expected in lines, (expected, out.stdout)
+
+
+def _outputs(cell: dict[str, object]) -> list[dict[str, object]]:
+    outputs = cell.get("outputs", [])
+    assert isinstance(outputs, list)
+    return outputs
+
+
+def test_notebook_runs(tmp_path: Path) -> None:
+    nbformat = pytest.importorskip("nbformat", reason="the notebook extra is not installed")
+    nbclient = pytest.importorskip("nbclient", reason="the notebook extra is not installed")
+    pytest.importorskip("ipykernel", reason="the notebook extra is not installed")
+    pytest.importorskip("matplotlib", reason="the notebook extra is not installed")
+    nb = nbformat.read(NOTEBOOK, as_version=4)
+    assert all(not c.get("outputs") for c in nb.cells if c.cell_type == "code"), (
+        "commit the notebook without outputs"
+    )
+    client = nbclient.NotebookClient(
+        nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}
+    )
+    client.execute()  # raises CellExecutionError on the first failing cell
+    outputs = [o for c in nb.cells if c.cell_type == "code" for o in _outputs(c)]
+    assert not [o for o in outputs if o["output_type"] == "error"]
+    kinds = [set(o.get("data", {})) for o in outputs]  # type: ignore[call-overload]
+    assert any("image/png" in k for k in kinds), "the plot of events per year is missing"
+    assert any("text/html" in k for k in kinds), "the table is missing"
