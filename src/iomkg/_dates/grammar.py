@@ -312,7 +312,8 @@ def _day_parts(
 
 
 def _raw(match: re.Match[str]) -> RawDate | None:
-    form = next(name for name in _FORMS if match.group(name) is not None)
+    form = match.lastgroup  # a form's group closes after every group inside it
+    assert form in _FORMS
     g = match.group
     start, end = match.span()
     if match.group("prefix") and form in ("iso", "numeric"):
