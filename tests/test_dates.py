@@ -346,6 +346,15 @@ def test_never_today() -> None:
 # --- API ----------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("field", ["reference_date", "published", "dateline_date"])
+def test_find_dates_rejects_context_that_is_not_a_date(field: str) -> None:
+    with pytest.raises(iomkg.InputTypeError) as info:
+        iomkg.find_dates("On 3 May, a fair.", **{field: "2020-01-01"})  # type: ignore[arg-type]
+    assert info.value.field == field
+    with pytest.raises(iomkg.InputTypeError):
+        iomkg.find_dates("On 3 May, a fair.", **{field: dt.datetime(2020, 1, 1)})  # type: ignore[arg-type]
+
+
 def test_find_dates_rejects_non_str() -> None:
     with pytest.raises(iomkg.InputTypeError) as info:
         iomkg.find_dates(b"2013")  # type: ignore[arg-type]

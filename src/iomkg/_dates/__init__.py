@@ -211,6 +211,14 @@ def find_dates(
     if not isinstance(text, str):
         msg = f"text: expected str, got {type(text).__name__}"
         raise InputTypeError(msg, field="text")
+    for field, value in (
+        ("reference_date", reference_date),
+        ("published", published),
+        ("dateline_date", dateline_date),
+    ):
+        if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
+            msg = f"{field}: expected datetime.date or None, got {type(value).__name__}"
+            raise InputTypeError(msg, field=field)
     if not any(digit in text for digit in "0123456789"):  # every date has a digit
         return ()
     mentions: list[DateMention] = []
