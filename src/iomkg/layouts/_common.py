@@ -19,6 +19,7 @@ from .._models import Fact, PageKind
 from ._base import RawArticle
 
 __all__ = [
+    "CLAUSE_END",
     "Body",
     "build_body",
     "content_blocks",
@@ -58,7 +59,7 @@ _DATE_ONLY = re.compile(
 # Closing quotes and brackets.
 _CLOSERS = frozenset("»\"”'’)]")
 # Punctuation that ends a sentence or clause (closing quotes and brackets excluded).
-_CLAUSE_END = frozenset(".!?:;…")
+CLAUSE_END = frozenset(".!?:;…")
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER_LABEL = re.compile(r"^[^\W\d_a-zа-яё]{2,30}(?:[ &/-]{1,3}[^\W\d_a-zа-яё]{2,30}){0,3}$")
 
@@ -321,7 +322,7 @@ def fact_label_like(text: str) -> bool:
     stripped = text.strip().rstrip(":")
     return (
         0 < word_count(stripped) <= 6
-        and stripped[-1] not in _CLAUSE_END
+        and stripped[-1] not in CLAUSE_END
         and bool(_FACT_LABEL.search(stripped))
     )
 

@@ -19,6 +19,7 @@ from .._models import Fact, PageKind
 from .._site import site_from_url
 from ._base import RawPage, RawTeaser
 from ._common import (
+    CLAUSE_END,
     build_body,
     content_blocks,
     ends_sentence,
@@ -40,6 +41,7 @@ __all__ = ["DrupalLayout", "Opening", "find_opening"]
 # How far into a page the menu may reach (the www.iom.int menu is the longest seen).
 _MENU_REACH = 150
 _MENU_ITEM_WORDS = 6
+_AGENDA_WORDS = 8
 _SECTION_WORDS = 3
 _EDITIONS = frozenset(
     ["local", "global", "локальные", "локальный", "глобальные", "глобальный", "местные", "regional"]
@@ -58,7 +60,6 @@ _HEADER = re.compile(
 _LISTING_HEADING = re.compile(
     r"^(?:latest news|последние новости|all news|все новости|news and stories)\b", re.I
 )
-_CLAUSE_END = frozenset(".!?;:…")
 _NUMBERISH = re.compile(r"^[\d.,%+ ]{1,12}(?:[^\W\d_]{1,6}\.?)?$")
 
 
@@ -69,6 +70,9 @@ class Opening:
     ``how`` is ``"menu"``, ``"label"``, ``"skip-link"``, ``"press-header"`` or
     ``None`` (title first or bare body); ``header_date`` is a date in the
     press-release header, as written.
+
+    >>> Opening(start=17, how="menu").how
+    'menu'
     """
 
     start: int = 0
@@ -85,18 +89,19 @@ def _menu_end(blocks: Sequence[Block]) -> int:
     blocks that opens with a lone ``-`` and shows the menu's traits.
     """
     reach = min(len(blocks), _MENU_REACH)
-    signals = 0
+    signals = strong = 0
     shaped = True
     run_end = reach
     for index in range(reach):
         block = blocks[index]
         previous = blocks[index - 1].text if index else ""
         if _agenda_item(block):
-            if shaped or signals >= 2:
+            if shaped or (signals >= 2 and strong):
                 return index + 1
             break
         if _menu_signal(block, previous):
             signals += 1
+            strong += block.text != "-"
         elif shaped and not _menu_shaped(block, previous):
             shaped = False
             run_end = index
@@ -116,7 +121,7 @@ def _agenda_item(block: Block) -> bool:
         block.kind is BlockKind.LIST_ITEM
         and block.bullet in ("-", "–")
         and "2030" in block.text
-        and word_count(block.text) <= _MENU_ITEM_WORDS
+        and word_count(block.text) <= _AGENDA_WORDS
     )
 
 
@@ -142,7 +147,7 @@ def _menu_shaped(block: Block, previous: str) -> bool:
     if _menu_signal(block, previous):
         return True
     text = block.text
-    return 0 < word_count(text) <= _MENU_ITEM_WORDS and text[-1] not in _CLAUSE_END
+    return 0 < word_count(text) <= _MENU_ITEM_WORDS and text[-1] not in CLAUSE_END
 
 
 def _is_edition(text: str) -> bool:
@@ -176,7 +181,7 @@ def find_opening(blocks: Sequence[Block]) -> Opening:
         and _is_edition(blocks[start + 1].text)
     ):
         start += 2
-        how = "label" if how in (None, "menu") else how
+        how = how or "label"
     if start < count:
         match = _HEADER.match(blocks[start].text)
         if match is not None:
@@ -198,7 +203,7 @@ def _stats_widget_end(blocks: Sequence[Block], start: int) -> int:
     while (
         end < len(blocks)
         and word_count(blocks[end].text) <= 3
-        and blocks[end].text[-1:] not in _CLAUSE_END
+        and blocks[end].text[-1:] not in CLAUSE_END
     ):
         numbers += bool(_NUMBERISH.match(blocks[end].text))
         end += 1
@@ -222,7 +227,7 @@ def _triple_facts(blocks: Sequence[Block]) -> tuple[tuple[Fact, ...], frozenset[
             index += 1
             continue
         label = blocks[index + 1]
-        if label.text == "-" or word_count(label.text) > 8 or label.text[-1:] in _CLAUSE_END:
+        if label.text == "-" or word_count(label.text) > 8 or label.text[-1:] in CLAUSE_END:
             index += 1
             continue
         following = index + 2
