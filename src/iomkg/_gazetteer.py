@@ -2,9 +2,10 @@
 
 The default gazetteer (:func:`gazetteer`) is read once, lazily, from the data
 files in ``iomkg/data`` (``countries.tsv``, ``kyrgyzstan.tsv``,
-``cities.tsv``): every country with its ISO 3166-1 code, the regions IOM news
-names, Kyrgyzstan's oblasts (ISO 3166-2:KG), districts, towns and villages,
-and the cities of Central Asia and beyond. A user may add places
+``central_asia.tsv``, ``cities.tsv``): every country with its ISO 3166-1 code,
+the regions IOM news names, Kyrgyzstan's oblasts (ISO 3166-2:KG), districts,
+towns and villages, the first-level divisions of its neighbours, and the
+cities of Central Asia and beyond. A user may add places
 (:meth:`Gazetteer.add`) or whole files (:meth:`Gazetteer.load`).
 
 Spellings are matched without regard to case, dashes, spaces, apostrophes or
@@ -39,7 +40,7 @@ from ._models import Place, PlaceKind, Span
 __all__ = ["DATA_FILES", "Gazetteer", "gazetteer", "place_key"]
 
 #: The data files of the default gazetteer, in the order they are read.
-DATA_FILES: tuple[str, ...] = ("countries.tsv", "kyrgyzstan.tsv", "cities.tsv")
+DATA_FILES: tuple[str, ...] = ("countries.tsv", "kyrgyzstan.tsv", "central_asia.tsv", "cities.tsv")
 
 _ISO_3166_2 = re.compile(r"[A-Z]{2}-[A-Z0-9]{1,3}")
 _WORD = re.compile(r"[^\W_]+")
@@ -91,6 +92,69 @@ _RU_ENDINGS = (
     "ь",
     "й",
     "о",
+)
+# Kyrgyz case endings (locative, dative, ablative, genitive, accusative), longest first.
+_KY_ENDINGS = tuple(
+    sorted(
+        [
+            "дагы",
+            "тагы",
+            "дан",
+            "ден",
+            "тан",
+            "тен",
+            "дон",
+            "дөн",
+            "тон",
+            "төн",
+            "нан",
+            "нен",
+            "нон",
+            "нөн",
+            "нын",
+            "нин",
+            "нун",
+            "нүн",
+            "дын",
+            "дин",
+            "тын",
+            "тин",
+            "дун",
+            "дүн",
+            "тун",
+            "түн",
+            "га",
+            "ге",
+            "ка",
+            "ке",
+            "го",
+            "гө",
+            "ко",
+            "кө",
+            "да",
+            "де",
+            "та",
+            "те",
+            "до",
+            "дө",
+            "то",
+            "тө",
+            "ны",
+            "ни",
+            "ну",
+            "нү",
+            "ды",
+            "ди",
+            "ты",
+            "ти",
+            "ду",
+            "дү",
+            "ту",
+            "тү",
+        ],
+        key=len,
+        reverse=True,
+    )
 )
 _LEADING_WORDS = frozenset(
     {"the", "in", "at", "from", "to", "of", "в", "во", "из", "на", "по", "до", "от", "к", "с", "со"}
@@ -335,6 +399,8 @@ class Gazetteer:
         'Russia'
         >>> gz.lookup("Kyrgyz") is None
         True
+        >>> gz.lookup("Бишкекте").id, gz.lookup("Ошто").id
+        ('KG-GB', 'KG-GO')
         """
         if not isinstance(name, str):
             raise InputTypeError(f"name: expected str, got {type(name).__name__}", field="name")
@@ -342,12 +408,27 @@ class Gazetteer:
         while words:
             key = "".join(_piece(w) for w in words)
             place_id = self._by_key.get(key)
+            if place_id is None:
+                place_id = self._kyrgyz_case(words)
             if place_id is not None:
                 return self._places[place_id]
             if len(words) > 1 and words[0].casefold() in _LEADING_WORDS:
                 words = words[1:]
                 continue
             return None
+        return None
+
+    def _kyrgyz_case(self, words: list[str]) -> str | None:
+        """``Бишкекте``, ``Ошто``: a Kyrgyz case ending on the last word (lookup only)."""
+        last = words[-1].casefold()
+        if not _CYRILLIC.search(last):
+            return None
+        head = "".join(_piece(w) for w in words[:-1])
+        for ending in _KY_ENDINGS:
+            if last.endswith(ending) and len(last) - len(ending) >= 2:
+                place_id = self._by_key.get(head + _piece(last[: -len(ending)]))
+                if place_id is not None:
+                    return place_id
         return None
 
     def parent_of(self, place: Place | str) -> Place | None:

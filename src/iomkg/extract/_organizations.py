@@ -150,6 +150,11 @@ def _chain_pattern() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _head_pattern() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(sorted(_HEADS)) + r")\b")
+
+
 def _is_upper_word(word: str) -> bool:
     return word[:1].isupper()
 
@@ -282,10 +287,12 @@ def _pattern_hits(
     text: str, known: list[tuple[int, int, Organization]], reg: OrganizationRegistry
 ) -> list[tuple[int, int, Organization]]:
     out: list[tuple[int, int, Organization]] = []
+    heads = _head_pattern()
+    if heads.search(text) is None:
+        return out
     taken = sorted((s, e) for s, e, _ in known)
     for m in _chain_pattern().finditer(text):
-        chain = m.group()
-        if not any(w in _HEADS for w in _WORD.findall(chain)):
+        if heads.search(m.group()) is None:
             continue
         for seg_start, seg_end in _outside(m.start(), m.end(), taken):
             for start, end in _parts(text, seg_start, seg_end):
