@@ -126,3 +126,25 @@ def test_a_quoted_paragraph_does_not_start_a_post() -> None:
         ("Invented post", 3),
         ("Second invented post", 1),
     ]
+
+
+def test_a_header_in_another_language_is_found_by_its_counter_line_on_the_site() -> None:
+    text = (
+        "Послание МОМ\nдля Центральной Азии\n\nВымышленное предложение шапки без точки\n\n\n"
+        "4 5 6\n\nВымышленный заголовок\n\nВ Оше открылся вымышленный центр."
+    )
+    page = iomkg.parse(text, url="https://iom.kg/ru/?p=12")
+    (art,) = page.articles
+    assert (page.language, art.title, art.paragraphs) == (
+        "ru",
+        "Вымышленный заголовок",
+        ("В Оше открылся вымышленный центр.",),
+    )
+
+
+def test_a_static_page_is_never_split_as_a_listing() -> None:
+    text = HEADER + "1 2 3\n\nAbout Us\n\nOur invented mission\n\nWe help invented migrants."
+    page = iomkg.parse(text, url="https://iom.kg/en/?page_id=8")
+    assert (page.kind.value, page.category) == ("static", None)
+    assert [a.title for a in page.articles] == ["About Us"]
+    assert page.articles[0].paragraphs == ("Our invented mission", "We help invented migrants.")

@@ -42,6 +42,7 @@ _READ_MORE = re.compile(
     re.I,
 )
 _EVENT_LABEL = re.compile(r"^(?:Date|Time|Location|Place|Дата|Время|Место)\s{0,3}:", re.I)
+_SINGLE = re.compile(r"[?&](?:p|page_id)=")
 _CATEGORY_WORDS = 5
 _FOOTER_WORDS = 6
 _HEADER_REACH = 8
@@ -58,27 +59,29 @@ def is_counter_line(text: str) -> bool:
     return bool(_COUNTER.match(text)) and any(ch.isdigit() for ch in text)
 
 
-def _header_end(blocks: Sequence[Block]) -> int:
-    """The index after the header and counter line (0 when there is no header)."""
-    if not blocks or not _HEADER_FIRST.match(blocks[0].text):
+def _header_end(blocks: Sequence[Block], *, on_site: bool = False) -> int:
+    """The index after the header and counter line (0 when there is none).
+
+    The header opens with ``Message from IOM``; on an address of the site itself
+    (``on_site``), a header in any language is recognised by the counter line
+    that follows it within the first blocks. A page cut at the start may begin
+    with the counter line itself.
+    """
+    if not blocks:
         return 0
-    reach = min(len(blocks), _HEADER_REACH)
-    for index in range(1, reach):
-        if is_counter_line(blocks[index].text):
-            return index + 1
+    english = bool(_HEADER_FIRST.match(blocks[0].text))
+    if english or on_site or is_counter_line(blocks[0].text):
+        for index in range(min(len(blocks), _HEADER_REACH)):
+            if is_counter_line(blocks[index].text):
+                return index + 1
+    if not english:
+        return 0
     end = 1
     if end < len(blocks) and blocks[end].text[:1].islower():
         end += 1
     if end < len(blocks) and blocks[end].gap >= 1 and not blocks[end].text.endswith("."):
         end += 1
     return end
-
-
-def _counter_only_end(blocks: Sequence[Block]) -> int:
-    """A page cut at the start may still begin with the counter line."""
-    if blocks and is_counter_line(blocks[0].text):
-        return 1
-    return 0
 
 
 def _has_event_lines(blocks: Sequence[Block]) -> bool:
@@ -215,7 +218,7 @@ class LegacyLayout:
 
     def match(self, blocks: Sequence[Block], url: str | None) -> float:
         """0.95 with the header, 0.85 on an ``iom.kg`` address, 0.5 for event-line pages."""
-        if _header_end(blocks):
+        if blocks and _HEADER_FIRST.match(blocks[0].text):
             return 0.95
         if (site_from_url(url) or "") == "iom.kg":
             return 0.85
@@ -229,7 +232,7 @@ class LegacyLayout:
         """Strip header, counter and footer; split posts, teasers and facts."""
         blocks = content_blocks(blocks)
         warnings: list[str] = []
-        start = _header_end(blocks) or _counter_only_end(blocks)
+        start = _header_end(blocks, on_site=(site_from_url(url) or "") == "iom.kg")
         teaser_at, teasers, teaser_warnings = _find_teasers(blocks)
         warnings.extend(teaser_warnings)
         end = _footer_start(blocks, teaser_at) if not teasers else teaser_at
@@ -241,7 +244,8 @@ class LegacyLayout:
         path = url_path(url)
         category: str | None = None
         listing = "cat=" in path
-        if region and _is_category(region, listing):
+        single = bool(_SINGLE.search(path))  # ?p=N and ?page_id=N are never listings
+        if region and not single and _is_category(region, listing):
             category = region[0].text
             region = region[1:]
             listing = True
@@ -257,7 +261,7 @@ class LegacyLayout:
         facts, used = _facts(region)
         if facts:
             region = [b for i, b in enumerate(region) if i not in used]
-        title, header_date, region = take_title(region, None, _single_title)
+        title, header_date, region = take_title(region, None, lambda bs: looks_like_title(bs[0]))
         article = self._post(title, region, warnings, header_date=header_date)
         if facts:
             kind = PageKind.PROJECT
@@ -288,13 +292,6 @@ class LegacyLayout:
         body = build_body(body_blocks, title=title, header_date=header_date, extra_tags=event_lines)
         warnings.extend(body.warnings)
         return body.article
-
-
-def _single_title(blocks: Sequence[Block]) -> bool:
-    """The first block of a single post is its title when a paragraph or event lines follow."""
-    if not looks_like_title(blocks[0]):
-        return False
-    return len(blocks) == 1 or not looks_like_title(blocks[1]) or _has_event_lines(blocks[1:])
 
 
 def _is_category(region: Sequence[Block], listing: bool) -> bool:
