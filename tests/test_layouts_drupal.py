@@ -237,3 +237,25 @@ def test_all_caps_label_before_a_title_is_dropped() -> None:
         "News\nLocal\n\nPRESS RELEASE\n\nInvented title\n\nOsh - A fair was held."
     ).articles
     assert (art.title, art.paragraphs) == ("Invented title", ("Osh - A fair was held.",))
+
+
+def test_press_release_subtitle_then_the_dateline_lead() -> None:
+    text = (
+        "Press Release —Global December 08, 2020\n\nInvented title\n\n"
+        "An invented subtitle without a full stop\n\nPRESS ANNOUNCEMENT\n\n"
+        "Geneva — IOM published an invented report today."
+    )
+    (art,) = iomkg.parse(text).articles
+    assert (art.title, art.paragraphs) == (
+        "Invented title",
+        (
+            "An invented subtitle without a full stop",
+            "Geneva — IOM published an invented report today.",
+        ),
+    )
+    assert art.dateline is not None
+    assert art.dateline.text == "Geneva"
+    mention = art.dateline.places[0].mentions[0]
+    assert art.text[mention.start : mention.end] == "Geneva"
+    assert art.published is not None
+    assert art.published.isoformat() == "2020-12-08"

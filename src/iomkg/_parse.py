@@ -14,7 +14,7 @@ from ._blocks import Block
 from ._decode import decode, normalise
 from ._errors import InputTooLargeError, InputTypeError
 from ._htmlfront import HtmlMeta, looks_like_html, parse_html
-from ._models import Article, Page, PageKind, Teaser
+from ._models import PARAGRAPH_SEPARATOR, Article, Dateline, Page, PageKind, Span, Teaser
 from ._textfront import blocks_from_text
 from .layouts import choose
 from .layouts._base import RawArticle, RawPage
@@ -153,6 +153,11 @@ def _article(
         if raw.paragraphs
         else None
     )
+    if dateline is None and len(raw.paragraphs) > 1 and raw.paragraphs[0][-1] not in ".!?…":
+        # A subtitle (no sentence end) may stand before the lead that opens with the dateline.
+        dateline = _dateline.split_dateline(raw.paragraphs[1], language=body_language)
+        if dateline is not None:
+            dateline = _shift_dateline(dateline, len(raw.paragraphs[0]) + len(PARAGRAPH_SEPARATOR))
     published: dt.date | None = None
     if (
         dateline is not None
@@ -193,3 +198,17 @@ def _article(
         places=found.places,
         quotes=found.quotes,
     )
+
+
+def _shift_dateline(dateline: Dateline, by: int) -> Dateline:
+    """The dateline of a later paragraph, its place mentions moved to offsets in the article text."""
+    places = tuple(
+        attrs.evolve(
+            place,
+            mentions=tuple(
+                Span(start=m.start + by, end=m.end + by, text=m.text) for m in place.mentions
+            ),
+        )
+        for place in dateline.places
+    )
+    return attrs.evolve(dateline, places=places)
