@@ -585,6 +585,12 @@ def resolve_organization(
     ('US State Department (JTIP)', 'JTIP')
     >>> resolve_organization("Switzerland").name
     'Government of Switzerland'
+    >>> resolve_organization(
+    ...     "the Bureau of Population, Refugees, and Migration (PRM) of the U.S. Department of State"
+    ... ).name
+    'Bureau of Population, Refugees, and Migration'
+    >>> resolve_organization("the Ministry of Health of Tajikistan").country
+    'TJ'
     >>> org = resolve_organization("the Osh Women's Migration Council (OWMC)")
     >>> org.name, org.acronym, org.kind.value
     ("Osh Women's Migration Council", 'OWMC', 'other')
@@ -602,12 +608,16 @@ def resolve_organization(
     if found is None:
         found = _government_of_country(name, reg)
     if found is None:
-        hits = reg.scan(name)
-        if len(hits) == 1:
-            start, end, org = hits[0]
-            rest = (name[:start] + name[end:]).strip(" ,.;:-")
-            if not re.search(r"[A-Z]", rest):
-                found = org
+        # the organization the phrase opens with: ``the Bureau … (PRM) of the U.S. …``
+        from .extract._organizations import find_organizations
+
+        for org in find_organizations(name, registry=reg):
+            if org.mentions and org.mentions[0].start == 0:
+                found = attrs.evolve(org, mentions=())
+                if acronym is None:
+                    m = _ACRONYM_AFTER.match(name, org.mentions[0].end)
+                    acronym = m.group().strip(" ()[]") if m else None
+                break
     if found is None:
         return Organization(
             name=name,
@@ -616,6 +626,8 @@ def resolve_organization(
             country=country_of(name),
             aliases=(written,) if written != name else (),
         )
+    if acronym and found.acronym is None and reg.lookup(acronym) is None:
+        found = attrs.evolve(found, acronym=acronym)
     return _add_aliases(found, written, name, *((acronym,) if acronym else ()))
 
 
