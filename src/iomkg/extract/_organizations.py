@@ -117,11 +117,14 @@ _LEADING_STOP_WORDS = (
     "Meanwhile As With By From For To After Before Since Under Through Within According "
     "This That These Those Our Its Their His Her Both All Each Every Many Several Some Dear "
     "Mr Mrs Ms Dr Head Director Chair Chairman Chairperson Minister Deputy Representative "
-    "Ambassador Coordinator Officer Specialist Expert Staff Member Members Representatives "
+    "Ambassador Coordinator Officer Specialist Expert Staff Member Members Representatives NGO "
     "Experts January February March April May June July August September October November "
     "December Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 )
 _LEADING_STOP = frozenset(_LEADING_STOP_WORDS.split())
+_HONORIFICS = frozenset({"Mr", "Ms", "Mrs", "Dr", "Mister", "Madam", "Prof", "Professor"})
+#: Heads whose place is part of the name (``Embassy of Japan in Bishkek``, ``IOM Office in Osh``).
+_SITED_HEADS = frozenset({"Embassy", "Consulate", "Office", "Mission", "Delegation"})
 _CONNECTORS = frozenset({"of", "for", "and", "on", "the", "in", "under", "to", "at", "&"})
 _PREFIX_LINKS = frozenset({"of", "for", "on", "under"})
 _ALWAYS_SPLIT = re.compile(r",\s+(?:and\s+)?the\s+|\s+and\s+the\s+|\s+as\s+well\s+as\s+")
@@ -368,6 +371,10 @@ def _candidate(
     text: str, start: int, end: int, reg: OrganizationRegistry
 ) -> tuple[int, int, Organization] | None:
     words = _words_in(text, start, end)
+    # a person's name follows an honorific: ``… Chief of Mission Mr. Ivan …``
+    cut_at = next((i for i, w in enumerate(words) if w.group() in _HONORIFICS), None)
+    if cut_at is not None:
+        words = words[:cut_at]
     # trim links at both ends
     while words and not _is_upper_word(words[-1].group()):
         words.pop()
@@ -393,6 +400,12 @@ def _candidate(
         words = words[:cut]
         while words and not _is_upper_word(words[-1].group()):
             words.pop()
+    # ``Migrant Service Centre in Osh``: where it is, not what it is called
+    if words[head_at].group() not in _SITED_HEADS:
+        for j in range(head_at + 1, len(words) - 1):
+            if words[j].group() == "in" and _is_place(text[words[j + 1].start() : words[-1].end()]):
+                words = words[:j]
+                break
     if len(words) < 2 or words[-1].group() in _NOT_ORG_LAST:
         return None
     s, e = words[0].start(), words[-1].end()
