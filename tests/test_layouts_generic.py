@@ -70,3 +70,33 @@ def test_one_key_value_line_stays_a_paragraph() -> None:
 def test_all_caps_headline_is_the_title() -> None:
     (art,) = iomkg.parse("INVENTED HEADLINE ABOUT A CENTRE\n\nOsh – It opened.").articles
     assert art.title == "INVENTED HEADLINE ABOUT A CENTRE"
+
+
+def test_the_title_among_navigation_and_metadata_lines_is_the_longest() -> None:
+    text = (
+        "Invented Site\nRegion\n+ 1 more\nInvented floods displace 300 families in an invented valley\n"
+        "Format\nNews and Press Release\nPosted\n3 May 2024\n\n"
+        "Batken, 2 May 2024 – Heavy invented rains displaced 300 families, the agency said.\n\n"
+        "Aid workers delivered tents."
+    )
+    page = iomkg.parse(text)
+    (art,) = page.articles
+    assert art.title == "Invented floods displace 300 families in an invented valley"
+    assert art.paragraphs == (
+        "Batken, 2 May 2024 – Heavy invented rains displaced 300 families, the agency said.",
+        "Aid workers delivered tents.",
+    )
+    assert page.warnings == (
+        UNRECOGNISED,
+        "6 short line(s) around the title were dropped as chrome",
+    )
+
+
+def test_short_sentences_before_the_body_stay_paragraphs() -> None:
+    (art,) = iomkg.parse(
+        "Invented title\n\nIt rained.\n\nHeavy invented rains displaced 300 families in the south today."
+    ).articles
+    assert (art.title, art.paragraphs) == (
+        "Invented title",
+        ("It rained.", "Heavy invented rains displaced 300 families in the south today."),
+    )

@@ -21,6 +21,8 @@ from ._base import RawPage
 from ._common import (
     build_body,
     content_blocks,
+    date_only,
+    ends_sentence,
     fact_from_colon,
     kind_from_url,
     looks_like_title,
@@ -55,6 +57,8 @@ _BANNER_PHRASES = (
 _KV_MIN = 2
 # Tickers and banners stand before the title, among the first blocks of a page.
 _PREFIX_REACH = 30
+# A paragraph of running text has at least this many words.
+_BODY_WORDS = 8
 _TITLE_WORDS = 30
 
 
@@ -81,6 +85,49 @@ def _generic_title(blocks: Sequence[Block]) -> bool:
     return looks_like_title(first, max_words=_TITLE_WORDS) and (
         len(blocks) > 1 or word_count(first.text) <= 15
     )
+
+
+def _is_body(block: Block) -> bool:
+    """A paragraph of running text: a sentence of some length, not a list item."""
+    if block.kind is BlockKind.LIST_ITEM:
+        return False
+    words = word_count(block.text)
+    return words >= _BODY_WORDS and (ends_sentence(block.text) or words >= 2 * _BODY_WORDS)
+
+
+def _head(blocks: Sequence[Block]) -> int:
+    """How many blocks stand before the first paragraph of running text (0 when none does)."""
+    for index, block in enumerate(blocks[:_PREFIX_REACH]):
+        if _is_body(block):
+            return index
+    return 0
+
+
+def _title_among_chrome(
+    blocks: Sequence[Block], head: int, header_date: str | None
+) -> tuple[str | None, str | None, list[Block], int]:
+    """Title, header date, body blocks and the number dropped, when lines precede the body.
+
+    The title is the longest title-shaped line before the first paragraph; the
+    other title-shaped lines there (navigation, section names, metadata labels)
+    are dropped, date lines give the header date, sentences stay in the body.
+    """
+    before = blocks[:head]
+    titles = [b for b in before if looks_like_title(b, max_words=_TITLE_WORDS)]
+    title_block = max(titles, key=lambda b: word_count(b.text)) if titles else None
+    kept: list[Block] = []
+    dropped = 0
+    for block in before:
+        if block is title_block:
+            continue
+        if date_only(block.text):
+            header_date = header_date or block.text
+        elif looks_like_title(block, max_words=_TITLE_WORDS):
+            dropped += 1
+        else:
+            kept.append(block)
+    title = title_block.text if title_block is not None else None
+    return title, header_date, kept + list(blocks[head:]), dropped
 
 
 class GenericLayout:
@@ -127,7 +174,13 @@ class GenericLayout:
         if len(key_values) >= _KV_MIN:
             tags = [b.text for b in key_values]
             rest = [b for b in rest if not _is_key_value(b)]
-        title, header_date, rest = take_title(rest, header_date, _generic_title)
+        head = _head(rest)
+        if head > 1:
+            title, header_date, rest, dropped = _title_among_chrome(rest, head, header_date)
+            if dropped:
+                warnings.append(f"{dropped} short line(s) around the title were dropped as chrome")
+        else:
+            title, header_date, rest = take_title(rest, header_date, _generic_title)
         body = build_body(rest, title=title, header_date=header_date, extra_tags=tags)
         warnings.extend(body.warnings)
         kind = kind_from_url(url) or PageKind.ARTICLE
