@@ -114,6 +114,18 @@ def test_ministry_with_more_words_than_the_registry() -> None:
             "Members of the Osh Migrants Council (OMC) came. The OMC voted.",
             ["Osh Migrants Council"],
         ),
+        (
+            "Funds came from J/TIP and USAID.",
+            [
+                "Office to Monitor and Combat Trafficking in Persons",
+                "United States Agency for International Development",
+            ],
+        ),
+        (
+            "IOM Chief of Mission Mr. Ivan Petrov signed.",
+            ["International Organization for Migration"],
+        ),
+        ("Advice is given at the Migrant Service Centre in Osh.", ["Migrant Service Centre"]),
     ],
 )
 def test_pattern_rules(text: str, expected: list[str]) -> None:
