@@ -28,7 +28,7 @@ unit: $(STAMP)
 # The docs, with every warning and broken reference an error (tests/test_docs.py does the
 # same build in `make unit`); open build/docs/index.html.
 docs: $(STAMP)
-	$(PY) -m sphinx -W -n --keep-going -q -b html docs build/docs
+	$(PY) -m sphinx -E -W -n --keep-going -q -b html docs build/docs
 
 # A wheel and an sdist in dist/ (the wheel is built from the sdist).
 wheel: $(STAMP)
