@@ -72,9 +72,17 @@ def test_unreadable_file_is_reported_and_others_still_print(
     assert "Traceback" not in captured.err
 
 
-def test_a_directory_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["parse", str(tmp_path)]) == 1
-    assert capsys.readouterr().err.startswith(f"iomkg: cannot read {tmp_path}")
+def test_a_folder_stands_for_its_pages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "notes.md").write_text("not a page", encoding="utf-8")
+    assert main(["parse", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert [line for line in out.splitlines() if line.endswith(".txt")] == [
+        str(tmp_path / "a.txt"),
+        str(tmp_path / "sub" / "b.txt"),
+    ]
 
 
 def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:

@@ -117,7 +117,9 @@ def _parser() -> argparse.ArgumentParser:
     parse_cmd = commands.add_parser(
         "parse", help="parse text dumps or HTML files and print each page"
     )
-    parse_cmd.add_argument("paths", nargs="+", metavar="PATH", help="a .txt or .html file")
+    parse_cmd.add_argument(
+        "paths", nargs="+", metavar="PATH", help="a .txt or .html file, or a folder of them"
+    )
     parse_cmd.add_argument("--url", help="the address of the page (one PATH only)")
     parse_cmd.add_argument("--json", action="store_true", help="one JSON object per page")
     demo = commands.add_parser("demo", help="parse the bundled invented sample pages")
@@ -132,12 +134,29 @@ def _emit(page: Page, name: str, as_json: bool, out: TextIO) -> None:
         out.write(summary(page, name) + "\n\n")
 
 
+_PAGE_SUFFIXES = (".txt", ".html", ".htm")
+
+
+def _expand(paths: Sequence[str]) -> list[str]:
+    """The paths given, a folder standing for its ``.txt`` and ``.html`` files (sorted)."""
+    names: list[str] = []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            names.extend(
+                str(p) for p in sorted(path.rglob("*")) if p.suffix.lower() in _PAGE_SUFFIXES
+            )
+        else:
+            names.append(name)
+    return names
+
+
 def _run_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     status = EXIT_OK
     if args.url is not None and len(args.paths) != 1:
         err.write("iomkg: error: --url needs exactly one PATH\n")
         return EXIT_USAGE
-    for name in args.paths:
+    for name in _expand(args.paths):
         try:
             data = Path(name).read_bytes()
         except OSError as exc:
