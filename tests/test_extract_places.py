@@ -48,6 +48,17 @@ def test_russian_and_kyrgyz_forms() -> None:
     ]
 
 
+def test_kyrgyz_case_endings() -> None:
+    # invented Kyrgyz sentence
+    text = "Жыйын Бишкекте, Ошто жана Ысык-Көлдө өттү; Нарындан келишти."
+    assert [(p.id, [m.text for m in p.mentions]) for p in find_places(text)] == [
+        ("KG-GB", ["Бишкекте"]),
+        ("KG-GO", ["Ошто"]),
+        ("KG-Y", ["Ысык-Көлдө"]),
+        ("KG.naryn", ["Нарындан"]),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

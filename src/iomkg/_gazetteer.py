@@ -156,6 +156,7 @@ _KY_ENDINGS = tuple(
         reverse=True,
     )
 )
+_KYRGYZ_LETTERS = re.compile(r"[өүңӨҮҢ]")
 _LEADING_WORDS = frozenset(
     {"the", "in", "at", "from", "to", "of", "в", "во", "из", "на", "по", "до", "от", "к", "с", "со"}
 )
@@ -419,17 +420,9 @@ class Gazetteer:
         return None
 
     def _kyrgyz_case(self, words: list[str]) -> str | None:
-        """``Бишкекте``, ``Ошто``: a Kyrgyz case ending on the last word (lookup only)."""
-        last = words[-1].casefold()
-        if not _CYRILLIC.search(last):
-            return None
+        """``Бишкекте``, ``Ошто``: a Kyrgyz case ending on the last word."""
         head = "".join(_piece(w) for w in words[:-1])
-        for ending in _KY_ENDINGS:
-            if last.endswith(ending) and len(last) - len(ending) >= 2:
-                place_id = self._by_key.get(head + _piece(last[: -len(ending)]))
-                if place_id is not None:
-                    return place_id
-        return None
+        return _kyrgyz_match(self._by_key, head, words[-1])
 
     def parent_of(self, place: Place | str) -> Place | None:
         """The place that contains ``place`` (by record or id), or ``None``.
@@ -499,6 +492,8 @@ class Gazetteer:
         >>> [(p.name, [m.text for m in p.mentions]) for p in gazetteer().find(
         ...     "From Osh Oblast to Osh and Бишкек, then Osh again.")]
         [('Osh Region', ['Osh Oblast']), ('Osh', ['Osh', 'Osh']), ('Bishkek', ['Бишкек'])]
+        >>> [p.name for p in gazetteer().find("Жыйын Нарында жана Ысык-Көлдө өттү.")]
+        ['Naryn', 'Issyk-Kul']
         """
         if not isinstance(text, str):
             raise InputTypeError(f"text: expected str, got {type(text).__name__}", field="text")
@@ -509,12 +504,20 @@ class Gazetteer:
         spans: dict[str, list[Span]] = {}
         consumed = 0
         nxt = _NEXT.match
+        kyrgyz = _KYRGYZ_LETTERS.search(text) is not None
         for m in _start_pattern().finditer(text):
             start = m.start()
             if start < consumed:
                 continue
             key = _piece(m.group())
             if key not in prefixes:
+                if kyrgyz:  # ``Нарында``: a Kyrgyz case ending on a one-word name
+                    found = _kyrgyz_match(keys, "", m.group())
+                    if found is not None:
+                        consumed = m.end()
+                        spans.setdefault(found, []).append(
+                            Span(start=start, end=m.end(), text=m.group())
+                        )
                 continue
             best_id = keys.get(key)
             best_end = m.end()
@@ -523,8 +526,14 @@ class Gazetteer:
                 nm = nxt(text, pos)
                 if nm is None:
                     break
-                key += _piece(nm.group(1))
+                word = nm.group(1)
+                before = key
+                key += _piece(word)
                 if key not in prefixes:
+                    if kyrgyz:  # ``Ысык-Көлдө``
+                        found = _kyrgyz_match(keys, before, word)
+                        if found is not None:
+                            best_id, best_end = found, nm.end()
                     break
                 pos = nm.end()
                 found = keys.get(key)
@@ -537,6 +546,19 @@ class Gazetteer:
                 Span(start=start, end=best_end, text=text[start:best_end])
             )
         return tuple(_with_mentions(self._places[pid], found) for pid, found in spans.items())
+
+
+def _kyrgyz_match(keys: dict[str, str], before: str, word: str) -> str | None:
+    """The place ``before`` + ``word`` names once a Kyrgyz case ending is taken off ``word``."""
+    folded = word.casefold()
+    if not _CYRILLIC.search(folded):
+        return None
+    for ending in _KY_ENDINGS:
+        if folded.endswith(ending) and len(folded) - len(ending) >= 2:
+            found = keys.get(before + _piece(folded[: -len(ending)]))
+            if found is not None:
+                return found
+    return None
 
 
 def _with_mentions(place: Place, mentions: list[Span]) -> Place:
