@@ -36,6 +36,24 @@ def test_empty_input_gives_an_empty_page_with_a_warning(text: str | bytes) -> No
 def test_only_chrome_gives_no_article() -> None:
     page = iomkg.parse("-\nWho We Are\nWHO WE AREAn invented menu sentence.\n- 2030 Agenda\n")
     assert (page.layout, page.articles) == ("iom-drupal", ())
+    assert page.warnings == ("the page holds no text after its opening; it looks cut short",)
+
+
+def test_legacy_header_alone_is_warned() -> None:
+    page = iomkg.parse(
+        "Message from IOM\nfor Central Asia\n\nAn invented header sentence\n\n\n1 2 3\n"
+    )
+    assert (page.layout, page.articles) == ("iom-kg-legacy", ())
+    assert page.warnings == ("the page holds no text after its opening; it looks cut short",)
+
+
+def test_a_dump_cut_inside_its_title_is_warned() -> None:
+    text = "-\nWho We Are\nWHO WE AREAn invented menu sentence.\nAbout\nAbout\n- 2030 Agenda\nInvented republics prep"
+    page = iomkg.parse(text)
+    assert page.articles[0].title == "Invented republics prep"
+    assert page.warnings == (
+        "the page looks cut short: it ends mid-sentence ('Invented republics prep')",
+    )
 
 
 def test_windows_1251_bytes_are_read() -> None:

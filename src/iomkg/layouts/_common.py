@@ -20,6 +20,7 @@ from ._base import RawArticle
 
 __all__ = [
     "CLAUSE_END",
+    "NO_CONTENT",
     "Body",
     "build_body",
     "content_blocks",
@@ -63,6 +64,9 @@ CLAUSE_END = frozenset(".!?:;…")
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER_LABEL = re.compile(r"^[^\W\d_a-zа-яё]{2,30}(?:[ &/-]{1,3}[^\W\d_a-zа-яё]{2,30}){0,3}$")
 
+
+#: The warning of a page with nothing after its opening (menu, header): a dump cut short.
+NO_CONTENT = "the page holds no text after its opening; it looks cut short"
 
 _CHROME_REGIONS = frozenset([Region.NAV, Region.FOOTER, Region.ASIDE])
 

@@ -20,6 +20,7 @@ from .._site import site_from_url
 from ._base import RawPage, RawTeaser
 from ._common import (
     CLAUSE_END,
+    NO_CONTENT,
     build_body,
     content_blocks,
     ends_sentence,
@@ -42,6 +43,7 @@ __all__ = ["DrupalLayout", "Opening", "find_opening"]
 _MENU_REACH = 150
 _MENU_ITEM_WORDS = 6
 _AGENDA_WORDS = 8
+_TITLE_WORDS = 30
 _SECTION_WORDS = 3
 _EDITIONS = frozenset(
     ["local", "global", "локальные", "локальный", "глобальные", "глобальный", "местные", "regional"]
@@ -390,6 +392,8 @@ class DrupalLayout:
         warnings.extend(body.warnings)
         article = body.article
         if title is None and not article.paragraphs and not article.captions:
+            if not facts:
+                warnings.append(NO_CONTENT)
             return RawPage(kind=kind, facts=facts, warnings=tuple(warnings))
         return RawPage(kind=kind, articles=(article,), facts=facts, warnings=tuple(warnings))
 
@@ -428,5 +432,5 @@ def _twin_title(title: str, rest: Sequence[Block]) -> bool:
 
 
 def _title_here(blocks: Sequence[Block]) -> bool:
-    """Whether the first block is the title: title-shaped and not a photo caption."""
-    return looks_like_title(blocks[0]) and not is_caption(blocks[0])
+    """Whether the first block is the title: title-shaped, not too long, not a photo caption."""
+    return looks_like_title(blocks[0], max_words=_TITLE_WORDS) and not is_caption(blocks[0])

@@ -19,6 +19,7 @@ from .._blocks import Block, BlockKind
 from .._models import PageKind
 from ._base import RawPage
 from ._common import (
+    NO_CONTENT,
     build_body,
     content_blocks,
     date_only,
@@ -188,5 +189,6 @@ class GenericLayout:
             kind = PageKind.OTHER
         article = body.article
         if title is None and not article.paragraphs and not article.tags:
+            warnings.append(NO_CONTENT)
             return RawPage(kind=PageKind.OTHER, warnings=tuple(warnings))
         return RawPage(kind=kind, articles=(article,), warnings=tuple(warnings))

@@ -18,6 +18,7 @@ from .._models import Fact, PageKind
 from .._site import site_from_url
 from ._base import RawArticle, RawPage, RawTeaser
 from ._common import (
+    NO_CONTENT,
     build_body,
     content_blocks,
     date_only,
@@ -272,6 +273,8 @@ class LegacyLayout:
         articles: tuple[RawArticle, ...] = (article,)
         if title is None and not article.paragraphs:
             articles = ()
+            if not teasers and not facts:
+                warnings.append(NO_CONTENT)
         return RawPage(
             kind=kind, articles=articles, teasers=teasers, facts=facts, warnings=tuple(warnings)
         )
