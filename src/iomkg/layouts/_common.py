@@ -20,12 +20,15 @@ from ._base import RawArticle
 
 __all__ = [
     "CLAUSE_END",
+    "DATE_TEXT",
     "NO_CONTENT",
     "Body",
     "build_body",
     "content_blocks",
     "date_only",
     "ends_sentence",
+    "fact_from_colon",
+    "fact_label_like",
     "is_caption",
     "is_label_line",
     "is_tag",
@@ -38,29 +41,32 @@ __all__ = [
     "word_count",
 ]
 
+# Closing quotes and brackets.
+_CLOSERS = frozenset("»\"”'’)]")
+# Punctuation that ends a sentence or clause (closing quotes and brackets excluded).
+CLAUSE_END = frozenset(".!?:;…")
 # The characters that end a sentence, a clause introducing a list, or a quotation.
-_TERMINAL = frozenset(".!?…:;»\"”'’)]")
+_TERMINAL = CLAUSE_END | _CLOSERS
 # A photo caption: ends with "Photo: …" / "Photos: …" / "Фото: …" (a credit of a few words).
 _CAPTION = re.compile(
     r"(?:^|[\s.(|–—-])(?:Photos?|Фото|Сүрөт|Photo credit)\s{0,3}(?::|©)\s{0,3}[^\n]{1,120}$",
     re.IGNORECASE,
 )
 # Tail tags: SDG lines ("SDG 10 - Reduced Inequalities", "ЦУР 8 - …") and metadata labels.
-_SDG = re.compile(r"^(?:SDG|ЦУР|ЦУ|ODD|ODS)\s{0,3}\d{1,2}\b", re.IGNORECASE)
+_SDG = re.compile(r"^(?:SDG|ЦУР|ODD|ODS)\s{0,3}\d{1,2}\b", re.IGNORECASE)
 _TAG_LABEL = re.compile(
     r"^(?:City of Dispatch|Venue|Город|Место проведения|Место|Ville|Lieu)\s{0,3}:",
     re.IGNORECASE,
 )
-# A line that is only a date: "08 December 2020", "December 8, 2020", "2020-12-08", "08.12.2020".
-_MONTH = r"[A-Za-zА-Яа-яЁё]{3,10}\.?"
-_DATE_ONLY = re.compile(
-    rf"^(?:\d{{1,2}}\s{{1,3}}{_MONTH}\s{{1,3}}\d{{4}}|{_MONTH}\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{0,3}}\d{{4}}"
-    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?:\s{0,3}г\.?)?$"
+#: A date written with a month name: "December 08, 2020", "8 December 2020" (a regex source).
+DATE_TEXT = (
+    r"(?:[A-Za-zА-Яа-яЁё]{3,10}\.?\s{1,3}\d{1,2}(?:st|nd|rd|th)?,?\s{0,3}\d{4}"
+    r"|\d{1,2}\s{1,3}[A-Za-zА-Яа-яЁё]{3,10}\.?,?\s{1,3}\d{4})"
 )
-# Closing quotes and brackets.
-_CLOSERS = frozenset("»\"”'’)]")
-# Punctuation that ends a sentence or clause (closing quotes and brackets excluded).
-CLAUSE_END = frozenset(".!?:;…")
+# A line that is only a date: "08 December 2020", "December 8, 2020", "2020-12-08", "08.12.2020".
+_DATE_ONLY = re.compile(
+    rf"^(?:{DATE_TEXT}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})(?:\s{{0,3}}г\.?)?$"
+)
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER_LABEL = re.compile(r"^[^\W\d_a-zа-яё]{2,30}(?:[ &/-]{1,3}[^\W\d_a-zа-яё]{2,30}){0,3}$")
 

@@ -20,6 +20,7 @@ from .._site import site_from_url
 from ._base import RawPage, RawTeaser
 from ._common import (
     CLAUSE_END,
+    DATE_TEXT,
     NO_CONTENT,
     build_body,
     content_blocks,
@@ -49,15 +50,11 @@ _EDITIONS = frozenset(
     ["local", "global", "локальные", "локальный", "глобальные", "глобальный", "местные", "regional"]
 )
 _SKIP_LINK = re.compile(r"^(?:skip to (?:the )?main content|перейти к основному содержанию)$", re.I)
-_DATE_TEXT = (
-    r"(?:[A-Za-zА-Яа-яЁё]{3,10}\.?\s{1,3}\d{1,2}(?:st|nd|rd|th)?,?\s{0,3}\d{4}"
-    r"|\d{1,2}\s{1,3}[A-Za-zА-Яа-яЁё]{3,10}\.?,?\s{1,3}\d{4})"
-)
 # "Press Release —Global December 08, 2020", "News - Local 12 May 2023", "Statement — 3 June 2021".
 _HEADER = re.compile(
     r"^(?P<label>[^\W\d_][^\W\d_ ]{0,20}(?: [^\W\d_]{1,20}){0,3})\s{0,3}[—–-]\s{0,3}"
     r"(?:(?:Global|Local|Глобальные|Локальные)\s{0,3}[—–-]?\s{0,3})?"
-    rf"(?P<date>{_DATE_TEXT})(?:\s{{0,3}}г\.?)?$"
+    rf"(?P<date>{DATE_TEXT})(?:\s{{0,3}}г\.?)?$"
 )
 _LISTING_HEADING = re.compile(
     r"^(?:latest news|последние новости|all news|все новости|news and stories)\b", re.I
