@@ -259,3 +259,13 @@ def test_press_release_subtitle_then_the_dateline_lead() -> None:
     assert art.text[mention.start : mention.end] == "Geneva"
     assert art.published is not None
     assert art.published.isoformat() == "2020-12-08"
+
+
+def test_a_caption_before_the_title() -> None:
+    text = "News\nLocal\n\nVolunteers at an invented fair. Photo: IOM/Invented\n\nInvented title\n\nOsh - A fair was held."
+    (art,) = iomkg.parse(text).articles
+    assert (art.title, art.paragraphs, art.captions) == (
+        "Invented title",
+        ("Osh - A fair was held.",),
+        ("Volunteers at an invented fair. Photo: IOM/Invented",),
+    )

@@ -377,9 +377,16 @@ class DrupalLayout:
             kind = PageKind.STATIC
         # An ALL-CAPS label may stand before or after the title.
         rest = _drop_labels(rest, limit=3)
-        title, header_date, rest = take_title(
-            rest, opening.header_date, lambda bs: kind is not PageKind.STORY and _title_here(bs)
+        # A photo caption may stand before the title too; it stays a caption.
+        leading = 0
+        while leading < len(rest) and is_caption(rest[leading]):
+            leading += 1
+        title, header_date, after = take_title(
+            rest[leading:],
+            opening.header_date,
+            lambda bs: kind is not PageKind.STORY and _title_here(bs),
         )
+        rest = rest[:leading] + after
         if title is not None and _twin_title(title, rest):
             warnings.append(
                 f"a twin of the title in another language was dropped ({rest[0].text!r})"
