@@ -148,3 +148,25 @@ def test_a_static_page_is_never_split_as_a_listing() -> None:
     assert (page.kind.value, page.category) == ("static", None)
     assert [a.title for a in page.articles] == ["About Us"]
     assert page.articles[0].paragraphs == ("Our invented mission", "We help invented migrants.")
+
+
+def test_defects_of_the_old_site_are_kept_as_written() -> None:
+    text = (FIXTURES / "legacy-defects.txt").read_text(encoding="utf-8")
+    page = iomkg.parse(text, url="https://iom.kg/en/?cat=4")
+    assert (page.layout, page.kind.value, page.category, page.warnings) == (
+        "iom-kg-legacy",
+        "listing",
+        "Press Releases",
+        (),
+    )
+    assert [(a.title, a.paragraphs) for a in page.articles] == [
+        (
+            "Invented migrant`s day fair held in Talas",
+            (
+                "05 July 2019 г. Talas. The invented fair gathered 40 employers and IOM‘s partners.",
+                "Build the capacity of invented job centres",
+                "The fair was organized on [29.06.2OO3] invented terms.",
+            ),
+        ),
+        ("Invented second post with a typo in the Programm name", ("The invented poject ended.",)),
+    ]
