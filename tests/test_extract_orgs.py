@@ -126,6 +126,15 @@ def test_ministry_with_more_words_than_the_registry() -> None:
             ["International Organization for Migration"],
         ),
         ("Advice is given at the Migrant Service Centre in Osh.", ["Migrant Service Centre"]),
+        (
+            "The Public Foundation “Invented Hope” and LLC «Talas Tours» signed.",
+            ["Invented Hope", "Talas Tours"],
+        ),
+        ("A Public Foundation and a National Bank and a Republican Center helped.", []),
+        (
+            "The Ministry of Internal Affairs of the Republic of Tajikistan replied.",
+            ["Ministry of Internal Affairs of the Republic of Tajikistan"],
+        ),
     ],
 )
 def test_pattern_rules(text: str, expected: list[str]) -> None:
@@ -211,3 +220,20 @@ def test_seed_organizations_at_least(gold: dict[str, Any], seed_text: dict[str, 
                 if not {_norm(s) for s in spellings} & found:
                     missing.append(spellings[0])
     assert missing == []
+
+
+def test_quoted_name_kinds_and_countries() -> None:
+    # invented organizations
+    orgs = find_organizations(
+        "PF “Invented Hope”, LLC «Talas Tours» and the Ministry of Health of Tajikistan met."
+    )
+    assert [(o.name, o.kind, o.country, [m.text for m in o.mentions]) for o in orgs] == [
+        ("Invented Hope", OrgKind.NGO, None, ["PF “Invented Hope”"]),
+        ("Talas Tours", OrgKind.PRIVATE, None, ["LLC «Talas Tours»"]),
+        (
+            "Ministry of Health of Tajikistan",
+            OrgKind.GOVERNMENT,
+            "TJ",
+            ["Ministry of Health of Tajikistan"],
+        ),
+    ]

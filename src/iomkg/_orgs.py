@@ -549,17 +549,18 @@ _GOVERNMENT_WORDS = frozenset(
 
 
 def country_of(name: str) -> str | None:
-    """The ISO code of the country in ``... of <country>`` / ``... in <country>``, if any.
+    """The ISO code of the country in ``... of <country>``, if any (``in <country>`` is
+    where an office is, not whose it is).
 
     >>> country_of("Embassy of Switzerland in the Kyrgyz Republic")
     'CH'
     >>> country_of("Ministry of Health of the Kyrgyz Republic")
     'KG'
+    >>> country_of("Swiss Cooperation Office in the Kyrgyz Republic") is None
+    True
     """
     gz = gazetteer()
-    for m in re.finditer(
-        r"\b(?:of|in)\s+(?:the\s+)?([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})", name
-    ):
+    for m in re.finditer(r"\bof\s+(?:the\s+)?([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})", name):
         words = m.group(1).split()
         for n in range(len(words), 0, -1):
             place = gz.lookup(" ".join(words[:n]))

@@ -122,6 +122,32 @@ _LEADING_STOP_WORDS = (
     "December Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 )
 _LEADING_STOP = frozenset(_LEADING_STOP_WORDS.split())
+#: Words that do not make a name on their own beside a head (``Public Foundation``).
+_GENERIC = frozenset(
+    [
+        "Public",
+        "Private",
+        "National",
+        "State",
+        "Joint",
+        "International",
+        "Regional",
+        "Local",
+        "Republican",
+        "Central",
+        "General",
+        "Federal",
+        "Main",
+        "New",
+        "Global",
+        "Special",
+        "City",
+        "District",
+        "Municipal",
+        "Oblast",
+        "Rural",
+    ]
+)
 _HONORIFICS = frozenset({"Mr", "Ms", "Mrs", "Dr", "Mister", "Madam", "Prof", "Professor"})
 #: Heads whose place is part of the name (``Embassy of Japan in Bishkek``, ``IOM Office in Osh``).
 _SITED_HEADS = frozenset({"Embassy", "Consulate", "Office", "Mission", "Delegation"})
@@ -133,12 +159,18 @@ _WORD = re.compile(r"[^\W_][\w'’\-]*")
 _ACRONYM_DEF = re.compile(
     r"[ \t\u00a0]{0,2}[(\[][ \t]?([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё/&.\-]{1,14})[ \t]?[)\]]"
 )
+_COMPANY_FORMS = frozenset({"LLC", "JSC", "OJSC", "CJSC", "LTD"})
+_QUOTED_ORG = re.compile(
+    r"\b(Public (?:Foundation|Association|Fund|Union|Organization)|NGO|PF|PA|LLC|JSC|OJSC|CJSC|Ltd)"
+    r"[ \t\u00a0]?[«“\"„]([^«»“”\"„\n]{2,60})[»”\"“]"
+)
 _AND_MORE = re.compile(
     r"[ \t]+and[ \t]+([A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3})(?=\s*[,.;:()]|\s*$|[ \t]+[a-z])"
 )
 _COUNTRY_SUFFIX = re.compile(r"^(.+?)\s+(?:of|in)\s+(?:the\s+)?([^,]+)$")
 _OF_AFTER = re.compile(
-    r"[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?([A-Z][\w'’\-]*(?:[ \t\u00a0][A-Z][\w'’\-]*){0,3})"
+    r"[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
+    r"([A-Z][\w'’\-]*(?:[ \t\u00a0](?:of[ \t\u00a0])?[A-Z][\w'’\-]*){0,3})"
 )
 
 
@@ -149,7 +181,7 @@ def _chain_pattern() -> re.Pattern[str]:
     word = upper + r"[\w'’\-]*"
     link = r"(?:of|for|and|on|the|in|under|to|at|&)"
     return re.compile(
-        word + r"(?:,?[ \u00a0]" + r"(?:" + link + r"[ \u00a0]){0,3}" + word + r"){0,14}"
+        word + r"(?:,?[ \u00a0]" + r"(?:" + link + r"[ \u00a0]){0,3}" + word + r"){0,40}"
     )
 
 
@@ -193,6 +225,7 @@ def find_organizations(
     """
     reg = registry if registry is not None else organizations()
     hits = _longer_ministries(text, _foreign_bodies(text, reg.scan(text)))
+    hits = sorted(hits + _quoted_names(text, hits), key=lambda h: (h[0], -h[1]))
     hits = sorted(hits + _pattern_hits(text, hits, reg), key=lambda h: (h[0], -h[1]))
     hits = _acronyms_defined(text, hits, reg)
     by_name: dict[str, Organization] = {}
@@ -250,6 +283,20 @@ def _foreign_bodies(
                     )
                 break
         out.append((start, new_end, new_org))
+    return out
+
+
+def _quoted_names(
+    text: str, known: list[tuple[int, int, Organization]]
+) -> list[tuple[int, int, Organization]]:
+    """``Public Foundation “Insan-Leilek”``, ``LLC «Example»``: a legal form and a quoted name."""
+    out = []
+    for m in _QUOTED_ORG.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e, _ in known):
+            continue
+        form, name = m.group(1), m.group(2).strip()
+        kind = OrgKind.PRIVATE if form.upper() in _COMPANY_FORMS else OrgKind.NGO
+        out.append((m.start(), m.end(), Organization(name=name, kind=kind, aliases=(m.group(),))))
     return out
 
 
@@ -413,7 +460,10 @@ def _candidate(
     others = [
         w.group()
         for w in words
-        if _is_upper_word(w.group()) and w.group() not in _HEADS and not _is_place(w.group())
+        if _is_upper_word(w.group())
+        and w.group() not in _HEADS
+        and w.group() not in _GENERIC
+        and not _is_place(w.group())
     ]
     head = words[head_at].group()
     if not others and head not in _PLACE_HEADS:
