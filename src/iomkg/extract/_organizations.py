@@ -160,10 +160,12 @@ _ACRONYM_DEF = re.compile(
     r"[ \t\u00a0]{0,2}[(\[][ \t]?([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё/&.\-]{1,14})[ \t]?[)\]]"
 )
 _COMPANY_FORMS = frozenset({"LLC", "JSC", "OJSC", "CJSC", "LTD"})
-_QUOTED_ORG = re.compile(
+_OPEN_QUOTE = re.compile(r"[«“\"„]")
+_FORM_BEFORE = re.compile(
     r"\b(Public (?:Foundation|Association|Fund|Union|Organization)|NGO|PF|PA|LLC|JSC|OJSC|CJSC|Ltd)"
-    r"[ \t\u00a0]?[«“\"„]([^«»“”\"„\n]{2,60})[»”\"“]"
+    r"[ \t\u00a0]?$"
 )
+_QUOTED_TAIL = re.compile(r"[«“\"„]([^«»“”\"„\n]{2,60})[»”\"“]")
 _AND_MORE = re.compile(
     r"[ \t]+and[ \t]+([A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3})(?=\s*[,.;:()]|\s*$|[ \t]+[a-z])"
 )
@@ -291,12 +293,17 @@ def _quoted_names(
 ) -> list[tuple[int, int, Organization]]:
     """``Public Foundation “Insan-Leilek”``, ``LLC «Example»``: a legal form and a quoted name."""
     out = []
-    for m in _QUOTED_ORG.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e, _ in known):
+    for q in _OPEN_QUOTE.finditer(text):
+        before = _FORM_BEFORE.search(text, max(0, q.start() - 24), q.start())
+        m = _QUOTED_TAIL.match(text, q.start()) if before is not None else None
+        if before is None or m is None:
             continue
-        form, name = m.group(1), m.group(2).strip()
+        start, end = before.start(1), m.end()
+        if any(s < end and start < e for s, e, _ in known):
+            continue
+        form, name = before.group(1), m.group(1).strip()
         kind = OrgKind.PRIVATE if form.upper() in _COMPANY_FORMS else OrgKind.NGO
-        out.append((m.start(), m.end(), Organization(name=name, kind=kind, aliases=(m.group(),))))
+        out.append((start, end, Organization(name=name, kind=kind, aliases=(text[start:end],))))
     return out
 
 
