@@ -52,6 +52,8 @@ _CAPTION = re.compile(
     r"(?:^|[\s.(|–—-])(?:Photos?|Фото|Сүрөт|Photo credit)\s{0,3}(?::|©)\s{0,3}[^\n]{1,120}$",
     re.IGNORECASE,
 )
+# How much of a block's end a caption credit can span (longer than any _CAPTION match).
+_CAPTION_TAIL = 200
 # Tail tags: SDG lines ("SDG 10 - Reduced Inequalities", "ЦУР 8 - …") and metadata labels.
 _SDG = re.compile(r"^(?:SDG|ЦУР|ODD|ODS)\s{0,3}\d{1,2}\b", re.IGNORECASE)
 _TAG_LABEL = re.compile(
@@ -132,7 +134,8 @@ def is_caption(block: Block) -> bool:
         return True
     if block.kind is BlockKind.LIST_ITEM or len(block.text) > 400:
         return False
-    return bool(_CAPTION.search(block.text))
+    # The credit ends the block within 120 characters: only the tail needs searching.
+    return bool(_CAPTION.search(block.text[-_CAPTION_TAIL:]))
 
 
 def is_tag(text: str) -> bool:

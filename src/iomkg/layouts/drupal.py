@@ -45,6 +45,7 @@ _MENU_REACH = 150
 _MENU_ITEM_WORDS = 6
 _AGENDA_WORDS = 8
 _TITLE_WORDS = 30
+_CACHE_BLOCKS = 2000
 _SECTION_WORDS = 3
 _EDITIONS = frozenset(
     ["local", "global", "локальные", "локальный", "глобальные", "глобальный", "местные", "regional"]
@@ -104,6 +105,8 @@ def _menu_end(blocks: Sequence[Block]) -> int:
         elif shaped and not _menu_shaped(block, previous):
             shaped = False
             run_end = index
+            if signals < 2:  # a page that does not open with a menu: stop looking
+                return 0
     if signals < 2 or not blocks or blocks[0].text != "-":
         return 0
     last_item = 0
@@ -324,9 +327,23 @@ class DrupalLayout:
 
     name = "iom-drupal"
 
+    def __init__(self) -> None:
+        # The opening found by the last ``match``, kept for the ``split`` of the same blocks
+        # (``parse`` calls both); compared by identity, so another page never reuses it.
+        self._last: tuple[Sequence[Block], Opening] | None = None
+
+    def _opening(self, blocks: Sequence[Block]) -> Opening:
+        last = self._last
+        if last is not None and last[0] is blocks:
+            return last[1]
+        opening = find_opening(blocks)
+        # Small pages only: the cache must not keep a huge page alive after its parse.
+        self._last = (blocks, opening) if len(blocks) <= _CACHE_BLOCKS else None
+        return opening
+
     def match(self, blocks: Sequence[Block], url: str | None) -> float:
         """0.95 for a menu, 0.9 for another known opening, 0.6 for an ``iom.int`` address."""
-        opening = find_opening(blocks)
+        opening = self._opening(blocks)
         if opening.how == "menu":
             return 0.95
         if opening.how is not None:
@@ -339,7 +356,8 @@ class DrupalLayout:
     def split(self, blocks: Sequence[Block], url: str | None) -> RawPage:
         """Strip the opening, then read the title, body, tags, facts or teasers."""
         blocks = content_blocks(blocks)
-        opening = find_opening(blocks)
+        opening = self._opening(blocks)
+        self._last = None
         start = _stats_widget_end(blocks, opening.start)
         warnings: list[str] = []
         if _is_news_index(blocks, start, url):
