@@ -379,7 +379,12 @@ def _with_kg_suffixes(org: Organization) -> Organization:
     extra: list[str] = []
     taken = set(spellings_of(org))
     for spelling in (org.name, *org.aliases):
-        if _is_acronym(spelling) or "Kyrgyz" in spelling or not spelling.isascii():
+        if (
+            _is_acronym(spelling)
+            or "Kyrgyz" in spelling
+            or not spelling.isascii()
+            or spelling.startswith("Government")
+        ):
             continue
         for suffix in _KG_SUFFIXES:
             candidate = spelling + suffix
