@@ -175,7 +175,7 @@ def test_translated_menu_with_a_loose_sentence_ends_at_its_2030_item() -> None:
     )
 
 
-def test_fact_like_bullets_of_a_news_item_stay_in_its_body() -> None:
+def test_fact_like_bullets_stay_in_the_body_and_are_facts_only_off_news() -> None:
     text = "News\nLocal\n\nInvented title\n\nOsh - An invented project started.\n  • Donor: Invented Fund\n  • Duration: two years"
     page = iomkg.parse(text, url=NEWS)
     assert (page.kind.value, page.facts) == ("article", ())
@@ -186,6 +186,7 @@ def test_fact_like_bullets_of_a_news_item_stay_in_its_body() -> None:
     )
     unaddressed = iomkg.parse(text)
     assert unaddressed.kind.value == "project"
+    assert unaddressed.articles[0].paragraphs == page.articles[0].paragraphs
     assert [(f.label, f.value) for f in unaddressed.facts] == [
         ("Donor", "Invented Fund"),
         ("Duration", "two years"),

@@ -346,7 +346,14 @@ EXPECTED = {
             (
                 "Invented Safe Routes Project",
                 "en",
-                ("The invented project informs young people about safe routes to work abroad.",),
+                (
+                    "The invented project informs young people about safe routes to work abroad.",
+                    "Start Date",
+                    "Project Type",
+                    "Labour Migration",
+                    "Donor",
+                    "Invented Foundation for Mobility",
+                ),
                 (),
                 (),
             ),
@@ -491,6 +498,12 @@ EXPECTED = {
                 "en",
                 (
                     "The invented project helps border villages to solve disputes over water and pasture.",
+                    "Donor: Invented Government of Atlantis",
+                    "Duration: 2011 – 2013",
+                    "Budget of the project: $1.5 млн. USD",
+                    "Partners:",
+                    "Invented Ministry of Water",
+                    "Invented Village Councils Association",
                     "The project built eight invented water points.",
                 ),
                 (),

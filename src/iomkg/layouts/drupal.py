@@ -374,13 +374,12 @@ class DrupalLayout:
         triples, used = _triple_facts(blocks[start:])
         if triples:
             rest = [b for i, b in enumerate(blocks[start:]) if i not in used and b.text != "-"]
-        # Bulleted facts only on pages whose address does not say they are news or stories:
-        # a news item's bullet list stays in its body.
+        # Bulleted facts only on pages whose address does not say they are news or stories.
+        # Bulleted facts stay in the body too: every list item is a paragraph.
         bullets, used_bullets = _bullet_facts(rest) if url_kind is None else ((), frozenset())
-        if bullets:
-            rest = [b for i, b in enumerate(rest) if i not in used_bullets]
         facts = triples + bullets
-        if not facts or (rest and rest[-1] is blocks[-1]):
+        last_is_fact = (len(rest) - 1 in used_bullets) or not rest or rest[-1] is not blocks[-1]
+        if not facts or not last_is_fact:
             cut = truncation_warning(blocks)
             if cut:
                 warnings.append(cut)

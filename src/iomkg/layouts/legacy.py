@@ -170,10 +170,9 @@ def _split_posts(blocks: Sequence[Block]) -> list[tuple[str | None, list[Block]]
     return posts
 
 
-def _facts(blocks: Sequence[Block]) -> tuple[tuple[Fact, ...], frozenset[int]]:
+def _facts(blocks: Sequence[Block]) -> tuple[Fact, ...]:
     """Bulleted ``Label: value`` facts of a project page, nested bullets joined into the value."""
     facts: list[Fact] = []
-    used: set[int] = set()
     index = 0
     count = len(blocks)
     while index < count:
@@ -182,7 +181,6 @@ def _facts(blocks: Sequence[Block]) -> tuple[tuple[Fact, ...], frozenset[int]]:
         if fact is None or not fact_label_like(fact.label):
             index += 1
             continue
-        used.add(index)
         nested: list[str] = []
         index += 1
         while (
@@ -192,15 +190,14 @@ def _facts(blocks: Sequence[Block]) -> tuple[tuple[Fact, ...], frozenset[int]]:
         ):
             if blocks[index].text:
                 nested.append(blocks[index].text)
-            used.add(index)
             index += 1
         if nested:
             value = "; ".join(([fact.value] if fact.value else []) + nested)
             fact = Fact(label=fact.label, value=value)
         facts.append(fact)
     if len(facts) < 2:
-        return (), frozenset()
-    return tuple(facts), frozenset(used)
+        return ()
+    return tuple(facts)
 
 
 class LegacyLayout:
@@ -259,9 +256,7 @@ class LegacyLayout:
                 teasers=teasers,
                 warnings=tuple(warnings),
             )
-        facts, used = _facts(region)
-        if facts:
-            region = [b for i, b in enumerate(region) if i not in used]
+        facts = _facts(region)  # the fact bullets stay in the body: list items are paragraphs
         title, header_date, region = take_title(region, None, lambda bs: looks_like_title(bs[0]))
         article = self._post(title, region, warnings, header_date=header_date)
         if facts:
