@@ -48,6 +48,15 @@ def test_russian_and_kyrgyz_forms() -> None:
     ]
 
 
+def test_russian_nominatives_that_look_inflected() -> None:
+    # invented sentence: Ростов and Киев end like case forms
+    text = "Рейсы из Ростова-на-Дону, Ростова и Киева; в Киеве и Ростове-на-Дону."
+    assert [(p.id, [m.text for m in p.mentions]) for p in find_places(text)] == [
+        ("RU.rostov-on-don", ["Ростова-на-Дону", "Ростове-на-Дону"]),
+        ("UA.kyiv", ["Киева", "Киеве"]),
+    ]
+
+
 def test_kyrgyz_case_endings() -> None:
     # invented Kyrgyz sentence
     text = "Жыйын Бишкекте, Ошто жана Ысык-Көлдө өттү; Нарындан келишти."

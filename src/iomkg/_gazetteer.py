@@ -27,7 +27,7 @@ import functools
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from os import PathLike
 from pathlib import Path
@@ -187,6 +187,36 @@ def _piece(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@functools.lru_cache(maxsize=65536)
+def _piece_forms(word: str) -> tuple[str, ...]:
+    """The piece of a word and, for a Russian word, also its unstemmed form.
+
+    A nominative may look inflected (``Нацстатком``, ``Ростов``): registering both
+    forms lets ``Нацстаткома`` (stem ``нацстатком``) find it.
+    """
+    piece = _piece(word)
+    folded = word.casefold().replace("ё", "е")
+    if not _CYRILLIC.search(folded):
+        return (piece,)
+    decomposed = unicodedata.normalize("NFKD", folded)
+    raw = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return (piece,) if raw == piece else (piece, raw)
+
+
+def key_variants(
+    words: list[str], forms: Callable[[str], tuple[str, ...]] = _piece_forms, limit: int = 16
+) -> list[str]:
+    """Every key a list of words may be found by; the first is the one running text gives.
+
+    >>> key_variants(["Нацстатком"])
+    ['нацстатк', 'нацстатком']
+    """
+    keys = [""]
+    for word in words:
+        keys = [k + f for k in keys for f in forms(word)][:limit]
+    return keys
+
+
 def _words(name: str) -> list[str]:
     return _WORD.findall(unicodedata.normalize("NFKC", name))
 
@@ -205,6 +235,18 @@ def place_key(name: str) -> str:
     if len(words) > 1 and words[0].casefold() == "the":
         words = words[1:]
     return "".join(_piece(w) for w in words)
+
+
+def place_keys(name: str) -> list[str]:
+    """Every key a spelling is registered under (see :func:`place_key`, :func:`key_variants`).
+
+    >>> place_keys("Ростов-на-Дону")[0] == place_key("Ростов-на-Дону")
+    True
+    """
+    words = _words(name)
+    if len(words) > 1 and words[0].casefold() == "the":
+        words = words[1:]
+    return key_variants(words) if words else []
 
 
 def _upper_class() -> str:
@@ -279,15 +321,14 @@ class Gazetteer:
         place = self._complete(place)
         with self._lock:
             self._places[place.id] = place
-            name_key = place_key(place.name)
-            if name_key:
+            for name_key in place_keys(place.name):
                 owner = self._by_key.get(name_key)
-                if owner is None or replace or place_key(self._places[owner].name) != name_key:
+                if owner is None or replace or name_key not in place_keys(self._places[owner].name):
                     self._by_key[name_key] = place.id
             for alias in place.aliases:
-                key = place_key(alias)
-                if key and (replace or key not in self._by_key):
-                    self._by_key[key] = place.id
+                for key in place_keys(alias):
+                    if key and (replace or key not in self._by_key):
+                        self._by_key[key] = place.id
             self._matcher = None
 
     def _complete(self, place: Place) -> Place:

@@ -36,7 +36,7 @@ from pathlib import Path
 import attrs
 
 from ._errors import DataError, InputTypeError, LoadError
-from ._gazetteer import _piece, _upper_class, gazetteer
+from ._gazetteer import _piece, _piece_forms, _upper_class, gazetteer, key_variants
 from ._models import Organization, OrgKind, PlaceKind, Span
 
 __all__ = [
@@ -68,6 +68,23 @@ _KG_SUFFIXES = (" of the Kyrgyz Republic", " of Kyrgyzstan")
 def _norm_piece(word: str) -> str:
     piece = _piece(word)
     return _SPELLING.get(piece, piece)
+
+
+@functools.lru_cache(maxsize=16384)
+def _norm_forms(word: str) -> tuple[str, ...]:
+    return tuple(_SPELLING.get(f, f) for f in _piece_forms(word))
+
+
+def org_keys(name: str) -> list[str]:
+    """Every key a spelling is registered under; the first is :func:`org_key`'s.
+
+    >>> org_keys("Нацстатком")
+    ['нацстатк', 'нацстатком']
+    """
+    words = _TOKEN.findall(unicodedata.normalize("NFKC", name))
+    if len(words) > 1 and words[0].casefold() == "the":
+        words = words[1:]
+    return key_variants(words, _norm_forms) if words else []
 
 
 @functools.lru_cache(maxsize=16384)
@@ -172,9 +189,9 @@ class OrganizationRegistry:
                     if replace or compact not in self._by_acronym:
                         self._by_acronym[compact] = org.name
                     continue
-                key = org_key(spelling)
-                if key and (replace or key not in self._by_key or spelling == org.name):
-                    self._by_key[key] = org.name
+                for key in org_keys(spelling):
+                    if key and (replace or key not in self._by_key or spelling == org.name):
+                        self._by_key[key] = org.name
             self._matcher = None
 
     def load(self, path: str | PathLike[str]) -> None:
