@@ -123,3 +123,9 @@ def test_no_layout_raises_on_any_blocks(items: list[Block], url: str | None) -> 
         assert 0.0 <= score <= 1.0
         raw = layout.split(items, url)
         assert isinstance(raw.kind, iomkg.PageKind)
+
+
+@SETTINGS
+@given(st.binary(max_size=400))
+def test_parse_never_raises_on_any_bytes(data: bytes) -> None:
+    assert isinstance(iomkg.parse(data), iomkg.Page)
