@@ -51,3 +51,15 @@ def test_kyrgyz_page() -> None:
     text = "Жаңылыктар\nLocal\n\nОшто жаңы борбор ачылды\n\nОш - Борбор мигранттардын үй-бүлөлөрүнө жардам берет."
     page = iomkg.parse(text, url="https://kyrgyzstan.iom.int/ru/news/x")
     assert (page.language, page.articles[0].language) == ("ky", "ky")
+
+
+def test_a_tie_of_twin_teasers_goes_to_the_heading_language() -> None:
+    pairs = (
+        "Вымышленный заголовок\nВымышленное описание ...\nInvented title\nInvented summary ...\n"
+    )
+    english = iomkg.parse(
+        "Latest News on Migration\n" + pairs, url="https://kyrgyzstan.iom.int/news"
+    )
+    russian = iomkg.parse("Последние новости\n" + pairs, url="https://kyrgyzstan.iom.int/ru/news")
+    assert (english.kind.value, english.language) == ("listing", "en")
+    assert (russian.kind.value, russian.language) == ("listing", "ru")

@@ -196,12 +196,25 @@ def page_language(
 ) -> str | None:
     """The language of a page: its articles' (by majority), else its teasers', else its text's.
 
+    A tie (a news index of Russian teasers and their English twins) goes to the
+    language of the page's first line with words (its heading), else to the first code in
+    alphabetical order.
+
     >>> page_language(["en", "en", None], ["ru"] * 5, [])
     'en'
+    >>> from iomkg._blocks import Block
+    >>> page_language([], ["ru", "en"], [Block(text="Последние новости о миграции")])
+    'ru'
     """
+    first = [block.text for _, block in zip(range(200), blocks, strict=False)]
     for languages in (article_languages, teaser_languages):
         counts = Counter(code for code in languages if code)
         if counts:
-            return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[0][0]
-    sample = " ".join(block.text for _, block in zip(range(200), blocks, strict=False))
-    return detect_language(sample)
+            ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+            tied = [code for code, count in ranked if count == ranked[0][1]]
+            if len(tied) > 1:
+                head = next((code for code in map(detect_language, first) if code), None)
+                if head in tied:
+                    return head
+            return ranked[0][0]
+    return detect_language(" ".join(first))
