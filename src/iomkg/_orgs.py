@@ -325,13 +325,17 @@ class OrganizationRegistry:
         out: list[tuple[int, int, Organization]] = []
         consumed = 0
         nxt = _NEXT.match
+        norm = _norm_piece
         for m in _start_pattern().finditer(text):
+            raw = m.group()
+            key = norm(raw)
+            key_alive = key in prefixes
+            raw_alive = raw in acronym_prefixes
+            if not (key_alive or raw_alive):
+                continue
             start = m.start()
             if start < consumed or (start and text[start - 1].isalnum()):
                 continue
-            word = m.group()
-            key = _norm_piece(word)
-            raw = word
             best: str | None = None
             best_end = m.end()
             shouting = False
@@ -341,8 +345,6 @@ class OrganizationRegistry:
             elif key in keys:
                 best = keys[key]
             pos = best_end
-            key_alive = key in prefixes
-            raw_alive = raw in acronym_prefixes
             for _ in range(extra):
                 if not (key_alive or raw_alive):
                     break

@@ -183,13 +183,8 @@ def _chain_pattern() -> re.Pattern[str]:
     word = upper + r"[\w'’\-]*"
     link = r"(?:of|for|and|on|the|in|under|to|at|&)"
     return re.compile(
-        word + r"(?:,?[ \u00a0]" + r"(?:" + link + r"[ \u00a0]){0,3}" + word + r"){0,40}"
+        word + r"(?:,?[ \u00a0]" + r"(?:" + link + r"[ \u00a0]){0,3}" + word + r"){1,40}"
     )
-
-
-@functools.cache
-def _head_pattern() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(sorted(_HEADS)) + r")\b")
 
 
 def _is_upper_word(word: str) -> bool:
@@ -231,15 +226,24 @@ def find_organizations(
     hits = sorted(hits + _pattern_hits(text, hits, reg), key=lambda h: (h[0], -h[1]))
     hits = _acronyms_defined(text, hits, reg)
     by_name: dict[str, Organization] = {}
+    spelled: dict[str, set[str]] = {}
     mentions: dict[str, list[Span]] = {}
     for start, end, org in hits:
+        name = org.name
+        known = by_name.get(name)
+        if known is None:
+            by_name[name] = org
+            spelled[name] = set(spellings_of(org))
+            mentions[name] = []
+        elif known is not org and known != org:
+            by_name[name] = _merge(known, org)
+            spelled[name] = set(spellings_of(by_name[name]))
         span_text = text[start:end]
-        known = by_name.get(org.name)
-        merged = org if known is None else _merge(known, org)
-        if span_text not in spellings_of(merged) and not _acronym_like(span_text):
-            merged = _add_aliases(merged, span_text)
-        by_name[org.name] = merged
-        mentions.setdefault(org.name, []).append(Span(start=start, end=end, text=span_text))
+        if span_text not in spelled[name]:
+            spelled[name].add(span_text)
+            if not _acronym_like(span_text):
+                by_name[name] = _add_aliases(by_name[name], span_text)
+        mentions[name].append(Span(start=start, end=end, text=span_text))
     return tuple(attrs.evolve(org, mentions=tuple(mentions[name])) for name, org in by_name.items())
 
 
@@ -344,12 +348,9 @@ def _pattern_hits(
     text: str, known: list[tuple[int, int, Organization]], reg: OrganizationRegistry
 ) -> list[tuple[int, int, Organization]]:
     out: list[tuple[int, int, Organization]] = []
-    heads = _head_pattern()
-    if heads.search(text) is None:
-        return out
     taken = sorted((s, e) for s, e, _ in known)
     for m in _chain_pattern().finditer(text):
-        if heads.search(m.group()) is None:
+        if _HEADS.isdisjoint(m.group().replace(",", " ").split()):
             continue
         for seg_start, seg_end in _outside(m.start(), m.end(), taken):
             for start, end in _parts(text, seg_start, seg_end):
