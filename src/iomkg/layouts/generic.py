@@ -162,10 +162,12 @@ class GenericLayout:
                 match = _DATE_PREFIX.match(text)
                 if match is not None:
                     header_date = match.group("date")
-                    text = text[match.end() :].strip()
+                    remainder = text[match.end() :]
+                    text = remainder.strip()
                     if not text:
                         continue
-                    rest.append(attrs.evolve(block, text=text, offset=block.offset + match.end()))
+                    lead = match.end() + len(remainder) - len(remainder.lstrip())
+                    rest.append(attrs.evolve(block, text=text, offset=block.offset + lead))
                     continue
             if index < _PREFIX_REACH and (_TICKER.match(text) or _is_banner(text)):
                 continue
