@@ -668,6 +668,8 @@ def split_organizations(
     ['Ministry of Labour, Migration and Youth', 'Government of Switzerland']
     >>> [o.acronym for o in split_organizations("UNICEF, UNFPA & WFP")]
     ['UNICEF', 'UNFPA', 'WFP']
+    >>> [o.acronym for o in split_organizations("UK aid from the British people")]
+    ['FCDO']
     """
     if not isinstance(phrase, str):
         raise InputTypeError(f"phrase: expected str, got {type(phrase).__name__}", field="phrase")
@@ -699,7 +701,8 @@ def _split_plain(text: str) -> list[str]:
     out = []
     for raw in _SPLIT.split(text):
         part = _TRAILING_JUNK.sub("", _LEADING.sub("", raw.strip(" ,;")))
-        if part and re.search(r"[A-ZА-ЯЁ]", part) and part.casefold() not in {"the", "and"}:
+        # a name starts with a capital: ``from the British people`` is no organization
+        if part and (part[0].isupper() or part[0].isdigit()):
             out.append(part)
     return out
 
