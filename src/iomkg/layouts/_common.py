@@ -199,6 +199,20 @@ def url_path(url: str | None) -> str:
     return (path + ("?" + parts.query if parts.query else "")).lower()
 
 
+# Sections whose pages are news-like articles (an index without a slug is a listing).
+_NEWS_SECTIONS = frozenset(
+    [
+        "news",
+        "press-releases",
+        "press-release",
+        "novosti",
+        "media",
+        "events",
+        "event",
+        "blog",
+        "blogs",
+    ]
+)
 _LANG_PREFIX = re.compile(r"^/(?:[a-z]{2})(?=/|$)")
 
 
@@ -221,7 +235,7 @@ def kind_from_url(url: str | None) -> PageKind | None:
     head = segments[0]
     if head in ("stories", "story", "istorii"):
         return PageKind.STORY if len(segments) > 1 else PageKind.LISTING
-    if head in ("news", "press-releases", "press-release", "novosti", "media"):
+    if head in _NEWS_SECTIONS:
         return PageKind.ARTICLE if len(segments) > 1 else PageKind.LISTING
     if head in ("publications", "publication", "reports"):
         return PageKind.PUBLICATION if len(segments) > 1 else PageKind.LISTING
