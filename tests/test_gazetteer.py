@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import iomkg
 from iomkg import Gazetteer, Place, PlaceKind, gazetteer
@@ -213,3 +215,10 @@ def test_from_file_and_errors(tmp_path: Path) -> None:
 
 def test_default_is_built_once() -> None:
     assert gazetteer() is gazetteer()
+
+
+@given(st.text(max_size=60))
+def test_lookup_any_text(text: str) -> None:
+    found = gazetteer().lookup(text)
+    assert found is None or isinstance(found, Place)
+    assert gazetteer().lookup(text) == found

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import iomkg
 from iomkg import Organization, OrganizationRegistry, OrgKind, organizations
@@ -195,3 +197,18 @@ def test_user_registry(tmp_path: Path) -> None:
         reg.add("IOM")  # type: ignore[arg-type]
     with pytest.raises(iomkg.InputTypeError):
         resolve_organization(None)  # type: ignore[arg-type]
+    with pytest.raises(iomkg.ParseError):
+        resolve_organization("the (.)")
+
+
+@given(st.text(max_size=80))
+def test_resolve_and_split_any_text(text: str) -> None:
+    try:
+        org = resolve_organization(text)
+    except iomkg.ParseError:
+        assert not any(ch.isalnum() for ch in text.replace("the", ""))
+    else:
+        assert org.name
+    for part in split_organizations(text):
+        assert isinstance(part, Organization)
+        assert part.name

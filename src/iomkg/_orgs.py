@@ -35,7 +35,7 @@ from pathlib import Path
 
 import attrs
 
-from ._errors import DataError, InputTypeError, LoadError
+from ._errors import DataError, InputTypeError, LoadError, ParseError
 from ._gazetteer import _piece, _piece_forms, _upper_class, gazetteer, key_variants
 from ._models import Organization, OrgKind, PlaceKind, Span
 
@@ -619,6 +619,8 @@ def resolve_organization(
     >>> org = resolve_organization("the Osh Women's Migration Council (OWMC)")
     >>> org.name, org.acronym, org.kind.value
     ("Osh Women's Migration Council", 'OWMC', 'other')
+
+    A phrase without a name (``""``, ``"the ."``) raises :class:`~iomkg.ParseError`.
     """
     if not isinstance(phrase, str):
         raise InputTypeError(f"phrase: expected str, got {type(phrase).__name__}", field="phrase")
@@ -627,6 +629,8 @@ def resolve_organization(
     name, acronym = _clean_phrase(phrase)
     if not name:
         name, acronym = (acronym or written), None
+    if not any(ch.isalnum() for ch in name):
+        raise ParseError(f"phrase: no organization name in {phrase!r}", field="phrase")
     found = reg.lookup(name)
     if found is None and acronym is not None:
         found = reg.lookup(acronym)
