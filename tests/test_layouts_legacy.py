@@ -170,3 +170,20 @@ def test_defects_of_the_old_site_are_kept_as_written() -> None:
         ),
         ("Invented second post with a typo in the Programm name", ("The invented poject ended.",)),
     ]
+
+
+def test_posts_with_a_date_line_under_their_titles() -> None:
+    text = (
+        HEADER
+        + "1 2 3\n\nPhoto Gallery\n\nFirst invented post\n\nJune 2, 2015\n\nAn invented centre opened.\n\n"
+        + "Second invented post\n\nJune 9, 2015\n\nAn invented road was built."
+    )
+    page = iomkg.parse(text, url="https://iom.kg/en/?cat=5")
+    assert [(a.title, a.paragraphs) for a in page.articles] == [
+        ("First invented post", ("An invented centre opened.",)),
+        ("Second invented post", ("An invented road was built.",)),
+    ]
+    assert [a.published.isoformat() if a.published else None for a in page.articles] == [
+        "2015-06-02",
+        "2015-06-09",
+    ]

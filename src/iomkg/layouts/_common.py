@@ -174,7 +174,7 @@ def looks_like_title(block: Block, *, max_words: int = 40) -> bool:
     text = block.text
     if not _LETTER.search(text) or word_count(text) > max_words or len(text) > 400:
         return False
-    if text[-1] in ".:;,…" or is_tag(text):
+    if text[-1] in ".:;,…" or is_tag(text) or date_only(text):
         return False
     # A quotation or bracket closed after a full stop ends a sentence: ``… she said.”``
     return not (len(text) > 1 and text[-1] in _CLOSERS and text[-2] in ".!?…")
