@@ -37,7 +37,7 @@ import attrs
 
 from ._errors import DataError, InputTypeError, LoadError, ParseError
 from ._gazetteer import _piece, _piece_forms, _upper_class, gazetteer, key_variants
-from ._models import Organization, OrgKind, PlaceKind, Span
+from ._models import Organization, OrgKind, PlaceKind
 
 __all__ = [
     "OrganizationRegistry",
@@ -709,8 +709,3 @@ def _split_plain(text: str) -> list[str]:
         if part and (part[0].isupper() or part[0].isdigit()):
             out.append(part)
     return out
-
-
-def with_mentions(org: Organization, mentions: Iterable[Span]) -> Organization:
-    """A copy of ``org`` carrying ``mentions``."""
-    return attrs.evolve(org, mentions=tuple(mentions))

@@ -151,7 +151,6 @@ _GENERIC = frozenset(
 _HONORIFICS = frozenset({"Mr", "Ms", "Mrs", "Dr", "Mister", "Madam", "Prof", "Professor"})
 #: Heads whose place is part of the name (``Embassy of Japan in Bishkek``, ``IOM Office in Osh``).
 _SITED_HEADS = frozenset({"Embassy", "Consulate", "Office", "Mission", "Delegation"})
-_CONNECTORS = frozenset({"of", "for", "and", "on", "the", "in", "under", "to", "at", "&"})
 _PREFIX_LINKS = frozenset({"of", "for", "on", "under"})
 _ALWAYS_SPLIT = re.compile(r",\s+(?:and\s+)?the\s+|\s+and\s+the\s+|\s+as\s+well\s+as\s+")
 _MAYBE_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+|\s*&\s*")
