@@ -113,7 +113,11 @@ def _is_acronym(spelling: str) -> bool:
 
 
 def spellings_of(org: Organization) -> tuple[str, ...]:
-    """Every spelling of ``org``: its name, acronym and aliases, in that order."""
+    """Every spelling of ``org``: its name, acronym and aliases, in that order.
+
+    >>> spellings_of(Organization(name="Example Council", acronym="EXC", aliases=("The EXC",)))
+    ('Example Council', 'EXC', 'The EXC')
+    """
     out = [org.name]
     if org.acronym:
         out.append(org.acronym)
