@@ -62,7 +62,7 @@ _SPELLING = {
 _LOWER = re.compile(r"[a-zа-яёөүң]")
 #: Acronyms too common as ordinary words to be matched alone in running text.
 _AMBIGUOUS_ACRONYMS = frozenset({"SMS", "MIA", "CAR", "EC", "WB", "GAC", "EEC", "NSC"})
-_KG_SUFFIXES = (" of the Kyrgyz Republic", " of Kyrgyzstan")
+_KG_SUFFIXES = (" of the Kyrgyz Republic", " of Kyrgyzstan", " of the KR")
 
 
 def _norm_piece(word: str) -> str:
