@@ -237,3 +237,15 @@ def test_quoted_name_kinds_and_countries() -> None:
             ["Ministry of Health of Tajikistan"],
         ),
     ]
+
+
+def test_acronym_before_the_name_in_brackets() -> None:
+    # invented organization
+    text = "The TWMC (Talas Water Management Council) met. Later the TWMC voted."
+    (org,) = find_organizations(text)
+    assert (org.name, org.acronym) == ("Talas Water Management Council", "TWMC")
+    assert [(m.start, m.text) for m in org.mentions] == [
+        (4, "TWMC"),
+        (10, "Talas Water Management Council"),
+        (57, "TWMC"),
+    ]

@@ -168,6 +168,7 @@ _QUOTED_TAIL = re.compile(r"[«“\"„]([^«»“”\"„\n]{2,60})[»”\"“]
 _AND_MORE = re.compile(
     r"[ \t]+and[ \t]+([A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3})(?=\s*[,.;:()]|\s*$|[ \t]+[a-z])"
 )
+_ACRONYM_BEFORE = re.compile(r"\b([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё/&.\-]{1,14})[ \t\u00a0]{0,2}[(\[]$")
 _COUNTRY_SUFFIX = re.compile(r"^(.+?)\s+(?:of|in)\s+(?:the\s+)?([^,]+)$")
 _OF_AFTER = re.compile(
     r"[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
@@ -510,14 +511,19 @@ def _candidate(
 def _acronyms_defined(
     text: str, hits: list[tuple[int, int, Organization]], reg: OrganizationRegistry
 ) -> list[tuple[int, int, Organization]]:
-    """``Foo Bar Council (FBC)``: FBC is Foo Bar Council's acronym, here and later on."""
+    """``Foo Bar Council (FBC)`` or ``FBC (Foo Bar Council)``: FBC is Foo Bar Council's
+    acronym, here and later on."""
     defined: dict[str, Organization] = {}
     out = list(hits)
     for i, (start, end, org) in enumerate(hits):
         m = _ACRONYM_DEF.match(text, end)
-        if m is None:
-            continue
-        acronym = m.group(1)
+        if m is not None:
+            acronym = m.group(1)
+        else:
+            before = _ACRONYM_BEFORE.search(text, max(0, start - 20), start)
+            if before is None or text[end : end + 1] not in {")", "]"}:
+                continue
+            acronym = before.group(1)
         if sum(c.isupper() for c in acronym) < 2 or reg.lookup(acronym) is not None:
             continue
         if acronym in spellings_of(org):
