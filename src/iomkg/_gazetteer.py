@@ -265,7 +265,7 @@ class _Matcher:
 # What may join two words of one name: spaces, a hyphen with optional spaces,
 # an apostrophe, or a period (``St. Petersburg``); then the next word.
 _NEXT = re.compile(
-    r"(?:[ \t\u00a0]{1,3}|[ \t\u00a0]{0,2}[-\u2010\u2011][ \t\u00a0]{0,2}|['’.]\s?)([^\W_]+)"
+    r"(?:[ \t\u00a0]{1,3}|[ \t\u00a0]{0,2}[-\u2010-\u2013\u2212][ \t\u00a0]{0,2}|['’.]\s?)([^\W_]+)"
 )
 
 

@@ -136,7 +136,7 @@ class _Matcher:
 
 # What may join two words of one name, then the next word (or ``&``).
 _NEXT = re.compile(
-    r"(?:[ \t\u00a0]{1,3}|[ \t\u00a0]?[-\u2010\u2011/][ \t\u00a0]?|,[ \t\u00a0]{1,2}|['’]|\.[ \t\u00a0]?)"
+    r"(?:[ \t\u00a0]{1,3}|[ \t\u00a0]?[-\u2010-\u2013\u2212/][ \t\u00a0]?|,[ \t\u00a0]{1,2}|['’]|\.[ \t\u00a0]?)"
     r"([^\W_]+|&)"
 )
 
