@@ -156,3 +156,14 @@ def test_seed_places_at_least(gold: dict[str, Any], seed_text: dict[str, str]) -
                 names |= {place.name.casefold(), *(a.casefold() for a in place.aliases)}
             missing += [p for p in expected["places_at_least"] if p.casefold() not in names]
     assert missing == []
+
+
+def test_dashes_inside_and_between_names() -> None:
+    # invented sentence: an en dash inside a name joins it; a spaced dash between names does not
+    text = "Issyk–Kul and Jalal‒Abad; Bishkek – Osh."
+    assert [(p.id, [m.text for m in p.mentions]) for p in find_places(text)] == [
+        ("KG-Y", ["Issyk–Kul"]),
+        ("KG.jalal-abad", ["Jalal‒Abad"]),
+        ("KG-GB", ["Bishkek"]),
+        ("KG-GO", ["Osh"]),
+    ]
