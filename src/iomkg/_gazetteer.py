@@ -156,6 +156,13 @@ _KY_ENDINGS = tuple(
         reverse=True,
     )
 )
+_PLURAL_DIVISIONS = {
+    "oblasts": "oblast",
+    "regions": "region",
+    "provinces": "province",
+    "districts": "district",
+    "rayons": "rayon",
+}
 _KYRGYZ_LETTERS = re.compile(r"[өүңӨҮҢ]")
 _LEADING_WORDS = frozenset(
     {"the", "in", "at", "from", "to", "of", "в", "во", "из", "на", "по", "до", "от", "к", "с", "со"}
@@ -535,6 +542,8 @@ class Gazetteer:
         [('Osh Region', ['Osh Oblast']), ('Osh', ['Osh', 'Osh']), ('Bishkek', ['Бишкек'])]
         >>> [p.name for p in gazetteer().find("Жыйын Нарында жана Ысык-Көлдө өттү.")]
         ['Naryn', 'Issyk-Kul']
+        >>> [p.id for p in gazetteer().find("In Chui and Talas regions")]
+        ['KG-C', 'KG-T']
         """
         if not isinstance(text, str):
             raise InputTypeError(f"text: expected str, got {type(text).__name__}", field="text")
@@ -571,10 +580,12 @@ class Gazetteer:
                 before = key
                 key += _piece(word)
                 if key not in prefixes:
-                    if kyrgyz:  # ``Ысык-Көлдө``
+                    # ``Jalal-Abad oblasts``: one of several oblasts named in a row
+                    found = keys.get(before + _PLURAL_DIVISIONS.get(word.casefold(), "\0"))
+                    if found is None and kyrgyz:  # ``Ысык-Көлдө``
                         found = _kyrgyz_match(keys, before, word)
-                        if found is not None:
-                            best_id, best_end = found, nm.end()
+                    if found is not None:
+                        best_id, best_end = found, nm.end()
                     break
                 pos = nm.end()
                 found = keys.get(key)
