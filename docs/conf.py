@@ -8,15 +8,16 @@ the test suite (``tests/test_docs.py``, through Sybil).
 from __future__ import annotations
 
 import sys
-from importlib import import_module
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-# Document the source tree beside this file when it is not installed (it is, in .venv).
-sys.path.insert(0, str(HERE.parent / "src"))
 
-import iomkg  # noqa: E402
+try:
+    import iomkg
+except ImportError:  # not installed: document the source tree beside this folder
+    sys.path.insert(0, str(HERE.parent / "src"))
+    import iomkg
 
 project = "iomkg"
 author = "The iomkg developers"
@@ -92,5 +93,4 @@ def _public_target(app: Any, env: Any, node: Any, contnode: Any) -> Any:
 
 def setup(app: Any) -> None:
     """Register the handler that maps private module paths to public names."""
-    import_module("iomkg")
     app.connect("missing-reference", _public_target)
