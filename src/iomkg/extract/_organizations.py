@@ -165,6 +165,96 @@ _FORM_BEFORE = re.compile(
     r"[ \t\u00a0]?$"
 )
 _QUOTED_TAIL = re.compile(r"[«“\"„]([^«»“”\"„\n]{2,60})[»”\"“]")
+_RU_WORD = re.compile(r"[^\W\d_][\w\-]*")
+_RU_CHAIN = re.compile(
+    r"[А-ЯЁ][а-яёөүң\-]+(?:,?[ \u00a0](?:(?:и|по|при|для)[ \u00a0])?[а-яёөүңА-ЯЁӨҮҢ][а-яёөүң\-]*){1,12}"
+)
+#: How a Russian organization name may start (a head noun or a state-like adjective).
+_RU_STARTS = (
+    "министерств",
+    "ведомств",
+    "агентств",
+    "служб",
+    "комитет",
+    "департамент",
+    "управлени",
+    "центр",
+    "фонд",
+    "академи",
+    "университет",
+    "институт",
+    "ассоциаци",
+    "совет",
+    "комисси",
+    "инспекци",
+    "прокуратур",
+    "мэри",
+    "представительств",
+    "посольств",
+    "правительств",
+    "администраци",
+    "государственн",
+    "национальн",
+    "республиканск",
+    "генеральн",
+    "общественн",
+    "международн",
+    "верховн",
+    "центральн",
+    "региональн",
+)
+#: Head nouns: a Russian name must hold one.
+_RU_HEADS = tuple(x for x in _RU_STARTS if not x.endswith("н") and not x.endswith("ск"))
+_RU_GOVERNMENT = (
+    "министерств",
+    "ведомств",
+    "государственн",
+    "правительств",
+    "посольств",
+    "прокуратур",
+    "генеральн",
+    "мэри",
+    "администраци",
+    "верховн",
+)
+_RU_LINKS = frozenset({"и", "по", "при", "для"})
+_RU_STOP = frozenset(
+    [
+        "в",
+        "во",
+        "на",
+        "с",
+        "со",
+        "о",
+        "об",
+        "от",
+        "из",
+        "за",
+        "к",
+        "у",
+        "а",
+        "но",
+        "что",
+        "как",
+        "также",
+        "совместно",
+        "который",
+        "которая",
+        "которое",
+        "которые",
+        "был",
+        "была",
+        "было",
+        "были",
+        "будет",
+        "это",
+        "этот",
+        "эта",
+        "этом",
+    ]
+)
+_RU_VERB_ENDINGS = ("л", "ла", "ло", "ли", "ет", "ют", "ит", "ят", "ать", "ять", "ить", "ся", "сь")
+_RU_NOT_VERBS = frozenset({"торговли", "земли", "молодежи", "занятости", "политики", "культуры"})
 _AND_MORE = re.compile(
     r"[ \t]+and[ \t]+([A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3})(?=\s*[,.;:()]|\s*$|[ \t]+[a-z])"
 )
@@ -223,6 +313,7 @@ def find_organizations(
     reg = registry if registry is not None else organizations()
     hits = _longer_ministries(text, _foreign_bodies(text, reg.scan(text)))
     hits = sorted(hits + _quoted_names(text, hits), key=lambda h: (h[0], -h[1]))
+    hits = sorted(hits + _russian_names(text, hits), key=lambda h: (h[0], -h[1]))
     hits = sorted(hits + _pattern_hits(text, hits, reg), key=lambda h: (h[0], -h[1]))
     hits = _acronyms_defined(text, hits, reg)
     by_name: dict[str, Organization] = {}
@@ -309,6 +400,76 @@ def _quoted_names(
         kind = OrgKind.PRIVATE if form.upper() in _COMPANY_FORMS else OrgKind.NGO
         out.append((start, end, Organization(name=name, kind=kind, aliases=(text[start:end],))))
     return out
+
+
+def _russian_names(
+    text: str, known: list[tuple[int, int, Organization]]
+) -> list[tuple[int, int, Organization]]:
+    """``Министерство цифрового развития Кыргызской Республики``: a Russian head noun, the
+    lowercase words that qualify it, and maybe the country, as written."""
+    out = []
+    for m in _RU_CHAIN.finditer(text):
+        words = list(_RU_WORD.finditer(text, m.start(), m.end()))
+        i = 0
+        while i < len(words):
+            hit, i = _russian_name_at(text, words, i)
+            if hit is not None and not any(s < hit[1] and hit[0] < e for s, e, _ in known):
+                out.append(hit)
+    return out
+
+
+def _russian_name_at(
+    text: str, words: list[re.Match[str]], i: int
+) -> tuple[tuple[int, int, Organization] | None, int]:
+    """The Russian name starting at ``words[i]`` (or ``None``), and where to look next."""
+    first = words[i].group()
+    if not (first[0].isupper() and first.casefold().startswith(_RU_STARTS)):
+        return None, i + 1
+    keep = i + 1
+    for w in words[i + 1 :]:
+        word = w.group()
+        if word[0].isupper():
+            break
+        if word in _RU_STOP or (word.endswith(_RU_VERB_ENDINGS) and word not in _RU_NOT_VERBS):
+            break
+        keep += 1
+    while keep > i + 1 and words[keep - 1].group() in _RU_LINKS:
+        keep -= 1
+    if keep < i + 2:
+        return None, i + 1
+    end = words[keep - 1].end()
+    # the country, written after the name: ``… Кыргызской Республики``
+    country = None
+    rest = words[keep : keep + 2]
+    if rest and rest[0].group()[0].isupper() and not text[end : rest[0].start()].strip():
+        for n in (2, 1):
+            if len(rest) >= n:
+                code = _country_place(text[rest[0].start() : rest[n - 1].end()])
+                if code is not None:
+                    country, end, keep = code, rest[n - 1].end(), keep + n
+                    break
+    if (
+        country is None
+        and rest
+        and words[keep - 1].group() in {"города", "района", "области", "села"}
+        and _is_place(rest[0].group())
+    ):
+        # ``Центр занятости города Бишкек``: the place the name ends with
+        end, keep = rest[0].end(), keep + 1
+    start = words[i].start()
+    name = text[start:end]
+    folded = name.casefold()
+    if not any(stem in folded for stem in _RU_HEADS):
+        return None, keep
+    if folded.startswith(_RU_GOVERNMENT):
+        kind = OrgKind.GOVERNMENT
+    elif any(stem in folded for stem in ("университет", "академи", "институт")):
+        kind = OrgKind.ACADEMIC
+    elif folded.startswith("общественн"):
+        kind = OrgKind.NGO
+    else:
+        kind = OrgKind.OTHER
+    return (start, end, Organization(name=name, kind=kind, country=country)), keep
 
 
 def _longer_ministries(
