@@ -212,3 +212,21 @@ def test_resolve_and_split_any_text(text: str) -> None:
     for part in split_organizations(text):
         assert isinstance(part, Organization)
         assert part.name
+
+
+def test_no_spelling_is_shared_by_two_organizations() -> None:
+    from iomkg._orgs import _is_acronym, org_keys, spellings_of
+
+    owners: dict[str, set[str]] = {}
+    for org in organizations():
+        for spelling in spellings_of(org):
+            keys = [spelling.replace(" ", "")] if _is_acronym(spelling) else org_keys(spelling)
+            for key in keys:
+                owners.setdefault(key, set()).add(org.name)
+    assert {k: v for k, v in owners.items() if len(v) > 1} == {}
+
+
+def test_countries_of_organizations_are_gazetteer_countries() -> None:
+    gz = iomkg.gazetteer()
+    assert [o.name for o in organizations() if o.country and gz.get(o.country) is None] == []
+    assert len(organizations()) >= 140
