@@ -4,7 +4,10 @@ Known organizations are found by name, acronym or alias (see
 :func:`iomkg.organizations`). Pattern rules find the others: a run of
 capitalised words around a head noun (``Ministry of …``, ``… Committee``,
 ``… Agency``, ``… Centre``, ``… Office``, ``… Academy``, ``Government of X``,
-``Embassy of X in Y``), and an acronym defined in brackets after a name.
+``Embassy of X in Y``), an acronym defined in brackets before or after a name,
+a quoted name after a legal form (``Public Foundation “…”``, ``LLC «…»``), and
+Russian names by their head noun (``Министерство …``, ``Центр …``) with the
+country written after them.
 
 >>> [(o.name, o.acronym) for o in find_organizations(
 ...     "The Osh Migrant Support Council (OMSC) met IOM. Later the OMSC thanked UNDP.")]
