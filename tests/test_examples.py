@@ -25,6 +25,12 @@ EXPECTED: dict[str, list[str]] = {
         "date: 'August 14' -> XXXX-08-14",
         "place: Bishkek (city, KG-GB)",
     ],
+    "questions.py": [
+        "articles by country:",
+        "  Kyrgyzstan: 10",
+        "  International Organization for Migration: 5",
+        "  2016-06-22  Invented shelter for victims of trafficking reopens in Osh",
+    ],
 }
 
 
