@@ -24,7 +24,7 @@ def main() -> int:
 
     countries: Counter[str] = Counter()
     for article in articles:
-        found = set()
+        found: set[str] = set()
         for place in iomkg.find_places(article.text):
             chain = (place, *places.ancestors(place))
             found.update(p.name for p in chain if p.kind is iomkg.PlaceKind.COUNTRY)
