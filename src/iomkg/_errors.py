@@ -106,7 +106,9 @@ class DataError(IomkgError, ValueError):
 
 
 class LoadError(IomkgError, OSError):
-    """A file or folder that could not be read by :func:`iomkg.load`.
+    """A file or folder that could not be read: a web archive (:func:`iomkg.iter_warc`),
+    a gazetteer or organization file (:meth:`iomkg.Gazetteer.load`,
+    :meth:`iomkg.OrganizationRegistry.load`).
 
     >>> issubclass(LoadError, OSError)
     True
