@@ -63,7 +63,19 @@ def _run_examples(path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     return count
 
 
-@pytest.mark.parametrize("path", PAGES, ids=[str(p.relative_to(DOCS)) for p in PAGES])
+# warcio's writer (used to make an archive in the WARC how-to) leaves spooled temporary
+# files for the garbage collector; that is warcio's, not the page's.
+_WARCIO = [
+    pytest.mark.filterwarnings("ignore::ResourceWarning"),
+    pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning"),
+]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [pytest.param(p, marks=_WARCIO if p.name == "warc.md" else ()) for p in PAGES],
+    ids=[str(p.relative_to(DOCS)) for p in PAGES],
+)
 def test_page_examples_run(path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _run_examples(path, tmp_path, monkeypatch)
 
