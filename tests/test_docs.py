@@ -161,3 +161,27 @@ def test_docs_build_warning_free(tmp_path: Path) -> None:
     )  # fmt: skip
     assert out.returncode == 0, out.stderr
     assert (tmp_path / "html" / "reference" / "index.html").is_file()
+
+
+def test_offline_inventories_are_up_to_date() -> None:
+    """``docs/_inv/*.inv`` are what ``docs/_inv/make_inventories.py`` writes, and Sphinx reads them."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "make_inventories", DOCS / "_inv" / "make_inventories.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for project, (version, entries) in module.INVENTORIES.items():
+        path = DOCS / "_inv" / f"{project}.inv"
+        assert path.read_bytes() == module.write(project, version, entries), path
+    inventory = pytest.importorskip("sphinx.util.inventory", reason="sphinx is not installed")
+    with (DOCS / "_inv" / "python.inv").open("rb") as stream:
+        data = inventory.InventoryFile.load(
+            stream, "https://docs.python.org/3", lambda *a: "/".join(a)
+        )
+    entry = data["py:class"]["datetime.date"]
+    uri = entry.uri if hasattr(entry, "uri") else entry[2]
+    assert uri == "https://docs.python.org/3/library/datetime.html#datetime.date"
