@@ -36,12 +36,24 @@ def parse(
 
     ``url`` gives the site and helps recognise the layout; ``reference_date``
     is the last resort for the year of a date written without one (never
-    today's date). Inputs longer than ``max_size`` raise
-    :class:`InputTooLargeError`; ``None`` lifts the limit.
+    today's date).
+
+    The input size is limited: a ``source`` longer than ``max_size`` (counted
+    in characters for ``str``, in bytes for ``bytes``, before decoding) raises
+    :class:`InputTooLargeError` without being read. The default,
+    :data:`DEFAULT_MAX_SIZE`, is 50,000,000 (parse time grows linearly up
+    to it, about a second per megabyte of text at worst); pass a
+    smaller ``max_size`` to bound the work per page in a crawl, or ``None``
+    to lift the limit. A ``max_size`` that is not an ``int`` or ``None``
+    raises :class:`InputTypeError`.
 
     >>> page = parse("Bishkek – On 3 May 2024, a workshop took place.\\n", url="https://example.org/news/x")
     >>> page.layout, page.site
     ('generic', 'example.org')
+    >>> parse("Osh – a long invented page", max_size=10)
+    Traceback (most recent call last):
+    ...
+    iomkg._errors.InputTooLargeError: source: 26 characters or bytes is over the limit of 10 (max_size)
     """
     if not isinstance(source, (str, bytes, bytearray, memoryview)):
         msg = f"source: expected str or bytes, got {type(source).__name__}"
@@ -54,6 +66,9 @@ def parse(
     ):
         msg = f"reference_date: expected datetime.date or None, got {type(reference_date).__name__}"
         raise InputTypeError(msg, field="reference_date")
+    if max_size is not None and (not isinstance(max_size, int) or isinstance(max_size, bool)):
+        msg = f"max_size: expected int or None, got {type(max_size).__name__}"
+        raise InputTypeError(msg, field="max_size")
     if max_size is not None and len(source) > max_size:
         msg = (
             f"source: {len(source)} characters or bytes is over the limit of {max_size} (max_size)"
