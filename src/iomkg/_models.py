@@ -106,8 +106,9 @@ class OrgKind(str, enum.Enum):
 class PlaceKind(str, enum.Enum):
     """The kind of a :class:`Place`, from the largest to the smallest.
 
-    ``admin1`` is an oblast (or a city of oblast rank, such as Bishkek);
-    ``admin2`` a district (rayon).
+    ``admin1`` is an oblast; ``admin2`` a district (rayon). The two cities of
+    oblast rank, Bishkek and Osh, are ``city`` places whose ``admin1_code`` is
+    their own ISO 3166-2 code (``KG-GB``, ``KG-GO``).
 
     >>> PlaceKind.ADMIN1.value
     'admin1'
