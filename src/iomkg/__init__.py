@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
+from ._corpus import Collection, Corpus
 from ._dateline import parse_dateline
 from ._dates import find_dates, parse_date
 from ._errors import (
@@ -22,7 +23,10 @@ from ._errors import (
     LoadError,
     ParseError,
 )
+from ._export import MissingExtraError
 from ._gazetteer import Gazetteer, gazetteer
+from ._load import LoadFailure, Progress, load
+from ._merge import Entry
 from ._models import (
     Article,
     Dateline,
@@ -46,6 +50,8 @@ from ._models import (
 )
 from ._orgs import OrganizationRegistry, organizations
 from ._parse import DEFAULT_MAX_SIZE, parse
+from ._query import Q, QueryError
+from ._serialize import SCHEMA_VERSION, dumps, json_schema, loads
 from ._warc import iter_warc
 from .extract._organizations import find_organizations
 from .extract._places import find_places
@@ -58,13 +64,17 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree th
 
 __all__ = [
     "DEFAULT_MAX_SIZE",
+    "SCHEMA_VERSION",
     "Article",
+    "Collection",
+    "Corpus",
     "DataError",
     "DateError",
     "DateMention",
     "DateSpan",
     "Dateline",
     "DecodeError",
+    "Entry",
     "Event",
     "EventKind",
     "Fact",
@@ -73,6 +83,8 @@ __all__ = [
     "InputTypeError",
     "IomkgError",
     "LoadError",
+    "LoadFailure",
+    "MissingExtraError",
     "OrgKind",
     "Organization",
     "OrganizationRegistry",
@@ -84,15 +96,22 @@ __all__ = [
     "PlaceKind",
     "Precision",
     "Programme",
+    "Progress",
+    "Q",
+    "QueryError",
     "Quote",
     "Span",
     "Teaser",
     "__version__",
+    "dumps",
     "find_dates",
     "find_organizations",
     "find_places",
     "gazetteer",
     "iter_warc",
+    "json_schema",
+    "load",
+    "loads",
     "organizations",
     "parse",
     "parse_date",

@@ -1,0 +1,692 @@
+"""A corpus of parsed pages: merged records, query collections, exports.
+
+>>> import iomkg
+>>> corpus = iomkg.Corpus.from_pages([iomkg.parse(text, url) for _, url, text in iomkg.sample_pages()[:2]])
+>>> corpus
+<Corpus: 2 pages, ... articles>
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import html
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+
+from ._errors import InputTypeError
+from ._gazetteer import gazetteer
+from ._merge import Entry, Merged, merge, organization_keys, person_key, programme_keys
+from ._models import Article, DateSpan, Event, Organization, Page, Person, Place, Programme
+from ._query import Q, QueryError, resolve_path, values_at
+from ._search import SearchIndex
+
+if TYPE_CHECKING:
+    from ._load import LoadFailure
+
+__all__ = ["Collection", "Corpus"]
+
+T = TypeVar("T")
+KINDS = ("articles", "events", "programmes", "people", "organizations", "places")
+RECORD_TYPES: dict[str, type] = {
+    "articles": Article,
+    "events": Event,
+    "programmes": Programme,
+    "people": Person,
+    "organizations": Organization,
+    "places": Place,
+}
+Key = str | Callable[[Any], Any]
+
+
+def _as_date(value: str | dt.date | None, field: str) -> dt.date | None:
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError as exc:
+            raise QueryError(
+                f"{field}: {value!r} is not an ISO date (YYYY-MM-DD)", field=field
+            ) from exc
+    raise InputTypeError(
+        f"{field}: expected a date or an ISO string, got {type(value).__name__}", field=field
+    )
+
+
+class Collection(Generic[T]):
+    """An immutable, ordered selection of a corpus's articles or entries.
+
+    Every method returns a new collection (or a plain value); nothing changes the corpus.
+
+    >>> import iomkg
+    >>> corpus = iomkg.Corpus.from_pages([iomkg.parse("Osh – On 4 March 2024, a training opened.")])
+    >>> arts = corpus.articles
+    >>> len(arts), arts.filter(text__icontains="training").first() is arts[0]
+    (1, True)
+    """
+
+    __slots__ = ("_corpus", "_idx", "_kind")
+
+    def __init__(self, corpus: Corpus, kind: str, idx: Sequence[int]) -> None:
+        self._corpus = corpus
+        self._kind = kind
+        self._idx = tuple(idx)
+
+    # -- basics ------------------------------------------------------------------------
+    @property
+    def kind(self) -> str:
+        """What the collection holds: ``articles``, ``events``, ``programmes``…"""
+        return self._kind
+
+    @property
+    def _base(self) -> tuple[Any, ...]:
+        return self._corpus._base(self._kind)
+
+    def _new(self, idx: Iterable[int]) -> Collection[T]:
+        return Collection(self._corpus, self._kind, tuple(idx))
+
+    def __len__(self) -> int:
+        return len(self._idx)
+
+    def __iter__(self) -> Iterator[T]:
+        base = self._base
+        return (base[i] for i in self._idx)
+
+    @overload
+    def __getitem__(self, i: int) -> T: ...
+    @overload
+    def __getitem__(self, i: slice) -> Collection[T]: ...
+    def __getitem__(self, i: int | slice) -> T | Collection[T]:
+        if isinstance(i, slice):
+            return self._new(self._idx[i])
+        item: T = self._base[self._idx[i]]
+        return item
+
+    def first(self) -> T | None:
+        """The first item, or ``None`` when the collection is empty."""
+        return self[0] if self._idx else None
+
+    def __repr__(self) -> str:
+        shown = ", ".join(_label(x) for x in list(self)[:3])
+        more = ", …" if len(self) > 3 else ""
+        return f"<Collection of {len(self)} {self._kind}: [{shown}{more}]>"
+
+    def _repr_html_(self) -> str:
+        from ._export import html_table
+
+        return html_table(self.to_records()[:50], caption=f"{len(self)} {self._kind}")
+
+    # -- filters -----------------------------------------------------------------------
+    def _predicate(self, q: tuple[Q, ...], lookups: dict[str, Any]) -> Callable[[Any], bool]:
+        cls: Any = Article if self._kind == "articles" else Entry
+        record = RECORD_TYPES[self._kind]
+        for item in q:
+            if not isinstance(item, Q):
+                raise InputTypeError(f"q: expected iomkg.Q, got {type(item).__name__}", field="q")
+        return Q(*q, **lookups).compile(cls, record)
+
+    def filter(self, *q: Q, **lookups: Any) -> Collection[T]:
+        """The items matching every ``Q`` and lookup (``places__admin1_code="KG-O"``).
+
+        >>> import iomkg
+        >>> import datetime as dt
+        >>> art = iomkg.Article(title="t", published=dt.date(2024, 3, 4))
+        >>> c = iomkg.Corpus.from_pages([iomkg.Page(kind=iomkg.PageKind.ARTICLE, layout="generic", articles=(art,))])
+        >>> len(c.articles.filter(iomkg.Q(published__year=2024) | iomkg.Q(title__isnull=True)))
+        1
+        """
+        test = self._predicate(q, lookups)
+        base = self._base
+        return self._new(i for i in self._idx if test(base[i]))
+
+    def exclude(self, *q: Q, **lookups: Any) -> Collection[T]:
+        """The items matching not all of the conditions (the opposite of :meth:`filter`)."""
+        test = self._predicate(q, lookups)
+        base = self._base
+        return self._new(i for i in self._idx if not test(base[i]))
+
+    def _span(self, item: Any) -> DateSpan | dt.date | None:
+        if self._kind == "articles":
+            d: dt.date | None = item.published
+            return d
+        if self._kind == "events":
+            span: DateSpan | None = item.record.when
+            return span
+        if self._kind == "programmes":
+            period: DateSpan | None = item.record.period
+            return period
+        raise QueryError(f"{self._kind} have no date", field="between")
+
+    def between(self, start: str | dt.date | None, end: str | dt.date | None) -> Collection[T]:
+        """Items whose date (published, ``when``, ``period``) overlaps ``[start, end]``.
+
+        >>> import iomkg
+        >>> import datetime as dt
+        >>> art = iomkg.Article(title="t", published=dt.date(2024, 3, 4))
+        >>> c = iomkg.Corpus.from_pages([iomkg.Page(kind=iomkg.PageKind.ARTICLE, layout="generic", articles=(art,))])
+        >>> len(c.articles.between("2024-01-01", "2024-12-31")), len(c.articles.between(None, "2023-12-31"))
+        (1, 0)
+        """
+        lo, hi = _as_date(start, "start"), _as_date(end, "end")
+        base = self._base
+        keep = []
+        for i in self._idx:
+            span = self._span(base[i])
+            if isinstance(span, DateSpan):
+                if span.overlaps(lo, hi):
+                    keep.append(i)
+            elif span is not None and (lo is None or span >= lo) and (hi is None or span <= hi):
+                keep.append(i)
+        return self._new(keep)
+
+    def _role(self, org: str | Organization | Entry[Any], role: str) -> Collection[T]:
+        wanted = self._corpus._org_ids(org)
+        base = self._base
+        corpus = self._corpus
+
+        def progs(item: Any) -> Iterable[Programme]:
+            if self._kind == "programmes":
+                return (item.record,)
+            if self._kind == "events":
+                return (item.record.programme,) if item.record.programme is not None else ()
+            if self._kind == "articles":
+                return item.programmes  # type: ignore[no-any-return]
+            raise QueryError(f"{self._kind} have no {role}", field=role)
+
+        def hit(item: Any) -> bool:
+            for prog in progs(item):
+                for o in getattr(prog, role):
+                    entry = corpus._merged_org(o)
+                    if entry is not None and entry.id in wanted:
+                        return True
+            return False
+
+        return self._new(i for i in self._idx if hit(base[i]))
+
+    def funded_by(self, org: str | Organization | Entry[Any]) -> Collection[T]:
+        """Programmes (or events, articles) whose programme is funded by ``org``; aliases count.
+
+        >>> import iomkg
+        >>> prog = iomkg.Programme(name="Example Water Programme", funders=(
+        ...     iomkg.Organization(name="Swiss Agency for Development and Cooperation", acronym="SDC"),))
+        >>> page = iomkg.Page(kind=iomkg.PageKind.ARTICLE, layout="generic",
+        ...                   articles=(iomkg.Article(title="t", programmes=(prog,)),))
+        >>> [p.name for p in iomkg.Corpus.from_pages([page]).programmes.funded_by("SDC")]
+        ['Example Water Programme']
+        """
+        return self._role(org, "funders")
+
+    def implemented_by(self, org: str | Organization | Entry[Any]) -> Collection[T]:
+        """Like :meth:`funded_by`, for the implementers of the programme."""
+        return self._role(org, "implementers")
+
+    def mentioning(
+        self, what: str | Entry[Any] | Person | Organization | Place | Programme
+    ) -> Collection[T]:
+        """Items that name ``what`` (a name, a record or an entry).
+
+        Articles that mention it; events that involve it (people, organizations, places,
+        programme); other entries named in an article together with it.
+        """
+        targets = self._corpus._entries_for(what)
+        ids = {e.id for e in targets}
+        base = self._base
+        if self._kind == "events":
+            corpus = self._corpus
+            return self._new(i for i in self._idx if ids & corpus._event_refs(base[i]))
+        arts = {id(a) for e in targets for a in e.articles}
+        if self._kind == "articles":
+            return self._new(i for i in self._idx if id(base[i]) in arts)
+        return self._new(
+            i
+            for i in self._idx
+            if base[i].id not in ids and any(id(a) in arts for a in base[i].articles)
+        )
+
+    def in_place(self, name: str | Place | Entry[Place]) -> Collection[T]:
+        """Items located in ``name`` or anywhere inside it (Osh city is in Osh oblast is in Kyrgyzstan).
+
+        >>> import iomkg
+        >>> osh = iomkg.gazetteer().get("KG-GO")
+        >>> art = iomkg.Article(title="A visit", places=(osh,))
+        >>> c = iomkg.Corpus.from_pages([iomkg.Page(kind=iomkg.PageKind.ARTICLE, layout="generic", articles=(art,))])
+        >>> [len(c.articles.in_place(name)) for name in ("Osh Region", "Kyrgyzstan", "Naryn")]
+        [1, 1, 0]
+        """
+        targets = self._corpus._place_ids(name)
+        base = self._base
+        inside = self._corpus._inside
+
+        def places(item: Any) -> Iterable[Place]:
+            if self._kind == "articles":
+                extra = item.dateline.places if item.dateline is not None else ()
+                return (*item.places, *extra)
+            if self._kind in ("events", "programmes"):
+                return item.record.places  # type: ignore[no-any-return]
+            if self._kind == "places":
+                return (item.record,)
+            raise QueryError(f"{self._kind} have no places", field="in_place")
+
+        return self._new(
+            i for i in self._idx if any(inside(p.id, t) for p in places(base[i]) for t in targets)
+        )
+
+    def search(self, text: str) -> Collection[T]:
+        """The items matching ``text``, best first (BM25 over titles and bodies, or names).
+
+        >>> import iomkg
+        >>> arts = (iomkg.Article(title="Border guards trained"), iomkg.Article(title="A study visit"),
+        ...         iomkg.Article(title="Training on border management", paragraphs=("Training.",)))
+        >>> c = iomkg.Corpus.from_pages([iomkg.Page(kind=iomkg.PageKind.LISTING, layout="generic", articles=arts)])
+        >>> [a.title for a in c.articles.search("trainings")]
+        ['Training on border management', 'Border guards trained']
+        """
+        if not isinstance(text, str):
+            raise InputTypeError(f"text: expected str, got {type(text).__name__}", field="text")
+        mine = set(self._idx)
+        ranked = self._corpus._index(self._kind).search(text)
+        return self._new(i for i, _ in ranked if i in mine)
+
+    # -- ordering and summaries ------------------------------------------------------------
+    def _key(self, key: Key) -> Callable[[Any], list[Any]]:
+        if callable(key):
+            fn = key
+            return lambda item: [fn(item)]
+        cls: Any = Article if self._kind == "articles" else Entry
+        fields, ops = resolve_path(cls, key, RECORD_TYPES[self._kind])
+        if ops not in (("exact",), ("year", "exact")):
+            raise QueryError(f"{key}: a key names fields, not an operator", field=key)
+        if ops[0] == "year":
+            return lambda item: [
+                v.year
+                if isinstance(v, dt.date)
+                else (v.start.year if isinstance(v, DateSpan) and v.start else None)
+                for v in values_at(item, fields)
+            ]
+        return lambda item: values_at(item, fields)
+
+    def sort_by(self, key: Key, reverse: bool = False) -> Collection[T]:
+        """Sorted by a field path or a function; items without a value go last.
+
+        >>> import iomkg
+        >>> import datetime as dt
+        >>> arts = (iomkg.Article(title="b", published=dt.date(2016, 6, 22)), iomkg.Article(title="c"),
+        ...         iomkg.Article(title="a", published=dt.date(2014, 12, 18)))
+        >>> c = iomkg.Corpus.from_pages([iomkg.Page(kind=iomkg.PageKind.LISTING, layout="generic", articles=arts)])
+        >>> [a.title for a in c.articles.sort_by("published")], [a.title for a in c.articles.sort_by("-title")]
+        (['a', 'b', 'c'], ['c', 'b', 'a'])
+        """
+        if isinstance(key, str) and key.startswith("-"):
+            key, reverse = key[1:], not reverse
+        get = self._key(key)
+        base = self._base
+        present: list[tuple[int, Any]] = []
+        missing: list[int] = []
+        for i in self._idx:
+            vals = [v for v in get(base[i]) if v is not None]
+            if vals:
+                present.append((i, vals[0]))
+            else:
+                missing.append(i)
+        try:
+            present.sort(key=lambda r: r[1], reverse=reverse)
+        except TypeError:
+            present.sort(key=lambda r: str(r[1]), reverse=reverse)
+        return self._new([r[0] for r in present] + missing)
+
+    def count_by(self, key: Key) -> dict[Any, int]:
+        """How many items have each value of ``key`` (most first; a tuple field counts each).
+
+        >>> import iomkg
+        >>> import datetime as dt
+        >>> art = iomkg.Article(title="t", published=dt.date(2024, 3, 4))
+        >>> c = iomkg.Corpus.from_pages([iomkg.Page(kind=iomkg.PageKind.ARTICLE, layout="generic", articles=(art,))])
+        >>> c.articles.count_by("published__year")
+        {2024: 1}
+        """
+        get = self._key(key)
+        counts: Counter[Any] = Counter()
+        for item in self:
+            counts.update({v for v in get(item) if v is not None})
+        return dict(sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0]))))
+
+    def group_by(self, key: Key) -> dict[Any, Collection[T]]:
+        """Sub-collections by value of ``key`` (values sorted; an item may be in several)."""
+        get = self._key(key)
+        groups: dict[Any, list[int]] = {}
+        base = self._base
+        for i in self._idx:
+            for v in dict.fromkeys(v for v in get(base[i]) if v is not None):
+                groups.setdefault(v, []).append(i)
+        return {k: self._new(groups[k]) for k in sorted(groups, key=str)}
+
+    def timeline(self, freq: str = "year") -> dict[str, int]:
+        """How many items fall in each year (``"2016"``) or month (``"2016-06"``), in order.
+
+        >>> import iomkg
+        >>> import datetime as dt
+        >>> art = iomkg.Article(title="t", published=dt.date(2024, 3, 4))
+        >>> c = iomkg.Corpus.from_pages([iomkg.Page(kind=iomkg.PageKind.ARTICLE, layout="generic", articles=(art,))])
+        >>> c.articles.timeline("month")
+        {'2024-03': 1}
+        """
+        if freq not in ("year", "month"):
+            raise QueryError(f"freq: expected 'year' or 'month', got {freq!r}", field="freq")
+        counts: Counter[str] = Counter()
+        for item in self:
+            span = self._span(item)
+            day = span.start if isinstance(span, DateSpan) else span
+            if day is not None:
+                counts[
+                    f"{day.year:04d}" if freq == "year" else f"{day.year:04d}-{day.month:02d}"
+                ] += 1
+        return dict(sorted(counts.items()))
+
+    # -- exports -----------------------------------------------------------------------
+    def to_records(self) -> list[dict[str, Any]]:
+        """Flat dicts, one per item (see :mod:`iomkg._export`)."""
+        from ._export import records
+
+        return records(self)
+
+    def to_frame(self, explode: str | None = None) -> Any:
+        """A pandas DataFrame of :meth:`to_records` (needs the ``pandas`` extra)."""
+        from ._export import to_frame
+
+        return to_frame(self, explode=explode)
+
+    def to_csv(self, path: str | os.PathLike[str], *, hxl: bool = False) -> None:
+        """Write :meth:`to_records` as CSV; ``hxl=True`` adds the HXL hashtag row second."""
+        from ._export import to_csv
+
+        to_csv(self, path, hxl=hxl)
+
+    def to_jsonld(self) -> dict[str, Any]:
+        """The items as JSON-LD with schema.org types."""
+        from ._export import to_jsonld
+
+        return to_jsonld(self._corpus, kinds=(self._kind,), only=self)
+
+
+def _label(item: Any) -> str:
+    if isinstance(item, Entry):
+        return item.label
+    if isinstance(item, Article):
+        return repr((item.title or item.url or "untitled")[:40])
+    return repr(item)[:40]
+
+
+class Corpus:
+    """Many parsed pages, their merged records and query collections.
+
+    >>> import iomkg
+    >>> corpus = iomkg.Corpus.from_pages([iomkg.parse("Osh – On 4 March 2024, a training opened.")])
+    >>> len(corpus.articles), corpus.errors
+    (1, ())
+    """
+
+    def __init__(self, pages: Iterable[Page] = (), errors: Iterable[LoadFailure] = ()) -> None:
+        pages = tuple(pages)
+        for p in pages:
+            if not isinstance(p, Page):
+                raise InputTypeError(
+                    f"pages: expected iomkg.Page, got {type(p).__name__}", field="pages"
+                )
+        self.pages: tuple[Page, ...] = pages
+        self.errors: tuple[LoadFailure, ...] = tuple(errors)
+        arts: list[Article] = []
+        extra: list[tuple[int, Programme]] = []
+        for page in pages:
+            first = len(arts)
+            arts.extend(page.articles)
+            if page.programme is not None:
+                extra.append((first if page.articles else -1, page.programme))
+        self._articles: tuple[Article, ...] = tuple(arts)
+        self._article_ids = {id(a): n for n, a in enumerate(arts)}
+        self._extra = tuple(extra)
+        self._merged_cache: Merged | None = None
+        self._indexes: dict[str, SearchIndex] = {}
+
+    @classmethod
+    def from_pages(cls, pages: Iterable[Page]) -> Corpus:
+        """A corpus of pages already parsed.
+
+        >>> import iomkg
+        >>> len(iomkg.Corpus.from_pages([]).articles)
+        0
+        """
+        return cls(pages)
+
+    @classmethod
+    def read_jsonl(cls, path: str | os.PathLike[str]) -> Corpus:
+        """Read a corpus written by :meth:`to_jsonl` (pages come back equal)."""
+        from ._load import load
+
+        return load(path)
+
+    def to_jsonl(self, path: str | os.PathLike[str]) -> None:
+        """Write every page as one JSON line (``schema_version`` included); ``.gz`` compresses."""
+        from ._export import write_jsonl
+
+        write_jsonl(self.pages, path)
+
+    def to_jsonld(self) -> dict[str, Any]:
+        """Every record as JSON-LD (schema.org): articles, events, programmes, people…"""
+        from ._export import to_jsonld
+
+        return to_jsonld(self, kinds=KINDS)
+
+    def to_networkx(self) -> Any:
+        """A networkx MultiDiGraph: a node per record, edges funds, implements, mentions, held_in, took_part_in."""
+        from ._export import to_networkx
+
+        return to_networkx(self)
+
+    def __repr__(self) -> str:
+        errors = f", {len(self.errors)} errors" if self.errors else ""
+        return f"<Corpus: {len(self.pages)} pages, {len(self._articles)} articles{errors}>"
+
+    def _repr_html_(self) -> str:
+        from ._export import html_table
+
+        rows = [{"records": k, "count": len(self._base(k))} for k in KINDS]
+        return html_table(rows, caption=html.escape(repr(self)))
+
+    def _article_id(self, article: Article) -> str:
+        n = self._article_ids.get(id(article))
+        return f"article:{n}" if n is not None else f"article:{article.url or article.title}"
+
+    # -- collections -------------------------------------------------------------------
+    @property
+    def _merged(self) -> Merged:
+        if self._merged_cache is None:
+            self._merged_cache = merge(self._articles, self._extra)
+        return self._merged_cache
+
+    def _base(self, kind: str) -> tuple[Any, ...]:
+        if kind == "articles":
+            return self._articles
+        return getattr(self._merged, kind)  # type: ignore[no-any-return]
+
+    def _all(self, kind: str) -> Collection[Any]:
+        return Collection(self, kind, range(len(self._base(kind))))
+
+    @property
+    def articles(self) -> Collection[Article]:
+        """Every article, in page order."""
+        return self._all("articles")
+
+    @property
+    def events(self) -> Collection[Entry[Event]]:
+        """Every event, in article order, each with its article."""
+        return self._all("events")
+
+    @property
+    def programmes(self) -> Collection[Entry[Programme]]:
+        """The merged programmes with the articles naming them."""
+        return self._all("programmes")
+
+    @property
+    def people(self) -> Collection[Entry[Person]]:
+        """The merged people with the articles naming them."""
+        return self._all("people")
+
+    @property
+    def organizations(self) -> Collection[Entry[Organization]]:
+        """The merged organizations with the articles naming them."""
+        return self._all("organizations")
+
+    @property
+    def places(self) -> Collection[Entry[Place]]:
+        """The places (by gazetteer id) with the articles naming them."""
+        return self._all("places")
+
+    # -- resolution helpers used by collections ---------------------------------------------
+    @functools.cached_property
+    def _org_by_key(self) -> dict[str, Entry[Organization]]:
+        out: dict[str, Entry[Organization]] = {}
+        for e in self._merged.organizations:
+            for org in (e.record, *e.originals):
+                for k in organization_keys(org):
+                    out.setdefault(k, e)
+        return out
+
+    def _merged_org(self, org: Organization) -> Entry[Organization] | None:
+        table = self._org_by_key
+        for k in organization_keys(org):
+            e = table.get(k)
+            if e is not None:
+                return e
+        return None
+
+    def _org_ids(self, org: str | Organization | Entry[Any]) -> set[str]:
+        if isinstance(org, Entry):
+            return {org.id}
+        if isinstance(org, str):
+            org = Organization(name=org.strip())
+        if not isinstance(org, Organization):
+            raise InputTypeError(
+                f"org: expected a name or an Organization, got {type(org).__name__}", field="org"
+            )
+        e = self._merged_org(org)
+        return {e.id} if e is not None else set()
+
+    def _entries_for(self, what: Any) -> list[Entry[Any]]:
+        if isinstance(what, Entry):
+            return [what]
+        m = self._merged
+        if isinstance(what, Organization):
+            e = self._merged_org(what)
+            return [e] if e else []
+        if isinstance(what, Place):
+            return [p for p in m.places if p.id == f"place:{what.id}"]
+        if isinstance(what, Person):
+            key = person_key(what.name)
+            return [p for p in m.people if key in {person_key(o.name) for o in p.originals}]
+        if isinstance(what, Programme):
+            keys = set(programme_keys(what.name))
+            return [
+                p
+                for p in m.programmes
+                if keys & {k for o in p.originals for k in programme_keys(o.name)}
+            ]
+        if isinstance(what, str):
+            out: list[Entry[Any]] = self._entries_for(Organization(name=what))
+            out += self._entries_for(Person(name=what))
+            out += self._entries_for(Programme(name=what))
+            place = gazetteer().lookup(what)
+            if place is not None:
+                out += self._entries_for(place)
+            folded = what.casefold()
+            out += [p for p in m.places if p.record.name.casefold() == folded and p not in out]
+            return out
+        raise InputTypeError(
+            f"what: expected a name, a record or an Entry, got {type(what).__name__}", field="what"
+        )
+
+    def _event_refs(self, entry: Entry[Event]) -> set[str]:
+        ev = entry.record
+        ids = {f"place:{p.id}" for p in ev.places}
+        for org in ev.organizations:
+            e = self._merged_org(org)
+            if e is not None:
+                ids.add(e.id)
+        for person in ev.people:
+            ids.update(x.id for x in self._entries_for(person))
+        if ev.programme is not None:
+            ids.update(x.id for x in self._entries_for(ev.programme))
+        return ids
+
+    def _place_ids(self, name: str | Place | Entry[Place]) -> set[str]:
+        if isinstance(name, Entry):
+            return {name.record.id}
+        if isinstance(name, Place):
+            return {name.id}
+        if not isinstance(name, str):
+            raise InputTypeError(
+                f"name: expected a place name or a Place, got {type(name).__name__}", field="name"
+            )
+        found = gazetteer().lookup(name)
+        ids = {found.id} if found is not None else set()
+        folded = name.casefold().strip()
+        for e in self._merged.places:
+            if e.record.name.casefold() == folded or folded in (
+                a.casefold() for a in e.record.aliases
+            ):
+                ids.add(e.record.id)
+        if not ids:
+            raise QueryError(f"name: no place called {name!r}", field="name")
+        return ids
+
+    @functools.cached_property
+    def _parents(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for e in self._merged.places:
+            for p in (e.record, *e.originals):
+                if p.parent:
+                    out.setdefault(p.id, p.parent)
+        return out
+
+    def _inside(self, place_id: str, container: str) -> bool:
+        return container in self._ancestry(place_id)
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - the corpus lives as long as its cache
+    def _ancestry(self, place_id: str) -> frozenset[str]:
+        out = {place_id}
+        gz = gazetteer()
+        current: str | None = place_id
+        while current is not None:
+            known = gz.get(current)
+            nxt = known.parent if known is not None else self._parents.get(current)
+            if nxt is None or nxt in out:
+                break
+            out.add(nxt)
+            current = nxt
+        return frozenset(out)
+
+    def _index(self, kind: str) -> SearchIndex:
+        idx = self._indexes.get(kind)
+        if idx is None:
+            idx = SearchIndex(_doc_text(kind, x) for x in self._base(kind))
+            self._indexes[kind] = idx
+        return idx
+
+
+def _doc_text(kind: str, item: Any) -> str:
+    if kind == "articles":
+        return f"{item.title or ''}\n{item.text}"
+    rec = item.record
+    if kind == "events":
+        return f"{rec.kind.value} {rec.evidence.text} {item.articles[0].title or ''}"
+    parts = [getattr(rec, "name", "")]
+    parts += list(getattr(rec, "aliases", ()))
+    parts += list(getattr(rec, "roles", ()))
+    acronym = getattr(rec, "acronym", None)
+    if acronym:
+        parts.append(acronym)
+    return " ".join(parts)

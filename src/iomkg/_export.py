@@ -1,0 +1,478 @@
+"""Exports of a corpus: flat records, pandas, CSV with HXL, JSON Lines, JSON-LD, networkx.
+
+pandas and networkx are optional extras, imported only when asked for.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import html
+import io
+import os
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from ._errors import IomkgError
+from ._merge import Entry
+from ._models import Article, DateSpan, Organization, OrgKind, Page, Place, PlaceKind, Programme
+from ._serialize import envelope
+
+if TYPE_CHECKING:
+    from ._corpus import Collection, Corpus
+
+__all__ = ["HXL", "MissingExtraError", "records", "to_csv", "to_frame", "to_jsonld", "to_networkx"]
+
+LIST_SEPARATOR = "; "
+"""How :meth:`Collection.to_csv` joins the values of a list column."""
+
+HXL: dict[str, str] = {
+    "id": "#meta+id",
+    "url": "#meta+url",
+    "title": "#meta+title",
+    "site": "#meta+site",
+    "language": "#meta+lang",
+    "published": "#date+published",
+    "article_url": "#meta+url+source",
+    "article_title": "#meta+title+source",
+    "name": "#meta+name",
+    "kind": "#meta+type",
+    "acronym": "#meta+acronym",
+    "aliases": "#meta+alias",
+    "start": "#date+start",
+    "end": "#date+end",
+    "edtf": "#date+edtf",
+    "places": "#loc+name",
+    "place_kind": "#loc+type",
+    "country_code": "#country+code",
+    "countries": "#country+code",
+    "admin1_code": "#adm1+code",
+    "admin1_codes": "#adm1+code",
+    "parent": "#loc+code+parent",
+    "organizations": "#org+name",
+    "people": "#contact+name",
+    "roles": "#contact+role",
+    "honorific": "#contact+title",
+    "programme": "#activity+name",
+    "programmes": "#activity+name",
+    "funders": "#org+funder",
+    "implementers": "#org+impl",
+    "partners": "#org+partner",
+    "articles": "#meta+count",
+    "article_urls": "#meta+url+source",
+}
+"""The HXL hashtag of each column of :meth:`Collection.to_records` (per kind below)."""
+
+_KIND_HXL = {
+    "events": {"kind": "#event+type", "name": "#event+name"},
+    "programmes": {"name": "#activity+name", "acronym": "#activity+code", "kind": "#activity+type"},
+    "organizations": {"name": "#org+name", "acronym": "#org+acronym", "kind": "#org+type"},
+    "people": {"name": "#contact+name"},
+    "places": {"name": "#loc+name", "kind": "#loc+type", "id": "#loc+code"},
+}
+
+
+class MissingExtraError(IomkgError, ImportError):
+    """An export needs an optional extra that is not installed (``pip install iomkg[pandas]``).
+
+    >>> issubclass(MissingExtraError, ImportError)
+    True
+    """
+
+
+def _names(items: Iterable[Any]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(i.name for i in items))
+
+
+def _span_cols(span: DateSpan | None) -> dict[str, Any]:
+    if span is None:
+        return {"start": None, "end": None, "edtf": None}
+    return {"start": span.start, "end": span.end, "edtf": span.edtf or None}
+
+
+def _place_cols(places: Sequence[Place]) -> dict[str, Any]:
+    return {
+        "places": _names(places),
+        "admin1_codes": tuple(dict.fromkeys(p.admin1_code for p in places if p.admin1_code)),
+        "countries": tuple(dict.fromkeys(p.country_code for p in places if p.country_code)),
+    }
+
+
+def _record(kind: str, item: Any, corpus: Corpus) -> dict[str, Any]:
+    if kind == "articles":
+        art: Article = item
+        places = (*art.places, *(art.dateline.places if art.dateline else ()))
+        return {
+            "id": corpus._article_id(art),
+            "url": art.url,
+            "title": art.title,
+            "site": art.site,
+            "language": art.language,
+            "published": art.published,
+            **_place_cols(tuple({p.id: p for p in places}.values())),
+            "organizations": _names(art.organizations),
+            "people": _names(art.people),
+            "programmes": _names(art.programmes),
+        }
+    entry: Entry[Any] = item
+    rec = entry.record
+    base: dict[str, Any] = {"id": entry.id}
+    if kind == "events":
+        art = entry.articles[0]
+        base.update(
+            kind=rec.kind.value,
+            **_span_cols(rec.when),
+            **_place_cols(rec.places),
+            organizations=_names(rec.organizations),
+            people=_names(rec.people),
+            programme=rec.programme.name if rec.programme else None,
+            article_url=art.url,
+            article_title=art.title,
+        )
+        return base
+    base.update(name=rec.name)
+    if kind == "programmes":
+        base.update(
+            acronym=rec.acronym,
+            aliases=rec.aliases,
+            funders=_names(rec.funders),
+            implementers=_names(rec.implementers),
+            partners=_names(rec.partners),
+            **_place_cols(rec.places),
+            **_span_cols(rec.period),
+        )
+    elif kind == "organizations":
+        base.update(
+            acronym=rec.acronym, aliases=rec.aliases, kind=rec.kind.value, country_code=rec.country
+        )
+    elif kind == "people":
+        base.update(honorific=rec.honorific, roles=rec.roles)
+    elif kind == "places":
+        base.update(
+            kind=rec.kind.value,
+            country_code=rec.country_code,
+            admin1_code=rec.admin1_code,
+            parent=rec.parent,
+            aliases=rec.aliases,
+        )
+    base.update(
+        articles=len(entry.articles), article_urls=tuple(a.url for a in entry.articles if a.url)
+    )
+    return base
+
+
+def records(collection: Collection[Any]) -> list[dict[str, Any]]:
+    """Flat dicts of a collection: scalars, dates, and tuples of strings for list fields.
+
+    >>> import iomkg
+    >>> c = iomkg.Corpus.from_pages([iomkg.parse("Osh – On 4 March 2024, a training opened.")])
+    >>> sorted(c.articles.to_records()[0])[:4]
+    ['admin1_codes', 'countries', 'id', 'language']
+    """
+    corpus = collection._corpus
+    return [_record(collection.kind, item, corpus) for item in collection]
+
+
+def to_frame(collection: Collection[Any], explode: str | None = None) -> Any:
+    """A pandas DataFrame; ``explode="places"`` gives one row per value of that list column."""
+    try:
+        import pandas as pd
+    except ImportError as exc:
+        msg = "to_frame needs pandas: pip install 'iomkg[pandas]'"
+        raise MissingExtraError(msg, field="pandas") from exc
+    rows = records(collection)
+    frame = pd.DataFrame.from_records(rows)
+    if explode is not None:
+        if explode not in frame.columns:
+            raise IomkgError(f"explode: no column {explode!r}", field="explode")
+        frame[explode] = frame[explode].map(lambda v: list(v) if isinstance(v, tuple) else v)
+        frame = frame.explode(explode, ignore_index=True)
+    return frame
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, tuple):
+        return LIST_SEPARATOR.join(str(v) for v in value)
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    return str(value)
+
+
+def hxl_row(kind: str, columns: Sequence[str]) -> list[str]:
+    """The HXL hashtags of ``columns`` for a collection of ``kind``.
+
+    >>> hxl_row("programmes", ["name", "funders", "start", "admin1_codes"])
+    ['#activity+name', '#org+funder', '#date+start', '#adm1+code']
+    """
+    special = _KIND_HXL.get(kind, {})
+    return [special.get(c, HXL.get(c, "")) for c in columns]
+
+
+def to_csv(collection: Collection[Any], path: str | os.PathLike[str], *, hxl: bool = False) -> None:
+    """Write the records as UTF-8 CSV; ``hxl=True`` puts the hashtag row under the header."""
+    rows = records(collection)
+    columns = list(rows[0]) if rows else ["id"]
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(columns)
+        if hxl:
+            writer.writerow(hxl_row(collection.kind, columns))
+        for row in rows:
+            writer.writerow([_cell(row[c]) for c in columns])
+
+
+def write_jsonl(pages: Iterable[Page], path: str | os.PathLike[str]) -> None:
+    """Write pages as JSON Lines (gzip when the name ends in ``.gz``)."""
+    import json
+
+    buf = io.StringIO()
+    for page in pages:
+        buf.write(json.dumps(envelope(page), ensure_ascii=False))
+        buf.write("\n")
+    data = buf.getvalue().encode("utf-8")
+    if str(path).endswith(".gz"):
+        data = gzip.compress(data, mtime=0)
+    with open(path, "wb") as fh:
+        fh.write(data)
+
+
+# -- JSON-LD -----------------------------------------------------------------------------------
+
+CONTEXT: dict[str, Any] = {
+    "@vocab": "https://schema.org/",
+    "schema": "https://schema.org/",
+    "iomkg": "https://iomkg.invalid/terms/",
+    "datePublished": {"@type": "schema:Date"},
+    "startDate": {"@type": "schema:Date"},
+    "endDate": {"@type": "schema:Date"},
+    "funder": {"@type": "@id"},
+    "member": {"@type": "@id"},
+    "location": {"@type": "@id"},
+    "attendee": {"@type": "@id"},
+    "organizer": {"@type": "@id"},
+    "mentions": {"@type": "@id"},
+    "containedInPlace": {"@type": "@id"},
+    "areaServed": {"@type": "@id"},
+    "contentLocation": {"@type": "@id"},
+    "about": {"@type": "@id"},
+    "subjectOf": {"@type": "@id"},
+}
+"""The JSON-LD context :func:`to_jsonld` embeds (no remote context is ever fetched)."""
+
+_ORG_TYPES = {OrgKind.GOVERNMENT: "GovernmentOrganization", OrgKind.NGO: "NGO"}
+_PLACE_TYPES = {
+    PlaceKind.COUNTRY: "Country",
+    PlaceKind.ADMIN1: "AdministrativeArea",
+    PlaceKind.ADMIN2: "AdministrativeArea",
+    PlaceKind.REGION: "Place",
+    PlaceKind.CITY: "City",
+    PlaceKind.VILLAGE: "Place",
+    PlaceKind.VENUE: "Place",
+}
+
+
+def _iri(ident: str) -> str:
+    return "urn:iomkg:" + ident.replace(" ", "_")
+
+
+def _iso(span: DateSpan | None, end: bool) -> str | None:
+    if span is None:
+        return None
+    day = span.end if end else span.start
+    return day.isoformat() if day is not None else None
+
+
+def to_jsonld(
+    corpus: Corpus, kinds: Sequence[str], only: Collection[Any] | None = None
+) -> dict[str, Any]:
+    """A JSON-LD document (``@context`` embedded, ``@graph`` of schema.org nodes).
+
+    >>> import iomkg
+    >>> c = iomkg.Corpus.from_pages([iomkg.parse("Osh – On 4 March 2024, a training opened.")])
+    >>> doc = c.to_jsonld()
+    >>> doc["@graph"][0]["@type"]
+    'NewsArticle'
+    """
+    graph: list[dict[str, Any]] = []
+    for kind in kinds:
+        items = list(only) if only is not None else list(getattr(corpus, kind))
+        for item in items:
+            graph.append(_node(kind, item, corpus))
+    return {"@context": CONTEXT, "@graph": graph}
+
+
+def _drop_empty(node: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in node.items() if v not in (None, [], "")}
+
+
+def _org_ref(corpus: Corpus, org: Organization) -> str:
+    entry = corpus._merged_org(org)
+    return _iri(entry.id if entry is not None else f"organization:{org.name}")
+
+
+def _prog_ref(corpus: Corpus, prog: Programme) -> str | None:
+    found = corpus._entries_for(prog)
+    return _iri(found[0].id) if found else None
+
+
+def _person_ref(corpus: Corpus, person: Any) -> str | None:
+    found = corpus._entries_for(person)
+    return _iri(found[0].id) if found else None
+
+
+def _node(kind: str, item: Any, corpus: Corpus) -> dict[str, Any]:
+    if kind == "articles":
+        art: Article = item
+        places = art.dateline.places if art.dateline else ()
+        return _drop_empty(
+            {
+                "@id": _iri(corpus._article_id(art)),
+                "@type": "NewsArticle",
+                "headline": art.title,
+                "url": art.url,
+                "inLanguage": art.language,
+                "datePublished": art.published.isoformat() if art.published else None,
+                "articleBody": art.text,
+                "keywords": list(art.tags),
+                "contentLocation": [_iri(f"place:{p.id}") for p in places],
+                "mentions": sorted(
+                    {_org_ref(corpus, o) for o in art.organizations}
+                    | {_iri(f"place:{p.id}") for p in art.places}
+                    | {r for r in (_person_ref(corpus, p) for p in art.people) if r}
+                    | {r for r in (_prog_ref(corpus, p) for p in art.programmes) if r}
+                ),
+            }
+        )
+    entry: Entry[Any] = item
+    rec = entry.record
+    node: dict[str, Any] = {"@id": _iri(entry.id)}
+    if kind == "events":
+        node.update(
+            {
+                "@type": "Event",
+                "name": f"{rec.kind.value}",
+                "additionalType": rec.kind.value,
+                "description": rec.evidence.text,
+                "startDate": _iso(rec.when, end=False),
+                "endDate": _iso(rec.when, end=True),
+                "location": [_iri(f"place:{p.id}") for p in rec.places],
+                "attendee": [r for r in (_person_ref(corpus, p) for p in rec.people) if r],
+                "organizer": [_org_ref(corpus, o) for o in rec.organizations],
+                "subjectOf": [_iri(corpus._article_id(a)) for a in entry.articles],
+            }
+        )
+    elif kind == "programmes":
+        node.update(
+            {
+                "@type": "Project",
+                "name": rec.name,
+                "alternateName": [*([rec.acronym] if rec.acronym else []), *rec.aliases],
+                "funder": [_org_ref(corpus, o) for o in rec.funders],
+                "member": [_org_ref(corpus, o) for o in (*rec.implementers, *rec.partners)],
+                "areaServed": [_iri(f"place:{p.id}") for p in rec.places],
+                "subjectOf": [_iri(corpus._article_id(a)) for a in entry.articles],
+            }
+        )
+    elif kind == "people":
+        node.update(
+            {
+                "@type": "Person",
+                "name": rec.name,
+                "honorificPrefix": rec.honorific,
+                "jobTitle": list(rec.roles),
+            }
+        )
+    elif kind == "organizations":
+        node.update(
+            {
+                "@type": _ORG_TYPES.get(rec.kind, "Organization"),
+                "name": rec.name,
+                "alternateName": [*([rec.acronym] if rec.acronym else []), *rec.aliases],
+                "address": {"@type": "PostalAddress", "addressCountry": rec.country}
+                if rec.country
+                else None,
+            }
+        )
+    elif kind == "places":
+        node.update(
+            {
+                "@type": _PLACE_TYPES.get(rec.kind, "Place"),
+                "name": rec.name,
+                "alternateName": list(rec.aliases),
+                "identifier": [
+                    c for c in dict.fromkeys((rec.id, rec.country_code, rec.admin1_code)) if c
+                ],
+                "containedInPlace": _iri(f"place:{rec.parent}") if rec.parent else None,
+            }
+        )
+    return _drop_empty(node)
+
+
+# -- networkx ------------------------------------------------------------------------------
+
+
+def to_networkx(corpus: Corpus) -> Any:
+    """A ``networkx.MultiDiGraph``: every record a node (``kind``, ``label``), edges by ``relation``.
+
+    Relations: ``funds`` and ``implements`` (organization -> programme), ``mentions``
+    (article -> anything it names), ``held_in`` (event -> place), ``took_part_in``
+    (person or organization -> event).
+    """
+    try:
+        import networkx as nx
+    except ImportError as exc:
+        msg = "to_networkx needs networkx: pip install 'iomkg[networkx]'"
+        raise MissingExtraError(msg, field="networkx") from exc
+    graph = nx.MultiDiGraph()
+    for art in corpus.articles:
+        graph.add_node(corpus._article_id(art), kind="article", label=art.title or art.url or "")
+    for kind in ("programmes", "people", "organizations", "places", "events"):
+        for entry in getattr(corpus, kind):
+            graph.add_node(
+                entry.id, kind=kind.rstrip("s") if kind != "people" else "person", label=entry.label
+            )
+            if kind != "events":
+                for art in entry.articles:
+                    graph.add_edge(corpus._article_id(art), entry.id, relation="mentions")
+    for entry in corpus.programmes:
+        for role, relation in (("funders", "funds"), ("implementers", "implements")):
+            for org in getattr(entry.record, role):
+                found = corpus._merged_org(org)
+                if found is not None:
+                    graph.add_edge(found.id, entry.id, relation=relation)
+    for entry in corpus.events:
+        rec = entry.record
+        graph.add_edge(corpus._article_id(entry.articles[0]), entry.id, relation="mentions")
+        for place in rec.places:
+            graph.add_edge(entry.id, f"place:{place.id}", relation="held_in")
+        for ref in sorted(corpus._event_refs(entry)):
+            if ref.startswith(("person:", "organization:")):
+                graph.add_edge(ref, entry.id, relation="took_part_in")
+    return graph
+
+
+# -- notebook tables --------------------------------------------------------------------------
+
+
+def html_table(rows: Sequence[dict[str, Any]], caption: str = "") -> str:
+    """An HTML table of flat dicts, every cell escaped.
+
+    >>> html_table([{"name": "<b>x</b>"}])
+    '<table><thead><tr><th>name</th></tr></thead><tbody><tr><td>&lt;b&gt;x&lt;/b&gt;</td></tr></tbody></table>'
+    """
+    columns = list(dict.fromkeys(c for r in rows for c in r))
+    out = ["<table>"]
+    if caption:
+        out.append(f"<caption>{html.escape(caption)}</caption>")
+    out.append(
+        "<thead><tr>" + "".join(f"<th>{html.escape(c)}</th>" for c in columns) + "</tr></thead>"
+    )
+    out.append("<tbody>")
+    for r in rows:
+        out.append(
+            "<tr>" + "".join(f"<td>{html.escape(_cell(r.get(c)))}</td>" for c in columns) + "</tr>"
+        )
+    out.append("</tbody></table>")
+    return "".join(out)

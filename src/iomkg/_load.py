@@ -1,0 +1,210 @@
+"""Reading files into a :class:`~iomkg.Corpus`: the one place where iomkg reads files for parsing.
+
+Text dumps (``.txt``), HTML (``.html``, ``.htm``) and JSON Lines (``.jsonl``, one
+``{"url": ..., "text": ...}`` or ``{"url": ..., "html": ...}`` per line, or pages written
+by :meth:`Corpus.to_jsonl`), each optionally gzip-compressed (``.gz``).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from ._corpus import Corpus
+from ._errors import InputTypeError, IomkgError
+from ._models import Page
+from ._parse import parse
+from ._serialize import loads
+
+__all__ = ["SUFFIXES", "LoadFailure", "Progress", "load"]
+
+SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".ndjson")
+"""The file suffixes :func:`load` reads (each may be followed by ``.gz``)."""
+
+
+@attrs.frozen(kw_only=True)
+class LoadFailure:
+    """A file (or a line of a JSON Lines file: ``path:line``) that could not be read or parsed.
+
+    >>> LoadFailure(path="pages/a.txt", reason="not UTF-8")
+    LoadFailure(path='pages/a.txt', reason='not UTF-8')
+    """
+
+    path: str
+    reason: str
+
+
+@attrs.frozen(kw_only=True)
+class Progress:
+    """A progress event for a ``progress=`` callable: files done out of the total.
+
+    >>> Progress(done=1, total=4, path="a.txt")
+    Progress(done=1, total=4, path='a.txt')
+    """
+
+    done: int
+    total: int
+    path: str
+
+
+def _suffixes(path: Path) -> tuple[str, bool]:
+    name = path.name.lower()
+    gz = name.endswith(".gz")
+    if gz:
+        name = name[:-3]
+    return os.path.splitext(name)[1], gz
+
+
+def _files(source: Any) -> list[Path]:
+    if isinstance(source, (str, os.PathLike)):
+        sources: Iterable[Any] = (source,)
+    elif isinstance(source, Iterable) and not isinstance(source, (bytes, bytearray)):
+        sources = source
+    else:
+        raise InputTypeError(
+            f"source: expected a path, a directory or paths, got {type(source).__name__}",
+            field="source",
+        )
+    out: list[Path] = []
+    for item in sources:
+        if not isinstance(item, (str, os.PathLike)):
+            raise InputTypeError(
+                f"source: expected a path, got {type(item).__name__}", field="source"
+            )
+        path = Path(item)
+        if path.is_dir():
+            out.extend(
+                p for p in sorted(path.rglob("*")) if p.is_file() and _suffixes(p)[0] in SUFFIXES
+            )
+        else:
+            out.append(path)
+    return out
+
+
+def _read_file(path_text: str) -> tuple[list[Page], list[LoadFailure]]:
+    """Parse one file; never raises (runs in worker processes too)."""
+    path = Path(path_text)
+    try:
+        suffix, gz = _suffixes(path)
+        raw = path.read_bytes()
+        if gz:
+            raw = gzip.decompress(raw)
+    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        return [], [LoadFailure(path=path_text, reason=f"cannot read: {exc}")]
+    if suffix in (".jsonl", ".ndjson"):
+        return _read_jsonl(path_text, raw)
+    try:
+        return [parse(raw)], []
+    except (IomkgError, ValueError, RecursionError) as exc:
+        return [], [LoadFailure(path=path_text, reason=f"cannot parse: {exc}")]
+
+
+def _read_jsonl(path_text: str, raw: bytes) -> tuple[list[Page], list[LoadFailure]]:
+    pages: list[Page] = []
+    failures: list[LoadFailure] = []
+    for n, line in enumerate(raw.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path_text}:{n}"
+        try:
+            doc = json.loads(line)
+            if not isinstance(doc, dict):
+                raise ValueError("a line is not a JSON object")
+            if "schema_version" in doc:
+                pages.append(loads(doc, Page))
+                continue
+            url = doc.get("url")
+            body = doc.get("html", doc.get("text"))
+            if not isinstance(body, str):
+                raise ValueError('no "text" or "html" string')
+            if url is not None and not isinstance(url, str):
+                raise ValueError('"url" is not a string')
+            pages.append(parse(body, url))
+        except (IomkgError, ValueError, RecursionError) as exc:
+            failures.append(LoadFailure(path=where, reason=str(exc)))
+    return pages, failures
+
+
+def _reporter(
+    progress: Any, total: int
+) -> tuple[Callable[[Progress], None] | None, Callable[[], None]]:
+    if progress is None or progress is False:
+        return None, lambda: None
+    if callable(progress):
+        return progress, lambda: None
+    if progress is not True:
+        raise InputTypeError("progress: expected None, True or a callable", field="progress")
+    try:
+        from tqdm import tqdm
+    except ImportError:
+
+        def plain(event: Progress) -> None:
+            end = "\n" if event.done == event.total else ""
+            print(
+                f"\riomkg: {event.done}/{event.total} files", end=end, file=sys.stderr, flush=True
+            )
+
+        return plain, lambda: None
+    bar = tqdm(total=total, unit="file", desc="iomkg")
+    return lambda event: bar.update(1), bar.close
+
+
+def _results(
+    paths: list[str], workers: int | None
+) -> Iterator[tuple[list[Page], list[LoadFailure]]]:
+    if workers is None or workers <= 1 or len(paths) < 2:
+        yield from map(_read_file, paths)
+        return
+    chunk = max(1, min(64, len(paths) // (workers * 4)))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(_read_file, paths, chunksize=chunk)
+
+
+def load(
+    source: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    *,
+    workers: int | None = None,
+    progress: bool | Callable[[Progress], None] | None = None,
+) -> Corpus:
+    """Read files, folders (recursively, in sorted order) or paths into a :class:`Corpus`.
+
+    ``workers > 1`` parses in that many processes (results keep the input order).
+    ``progress=True`` shows a bar (tqdm if installed, else a counter on stderr); a
+    callable receives a :class:`Progress` per file. A file that cannot be read or
+    parsed goes to ``corpus.errors`` and the others are still read.
+
+    >>> import iomkg, pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text("Osh – On 4 March 2024, a training opened.", encoding="utf-8")
+    >>> _ = (folder / "b.jsonl").write_text('{"url": "https://kyrgyzstan.iom.int/x", "text": "Naryn – A visit."}\\nnot json\\n')
+    >>> corpus = iomkg.load(folder)
+    >>> len(corpus.pages), [e.path.endswith("b.jsonl:2") for e in corpus.errors]
+    (2, [True])
+    """
+    if workers is not None and (not isinstance(workers, int) or isinstance(workers, bool)):
+        raise InputTypeError(
+            f"workers: expected int or None, got {type(workers).__name__}", field="workers"
+        )
+    paths = [str(p) for p in _files(source)]
+    report, close = _reporter(progress, len(paths))
+    pages: list[Page] = []
+    failures: list[LoadFailure] = []
+    try:
+        for done, (path, (got, failed)) in enumerate(
+            zip(paths, _results(paths, workers), strict=True), start=1
+        ):
+            pages.extend(got)
+            failures.extend(failed)
+            if report is not None:
+                report(Progress(done=done, total=len(paths), path=path))
+    finally:
+        close()
+    return Corpus(pages, failures)

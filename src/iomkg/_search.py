@@ -1,0 +1,204 @@
+"""Full-text search: an in-memory inverted index ranked with BM25.
+
+Tokens are words of letters or digits, case-folded; English and Russian words are
+lightly stemmed (plural and case endings stripped) so that ``visits`` finds ``visit``
+and ``Бишкеке`` finds ``Бишкек``. A few function words of both languages are dropped.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+__all__ = ["SearchIndex", "stem", "tokens"]
+
+_WORD = re.compile(r"[^\W_]+")
+_CYRILLIC = re.compile(r"[а-яё]")
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "for",
+        "from",
+        "has",
+        "have",
+        "in",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "that",
+        "the",
+        "this",
+        "to",
+        "was",
+        "were",
+        "will",
+        "with",
+        "и",
+        "в",
+        "во",
+        "на",
+        "с",
+        "со",
+        "по",
+        "к",
+        "о",
+        "об",
+        "от",
+        "для",
+        "из",
+        "за",
+        "что",
+        "как",
+        "это",
+        "же",
+        "не",
+        "а",
+        "но",
+        "у",
+    ]
+)
+# Longest first; a Russian stem keeps at least two letters, an English one three.
+_RU_ENDINGS = tuple(
+    sorted(
+        [
+            "иями",
+            "ями",
+            "ами",
+            "ого",
+            "его",
+            "ому",
+            "ему",
+            "ыми",
+            "ими",
+            "ией",
+            "иях",
+            "ах",
+            "ях",
+            "ов",
+            "ев",
+            "ей",
+            "ий",
+            "ый",
+            "ой",
+            "ая",
+            "яя",
+            "ое",
+            "ее",
+            "ые",
+            "ие",
+            "ую",
+            "юю",
+            "ом",
+            "ем",
+            "ам",
+            "ям",
+            "ия",
+            "ию",
+            "ии",
+            "а",
+            "я",
+            "о",
+            "е",
+            "ы",
+            "и",
+            "у",
+            "ю",
+            "ь",
+            "й",
+        ],
+        key=len,
+        reverse=True,
+    )
+)
+_EN_ENDINGS = ("ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "s")
+
+
+def stem(word: str) -> str:
+    """The light stem of a case-folded word (English or Russian).
+
+    >>> [stem(w) for w in ("visits", "trainings", "migrants", "бишкеке", "мигрантов")]
+    ['visit', 'train', 'migrant', 'бишкек', 'мигрант']
+    """
+    if _CYRILLIC.search(word):
+        word = word.replace("ё", "е")
+        for end in _RU_ENDINGS:
+            if word.endswith(end) and len(word) - len(end) >= 2:
+                return word[: -len(end)]
+        return word
+    if not word.isascii() or word.isdigit():
+        return word
+    for end in _EN_ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            if end in ("ies", "ied"):
+                return word[: -len(end)] + "y"
+            if end == "s" and word.endswith("ss"):
+                return word
+            return word[: -len(end)]
+    return word
+
+
+def tokens(text: str) -> list[str]:
+    """The search tokens of a text, in order.
+
+    >>> tokens("The Ministers visited Osh; в Оше прошли встречи")
+    ['minister', 'visit', 'osh', 'ош', 'прошл', 'встреч']
+    """
+    return [stem(w) for w in _WORD.findall(text.casefold()) if w not in _STOP]
+
+
+class SearchIndex:
+    """An inverted index of documents (numbered from 0) ranked with Okapi BM25.
+
+    >>> idx = SearchIndex(["Training of border guards in Osh", "A study visit to Moldova",
+    ...                    "Border management training"])
+    >>> idx.search("border training")
+    [(2, 0.9...), (0, 0.8...)]
+    """
+
+    __slots__ = ("_avgdl", "_lengths", "_postings", "b", "k1")
+
+    def __init__(self, docs: Iterable[str], *, k1: float = 1.5, b: float = 0.75) -> None:
+        self.k1 = k1
+        self.b = b
+        self._postings: dict[str, list[tuple[int, int]]] = {}
+        lengths: list[int] = []
+        for n, doc in enumerate(docs):
+            toks = tokens(doc)
+            lengths.append(len(toks))
+            for term, tf in Counter(toks).items():
+                self._postings.setdefault(term, []).append((n, tf))
+        self._lengths = lengths
+        self._avgdl = (sum(lengths) / len(lengths)) if lengths else 0.0
+
+    def __len__(self) -> int:
+        return len(self._lengths)
+
+    def search(self, query: str) -> list[tuple[int, float]]:
+        """The documents matching any query token, best first (ties by number).
+
+        >>> SearchIndex(["Osh", "Bishkek"]).search("osh")
+        [(0, 0.6...)]
+        """
+        scores: dict[int, float] = {}
+        n_docs = len(self._lengths)
+        for term in dict.fromkeys(tokens(query)):
+            posting = self._postings.get(term)
+            if not posting:
+                continue
+            idf = math.log(1.0 + (n_docs - len(posting) + 0.5) / (len(posting) + 0.5))
+            for doc, tf in posting:
+                norm = self.k1 * (1.0 - self.b + self.b * self._lengths[doc] / (self._avgdl or 1.0))
+                scores[doc] = scores.get(doc, 0.0) + idf * tf * (self.k1 + 1.0) / (tf + norm)
+        return sorted(scores.items(), key=lambda item: (-item[1], item[0]))
