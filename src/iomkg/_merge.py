@@ -250,9 +250,22 @@ def _group(
 
 
 def _pick(values: Iterable[str]) -> str:
-    """The most frequent, then longest, then alphabetically first value."""
+    """The most frequent value, then one without a leading ``the``, then the longest, then A-Z."""
     counts = Counter(values)
-    return min(counts, key=lambda v: (-counts[v], -len(v), v))
+    return min(counts, key=lambda v: (-counts[v], v[:4].casefold() == "the ", -len(v), v))
+
+
+_HONORIFIC_PREFIX = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|H\.\s?E|Mister|Madam|Sir|г-н|г-жа|Господин|Госпожа)\.?\s+){1,3}"
+)
+
+
+def _strip_honorific(name: str) -> tuple[str, str | None]:
+    """``Dr. Aida Toktobekova`` -> (``Aida Toktobekova``, ``Dr.``)."""
+    m = _HONORIFIC_PREFIX.match(name)
+    if m is None or m.end() == len(name):
+        return name, None
+    return name[m.end() :], m.group().strip()
 
 
 def _slug(text: str) -> str:
@@ -299,6 +312,7 @@ def _union_span(spans: Iterable[DateSpan | None]) -> DateSpan | None:
 class _Merger:
     def __init__(self, articles: Sequence[Article], extra_programmes: Sequence[Occurrence]) -> None:
         self.arts = articles
+        self.n_project = len(extra_programmes)
         self.ids = _Ids()
         orgs: list[Occurrence] = []
         progs: list[Occurrence] = list(extra_programmes)
@@ -442,9 +456,13 @@ class _Merger:
             recs: list[Person] = [occ[i][1] for i in group]
             longest = max(len(keys[i].split()) for i in group)
             name = _pick(
-                r.name for i, r in zip(group, recs, strict=True) if len(keys[i].split()) == longest
+                _strip_honorific(r.name)[0]
+                for i, r in zip(group, recs, strict=True)
+                if len(keys[i].split()) == longest
             )
-            honorifics = [r.honorific for r in recs if r.honorific]
+            honorifics = [r.honorific for r in recs if r.honorific] or [
+                h for r in recs if (h := _strip_honorific(r.name)[1])
+            ]
             roles = tuple(dict.fromkeys(role for r in recs for role in r.roles))
             record = Person(
                 name=name, honorific=_pick(honorifics) if honorifics else None, roles=roles
@@ -493,7 +511,8 @@ class _Merger:
         out: list[Entry[Programme]] = []
         for group in _group(keys, extra):
             recs: list[Programme] = [occ[i][1] for i in group]
-            name = _pick(r.name for r in recs)
+            own = [occ[i][1].name for i in group if i < self.n_project]  # a project page's own name
+            name = _pick(own or [r.name for r in recs])
             acronyms = [r.acronym for r in recs if r.acronym]
             spellings = {r.name for r in recs} | {a for r in recs for a in r.aliases}
             record = Programme(

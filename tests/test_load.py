@@ -1,0 +1,102 @@
+"""iomkg.load over INVENTED pages written to a temporary folder: formats, gzip, errors, workers, progress."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+
+import iomkg
+
+# INVENTED pages in the formats of the real sites.
+TEXT = "Invented heading\n\nOsh – On 4 March 2024, a training on safe migration opened for invented officials.\n"
+HTML = (
+    "<html><head><meta charset='utf-8'><title>Invented</title></head><body><article>"
+    "<h1>Invented visit to Naryn</h1><p>Naryn – An invented delegation visited the town.</p>"
+    "</article></body></html>"
+)
+
+
+@pytest.fixture
+def folder(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "b" / "c.html").write_text(HTML, encoding="utf-8")
+    (tmp_path / "b" / "d.txt.gz").write_bytes(gzip.compress(TEXT.encode("utf-8")))
+    lines = [
+        json.dumps({"url": "https://kyrgyzstan.iom.int/news/x", "text": TEXT}),
+        "",
+        "not json",
+        json.dumps({"url": "https://kyrgyzstan.iom.int/news/y", "html": HTML}),
+        json.dumps({"url": 3, "text": "x"}),
+        json.dumps(["a list"]),
+        json.dumps({"url": "u"}),
+    ]
+    (tmp_path / "e.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    (tmp_path / "broken.txt.gz").write_bytes(b"not gzip at all")
+    (tmp_path / "notes.md").write_text("ignored", encoding="utf-8")
+    return tmp_path
+
+
+def test_load_a_folder(folder):
+    corpus = iomkg.load(folder)
+    assert len(corpus.pages) == 5
+    assert [p.url for p in corpus.pages][3:] == [
+        "https://kyrgyzstan.iom.int/news/x",
+        "https://kyrgyzstan.iom.int/news/y",
+    ]
+    assert corpus.pages[0] == iomkg.parse(TEXT.encode("utf-8"))
+    assert corpus.pages[1] == iomkg.parse(HTML.encode("utf-8"))
+    assert corpus.pages[2] == corpus.pages[0]  # the gzip copy
+    errors = [(e.path.replace(str(folder), ""), e.reason.split(":")[0]) for e in corpus.errors]
+    assert errors == [
+        ("/broken.txt.gz", "cannot read"),
+        ("/e.jsonl:3", "Expecting value"),
+        ("/e.jsonl:5", '"url" is not a string'),
+        ("/e.jsonl:6", "a line is not a JSON object"),
+        ("/e.jsonl:7", 'no "text" or "html" string'),
+    ]
+    assert all(isinstance(e, iomkg.LoadFailure) for e in corpus.errors)
+    assert repr(corpus).endswith("5 errors>")
+
+
+def test_load_paths_and_missing_file(folder):
+    corpus = iomkg.load([folder / "a.txt", str(folder / "missing.txt")])
+    assert len(corpus.pages) == 1
+    assert [e.reason.split(":")[0] for e in corpus.errors] == ["cannot read"]
+
+
+def test_workers_keep_the_order(folder):
+    one = iomkg.load(folder)
+    two = iomkg.load(folder, workers=2)
+    assert two.pages == one.pages
+    assert two.errors == one.errors
+
+
+def test_progress_callable_and_bar(folder, capsys):
+    events: list[iomkg.Progress] = []
+    iomkg.load(folder, progress=events.append)
+    assert [(e.done, e.total) for e in events] == [(n, 5) for n in range(1, 6)]
+    assert events[0].path.endswith("a.txt")
+    iomkg.load(folder, progress=True)
+    assert "5/5" in capsys.readouterr().err
+
+
+def test_plain_counter_without_tqdm(folder, capsys, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "tqdm", None)
+    iomkg.load(folder, progress=True)
+    assert "iomkg: 5/5 files" in capsys.readouterr().err
+
+
+def test_bad_arguments(folder):
+    with pytest.raises(iomkg.InputTypeError):
+        iomkg.load(3)  # type: ignore[arg-type]
+    with pytest.raises(iomkg.InputTypeError):
+        iomkg.load([3])  # type: ignore[list-item]
+    with pytest.raises(iomkg.InputTypeError):
+        iomkg.load(folder, workers="2")  # type: ignore[arg-type]
+    with pytest.raises(iomkg.InputTypeError):
+        iomkg.load(folder, progress="yes")  # type: ignore[arg-type]
