@@ -134,7 +134,13 @@ def _assemble(
     language = meta.language or _language.page_language(
         [a.language for a in articles], [t.language for t in teasers], blocks
     )
-    programme = extract.programme_from_facts(raw.facts, language=language) if raw.facts else None
+    programme = (
+        extract.programme_from_facts(
+            raw.facts, language=language, title=articles[0].title if articles else None
+        )
+        if raw.facts
+        else None
+    )
     return Page(
         kind=raw.kind,
         layout=layout_name,

@@ -1,23 +1,62 @@
 """Extraction: dates, places, organizations, people, programmes, events and quotes.
 
-(Initial scaffold; the extraction issue fills this package.)
+:func:`extract` reads one article's text once per extractor and wires the
+records together: people are never places or organizations, events know
+their people, organizations and programme, quotes know their speaker. Every
+record keeps :class:`~iomkg.Span` offsets into the text.
+:func:`programme_from_facts` turns a project page's label/value facts into
+its :class:`~iomkg.Programme`.
+
+>>> found = extract("Osh – On 3 May 2024, the Head of Office, Mr. Bakyt Aliev, opened a "
+...                 "centre within the Safe Return Project, funded by the European Union.",
+...                 title=None, dateline=None, published=None, reference_date=None, language="en")
+>>> [(e.kind.value, e.when.edtf, e.programme.name) for e in found.events]
+[('opening', '2024-05-03', 'Safe Return Project')]
+>>> [(p.name, p.roles) for p in found.people], [o.name for o in found.programmes[0].funders]
+([('Bakyt Aliev', ('Head of Office',))], ['European Union'])
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 import attrs
 
-from .._models import Dateline, Event, Fact, Organization, Person, Place, Programme, Quote
+from .._dates import find_dates, parse_date
+from .._errors import InputTypeError, IomkgError
+from .._models import (
+    Dateline,
+    DateSpan,
+    Event,
+    Fact,
+    Organization,
+    Person,
+    Place,
+    Precision,
+    Programme,
+    Quote,
+)
+from .._orgs import split_organizations
+from ._events import find_events
+from ._organizations import find_organizations
+from ._people import find_people
+from ._places import find_places
+from ._programmes import find_programmes
+from ._quotes import find_quotes
+from ._sentences import split_sentences
 
 __all__ = ["Extraction", "extract", "programme_from_facts"]
 
 
 @attrs.frozen(kw_only=True)
 class Extraction:
-    """Everything extracted from one article's text."""
+    """Everything extracted from one article's text.
+
+    >>> Extraction().events
+    ()
+    """
 
     events: tuple[Event, ...] = ()
     programmes: tuple[Programme, ...] = ()
@@ -25,6 +64,23 @@ class Extraction:
     organizations: tuple[Organization, ...] = ()
     places: tuple[Place, ...] = ()
     quotes: tuple[Quote, ...] = ()
+
+
+def _with_dateline_places(found: Sequence[Place], dateline: Dateline | None) -> tuple[Place, ...]:
+    """The places of the text, the dateline's added (their mentions point into the same text)."""
+    if dateline is None or not dateline.places:
+        return tuple(found)
+    by_id = {p.id: p for p in found}
+    order = [p.id for p in found]
+    for place in dateline.places:
+        known = by_id.get(place.id)
+        if known is None:
+            by_id[place.id] = place
+            order.insert(0, place.id)
+            continue
+        spans = {(m.start, m.end): m for m in (*known.mentions, *place.mentions)}
+        by_id[place.id] = attrs.evolve(known, mentions=tuple(spans[k] for k in sorted(spans)))
+    return tuple(by_id[i] for i in dict.fromkeys(order))
 
 
 def extract(
@@ -36,10 +92,160 @@ def extract(
     reference_date: dt.date | None,
     language: str | None,
 ) -> Extraction:
-    """Extract every record from an article's text."""
-    return Extraction()
+    """Extract every record from an article's text.
+
+    ``dateline``, ``published`` and ``reference_date`` give the year of dates
+    written without one and the date and places of events whose sentence
+    names none. ``title`` and ``language`` are accepted for the extractors
+    that use them.
+
+    >>> found = extract("On 12 May 2023, Ms. Aida Berg, Director of the Centre, said: "
+    ...                 "“Every migrant deserves a safe and dignified return home.”",
+    ...                 title=None, dateline=None, published=None, reference_date=None,
+    ...                 language="en")
+    >>> found.quotes[0].speaker.name
+    'Aida Berg'
+    """
+    if not isinstance(text, str):
+        msg = f"text: expected str, got {type(text).__name__}"
+        raise InputTypeError(msg, field="text")
+    if not text.strip():
+        return Extraction()
+    sentences = split_sentences(text)
+    dateline_date = dateline.date if dateline is not None else None
+    dates = find_dates(
+        text,
+        reference_date=reference_date,
+        published=published,
+        dateline_date=dateline_date.start if dateline_date is not None else None,
+        language=language,
+    )
+    places = _with_dateline_places(find_places(text), dateline)
+    organizations = find_organizations(text)
+    people = find_people(text, sentences=sentences, places=places, organizations=organizations)
+    programmes = find_programmes(
+        text, sentences=sentences, organizations=organizations, places=places, dates=dates
+    )
+    events = find_events(
+        text,
+        sentences=sentences,
+        dates=dates,
+        dateline=dateline,
+        places=places,
+        people=people.people,
+        organizations=organizations,
+        programmes=programmes.programmes,
+        programme_mentions=programmes.mentions,
+        role_spans=people.role_spans,
+    )
+    quotes = find_quotes(text, people.people)
+    return Extraction(
+        events=events,
+        programmes=programmes.programmes,
+        people=people.people,
+        organizations=organizations,
+        places=places,
+        quotes=quotes,
+    )
 
 
-def programme_from_facts(facts: Sequence[Fact], *, language: str | None) -> Programme | None:
-    """A project page's programme from its label/value facts."""
-    return None
+_FUNDER = re.compile(r"donor|funder|funded|financ|sponsor|донор|финанс", re.IGNORECASE)
+_PARTNER = re.compile(r"partner|партн[её]р", re.IGNORECASE)
+_IMPLEMENTER = re.compile(r"implement|реализ|исполн", re.IGNORECASE)
+_DURATION = re.compile(r"duration|period|срок|период|продолжительн", re.IGNORECASE)
+_START = re.compile(r"start|начал", re.IGNORECASE)
+_END = re.compile(r"\bend|conclu|оконча|заверш", re.IGNORECASE)
+_BUDGET = re.compile(r"budget|бюджет", re.IGNORECASE)
+_NAME = re.compile(r"^(?:project[ \u00a0](?:title|name)|title|name|название)", re.IGNORECASE)
+
+
+def _date(value: str) -> DateSpan | None:
+    try:
+        return parse_date(value)
+    except IomkgError:
+        return None
+
+
+def _orgs(value: str) -> tuple[Organization, ...]:
+    out: list[Organization] = []
+    for part in re.split(r"[;\n]", value):
+        if not part.strip():
+            continue
+        try:
+            found = split_organizations(part)
+        except IomkgError:
+            continue
+        out.extend(o for o in found if all(o.name != known.name for known in out))
+    return tuple(out)
+
+
+def programme_from_facts(
+    facts: Sequence[Fact], *, language: str | None, title: str | None = None
+) -> Programme | None:
+    """A project page's programme from its label/value facts.
+
+    Donor, Partners and implementer facts become organizations; Duration, or
+    Start Date and End Date, the period; Budget the budget; every fact is
+    kept. The name is the page ``title`` (or a Title/Name fact); with neither
+    there is no programme.
+
+    >>> p = programme_from_facts(
+    ...     [Fact(label="Donor", value="Swiss Agency for Development and Cooperation"),
+    ...      Fact(label="Start Date", value="2022"), Fact(label="End Date", value="2024"),
+    ...      Fact(label="Budget Amount (USD)", value="300000.00")],
+    ...     language="en", title="Invented Skills Project")
+    >>> p.name, [o.acronym for o in p.funders], p.period.edtf, p.budget
+    ('Invented Skills Project', ['SDC'], '2022/2024', '300000.00')
+    """
+    name = " ".join(title.split()) if title else None
+    funders: tuple[Organization, ...] = ()
+    partners: tuple[Organization, ...] = ()
+    implementers: tuple[Organization, ...] = ()
+    period: DateSpan | None = None
+    start: DateSpan | None = None
+    end: DateSpan | None = None
+    budget: str | None = None
+    for fact in facts:
+        value = (fact.value or "").strip()
+        label = fact.label
+        if not value:
+            continue
+        if _NAME.match(label) and name is None:
+            name = " ".join(value.split())
+        elif _FUNDER.search(label):
+            funders += tuple(o for o in _orgs(value) if o not in funders)
+        elif _IMPLEMENTER.search(label):
+            implementers += _orgs(value)
+        elif _PARTNER.search(label):
+            partners += _orgs(value)
+        elif _DURATION.search(label):
+            period = _date(value)
+        elif _START.search(label):
+            start = _date(value)
+        elif _END.search(label):
+            end = _date(value)
+        elif _BUDGET.search(label):
+            budget = value
+    if period is None and start is not None:
+        period = start
+        if (
+            end is not None
+            and start.start is not None
+            and end.end is not None
+            and end.end >= start.start
+        ):
+            precision = start.precision if start.precision is end.precision else Precision.DAY
+            period = DateSpan.from_dates(
+                start.start, end.end, precision=precision, text=f"{start.text} – {end.text}"
+            )
+    if name is None:
+        return None
+    return Programme(
+        name=name,
+        funders=funders,
+        implementers=implementers,
+        partners=partners,
+        period=period,
+        budget=budget,
+        facts=tuple(facts),
+    )

@@ -1,0 +1,309 @@
+"""Events: what happened, when, where, who took part, under which programme.
+
+A sentence with a trigger of the event lexicon (``data/event_kinds.tsv``:
+``met``, ``visited``, ``workshop``, ``round table``, ``opening ceremony``,
+``marked the … Day``, ``семинар`` …) tells of an event. Its date is the date
+of the sentence (never the period of a plan), else the dateline's date; its
+places are the places of the sentence (not those inside an organization's
+name or a person's role), else the dateline's. Several sentences about one
+event (the same kind of event on the same dates, or a later sentence that
+names it without a date) make one :class:`~iomkg.Event`. A sentence with a
+trigger and no date at all only adds to an event already dated.
+
+>>> import datetime as dt
+>>> from iomkg._dates import find_dates
+>>> text = "On 5 May 2024, IOM held a workshop in Osh. The workshop gathered 30 officials."
+>>> events = find_events(text, dates=find_dates(text))
+>>> [(e.kind.value, e.when.edtf, e.evidence.text[:14]) for e in events]
+[('workshop', '2024-05-05', 'On 5 May 2024,')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from .._models import (
+    Dateline,
+    DateMention,
+    DateSpan,
+    Event,
+    EventKind,
+    Organization,
+    Person,
+    Place,
+    Programme,
+    Span,
+)
+from ._people import read_tsv
+from ._sentences import split_sentences
+
+__all__ = ["event_trigger_pattern", "find_events"]
+
+_FAMILY = {
+    EventKind.MEETING: "meeting",
+    EventKind.CONSULTATION: "meeting",
+    EventKind.VISIT: "visit",
+    EventKind.STUDY_VISIT: "visit",
+    EventKind.WORKSHOP: "learning",
+    EventKind.TRAINING: "learning",
+    EventKind.CONFERENCE: "learning",
+    EventKind.ROUNDTABLE: "learning",
+    EventKind.CEREMONY: "ceremony",
+    EventKind.OPENING: "ceremony",
+    EventKind.LAUNCH: "ceremony",
+    EventKind.HANDOVER: "ceremony",
+    EventKind.SIGNING: "ceremony",
+    EventKind.CAMPAIGN: "campaign",
+    EventKind.COMMEMORATION: "campaign",
+    EventKind.OTHER: "other",
+}
+# A trigger followed by these words names no event: "opening remarks", "training modules".
+_NOT_EVENT_AFTER = re.compile(
+    r"[ \u00a0]{1,2}(?:remarks|speech|statement|address|words|hours|materials?|modules?|manuals?|"
+    r"curricul\w{1,3}|cent(?:re|er)s?|needs|room|rooms|points?|minutes|interviews)\b",
+    re.IGNORECASE,
+)
+
+
+def _read_lexicon() -> list[tuple[str, EventKind]]:
+    return [(row[0], EventKind(row[1])) for row in read_tsv("event_kinds.tsv")]
+
+
+def _trigger_regex(trigger: str) -> str:
+    words = trigger.split()
+    parts = []
+    for word in words:
+        if word == "…":
+            parts.append(r"(?:[\w’'\-]{1,30}[ \u00a0]{1,2}){0,5}?")
+            continue
+        star = word.endswith("*")
+        core = re.escape(word.rstrip("*"))
+        parts.append(core + (r"\w{0,12}" if star else "") + r"[ \u00a0]{1,2}")
+    body = "".join(parts)
+    body = body[: -len(r"[ \u00a0]{1,2}")]
+    return rf"(?<!\w){body}(?!\w)"
+
+
+@functools.cache
+def _lexicon() -> tuple[re.Pattern[str], tuple[EventKind, ...]]:
+    entries = sorted(_read_lexicon(), key=lambda e: len(e[0]), reverse=True)
+    pattern = "|".join(f"(?P<t{i}>{_trigger_regex(t)})" for i, (t, _k) in enumerate(entries))
+    return re.compile(pattern, re.IGNORECASE), tuple(k for _t, k in entries)
+
+
+def event_trigger_pattern() -> re.Pattern[str]:
+    """The compiled pattern of every trigger of the event lexicon (case does not matter).
+
+    >>> bool(event_trigger_pattern().search("They marked the International Migrants Day."))
+    True
+    """
+    return _lexicon()[0]
+
+
+@attrs.define
+class _Draft:
+    kind: EventKind
+    when: DateSpan | None
+    origin: str  # "own" (a date in the sentence), "dateline", "none"
+    sentences: list[tuple[int, int]]
+    places: list[Place]
+
+
+def _triggers(text: str) -> list[tuple[int, EventKind]]:
+    pattern, kinds = _lexicon()
+    out = []
+    for m in pattern.finditer(text):
+        if _NOT_EVENT_AFTER.match(text, m.end()):
+            continue
+        name = m.lastgroup
+        assert name is not None
+        out.append((m.start(), kinds[int(name[1:])]))
+    return out
+
+
+def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def find_events(
+    text: str,
+    *,
+    sentences: Sequence[tuple[int, int]] | None = None,
+    dates: Sequence[DateMention] = (),
+    dateline: Dateline | None = None,
+    places: Sequence[Place] = (),
+    people: Sequence[Person] = (),
+    organizations: Sequence[Organization] = (),
+    programmes: Sequence[Programme] = (),
+    programme_mentions: Sequence[tuple[int, int, int]] = (),
+    role_spans: Sequence[tuple[int, int]] = (),
+) -> tuple[Event, ...]:
+    """The events ``text`` tells of, in order, with their dates, places, people and programme.
+
+    ``dates`` are the dates found in the text (periods of plans are never an
+    event's date); ``programme_mentions`` are ``(start, end, index into
+    programmes)``; ``role_spans`` are where people's roles are written, whose
+    places are not where an event took place.
+
+    >>> from iomkg._dates import find_dates
+    >>> from iomkg.extract._places import find_places
+    >>> text = ("On 12 March 2024, the minister met IOM staff in Naryn. The meeting covered returns. "
+    ...         "On 14 March 2024, a round table took place in Osh.")
+    >>> events = find_events(text, dates=find_dates(text), places=find_places(text))
+    >>> [(e.kind.value, e.when.edtf, [p.name for p in e.places]) for e in events]
+    [('meeting', '2024-03-12', ['Naryn']), ('roundtable', '2024-03-14', ['Osh'])]
+    """
+    if sentences is None:
+        sentences = split_sentences(text)
+    triggers = _triggers(text)
+    if not triggers or not sentences:
+        return ()
+    starts = [s for s, _e in sentences]
+    usable = [d for d in dates if not d.is_period]
+    date_starts = [d.span.start for d in usable]
+    org_spans = [(m.start, m.end) for o in organizations for m in o.mentions]
+    not_where = sorted([*org_spans, *role_spans])
+    place_mentions = sorted(
+        ((m.start, m.end, p) for p in places for m in p.mentions), key=lambda x: x[0]
+    )
+    place_starts = [m[0] for m in place_mentions]
+    dateline_date = dateline.date if dateline is not None else None
+    dateline_places = list(dateline.places) if dateline is not None else []
+
+    drafts: list[_Draft] = []
+    seen_sentences: set[int] = set()
+    for pos, kind in triggers:
+        i = bisect.bisect_right(starts, pos) - 1
+        if i < 0 or i in seen_sentences or pos >= sentences[i][1]:
+            continue
+        seen_sentences.add(i)
+        s_start, s_end = sentences[i]
+        lo = bisect.bisect_left(date_starts, s_start)
+        hi = bisect.bisect_left(date_starts, s_end)
+        own = usable[lo:hi]
+        where = [
+            p
+            for start, end, p in place_mentions[
+                bisect.bisect_left(place_starts, s_start) : bisect.bisect_left(place_starts, s_end)
+            ]
+            if not _inside(not_where, start, end)
+        ]
+        if own:
+            best = min(own, key=lambda d: abs(d.span.start - pos))
+            drafts.append(_Draft(kind, best.when, "own", [sentences[i]], where))
+        elif dateline_date is not None:
+            drafts.append(_Draft(kind, dateline_date, "dateline", [sentences[i]], where))
+        else:
+            drafts.append(_Draft(kind, None, "none", [sentences[i]], []))
+    merged = _merge(drafts)
+    paragraphs = _paragraphs(text)
+    events = []
+    for draft in merged:
+        where = _unique(draft.places)
+        if not where or (dateline_date is not None and draft.when == dateline_date):
+            where = _unique([*where, *dateline_places])
+        spans = draft.sentences
+        first = spans[0]
+        events.append(
+            Event(
+                kind=draft.kind,
+                evidence=Span(start=first[0], end=first[1], text=text[first[0] : first[1]]),
+                when=draft.when,
+                places=tuple(where),
+                people=tuple(p for p in people if any(_in_any(spans, m.start) for m in p.mentions)),
+                organizations=tuple(
+                    o for o in organizations if any(_in_any(spans, m.start) for m in o.mentions)
+                ),
+                programme=_programme_of(spans, paragraphs, programmes, programme_mentions),
+            )
+        )
+    return tuple(events)
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    out: list[_Draft] = []
+    for draft in (d for d in drafts if d.origin == "own"):
+        same = next(
+            (
+                o
+                for o in out
+                if o.when is not None
+                and draft.when is not None
+                and o.when.edtf == draft.when.edtf
+                and _FAMILY[o.kind] == _FAMILY[draft.kind]
+            ),
+            None,
+        )
+        if same is None:
+            out.append(draft)
+        else:
+            same.sentences.extend(draft.sentences)
+            same.places.extend(draft.places)
+    for draft in (d for d in drafts if d.origin == "dateline"):
+        assert draft.when is not None
+        same = next((o for o in out if o.when is not None and o.when.edtf == draft.when.edtf), None)
+        if same is None:
+            out.append(draft)
+        elif same.origin == "dateline":
+            same.sentences.extend(draft.sentences)
+            same.places.extend(draft.places)
+        else:
+            same.sentences.extend(draft.sentences)
+    for draft in (d for d in drafts if d.origin == "none"):
+        family = [o for o in out if _FAMILY[o.kind] == _FAMILY[draft.kind]]
+        if not family:
+            continue
+        before = [o for o in family if o.sentences[0][0] <= draft.sentences[0][0]]
+        target = before[-1] if before else family[0]
+        target.sentences.extend(draft.sentences)
+    for draft in out:
+        draft.sentences.sort()
+    out.sort(key=lambda d: d.sentences[0][0])
+    return out
+
+
+def _unique(places: Sequence[Place]) -> list[Place]:
+    seen: set[str] = set()
+    out = []
+    for p in places:
+        if p.id not in seen:
+            seen.add(p.id)
+            out.append(p)
+    return out
+
+
+def _in_any(spans: Sequence[tuple[int, int]], pos: int) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for part in text.split("\n\n"):
+        out.append((pos, pos + len(part)))
+        pos += len(part) + 2
+    return out
+
+
+def _programme_of(
+    spans: Sequence[tuple[int, int]],
+    paragraphs: Sequence[tuple[int, int]],
+    programmes: Sequence[Programme],
+    mentions: Sequence[tuple[int, int, int]],
+) -> Programme | None:
+    """The programme named in the event's sentences, else in their paragraph, else the only one."""
+    for start, _end, index in mentions:
+        if _in_any(spans, start):
+            return programmes[index]
+    paras = [p for p in paragraphs if any(p[0] <= s[0] < p[1] + 1 for s in spans)]
+    for start, _end, index in mentions:
+        if _in_any(paras, start):
+            return programmes[index]
+    if len(programmes) == 1:
+        return programmes[0]
+    return None

@@ -1,0 +1,424 @@
+"""Programmes and projects named in an article, with who funds, implements and partners in them.
+
+Names are found four ways: a capitalised name ending in a programme word
+(``the IOM Asian Regional Migration Program``, ``Global Joint Programme on
+Mainstreaming Migration into …``); a name after a programme word (``the
+project Safe Roads Home``, ``project on Supporting safe return of …``); a
+quoted title (``project «…»``, ``within the framework of “…”``); and an
+acronym with a programme word (``the JTIP project``), which refers to a
+programme already named. Every way of naming one programme gives one
+:class:`~iomkg.Programme` with the other names as aliases. Organizations
+(``United Nations Development Programme``), plans, agendas and frameworks are
+not programmes.
+
+>>> text = ("The Safe Roads Initiative (SRI), funded by the Swiss Agency for Development and "
+...         "Cooperation, opened a centre. The initiative is implemented by IOM and UNDP.")
+>>> p = find_programmes(text).programmes[0]
+>>> p.name, p.acronym, [o.acronym for o in p.funders], [o.acronym for o in p.implementers]
+('Safe Roads Initiative', 'SRI', ['SDC'], ['IOM', 'UNDP'])
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from .._errors import IomkgError
+from .._models import DateMention, DateSpan, Organization, Place, Programme, Span
+from .._orgs import organizations, split_organizations
+from ._sentences import split_sentences
+
+__all__ = ["ProgrammesFound", "find_programmes"]
+
+_HEAD = r"(?:Programm?e?s?|Programs?|Projects?|Initiatives?|Программ[аеыу]?|Проект[аеу]?)"
+_CAP = r"(?:[A-ZА-ЯЁ][\w’'\-]{0,40}|IOM’s|IOM's)"
+# A capitalised name that ends in a programme word: up to eight words, small connectors inside.
+_NAMED = re.compile(
+    rf"(?<![\w\-])(?:{_CAP}[ \u00a0]{{1,2}}(?:(?:and|of|for|on|in|&|по|и)[ \u00a0]{{1,2}})?){{1,8}}"
+    rf"{_HEAD}(?![\w\-])"
+)
+# A programme word in lower case, then what names it.
+_LOWER_HEAD = re.compile(
+    r"(?<![\w\-])(?:programm?e|program|project|initiative|poject|программ[аеыуой]{0,2}|"
+    r"проект[аеуом]{0,2}|инициатив[аеыуой]{0,2})[ \u00a0]{1,3}"
+    r"(?:(on|titled|entitled|called|named|под названием)[ \u00a0]{1,3})?"
+)
+_QUOTED = re.compile(r"[«“\"„][ \u00a0]{0,2}([^«»“”\"\n]{3,300}?)[ \u00a0]{0,2}[»”\"“]")
+_FRAMEWORK_QUOTED = re.compile(
+    r"(?:within|in|under)[ \u00a0]{1,2}the[ \u00a0]{1,2}framework[ \u00a0]{1,2}of[ \u00a0]{1,2}"
+    r"(?:the[ \u00a0]{1,2})?(?=[«“\"„])|в[ \u00a0]{1,2}рамках[ \u00a0]{1,2}(?=[«“\"„])",
+    re.IGNORECASE,
+)
+_ACRONYM_HEAD = re.compile(
+    r"(?<![\w\-])([A-Z][A-Z/]{1,9})[ \u00a0]{1,2}(?:programm?e|program|project|initiative)"
+    r"(?![\w\-]|[ \u00a0]{1,2}[«“\"„A-Z])"
+)
+_ACRONYM_AFTER = re.compile(r"[ \u00a0]{0,2}\(([A-Z][A-Za-z0-9\-]{1,11})\)")
+_TOKEN = re.compile(r"[^\W_][\w’'\-]*|\S")
+_TITLE_ENDS = frozenset(
+    {"funded", "financed", "implemented", "supported", "which", "that", "who", "within", "with"}
+)
+_CONTINUE = frozenset({"on", "for", "in", "of", "to"})
+_INNER = frozenset({"and", "of", "the", "in", "into", "for", "to", "from", "with", "on", "&", "at"})
+_STOP_WORDS = frozenset(
+    {
+        "the",
+        "this",
+        "that",
+        "these",
+        "a",
+        "an",
+        "its",
+        "our",
+        "their",
+        "his",
+        "her",
+        "within",
+        "under",
+        "through",
+        "in",
+        "on",
+        "by",
+        "as",
+        "and",
+        "of",
+        "during",
+        "with",
+        "from",
+        "for",
+    }
+)
+_ORG_PREFIX = re.compile(r"^(?:IOM(?:’s|'s)?|UN|EU|UNDP|USAID|SDC)[ \u00a0]{1,2}")
+_FUND = re.compile(
+    r"\b(?:funded|financed|sponsored|supported|co-funded|co-financed|financially[ \u00a0]supported)"
+    r"[ \u00a0]{1,2}by\b"
+    r"|\bwith[ \u00a0]{1,2}(?:the[ \u00a0]{1,2})?(?:generous[ \u00a0]{1,2})?"
+    r"(?:(?:financial|technical[ \u00a0]and[ \u00a0]financial)[ \u00a0]{1,2})?"
+    r"(?:support|funding|financing|assistance)[ \u00a0]{1,2}(?:of|from)\b"
+    r"|\bthanks[ \u00a0]to[ \u00a0](?:the[ \u00a0])?(?:financial[ \u00a0])?support[ \u00a0]of\b"
+    r"|\bat[ \u00a0]the[ \u00a0]expense[ \u00a0]of\b"
+    r"|при[ \u00a0](?:финансовой[ \u00a0])?поддержке|финансируем\w{0,4}|за[ \u00a0]сч[её]т",
+    re.IGNORECASE,
+)
+_IMPLEMENT = re.compile(
+    r"\b(?:implemented|carried[ \u00a0]out|run|managed|executed)[ \u00a0]{1,2}"
+    r"(?:jointly[ \u00a0]{1,2})?by\b|реализуем\w{0,4}|осуществляем\w{0,4}",
+    re.IGNORECASE,
+)
+_PARTNER = re.compile(
+    r"\bin[ \u00a0]{1,2}(?:close[ \u00a0]{1,2})?(?:partnership|cooperation|collaboration)"
+    r"[ \u00a0]{1,2}with\b|\btogether[ \u00a0]{1,2}with\b|\bjointly[ \u00a0]{1,2}with\b"
+    r"|в[ \u00a0]партн[её]рстве[ \u00a0]с|совместно[ \u00a0]с|в[ \u00a0]сотрудничестве[ \u00a0]с",
+    re.IGNORECASE,
+)
+_PHRASE_END = re.compile(
+    r"(?<!\b[A-Z])\.(?=\s|$)|[;:\n()]|,[ \u00a0]{1,3}(?!as[ \u00a0]well[ \u00a0]as|and\b)(?=[a-zа-я])"
+    r"|[ \u00a0](?:to|in[ \u00a0]order|which|who|that|aims?|within|under|during|for[ \u00a0]the"
+    r"|as[ \u00a0]part|with|in[ \u00a0]the|on|at)[ \u00a0]"
+)
+_REFERENT = re.compile(
+    r"\b(?:the|this|that)[ \u00a0](?:programm?e|program|project|initiative)\b", re.IGNORECASE
+)
+_NOT_PROGRAMME = re.compile(
+    r"(?:Development|Environment|Food|World|Nations)[ \u00a0]Programm?e$", re.IGNORECASE
+)
+
+
+@attrs.frozen(kw_only=True)
+class ProgrammesFound:
+    """The programmes of a text and each mention's programme (``(start, end, index)``).
+
+    >>> found = find_programmes("The Green Jobs Project started. The Green Jobs Project ended.")
+    >>> [p.name for p in found.programmes], [m[2] for m in found.mentions]
+    (['Green Jobs Project'], [0, 0])
+    """
+
+    programmes: tuple[Programme, ...] = ()
+    mentions: tuple[tuple[int, int, int], ...] = ()
+
+
+@attrs.define
+class _Draft:
+    names: list[str]
+    mentions: list[Span]
+    acronym: str | None = None
+    funders: list[Organization] = attrs.Factory(list)
+    implementers: list[Organization] = attrs.Factory(list)
+    partners: list[Organization] = attrs.Factory(list)
+    period: DateSpan | None = None
+
+
+def _key_words(name: str) -> list[str]:
+    name = _ORG_PREFIX.sub("", name)
+    words = re.findall(r"\w+", name.casefold().replace("’s", "").replace("'s", ""))
+    out = ["programme" if w in ("programm", "program") else w for w in words]
+    while len(out) > 2 and out[0] in ("the", "iom"):
+        out = out[1:]
+    return out
+
+
+def _contains(long: list[str], short: list[str]) -> bool:
+    n = len(short)
+    return n >= 2 and any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+def _clean_name(name: str) -> str:
+    words = name.split()
+    while words and words[0].casefold() in _STOP_WORDS:
+        words = words[1:]
+    return " ".join(words).strip(" ,.;:")
+
+
+def _continuation(text: str, end: int, limit: int) -> int:
+    """``… Programme on Mainstreaming Migration into Development Strategies``: where the name ends."""
+    tokens = list(_TOKEN.finditer(text, end, min(limit, end + 200)))
+    if len(tokens) < 2 or tokens[0].group() not in _CONTINUE:
+        return end
+    i = 1
+    if tokens[i].group() == "the":
+        i += 1
+    if i >= len(tokens) or not tokens[i].group()[:1].isupper():
+        return end
+    last = end
+    while i < len(tokens) and i < 24:
+        word = tokens[i].group()
+        if word[:1].isupper() and word[:1].isalpha():
+            last = tokens[i].end()
+        elif word not in _INNER:
+            break
+        i += 1
+    return last
+
+
+def _sentence_case_title(text: str, start: int, limit: int) -> int:
+    """``Supporting safe and orderly migration from X to the UK``: up to a clause end."""
+    stop = start
+    for count, tok in enumerate(_TOKEN.finditer(text, start, min(limit, start + 300))):
+        word = tok.group()
+        if count >= 20 or not word[:1].isalnum() or word in _TITLE_ENDS:
+            break
+        stop = tok.end()
+    return stop
+
+
+def _is_org(name: str, org_spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    if _NOT_PROGRAMME.search(name):
+        return True
+    if organizations().lookup(name) is not None:
+        return True
+    return any(s <= start and end <= e for s, e in org_spans)
+
+
+def _hits(text: str, org_spans: Sequence[tuple[int, int]]) -> list[tuple[int, int, str, bool]]:
+    """Every naming of a programme: ``(start, end, name, is_reference)``."""
+    hits: list[tuple[int, int, str, bool]] = []
+    for m in _NAMED.finditer(text):
+        start = m.start()
+        words = list(re.finditer(r"\S+", m.group()))
+        # "The", "Within" and other small words at the start are not part of the name
+        while words and words[0].group().casefold() in _STOP_WORDS:
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        start = m.start() + words[0].start()
+        end = _continuation(text, m.end(), len(text))
+        name = text[start:end]
+        if _is_org(" ".join(name.split()), org_spans, start, end):
+            continue
+        hits.append((start, end, " ".join(name.split()), False))
+    for m in _FRAMEWORK_QUOTED.finditer(text):
+        q = _QUOTED.match(text, m.end())
+        if q is not None:
+            hits.append((q.start(1), q.end(1), " ".join(q.group(1).split()), False))
+    for m in _LOWER_HEAD.finditer(text):
+        q = _QUOTED.match(text, m.end())
+        if q is not None:
+            hits.append((q.start(1), q.end(1), " ".join(q.group(1).split()), False))
+            continue
+        if m.group(1) and m.group(1) != "под названием":
+            pos = m.end()
+            if pos < len(text) and text[pos].isupper():
+                end = _sentence_case_title(text, pos, len(text))
+                name = " ".join(text[pos:end].split())
+                if len(name.split()) >= 3:
+                    hits.append((pos, end, name, False))
+    for m in _ACRONYM_HEAD.finditer(text):
+        hits.append((m.start(1), m.end(1), m.group(1), True))
+    hits.sort(key=lambda h: (h[0], -h[1]))
+    # a naming inside another (``Labour Migration Programme`` inside ``project Labour …``) is one
+    out: list[tuple[int, int, str, bool]] = []
+    for hit in hits:
+        if out and hit[0] < out[-1][1]:
+            continue
+        out.append(hit)
+    return out
+
+
+def find_programmes(
+    text: str,
+    *,
+    sentences: Sequence[tuple[int, int]] | None = None,
+    organizations: Sequence[Organization] = (),
+    places: Sequence[Place] = (),
+    dates: Sequence[DateMention] = (),
+) -> ProgrammesFound:
+    """Every programme named in ``text``, one record per programme, with funders and implementers.
+
+    ``organizations`` found in the text are never programmes; ``places`` inside
+    a programme's name become its places; a period right after a name (``(2019-2022)``)
+    among ``dates`` becomes its period.
+
+    >>> text = ("The study visit took place within the Global Skills Programme on Labour Mobility "
+    ...         "into Europe, implemented by IOM with the financial support of the Government "
+    ...         "of Switzerland. Ten countries take part in the Global Skills Programme.")
+    >>> p = find_programmes(text).programmes[0]
+    >>> p.name, p.aliases, [o.name for o in p.funders]
+    ('Global Skills Programme on Labour Mobility into Europe', ('Global Skills Programme',), ['Government of Switzerland'])
+    """
+    if sentences is None:
+        sentences = split_sentences(text)
+    org_spans = [(m.start, m.end) for o in organizations for m in o.mentions]
+    hits = _hits(text, org_spans)
+    drafts: list[_Draft] = []
+    mention_of: list[tuple[int, int, int]] = []
+    references: list[tuple[int, int, str]] = []
+    for start, end, name, is_reference in hits:
+        if is_reference:
+            references.append((start, end, name))
+            continue
+        index = _merge(drafts, name)
+        if index is None:
+            drafts.append(_Draft(names=[name], mentions=[]))
+            index = len(drafts) - 1
+        draft = drafts[index]
+        draft.mentions.append(Span(start=start, end=end, text=text[start:end]))
+        if name not in draft.names:
+            draft.names.append(name)
+        acr = _ACRONYM_AFTER.match(text, end if text[end : end + 1] != "»" else end + 1)
+        if (
+            acr is not None
+            and draft.acronym is None
+            and _ORG_PREFIX.match(acr.group(1) + " ") is None
+        ):
+            draft.acronym = acr.group(1)
+        mention_of.append((start, end, index))
+    # the clauses that say who funds, implements or partners
+    for s_start, s_end in sentences:
+        here = [m for m in mention_of if s_start <= m[0] < s_end]
+        for pattern, role in (
+            (_FUND, "funders"),
+            (_IMPLEMENT, "implementers"),
+            (_PARTNER, "partners"),
+        ):
+            for cue in pattern.finditer(text, s_start, s_end):
+                target = _target(text, here, cue.start(), cue.end(), drafts, s_start, s_end)
+                if target is None:
+                    continue
+                phrase = _phrase(text, cue.end(), s_end)
+                if not phrase:
+                    continue
+                try:
+                    orgs = split_organizations(phrase)
+                except IomkgError:
+                    continue
+                bucket: list[Organization] = getattr(drafts[target], role)
+                for org in orgs:
+                    if all(o.name != org.name for o in bucket):
+                        bucket.append(org)
+    for start, end, acronym in references:
+        index = _resolve_reference(drafts, acronym)
+        if index is not None:
+            drafts[index].mentions.append(Span(start=start, end=end, text=text[start:end]))
+            mention_of.append((start, end, index))
+    for mention in dates:
+        if mention.when.precision.value == "day" or not mention.when.has_year:
+            continue
+        for _start, end, index in mention_of:
+            if 0 <= mention.span.start - end <= 25 and drafts[index].period is None:
+                drafts[index].period = mention.when
+    programmes = tuple(_finish(d, places) for d in drafts)
+    return ProgrammesFound(programmes=programmes, mentions=tuple(sorted(mention_of)))
+
+
+def _merge(drafts: Sequence[_Draft], name: str) -> int | None:
+    key = _key_words(name)
+    for i, draft in enumerate(drafts):
+        for known in draft.names:
+            other = _key_words(known)
+            if key == other or _contains(other, key) or _contains(key, other):
+                return i
+    return None
+
+
+def _target(
+    text: str,
+    here: Sequence[tuple[int, int, int]],
+    cue_start: int,
+    cue_end: int,
+    drafts: Sequence[_Draft],
+    s_start: int,
+    s_end: int,
+) -> int | None:
+    """The programme a funding (or implementing) clause speaks of."""
+    before = [m for m in here if m[1] <= cue_start]
+    if before:
+        return before[-1][2]
+    after = [m for m in here if m[0] >= cue_end]
+    if after:
+        return after[0][2]
+    if len(drafts) == 1 and _REFERENT.search(text, s_start, s_end):
+        return 0
+    return None
+
+
+def _phrase(text: str, start: int, s_end: int) -> str:
+    m = _PHRASE_END.search(text, start, s_end)
+    end = m.start() if m else s_end
+    if m is not None and m.group() == "(":
+        # keep an acronym in brackets: "the US State Department (JTIP)"
+        close = text.find(")", m.start(), s_end)
+        if 0 <= close - m.start() <= 14:
+            rest = _PHRASE_END.search(text, close + 1, s_end)
+            end = rest.start() if rest else s_end
+    return " ".join(text[start:end].split()).strip(" ,")
+
+
+def _resolve_reference(drafts: Sequence[_Draft], acronym: str) -> int | None:
+    for i, draft in enumerate(drafts):
+        if draft.acronym == acronym:
+            return i
+    for i, draft in enumerate(drafts):
+        for org in (*draft.funders, *draft.implementers):
+            if org.acronym == acronym or acronym in org.aliases:
+                return i
+    return 0 if len(drafts) == 1 else None
+
+
+def _finish(draft: _Draft, places: Sequence[Place]) -> Programme:
+    names = [_clean_name(n) for n in draft.names]
+    names = [n for n in names if n]
+    name = max(names, key=lambda n: (len(n.split()), -names.index(n)))
+    aliases: list[str] = []
+    for n in names:
+        for variant in (n, _ORG_PREFIX.sub("", n)):
+            if variant != name and variant not in aliases:
+                aliases.append(variant)
+    spans = sorted(draft.mentions, key=lambda s: s.start)
+    inside = tuple(
+        p
+        for p in places
+        if any(s.start <= m.start and m.end <= s.end for m in p.mentions for s in spans)
+    )
+    return Programme(
+        name=name,
+        acronym=draft.acronym,
+        aliases=tuple(aliases),
+        funders=tuple(draft.funders),
+        implementers=tuple(draft.implementers),
+        partners=tuple(draft.partners),
+        places=inside,
+        period=draft.period,
+        mentions=tuple(spans),
+    )

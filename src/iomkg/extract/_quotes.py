@@ -1,0 +1,144 @@
+"""Quotations and who said them.
+
+A quotation stands in “…”, «…», „…“ or "…" (mixed pairs such as «…” too)
+and has at least five words or a speaker; the speaker is the person named
+next to it with a speech verb (``…,” said X``, ``… – noted X``, ``X stated:
+“…”``, ``“…,” X said.``). A paragraph that ends with its author in brackets
+(``… (Name, Role).``) is a quotation of that person.
+
+>>> from iomkg.extract._people import find_people
+>>> text = "“We will open two more centres this year,” said Aida Tashieva."
+>>> [(q.text, q.speaker.name) for q in find_quotes(text, find_people(text).people)]
+[('We will open two more centres this year,', 'Aida Tashieva')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .._models import Person, Quote, Span
+
+__all__ = ["find_quotes"]
+
+_QUOTED = re.compile(r"[“«„]([^“”«»„\n]{1,3000})[”»“]|\"([^\"\n]{1,3000})\"")
+_SPEECH = (
+    r"said|says|say|stated|states|noted|notes|added|adds|emphasized|emphasised|stressed|"
+    r"underlined|remarked|explained|highlighted|commented|told|declared|announced|affirmed|"
+    r"concluded|believes|recalled|shared|заявил[аи]?|отметил[аи]?|сказал[аи]?|подчеркнул[аи]?|"
+    r"добавил[аи]?|сообщил[аи]?|говорит"
+)
+_SPEECH_WORD = re.compile(rf"(?<!\w)(?:{_SPEECH})(?!\w)")
+_WORDS = re.compile(r"\w+")
+_WINDOW = 160
+
+
+def _speaker_mentions(people: Sequence[Person]) -> list[tuple[int, int, Person]]:
+    return sorted(((m.start, m.end, p) for p in people for m in p.mentions), key=lambda x: x[0])
+
+
+def _after(text: str, end: int, mentions: Sequence[tuple[int, int, Person]]) -> Person | None:
+    """``…,” said X`` / ``…” – noted X`` / ``…,” X stated.``: a person and a speech verb right after."""
+    stop = min(len(text), end + _WINDOW)
+    nl = text.find("\n", end, stop)
+    if nl >= 0:
+        stop = nl
+    for start, m_end, person in mentions:
+        if start < end:
+            continue
+        if start >= stop:
+            break
+        between = text[end:start]
+        if "“" in between or "«" in between or '"' in between:
+            break
+        gap_after = text[m_end : min(stop, m_end + 30)]
+        said = _SPEECH_WORD.search(between) or _SPEECH_WORD.match(gap_after.lstrip(" ,"))
+        # the speaker must stand in the clause right after the quote
+        if said and between.count(".") <= 1 and len(between) < 120:
+            return person
+        break
+    return None
+
+
+def _before(text: str, start: int, mentions: Sequence[tuple[int, int, Person]]) -> Person | None:
+    """``X said: “…”`` / ``X stated, “…”``: a person and a speech verb right before."""
+    lo = max(0, start - _WINDOW)
+    nl = text.rfind("\n", lo, start)
+    if nl >= 0:
+        lo = nl + 1
+    lead = text[lo:start].rstrip()
+    if not lead.endswith((":", ",")):
+        return None
+    best: Person | None = None
+    for m_start, m_end, person in mentions:
+        if m_start < lo:
+            continue
+        if m_end > start:
+            break
+        if _SPEECH_WORD.search(text, m_end, start) or _SPEECH_WORD.search(text, lo, m_start):
+            best = person
+    return best
+
+
+_ATTRIBUTION = re.compile(r"\(([^()\n]{3,200})\)[.!]?[ \u00a0]*$")
+
+
+def find_quotes(text: str, people: Sequence[Person]) -> tuple[Quote, ...]:
+    """Every quotation in ``text`` with its speaker among ``people`` (or ``None``).
+
+    >>> from iomkg.extract._people import find_people
+    >>> text = ("Mr. Ivan Petrov said: «Мы продолжим работу с мигрантами в регионах».\\n\\n"
+    ...         "We need safe routes for all people on the move (Ann Berg, IOM Director).")
+    >>> [(q.speaker.name, q.span.text[:13]) for q in find_quotes(text, find_people(text).people)]
+    [('Ivan Petrov', '«Мы продолжим'), ('Ann Berg', 'We need safe ')]
+    """
+    mentions = _speaker_mentions(people)
+    quotes: list[Quote] = []
+    for m in _QUOTED.finditer(text):
+        inner = m.group(1) if m.group(1) is not None else m.group(2)
+        speaker = _after(text, m.end(), mentions) or _before(text, m.start(), mentions)
+        if speaker is None and len(_WORDS.findall(inner)) < 5:
+            continue  # a term in quotes, not a quotation
+        quotes.append(
+            Quote(
+                text=inner.strip(),
+                span=Span(start=m.start(), end=m.end(), text=m.group()),
+                speaker=speaker,
+            )
+        )
+    quotes.extend(_bracketed(text, mentions, quotes))
+    return tuple(sorted(quotes, key=lambda q: q.span.start))
+
+
+def _bracketed(
+    text: str, mentions: Sequence[tuple[int, int, Person]], found: Sequence[Quote]
+) -> list[Quote]:
+    """Paragraphs that end with their author in brackets: ``… (Name, Role).``"""
+    out: list[Quote] = []
+    pos = 0
+    for paragraph in text.split("\n"):
+        start, end = pos, pos + len(paragraph)
+        pos = end + 1
+        m = _ATTRIBUTION.search(paragraph)
+        if m is None:
+            continue
+        open_at = start + m.start()
+        speaker = next(
+            (p for s, _e, p in mentions if open_at < s < start + m.end() and s == open_at + 1),
+            None,
+        )
+        if speaker is None:
+            continue
+        body_start = start + len(paragraph) - len(paragraph.lstrip())
+        body_end = open_at
+        while body_end > body_start and text[body_end - 1].isspace():
+            body_end -= 1
+        if body_end - body_start < 20 or any(
+            q.span.start >= body_start and q.span.end <= body_end for q in found
+        ):
+            continue
+        body = text[body_start:body_end]
+        out.append(
+            Quote(text=body, span=Span(start=body_start, end=body_end, text=body), speaker=speaker)
+        )
+    return out
