@@ -5,9 +5,10 @@ The normalised text is what every offset of a text dump's blocks points into.
 
 from __future__ import annotations
 
+import codecs
 import re
 
-__all__ = ["decode", "normalise"]
+__all__ = ["declared_encoding", "decode", "normalise"]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xef\xbb\xbf", "utf-8"),
@@ -31,20 +32,79 @@ _TABLE = {**_INVISIBLE, **_SPACES}
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
-def decode(source: bytes) -> tuple[str, tuple[str, ...]]:
-    """Decode bytes: a BOM, else UTF-8, else windows-1251; say what was guessed.
+# ``<meta charset="…">`` or ``<meta http-equiv="Content-Type" content="text/html; charset=…">``.
+_DECLARED = re.compile(
+    rb"""<meta[^>]{0,300}?charset\s{0,3}=\s{0,3}["']?\s{0,3}([A-Za-z0-9._:-]{1,40})""", re.I
+)
+# How far into the bytes a declaration is looked for.
+_SNIFF = 4096
+# Single-byte legacy encodings: a declaration of one of them loses to bytes that are valid UTF-8.
+_LEGACY = frozenset(["cp1251", "koi8_r", "koi8_u", "cp1252", "iso8859_1", "iso8859_5", "cp866"])
 
-    Returns the text and the warnings (empty when the bytes were valid UTF-8).
+
+def declared_encoding(source: bytes) -> str | None:
+    """The encoding an HTML page declares in its first bytes (a Python codec name), or ``None``.
+
+    >>> declared_encoding(b'<html><head><meta charset="windows-1251">')
+    'cp1251'
+    >>> declared_encoding(b'<meta http-equiv="Content-Type" content="text/html; charset=UTF-8">')
+    'utf-8'
+    >>> declared_encoding(b"Bishkek - no declaration") is None
+    True
+    """
+    match = _DECLARED.search(source[:_SNIFF])
+    if match is None:
+        return None
+    label = match.group(1).decode("ascii").lower()
+    if label in ("x-user-defined", "unicode", "utf-16", "utf-16le", "utf-16be"):
+        # A page served as bytes with an ASCII-compatible declaration is never UTF-16.
+        label = "utf-8"
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return {"windows-1251": "cp1251", "windows-1252": "cp1252", "iso8859-1": "iso8859_1"}.get(
+        name, name.replace("-", "_") if name not in ("utf-8",) else name
+    )
+
+
+def decode(source: bytes) -> tuple[str, tuple[str, ...]]:
+    """Decode bytes: a BOM, a declared charset, valid UTF-8, else windows-1251.
+
+    Returns the text and the warnings: a guessed encoding, a declaration that the
+    bytes contradict, and replacement characters are all reported.
+
+    >>> decode("Бишкек".encode("cp1251"))
+    ('Бишкек', ('bytes are not valid UTF-8; decoded as windows-1251',))
+    >>> decode(b'<meta charset="windows-1251"><p>' + "Ош".encode("cp1251"))[0][-2:]
+    'Ош'
+    >>> decode(b"\\xef\\xbb\\xbfOsh")
+    ('Osh', ())
     """
     for bom, encoding in _BOMS:
         if source.startswith(bom):
-            return source[len(bom) :].decode(encoding, errors="replace"), _replacement_warning(
-                source[len(bom) :].decode(encoding, errors="replace"), encoding
-            )
+            text = source[len(bom) :].decode(encoding, errors="replace")
+            return text, _replacement_warning(text, encoding)
+    declared = declared_encoding(source)
+    if declared is not None and declared != "utf-8":
+        if declared in _LEGACY and not source.isascii():
+            try:
+                text = source.decode("utf-8")
+            except UnicodeDecodeError:
+                pass
+            else:
+                return text, (
+                    f"the page declares {declared} but its bytes are UTF-8; read as UTF-8",
+                )
+        text = source.decode(declared, errors="replace")
+        return text, _replacement_warning(text, declared)
     try:
         return source.decode("utf-8"), ()
     except UnicodeDecodeError:
         pass
+    if declared == "utf-8":
+        text = source.decode("utf-8", errors="replace")
+        return text, _replacement_warning(text, "UTF-8")
     text = source.decode("cp1251", errors="replace")
     warnings = ("bytes are not valid UTF-8; decoded as windows-1251",)
     return text, warnings + _replacement_warning(text, "windows-1251")

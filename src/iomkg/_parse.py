@@ -167,7 +167,10 @@ def _article(
 ) -> Article:
     title = raw.title
     if title is None and index == 0 and len(page.articles) == 1:
-        title = meta.title
+        if meta.heading and raw.paragraphs and raw.paragraphs[0] == meta.heading:
+            # The page's h1 (a story's title, which text dumps never show) is no paragraph.
+            raw = attrs.evolve(raw, paragraphs=raw.paragraphs[1:])
+        title = meta.heading or meta.title
     body_language = _language.detect_language(" ".join(raw.paragraphs[:3]) or (title or ""))
     dateline = (
         _dateline.split_dateline(raw.paragraphs[0], language=body_language)

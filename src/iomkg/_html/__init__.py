@@ -1,0 +1,1 @@
+"""Private helpers of the HTML front end: page metadata (``metadata``)."""

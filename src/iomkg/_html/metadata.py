@@ -1,0 +1,301 @@
+"""Page metadata from HTML: title, canonical URL, language, publication date, description.
+
+Sources, best first: JSON-LD (``NewsArticle``/``Article`` ``headline`` and
+``datePublished``, inside ``@graph`` too), Open Graph and ``article:`` meta
+tags, ``<link rel=canonical>``, ``<html lang>``, ``<title>`` without its site
+suffix, and ``<time datetime>`` elements of the article (never of a footer,
+sidebar or menu, never a "last updated" date). Modification dates
+(``dateModified``, ``article:modified_time``) are never publication dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from typing import Any
+
+import attrs
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+__all__ = ["HtmlMeta", "clean_title", "language_tag", "read_date", "read_meta"]
+
+
+@attrs.frozen(kw_only=True)
+class HtmlMeta:
+    """What only the HTML knows: title, canonical URL, language, publication date.
+
+    ``title`` is the story's title from the metadata (JSON-LD headline,
+    ``og:title``, or ``<title>`` without the site suffix); ``heading`` is the
+    ``h1`` of the main region, which the front end fills.
+
+    >>> HtmlMeta(title="Invented title", language="ru").language
+    'ru'
+    """
+
+    title: str | None = None
+    heading: str | None = None
+    url: str | None = None
+    language: str | None = None
+    published: dt.date | None = None
+    description: str | None = None
+    site_name: str | None = None
+
+
+_ISO_DATE = re.compile(r"^\s{0,5}(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
+_LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{1,8}){0,3}$")
+# A suffix naming the site: "| International Organization for Migration", "- IOM Kyrgyzstan".
+_SITE_WORDS = re.compile(
+    r"\b(?:IOM|OIM|МОМ|UN Migration|Organi[sz]ation for Migration|Организация по миграции"
+    r"|United Nations)\b|\.(?:org|int|com|kg|kz|tj|uz|net|ru)\b",
+    re.IGNORECASE,
+)
+_TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " « ", " » ")
+# Words around a time element that make its date anything but the publication date.
+_NOT_PUBLISHED = re.compile(
+    r"updat|modif|revis|обновл|изменен|copyright|©|last edit|reviewed", re.IGNORECASE
+)
+_ARTICLE_TYPES = frozenset(
+    ["NewsArticle", "Article", "BlogPosting", "Report", "ScholarlyArticle", "PressRelease"]
+)
+_PAGE_TYPES = frozenset(["WebPage", "ItemPage", "CollectionPage", "AboutPage"])
+_JSON_LIMIT = 1_000_000
+_CHROME_TAGS = frozenset(["footer", "aside", "nav", "header"])
+_CHROME_HINT = re.compile(r"footer|sidebar|menu|related|copyright|widget", re.IGNORECASE)
+_ANCESTOR_REACH = 40
+_PUBLISHED_NAMES = (
+    "article:published_time",
+    "datepublished",
+    "og:published_time",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dcterms.date",
+    "dc.date",
+    "pubdate",
+    "publish-date",
+    "publishdate",
+    "date",
+)
+
+
+def read_date(value: str | None) -> dt.date | None:
+    """The calendar date at the start of an ISO 8601 value, or ``None``.
+
+    >>> read_date("2024-05-03T10:00:00+06:00"), read_date("2024-13-40"), read_date("May 3")
+    (datetime.date(2024, 5, 3), None, None)
+    """
+    if not value:
+        return None
+    match = _ISO_DATE.match(value)
+    if match is None:
+        return None
+    year, month, day = (int(group) for group in match.groups())
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def language_tag(value: str | None) -> str | None:
+    """The ISO 639 language of a ``lang`` attribute or locale, lower-cased, or ``None``.
+
+    >>> language_tag("en-US"), language_tag("ru_RU"), language_tag("x-default"), language_tag("")
+    ('en', 'ru', None, None)
+    """
+    if not value:
+        return None
+    match = _LANG.match(value.strip())
+    return match.group(1).lower() if match else None
+
+
+def clean_title(title: str | None, site_name: str | None = None) -> str | None:
+    """A ``<title>`` without its site part (`` | IOM Kyrgyzstan``, ``IOM - …``).
+
+    A part is the site's when it is the ``og:site_name`` or names IOM, the UN
+    or a domain; ``" | "`` always separates a site part.
+
+    >>> clean_title("Invented centre opens | International Organization for Migration")
+    'Invented centre opens'
+    >>> clean_title("Invented centre opens | News | IOM Kyrgyzstan")
+    'Invented centre opens'
+    >>> clean_title("Bishkek - Osh road opens"), clean_title("IOM Kazakhstan – Invented census")
+    ('Bishkek - Osh road opens', 'Invented census')
+    """
+    if title is None:
+        return None
+    text = " ".join(title.split())
+    site = " ".join(site_name.split()).casefold() if site_name else None
+
+    def is_site(part: str) -> bool:
+        folded = part.casefold()
+        return bool(folded) and (folded == site or bool(_SITE_WORDS.search(part)))
+
+    for separator in _TITLE_SEPARATORS:
+        if separator not in text:
+            continue
+        parts = [part.strip() for part in text.split(separator)]
+        if separator == " | ":
+            kept = [part for part in parts if part and not is_site(part)]
+            text = kept[0] if kept else parts[0]
+        elif is_site(parts[-1]) and parts[0]:
+            text = separator.join(parts[:-1])
+        elif is_site(parts[0]) and len(parts) > 1 and parts[-1]:
+            text = separator.join(parts[1:])
+    return text or None
+
+
+def read_meta(tree: LexborHTMLParser, main: LexborNode | None, warnings: list[str]) -> HtmlMeta:
+    """Read the metadata of a parsed page; broken JSON-LD adds a warning.
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> tree = LexborHTMLParser('<html lang="ru"><head><meta property="og:title" content="Invented">'
+    ...     '<meta property="article:published_time" content="2024-05-03T09:00:00Z"></head></html>')
+    >>> meta = read_meta(tree, None, [])
+    >>> meta.title, meta.published, meta.language
+    ('Invented', datetime.date(2024, 5, 3), 'ru')
+    """
+    values: dict[str, str] = {}
+    canonical: str | None = None
+    for node in tree.css("meta,link[rel]"):
+        attributes = node.attributes
+        if node.tag == "link":
+            rel = (attributes.get("rel") or "").casefold().split()
+            href = attributes.get("href")
+            if "canonical" in rel and href and canonical is None:
+                canonical = href.strip()
+            continue
+        content = attributes.get("content")
+        if content is None:
+            continue
+        for key in ("property", "name", "itemprop", "http-equiv"):
+            name = attributes.get(key)
+            if name:
+                values.setdefault(name.strip().casefold(), content.strip())
+    article, page = _json_ld(tree, warnings)
+    site_name = values.get("og:site_name") or None
+    headline = _text(article.get("headline")) or _text(article.get("name"))
+    title = headline or values.get("og:title") or values.get("twitter:title")
+    if not title:
+        title_node = tree.css_first("title")
+        title = title_node.text(deep=True) if title_node is not None else None
+    url = canonical or values.get("og:url") or _text(article.get("url")) or _text(page.get("url"))
+    if url and not url.casefold().startswith(("http://", "https://")):
+        url = None
+    html = tree.css_first("html")
+    language = language_tag(html.attributes.get("lang") if html is not None else None)
+    language = (
+        language
+        or language_tag(values.get("content-language"))
+        or language_tag(values.get("og:locale"))
+        or language_tag(_text(article.get("inLanguage")))
+    )
+    published = read_date(_text(article.get("datePublished")))
+    for name in _PUBLISHED_NAMES:
+        if published is not None:
+            break
+        published = read_date(values.get(name))
+    if published is None:
+        published = read_date(_text(page.get("datePublished")))
+    if published is None:
+        published = _time_element(tree, main)
+    description = values.get("description") or values.get("og:description") or None
+    return HtmlMeta(
+        title=clean_title(title, site_name),
+        url=url,
+        language=language,
+        published=published,
+        description=" ".join(description.split()) if description else None,
+        site_name=site_name,
+    )
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, list) and value and isinstance(value[0], str):
+        return value[0].strip() or None
+    return None
+
+
+def _json_ld(tree: LexborHTMLParser, warnings: list[str]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The first article-like and page-like objects of the page's JSON-LD."""
+    article: dict[str, Any] = {}
+    page: dict[str, Any] = {}
+    for script in tree.css('script[type*="ld+json"]'):
+        source = script.text(deep=True)
+        if not source.strip() or len(source) > _JSON_LIMIT:
+            continue
+        try:
+            data = json.loads(source)
+        except (ValueError, RecursionError):
+            warnings.append("a JSON-LD block is not valid JSON and was ignored")
+            continue
+        items: list[Any] = data if isinstance(data, list) else [data]
+        queue = list(items)
+        while queue:
+            item = queue.pop(0)
+            if not isinstance(item, dict):
+                continue
+            graph = item.get("@graph")
+            if isinstance(graph, list):
+                queue.extend(graph)
+            types = item.get("@type")
+            names = (
+                {types}
+                if isinstance(types, str)
+                else set(types or ())
+                if isinstance(types, list)
+                else set()
+            )
+            if not article and names & _ARTICLE_TYPES:
+                article = item
+            elif not page and names & _PAGE_TYPES:
+                page = item
+    return article, page
+
+
+def _time_element(tree: LexborHTMLParser, main: LexborNode | None) -> dt.date | None:
+    """The date of the first ``<time datetime>`` of the article (not of chrome, not an update)."""
+    main_id = main.mem_id if main is not None else None
+    for node in tree.css("time[datetime]"):
+        attributes = node.attributes
+        date = read_date(attributes.get("datetime"))
+        if date is None:
+            continue
+        hint = " ".join(
+            value or "" for key, value in attributes.items() if key in ("class", "itemprop", "id")
+        )
+        if _NOT_PUBLISHED.search(hint):
+            continue
+        parent = node.parent
+        context = parent.text(deep=True) if parent is not None else ""
+        if _NOT_PUBLISHED.search(context[:200]):
+            continue
+        if _in_chrome(node, main_id):
+            continue
+        return date
+    return None
+
+
+def _in_chrome(node: LexborNode, main_id: int | None) -> bool:
+    """Whether a node stands in a footer, sidebar, menu or banner (and not in the main region)."""
+    ancestor = node.parent
+    inside_main = main_id is None
+    for _ in range(_ANCESTOR_REACH):
+        if ancestor is None:
+            break
+        if ancestor.mem_id == main_id:
+            inside_main = True
+            break
+        tag = ancestor.tag or ""
+        if tag in _CHROME_TAGS and main_id is None and tag != "header":
+            return True
+        if tag in ("footer", "aside", "nav"):
+            return True
+        hint = (
+            (ancestor.attributes.get("class") or "") + " " + (ancestor.attributes.get("id") or "")
+        )
+        if _CHROME_HINT.search(hint):
+            return True
+        ancestor = ancestor.parent
+    return not inside_main
