@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 HERE = Path(__file__).resolve().parent
 
@@ -74,13 +74,22 @@ def _public_target(app: Any, env: Any, node: Any, contnode: Any) -> Any:
     """Point ``iomkg._models.Place`` (how annotations name it) at ``iomkg.Place``.
 
     The records live in private modules and are re-exported by ``iomkg``; the
-    reference documents them under their public name only.
+    reference documents them under their public name only. Two kinds of name have
+    no page on purpose and are shown as plain text: a type variable of a private
+    module (``iomkg._corpus.T``) and a private module itself (``iomkg._export``).
     """
     target = node.get("reftarget", "")
     if node.get("refdomain") != "py" or not target.startswith("iomkg."):
         return None
     head, _, rest = target.partition(".")
     parts = rest.split(".")
+    if parts[0].startswith("_"):
+        module_name = ".".join([head, *parts[:-1]])
+        module = sys.modules.get(module_name)
+        if isinstance(getattr(module, parts[-1], None), TypeVar):
+            return contnode
+        if node.get("reftype") == "mod" and target in sys.modules:
+            return contnode
     for i in range(len(parts)):
         if parts[i] in iomkg.__all__:
             public = ".".join([head, *parts[i:]])
@@ -91,6 +100,20 @@ def _public_target(app: Any, env: Any, node: Any, contnode: Any) -> Any:
     return None
 
 
+def _property_summary(
+    app: Any, what: str, name: str, obj: Any, options: Any, lines: list[str]
+) -> None:
+    """Keep napoleon from reading a property's first line ``Summary: more`` as ``type: text``.
+
+    Napoleon takes the text before the first colon of a property's docstring for its
+    type. An empty reST comment before it makes napoleon read the whole docstring as
+    the description (the property's return annotation still gives the type).
+    """
+    if what == "property" and lines and ":" in lines[0]:
+        lines[:0] = ["..", ""]
+
+
 def setup(app: Any) -> None:
-    """Register the handler that maps private module paths to public names."""
+    """Register the reference handlers (before napoleon's docstring processing)."""
     app.connect("missing-reference", _public_target)
+    app.connect("autodoc-process-docstring", _property_summary, priority=400)
