@@ -468,7 +468,9 @@ def test_corpus_rejects_non_pages():
 # -- speed -----------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_filter_over_100k_records_is_fast():
+    """Timed, so run with --slow on a quiet machine (benchmarks/bench_corpus.py measures more)."""
     rng = random.Random(7)
     codes = ("KG-O", "KG-GB", "KG-N", "KG-C")
     places = [p for p in (GZ.get(c) for c in codes) if p is not None]

@@ -30,6 +30,7 @@ Places
 from __future__ import annotations
 
 import functools
+import html
 import re
 from collections import Counter
 from collections.abc import Hashable, Iterable, Sequence
@@ -115,6 +116,30 @@ class Entry(Generic[R]):
     def __repr__(self) -> str:
         return f"<Entry {self.id} {self.label!r}>"
 
+    def _repr_html_(self) -> str:
+        """A two-column table of the record's filled fields and the articles (escaped).
+
+        >>> from iomkg import Person
+        >>> Entry(id="person:x", record=Person(name="<b>A</b>"))._repr_html_()[:64]
+        '<table><caption>person:x</caption><tr><th>name</th><td>&lt;b&gt;'
+        """
+        rows = []
+        record: Any = self.record
+        for f in attrs.fields(type(record)):
+            value = getattr(self.record, f.name)
+            if value in (None, (), "") or f.name == "mentions":
+                continue
+            if isinstance(value, tuple):
+                text = "; ".join(getattr(v, "name", None) or str(v) for v in value)
+            else:
+                text = getattr(value, "name", None) or str(getattr(value, "value", value))
+            rows.append((f.name, text[:200]))
+        rows.append(("articles", "; ".join((a.title or a.url or "?")[:80] for a in self.articles)))
+        body = "".join(
+            f"<tr><th>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>" for k, v in rows
+        )
+        return f"<table><caption>{html.escape(self.id)}</caption>{body}</table>"
+
 
 @attrs.frozen(kw_only=True)
 class Merged:
@@ -139,6 +164,7 @@ def _words(name: str) -> list[str]:
     return ["programme" if w == "program" else w for w in out]
 
 
+@functools.lru_cache(maxsize=65536)
 def programme_keys(name: str) -> tuple[str, ...]:
     """The keys a programme name is merged by (exact form first, qualifier-free second).
 
@@ -163,6 +189,7 @@ def programme_keys(name: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
+@functools.lru_cache(maxsize=65536)
 def _scope_split(key: str) -> tuple[str, str] | None:
     """``q:labour migration programme in central asia`` -> (base key, scope), if a place."""
     head, sep, tail = key.rpartition(" in ")
@@ -171,6 +198,7 @@ def _scope_split(key: str) -> tuple[str, str] | None:
     return head, tail
 
 
+@functools.lru_cache(maxsize=65536)
 def person_key(name: str) -> str:
     """A person's name without honorifics, case or punctuation.
 
@@ -236,8 +264,14 @@ def _group(
     """Indices grouped by shared keys (and ``extra`` pairs), groups in first-index order."""
     uf = _Union(len(keys))
     first: dict[Hashable, int] = {}
+    same: dict[tuple[Hashable, ...], int] = {}
     for i, ks in enumerate(keys):
-        for k in ks:
+        kt = tuple(ks)
+        j = same.setdefault(kt, i)
+        if j != i:  # the same keys as an earlier record: one union is enough
+            uf.union(i, j)
+            continue
+        for k in kt:
             j = first.setdefault(k, i)
             if j != i:
                 uf.union(i, j)

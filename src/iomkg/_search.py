@@ -7,6 +7,7 @@ and ``Бишкеке`` finds ``Бишкек``. A few function words of both lang
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -125,6 +126,7 @@ _RU_ENDINGS = tuple(
 _EN_ENDINGS = ("ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "s")
 
 
+@functools.lru_cache(maxsize=131072)
 def stem(word: str) -> str:
     """The light stem of a case-folded word (English or Russian).
 
