@@ -89,11 +89,33 @@ def _trigger_regex(trigger: str) -> str:
     return rf"(?<!\w){body}(?!\w)"
 
 
+@attrs.frozen
+class _Lexicon:
+    """Triggers indexed by their first word, and stems (``семинар*``) by their first three letters."""
+
+    words: dict[str, tuple[tuple[re.Pattern[str], EventKind], ...]]
+    stems: dict[str, tuple[tuple[str, re.Pattern[str], EventKind], ...]]
+    pattern: re.Pattern[str]
+
+
 @functools.cache
-def _lexicon() -> tuple[re.Pattern[str], tuple[EventKind, ...]]:
+def _lexicon() -> _Lexicon:
     entries = sorted(_read_lexicon(), key=lambda e: len(e[0]), reverse=True)
-    pattern = "|".join(f"(?P<t{i}>{_trigger_regex(t)})" for i, (t, _k) in enumerate(entries))
-    return re.compile(pattern, re.IGNORECASE), tuple(k for _t, k in entries)
+    words: dict[str, list[tuple[re.Pattern[str], EventKind]]] = {}
+    stems: dict[str, list[tuple[str, re.Pattern[str], EventKind]]] = {}
+    for trigger, kind in entries:
+        compiled = re.compile(_trigger_regex(trigger), re.IGNORECASE)
+        first = trigger.split()[0].casefold()
+        if first.endswith("*"):
+            stems.setdefault(first[:3], []).append((first[:-1], compiled, kind))
+        else:
+            words.setdefault(first, []).append((compiled, kind))
+    pattern = "|".join(_trigger_regex(t) for t, _k in entries)
+    return _Lexicon(
+        words={k: tuple(v) for k, v in words.items()},
+        stems={k: tuple(v) for k, v in stems.items()},
+        pattern=re.compile(pattern, re.IGNORECASE),
+    )
 
 
 def event_trigger_pattern() -> re.Pattern[str]:
@@ -102,7 +124,7 @@ def event_trigger_pattern() -> re.Pattern[str]:
     >>> bool(event_trigger_pattern().search("They marked the International Migrants Day."))
     True
     """
-    return _lexicon()[0]
+    return _lexicon().pattern
 
 
 @attrs.define
@@ -114,15 +136,29 @@ class _Draft:
     places: list[Place]
 
 
+_WORD = re.compile(r"\w{3,}")  # every trigger starts with a word of three letters or more
+
+
 def _triggers(text: str) -> list[tuple[int, EventKind]]:
-    pattern, kinds = _lexicon()
-    out = []
-    for m in pattern.finditer(text):
-        if _NOT_EVENT_AFTER.match(text, m.end()):
+    """Where a trigger stands and the kind it names, word by word (no scan per trigger)."""
+    lex = _lexicon()
+    out: list[tuple[int, EventKind]] = []
+    after = 0
+    for word in _WORD.finditer(text):
+        if word.start() < after:
             continue
-        name = m.lastgroup
-        assert name is not None
-        out.append((m.start(), kinds[int(name[1:])]))
+        folded = word.group().casefold()
+        candidates = lex.words.get(folded, ())
+        for stem, compiled, kind_of_stem in lex.stems.get(folded[:3], ()):
+            if folded.startswith(stem):
+                candidates += ((compiled, kind_of_stem),)
+        for pattern, kind in candidates:
+            m = pattern.match(text, word.start())
+            if m is None or _NOT_EVENT_AFTER.match(text, m.end()):
+                continue
+            out.append((m.start(), kind))
+            after = m.end()
+            break
     return out
 
 

@@ -33,9 +33,7 @@ _LOW = "a-zß-öø-ÿа-яёңүө"
 _WORD = rf"[{_UP}][{_LOW}]{{1,30}}(?:[\-‐][{_UP}]?[{_LOW}]{{1,30}}){{0,2}}"
 _SEP = r"[ \u00a0]{1,2}"
 # A run of up to five capitalised words, an initial allowed inside ("William L. Swing").
-_RUN = re.compile(
-    rf"(?<![\w.\-’'])(?:{_WORD})(?:{_SEP}(?:[A-Z]\.{_SEP})?(?:{_WORD})){{0,4}}(?![\w\-’'])"
-)
+_RUN = re.compile(rf"(?:{_WORD})(?:{_SEP}(?:[A-Z]\.{_SEP})?(?:{_WORD})){{0,4}}(?![\w\-’'])")
 _NAME_WORD = re.compile(_WORD)
 _TOKEN = re.compile(r"[^\W_][\w’'\-&]*|,|\S")
 _CONNECTORS = frozenset(
@@ -191,7 +189,12 @@ def _role_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if i >= len(tokens) or not _role_start(tokens, i):
         return None
     stop = i
-    while stop < len(tokens) and stop - i < 40 and _allowed(tokens[stop].group()):
+    while (
+        stop < len(tokens)
+        and stop - i < 40
+        and _allowed(tokens[stop].group())
+        and tokens[stop].group() not in _honorific_words()  # the next person: ", and Ms. …"
+    ):
         stop += 1
     n = _trim_end(tokens[:stop])
     if n <= i:
@@ -241,6 +244,8 @@ def find_people(
     honorific = _honorific_pattern()
     sentence_index = 0
     for run in _RUN.finditer(text):
+        if run.start() and (text[run.start() - 1].isalnum() or text[run.start() - 1] in ".-’'_"):
+            continue  # inside a word or an abbreviation
         while sentence_index < len(sentences) - 1 and sentences[sentence_index][1] <= run.start():
             sentence_index += 1
         s_start, s_end = sentences[sentence_index] if sentences else (0, len(text))
@@ -270,23 +275,23 @@ def find_people(
         span = Span(start=start, end=end, text=text[start:end])
         name_start = hon_match.start(1) if hon_match else start
         # the role window starts after the last person mention of the same sentence
-        lo = s_start
+        lo = max(s_start, name_start - 400)
         for draft in reversed(drafts):
             last = draft.mentions[-1]
             if last.end <= name_start and last.end > lo:
                 lo = last.end
                 break
+        direct_role = lead > 0 and _kind(words[lead - 1].group()) == "role"
+        if len(core) == 1 and hon is None and not direct_role:
+            pending.append((name, span, hon))  # a surname alone: only a later mention
+            continue
         before = _role_before(text, lo, name_start)
         after = _role_after(text, end, s_end)
-        direct_role = lead > 0 and _kind(words[lead - 1].group()) == "role"
         speech = bool(
             _SPEECH_BEFORE.search(text, max(s_start, name_start - 20), name_start)
             or _SPEECH_AFTER.match(text[end : min(s_end, end + 20)])
         )
         evidence = hon is not None or before is not None or after is not None or speech
-        if len(core) == 1 and hon is None and not direct_role:
-            pending.append((name, span, hon))
-            continue
         if not evidence and not direct_role:
             pending.append((name, span, hon))
             continue

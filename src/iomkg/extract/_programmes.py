@@ -35,9 +35,13 @@ __all__ = ["ProgrammesFound", "find_programmes"]
 _HEAD = r"(?:Programm?e?s?|Programs?|Projects?|Initiatives?|Программ[аеыу]?|Проект[аеу]?)"
 _CAP = r"(?:[A-ZА-ЯЁ][\w’'\-]{0,40}|IOM’s|IOM's)"
 # A capitalised name that ends in a programme word: up to eight words, small connectors inside.
-_NAMED = re.compile(
-    rf"(?<![\w\-])(?:{_CAP}[ \u00a0]{{1,2}}(?:(?:and|of|for|on|in|&|по|и)[ \u00a0]{{1,2}})?){{1,8}}"
-    rf"{_HEAD}(?![\w\-])"
+_ANY_HEAD = re.compile(
+    r"[Pp]ro(?:gram|ject)|[Ii]nitiativ|[Pp]oject|[Пп]рограмм|[Пп]роект|[Ии]нициатив"
+)
+_HEAD_WORD = re.compile(rf"(?<![\w\-]){_HEAD}(?![\w\-])")
+# The capitalised words before a programme word: up to eight, small connectors inside.
+_NAME_BEFORE = re.compile(
+    rf"(?<![\w\-’'])(?:{_CAP}[ \u00a0]{{1,2}}(?:(?:and|of|for|on|in|&|по|и)[ \u00a0]{{1,2}})?){{1,8}}$"
 )
 # A programme word in lower case, then what names it.
 _LOWER_HEAD = re.compile(
@@ -214,38 +218,51 @@ def _is_org(name: str, org_spans: Sequence[tuple[int, int]], start: int, end: in
 def _hits(text: str, org_spans: Sequence[tuple[int, int]]) -> list[tuple[int, int, str, bool]]:
     """Every naming of a programme: ``(start, end, name, is_reference)``."""
     hits: list[tuple[int, int, str, bool]] = []
-    for m in _NAMED.finditer(text):
-        start = m.start()
+    # one cheap scan for programme words, then the exact patterns only where one stands
+    heads = [m.start() for m in _ANY_HEAD.finditer(text)]
+    for pos in heads:
+        head = _HEAD_WORD.match(text, pos)
+        if head is None:
+            continue
+        m = _NAME_BEFORE.search(text, max(0, head.start() - 240), head.start())
+        if m is None:
+            continue
         words = list(re.finditer(r"\S+", m.group()))
         # "The", "Within" and other small words at the start are not part of the name
         while words and words[0].group().casefold() in _STOP_WORDS:
             words = words[1:]
-        if len(words) < 2:
+        if not words:
             continue
         start = m.start() + words[0].start()
-        end = _continuation(text, m.end(), len(text))
+        end = _continuation(text, head.end(), len(text))
         name = text[start:end]
         if _is_org(" ".join(name.split()), org_spans, start, end):
             continue
         hits.append((start, end, " ".join(name.split()), False))
-    for m in _FRAMEWORK_QUOTED.finditer(text):
-        q = _QUOTED.match(text, m.end())
-        if q is not None:
-            hits.append((q.start(1), q.end(1), " ".join(q.group(1).split()), False))
-    for m in _LOWER_HEAD.finditer(text):
+    if "framework" in text or "рамках" in text:
+        for m in _FRAMEWORK_QUOTED.finditer(text):
+            q = _QUOTED.match(text, m.end())
+            if q is not None:
+                hits.append((q.start(1), q.end(1), " ".join(q.group(1).split()), False))
+    for pos in heads:
+        m = _LOWER_HEAD.match(text, pos)
+        if m is None:
+            continue
         q = _QUOTED.match(text, m.end())
         if q is not None:
             hits.append((q.start(1), q.end(1), " ".join(q.group(1).split()), False))
             continue
         if m.group(1) and m.group(1) != "под названием":
-            pos = m.end()
-            if pos < len(text) and text[pos].isupper():
-                end = _sentence_case_title(text, pos, len(text))
-                name = " ".join(text[pos:end].split())
+            begin = m.end()
+            if begin < len(text) and text[begin].isupper():
+                end = _sentence_case_title(text, begin, len(text))
+                name = " ".join(text[begin:end].split())
                 if len(name.split()) >= 3:
-                    hits.append((pos, end, name, False))
-    for m in _ACRONYM_HEAD.finditer(text):
-        hits.append((m.start(1), m.end(1), m.group(1), True))
+                    hits.append((begin, end, name, False))
+    for pos in heads:
+        m = _ACRONYM_HEAD.search(text, max(0, pos - 13), pos + 12)
+        if m is not None and m.end() > pos:
+            hits.append((m.start(1), m.end(1), m.group(1), True))
     hits.sort(key=lambda h: (h[0], -h[1]))
     # a naming inside another (``Labour Migration Programme`` inside ``project Labour …``) is one
     out: list[tuple[int, int, str, bool]] = []
@@ -305,8 +322,11 @@ def find_programmes(
             draft.acronym = acr.group(1)
         mention_of.append((start, end, index))
     # the clauses that say who funds, implements or partners
+    only_one = len(drafts) == 1
     for s_start, s_end in sentences:
         here = [m for m in mention_of if s_start <= m[0] < s_end]
+        if not here and not (only_one and _REFERENT.search(text, s_start, s_end)):
+            continue
         for pattern, role in (
             (_FUND, "funders"),
             (_IMPLEMENT, "implementers"),

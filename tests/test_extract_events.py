@@ -1,0 +1,169 @@
+"""Events: kinds from the lexicon, dates, places, people, programme; one event per event.
+
+Every sentence here is INVENTED (events, places, people and figures are made up).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from iomkg import Dateline, DateSpan
+from iomkg._gazetteer import gazetteer
+from iomkg.extract import extract
+
+
+def events(text: str, dateline: Dateline | None = None) -> list[tuple[str, str, list[str]]]:
+    found = extract(
+        text, title=None, dateline=dateline, published=None, reference_date=None, language="en"
+    )
+    for e in found.events:
+        assert text[e.evidence.start : e.evidence.end] == e.evidence.text
+    return [
+        (e.kind.value, e.when.edtf if e.when else "", [p.name for p in e.places])
+        for e in found.events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 4-5 May 2022, officials took part in a two-day workshop in Almaty.",
+            [("workshop", "2022-05-04/2022-05-05", ["Almaty"])],
+        ),
+        (
+            "From March 30 to April 1 2019, a delegation visited Chisinau, Moldova.",
+            [("visit", "2019-03-30/2019-04-01", ["Chisinau", "Moldova"])],
+        ),
+        (
+            "IOM held a training of trainers in Issyk -Kul on 3-6 October 2017.",
+            [("training", "2017-10-03/2017-10-06", ["Issyk-Kul"])],
+        ),
+        (
+            "A round table took place in Talas on 12 April 2021.",
+            [("roundtable", "2021-04-12", ["Talas"])],
+        ),
+        (
+            "The opening ceremony was held on 2 July 2015 in Naryn.",
+            [("ceremony", "2015-07-02", ["Naryn"])],
+        ),
+        (
+            "On 9 March 2020, IOM and the ministry signed a memorandum in Bishkek.",
+            [("signing", "2020-03-09", ["Bishkek"])],
+        ),
+        (
+            "On December 18, 2019, IOM marked the International Migrants Day in Osh.",
+            [("commemoration", "2019-12-18", ["Osh"])],
+        ),
+        (
+            "In January and February 2021, the plans were discussed at national consultations.",
+            [("meeting", "2021-01/2021-02", [])],
+        ),
+        (
+            "12 октября в Оше прошёл семинар для местных властей.",
+            [("workshop", "XXXX-10-12", ["Osh"])],
+        ),
+        (
+            "On 1 June 2018, IOM handed over ten computers to the Naryn border post.",
+            [("handover", "2018-06-01", ["Naryn"])],
+        ),
+    ],
+)
+def test_events(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert events(text) == expected
+
+
+def test_sentences_about_one_event_make_one_event() -> None:
+    text = (
+        "On December 18th, 2016, in Naryn and Talas IOM marked the International Migrants Day. "
+        "Our theme was safety.\n\n"
+        "On December 18 , 2016 at 11.00 in both cities, volunteers carried out campaigns to "
+        "commemorate migrants. The campaign gathered 300 people."
+    )
+    assert events(text) == [("commemoration", "2016-12-18", ["Naryn", "Talas"])]
+
+
+def test_a_yearless_date_keeps_no_year() -> None:
+    text = "Osh– On August 28, the Ambassador of Norway, Mr. Lars Eikrem, met the governor."
+    found = extract(
+        text, title=None, dateline=None, published=None, reference_date=None, language="en"
+    )
+    (event,) = found.events
+    assert event.when is not None
+    assert (event.when.start, event.when.edtf) == (None, "XXXX-08-28")
+    assert [p.name for p in event.people] == ["Lars Eikrem"]
+
+
+def test_the_dateline_gives_date_and_places() -> None:
+    osh = gazetteer().lookup("Osh")
+    assert osh is not None
+    text = "May 5, 2017. Osh. IOM trained 40 border guards. The training covered first aid."
+    dateline = Dateline(
+        text="May 5, 2017. Osh",
+        places=(osh,),
+        date=DateSpan.from_dates(dt.date(2017, 5, 5), text="May 5, 2017"),
+    )
+    assert events(text, dateline) == [("training", "2017-05-05", ["Osh"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # background, plans and numbers are no events
+        "The final figure, published on December 18th, was close to 5,000.",
+        "The Concept for 2022-2030 sets out a plan of action.",
+        "In his opening remarks, the chair thanked the donors.",
+        "The special room was designed to host training interviews.",
+        "There are plans to open a workshop for 20 seamstresses.",
+        "2014 was the deadliest year on record.",
+    ],
+)
+def test_no_events(text: str) -> None:
+    assert events(text) == []
+
+
+def test_event_programme_people_and_organizations() -> None:
+    text = (
+        "On 22 June 2016, the Coordinator for Central Asia, Mr. Ivo Marin, opened a centre "
+        "of the Ministry of Labour, Migration and Youth in Osh. The centre was built within "
+        "the Regional Jobs Programme funded by the UK Government."
+    )
+    found = extract(
+        text, title=None, dateline=None, published=None, reference_date=None, language="en"
+    )
+    (event,) = found.events
+    assert event.kind.value == "opening"
+    assert [p.name for p in event.people] == ["Ivo Marin"]
+    assert [o.name for o in event.organizations] == ["Ministry of Labour, Migration and Youth"]
+    assert event.programme is not None
+    assert event.programme.name == "Regional Jobs Programme"
+    # Central Asia is where the coordinator works, not where the centre opened
+    assert [p.name for p in event.places] == ["Osh"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("On 12 May 2020 met workshop visited Osh Bishkek , .\n")),
+        max_size=250,
+    )
+)
+def test_spans_point_at_their_text_and_output_is_stable(text: str) -> None:
+    first = extract(
+        text, title=None, dateline=None, published=None, reference_date=None, language="en"
+    )
+    assert first == extract(
+        text, title=None, dateline=None, published=None, reference_date=None, language="en"
+    )
+    for e in first.events:
+        assert text[e.evidence.start : e.evidence.end] == e.evidence.text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=400))
+def test_no_exception_on_any_text(text: str) -> None:
+    extract(text, title=None, dateline=None, published=None, reference_date=None, language=None)

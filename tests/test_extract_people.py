@@ -1,0 +1,141 @@
+"""People: honorifics, roles before and after names, short mentions, Cyrillic names.
+
+Every sentence here is INVENTED (names, roles and events are made up).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from iomkg.extract._organizations import find_organizations
+from iomkg.extract._people import find_people
+from iomkg.extract._places import find_places
+from iomkg.extract._sentences import split_sentences
+
+
+def people(text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    found = find_people(text, places=find_places(text), organizations=find_organizations(text))
+    return [(p.name, p.honorific, p.roles) for p in found.people]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Naryn – On May 3, the Ambassador of Norway, Mr. Lars Eikrem, visited the centre.",
+            [("Lars Eikrem", "Mr.", ("Ambassador of Norway",))],
+        ),
+        (
+            "The talks were opened by Aizada Temirova, the acting Minister of Health, "
+            "Social Care, and Labour.",
+            [("Aizada Temirova", None, ("acting Minister of Health, Social Care, and Labour",))],
+        ),
+        (
+            "Regional Director for the IOM Office in Astana, Pietro Vanelli visits Talas today.",
+            [("Pietro Vanelli", None, ("Regional Director for the IOM Office in Astana",))],
+        ),
+        (
+            "The session was chaired by the Chairman of the Cabinet of Ministers, Erlan Dosov.",
+            [("Erlan Dosov", None, ("Chairman of the Cabinet of Ministers",))],
+        ),
+        (
+            "UN Resident Coordinator Marta Lindqvist opened the forum.",
+            [("Marta Lindqvist", None, ("UN Resident Coordinator",))],
+        ),
+        (
+            "Safe migration saves lives (Anna Berglund, IOM Director General).",
+            [("Anna Berglund", None, ("IOM Director General",))],
+        ),
+        (
+            "Deputy Chairman of the Cabinet of Ministers Timur Asanov and the mayor talked.",
+            [("Timur Asanov", None, ("Deputy Chairman of the Cabinet of Ministers",))],
+        ),
+        (
+            "Dr. Keneshbek Usenov, Head of the Migration Service, and Ms. Jane Doe, "
+            "Programme Officer, met on Friday.",
+            [
+                ("Keneshbek Usenov", "Dr.", ("Head of the Migration Service",)),
+                ("Jane Doe", "Ms.", ("Programme Officer",)),
+            ],
+        ),
+        (
+            "В мероприятии приняла участие г-жа Айгуль Осмонова.",
+            [("Айгуль Осмонова", "г-жа", ())],
+        ),
+        ("H.E. Mr. Otto Weber arrived.", [("Otto Weber", "Mr.", ())]),
+        ('"We will build more," said Nurlan Abdyraev.', [("Nurlan Abdyraev", None, ())]),
+    ],
+)
+def test_names_roles_and_honorifics(
+    text: str, expected: list[tuple[str, str | None, tuple[str, ...]]]
+) -> None:
+    assert people(text) == expected
+
+
+def test_short_mention_joins_the_full_name() -> None:
+    text = (
+        "The director met a returnee, Mr. Bolot Saparov. Mr. Saparov opened a bakery. "
+        "Saparov now employs five people."
+    )
+    (person,) = find_people(text).people
+    assert person.name == "Bolot Saparov"
+    assert [m.text for m in person.mentions] == ["Bolot Saparov", "Saparov", "Saparov"]
+    assert all(text[m.start : m.end] == m.text for m in person.mentions)
+
+
+def test_role_before_stops_at_the_previous_person() -> None:
+    text = (
+        "The ceremony was attended by the Coordinator for Central Asia, Mr. Ivo Marin and "
+        "Director of the Training Centre, Ms. Asel Bekova."
+    )
+    assert people(text) == [
+        ("Ivo Marin", "Mr.", ("Coordinator for Central Asia",)),
+        ("Asel Bekova", "Ms.", ("Director of the Training Centre",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # organizations, places, titles and sentence-initial words are not people
+        "The Ministry of Labour and the Swiss Agency for Development and Cooperation met.",
+        "Central Asia and Eastern Europe face new challenges.",
+        "Besides Migration Policy, the Global Joint Programme covers Labour Rights.",
+        "IOM is a Co-chair of the Results Group on Social Services.",
+        "The Seasonal Worker Scheme grew in 2023 by 3,000 places.",
+        "Deputy Chairman of the Cabinet of Ministers talked.",
+        "Bishkek and Osh are the largest cities of Kyrgyzstan.",
+        "On August 28, 2023, the Minister of Labour, Social Security and Migration spoke.",
+        "Migrants fleeing war deserve our empathy.",
+    ],
+)
+def test_no_people_in_titles_places_and_organizations(text: str) -> None:
+    assert people(text) == []
+
+
+def test_role_spans_point_at_the_roles() -> None:
+    text = "Dr. Ann Berg, Head of Office, spoke."
+    found = find_people(text)
+    assert [text[s:e] for s, e in found.role_spans] == ["Head of Office"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list('Mr. Ms.Dr AaBbИи ,–"“”()«»\n-Minister of')), max_size=200
+    )
+)
+def test_any_text_gives_spans_that_point_at_their_text(text: str) -> None:
+    first = find_people(text)
+    assert first == find_people(text)
+    for person in first.people:
+        for m in person.mentions:
+            assert text[m.start : m.end] == m.text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_no_exception_on_any_text(text: str) -> None:
+    find_people(text, sentences=split_sentences(text))

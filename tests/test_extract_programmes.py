@@ -1,0 +1,206 @@
+"""Programmes: names, aliases, funders, implementers, partners; project page facts.
+
+Every sentence and fact here is INVENTED (programme names, donors and figures are made up).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from iomkg import Fact
+from iomkg._dates import find_dates
+from iomkg.extract import programme_from_facts
+from iomkg.extract._organizations import find_organizations
+from iomkg.extract._places import find_places
+from iomkg.extract._programmes import find_programmes
+
+
+def programmes(text: str) -> list[tuple[str, tuple[str, ...], list[str], list[str]]]:
+    found = find_programmes(
+        text,
+        organizations=find_organizations(text),
+        places=find_places(text),
+        dates=find_dates(text),
+    )
+    for p in found.programmes:
+        for m in p.mentions:
+            assert text[m.start : m.end] == m.text
+    return [
+        (p.name, p.aliases, [o.name for o in p.funders], [o.name for o in p.implementers])
+        for p in found.programmes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The seminar was held in the framework of the IOM Pamir Mobility Program with "
+            "support from the Swiss Agency for Development and Cooperation.",
+            [
+                (
+                    "IOM Pamir Mobility Program",
+                    ("Pamir Mobility Program",),
+                    ["Swiss Agency for Development and Cooperation"],
+                    [],
+                )
+            ],
+        ),
+        (
+            "She oversees the regional IOM project Green Valleys Programme in Central Asia, "
+            "funded by the European Union. The Regional Green Valleys Programme in Central "
+            "Asia also trains officials.",
+            [
+                (
+                    "Regional Green Valleys Programme in Central Asia",
+                    ("Green Valleys Programme in Central Asia",),
+                    ["European Union"],
+                    [],
+                )
+            ],
+        ),
+        (
+            "A grant was given within IOM's project on Supporting safe return of workers from "
+            "Turkey to Tajikistan.",
+            [("Supporting safe return of workers from Turkey to Tajikistan", (), [], [])],
+        ),
+        (
+            "Help was provided within the framework of project «Support to the Border Guards "
+            "of the Kyrgyz Republic”, financed by the US State Department (JTIP). The JTIP "
+            "project also trains judges.",
+            [
+                (
+                    "Support to the Border Guards of the Kyrgyz Republic",
+                    (),
+                    ["U.S. Department of State"],
+                    [],
+                )
+            ],
+        ),
+        (
+            "The visit was organized within the Global Joint Programme on Linking Diaspora "
+            "into Local Development Plans, implemented by IOM and UNDP with the financial "
+            "support of the Government of Switzerland. Six countries join the Global Joint "
+            "Programme.",
+            [
+                (
+                    "Global Joint Programme on Linking Diaspora into Local Development Plans",
+                    ("Global Joint Programme",),
+                    ["Government of Switzerland"],
+                    [
+                        "International Organization for Migration",
+                        "United Nations Development Programme",
+                    ],
+                )
+            ],
+        ),
+        (
+            "The centre opened within the Border Safety Initiative funded by the UK Government.",
+            [("Border Safety Initiative", (), ["Government of the United Kingdom"], [])],
+        ),
+    ],
+)
+def test_programmes(
+    text: str, expected: list[tuple[str, tuple[str, ...], list[str], list[str]]]
+) -> None:
+    assert programmes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United Nations Development Programme and the World Food Programme met.",
+        "The plan follows the 2030 Agenda and the Cooperation Framework 2023-2027.",
+        "The Joint Work Plans, the Migration Policy Concept and the National Action Plan "
+        "were adopted.",
+        "The project will train 300 people, and the programme costs 5,000 USD.",
+    ],
+)
+def test_not_programmes(text: str) -> None:
+    assert programmes(text) == []
+
+
+def test_two_programmes_stay_apart() -> None:
+    text = (
+        "The study is done within the Global Joint Programme on Youth Mobility and also "
+        "within the Regional Youth Programme. The Regional Youth Programme is funded by "
+        "the UK Government."
+    )
+    assert [(p[0], p[2]) for p in programmes(text)] == [
+        ("Global Joint Programme on Youth Mobility", []),
+        ("Regional Youth Programme", ["Government of the United Kingdom"]),
+    ]
+
+
+def test_acronym_in_brackets_and_partners() -> None:
+    text = (
+        "The Safe Roads Initiative (SRI) is implemented in partnership with the Naryn "
+        "Women's Council."
+    )
+    (found,) = find_programmes(text, organizations=find_organizations(text)).programmes
+    assert found.acronym == "SRI"
+    assert [o.name for o in found.partners] == ["Naryn Women's Council"]
+
+
+def test_period_after_the_name() -> None:
+    text = "The Green Jobs Project (2019-2022) trained 40 returnees."
+    (found,) = find_programmes(text, dates=find_dates(text)).programmes
+    assert found.period is not None
+    assert found.period.edtf == "2019/2022"
+
+
+def test_project_page_facts() -> None:
+    programme = programme_from_facts(
+        [
+            Fact(label="Donor", value="Swiss Agency for Development and Cooperation"),
+            Fact(label="Duration", value="2011 – 2013"),
+            Fact(label="Budget of the project", value="$1.5 млн. USD"),
+            Fact(label="Partners", value="Naryn Women's Council; UNICEF"),
+            Fact(label="Prima ID", value="KG10P0000"),
+        ],
+        language="en",
+        title="Invented Healthy Villages Project",
+    )
+    assert programme is not None
+    assert programme.name == "Invented Healthy Villages Project"
+    assert [o.acronym for o in programme.funders] == ["SDC"]
+    assert [o.name for o in programme.partners] == [
+        "Naryn Women's Council",
+        "United Nations Children's Fund",
+    ]
+    assert programme.period is not None
+    assert programme.period.edtf == "2011/2013"
+    assert programme.budget == "$1.5 млн. USD"
+    assert len(programme.facts) == 5
+
+
+def test_project_page_start_and_end_dates() -> None:
+    programme = programme_from_facts(
+        [Fact(label="Start Date", value="2022"), Fact(label="End Date", value="2024")],
+        language="en",
+        title="Invented Skills Project",
+    )
+    assert programme is not None
+    assert programme.period is not None
+    assert programme.period.edtf == "2022/2024"
+
+
+def test_project_page_without_a_name_has_no_programme() -> None:
+    assert programme_from_facts([Fact(label="Donor", value="UNICEF")], language="en") is None
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("Programme project «»“” Aa Bb funded by IOM (X) ,.\n")),
+        max_size=200,
+    )
+)
+def test_spans_point_at_their_text_and_output_is_stable(text: str) -> None:
+    first = find_programmes(text)
+    assert first == find_programmes(text)
+    for p in first.programmes:
+        for m in p.mentions:
+            assert text[m.start : m.end] == m.text

@@ -1,0 +1,87 @@
+"""Quotes and their speakers in “…”, "…" and «…».
+
+Every sentence here is INVENTED (names and words are made up).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from iomkg.extract._people import find_people
+from iomkg.extract._quotes import find_quotes
+
+
+def quotes(text: str) -> list[tuple[str, str | None]]:
+    found = find_quotes(text, find_people(text).people)
+    for q in found:
+        assert text[q.span.start : q.span.end] == q.span.text
+    return [(q.text, q.speaker.name if q.speaker else None) for q in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“We will open two more centres this year,” said Aida Tashieva.",
+            [("We will open two more centres this year,", "Aida Tashieva")],
+        ),
+        (
+            '"Returnees need jobs and fair wages at home." - noted Bakyt Osmonov, the Minister '
+            "of Labour.",
+            [("Returnees need jobs and fair wages at home.", "Bakyt Osmonov")],
+        ),
+        (
+            "“Our partnership with the region keeps growing every year,” UN Resident "
+            "Coordinator Marta Lindqvist stated.",
+            [("Our partnership with the region keeps growing every year,", "Marta Lindqvist")],
+        ),
+        (
+            "Mr. Ivan Petrov said: «Мы продолжим работу с мигрантами в регионах».",
+            [("Мы продолжим работу с мигрантами в регионах", "Ivan Petrov")],
+        ),
+        (
+            "Safe and regular routes save lives every single day (Anna Berglund, IOM Director "
+            "General).",
+            [("Safe and regular routes save lives every single day", "Anna Berglund")],
+        ),
+        (
+            "«Мы рады видеть новых партнёров в Оше», – отметила г-жа Айгуль Осмонова.",
+            [("Мы рады видеть новых партнёров в Оше", "Айгуль Осмонова")],
+        ),
+    ],
+)
+def test_quotes_and_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(text) == expected
+
+
+def test_terms_in_quotes_are_no_quotations() -> None:
+    text = "The term “brain drain” and the motto «Safe Lives» were discussed by the board."
+    assert quotes(text) == []
+
+
+def test_a_long_quote_without_speaker_keeps_none() -> None:
+    text = "The banner read “Every migrant counts and every life matters to us” in three languages."
+    assert quotes(text) == [("Every migrant counts and every life matters to us", None)]
+
+
+def test_speaker_is_the_person_record_of_the_article() -> None:
+    text = (
+        "The Ambassador of Norway, Mr. Lars Eikrem, visited Osh. “We are proud of this work "
+        "with our partners,” Mr. Eikrem said."
+    )
+    people = find_people(text).people
+    (quote,) = find_quotes(text, people)
+    assert quote.speaker is people[0]
+    assert quote.speaker.roles == ("Ambassador of Norway",)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('“”«»"() ,.–said Mr Ann Berg\n')), max_size=200))
+def test_spans_point_at_their_text_and_output_is_stable(text: str) -> None:
+    people = find_people(text).people
+    first = find_quotes(text, people)
+    assert first == find_quotes(text, people)
+    for q in first:
+        assert text[q.span.start : q.span.end] == q.span.text
