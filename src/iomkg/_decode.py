@@ -8,7 +8,7 @@ from __future__ import annotations
 import codecs
 import re
 
-__all__ = ["declared_encoding", "decode", "normalise"]
+__all__ = ["INVISIBLE", "declared_encoding", "decode", "normalise"]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xef\xbb\xbf", "utf-8"),
@@ -16,20 +16,12 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xfe\xff", "utf-16-be"),
 )
 
-# Characters that carry no text: zero-width spaces and joiners, soft hyphens, BOMs.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-# Spaces that are spaces: no-break, thin, figure, ideographic, and friends.
-_SPACES = dict.fromkeys(
-    map(
-        ord,
-        "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
-        "\u2009\u200a\u202f\u205f\u3000\t\v\f",
-    ),
-    " ",
-)
-_TABLE = {**_INVISIBLE, **_SPACES}
-# Control characters other than \n are dropped (a NUL in a dump is never text).
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# Spaces that are spaces: no-break, thin, figure, ideographic, and friends; tabs.
+_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\v\f]")
+# Characters that carry no text: zero-width spaces and joiners, soft hyphens, BOMs, and
+# control characters other than the line break (a NUL in a dump is never text).
+#: Characters that carry no text (zero-width, soft hyphen, BOM, control characters).
+INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
 
 
 # ``<meta charset="…">`` or ``<meta http-equiv="Content-Type" content="text/html; charset=…">``.
@@ -128,7 +120,9 @@ def normalise(text: str) -> str:
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_TABLE)
-    if _CONTROL.search(text):
-        text = _CONTROL.sub("", text)
+    # Searching first is fast; most texts need neither substitution.
+    if _SPACES.search(text):
+        text = _SPACES.sub(" ", text)
+    if INVISIBLE.search(text):
+        text = INVISIBLE.sub("", text)
     return text

@@ -19,7 +19,7 @@ import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ._blocks import Block, BlockKind, Region
-from ._decode import normalise
+from ._decode import INVISIBLE as _INVISIBLE
 from ._html.metadata import HtmlMeta, read_meta
 
 __all__ = ["HtmlMeta", "looks_like_html", "parse_html"]
@@ -62,57 +62,6 @@ _DROP = frozenset(
 )
 # Dropped elements that stood on the page as a visible element (an image, a video): a gap of 2.
 _VISUAL = frozenset(["img", "svg", "iframe", "video", "picture", "object", "embed", "canvas"])
-# Elements that start and end a block of text.
-_BLOCK = frozenset(
-    [
-        "html",
-        "body",
-        "p",
-        "div",
-        "section",
-        "article",
-        "main",
-        "header",
-        "footer",
-        "nav",
-        "aside",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "hgroup",
-        "li",
-        "ul",
-        "ol",
-        "menu",
-        "dl",
-        "dt",
-        "dd",
-        "blockquote",
-        "figure",
-        "figcaption",
-        "table",
-        "thead",
-        "tbody",
-        "tfoot",
-        "tr",
-        "td",
-        "th",
-        "caption",
-        "pre",
-        "address",
-        "hr",
-        "fieldset",
-        "legend",
-        "details",
-        "summary",
-        "center",
-        "search",
-        "option",
-    ]
-)
 _LISTS = frozenset(["ul", "ol", "menu"])
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _KIND_OF = {
@@ -177,7 +126,8 @@ _WIDGETS = (
 _CHROME = (
     (
         "[role=navigation],[class*=menu],[id*=menu],[class*=breadcrumb],[class*=pager],"
-        "[class*=pagination],[class*=navbar],[class*=language-switcher]",
+        "[class*=pagination],[class*=navbar],[class*=language-switcher],[class*=navigation],"
+        "[class*=nav-links]",
         Region.NAV,
     ),
     (
@@ -188,6 +138,8 @@ _CHROME = (
     ("[role=banner],[class*=site-header],[id=header],[class~=header]", Region.HEADER),
 )
 _MAIN = "main,[role=main]"
+# A character reference that may stand for an invisible character (numeric, or named).
+_REFERENCE = re.compile(r"&(?:#|shy;|zwn?j;|ZeroWidthSpace;|NoBreak;|NegativeVery)")
 _WIDGET_TEXT = 600
 
 
@@ -234,7 +186,9 @@ def parse_html(text: str) -> tuple[tuple[Block, ...], HtmlMeta, tuple[str, ...]]
     body = tree.body
     if body is None:
         return (), meta, tuple(warnings)
-    blocks = _walk(body, main.mem_id if main is not None else None, chrome)
+    # The input was normalised: invisible characters can only come from character references.
+    scrub = "&" in text and bool(_REFERENCE.search(text))
+    blocks = _walk(body, main.mem_id if main is not None else None, chrome, scrub=scrub)
     if main is not None:
         heading = next(
             (b.text for b in blocks if b.region is Region.MAIN and b.heading_level == 1), None
@@ -283,57 +237,51 @@ def _main_region(tree: LexborHTMLParser) -> LexborNode | None:
     return None if node.tag in ("body", "html") else node
 
 
-@attrs.define
-class _Frame:
-    """An open element during the walk: what its text becomes."""
-
-    block: bool
-    kind: BlockKind
-    region: Region
-    level: int
-    heading: int
-    item: int  # the number of the list item this element is in (0 outside list items)
-    in_main: bool
+# A frame is an open block element during the walk: what its text becomes.
+# (kind, region, list level, heading level, list item number (0 outside items), in the main region)
+_Frame = tuple[BlockKind, Region, int, int, int, bool]
 
 
-def _walk(body: LexborNode, main_id: int | None, chrome: dict[int, Region]) -> tuple[Block, ...]:
-    """Walk the tree once, depth first, without recursion, and emit the blocks."""
+def _walk(
+    body: LexborNode, main_id: int | None, chrome: dict[int, Region], *, scrub: bool = True
+) -> tuple[Block, ...]:
+    """Walk the tree once, depth first, without recursion, and emit the blocks.
+
+    ``stack`` holds one entry per open element: its frame for a block element,
+    ``None`` for an inline one; ``owners`` holds the open block frames only.
+    ``scrub`` removes invisible characters that character references produced.
+    """
     blocks: list[Block] = []
     buffer: list[str] = []
     gap = 1
     items = 0
     last_item = -1
     outside = Region.ASIDE if main_id is not None else Region.UNKNOWN
-    root = _Frame(
-        block=True,
-        kind=BlockKind.LINE,
-        region=outside,
-        level=-1,
-        heading=0,
-        item=0,
-        in_main=False,
-    )
-    stack: list[_Frame] = [root]
+    root: _Frame = (BlockKind.LINE, outside, -1, 0, 0, False)
+    owners: list[_Frame] = [root]
+    stack: list[_Frame | None] = [root]
+    inline_tags = _INLINE
+    skip_tags = _DROP
+    visual_tags = _VISUAL
 
     def flush(frame: _Frame) -> None:
         nonlocal gap, last_item
-        if not buffer:
-            return
         joined = "".join(buffer)
         buffer.clear()
-        if not joined.isascii():
-            joined = normalise(joined)
+        if scrub and _INVISIBLE.search(joined):
+            joined = _INVISIBLE.sub("", joined)
         words = joined.split()
         if not words:
             return
-        kind = frame.kind
+        kind, region, level, heading, item, _ = frame
         bullet: str | None = None
         before = gap
-        if frame.item and frame.item == last_item:
+        if item and item == last_item:
             # More text of the same list item (a value under its label): a line right after it.
-            kind = BlockKind.LINE if kind is BlockKind.LIST_ITEM else kind
+            if kind is BlockKind.LIST_ITEM:
+                kind = BlockKind.LINE
             before = 0
-        elif frame.item:
+        elif item:
             kind, bullet = BlockKind.LIST_ITEM, "•"
         blocks.append(
             Block(
@@ -341,74 +289,66 @@ def _walk(body: LexborNode, main_id: int | None, chrome: dict[int, Region]) -> t
                 kind=kind,
                 offset=len(blocks),
                 gap=before,
-                level=max(frame.level, 0) if bullet else 0,
+                level=max(level, 0) if bullet else 0,
                 bullet=bullet,
-                region=frame.region,
-                heading_level=frame.heading,
+                region=region,
+                heading_level=heading,
             )
         )
         gap = 1
-        last_item = frame.item
-
-    def innermost() -> _Frame:
-        for frame in reversed(stack):
-            if frame.block:
-                return frame
-        return root
+        last_item = item
 
     node: LexborNode | None = body.child
     while node is not None:
         tag = node.tag
         if tag == "-text":
-            content = node.text_content
-            if content:
+            content = node.text_content or ""
+            # White space that opens a block carries nothing (it separates tags in the source).
+            if buffer or not content.isspace():
                 buffer.append(content)
-        elif tag in _DROP or tag in _VISUAL or tag == "img":
-            if tag in _VISUAL or tag == "img":
-                flush(innermost())
-                gap = 2
-        elif tag == "br":
-            flush(innermost())
-        elif tag is not None and not tag.startswith(("-", "!")):
-            parent = stack[-1]
-            if tag in _INLINE:
-                frame = _Frame(
-                    block=False,
-                    kind=parent.kind,
-                    region=parent.region,
-                    level=parent.level,
-                    heading=parent.heading,
-                    item=parent.item,
-                    in_main=parent.in_main,
-                )
-            else:
-                flush(innermost())
-                frame = _enter(node, tag, parent, main_id, chrome)
-                if tag == "li":
-                    items += 1
-                    frame.item = items
-            stack.append(frame)
+        elif tag in inline_tags:
             child = node.child
             if child is not None:
+                stack.append(None)
                 node = child
                 continue
-            closed = stack.pop()
-            if closed.block:
-                flush(closed)
+        elif tag == "br":
+            if buffer:
+                flush(owners[-1])
+        elif tag in visual_tags or tag == "img":
+            if buffer:
+                flush(owners[-1])
+            gap = 2
+        elif tag not in skip_tags and tag is not None and tag[0] not in "-!":
+            if buffer:
+                flush(owners[-1])
+            frame = _enter(node, tag, owners[-1], main_id, chrome)
+            if tag == "li":
+                items += 1
+                frame = (*frame[:4], items, frame[5])
+            child = node.child
+            if child is not None:
+                stack.append(frame)
+                owners.append(frame)
+                node = child
+                continue
         # Next sibling, or climb to the first ancestor with one, closing elements on the way.
         while node is not None:
             sibling = node.next
             if sibling is not None:
                 node = sibling
                 break
-            node = node.parent
             if len(stack) <= 1:
                 node = None
                 break
+            node = node.parent
             closed = stack.pop()
-            if closed.block:
-                flush(closed)
-    flush(innermost())
+            if closed is not None:
+                owners.pop()
+                if buffer:
+                    flush(closed)
+    if buffer:
+        flush(owners[-1])
     return tuple(blocks)
 
 
@@ -416,8 +356,7 @@ def _enter(
     node: LexborNode, tag: str, parent: _Frame, main_id: int | None, chrome: dict[int, Region]
 ) -> _Frame:
     """The frame of a block element (or an unknown element, read as a ``div``)."""
-    region = parent.region
-    in_main = parent.in_main
+    kind, region, level, _, item, in_main = parent
     ident = node.mem_id
     if ident == main_id:
         region, in_main = Region.MAIN, True
@@ -430,17 +369,10 @@ def _enter(
             # Inside the main region, a header or footer belongs to the article (its title,
             # its tags); menus and sidebars stay chrome.
             region = landmark
-    kind = _KIND_OF.get(tag)
-    level = parent.level + 1 if tag in _LISTS else parent.level
-    if kind is None:
+    own = _KIND_OF.get(tag)
+    if own is None:
         # Text directly in a div (or a table cell) keeps the kind of the item it is in.
-        kind = parent.kind if parent.kind is BlockKind.LIST_ITEM else BlockKind.LINE
-    return _Frame(
-        block=True,
-        kind=kind,
-        region=region,
-        level=level,
-        heading=_HEADINGS.get(tag, 0),
-        item=parent.item,
-        in_main=in_main,
-    )
+        own = kind if kind is BlockKind.LIST_ITEM else BlockKind.LINE
+    if tag in _LISTS:
+        level += 1
+    return (own, region, level, _HEADINGS.get(tag, 0), item, in_main)

@@ -1,0 +1,216 @@
+"""The HTML front end: blocks, regions, spacing, dropped elements, the invented fixture pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import iomkg
+from iomkg._blocks import BlockKind, Region
+from iomkg._htmlfront import looks_like_html, parse_html
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "html"
+
+
+def _texts(html: str) -> list[str]:
+    return [b.text for b in parse_html(html)[0]]
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ("<p>Hello <b>big</b> world</p>", ["Hello big world"]),
+        ("<p>Hello</p><p>big</p><p>world</p>", ["Hello", "big", "world"]),
+        ("<p>a<br>b</p>", ["a", "b"]),
+        ("<p>a<br><br>b<br/></p>", ["a", "b"]),
+        ("<div>Osh<p>Naryn</p>Talas</div>", ["Osh", "Naryn", "Talas"]),
+        ("<p>600&nbsp;returnees&#8203; in&#160;Osh</p>", ["600 returnees in Osh"]),
+        ("<p>  many\n\n   spaces\tand tabs </p>", ["many spaces and tabs"]),
+        ("<p>Mr.<a href='#'>Invented</a>, Osh</p>", ["Mr.Invented, Osh"]),
+        ("<table><tr><th>Start Date</th><td>2022</td></tr></table>", ["Start Date", "2022"]),
+        ("<p>Soft&shy;hyphen</p>", ["Softhyphen"]),
+    ],
+)
+def test_spacing_and_block_boundaries(html: str, expected: list[str]) -> None:
+    assert _texts("<html><body>" + html + "</body></html>") == expected
+
+
+def test_dropped_elements_leave_no_text() -> None:
+    html = (
+        "<html><head><style>p{}</style></head><body><script>var x = 'code';</script>"
+        "<noscript>Enable JS</noscript><template><p>Template text</p></template>"
+        "<svg><text>Chart label</text></svg><form><label>Name</label><input value='v'>"
+        "<button>Send</button></form><iframe src='x'></iframe>"
+        "<div class='cookie-notice'>We use cookies.</div><div class='share-links'>Share</div>"
+        "<p>Only this stays.</p></body></html>"
+    )
+    blocks = parse_html(html)[0]
+    assert [(b.text, b.gap) for b in blocks] == [("Only this stays.", 2)]
+
+
+def test_a_long_element_with_a_widget_class_is_content() -> None:
+    text = "Invented words about shared services for migrants. " * 20
+    blocks = parse_html(
+        f"<html><body><div class='shared-services'><p>{text}</p></div></body></html>"
+    )[0]
+    assert [b.text for b in blocks] == [text.strip()]
+
+
+def test_list_items_carry_bullet_and_level_and_item_text_after_a_label_is_a_line() -> None:
+    html = (
+        "<html><body><ul><li>One<ul><li>Nested</li></ul></li>"
+        "<li><span>Project Type</span><div>Labour Migration</div></li></ul></body></html>"
+    )
+    blocks = parse_html(html)[0]
+    assert [(b.text, b.kind, b.level, b.bullet, b.gap) for b in blocks] == [
+        ("One", BlockKind.LIST_ITEM, 0, "•", 1),
+        ("Nested", BlockKind.LIST_ITEM, 1, "•", 1),
+        ("Project Type", BlockKind.LIST_ITEM, 0, "•", 1),
+        ("Labour Migration", BlockKind.LINE, 0, None, 0),
+    ]
+
+
+def test_kinds_headings_captions_and_gaps() -> None:
+    html = (
+        "<html><body><main><h1>Invented title</h1><h3>Part</h3><p>Osh – Text.</p>"
+        "<figure><img src='a.jpg'><figcaption>A desk. Photo: IOM</figcaption></figure>"
+        "<blockquote>A quote.</blockquote></main></body></html>"
+    )
+    blocks = parse_html(html)[0]
+    assert [(b.text, b.kind, b.heading_level, b.gap, b.offset) for b in blocks] == [
+        ("Invented title", BlockKind.HEADING, 1, 1, 0),
+        ("Part", BlockKind.HEADING, 3, 1, 1),
+        ("Osh – Text.", BlockKind.PARAGRAPH, 0, 1, 2),
+        ("A desk. Photo: IOM", BlockKind.CAPTION, 0, 2, 3),
+        ("A quote.", BlockKind.PARAGRAPH, 0, 1, 4),
+    ]
+
+
+def test_regions_of_chrome_and_of_the_main_region() -> None:
+    html = (
+        "<html><body><header><div class='logo'>Invented Site</div><nav><ul><li>Home</li></ul></nav>"
+        "</header><div class='sidebar-first'><p>Side</p></div><main><article><header><h1>T</h1>"
+        "</header><p>Body.</p><nav class='breadcrumb'>Crumb</nav><footer>SDG 8 - Decent Work</footer>"
+        "</article></main><aside>Aside</aside><footer><p>© 2025</p></footer></body></html>"
+    )
+    blocks = parse_html(html)[0]
+    assert [(b.text, b.region) for b in blocks] == [
+        ("Invented Site", Region.NAV),
+        ("Home", Region.NAV),
+        ("Side", Region.ASIDE),
+        ("T", Region.MAIN),
+        ("Body.", Region.MAIN),
+        ("Crumb", Region.NAV),
+        ("SDG 8 - Decent Work", Region.MAIN),
+        ("Aside", Region.ASIDE),
+        ("© 2025", Region.FOOTER),
+    ]
+
+
+def test_main_region_without_main_element_is_found_by_the_h1_and_the_paragraphs() -> None:
+    body = "<p>Osh – An invented paragraph of the article body, long enough to count.</p>" * 3
+    html = (
+        "<html><body><div id='top'><p>Top links</p></div><div class='node'><div class='title'>"
+        f"<h1>Invented title</h1></div><div class='text'>{body}</div></div>"
+        "<div class='bottom'><p>Bottom</p></div></body></html>"
+    )
+    blocks = parse_html(html)[0]
+    assert [(b.text[:14], b.region) for b in blocks] == [
+        ("Top links", Region.ASIDE),
+        ("Invented title", Region.MAIN),
+        ("Osh – An inven", Region.MAIN),
+        ("Osh – An inven", Region.MAIN),
+        ("Osh – An inven", Region.MAIN),
+        ("Bottom", Region.ASIDE),
+    ]
+
+
+def test_a_page_without_main_and_h1_keeps_every_block_unknown() -> None:
+    blocks = parse_html("<html><body><p>Osh – One.</p><p>Two.</p></body></html>")[0]
+    assert {b.region for b in blocks} == {Region.UNKNOWN}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("<!DOCTYPE html><html><body></body></html>", True),
+        ("  <!-- invented --> <html lang='en'>", True),
+        ("<div class='x'>Osh</div>", True),
+        ("<P>Upper case</P>", True),
+        ("Osh – a page that mentions <html> in passing", False),
+        ("<<< not a tag", False),
+        ("", False),
+    ],
+)
+def test_looks_like_html(text: str, expected: bool) -> None:
+    assert looks_like_html(text) is expected
+
+
+def test_the_drupal_fixture_page() -> None:
+    html = (FIXTURES / "drupal-news.html").read_text(encoding="utf-8")
+    page = iomkg.parse(html)
+    assert (page.layout, page.kind.value, page.language, page.site) == (
+        "iom-drupal",
+        "article",
+        "en",
+        "kyrgyzstan.iom.int",
+    )
+    assert page.url == "https://kyrgyzstan.iom.int/news/invented-service-desk-talas"
+    assert page.warnings == ()
+    (article,) = page.articles
+    assert article.title == "Invented ministry and IOM open a migrant service desk in Talas"
+    assert article.published == dt.date(2024, 3, 12)
+    assert article.dateline is not None
+    assert article.dateline.text == "Talas, 12 March 2024"
+    assert article.paragraphs == (
+        "Talas, 12 March 2024 – The Invented Ministry of Labour and the International "
+        "Organization for Migration (IOM) opened a service desk for returning migrants in Talas.",
+        "The desk will advise 600 returnees a year on jobs, documents and social services.",
+        "“Nobody should come home to a closed door,” said Mr. Bakyt Invented, the head of the desk.",
+        "legal advice;",
+        "job counselling;",
+        "for women returnees;",
+        "referrals to health services.",
+    )
+    assert article.captions == (
+        "The opening of the invented desk in Talas. Photo: IOM/Invented Person",
+    )
+    assert article.tags == (
+        "SDG 8 - Decent Work and Economic Growth",
+        "SDG 10 - Reduced Inequalities",
+    )
+    assert [p.name for p in article.people] == ["Bakyt Invented"]
+
+
+def test_the_wordpress_category_fixture_splits_its_posts() -> None:
+    html = (FIXTURES / "wordpress-category.html").read_text(encoding="utf-8")
+    page = iomkg.parse(html)
+    assert (page.layout, page.kind.value, page.category, page.url) == (
+        "iom-kg-legacy",
+        "listing",
+        "Press Releases",
+        "https://iom.kg/en/?cat=9",
+    )
+    assert [(a.title, a.published, a.paragraphs) for a in page.articles] == [
+        (
+            "Invented shelter reopens in Osh after repairs",
+            dt.date(2016, 6, 22),
+            (
+                "June 22, 2016. Bishkek. The invented shelter for victims of trafficking "
+                "reopened after repairs funded by an invented donor.",
+                "The shelter can host twelve people and offers legal and medical help.",
+            ),
+        ),
+        (
+            "Invented hotline answers 5,000 calls",
+            None,
+            (
+                "From March 30 to April 1 2015, the invented hotline team reviewed its "
+                "results for the year.",
+                "5,000 calls were answered;",
+                "400 people were referred to partners.",
+            ),
+        ),
+    ]
