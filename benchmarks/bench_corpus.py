@@ -66,8 +66,28 @@ FUNDERS = (
 )
 
 
+SYLLABLES = "ka li mo ra ne tu si por an el vi da go ru sa ke".split()  # noqa: SIM905
+
+
+def vocabulary(rng: random.Random, size: int = 20_000) -> tuple[list[str], list[float]]:
+    """The domain words and ``size`` invented ones, with Zipf cumulative weights (as in real text)."""
+    words = list(WORDS)
+    seen = set(words)
+    while len(words) < size:
+        word = "".join(rng.choices(SYLLABLES, k=rng.randint(2, 4)))
+        if word not in seen:
+            seen.add(word)
+            words.append(word)
+    total, cum = 0.0, []
+    for rank in range(len(words)):
+        total += 1.0 / (rank + 1)
+        cum.append(total)
+    return words, cum
+
+
 def generate(n: int, seed: int = 1) -> list[Page]:
     rng = random.Random(seed)
+    vocab, cum = vocabulary(rng)
     gz = iomkg.gazetteer()
     places = [p for p in (gz.get(i) for i in PLACE_IDS) if p is not None]
     orgs = [Organization(name=name) for name in FUNDERS]
@@ -88,7 +108,9 @@ def generate(n: int, seed: int = 1) -> list[Page]:
     pages = []
     for k in range(n):
         day = dt.date(2010, 1, 1) + dt.timedelta(days=rng.randrange(5000))
-        paragraphs = tuple(" ".join(rng.choices(WORDS, k=40)) + "." for _ in range(3))
+        paragraphs = tuple(
+            " ".join(rng.choices(vocab, cum_weights=cum, k=60)) + "." for _ in range(4)
+        )
         my_places = tuple(rng.sample(places, 2))
         prog = rng.choice(programmes)
         event = Event(
@@ -100,7 +122,7 @@ def generate(n: int, seed: int = 1) -> list[Page]:
             programme=prog,
         )
         art = Article(
-            title=" ".join(rng.choices(WORDS, k=7)).capitalize(),
+            title=" ".join(rng.choices(vocab, cum_weights=cum, k=8)).capitalize(),
             url=f"https://example.invalid/news/{k}",
             language="en",
             published=day,
@@ -156,8 +178,9 @@ def main(argv: list[str] | None = None) -> int:
     timed("programmes.funded_by('SDC')", lambda: progs.funded_by("SDC"), rows)
     timed("articles.funded_by('SDC')", lambda: arts.funded_by("SDC"), rows)
     timed("search index build + first search", lambda: arts.search("border training"), rows)
-    timed("search 'youth employment'", lambda: arts.search("youth employment"), rows)
+    timed("search 'kalimo youth'", lambda: arts.search("kalimo youth"), rows)
     timed("search 'мигранты обучение'", lambda: arts.search("мигранты обучение"), rows)
+    timed("filter + search", lambda: arts.filter(published__year=2016).search("trafficking"), rows)
     if args.load:
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "pages.jsonl"

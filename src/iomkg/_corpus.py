@@ -549,12 +549,8 @@ class Corpus:
     # -- resolution helpers used by collections ---------------------------------------------
     @functools.cached_property
     def _org_by_key(self) -> dict[str, Entry[Organization]]:
-        out: dict[str, Entry[Organization]] = {}
-        for e in self._merged.organizations:
-            for org in (e.record, *e.originals):
-                for k in organization_keys(org):
-                    out.setdefault(k, e)
-        return out
+        orgs = self._merged.organizations
+        return {k: orgs[n] for k, n in self._merged.organization_index.items()}
 
     def _merged_org(self, org: Organization) -> Entry[Organization] | None:
         table = self._org_by_key

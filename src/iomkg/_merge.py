@@ -154,6 +154,8 @@ class Merged:
     people: tuple[Entry[Person], ...] = ()
     organizations: tuple[Entry[Organization], ...] = ()
     places: tuple[Entry[Place], ...] = ()
+    organization_index: dict[str, int] = attrs.field(factory=dict, repr=False)
+    """Every organization key (:func:`organization_keys`) -> position in ``organizations``."""
 
 
 # -- keys -----------------------------------------------------------------------------------
@@ -625,4 +627,5 @@ def merge(
         people=m.people,
         organizations=m.organizations,
         places=m.places,
+        organization_index=m.org_index,
     )

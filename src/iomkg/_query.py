@@ -83,6 +83,8 @@ def resolve_path(
     (('places', 'admin1_code'), ('exact',))
     >>> resolve_path(Event, "when__start__year__gte")
     (('when', 'start'), ('year', 'gte'))
+    >>> resolve_path(Entry, "places__id", Event)
+    (('record', 'places', 'id'), ('exact',))
     """
     parts = lookup.split("__")
     fields: list[str] = []
@@ -94,7 +96,8 @@ def resolve_path(
             break
         if tp is Entry:
             spec = _ENTRY_FIELDS.get(part)
-            if spec is None:
+            if spec is None:  # a field of the record: read it there, not through __getattr__
+                fields.append("record")
                 tp = record
                 continue
             fields.append(part)
@@ -139,6 +142,9 @@ def values_at(obj: Any, fields: tuple[str, ...]) -> list[Any]:
     >>> values_at(art, ("places", "id"))
     ['KG-O', 'KG']
     """
+    if len(fields) == 1:
+        x = getattr(obj, fields[0])
+        return list(x) if isinstance(x, tuple) else [x]
     current = [obj]
     for name in fields:
         nxt: list[Any] = []

@@ -176,11 +176,17 @@ class SearchIndex:
         self.b = b
         self._postings: dict[str, list[tuple[int, int]]] = {}
         lengths: list[int] = []
+        postings = self._postings
         for n, doc in enumerate(docs):
-            toks = tokens(doc)
-            lengths.append(len(toks))
-            for term, tf in Counter(toks).items():
-                self._postings.setdefault(term, []).append((n, tf))
+            words = Counter(_WORD.findall(doc.casefold()))  # stem each distinct word once
+            terms: dict[str, int] = {}
+            for word, count in words.items():
+                if word not in _STOP:
+                    term = stem(word)
+                    terms[term] = terms.get(term, 0) + count
+            lengths.append(sum(terms.values()))
+            for term, tf in terms.items():
+                postings.setdefault(term, []).append((n, tf))
         self._lengths = lengths
         self._avgdl = (sum(lengths) / len(lengths)) if lengths else 0.0
 
