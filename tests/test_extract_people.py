@@ -65,6 +65,21 @@ def people(text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
             [("Айгуль Осмонова", "г-жа", ())],
         ),
         ("H.E. Mr. Otto Weber arrived.", [("Otto Weber", "Mr.", ())]),
+        (
+            "The Ambassador of Japan to Tajikistan, H.E. Mr. Kenta Ono, spoke.",
+            [("Kenta Ono", "Mr.", ("Ambassador of Japan to Tajikistan",))],
+        ),
+        (
+            "The Minister of Health Aida Berg and the Minister of Labour Erlan Dosov met.",
+            [
+                ("Aida Berg", None, ("Minister of Health",)),
+                ("Erlan Dosov", None, ("Minister of Labour",)),
+            ],
+        ),
+        (
+            "министр труда Кыргызстана Айбек Асанов открыл встречу.",
+            [("Айбек Асанов", None, ("министр труда Кыргызстана",))],
+        ),
         ('"We will build more," said Nurlan Abdyraev.', [("Nurlan Abdyraev", None, ())]),
     ],
 )

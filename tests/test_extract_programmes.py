@@ -97,6 +97,18 @@ def programmes(text: str) -> list[tuple[str, tuple[str, ...], list[str], list[st
             ],
         ),
         (
+            "Drones were handed over within the JICA-funded project “Safer Borders in Sughd "
+            "Province”.",
+            [
+                (
+                    "Safer Borders in Sughd Province",
+                    (),
+                    ["Japan International Cooperation Agency"],
+                    [],
+                )
+            ],
+        ),
+        (
             "The centre opened within the Border Safety Initiative funded by the UK Government.",
             [("Border Safety Initiative", (), ["Government of the United Kingdom"], [])],
         ),
@@ -116,6 +128,7 @@ def test_programmes(
         "The Joint Work Plans, the Migration Policy Concept and the National Action Plan "
         "were adopted.",
         "The project will train 300 people, and the programme costs 5,000 USD.",
+        "IOM Programme Manager Aida Berg and the IOM Project team met.",
     ],
 )
 def test_not_programmes(text: str) -> None:

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from iomkg.extract import extract
 from iomkg.extract._people import find_people
 from iomkg.extract._quotes import find_quotes
 
@@ -59,6 +60,15 @@ def test_quotes_and_speakers(text: str, expected: list[tuple[str, str | None]]) 
 def test_terms_in_quotes_are_no_quotations() -> None:
     text = "The term “brain drain” and the motto «Safe Lives» were discussed by the board."
     assert quotes(text) == []
+
+
+def test_a_quoted_project_title_is_no_quotation() -> None:
+    text = "IOM works within the project «Safe Migration for All in Central Asia» with partners."
+    found = extract(
+        text, title=None, dateline=None, published=None, reference_date=None, language="en"
+    )
+    assert [p.name for p in found.programmes] == ["Safe Migration for All in Central Asia"]
+    assert found.quotes == ()
 
 
 def test_a_long_quote_without_speaker_keeps_none() -> None:

@@ -138,7 +138,9 @@ def extract(
         programme_mentions=programmes.mentions,
         role_spans=people.role_spans,
     )
-    quotes = find_quotes(text, people.people)
+    quotes = find_quotes(
+        text, people.people, titles=[(start, end) for start, end, _i in programmes.mentions]
+    )
     return Extraction(
         events=events,
         programmes=programmes.programmes,

@@ -4,8 +4,8 @@ A sentence with a trigger of the event lexicon (``data/event_kinds.tsv``:
 ``met``, ``visited``, ``workshop``, ``round table``, ``opening ceremony``,
 ``marked the … Day``, ``семинар`` …) tells of an event. Its date is the date
 of the sentence (never the period of a plan), else the dateline's date; its
-places are the places of the sentence (not those inside an organization's
-name or a person's role), else the dateline's. Several sentences about one
+places are the places of the sentence (not those inside the name of an
+organization or a programme, or a person's role), else the dateline's. Several sentences about one
 event (the same kind of event on the same dates, or a later sentence that
 names it without a date) make one :class:`~iomkg.Event`. A sentence with a
 trigger and no date at all only adds to an event already dated.
@@ -36,6 +36,7 @@ from .._models import (
     Organization,
     Person,
     Place,
+    Precision,
     Programme,
     Span,
 )
@@ -203,7 +204,8 @@ def find_events(
     usable = [d for d in dates if not d.is_period]
     date_starts = [d.span.start for d in usable]
     org_spans = [(m.start, m.end) for o in organizations for m in o.mentions]
-    not_where = sorted([*org_spans, *role_spans])
+    # places inside an organization's or a programme's name or a person's role are not venues
+    not_where = sorted([*org_spans, *role_spans, *((s, e) for s, e, _i in programme_mentions)])
     place_mentions = sorted(
         ((m.start, m.end, p) for p in places for m in p.mentions), key=lambda x: x[0]
     )
@@ -221,7 +223,11 @@ def find_events(
         s_start, s_end = sentences[i]
         lo = bisect.bisect_left(date_starts, s_start)
         hi = bisect.bisect_left(date_starts, s_end)
-        own = usable[lo:hi]
+        # a year alone ("opened in 2013") is background, not the date of an event
+        own = [d for d in usable[lo:hi] if d.when.precision is not Precision.YEAR]
+        if not own and hi > lo:
+            drafts.append(_Draft(kind, None, "none", [sentences[i]], []))
+            continue
         where = [
             p
             for start, end, p in place_mentions[

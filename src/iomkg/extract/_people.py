@@ -165,6 +165,8 @@ def _role_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         return None  # "Co-chair of the Results Group": the name is the end of a title
     first = len(tokens)
     while first > 0 and len(tokens) - first < 40 and _allowed(tokens[first - 1].group()):
+        if first >= 2 and tokens[first - 1].group() == "the" and tokens[first - 2].group() == "and":
+            break  # "… and the Minister of …, X": the role of X starts after "and the"
         first -= 1
     for i in range(first, len(tokens)):
         if _kind(tokens[i].group()) in ("role", "modifier") and _role_start(tokens, i):
@@ -254,12 +256,18 @@ def find_people(
         words = _name_words(text, run.start(), run.end())
         # titles and office words are not names: drop them at both ends
         lead = 0
+        # and a place or an organization before a name ("Kyrgyzstan Aida Berg") is no part of it
         while lead < len(words) and (
-            _kind(words[lead].group()) is not None or words[lead].group() in _honorific_words()
+            _kind(words[lead].group()) is not None
+            or words[lead].group() in _honorific_words()
+            or _overlaps(taken, words[lead].start(), words[lead].end())
         ):
             lead += 1
         tail = len(words)
-        while tail > lead and _kind(words[tail - 1].group()) is not None:
+        while tail > lead and (
+            _kind(words[tail - 1].group()) is not None
+            or _overlaps(taken, words[tail - 1].start(), words[tail - 1].end())
+        ):
             tail -= 1
         core = words[lead:tail]
         if not core or any(_kind(w.group()) is not None for w in core) or len(core) > 4:
@@ -274,6 +282,10 @@ def find_people(
             continue
         span = Span(start=start, end=end, text=text[start:end])
         name_start = hon_match.start(1) if hon_match else start
+        while hon_match is not None:  # "H.E. Mr. …": the role stands before both
+            hon_match = honorific.search(text, max(s_start, name_start - 12), name_start)
+            if hon_match is not None:
+                name_start = hon_match.start(1)
         # the role window starts after the last person mention of the same sentence
         lo = max(s_start, name_start - 400)
         for draft in reversed(drafts):

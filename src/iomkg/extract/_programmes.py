@@ -38,6 +38,7 @@ _CAP = r"(?:[A-ZА-ЯЁ][\w’'\-]{0,40}|IOM’s|IOM's)"
 _ANY_HEAD = re.compile(
     r"[Pp]ro(?:gram|ject)|[Ii]nitiativ|[Pp]oject|[Пп]рограмм|[Пп]роект|[Ии]нициатив"
 )
+_TITLE_AFTER = re.compile(r"[ \u00a0]{1,2}[A-ZА-ЯЁ][a-zа-яё]")
 _HEAD_WORD = re.compile(rf"(?<![\w\-]){_HEAD}(?![\w\-])")
 # The capitalised words before a programme word: up to eight, small connectors inside.
 _NAME_BEFORE = re.compile(
@@ -110,6 +111,9 @@ _IMPLEMENT = re.compile(
     r"\b(?:implemented|carried[ \u00a0]out|run|managed|executed)[ \u00a0]{1,2}"
     r"(?:jointly[ \u00a0]{1,2})?by\b|реализуем\w{0,4}|осуществляем\w{0,4}",
     re.IGNORECASE,
+)
+_FUNDED_BEFORE = re.compile(
+    r"(?<![\w\-])([A-Z][\w.&]{0,20}(?:[ \u00a0][A-Z][\w.&]{0,20}){0,3})-(?:funded|financed|sponsored)\b"
 )
 _PARTNER = re.compile(
     r"\bin[ \u00a0]{1,2}(?:close[ \u00a0]{1,2})?(?:partnership|cooperation|collaboration)"
@@ -222,8 +226,8 @@ def _hits(text: str, org_spans: Sequence[tuple[int, int]]) -> list[tuple[int, in
     heads = [m.start() for m in _ANY_HEAD.finditer(text)]
     for pos in heads:
         head = _HEAD_WORD.match(text, pos)
-        if head is None:
-            continue
+        if head is None or _TITLE_AFTER.match(text, head.end()):
+            continue  # "Programme Manager", "Project Officer": a title, not a programme
         m = _NAME_BEFORE.search(text, max(0, head.start() - 240), head.start())
         if m is None:
             continue
@@ -231,8 +235,8 @@ def _hits(text: str, org_spans: Sequence[tuple[int, int]]) -> list[tuple[int, in
         # "The", "Within" and other small words at the start are not part of the name
         while words and words[0].group().casefold() in _STOP_WORDS:
             words = words[1:]
-        if not words:
-            continue
+        if not words or all(_ORG_PREFIX.match(w.group() + " ") for w in words):
+            continue  # "the IOM Project" names no programme
         start = m.start() + words[0].start()
         end = _continuation(text, head.end(), len(text))
         name = text[start:end]
@@ -334,19 +338,13 @@ def find_programmes(
         ):
             for cue in pattern.finditer(text, s_start, s_end):
                 target = _target(text, here, cue.start(), cue.end(), drafts, s_start, s_end)
-                if target is None:
-                    continue
-                phrase = _phrase(text, cue.end(), s_end)
-                if not phrase:
-                    continue
-                try:
-                    orgs = split_organizations(phrase)
-                except IomkgError:
-                    continue
-                bucket: list[Organization] = getattr(drafts[target], role)
-                for org in orgs:
-                    if all(o.name != org.name for o in bucket):
-                        bucket.append(org)
+                if target is not None:
+                    _add_orgs(getattr(drafts[target], role), _phrase(text, cue.end(), s_end))
+        # "the JICA-funded project": the funder written before the programme word
+        for cue in _FUNDED_BEFORE.finditer(text, s_start, s_end):
+            target = _target(text, here, cue.start(), cue.end(), drafts, s_start, s_end)
+            if target is not None:
+                _add_orgs(drafts[target].funders, cue.group(1))
     for start, end, acronym in references:
         index = _resolve_reference(drafts, acronym)
         if index is not None:
@@ -360,6 +358,19 @@ def find_programmes(
                 drafts[index].period = mention.when
     programmes = tuple(_finish(d, places) for d in drafts)
     return ProgrammesFound(programmes=programmes, mentions=tuple(sorted(mention_of)))
+
+
+def _add_orgs(bucket: list[Organization], phrase: str) -> None:
+    """Add the organizations a phrase names to ``bucket``, each once."""
+    if not phrase:
+        return
+    try:
+        orgs = split_organizations(phrase)
+    except IomkgError:
+        return
+    for org in orgs:
+        if all(o.name != org.name for o in bucket):
+            bucket.append(org)
 
 
 def _merge(drafts: Sequence[_Draft], name: str) -> int | None:

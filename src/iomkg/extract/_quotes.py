@@ -83,8 +83,13 @@ def _before(text: str, start: int, mentions: Sequence[tuple[int, int, Person]]) 
 _ATTRIBUTION = re.compile(r"\(([^()\n]{3,200})\)[.!]?[ \u00a0]*$")
 
 
-def find_quotes(text: str, people: Sequence[Person]) -> tuple[Quote, ...]:
+def find_quotes(
+    text: str, people: Sequence[Person], *, titles: Sequence[tuple[int, int]] = ()
+) -> tuple[Quote, ...]:
     """Every quotation in ``text`` with its speaker among ``people`` (or ``None``).
+
+    ``titles`` are the ``(start, end)`` offsets of names written in quotes (a
+    project's title): those are no quotations.
 
     >>> from iomkg.extract._people import find_people
     >>> text = ("Mr. Ivan Petrov said: «Мы продолжим работу с мигрантами в регионах».\\n\\n"
@@ -96,6 +101,8 @@ def find_quotes(text: str, people: Sequence[Person]) -> tuple[Quote, ...]:
     quotes: list[Quote] = []
     for m in _QUOTED.finditer(text):
         inner = m.group(1) if m.group(1) is not None else m.group(2)
+        if any(start <= m.end() and m.start() <= end for start, end in titles):
+            continue
         speaker = _after(text, m.end(), mentions) or _before(text, m.start(), mentions)
         if speaker is None and len(_WORDS.findall(inner)) < 5:
             continue  # a term in quotes, not a quotation
