@@ -89,3 +89,5 @@ def test_q_algebra():
         _ = yes & 3  # type: ignore[operator]
     with pytest.raises(TypeError):
         _ = yes | "x"  # type: ignore[operator]
+    with pytest.raises(iomkg.InputTypeError):
+        Q("kind")  # type: ignore[arg-type]

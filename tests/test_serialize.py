@@ -122,7 +122,7 @@ def test_json_schema_validates_what_dumps_writes():
         iomkg.json_schema(dict)
 
 
-@pytest.mark.parametrize("name", ["corpus.jsonl", "corpus.jsonl.gz"])
+@pytest.mark.parametrize("name", ["corpus.jsonl", "corpus.jsonl.gz", "corpus.json"])
 def test_corpus_jsonl_round_trip(tmp_path, name):
     corpus = build()
     path = tmp_path / name

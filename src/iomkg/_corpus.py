@@ -451,6 +451,7 @@ class Corpus:
         self._extra = tuple(extra)
         self._merged_cache: Merged | None = None
         self._indexes: dict[str, SearchIndex] = {}
+        self._ancestry_cache: dict[str, frozenset[str]] = {}
 
     @classmethod
     def from_pages(cls, pages: Iterable[Page]) -> Corpus:
@@ -465,9 +466,9 @@ class Corpus:
     @classmethod
     def read_jsonl(cls, path: str | os.PathLike[str]) -> Corpus:
         """Read a corpus written by :meth:`to_jsonl` (pages come back equal)."""
-        from ._load import load
+        from ._load import read_jsonl
 
-        return load(path)
+        return read_jsonl(path)
 
     def to_jsonl(self, path: str | os.PathLike[str]) -> None:
         """Write every page as one JSON line (``schema_version`` included); ``.gz`` compresses."""
@@ -651,8 +652,10 @@ class Corpus:
     def _inside(self, place_id: str, container: str) -> bool:
         return container in self._ancestry(place_id)
 
-    @functools.lru_cache(maxsize=4096)  # noqa: B019 - the corpus lives as long as its cache
     def _ancestry(self, place_id: str) -> frozenset[str]:
+        known_ancestry = self._ancestry_cache.get(place_id)
+        if known_ancestry is not None:
+            return known_ancestry
         out = {place_id}
         gz = gazetteer()
         current: str | None = place_id
@@ -663,7 +666,9 @@ class Corpus:
                 break
             out.add(nxt)
             current = nxt
-        return frozenset(out)
+        result = frozenset(out)
+        self._ancestry_cache[place_id] = result
+        return result
 
     def _index(self, kind: str) -> SearchIndex:
         idx = self._indexes.get(kind)

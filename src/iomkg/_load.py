@@ -24,7 +24,7 @@ from ._models import Page
 from ._parse import parse
 from ._serialize import loads
 
-__all__ = ["SUFFIXES", "LoadFailure", "Progress", "load"]
+__all__ = ["SUFFIXES", "LoadFailure", "Progress", "load", "read_jsonl"]
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".ndjson")
 """The file suffixes :func:`load` reads (each may be followed by ``.gz``)."""
@@ -105,6 +105,26 @@ def _read_file(path_text: str) -> tuple[list[Page], list[LoadFailure]]:
         return [parse(raw)], []
     except (IomkgError, ValueError, RecursionError) as exc:
         return [], [LoadFailure(path=path_text, reason=f"cannot parse: {exc}")]
+
+
+def read_jsonl(path: str | os.PathLike[str]) -> Corpus:
+    """A corpus from one JSON Lines file (maybe gzipped), whatever its name ends in.
+
+    >>> import iomkg, pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "pages.json"
+    >>> iomkg.Corpus.from_pages([iomkg.Page(kind=iomkg.PageKind.OTHER, layout="generic")]).to_jsonl(path)
+    >>> len(read_jsonl(path).pages)
+    1
+    """
+    path_text = str(path)
+    try:
+        raw = Path(path_text).read_bytes()
+        if raw[:2] == b"\x1f\x8b":
+            raw = gzip.decompress(raw)
+    except (OSError, EOFError) as exc:
+        return Corpus((), [LoadFailure(path=path_text, reason=f"cannot read: {exc}")])
+    pages, failures = _read_jsonl(path_text, raw)
+    return Corpus(pages, failures)
 
 
 def _read_jsonl(path_text: str, raw: bytes) -> tuple[list[Page], list[LoadFailure]]:

@@ -21,7 +21,7 @@ from typing import Any, Union
 
 import attrs
 
-from ._errors import IomkgError
+from ._errors import InputTypeError, IomkgError
 from ._merge import Entry
 from ._models import DateSpan
 
@@ -261,6 +261,10 @@ class Q:
     __slots__ = ("_children", "_op")
 
     def __init__(self, *children: Q, **lookups: Any) -> None:
+        for child in children:
+            if not isinstance(child, Q):
+                msg = f"Q: positional arguments must be Q objects, got {type(child).__name__}"
+                raise InputTypeError(msg, field="q")
         kids: list[Q | tuple[str, Any]] = list(children)
         kids.extend(sorted(lookups.items()))
         self._op = "and"
