@@ -189,6 +189,11 @@ def parse_html(text: str) -> tuple[tuple[Block, ...], HtmlMeta, tuple[str, ...]]
     # The input was normalised: invisible characters can only come from character references.
     scrub = "&" in text and bool(_REFERENCE.search(text))
     blocks = _walk(body, main.mem_id if main is not None else None, chrome, scrub=scrub)
+    if main is not None and not any(b.region is Region.MAIN for b in blocks):
+        # The region found by paragraph density holds no text (broken markup): read the page
+        # without a main region rather than call all of it chrome.
+        main = None
+        blocks = _walk(body, None, chrome, scrub=scrub)
     if main is not None:
         heading = next(
             (b.text for b in blocks if b.region is Region.MAIN and b.heading_level == 1), None
@@ -204,7 +209,8 @@ def _main_region(tree: LexborHTMLParser) -> LexborNode | None:
 
     ``<main>`` or ``[role=main]`` when the page has one; else the nearest
     ancestor of the first ``h1`` that holds at least half of the page's
-    paragraph text; else the parent of the most paragraph text.
+    paragraph text; else the element with the most paragraph text (a paragraph
+    counting for its parent and half for its grandparent).
     """
     main = tree.css_first(_MAIN)
     if main is not None:
@@ -222,17 +228,24 @@ def _main_region(tree: LexborHTMLParser) -> LexborNode | None:
         return None
     if not paragraphs:
         return None
-    weight: dict[int, int] = {}
+    # Each paragraph counts for its parent, and half for its grandparent: a column of
+    # many short paragraphs outweighs one long paragraph in a box.
+    weight: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
     for p in paragraphs:
+        size = len(p.text(deep=True))
         parent = p.parent
-        if parent is None:
-            continue
-        weight[parent.mem_id] = weight.get(parent.mem_id, 0) + len(p.text(deep=True))
-        nodes[parent.mem_id] = parent
+        for share in (1.0, 0.5):
+            if parent is None:
+                break
+            key = parent.mem_id
+            weight[key] = weight.get(key, 0.0) + size * share
+            nodes.setdefault(key, parent)
+            parent = parent.parent
     if not weight:
         return None
-    best = max(weight, key=lambda key: (weight[key], -key))
+    # Ties go to the element met first in document order (dicts keep insertion order).
+    best = max(weight, key=weight.__getitem__)
     node = nodes[best]
     return None if node.tag in ("body", "html") else node
 
