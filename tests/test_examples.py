@@ -29,6 +29,13 @@ EXPECTED: dict[str, list[str | re.Pattern[str]]] = {
         "date: 'August 14' -> XXXX-08-14",
         "place: Bishkek (city, KG-GB)",
     ],
+    "funders.py": [
+        "<Corpus: 25 pages, 26 articles>",
+        "Invented Development Fund:",
+        "  Safe Return Programme (1 articles)",
+        "    meeting XXXX-08-14 in Bishkek",
+        "wrote programmes.csv (5 programmes)",
+    ],
     "questions.py": [
         "articles by country:",
         "  Kyrgyzstan: 10",
