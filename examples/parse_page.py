@@ -13,7 +13,7 @@ import iomkg
 
 
 def describe(page: iomkg.Page) -> list[str]:
-    """One line per fact: the page, then each article's title, dateline, dates and places."""
+    """One line per fact: the page, then each article's title, dateline and records."""
     lines = [
         f"page: layout={page.layout} kind={page.kind} language={page.language} site={page.site}"
     ]
@@ -25,11 +25,20 @@ def describe(page: iomkg.Page) -> list[str]:
             lines.append(f"dateline: {article.dateline.text!r} places=[{places}] date={when}")
         lines.append(f"published: {article.published}")
         lines.append(f"paragraphs: {len(article.paragraphs)}")
+        for event in article.events:
+            when = event.when.edtf if event.when else None
+            places = ", ".join(p.name for p in event.places)
+            lines.append(f"event: {event.kind} {when} in [{places}]")
+        for programme in article.programmes:
+            funders = ", ".join(o.name for o in programme.funders)
+            lines.append(f"programme: {programme.name} funded by [{funders}]")
+        for person in article.people:
+            lines.append(f"person: {person.name} {list(person.roles)}")
         for mention in iomkg.find_dates(article.text):
             lines.append(f"date: {mention.span.text!r} -> {mention.when.edtf}")
-        for place in iomkg.find_places(article.text):
+        for place in article.places:
             lines.append(f"place: {place.name} ({place.kind}, {place.id})")
-        for org in iomkg.find_organizations(article.text):
+        for org in article.organizations:
             lines.append(f"organization: {org.name}" + (f" ({org.acronym})" if org.acronym else ""))
     lines.extend(f"warning: {w}" for w in page.warnings)
     return lines

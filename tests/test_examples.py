@@ -28,6 +28,9 @@ EXPECTED: dict[str, list[str | re.Pattern[str]]] = {
         "title: Invented ministry and IOM discuss support for returning migrants",
         "date: 'August 14' -> XXXX-08-14",
         "place: Bishkek (city, KG-GB)",
+        "event: meeting XXXX-08-14 in [Bishkek]",
+        "programme: Safe Return Programme funded by [Invented Development Fund]",
+        "person: Aizada Tokonova ['Deputy Minister of Invented Affairs']",
     ],
     "funders.py": [
         "<Corpus: 25 pages, 26 articles>",
