@@ -1,4 +1,4 @@
-"""Dask integration: pages and records as :class:`dask.bag.Bag`, written partition by partition.
+"""Dask integration: pages and records as ``dask.bag.Bag``, written partition by partition.
 
 Needs the optional ``dask`` extra (``pip install 'iomkg[dask]'``; Parquet output
 also needs ``iomkg[parquet]``). The same code runs on Dask's local scheduler and
