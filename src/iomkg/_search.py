@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from array import array
 from collections import Counter
 from collections.abc import Iterable
 
@@ -169,14 +170,14 @@ class SearchIndex:
     [(2, 0.9...), (0, 0.8...)]
     """
 
-    __slots__ = ("_avgdl", "_lengths", "_postings", "b", "k1")
+    __slots__ = ("_lengths", "_norms", "_postings", "b", "k1")
 
     def __init__(self, docs: Iterable[str], *, k1: float = 1.5, b: float = 0.75) -> None:
         self.k1 = k1
         self.b = b
-        self._postings: dict[str, list[tuple[int, int]]] = {}
-        lengths: list[int] = []
-        postings = self._postings
+        # term -> (document numbers, term frequencies): compact arrays, not tuples
+        postings: dict[str, tuple[array[int], array[int]]] = {}
+        lengths = array("I")
         for n, doc in enumerate(docs):
             words = Counter(_WORD.findall(doc.casefold()))  # stem each distinct word once
             terms: dict[str, int] = {}
@@ -186,9 +187,15 @@ class SearchIndex:
                     terms[term] = terms.get(term, 0) + count
             lengths.append(sum(terms.values()))
             for term, tf in terms.items():
-                postings.setdefault(term, []).append((n, tf))
+                pair = postings.get(term)
+                if pair is None:
+                    pair = postings[term] = (array("I"), array("I"))
+                pair[0].append(n)
+                pair[1].append(tf)
+        self._postings = postings
         self._lengths = lengths
-        self._avgdl = (sum(lengths) / len(lengths)) if lengths else 0.0
+        avgdl = (sum(lengths) / len(lengths)) if lengths else 1.0
+        self._norms = array("d", (k1 * (1.0 - b + b * dl / (avgdl or 1.0)) for dl in lengths))
 
     def __len__(self) -> int:
         return len(self._lengths)
@@ -202,11 +209,15 @@ class SearchIndex:
         scores: dict[int, float] = {}
         n_docs = len(self._lengths)
         for term in dict.fromkeys(tokens(query)):
-            posting = self._postings.get(term)
-            if not posting:
+            pair = self._postings.get(term)
+            if pair is None:
                 continue
-            idf = math.log(1.0 + (n_docs - len(posting) + 0.5) / (len(posting) + 0.5))
-            for doc, tf in posting:
-                norm = self.k1 * (1.0 - self.b + self.b * self._lengths[doc] / (self._avgdl or 1.0))
-                scores[doc] = scores.get(doc, 0.0) + idf * tf * (self.k1 + 1.0) / (tf + norm)
+            numbers, freqs = pair
+            df = len(numbers)
+            idf = math.log(1.0 + (n_docs - df + 0.5) / (df + 0.5))
+            boost = idf * (self.k1 + 1.0)
+            norms = self._norms
+            get = scores.get
+            for doc, tf in zip(numbers, freqs, strict=True):
+                scores[doc] = get(doc, 0.0) + boost * tf / (tf + norms[doc])
         return sorted(scores.items(), key=lambda item: (-item[1], item[0]))
