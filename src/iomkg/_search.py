@@ -178,12 +178,15 @@ class SearchIndex:
         # term -> (document numbers, term frequencies): compact arrays, not tuples
         postings: dict[str, tuple[array[int], array[int]]] = {}
         lengths = array("I")
+        term_of: dict[str, str] = {}  # word -> its term ("" for a function word), for this build
         for n, doc in enumerate(docs):
             words = Counter(_WORD.findall(doc.casefold()))  # stem each distinct word once
             terms: dict[str, int] = {}
             for word, count in words.items():
-                if word not in _STOP:
-                    term = stem(word)
+                term = term_of.get(word)
+                if term is None:
+                    term = term_of[word] = "" if word in _STOP else stem(word)
+                if term:
                     terms[term] = terms.get(term, 0) + count
             lengths.append(sum(terms.values()))
             for term, tf in terms.items():
