@@ -81,10 +81,27 @@ def read_tsv(name: str) -> list[list[str]]:
 
 
 @functools.cache
-def _honorific_pattern() -> re.Pattern[str]:
-    words = sorted({row[0] for row in read_tsv("honorifics.tsv")}, key=len, reverse=True)
-    alternation = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?:^|(?<=[\s(«“\"]))({alternation})[ \u00a0]{{1,3}}$")
+def _honorifics() -> frozenset[str]:
+    return frozenset(row[0] for row in read_tsv("honorifics.tsv"))
+
+
+_BOUNDARY = frozenset(' \u00a0\t\n(«“"')
+
+
+def _honorific_before(text: str, lo: int, start: int) -> tuple[str, int] | None:
+    """The honorific written right before ``start`` (``Mr. ``, ``г-жа ``) and where it starts."""
+    end = start
+    while end > lo and start - end < 3 and text[end - 1] in " \u00a0":
+        end -= 1
+    if end == start:
+        return None
+    begin = end
+    while begin > lo and end - begin < 12 and text[begin - 1] not in _BOUNDARY:
+        begin -= 1
+    word = text[begin:end]
+    if word in _honorifics() and (begin == lo or text[begin - 1] in _BOUNDARY):
+        return word, begin
+    return None
 
 
 @functools.cache
@@ -109,6 +126,7 @@ def _is_cyrillic(word: str) -> bool:
     return "\u0400" <= word[:1] <= "\u04ff"
 
 
+@functools.lru_cache(maxsize=8192)
 def _kind(word: str) -> str | None:
     """``role``, ``modifier``, ``word`` (a title word) or ``None`` for a word."""
     folded = word.casefold()
@@ -243,7 +261,6 @@ def find_people(
     by_name: dict[str, _Draft] = {}
     pending: list[tuple[str, Span, str | None]] = []  # mentions without evidence, linked later
     role_spans: list[tuple[int, int]] = []
-    honorific = _honorific_pattern()
     sentence_index = 0
     for run in _RUN.finditer(text):
         if run.start() and (text[run.start() - 1].isalnum() or text[run.start() - 1] in ".-’'_"):
@@ -276,16 +293,16 @@ def find_people(
         if _overlaps(taken, start, end):
             continue
         name = " ".join(w.group() for w in core)
-        hon_match = honorific.search(text, max(s_start, start - 12), start)
-        hon = hon_match.group(1) if hon_match else None
+        hon_match = _honorific_before(text, s_start, start)
+        hon = hon_match[0] if hon_match else None
         if hon is None and _TITLE_GOES_ON.match(text, end):
             continue
         span = Span(start=start, end=end, text=text[start:end])
-        name_start = hon_match.start(1) if hon_match else start
+        name_start = hon_match[1] if hon_match else start
         while hon_match is not None:  # "H.E. Mr. …": the role stands before both
-            hon_match = honorific.search(text, max(s_start, name_start - 12), name_start)
+            hon_match = _honorific_before(text, s_start, name_start)
             if hon_match is not None:
-                name_start = hon_match.start(1)
+                name_start = hon_match[1]
         # the role window starts after the last person mention of the same sentence
         lo = max(s_start, name_start - 400)
         for draft in reversed(drafts):
