@@ -223,6 +223,51 @@ FORMS: list[tuple[str, str, list[str], list[str], str | None]] = [
         ["unresolved:Upper Zorg"],
         "2024-05-03",
     ),
+    # Old site, a Russian-ism in an English date: the "г." takes the full stop.
+    (
+        "05 July 2019 г. Bishkek. An invented exhibition opened.",
+        "05 July 2019 г. Bishkek",
+        ["Bishkek"],
+        ["KG-GB"],
+        "2019-07-05",
+    ),
+    # Places, a date and a full stop or colon, no dash (known places only).
+    (
+        "Naryn, 5 May 2021. An invented centre opened.",
+        "Naryn, 5 May 2021",
+        ["Naryn"],
+        ["KG.naryn"],
+        "2021-05-05",
+    ),
+    (
+        "Bishkek, 5 May 2021: An invented centre opened.",
+        "Bishkek, 5 May 2021",
+        ["Bishkek"],
+        ["KG-GB"],
+        "2021-05-05",
+    ),
+    # A news agency's tag after the date vouches for a date without its year.
+    (
+        "Бишкек, 29 апреля. /Кабар-Тест/. Вымышленный центр открылся.",
+        "Бишкек, 29 апреля. /Кабар-Тест/",
+        ["Bishkek"],
+        ["KG-GB"],
+        "XXXX-04-29",
+    ),
+    (
+        "BISHKEK, April 29 (Invented Press) - IOM opened a centre.",
+        "BISHKEK, April 29 (Invented Press)",
+        ["Bishkek"],
+        ["KG-GB"],
+        "XXXX-04-29",
+    ),
+    (
+        "Vienna/Bishkek/Almaty, 2 May 2024 – Invented envoys met.",
+        "Vienna/Bishkek/Almaty, 2 May 2024",
+        ["Vienna", "Bishkek", "Almaty"],
+        ["AT.vienna", "KG-GB", "KZ.almaty"],
+        "2024-05-02",
+    ),
 ]
 
 
@@ -266,6 +311,11 @@ NOT_DATELINES = [
     "Finally – The invented group met in the hall.",
     "Zorg – The Best Of Us",
     "IOM\u0e42s staff met the mayor (Osh) – The end.",
+    "In Osh – the invented town – the group met.",
+    "At Naryn – as the invented guide says – it snows.",
+    "Minister Zorgova, 5 May 2021. She opened the centre.",
+    "Бишкек, 29 апреля. Вымышленный центр открылся.",
+    "Kyrgyzstan, 2021. The year was invented.",
 ]
 
 

@@ -20,6 +20,9 @@ from iomkg._language import detect_language, page_language
         # A Kyrgyz place name in a Russian sentence does not make it Kyrgyz.
         ("Вымышленная встреча прошла в Өзгөне и в Оше для местных жителей.", "ru"),
         ("Вымышленный визит в Үзгөн", "ru"),
+        # Uzbek in Cyrillic: the letter ў and its function words outweigh the Kazakh қ.
+        ("Вымышленный марказ мигрантларга ёрдам беради ва бўйича маслаҳат беради.", "uz"),
+        ("Созмони вымышленный дар Душанбе маркази нав кушод ва ба муҳоҷирон ёрӣ мерасонад.", "tg"),
         ("12 3", None),
     ],
 )

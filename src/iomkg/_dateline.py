@@ -8,6 +8,8 @@ hyphen inside a word such as ``Co-chair``)::
     DATE. PLACES. Lead                June 22, 2016. Bishkek. Mission of …
     DATE DASH lead                    27 March 2024 – The forum opened …  (no place)
     PLACES DASH DATE Lead             Бишкек - 12 октября Миссия …
+    PLACES, DATE. Lead                Bishkek, 5 May 2021. The centre …  (known places)
+    PLACES, DATE. /TAG/. Lead         Бишкек, 29 апреля. /Кабар/. Международная …
 
 ``PLACES`` is one to three names joined by ``and``/``и``, ``/``, ``&`` or a
 comma (city, country). A name the gazetteer knows becomes its :class:`Place`;
@@ -55,6 +57,15 @@ _AFTER_DATE = re.compile(
 _BARE_DASH = re.compile(rf"[ \u00a0]{{0,3}}[{_DASH_CHARS}]")
 _COMMA = re.compile(r"[ \u00a0]{0,3},[ \u00a0]{0,3}")
 _OLD_STOP = re.compile(r"\.[ \u00a0]{1,3}")
+_SPACES = re.compile(r"[ \u00a0]{1,3}")
+# What closes ``PLACES, DATE`` when no dash follows: a full stop or a colon, then the lead.
+_DATE_STOP = re.compile(r"[.:][ \u00a0]{1,3}")
+_SLASH_TAG = re.compile(r"/[^\W\d_][^/\n]{0,30}/\.?[ \u00a0]{1,3}")
+# Words that make a capitalised phrase a sentence opening (``In Osh – …``), never a place,
+# even when the gazetteer would drop them to find a name.
+_PREPOSITIONS = frozenset(
+    ("on", "in", "at", "from", "for", "to", "by", "near", "across", "в", "во", "на", "из", "по")
+)
 _QUOTES = "\"'“”„«»‘’`"
 # Capitalised words that open sentences or name people and bodies, never places.
 _NOT_PLACES = frozenset(
@@ -207,6 +218,8 @@ def _places(
     for piece, at in pieces:
         if _NAME.fullmatch(piece) is None:
             return None
+        if piece.split(maxsplit=1)[0].casefold() in _PREPOSITIONS:
+            return None
         place = _place(piece, offset + at)
         if place is None:
             words = piece.replace("-", " ").split()
@@ -301,6 +314,10 @@ def split_dateline(paragraph: str, *, language: str | None = None) -> Dateline |
             return None
         pos = comma.end()
 
+    if first_date is None and dates:
+        stopped = _stopped_form(paragraph, lead, dates[0])
+        if stopped is not None:
+            return stopped
     dash = _closing_dash(window, pos, dates)
     if dash is None or dash - pos > _MAX_HEAD:
         return None
@@ -356,6 +373,8 @@ def _closing_dash(window: str, pos: int, dates: list[RawDate]) -> int | None:
 def _old_form(paragraph: str, lead: int, pos: int, date: DateSpan) -> Dateline | None:
     """``June 22, 2016. Bishkek. Mission of …``: date, full stop, places, full stop."""
     stop = _OLD_STOP.match(paragraph, pos)
+    if stop is None and paragraph[pos - 1 : pos] == ".":  # "05 July 2019 г. Bishkek."
+        stop = _SPACES.match(paragraph, pos)
     if stop is None:
         return None
     end = paragraph.find(".", stop.end(), stop.end() + _MAX_HEAD)
@@ -363,6 +382,34 @@ def _old_form(paragraph: str, lead: int, pos: int, date: DateSpan) -> Dateline |
         return None
     places = _places(paragraph[stop.end() : end], stop.end(), has_date=True)
     if places is None:
+        return None
+    return Dateline(text=paragraph[lead:end], places=places, date=date)
+
+
+def _stopped_form(paragraph: str, lead: int, raw: RawDate) -> Dateline | None:
+    """``Bishkek, 5 May 2021. The …``: places, a comma, a dated month or day, a stop or colon."""
+    stop = _DATE_STOP.match(paragraph, raw.end)
+    end = raw.end
+    if stop is None and paragraph[end - 1 : end] == ".":  # the date took the full stop
+        stop = _SPACES.match(paragraph, end)
+    if stop is None or raw.start - lead > _MAX_HEAD:
+        return None
+    agency = _SLASH_TAG.match(paragraph, stop.end())  # "Бишкек, 29 апреля. /Кабар/. Текст"
+    if agency is not None:
+        end = agency.start() + len(agency.group().rstrip(" \u00a0."))
+        stop = agency
+    if not _lead_starts(paragraph, stop.end()):
+        return None
+    head = paragraph[lead : raw.start].rstrip(" \u00a0")
+    if not head.endswith(","):
+        return None
+    date = _date_span(raw)
+    # Only a news agency's tag vouches for a date without its year.
+    if date is None or (date.start is None and agency is None):
+        return None
+    places = _places(head[:-1].rstrip(" \u00a0"), lead, has_date=True)
+    # Without a dash the shape is weaker: every place must be one the gazetteer knows.
+    if places is None or any(place.id.startswith("unresolved:") for place in places):
         return None
     return Dateline(text=paragraph[lead:end], places=places, date=date)
 

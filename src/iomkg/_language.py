@@ -1,7 +1,8 @@
 """Language of a text: en, ru, ky and the other languages of the region, by script and letters.
 
 No dependency and no model: Cyrillic texts are told apart by the letters only
-one language uses (Kyrgyz ``ң ү ө``; Kazakh ``ә ғ қ ұ һ і``; Tajik ``ӣ ӯ ҳ ҷ``),
+one language uses (Kyrgyz ``ң ү ө``; Kazakh ``ә ғ қ ұ һ і``; Tajik ``ӣ ӯ ҳ ҷ``;
+Uzbek ``ў``),
 Latin texts by their commonest short words.
 """
 
@@ -18,6 +19,7 @@ _KAZAKH = frozenset("әғқұһіӘҒҚҰҺІ")
 _TAJIK = frozenset("ӣӯҳҷӢӮҲҶ")
 _KYRGYZ = frozenset("ңүөҢҮӨ")
 _UKRAINIAN = frozenset("їєґЇЄҐ")
+_UZBEK = frozenset("ўЎ")
 
 # The commonest function words of the Latin-script languages seen on these sites.
 _STOPWORDS: dict[str, frozenset[str]] = {
@@ -116,6 +118,8 @@ def detect_language(text: str) -> str | None:
                 special["tg"] += 1
             elif ch in _UKRAINIAN:
                 special["uk"] += 1
+            elif ch in _UZBEK:
+                special["uz"] += 1
         elif ch.isalpha() and ch.isascii():
             latin += 1
     if cyrillic + latin < _MIN_LETTERS:
@@ -157,6 +161,7 @@ _NATIVE_WORDS: dict[str, frozenset[str]] = {
     "kk": frozenset(["және", "бойынша", "үшін", "жылы", "деп", "бұл", "оның", "олар", "сондай-ақ"]),
     "tg": frozenset(["ва", "дар", "бо", "аз", "ба", "барои", "ки", "ин", "мебошад"]),
     "uk": frozenset(["і", "та", "у", "на", "з", "для", "що", "не", "від", "це"]),
+    "uz": frozenset(["ва", "билан", "учун", "бўйича", "ҳамда", "ҳам", "бу", "йил", "йилда"]),
 }
 
 

@@ -67,7 +67,8 @@ DATE_TEXT = (
 )
 # A line that is only a date: "08 December 2020", "December 8, 2020", "2020-12-08", "08.12.2020".
 _DATE_ONLY = re.compile(
-    rf"^(?:{DATE_TEXT}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})(?:\s{{0,3}}г\.?)?$"
+    rf"^(?:{DATE_TEXT}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})(?:\s{{0,3}}г\.?)?"
+    r"(?:,?[ \u00a0]{1,3}\d{1,2}:\d{2})?$"  # a news site's time after the date
 )
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER_LABEL = re.compile(r"^[^\W\d_a-zа-яё]{2,30}(?:[ &/-]{1,3}[^\W\d_a-zа-яё]{2,30}){0,3}$")
@@ -117,6 +118,8 @@ def date_only(text: str) -> bool:
 
     >>> date_only("December 08, 2020"), date_only("08 December 2020"), date_only("On 8 May")
     (True, True, False)
+    >>> date_only("29 апреля 2021 10:15"), date_only("10:15")
+    (True, False)
     """
     return bool(_DATE_ONLY.match(text.strip()))
 

@@ -86,7 +86,8 @@ def _menu_end(blocks: Sequence[Block]) -> int:
     The menu ends at its agenda item (``- 2030 Agenda`` in any case or language)
     when every block before it is menu-shaped or at least two show the menu's
     traits; without that item, at the last ``- item`` of a run of menu-shaped
-    blocks that opens with a lone ``-`` and shows the menu's traits.
+    blocks that opens with a lone ``-`` and shows the menu's traits. A page that
+    is nothing but such a run (a dump cut short inside its menu) is all menu.
     """
     reach = min(len(blocks), _MENU_REACH)
     signals = strong = 0
@@ -109,6 +110,8 @@ def _menu_end(blocks: Sequence[Block]) -> int:
                 return 0
     if signals < 2 or not blocks or blocks[0].text != "-":
         return 0
+    if shaped and reach == len(blocks):  # a dump cut short inside its menu: all menu
+        return reach
     last_item = 0
     for index in range(run_end):
         block = blocks[index]

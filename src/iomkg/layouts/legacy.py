@@ -298,5 +298,6 @@ def _is_category(region: Sequence[Block], listing: bool) -> bool:
     if word_count(first.text) > _CATEGORY_WORDS or not looks_like_title(first) or len(region) < 2:
         return False
     if listing:
-        return looks_like_title(region[1])
+        # The next block opens the first post: its title, or (title dropped) a triple break.
+        return looks_like_title(region[1]) or region[1].gap >= 2
     return looks_like_title(region[1]) and len(region) > 2 and not looks_like_title(region[2])
