@@ -162,3 +162,36 @@ def test_record_is_picklable() -> None:
 
     rec = WarcRecord(url="https://iom.kg/", captured=None, body=b"x")
     assert pickle.loads(pickle.dumps(rec)) == rec
+
+
+def test_load_reads_web_archives_beside_page_files(tmp_path: Path) -> None:
+    _archive(tmp_path / "crawl.warc.gz", gz=True)
+    (tmp_path / "a.txt").write_text("Naryn – On 2 May 2024, an invented visit.\n", encoding="utf-8")
+    corpus = iomkg.load(tmp_path)
+    assert [p.url for p in corpus.pages] == [
+        None,
+        "https://kyrgyzstan.iom.int/news/invented-workshop",
+        "http://www.iom.kg/en/?p=2",
+    ]
+    assert corpus.errors == ()
+    with_hosts = iomkg.load(tmp_path / "crawl.warc.gz", hosts="example.org")
+    assert [p.site for p in with_hosts.pages] == ["kyrgyzstan.iom.int", "example.org", "iom.kg"]
+
+
+def test_load_records_a_cut_archive_and_keeps_its_pages(tmp_path: Path) -> None:
+    path = tmp_path / "cut.warc"
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=False)
+        _response(writer, "https://kyrgyzstan.iom.int/news/first", PAGE.encode())
+        _response(writer, "https://kyrgyzstan.iom.int/news/second", PAGE.encode())
+    path.write_bytes(path.read_bytes()[:-120])
+    corpus = iomkg.load(path)
+    assert [p.url for p in corpus.pages] == ["https://kyrgyzstan.iom.int/news/first"]
+    assert [(e.path, e.reason) for e in corpus.errors] == [
+        (str(path), "https://kyrgyzstan.iom.int/news/second: record is truncated; dropped")
+    ]
+
+
+def test_load_hosts_type_is_checked(tmp_path: Path) -> None:
+    with pytest.raises(TypeError, match="hosts: expected a host name"):
+        iomkg.load(tmp_path, hosts=[3])  # type: ignore[list-item]

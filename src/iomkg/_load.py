@@ -2,11 +2,13 @@
 
 Text dumps (``.txt``), HTML (``.html``, ``.htm``) and JSON Lines (``.jsonl``, one
 ``{"url": ..., "text": ...}`` or ``{"url": ..., "html": ...}`` per line, or pages written
-by :meth:`Corpus.to_jsonl`), each optionally gzip-compressed (``.gz``).
+by :meth:`Corpus.to_jsonl`), each optionally gzip-compressed (``.gz``); and web archives
+(``.warc``, ``.warc.gz``, with the ``warc`` extra), read by :func:`iomkg.iter_warc`.
 """
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import os
@@ -26,7 +28,7 @@ from ._serialize import loads
 
 __all__ = ["SUFFIXES", "LoadFailure", "Progress", "load", "read_jsonl"]
 
-SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".ndjson")
+SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".ndjson", ".warc")
 """The file suffixes :func:`load` reads (each may be followed by ``.gz``)."""
 
 
@@ -89,9 +91,16 @@ def _files(source: Any) -> list[Path]:
     return out
 
 
-def _read_file(path_text: str) -> tuple[list[Page], list[LoadFailure]]:
-    """Parse one file; never raises (runs in worker processes too)."""
+def _read_file(
+    path_text: str, hosts: tuple[str, ...] | None = None
+) -> tuple[list[Page], list[LoadFailure]]:
+    """Parse one file; never raises (runs in worker processes too).
+
+    ``hosts`` adds hosts to the IOM ones kept from a web archive.
+    """
     path = Path(path_text)
+    if _suffixes(path)[0] == ".warc":
+        return _read_warc(path_text, hosts)  # read record by record, never whole
     try:
         suffix, gz = _suffixes(path)
         raw = path.read_bytes()
@@ -101,6 +110,7 @@ def _read_file(path_text: str) -> tuple[list[Page], list[LoadFailure]]:
         return [], [LoadFailure(path=path_text, reason=f"cannot read: {exc}")]
     if suffix in (".jsonl", ".ndjson"):
         return _read_jsonl(path_text, raw)
+
     try:
         return [parse(raw)], []
     except (IomkgError, ValueError, RecursionError) as exc:
@@ -125,6 +135,21 @@ def read_jsonl(path: str | os.PathLike[str]) -> Corpus:
         return Corpus((), [LoadFailure(path=path_text, reason=f"cannot read: {exc}")])
     pages, failures = _read_jsonl(path_text, raw)
     return Corpus(pages, failures)
+
+
+def _read_warc(
+    path_text: str, hosts: tuple[str, ...] | None
+) -> tuple[list[Page], list[LoadFailure]]:
+    """The IOM pages of a web archive; a cut or broken archive is a failure, its pages kept."""
+    from ._warc import iter_warc
+
+    notes: list[str] = []
+    try:
+        pages = list(iter_warc(path_text, hosts=hosts, warnings=notes))
+    except IomkgError as exc:
+        return [], [LoadFailure(path=path_text, reason=str(exc))]
+    prefix = f"{path_text}: "
+    return pages, [LoadFailure(path=path_text, reason=note.removeprefix(prefix)) for note in notes]
 
 
 def _read_jsonl(path_text: str, raw: bytes) -> tuple[list[Page], list[LoadFailure]]:
@@ -178,14 +203,25 @@ def _reporter(
 
 
 def _results(
-    paths: list[str], workers: int | None
+    paths: list[str], workers: int | None, hosts: tuple[str, ...] | None
 ) -> Iterator[tuple[list[Page], list[LoadFailure]]]:
+    read = functools.partial(_read_file, hosts=hosts)
     if workers is None or workers <= 1 or len(paths) < 2:
-        yield from map(_read_file, paths)
+        yield from map(read, paths)
         return
     chunk = max(1, min(64, len(paths) // (workers * 4)))
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(_read_file, paths, chunksize=chunk)
+        yield from pool.map(read, paths, chunksize=chunk)
+
+
+def _host_patterns(hosts: str | Iterable[str] | None) -> tuple[str, ...] | None:
+    if hosts is None:
+        return None
+    if isinstance(hosts, str):
+        return (hosts,)
+    if not isinstance(hosts, Iterable) or not all(isinstance(h, str) for h in hosts):
+        raise InputTypeError("hosts: expected a host name or host names", field="hosts")
+    return tuple(hosts)
 
 
 def load(
@@ -193,9 +229,13 @@ def load(
     *,
     workers: int | None = None,
     progress: bool | Callable[[Progress], None] | None = None,
+    hosts: str | Iterable[str] | None = None,
 ) -> Corpus:
     """Read files, folders (recursively, in sorted order) or paths into a :class:`Corpus`.
 
+    Web archives (``.warc``, ``.warc.gz``; the ``warc`` extra) give the HTTP 200 HTML
+    responses of IOM hosts, and of ``hosts`` (``"*.example.org"`` takes subdomains),
+    as :func:`iomkg.iter_warc` does; a cut archive is recorded in ``corpus.errors``.
     ``workers > 1`` parses in that many processes (results keep the input order).
     ``progress=True`` shows a bar (tqdm if installed, else a counter on stderr); a
     callable receives a :class:`Progress` per file. A file that cannot be read or
@@ -213,13 +253,14 @@ def load(
         raise InputTypeError(
             f"workers: expected int or None, got {type(workers).__name__}", field="workers"
         )
+    patterns = _host_patterns(hosts)
     paths = [str(p) for p in _files(source)]
     report, close = _reporter(progress, len(paths))
     pages: list[Page] = []
     failures: list[LoadFailure] = []
     try:
         for done, (path, (got, failed)) in enumerate(
-            zip(paths, _results(paths, workers), strict=True), start=1
+            zip(paths, _results(paths, workers, patterns), strict=True), start=1
         ):
             pages.extend(got)
             failures.extend(failed)

@@ -33,12 +33,11 @@ from typing import Any
 
 import iomkg
 
-from ._errors import InputTypeError, IomkgError, LoadError
+from ._errors import InputTypeError, LoadError
 from ._export import MissingExtraError
-from ._load import SUFFIXES, LoadFailure, _read_file, _suffixes
+from ._load import LoadFailure, _files, _host_patterns, _read_file
 from ._models import Page
 from ._serialize import dumps
-from ._warc import iter_warc
 
 __all__ = ["failures", "from_pages", "pages", "read", "records", "write_jsonl", "write_parquet"]
 
@@ -54,56 +53,16 @@ def _bag_module() -> Any:
     return dask.bag
 
 
-def _is_warc(path: str) -> bool:
-    name = path.lower()
-    return name.endswith((".warc", ".warc.gz"))
-
-
 def _read_path(path: str, hosts: tuple[str, ...] | None) -> list[Page | LoadFailure]:
     """Everything one path gives: its pages, and a failure for what could not be read."""
-    if not _is_warc(path):
-        got, failed = _read_file(path)
-        return [*got, *failed]
-    notes: list[str] = []
-    out: list[Page | LoadFailure] = []
-    try:
-        out.extend(iter_warc(path, hosts=hosts, warnings=notes))
-    except IomkgError as exc:
-        notes.append(str(exc))
-    out.extend(LoadFailure(path=path, reason=note) for note in notes)
-    return out
-
-
-def _paths(source: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[str]:
-    """Paths to read: files as given, folders expanded (recursively, sorted) to WARC and page files."""
-    if isinstance(source, (str, os.PathLike)):
-        items: list[Any] = [source]
-    elif isinstance(source, Iterable) and not isinstance(source, (bytes, bytearray)):
-        items = list(source)
-    else:
-        msg = f"source: expected a path, a folder or paths, got {type(source).__name__}"
-        raise InputTypeError(msg, field="source")
-    paths: list[str] = []
-    for item in items:
-        if not isinstance(item, (str, os.PathLike)):
-            msg = f"source: expected a path, got {type(item).__name__}"
-            raise InputTypeError(msg, field="source")
-        path = Path(item)
-        if path.is_dir():
-            paths.extend(
-                str(p)
-                for p in sorted(path.rglob("*"))
-                if p.is_file() and (_is_warc(p.name) or _suffixes(p)[0] in SUFFIXES)
-            )
-        else:
-            paths.append(str(path))
-    return paths
+    got, failed = _read_file(path, hosts)
+    return [*got, *failed]
 
 
 def read(
     source: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
     *,
-    hosts: Iterable[str] | None = None,
+    hosts: str | Iterable[str] | None = None,
 ) -> Any:
     """A bag of everything the paths hold: :class:`~iomkg.Page` and :class:`~iomkg.LoadFailure` items.
 
@@ -118,11 +77,11 @@ def read(
     >>> [type(item).__name__ for item in read(folder).compute()]
     ['Page']
     """
-    paths = _paths(source)
+    paths = [str(p) for p in _files(source)]
     if not paths:
         msg = f"source: no WARC or page files in {source!r}"
         raise LoadError(msg, field="source")
-    patterns = None if hosts is None else tuple([hosts] if isinstance(hosts, str) else hosts)
+    patterns = _host_patterns(hosts)
     bag = _bag_module().from_sequence(paths, npartitions=len(paths))
     return bag.map(_read_path, patterns).flatten()
 
