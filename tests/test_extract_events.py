@@ -110,6 +110,21 @@ def test_the_dateline_gives_date_and_places() -> None:
     assert events(text, dateline) == [("training", "2017-05-05", ["Osh"])]
 
 
+def test_today_is_the_day_of_publication() -> None:
+    text = "IOM today launched an information campaign for labour migrants in Naryn."
+    found = extract(
+        text,
+        title=None,
+        dateline=None,
+        published=dt.date(2021, 3, 1),
+        reference_date=None,
+        language="en",
+    )
+    assert [(e.kind.value, e.when.edtf if e.when else "") for e in found.events] == [
+        ("launch", "2021-03-01")
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -57,6 +57,13 @@ def test_quotes_and_speakers(text: str, expected: list[tuple[str, str | None]]) 
     assert quotes(text) == expected
 
 
+def test_a_first_name_with_a_speech_verb_is_a_speaker() -> None:
+    text = "“I'm so grateful for the new roof over our heads,” says Zarina. Zarina is 34."
+    found = find_quotes(text, find_people(text).people)
+    assert [(q.speaker.name if q.speaker else None) for q in found] == ["Zarina"]
+    assert [m.text for m in find_people(text).people[0].mentions] == ["Zarina", "Zarina"]
+
+
 def test_terms_in_quotes_are_no_quotations() -> None:
     text = "The term “brain drain” and the motto «Safe Lives» were discussed by the board."
     assert quotes(text) == []

@@ -137,6 +137,7 @@ def extract(
         programmes=programmes.programmes,
         programme_mentions=programmes.mentions,
         role_spans=people.role_spans,
+        published=published,
     )
     quotes = find_quotes(
         text, people.people, titles=[(start, end) for start, end, _i in programmes.mentions]

@@ -21,6 +21,7 @@ trigger and no date at all only adds to an event already dated.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
@@ -63,6 +64,8 @@ _FAMILY = {
     EventKind.COMMEMORATION: "campaign",
     EventKind.OTHER: "other",
 }
+# Words that date a sentence by the day of publication.
+_TODAY = re.compile(r"\b(?:today|this[ \u00a0]morning|сегодня)\b", re.IGNORECASE)
 # A trigger followed by these words names no event: "opening remarks", "training modules".
 _NOT_EVENT_AFTER = re.compile(
     r"[ \u00a0]{1,2}(?:remarks|speech|statement|address|words|hours|materials?|modules?|manuals?|"
@@ -179,13 +182,15 @@ def find_events(
     programmes: Sequence[Programme] = (),
     programme_mentions: Sequence[tuple[int, int, int]] = (),
     role_spans: Sequence[tuple[int, int]] = (),
+    published: dt.date | None = None,
 ) -> tuple[Event, ...]:
     """The events ``text`` tells of, in order, with their dates, places, people and programme.
 
     ``dates`` are the dates found in the text (periods of plans are never an
     event's date); ``programme_mentions`` are ``(start, end, index into
     programmes)``; ``role_spans`` are where people's roles are written, whose
-    places are not where an event took place.
+    places are not where an event took place; ``published`` dates a sentence
+    that says ``today`` when neither it nor the dateline gives a date.
 
     >>> from iomkg._dates import find_dates
     >>> from iomkg.extract._places import find_places
@@ -211,6 +216,7 @@ def find_events(
     )
     place_starts = [m[0] for m in place_mentions]
     dateline_date = dateline.date if dateline is not None else None
+    today = published
     dateline_places = list(dateline.places) if dateline is not None else []
 
     drafts: list[_Draft] = []
@@ -240,6 +246,10 @@ def find_events(
             drafts.append(_Draft(kind, best.when, "own", [sentences[i]], where))
         elif dateline_date is not None:
             drafts.append(_Draft(kind, dateline_date, "dateline", [sentences[i]], where))
+        elif today is not None and (m := _TODAY.search(text, s_start, s_end)) is not None:
+            # "IOM today launched …": the day of publication
+            when = DateSpan.from_dates(today, text=m.group())
+            drafts.append(_Draft(kind, when, "dateline", [sentences[i]], where))
         else:
             drafts.append(_Draft(kind, None, "none", [sentences[i]], []))
     merged = _merge(drafts)

@@ -4,7 +4,7 @@ A run of capitalised words is a person only with evidence: an honorific
 (``Mr.``, ``Ms.``, ``H.E.``, ``г-жа``), a role written before it (``the
 Ambassador of Switzerland, Mr. …``, ``UN Resident Coordinator …``) or after it
 (``…, the acting Minister of …``, ``(…, IOM Director General)``), or a speech
-verb (``said …``, ``… stated``). Places, organizations and the words of titles
+verb (``said …``, ``… stated``; a first name alone too: ``says Ayesha``). Places, organizations and the words of titles
 and office names are never taken for names. Later mentions (``Mr.
 Sulaimanov``, the full name again) join the first record.
 
@@ -311,15 +311,15 @@ def find_people(
                 lo = last.end
                 break
         direct_role = lead > 0 and _kind(words[lead - 1].group()) == "role"
-        if len(core) == 1 and hon is None and not direct_role:
-            pending.append((name, span, hon))  # a surname alone: only a later mention
-            continue
-        before = _role_before(text, lo, name_start)
-        after = _role_after(text, end, s_end)
         speech = bool(
             _SPEECH_BEFORE.search(text, max(s_start, name_start - 20), name_start)
             or _SPEECH_AFTER.match(text[end : min(s_end, end + 20)])
         )
+        if len(core) == 1 and hon is None and not direct_role and not speech:
+            pending.append((name, span, hon))  # a surname alone: only a later mention
+            continue
+        before = _role_before(text, lo, name_start)
+        after = _role_after(text, end, s_end)
         evidence = hon is not None or before is not None or after is not None or speech
         if not evidence and not direct_role:
             pending.append((name, span, hon))
