@@ -66,6 +66,11 @@ def people(text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
         ),
         ("H.E. Mr. Otto Weber arrived.", [("Otto Weber", "Mr.", ())]),
         (
+            "Ms. Anna von der Berg and Mr. Sean O'Rourke spoke.",
+            [("Anna von der Berg", "Ms.", ()), ("Sean O'Rourke", "Mr.", ())],
+        ),
+        ("The talk was given by Dr. John K. Miller.", [("John K. Miller", "Dr.", ())]),
+        (
             "The Ambassador of Japan to Tajikistan, H.E. Mr. Kenta Ono, spoke.",
             [("Kenta Ono", "Mr.", ("Ambassador of Japan to Tajikistan",))],
         ),

@@ -30,10 +30,15 @@ __all__ = ["PeopleFound", "find_people"]
 
 _UP = "A-ZÀ-ÖØ-ÞА-ЯЁҢҮӨ"
 _LOW = "a-zß-öø-ÿа-яёңүө"
-_WORD = rf"[{_UP}][{_LOW}]{{1,30}}(?:[\-‐][{_UP}]?[{_LOW}]{{1,30}}){{0,2}}"
+_WORD = rf"(?:[A-Z][’'])?[{_UP}][{_LOW}]{{1,30}}(?:[\-‐][{_UP}]?[{_LOW}]{{1,30}}){{0,2}}"
 _SEP = r"[ \u00a0]{1,2}"
-# A run of up to five capitalised words, an initial allowed inside ("William L. Swing").
-_RUN = re.compile(rf"(?:{_WORD})(?:{_SEP}(?:[A-Z]\.{_SEP})?(?:{_WORD})){{0,4}}(?![\w\-’'])")
+_PARTICLE = r"(?:von|van|de|der|den|di|da|du|la|le|al|el|bin|ibn)"
+# A run of up to five capitalised words, an initial ("William L. Swing") or a particle
+# ("Ursula von der Leyen") allowed inside.
+_RUN = re.compile(
+    rf"(?:{_WORD})(?:{_SEP}(?:{_PARTICLE}{_SEP}){{0,2}}(?:[A-Z]\.{_SEP})?(?:{_WORD})){{0,4}}"
+    r"(?![\w\-’'])"
+)
 _NAME_WORD = re.compile(_WORD)
 _TOKEN = re.compile(r"[^\W_][\w’'\-&]*|,|\S")
 _CONNECTORS = frozenset(
@@ -292,7 +297,7 @@ def find_people(
         start, end = core[0].start(), core[-1].end()
         if _overlaps(taken, start, end):
             continue
-        name = " ".join(w.group() for w in core)
+        name = " ".join(text[start:end].split())
         hon_match = _honorific_before(text, s_start, start)
         hon = hon_match[0] if hon_match else None
         if hon is None and _TITLE_GOES_ON.match(text, end):
