@@ -64,6 +64,15 @@ def test_a_first_name_with_a_speech_verb_is_a_speaker() -> None:
     assert [m.text for m in find_people(text).people[0].mentions] == ["Zarina", "Zarina"]
 
 
+def test_a_pronoun_speaks_for_the_person_named_last() -> None:
+    text = (
+        "The Minister of Labour, Ms. Aida Berg, visited the centre. “We will double the "
+        "number of places next year,” she added."
+    )
+    found = find_quotes(text, find_people(text).people)
+    assert [(q.speaker.name if q.speaker else None) for q in found] == ["Aida Berg"]
+
+
 def test_terms_in_quotes_are_no_quotations() -> None:
     text = "The term “brain drain” and the motto «Safe Lives» were discussed by the board."
     assert quotes(text) == []

@@ -3,7 +3,8 @@
 A quotation stands in “…”, «…», „…“ or "…" (mixed pairs such as «…” too)
 and has at least five words or a speaker; the speaker is the person named
 next to it with a speech verb (``…,” said X``, ``… – noted X``, ``X stated:
-“…”``, ``“…,” X said.``). A paragraph that ends with its author in brackets
+“…”``, ``“…,” X said.``), or the person named last before it when a pronoun
+speaks (``…,” she added``). A paragraph that ends with its author in brackets
 (``… (Name, Role).``) is a quotation of that person.
 
 >>> from iomkg.extract._people import find_people
@@ -80,6 +81,27 @@ def _before(text: str, start: int, mentions: Sequence[tuple[int, int, Person]]) 
     return best
 
 
+_PRONOUN_AFTER = re.compile(
+    rf"[,.!?]?[ \u00a0]{{0,2}}(?:[–—\-][ \u00a0]{{0,2}})?(?:(?:he|she|He|She)[ \u00a0](?:{_SPEECH})"
+    rf"|(?:{_SPEECH})[ \u00a0](?:he|she)|(?:{_SPEECH})[аи]?[ \u00a0]?(?:он|она))\b"
+)
+
+
+def _pronoun(
+    text: str, start: int, end: int, mentions: Sequence[tuple[int, int, Person]]
+) -> Person | None:
+    """``…,” she said``: the person named last before the quote (in the last 600 characters)."""
+    if _PRONOUN_AFTER.match(text, end) is None:
+        return None
+    last: Person | None = None
+    for m_start, _m_end, person in mentions:
+        if m_start >= start:
+            break
+        if m_start >= start - 600:
+            last = person
+    return last
+
+
 _ATTRIBUTION = re.compile(r"\(([^()\n]{3,200})\)[.!]?[ \u00a0]*$")
 
 
@@ -103,7 +125,11 @@ def find_quotes(
         inner = m.group(1) if m.group(1) is not None else m.group(2)
         if any(start <= m.end() and m.start() <= end for start, end in titles):
             continue
-        speaker = _after(text, m.end(), mentions) or _before(text, m.start(), mentions)
+        speaker = (
+            _after(text, m.end(), mentions)
+            or _before(text, m.start(), mentions)
+            or _pronoun(text, m.start(), m.end(), mentions)
+        )
         if speaker is None and len(_WORDS.findall(inner)) < 5:
             continue  # a term in quotes, not a quotation
         quotes.append(
