@@ -79,6 +79,27 @@ def test_skip_link_and_press_header() -> None:
     assert opening.header_date == "May 04, 2021"
 
 
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        ("Press Release —Global", None),
+        ("Пресс-релиз — Local", None),
+        ("Пресс-релиз —Global 8 декабря 2020", "2020-12-08"),
+        ("Press Briefing Note —Global March 3, 2021", "2021-03-03"),
+    ],
+)
+def test_press_header_without_a_date_or_with_a_hyphenated_label(
+    header: str, published: str | None
+) -> None:
+    text = f"{header}\n\nInvented title of a release\n\nOsh – IOM opened an invented office.\n"
+    page = iomkg.parse(text, url="https://www.iom.int/news/invented-office")
+    (art,) = page.articles
+    assert art.title == "Invented title of a release"
+    assert art.paragraphs == ("Osh – IOM opened an invented office.",)
+    assert (art.published.isoformat() if art.published else None) == published
+    assert page.warnings == ()
+
+
 def test_press_header_date_is_the_publication_date_without_a_dateline_date() -> None:
     text = "Press Release —Global December 08, 2020\n\nInvented title\n\nGeneva — IOM said an invented thing."
     (art,) = iomkg.parse(text).articles

@@ -52,11 +52,15 @@ _EDITIONS = frozenset(
 )
 _SKIP_LINK = re.compile(r"^(?:skip to (?:the )?main content|перейти к основному содержанию)$", re.I)
 # "Press Release —Global December 08, 2020", "News - Local 12 May 2023", "Statement — 3 June 2021".
+_LABEL = r"[^\W\d_](?:[^\W\d_]|-(?=[^\W\d_])){0,20}(?: [^\W\d_]{1,20}){0,3}"  # "Пресс-релиз"
+_EDITION_WORD = r"(?:Global|Local|Глобальные|Локальные)"
 _HEADER = re.compile(
-    r"^(?P<label>[^\W\d_][^\W\d_ ]{0,20}(?: [^\W\d_]{1,20}){0,3})\s{0,3}[—–-]\s{0,3}"
-    r"(?:(?:Global|Local|Глобальные|Локальные)\s{0,3}[—–-]?\s{0,3})?"
+    rf"^(?P<label>{_LABEL})\s{{0,3}}[—–-]\s{{0,3}}"
+    rf"(?:{_EDITION_WORD}\s{{0,3}}[—–-]?\s{{0,3}})?"
     rf"(?P<date>{DATE_TEXT})(?:\s{{0,3}}г\.?)?$"
 )
+# The same header without its date: "Press Release —Global".
+_HEADER_UNDATED = re.compile(rf"^{_LABEL}\s{{0,3}}[—–-]\s{{0,3}}{_EDITION_WORD}$")
 _LISTING_HEADING = re.compile(
     r"^(?:latest news|последние новости|all news|все новости|news and stories)\b", re.I
 )
@@ -191,6 +195,9 @@ def find_opening(blocks: Sequence[Block]) -> Opening:
         match = _HEADER.match(blocks[start].text)
         if match is not None:
             header_date = match.group("date")
+            start += 1
+            how = "press-header"
+        elif _HEADER_UNDATED.match(blocks[start].text) and start + 1 < count:
             start += 1
             how = "press-header"
     return Opening(start=start, how=how, header_date=header_date)
