@@ -64,6 +64,10 @@ _FAMILY = {
     EventKind.COMMEMORATION: "campaign",
     EventKind.OTHER: "other",
 }
+# A date after these words is a bound of a stretch of time ("since March 2022"), not an event's.
+_NOT_EVENT_DATE = re.compile(
+    r"\b(?:[Ss]ince|as[ \u00a0]of|[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|[Сс]о?|[Дд]о|[Пп]осле)[ \u00a0]{1,2}$"
+)
 # Words that date a sentence by the day of publication.
 _TODAY = re.compile(r"\b(?:today|this[ \u00a0]morning|сегодня)\b", re.IGNORECASE)
 # A trigger followed by these words names no event: "opening remarks", "training modules".
@@ -230,7 +234,12 @@ def find_events(
         lo = bisect.bisect_left(date_starts, s_start)
         hi = bisect.bisect_left(date_starts, s_end)
         # a year alone ("opened in 2013") is background, not the date of an event
-        own = [d for d in usable[lo:hi] if d.when.precision is not Precision.YEAR]
+        own = [
+            d
+            for d in usable[lo:hi]
+            if d.when.precision is not Precision.YEAR
+            and not _NOT_EVENT_DATE.search(text, max(0, d.span.start - 12), d.span.start)
+        ]
         if not own and hi > lo:
             drafts.append(_Draft(kind, None, "none", [sentences[i]], []))
             continue
