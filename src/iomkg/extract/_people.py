@@ -33,12 +33,19 @@ _LOW = "a-zß-öø-ÿа-яёңүө"
 _WORD = rf"(?:[A-Z][’'])?[{_UP}][{_LOW}]{{1,30}}(?:[\-‐][{_UP}]?[{_LOW}]{{1,30}}){{0,2}}"
 _SEP = r"[ \u00a0]{1,2}"
 _PARTICLE = r"(?:von|van|de|der|den|di|da|du|la|le|al|el|bin|ibn)"
+
+
 # A run of up to five capitalised words, an initial ("William L. Swing") or a particle
 # ("Ursula von der Leyen") allowed inside.
-_RUN = re.compile(
-    rf"(?:{_WORD})(?:{_SEP}(?:{_PARTICLE}{_SEP}){{0,2}}(?:[A-Z]\.{_SEP})?(?:{_WORD})){{0,4}}"
-    r"(?![\w\-’'])"
-)
+@functools.cache
+def _run_pattern() -> re.Pattern[str]:
+    """The name-run pattern, compiled on first use (it takes long to compile)."""
+    return re.compile(
+        rf"(?:{_WORD})(?:{_SEP}(?:{_PARTICLE}{_SEP}){{0,2}}(?:[A-Z]\.{_SEP})?(?:{_WORD})){{0,4}}"
+        r"(?![\w\-’'])"
+    )
+
+
 _NAME_WORD = re.compile(_WORD)
 _TOKEN = re.compile(r"[^\W_][\w’'\-&]*|,|\S")
 _CONNECTORS = frozenset(
@@ -267,7 +274,7 @@ def find_people(
     pending: list[tuple[str, Span, str | None]] = []  # mentions without evidence, linked later
     role_spans: list[tuple[int, int]] = []
     sentence_index = 0
-    for run in _RUN.finditer(text):
+    for run in _run_pattern().finditer(text):
         if run.start() and (text[run.start() - 1].isalnum() or text[run.start() - 1] in ".-’'_"):
             continue  # inside a word or an abbreviation
         while sentence_index < len(sentences) - 1 and sentences[sentence_index][1] <= run.start():

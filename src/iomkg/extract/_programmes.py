@@ -48,9 +48,8 @@ _LOWER_HEAD = re.compile(
 )
 _QUOTED = re.compile(r"[«“\"„][ \u00a0]{0,2}([^«»“”\"\n]{3,300}?)[ \u00a0]{0,2}[»”\"“]")
 _FRAMEWORK_QUOTED = re.compile(
-    r"(?:within|in|under)[ \u00a0]{1,2}the[ \u00a0]{1,2}framework[ \u00a0]{1,2}of[ \u00a0]{1,2}"
-    r"(?:the[ \u00a0]{1,2})?(?=[«“\"„])|в[ \u00a0]{1,2}рамках[ \u00a0]{1,2}(?=[«“\"„])",
-    re.IGNORECASE,
+    r"(?:[Ww]ithin|[Ii]n|[Uu]nder)[ \u00a0]{1,2}the[ \u00a0]{1,2}framework[ \u00a0]{1,2}of"
+    r"[ \u00a0]{1,2}(?:the[ \u00a0]{1,2})?(?=[«“\"„])|[Вв][ \u00a0]{1,2}рамках[ \u00a0]{1,2}(?=[«“\"„])"
 )
 _ACRONYM_HEAD = re.compile(
     r"(?<![\w\-])([A-Z][A-Z/]{1,9})[ \u00a0]{1,2}(?:programm?e|program|project|initiative)"
@@ -123,7 +122,7 @@ _PHRASE_END = re.compile(
     r"|as[ \u00a0]part|with|in[ \u00a0]the|on|at)[ \u00a0]"
 )
 _REFERENT = re.compile(
-    r"\b(?:the|this|that)[ \u00a0](?:programm?e|program|project|initiative)\b", re.IGNORECASE
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)[ \u00a0](?:[Pp]rogramm?e|[Pp]rogram|[Pp]roject|[Ii]nitiative)\b"
 )
 _NOT_PROGRAMME = re.compile(
     r"(?:Development|Environment|Food|World|Nations)[ \u00a0]Programm?e$", re.IGNORECASE
