@@ -339,6 +339,31 @@ WANT = {
         facts=(),
         warnings=(),
     ),
+    "gov-site-name.txt": Want(
+        layout="generic",
+        kind="article",
+        language="en",
+        category=None,
+        articles=(
+            (
+                "The Minister met the IOM Chief of Mission",
+                "en",
+                "2023-05-12",
+                None,
+                2,
+                "On 12 May 2023, the Minister of Invented Affairs met the IOM Chief of Mission to "
+                "discuss an invented project.",
+                (),
+                (),
+            ),
+        ),
+        teasers=(),
+        facts=(),
+        warnings=(
+            "no known layout recognised the page; read it with the generic layout",
+            "2 short line(s) around the title were dropped as chrome",
+        ),
+    ),
     "glued.txt": Want(
         layout="iom-kg-legacy",
         kind="article",
@@ -939,6 +964,31 @@ WANT = {
         teasers=(),
         facts=(),
         warnings=(),
+    ),
+    "skip-link-other-site.txt": Want(
+        layout="generic",
+        kind="article",
+        language="en",
+        category=None,
+        articles=(
+            (
+                "Invented joint statement on children of migrants",
+                "en",
+                "2023-06-03",
+                ("BISHKEK, 3 June 2023", ("Bishkek",), "2023-06-03"),
+                2,
+                "BISHKEK, 3 June 2023 – An invented children’s fund and IOM today issued a joint "
+                "statement on children left behind.",
+                (),
+                (),
+            ),
+        ),
+        teasers=(),
+        facts=(),
+        warnings=(
+            "no known layout recognised the page; read it with the generic layout",
+            "7 short line(s) around the title were dropped as chrome",
+        ),
     ),
     "stats.txt": Want(
         layout="iom-drupal",

@@ -352,11 +352,15 @@ class DrupalLayout:
         return opening
 
     def match(self, blocks: Sequence[Block], url: str | None) -> float:
-        """0.95 for a menu, 0.9 for another known opening, 0.6 for an ``iom.int`` address."""
+        """0.95 for a menu, 0.9 for another known opening, 0.6 for an ``iom.int`` address.
+
+        A skip link counts as an opening only when the theme's label lines follow it.
+        """
         opening = self._opening(blocks)
         if opening.how == "menu":
             return 0.95
-        if opening.how is not None:
+        # A skip link alone is any website's; only with the theme's label lines is it this one.
+        if opening.how is not None and not (opening.how == "skip-link" and opening.start == 1):
             return 0.9
         site = site_from_url(url) or ""
         if site == "iom.int" or site.endswith(".iom.int"):

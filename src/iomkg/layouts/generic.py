@@ -61,6 +61,8 @@ _PREFIX_REACH = 30
 # A paragraph of running text has at least this many words.
 _BODY_WORDS = 8
 _TITLE_WORDS = 30
+# A title after a date line has at least this many words ("Posted", "Source" are labels).
+_TITLE_MIN = 3
 
 
 def _is_banner(text: str) -> bool:
@@ -109,12 +111,22 @@ def _title_among_chrome(
 ) -> tuple[str | None, str | None, list[Block], int]:
     """Title, header date, body blocks and the number dropped, when lines precede the body.
 
-    The title is the longest title-shaped line before the first paragraph; the
+    The title is the longest title-shaped line before the first paragraph (after
+    the last date line, when one of three words or more stands there); the
     other title-shaped lines there (navigation, section names, metadata labels)
     are dropped, date lines give the header date, sentences stay in the body.
     """
     before = blocks[:head]
     titles = [b for b in before if looks_like_title(b, max_words=_TITLE_WORDS)]
+    # A news site's title follows its date line; a site name above the date is chrome.
+    dated = [i for i, b in enumerate(before) if date_only(b.text)]
+    if dated:
+        after = [
+            b
+            for b in before[dated[-1] + 1 :]
+            if looks_like_title(b, max_words=_TITLE_WORDS) and word_count(b.text) >= _TITLE_MIN
+        ]
+        titles = after or titles
     title_block = max(titles, key=lambda b: word_count(b.text)) if titles else None
     kept: list[Block] = []
     dropped = 0
