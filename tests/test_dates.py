@@ -111,6 +111,8 @@ FORMS = [
     ("Archive note [29.06.2OO3] on the border post.", "29.06.2OO3", D, "2003-06-29", False),
     ("date 2021-04-29 IOM trained forty guards.", "2021-04-29", D, "2021-04-29", False),
     ("Cairo, October 22,2015 – the delegates met.", "October 22,2015", D, "2015-10-22", False),
+    # Kazakh native month names, nominative and locative (invented sentences).
+    ("Астана, 12 қазан 2022 – ойдан шығарылған кездесу.", "12 қазан 2022", D, "2022-10-12", False),
     (
         "Consultations were held January 23/29, 2014 in two towns.",
         "January 23/29, 2014",
@@ -215,6 +217,7 @@ YEARLESS = [
     ("Бишкек - 12 октября Миссия провела тренинг.", "12 октября", "XXXX-10-12"),
     ("Нарында 12-13-майда семинар өттү.", "12-13-майда", "XXXX-05-12/XXXX-05-13"),
     ("Ошто 5-июлда жарманке ачылды.", "5-июлда", "XXXX-07-05"),
+    ("Кездесу 3 желтоқсанда өтті.", "3 желтоқсанда", "XXXX-12-03"),
     ("From June 6 the office in Osh stayed open.", "June 6", "XXXX-06-06"),
     (
         "The camp ran 28 December – 3 January in the hills.",
@@ -255,6 +258,7 @@ BAIT = [
     "Decree No. 2019 and Resolution 2015 were cited; call tel. 2016 or № 2017.",
     "A total of 2000 migrants and 1999 families returned.",
     "ISO 9001:2015 certified; version 2.2019 released; code KG-2014.",
+    "Қазан қаласында ойдан шығарылған кездесу өтті.",
 ]
 
 
