@@ -153,6 +153,33 @@ def test_news_index_by_address_without_heading() -> None:
     ]
 
 
+def test_news_index_by_heading_without_address() -> None:
+    text = (
+        "Latest News on Migration\nInvented first title\nInvented first summary that was cut ...\n"
+    )
+    page = iomkg.parse(text)
+    assert (page.layout, page.kind.value, page.articles, page.warnings) == (
+        "iom-drupal",
+        "listing",
+        (),
+        (),
+    )
+    assert [(t.title, t.summary) for t in page.teasers] == [
+        ("Invented first title", "Invented first summary that was cut ..."),
+    ]
+    # A headline that merely starts with the words is an article of another site.
+    page = iomkg.parse("Latest news about an invented fund\n\nOsh – The fund opened an office.\n")
+    assert (page.layout, page.kind.value) == ("generic", "article")
+    assert page.articles[0].title == "Latest news about an invented fund"
+
+
+def test_a_bare_skip_link_is_any_website() -> None:
+    text = "Skip to main content\nMenu\nSearch\n\nInvented statement on children\n\nOsh – A fund spoke.\n"
+    assert iomkg.parse(text).layout == "generic"
+    labelled = "Skip to main content\nNews - \nGlobal\n\nInvented statement on children\n\nOsh – A fund spoke.\n"
+    assert iomkg.parse(labelled).layout == "iom-drupal"
+
+
 def test_root_page_without_facts_is_static() -> None:
     page = iomkg.parse(
         "News\nLocal\n\nAbout the invented office\n\nThe office opened in an invented year.",
