@@ -143,6 +143,20 @@ def test_cut_short_mid_sentence_is_warned() -> None:
     assert page.articles[0].paragraphs[-1] == "Labor migration ma"
 
 
+def test_a_list_without_final_stops_is_not_cut_short() -> None:
+    text = "News\nLocal\n\nInvented title\n\nOsh - The invented centre opened.\n"
+    page = iomkg.parse(text + "  • Train invented staff\n- Share invented leaflets\n")
+    assert page.warnings == ()
+    assert page.articles[0].paragraphs[-2:] == ("Train invented staff", "Share invented leaflets")
+    cut = iomkg.parse(
+        text + "  • Train invented staff.\n- Share invented leaflets with every migrant and"
+    )
+    assert cut.warnings == (
+        "the page looks cut short: it ends mid-sentence "
+        "('…nvented leaflets with every migrant and')",
+    )
+
+
 def test_news_index_by_address_without_heading() -> None:
     text = "Invented first title\nInvented first summary that was cut ...\nInvented second title\nInvented second summary …"
     page = iomkg.parse(text, url="https://kyrgyzstan.iom.int/ru/news")

@@ -304,13 +304,15 @@ def truncation_warning(blocks: Sequence[Block]) -> str | None:
     The last block is cut when it is a bullet alone, a fragment of a tail tag after
     other tags (``SDG 11 - …`` then ``SD``), or a sentence that stops mid-way
     (several words and no final punctuation, ending in a lower-case word or longer
-    than a footer line) after other sentences.
+    than a footer line) after other sentences; the last item of a list whose items
+    carry no final stop is not cut.
 
     >>> from iomkg._textfront import blocks_from_text
     >>> truncation_warning(blocks_from_text("Title\\nOsh – A centre opened.\\nLabor migration ma"))
     "the page looks cut short: it ends mid-sentence ('Labor migration ma')"
     >>> truncation_warning(blocks_from_text("Title\\nOsh – A centre opened.")) is None
     True
+    >>> truncation_warning(blocks_from_text("Osh – It opened.\\n- Train invented staff\\n- Open hotlines"))
     """
     if not blocks:
         return None
@@ -323,6 +325,14 @@ def truncation_warning(blocks: Sequence[Block]) -> str | None:
         return f"the page looks cut short: it ends inside a tail tag ({text!r})"
     if is_tag(text) or ends_sentence(text) or is_caption(last):
         return None
+    before = blocks[-2] if len(blocks) > 1 else None
+    if (
+        last.kind is BlockKind.LIST_ITEM
+        and before is not None
+        and before.kind is BlockKind.LIST_ITEM
+        and not ends_sentence(before.text)
+    ):
+        return None  # a list whose items carry no final stop ends like its items
     body_before = any(
         word_count(b.text) >= 3 and ends_sentence(b.text) for b in reversed(blocks[:-1])
     )
