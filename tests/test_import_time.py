@@ -1,0 +1,59 @@
+"""``import iomkg`` loads no data file and no optional dependency (NOT a timed test).
+
+Checked in a fresh interpreter: an audit hook records every file opened during
+the import, and every lazy loader's cache must still be empty afterwards.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+SCRIPT = r"""
+import json, sys
+opened = []
+def hook(event, args):
+    if event == "open" and isinstance(args[0], str):
+        opened.append(args[0])
+sys.addaudithook(hook)
+import functools, iomkg, pkgutil, importlib
+data = [p for p in opened if ("/iomkg/data/" in p or "/iomkg/sample/" in p) and not p.endswith((".py", ".pyc"))]
+caches = {}
+mods = [iomkg] + [importlib.import_module(m.name) for m in pkgutil.walk_packages(iomkg.__path__, "iomkg.")]
+# Only the modules imported by `import iomkg` itself count; importing the rest now loads nothing either.
+for mod in mods:
+    for name, value in vars(mod).items():
+        info = getattr(value, "cache_info", None)
+        if callable(info) and getattr(value, "__module__", None) == mod.__name__:
+            caches[f"{mod.__name__}.{name}"] = info().currsize
+heavy = sorted(m for m in ("pandas", "networkx", "numpy", "pyarrow", "dask", "warcio", "tqdm", "lxml", "dateparser", "trafilatura") if m in sys.modules)
+print(json.dumps({"data": data, "caches": caches, "heavy": heavy}))
+"""
+
+
+def _report() -> dict[str, object]:
+    proc = subprocess.run(
+        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, check=False
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    result: dict[str, object] = json.loads(proc.stdout)
+    return result
+
+
+REPORT = _report()
+
+
+def test_import_opens_no_data_file() -> None:
+    assert REPORT["data"] == []
+
+
+def test_every_lazy_loader_is_still_empty_after_import() -> None:
+    caches = REPORT["caches"]
+    assert isinstance(caches, dict)
+    assert len(caches) >= 5  # the loaders exist and are found
+    assert {name: size for name, size in caches.items() if size} == {}
+
+
+def test_import_pulls_in_no_optional_dependency() -> None:
+    assert REPORT["heavy"] == []
