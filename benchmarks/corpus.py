@@ -293,7 +293,9 @@ def _render_html(
     )
 
 
-def generate(n: int, *, seed: int = 7, paragraphs: tuple[int, int] = (15, 22)) -> Iterator[GenPage]:
+def generate(
+    n: int, *, seed: int = 7, paragraphs: tuple[int, int] = (15, 22), html_form: bool = True
+) -> Iterator[GenPage]:
     """``n`` invented pages, the same for the same seed.
 
     ``paragraphs`` bounds the number of body paragraphs (the default gives pages
@@ -321,7 +323,9 @@ def generate(n: int, *, seed: int = 7, paragraphs: tuple[int, int] = (15, 22)) -
             name=f"invented-{i}",
             url=url,
             text=text,
-            html=_render_html(menu or site, url, title, published, texts, tail, rng),
+            html=_render_html(menu or site, url, title, published, texts, tail, rng)
+            if html_form
+            else "",
             title=title,
             published=published,
             paragraphs=tuple(body),

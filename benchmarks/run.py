@@ -385,10 +385,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             folder.mkdir()
             made = 0
             for size in sizes:
-                for g in corpus.generate(size - made, seed=1000 + made):
+                for g in corpus.generate(size - made, seed=1000 + made, html_form=False):
                     (folder / f"{made:06d}.txt").write_text(g.text, encoding="utf-8")
                     made += 1
-                for w in (1, 2) if size == sizes[-1] else (1,):
+                import iomkg
+
+                parallel = size == sizes[-1] and hasattr(iomkg, "load")
+                for w in (1, 2) if parallel else (1,):
                     print(f"  scaling {size} pages, workers={w} ...", file=sys.stderr)
                     r = _subprocess(["--scale-worker", str(folder), str(w)])
                     if r is not None:
