@@ -27,11 +27,27 @@ def test_ten_thousand_nested_divs() -> None:
     assert page.articles[0].paragraphs == ("Osh – Invented text.",)
 
 
-def test_ten_thousand_nested_lists_keep_their_levels() -> None:
-    blocks = parse_html("<html><body>" + "<ul><li>x" * 10_000 + "</body></html>")[0]
-    assert len(blocks) == 10_000
-    assert [b.level for b in blocks[:3]] == [0, 1, 2]
-    assert blocks[-1].level == 9_999
+def test_nesting_deeper_than_a_thousand_tags_is_read_as_plain_text() -> None:
+    blocks, _meta, warnings = parse_html("<html><body>" + "<ul><li>x" * 10_000 + "</body></html>")
+    assert [b.text for b in blocks] == [" ".join(["x"] * 10_000)]
+    assert warnings == ("markup nested 20002 tags deep was read as plain text",)
+
+
+def test_a_thousand_nested_lists_keep_their_levels() -> None:
+    blocks = parse_html("<html><body>" + "<ul><li>x" * 500 + "</body></html>")[0]
+    assert [b.level for b in blocks] == list(range(500))
+
+
+def test_deep_nesting_parses_in_linear_time() -> None:
+    def seconds(depth: int) -> float:
+        html = "<html><body>" + "<div>" * depth + "Osh" + "</div>" * depth + "</body></html>"
+        start = time.perf_counter()
+        iomkg.parse(html)
+        return time.perf_counter() - start
+
+    small, large = seconds(40_000), seconds(160_000)
+    # four times the depth: linear time gives about 4; the parser's quadratic cost 16
+    assert large < 0.05 or large < 8 * small
 
 
 def test_ten_thousand_unclosed_formatting_tags() -> None:

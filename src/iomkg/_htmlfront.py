@@ -138,6 +138,20 @@ _CHROME = (
     ("[role=banner],[class*=site-header],[id=header],[class~=header]", Region.HEADER),
 )
 _MAIN = "main,[role=main]"
+# Runs of opening tags with no closing tag between them nest the tree deeper with every tag,
+# and the HTML parser's work grows with the square of the depth. Runs are found in chunks
+# of _RUN_CHUNK tags (each attempt spans at most that many tags: linear time); a run longer
+# than _MAX_RUN is flattened to its text before parsing. Void elements never nest.
+_RUN_CHUNK = 64
+_MAX_RUN = 1024
+_OPEN_RUN = re.compile(
+    r"(?:<(?![/!?]|(?:br|img|hr|meta|link|input|wbr|source|area|col|base|param|track|embed)\b)"
+    # (?=(…))\1 matches like an atomic group: what it took is never given back piecemeal.
+    rf"[a-zA-Z](?=([^<>]{{0,200}}))\1>(?=([^<]{{0,200}}))\2){{{_RUN_CHUNK}}}",
+    re.IGNORECASE,
+)
+_OPEN_ONE = re.compile(_OPEN_RUN.pattern.rsplit("{", 1)[0], re.IGNORECASE)
+_TAG = re.compile(r"<[^<>]{0,300}>")
 # A character reference that may stand for an invisible character (numeric, or named).
 _REFERENCE = re.compile(r"&(?:#|shy;|zwn?j;|ZeroWidthSpace;|NoBreak;|NegativeVery)")
 _WIDGET_TEXT = 600
@@ -168,8 +182,9 @@ def parse_html(text: str) -> tuple[tuple[Block, ...], HtmlMeta, tuple[str, ...]]
     >>> meta.title, meta.language
     ('Invented centre opens', 'en')
     """
-    tree = LexborHTMLParser(text)
     warnings: list[str] = []
+    text = _flatten_deep_runs(text, warnings)
+    tree = LexborHTMLParser(text)
     for widget in tree.css(_WIDGETS):
         # A widget is short; an element with much text is content whatever its class says.
         if (
@@ -202,6 +217,48 @@ def parse_html(text: str) -> tuple[tuple[Block, ...], HtmlMeta, tuple[str, ...]]
     if not blocks and text.strip():
         warnings.append("the HTML holds no visible text")
     return blocks, meta, tuple(warnings)
+
+
+def _flatten_deep_runs(text: str, warnings: list[str]) -> str:
+    """Replace runs of more than :data:`_MAX_RUN` unclosed opening tags by their text.
+
+    >>> warnings = []
+    >>> flat = _flatten_deep_runs("<html><body>" + "<div>" * 2000 + "Osh" + "</div>", warnings)
+    >>> flat.count("<div>"), flat.endswith("Osh</div>"), warnings
+    (0, True, ['markup nested 2002 tags deep was read as plain text'])
+    """
+    if text.count("<") <= _MAX_RUN:
+        return text
+    runs: list[list[int]] = []  # [start, end, tags]
+    # A deep run stands between two closing tags: only stretches with more than _MAX_RUN
+    # tags in them are searched (counting and splitting run in C; most pages have none).
+    offset = 0
+    for stretch in text.split("</"):
+        if len(stretch) > 3 * _MAX_RUN and stretch.count("<") > _MAX_RUN:
+            for match in _OPEN_RUN.finditer(text, offset, offset + len(stretch)):
+                if runs and runs[-1][1] == match.start():
+                    runs[-1][1] = match.end()
+                    runs[-1][2] += _RUN_CHUNK
+                else:
+                    runs.append([match.start(), match.end(), _RUN_CHUNK])
+        offset += len(stretch) + 2
+    deep = [run for run in runs if run[2] > _MAX_RUN]
+    if not deep:
+        return text
+    parts: list[str] = []
+    position = 0
+    for start, chunk_end, chunk_tags in deep:
+        end, tags = chunk_end, chunk_tags
+        # The tail of the run, shorter than a chunk, tag by tag.
+        while (one := _OPEN_ONE.match(text, end)) is not None and one.end() > end:
+            end = one.end()
+            tags += 1
+        parts.append(text[position:start])
+        parts.append(_TAG.sub(" ", text[start:end]))
+        position = end
+        warnings.append(f"markup nested {tags} tags deep was read as plain text")
+    parts.append(text[position:])
+    return "".join(parts)
 
 
 def _main_region(tree: LexborHTMLParser) -> LexborNode | None:
