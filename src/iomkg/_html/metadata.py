@@ -44,12 +44,18 @@ class HtmlMeta:
 
 _ISO_DATE = re.compile(r"^\s{0,5}(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
 _LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{1,8}){0,3}$")
-# A suffix naming the site: "| International Organization for Migration", "- IOM Kyrgyzstan".
-_SITE_WORDS = re.compile(
-    r"\b(?:IOM|OIM|МОМ|UN Migration|Organi[sz]ation for Migration|Организация по миграции"
-    r"|United Nations)\b|\.(?:org|int|com|kg|kz|tj|uz|net|ru)\b",
-    re.IGNORECASE,
+# A suffix naming the site: "| International Organization for Migration", "- IOM Kyrgyzstan":
+# one of these words, one of these phrases, or a domain name.
+_SITE_TOKENS = frozenset(["iom", "oim", "мом"])
+_SITE_PHRASES = (
+    "un migration",
+    "organization for migration",
+    "organisation for migration",
+    "организация по миграции",
+    "united nations",
 )
+_DOMAIN = re.compile(r"\.(?:org|int|com|kg|kz|tj|uz|net|ru)(?!\w)", re.IGNORECASE)
+_NOT_WORD = re.compile(r"\W+")
 _TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " « ", " » ")
 # Words around a time element that make its date anything but the publication date.
 _NOT_PUBLISHED = re.compile(
@@ -128,7 +134,13 @@ def clean_title(title: str | None, site_name: str | None = None) -> str | None:
 
     def is_site(part: str) -> bool:
         folded = part.casefold()
-        return bool(folded) and (folded == site or bool(_SITE_WORDS.search(part)))
+        if not folded:
+            return False
+        if folded == site or any(phrase in folded for phrase in _SITE_PHRASES):
+            return True
+        return bool(_SITE_TOKENS.intersection(_NOT_WORD.split(folded))) or bool(
+            _DOMAIN.search(part)
+        )
 
     for separator in _TITLE_SEPARATORS:
         if separator not in text:
