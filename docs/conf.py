@@ -34,7 +34,9 @@ extensions = [
 
 source_suffix = {".md": "markdown"}
 root_doc = "index"
-exclude_patterns = ["_build", "_inv", "Thumbs.db", ".DS_Store"]
+# benchmarks.md is written by `python benchmarks/run.py`; the speed page shows it (below).
+exclude_patterns = ["_build", "_inv", "Thumbs.db", ".DS_Store", "benchmarks.md"]
+BENCHMARKS = HERE / "benchmarks.md"
 
 html_theme = "furo"
 html_title = f"iomkg {release}"
@@ -113,7 +115,28 @@ def _property_summary(
         lines[:0] = ["..", ""]
 
 
+def _benchmark_table(app: Any, docname: str, source: list[str]) -> None:
+    """Append the table that ``benchmarks/run.py`` wrote to the speed page.
+
+    The runner writes ``docs/benchmarks.md`` with a ``# Benchmarks`` heading; its
+    headings move one level down under the speed page's own section. Without the
+    file, the page says how to make it.
+    """
+    if docname != "explanation/speed":
+        return
+    if BENCHMARKS.is_file():
+        lines = BENCHMARKS.read_text(encoding="utf-8").splitlines()
+        body = "\n".join("#" + line if line.startswith("#") else line for line in lines)
+        source[0] += "\n\n" + body + "\n"
+    else:
+        source[0] += (
+            "\n\n## Benchmarks\n\nNo benchmark table has been written in this tree yet: "
+            "`python benchmarks/run.py` writes it to `docs/benchmarks.md`, and it shows here.\n"
+        )
+
+
 def setup(app: Any) -> None:
     """Register the reference handlers (before napoleon's docstring processing)."""
     app.connect("missing-reference", _public_target)
     app.connect("autodoc-process-docstring", _property_summary, priority=400)
+    app.connect("source-read", _benchmark_table)
