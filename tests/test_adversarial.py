@@ -1,0 +1,234 @@
+"""Hostile inputs: time must grow linearly with size, and every regex must stay linear.
+
+Each case times an input of size n and of size 4n and asserts that the larger
+takes less than 8 times as long (linear growth gives about 4, quadratic 16).
+The figures are ratios on the same machine in the same run, never absolute
+times, and tiny times (under a few milliseconds) are not compared, so the tests
+hold on a loaded machine. The inputs are invented.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import time
+from collections.abc import Callable, Iterator
+
+import pytest
+
+import iomkg
+
+RATIO = 8.0
+FLOOR = 0.004  # seconds: below this the larger run is too fast to compare
+
+
+def _best(fn: Callable[[], object], repeat: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def assert_linear(
+    make: Callable[[int], str], n: int, run: Callable[[str], object] = iomkg.parse
+) -> None:
+    small, large = make(n), make(4 * n)
+    run(small)  # warm up: lazy data loading is not part of the growth
+    t1 = _best(lambda: run(small))
+    t4 = _best(lambda: run(large))
+    assert t4 < FLOOR or t4 < RATIO * t1, f"n={n}: {t1:.4f} s, 4n: {t4:.4f} s ({t4 / t1:.1f}x)"
+
+
+def _dates(n: int) -> str:
+    months = ("January", "March", "May", "July", "September", "November")
+    parts = [f"{1 + i % 28} {months[i % 6]} {2000 + i % 25}" for i in range(n)]
+    return "Osh – On " + ", ".join(parts) + ", invented meetings took place.\n"
+
+
+CASES: dict[str, tuple[Callable[[int], str], int]] = {
+    "dashes": (lambda n: "-" * n, 25_000),
+    "dash lines": (lambda n: "-\n" * (n // 2), 25_000),
+    "single line of words": (lambda n: ("Invented words in a line. " * (n // 26 + 1))[:n], 300_000),
+    "single line of letters": (lambda n: "a" * n, 1_250_000),
+    "candidate dates in one paragraph": (_dates, 2_500),
+    "numbers that look like years": (
+        lambda n: "Osh – " + " ".join(str(1900 + i % 200) for i in range(n)) + "\n",
+        5_000,
+    ),
+    "nested brackets": (lambda n: "Osh – " + "(" * n + "IOM" + ")" * n + "\n", 10_000),
+    "nested quotes": (
+        lambda n: "Osh – " + '“«"' * n + "said Mr. Invented" + '"»”' * n + "\n",
+        5_000,
+    ),
+    "unclosed quotes": (lambda n: "Osh – " + "“Invented words, " * n + "\n", 5_000),
+    "capitalised words": (lambda n: "Osh – " + "Invented " * n + "Fund met.\n", 10_000),
+    "capitalised words with of and the": (
+        lambda n: "Osh – " + "Ministry of the Invented " * n + "met.\n",
+        5_000,
+    ),
+    "acronyms in brackets": (
+        lambda n: "Osh – " + "the Invented Fund (IF) and " * n + "IOM met.\n",
+        3_000,
+    ),
+    "honorifics": (lambda n: "Osh – " + "Mr. Ms. Dr. H.E. " * n + "Invented spoke.\n", 5_000),
+    "many short lines": (lambda n: "Invented line\n" * (n // 14), 200_000),
+    "datelines on every line": (lambda n: "Bishkek, 3 May 2024 – Invented.\n" * (n // 32), 100_000),
+    "digits": (lambda n: "1" * n, 200_000),
+    "digits and dots": (lambda n: "1." * (n // 2), 200_000),
+    "digits and dashes": (lambda n: "12-" * (n // 3), 200_000),
+    "spaces": (lambda n: " " * n + "x", 500_000),
+    "html tags": (
+        lambda n: (
+            "<html><body>"
+            + "<div>" * (n // 5)
+            + "Invented"
+            + "</div>" * (n // 5)
+            + "</body></html>"
+        ),
+        50_000,
+    ),
+    "html paragraphs": (
+        lambda n: "<html><body>" + "<p>Invented, 3 May 2024.</p>" * (n // 28) + "</body></html>",
+        100_000,
+    ),
+    "cyrillic": (lambda n: "Бишкек – " + "Министерство труда " * (n // 19) + "\n", 100_000),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_parse_time_grows_linearly(name: str) -> None:
+    make, n = CASES[name]
+    assert_linear(make, n)
+
+
+def test_find_dates_time_grows_linearly_over_ten_thousand_candidates() -> None:
+    assert_linear(_dates, 2_500, iomkg.find_dates)
+    assert len(iomkg.find_dates(_dates(10_000))) == 10_000
+
+
+def test_a_five_megabyte_single_line_is_read() -> None:
+    line = ("Invented words in one line, 3 May 2024, Osh. " * 120_000)[:5_000_000]
+    page = iomkg.parse(line)
+    assert page.articles
+    assert sum(len(p) for p in page.articles[0].paragraphs) >= 4_000_000
+
+
+def test_one_hundred_thousand_dashes() -> None:
+    page = iomkg.parse("-" * 100_000)
+    assert isinstance(page, iomkg.Page)
+
+
+# ---------------------------------------------------------------- every regex of the package
+
+
+def _modules() -> Iterator[object]:
+    yield iomkg
+    for info in pkgutil.walk_packages(iomkg.__path__, "iomkg."):
+        yield importlib.import_module(info.name)
+
+
+def _patterns() -> dict[str, re.Pattern[str]]:
+    found: dict[str, re.Pattern[str]] = {}
+
+    def visit(where: str, value: object, depth: int = 0) -> None:
+        if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+            found.setdefault(f"{where}", value)
+        elif depth < 2 and isinstance(value, (tuple, list)):
+            for i, v in enumerate(value):
+                visit(f"{where}[{i}]", v, depth + 1)
+        elif depth < 2 and isinstance(value, dict):
+            for k, v in value.items():
+                visit(f"{where}[{k!r}]", v, depth + 1)
+
+    for module in _modules():
+        for name, value in vars(module).items():
+            visit(f"{module.__name__}.{name}", value)  # type: ignore[attr-defined]
+    return dict(sorted(found.items()))
+
+
+PATTERNS = _patterns()
+
+# Fragments that drive the usual quantifiers of these patterns: letters, capitals,
+# spaces, digits, dates, dashes, dots, brackets, quotes, Cyrillic, joiners of names.
+FRAGMENTS = (
+    "a",
+    "A",
+    "Aa ",
+    " ",
+    "1",
+    "12 ",
+    "1.",
+    "1-",
+    "- ",
+    "–",
+    ". ",
+    "(",
+    "“",
+    '"',
+    "'",
+    "Invented ",
+    "of the ",
+    "Mr. ",
+    "May ",
+    "3 May ",
+    "2024 ",
+    "и ",
+    "Бишкек ",
+    "A-",
+    "A.",
+    ",",
+)
+
+
+def test_the_package_has_precompiled_patterns() -> None:
+    assert len(PATTERNS) >= 30
+
+
+# Patterns that are quadratic on a long run of one character but whose callers
+# bound the input (name -> (the most characters a caller gives it, where the bound is)).
+# For these the worst case AT the bound must stay fast. Prefer bounding the
+# repetition in the pattern itself ({0,3} rather than *).
+GUARDED: dict[str, tuple[int, str]] = {
+    "iomkg._dateline._JOINER": (90, "_places() returns early when len(text) > _MAX_HEAD (90)"),
+    "iomkg._orgs._CAPS_BEFORE": (24, "searched only in the 24 characters before a name"),
+    "iomkg._orgs._CAPS_AFTER": (0, "used with .match at one position"),
+    "iomkg._orgs._BRACKET_ACRONYM": (0, "searched in a phrase whose spaces are collapsed"),
+}
+SUFFIXES = ("", "~")
+
+
+def _regex_growth(pattern: re.Pattern[str], fragment: str, suffix: str) -> str | None:
+    n = 1_500 // len(fragment) + 1
+    small, large = fragment * n + suffix, fragment * (4 * n) + suffix
+    t1 = _best(lambda: [m.span() for m in pattern.finditer(small)], 1)
+    if t1 < FLOOR / 16:  # even a quadratic pattern would stay under FLOOR at 4n
+        return None
+    t4 = _best(lambda: [m.span() for m in pattern.finditer(large)], 1)
+    if t4 < FLOOR or t4 < RATIO * t1:
+        return None
+    return f"{fragment + suffix!r}: {t1:.4f} s -> {t4:.4f} s"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(set(PATTERNS) - set(GUARDED)))
+def test_every_regex_is_linear(name: str) -> None:
+    pattern = PATTERNS[name]
+    worst = [
+        found
+        for fragment in FRAGMENTS
+        for suffix in SUFFIXES
+        if (found := _regex_growth(pattern, fragment, suffix)) is not None
+    ]
+    assert not worst, f"{name} = {pattern.pattern[:120]!r}: " + "; ".join(worst)
+
+
+@pytest.mark.parametrize("name", sorted(GUARDED))
+def test_guarded_regexes_are_fast_at_their_bound(name: str) -> None:
+    bound, _why = GUARDED[name]
+    pattern = PATTERNS[name]
+    for fragment in FRAGMENTS:
+        text = (fragment * (bound // len(fragment) + 1))[:bound] + "~"
+        assert _best(lambda t=text: [m.span() for m in pattern.finditer(t)], 1) < 0.01, fragment
