@@ -287,40 +287,42 @@ def find_events(
 
 
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    """One draft per event: same dates and kind family, then dateline-dated, then undated."""
     out: list[_Draft] = []
+    by_date_family: dict[tuple[str, str], _Draft] = {}
+    by_date: dict[str, _Draft] = {}
     for draft in (d for d in drafts if d.origin == "own"):
-        same = next(
-            (
-                o
-                for o in out
-                if o.when is not None
-                and draft.when is not None
-                and o.when.edtf == draft.when.edtf
-                and _FAMILY[o.kind] == _FAMILY[draft.kind]
-            ),
-            None,
-        )
+        assert draft.when is not None
+        key = (draft.when.edtf, _FAMILY[draft.kind])
+        same = by_date_family.get(key)
         if same is None:
+            by_date_family[key] = draft
+            by_date.setdefault(draft.when.edtf, draft)
             out.append(draft)
         else:
             same.sentences.extend(draft.sentences)
             same.places.extend(draft.places)
     for draft in (d for d in drafts if d.origin == "dateline"):
         assert draft.when is not None
-        same = next((o for o in out if o.when is not None and o.when.edtf == draft.when.edtf), None)
+        same = by_date.get(draft.when.edtf)
         if same is None:
+            by_date[draft.when.edtf] = draft
             out.append(draft)
         elif same.origin == "dateline":
             same.sentences.extend(draft.sentences)
             same.places.extend(draft.places)
         else:
             same.sentences.extend(draft.sentences)
+    families: dict[str, list[_Draft]] = {}
+    for draft in sorted(out, key=lambda d: d.sentences[0][0]):
+        families.setdefault(_FAMILY[draft.kind], []).append(draft)
+    family_starts = {f: [d.sentences[0][0] for d in ds] for f, ds in families.items()}
     for draft in (d for d in drafts if d.origin == "none"):
-        family = [o for o in out if _FAMILY[o.kind] == _FAMILY[draft.kind]]
+        family = families.get(_FAMILY[draft.kind])
         if not family:
             continue
-        before = [o for o in family if o.sentences[0][0] <= draft.sentences[0][0]]
-        target = before[-1] if before else family[0]
+        i = bisect.bisect_right(family_starts[_FAMILY[draft.kind]], draft.sentences[0][0])
+        target = family[i - 1] if i > 0 else family[0]
         target.sentences.extend(draft.sentences)
     for draft in out:
         draft.sentences.sort()

@@ -375,7 +375,7 @@ def _link(name: str, by_name: dict[str, _Draft], drafts: list[_Draft]) -> _Draft
     if name in by_name:
         return by_name[name]
     words = name.split()
-    for draft in drafts:
+    for draft in drafts[:64]:  # a page names few people; the bound keeps the work linear
         known = draft.name.split()
         if len(words) == 1 and words[0] == known[-1]:
             return draft

@@ -20,6 +20,8 @@ not programmes.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Sequence
 
@@ -153,16 +155,17 @@ class _Draft:
     period: DateSpan | None = None
 
 
-def _key_words(name: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def _key_words(name: str) -> tuple[str, ...]:
     name = _ORG_PREFIX.sub("", name)
     words = re.findall(r"\w+", name.casefold().replace("’s", "").replace("'s", ""))
     out = ["programme" if w in ("programm", "program") else w for w in words]
     while len(out) > 2 and out[0] in ("the", "iom"):
         out = out[1:]
-    return out
+    return tuple(out)
 
 
-def _contains(long: list[str], short: list[str]) -> bool:
+def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
     n = len(short)
     return n >= 2 and any(long[i : i + n] == short for i in range(len(long) - n + 1))
 
@@ -357,8 +360,10 @@ def find_programmes(
         mention_of.append((start, end, index))
     # the clauses that say who funds, implements or partners
     only_one = len(drafts) == 1
+    ordered = sorted(mention_of)
+    starts = [m[0] for m in ordered]
     for s_start, s_end in sentences:
-        here = [m for m in mention_of if s_start <= m[0] < s_end]
+        here = ordered[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
         if not here and not (only_one and _REFERENT.search(text, s_start, s_end)):
             continue
         for pattern, role in (
@@ -403,10 +408,14 @@ def _add_orgs(bucket: list[Organization], phrase: str) -> None:
             bucket.append(org)
 
 
+_MERGE_WINDOW = 64  # the programmes a new name is compared with (keeps the work linear)
+
+
 def _merge(drafts: Sequence[_Draft], name: str) -> int | None:
     key = _key_words(name)
-    for i, draft in enumerate(drafts):
-        for known in draft.names:
+    first = max(0, len(drafts) - _MERGE_WINDOW)
+    for i in range(first, len(drafts)):
+        for known in drafts[i].names:
             other = _key_words(known)
             if key == other or _contains(other, key) or _contains(key, other):
                 return i
