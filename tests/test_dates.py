@@ -505,3 +505,10 @@ def test_time_grows_linearly_on_adversarial_text(unit: str) -> None:
 
     small, large = cost(2_000), cost(20_000)
     assert large < 30 * max(small, 1e-4)
+
+
+def test_day_zero_is_no_date() -> None:
+    # Found by the fuzz suite: a day 0 once became the 1st, and a year-less 0 crashed.
+    assert [m.span.text for m in iomkg.find_dates("0 May 2023, 0 May, 31 June, 3 May 2024")] == [
+        "3 May 2024"
+    ]

@@ -116,6 +116,8 @@ def span_of(raw: RawDate, year: int | None = None) -> DateSpan | None:
     >>> span_of(match_at("31 June 2015")) is None
     True
     """
+    if raw.start_day == 0 or raw.end_day == 0:  # "0 May 2023" is no day
+        return None
     precision = _precision(raw)
     start_year, end_year = _explicit_years(raw)
     inferred = False

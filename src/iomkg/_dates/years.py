@@ -20,7 +20,7 @@ __all__ = ["nearest_year", "resolve_year"]
 
 def _valid(year: int, month: int, day: int | None) -> dt.date | None:
     day = 1 if day is None else day
-    if day > calendar.monthrange(year, month)[1]:
+    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
         return None
     return dt.date(year, month, day)
 
