@@ -170,8 +170,46 @@ def _triggers(text: str) -> list[tuple[int, EventKind]]:
     return out
 
 
-def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
+class _Cover:
+    """Spans that answer "is this position (or stretch) inside one of you?" in log time.
+
+    With the spans sorted by start and the furthest end reached so far kept for
+    each, a position is inside a span exactly when the furthest end among the spans
+    starting at or before it lies beyond it: no scan over all spans, so the work
+    stays linear on long texts with many sentences and mentions.
+    """
+
+    __slots__ = ("_reach", "_starts")
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _end in ordered]
+        reach: list[int] = []
+        furthest = -1
+        for _start, end in ordered:
+            furthest = max(furthest, end)
+            reach.append(furthest)
+        self._reach = reach
+
+    def covers(self, pos: int) -> bool:
+        """Whether ``start <= pos < end`` for one of the spans."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return i >= 0 and self._reach[i] > pos
+
+    def contains(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies inside one of the spans."""
+        i = bisect.bisect_right(self._starts, start) - 1
+        return i >= 0 and self._reach[i] >= end
+
+
+def _marked(spans: Sequence[tuple[int, int]], marks: Sequence[tuple[int, int]]) -> set[int]:
+    """The indices of the marks (``(position, index)``, sorted) that fall inside the spans."""
+    found: set[int] = set()
+    for start, end in spans:
+        lo = bisect.bisect_left(marks, (start, -1))
+        hi = bisect.bisect_left(marks, (end, -1))
+        found.update(index for _pos, index in marks[lo:hi])
+    return found
 
 
 def find_events(
@@ -215,6 +253,7 @@ def find_events(
     org_spans = [(m.start, m.end) for o in organizations for m in o.mentions]
     # places inside an organization's or a programme's name or a person's role are not venues
     not_where = sorted([*org_spans, *role_spans, *((s, e) for s, e, _i in programme_mentions)])
+    excluded = _Cover(not_where)
     place_mentions = sorted(
         ((m.start, m.end, p) for p in places for m in p.mentions), key=lambda x: x[0]
     )
@@ -248,7 +287,7 @@ def find_events(
             for start, end, p in place_mentions[
                 bisect.bisect_left(place_starts, s_start) : bisect.bisect_left(place_starts, s_end)
             ]
-            if not _inside(not_where, start, end)
+            if not excluded.contains(start, end)
         ]
         if own:
             best = min(own, key=lambda d: abs(d.span.start - pos))
@@ -263,6 +302,11 @@ def find_events(
             drafts.append(_Draft(kind, None, "none", [sentences[i]], []))
     merged = _merge(drafts)
     paragraphs = _paragraphs(text)
+    para_starts = [start for start, _end in paragraphs]
+    by_start = sorted(programme_mentions)
+    mention_starts = [start for start, _end, _i in by_start]
+    person_marks = sorted((m.start, i) for i, p in enumerate(people) for m in p.mentions)
+    org_marks = sorted((m.start, i) for i, o in enumerate(organizations) for m in o.mentions)
     events = []
     for draft in merged:
         where = _unique(draft.places)
@@ -276,11 +320,11 @@ def find_events(
                 evidence=Span(start=first[0], end=first[1], text=text[first[0] : first[1]]),
                 when=draft.when,
                 places=tuple(where),
-                people=tuple(p for p in people if any(_in_any(spans, m.start) for m in p.mentions)),
-                organizations=tuple(
-                    o for o in organizations if any(_in_any(spans, m.start) for m in o.mentions)
+                people=tuple(people[i] for i in sorted(_marked(spans, person_marks))),
+                organizations=tuple(organizations[i] for i in sorted(_marked(spans, org_marks))),
+                programme=_programme_of(
+                    spans, paragraphs, para_starts, programmes, by_start, mention_starts
                 ),
-                programme=_programme_of(spans, paragraphs, programmes, programme_mentions),
             )
         )
     return tuple(events)
@@ -340,10 +384,6 @@ def _unique(places: Sequence[Place]) -> list[Place]:
     return out
 
 
-def _in_any(spans: Sequence[tuple[int, int]], pos: int) -> bool:
-    return any(s <= pos < e for s, e in spans)
-
-
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     out = []
     pos = 0
@@ -356,17 +396,29 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 def _programme_of(
     spans: Sequence[tuple[int, int]],
     paragraphs: Sequence[tuple[int, int]],
+    para_starts: Sequence[int],
     programmes: Sequence[Programme],
     mentions: Sequence[tuple[int, int, int]],
+    mention_starts: Sequence[int],
 ) -> Programme | None:
-    """The programme named in the event's sentences, else in their paragraph, else the only one."""
-    for start, _end, index in mentions:
-        if _in_any(spans, start):
-            return programmes[index]
-    paras = [p for p in paragraphs if any(p[0] <= s[0] < p[1] + 1 for s in spans)]
-    for start, _end, index in mentions:
-        if _in_any(paras, start):
-            return programmes[index]
+    """The programme named in the event's sentences, else in their paragraph, else the only one.
+
+    ``mentions`` are sorted by start; the earliest mention inside the sentences (then
+    inside their paragraphs) wins.
+    """
+    paras = {}
+    for start, _end in spans:
+        i = bisect.bisect_right(para_starts, start) - 1
+        if i >= 0 and start < paragraphs[i][1] + 1:
+            paras[i] = paragraphs[i]
+    for group in (spans, [paras[i] for i in sorted(paras)]):
+        first: int | None = None
+        for start, end in group:
+            j = bisect.bisect_left(mention_starts, start)
+            if j < len(mention_starts) and mention_starts[j] < end and (first is None or j < first):
+                first = j
+        if first is not None:
+            return programmes[mentions[first][2]]
     if len(programmes) == 1:
         return programmes[0]
     return None
