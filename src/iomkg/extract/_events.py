@@ -43,6 +43,7 @@ from .._models import (
 )
 from ._people import read_tsv
 from ._sentences import split_sentences
+from ._spans import Cover
 
 __all__ = ["event_trigger_pattern", "find_events"]
 
@@ -170,38 +171,6 @@ def _triggers(text: str) -> list[tuple[int, EventKind]]:
     return out
 
 
-class _Cover:
-    """Spans that answer "is this position (or stretch) inside one of you?" in log time.
-
-    With the spans sorted by start and the furthest end reached so far kept for
-    each, a position is inside a span exactly when the furthest end among the spans
-    starting at or before it lies beyond it: no scan over all spans, so the work
-    stays linear on long texts with many sentences and mentions.
-    """
-
-    __slots__ = ("_reach", "_starts")
-
-    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self._starts = [start for start, _end in ordered]
-        reach: list[int] = []
-        furthest = -1
-        for _start, end in ordered:
-            furthest = max(furthest, end)
-            reach.append(furthest)
-        self._reach = reach
-
-    def covers(self, pos: int) -> bool:
-        """Whether ``start <= pos < end`` for one of the spans."""
-        i = bisect.bisect_right(self._starts, pos) - 1
-        return i >= 0 and self._reach[i] > pos
-
-    def contains(self, start: int, end: int) -> bool:
-        """Whether ``[start, end)`` lies inside one of the spans."""
-        i = bisect.bisect_right(self._starts, start) - 1
-        return i >= 0 and self._reach[i] >= end
-
-
 def _marked(spans: Sequence[tuple[int, int]], marks: Sequence[tuple[int, int]]) -> set[int]:
     """The indices of the marks (``(position, index)``, sorted) that fall inside the spans."""
     found: set[int] = set()
@@ -253,7 +222,7 @@ def find_events(
     org_spans = [(m.start, m.end) for o in organizations for m in o.mentions]
     # places inside an organization's or a programme's name or a person's role are not venues
     not_where = sorted([*org_spans, *role_spans, *((s, e) for s, e, _i in programme_mentions)])
-    excluded = _Cover(not_where)
+    excluded = Cover(not_where)
     place_mentions = sorted(
         ((m.start, m.end, p) for p in places for m in p.mentions), key=lambda x: x[0]
     )

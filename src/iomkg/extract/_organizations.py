@@ -32,6 +32,7 @@ from .._orgs import (
     organizations,
     spellings_of,
 )
+from ._spans import Cover
 
 __all__ = ["find_organizations"]
 
@@ -512,7 +513,7 @@ def _pattern_hits(
     text: str, known: list[tuple[int, int, Organization]], reg: OrganizationRegistry
 ) -> list[tuple[int, int, Organization]]:
     out: list[tuple[int, int, Organization]] = []
-    taken = sorted((s, e) for s, e, _ in known)
+    taken = Cover([(s, e) for s, e, _ in known])
     for m in _chain_pattern().finditer(text):
         if _HEADS.isdisjoint(m.group().replace(",", " ").split()):
             continue
@@ -524,12 +525,15 @@ def _pattern_hits(
     return out
 
 
-def _outside(start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _outside(start: int, end: int, taken: Cover) -> list[tuple[int, int]]:
     """The pieces of ``[start, end)`` that no known organization covers."""
     pieces = []
     pos = start
-    for s, e in taken:
-        if e <= pos or s >= end:
+    spans = taken.spans
+    for s, e in spans[taken.first_reaching(start) :]:
+        if s >= end:
+            break
+        if e <= pos:
             continue
         if s > pos:
             pieces.append((pos, s))
@@ -540,7 +544,7 @@ def _outside(start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[i
 
 
 def _words_in(text: str, start: int, end: int) -> list[re.Match[str]]:
-    return list(_WORD.finditer(text[:end], start))
+    return list(_WORD.finditer(text, start, end))
 
 
 def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -700,10 +704,10 @@ def _acronyms_defined(
         defined[acronym] = named
     if not defined:
         return out
-    taken = [(s, e) for s, e, _ in out]
+    taken = Cover([(s, e) for s, e, _ in out])
     for acronym, org in defined.items():
         for m in re.finditer(r"(?<![\w/])" + re.escape(acronym) + r"(?![\w/])", text):
-            if not any(s < m.end() and m.start() < e for s, e in taken):
+            if not taken.overlaps(m.start(), m.end()):
                 out.append((m.start(), m.end(), org))
     # the record of every mention of a newly acronymed organization gets the acronym
     final = {org.name: org for org in defined.values()}
