@@ -37,14 +37,15 @@ wheel: $(STAMP)
 
 # The test suite against the installed wheel, not the source tree: a fresh venv in
 # build/wheel-venv gets dist/*.whl[test], and pytest runs tests/ from inside that venv with
-# --import-mode=importlib, so src/ is never on sys.path (tests/test_wheel.py checks it).
+# --import-mode=importlib, so src/ is never on sys.path (tests/test_wheel.py checks it); only
+# tests/ is, for the helper modules some tests share (test_corpus.build, html_render).
 WHEEL_VENV := build/wheel-venv
 wheel-test: wheel
 	rm -rf $(WHEEL_VENV)
 	$(PYTHON) -m venv $(WHEEL_VENV)
 	$(WHEEL_VENV)/bin/python -m pip install --quiet --upgrade pip
 	$(WHEEL_VENV)/bin/python -m pip install --quiet "$$(ls dist/iomkg-*.whl)[test]"
-	cd $(WHEEL_VENV) && IOMKG_TEST_INSTALLED=1 \
+	cd $(WHEEL_VENV) && IOMKG_TEST_INSTALLED=1 PYTHONPATH=$(CURDIR)/tests \
 		IOMKG_WHEEL="$$(ls $(CURDIR)/dist/iomkg-*.whl)" IOMKG_SDIST="$$(ls $(CURDIR)/dist/iomkg-*.tar.gz)" \
 		./bin/python -m pytest $(CURDIR)/tests -p no:cacheprovider --import-mode=importlib -q
 

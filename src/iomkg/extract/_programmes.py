@@ -31,6 +31,7 @@ from .._errors import IomkgError
 from .._models import DateMention, DateSpan, Organization, Place, Programme, Span
 from .._orgs import organizations, split_organizations
 from ._sentences import split_sentences
+from ._spans import Cover
 
 __all__ = ["ProgrammesFound", "find_programmes"]
 
@@ -209,12 +210,12 @@ def _sentence_case_title(text: str, start: int, limit: int) -> int:
     return stop
 
 
-def _is_org(name: str, org_spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+def _is_org(name: str, org_spans: Cover, start: int, end: int) -> bool:
     if _NOT_PROGRAMME.search(name):
         return True
     if organizations().lookup(name) is not None:
         return True
-    return any(s <= start and end <= e for s, e in org_spans)
+    return org_spans.contains(start, end)
 
 
 # The programme words, found with plain string search (far faster than a regex alternation).
@@ -252,7 +253,7 @@ def _head_positions(text: str) -> list[int]:
     return sorted(out)
 
 
-def _hits(text: str, org_spans: Sequence[tuple[int, int]]) -> list[tuple[int, int, str, bool]]:
+def _hits(text: str, org_spans: Cover) -> list[tuple[int, int, str, bool]]:
     """Every naming of a programme: ``(start, end, name, is_reference)``."""
     hits: list[tuple[int, int, str, bool]] = []
     # one cheap scan for programme words, then the exact patterns only where one stands
@@ -333,7 +334,7 @@ def find_programmes(
     """
     if sentences is None:
         sentences = split_sentences(text)
-    org_spans = [(m.start, m.end) for o in organizations for m in o.mentions]
+    org_spans = Cover([(m.start, m.end) for o in organizations for m in o.mentions])
     hits = _hits(text, org_spans)
     drafts: list[_Draft] = []
     mention_of: list[tuple[int, int, int]] = []
@@ -476,11 +477,8 @@ def _finish(draft: _Draft, places: Sequence[Place]) -> Programme:
             if variant != name and variant not in aliases:
                 aliases.append(variant)
     spans = sorted(draft.mentions, key=lambda s: s.start)
-    inside = tuple(
-        p
-        for p in places
-        if any(s.start <= m.start and m.end <= s.end for m in p.mentions for s in spans)
-    )
+    named_at = Cover([(s.start, s.end) for s in spans])
+    inside = tuple(p for p in places if any(named_at.contains(m.start, m.end) for m in p.mentions))
     return Programme(
         name=name,
         acronym=draft.acronym,

@@ -148,6 +148,9 @@ def _bracketed(
 ) -> list[Quote]:
     """Paragraphs that end with their author in brackets: ``… (Name, Role).``"""
     out: list[Quote] = []
+    first_at: dict[int, Person] = {}
+    for s, _e, person in mentions:
+        first_at.setdefault(s, person)
     pos = 0
     for paragraph in text.split("\n"):
         start, end = pos, pos + len(paragraph)
@@ -156,10 +159,8 @@ def _bracketed(
         if m is None:
             continue
         open_at = start + m.start()
-        speaker = next(
-            (p for s, _e, p in mentions if open_at < s < start + m.end() and s == open_at + 1),
-            None,
-        )
+        # the speaker's name opens the brackets
+        speaker = first_at.get(open_at + 1) if open_at + 1 < start + m.end() else None
         if speaker is None:
             continue
         body_start = start + len(paragraph) - len(paragraph.lstrip())
