@@ -9,7 +9,13 @@
      │    ├── DateError                           a date string is not a date
      │    └── DecodeError                         bytes that no encoding explains
      ├── DataError             (also ValueError)  a reference-data file is malformed
-     └── LoadError             (also OSError)     a file or folder could not be read
+     ├── LoadError             (also OSError)     a file or folder could not be read
+     ├── QueryError            (also ValueError)  a lookup names no field or operator
+     └── MissingExtraError     (also ImportError) an export needs an extra not installed
+
+``QueryError`` is defined with the query code and ``MissingExtraError`` with the
+exports; both are re-exported as :class:`iomkg.QueryError` and
+:class:`iomkg.MissingExtraError`.
 
 Every error that concerns one field carries its name in ``field``.
 """
