@@ -375,10 +375,7 @@ class Gazetteer:
         >>> gz.lookup("Тествиле").parent
         'KG-C'
         """
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise LoadError(f"cannot read gazetteer file {path}: {exc}", field="path") from exc
+        text = read_user_file(path, "gazetteer")
         for place in _parse_tsv(text, str(path)):
             self.add(place)
 
@@ -625,6 +622,20 @@ def _with_mentions(place: Place, mentions: list[Span]) -> Place:
         aliases=place.aliases,
         mentions=tuple(mentions),
     )
+
+
+def read_user_file(path: str | PathLike[str], what: str) -> str:
+    """The UTF-8 text of a user's reference-data file, or a :class:`LoadError` naming it.
+
+    >>> read_user_file("/no/such/file.tsv", "gazetteer")
+    Traceback (most recent call last):
+    ...
+    iomkg._errors.LoadError: cannot read gazetteer file /no/such/file.tsv: ...
+    """
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise LoadError(f"cannot read {what} file {path}: {exc}", field="path") from exc
 
 
 def _parse_tsv(text: str, source: str) -> Iterator[Place]:

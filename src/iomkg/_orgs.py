@@ -31,12 +31,18 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from os import PathLike
-from pathlib import Path
 
 import attrs
 
-from ._errors import DataError, InputTypeError, LoadError, ParseError
-from ._gazetteer import _piece, _piece_forms, _upper_class, gazetteer, key_variants
+from ._errors import DataError, InputTypeError, ParseError
+from ._gazetteer import (
+    _piece,
+    _piece_forms,
+    _upper_class,
+    gazetteer,
+    key_variants,
+    read_user_file,
+)
 from ._models import Organization, OrgKind, PlaceKind
 
 __all__ = [
@@ -215,10 +221,7 @@ class OrganizationRegistry:
         >>> reg.lookup("Osh Migrant Help Center").kind
         <OrgKind.NGO: 'ngo'>
         """
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise LoadError(f"cannot read organizations file {path}: {exc}", field="path") from exc
+        text = read_user_file(path, "organizations")
         for org in _parse_tsv(text, str(path)):
             self.add(org)
 
