@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING
 
 from ._corpus import Collection, Corpus
 from ._dateline import parse_dateline
@@ -57,10 +57,44 @@ from .extract._organizations import find_organizations
 from .extract._places import find_places
 from .sample import sample_pages
 
-try:
-    __version__ = version("iomkg")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree that is not installed
-    __version__ = "0+unknown"
+if TYPE_CHECKING:
+    #: The installed version of iomkg, from the package metadata (``"0+unknown"`` if not installed).
+    __version__: str
+else:
+    # Hidden from type checkers: a module ``__getattr__`` would let them accept any
+    # misspelt ``iomkg.<name>``; they see ``__version__: str`` above instead.
+
+    def __getattr__(name: str) -> str:
+        """``__version__``, read from the package metadata on first access.
+
+        ``importlib.metadata`` (with ``email`` and ``zipfile`` behind it) and the search
+        of ``sys.path`` for the distribution cost a fifth of ``import iomkg``; few
+        callers ask for the version, so it is looked up only when asked, then kept.
+
+        >>> import iomkg
+        >>> iomkg.__version__ == vars(iomkg)["__version__"]
+        True
+        """
+        if name != "__version__":
+            msg = f"module {__name__!r} has no attribute {name!r}"
+            raise AttributeError(msg)
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            value = version("iomkg")
+        except PackageNotFoundError:  # pragma: no cover - a source tree that is not installed
+            value = "0+unknown"
+        globals()["__version__"] = value  # later look-ups find it without calling this again
+        return value
+
+    def __dir__() -> list[str]:
+        """The module's names, ``__version__`` included before it is first read.
+
+        >>> "__version__" in dir(__import__("iomkg"))
+        True
+        """
+        return sorted({*globals(), "__version__"})
+
 
 __all__ = [
     "DEFAULT_MAX_SIZE",

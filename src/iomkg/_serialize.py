@@ -2,7 +2,9 @@
 
 The converter is built once from :func:`cattrs.preconf.json.make_converter` (which reads
 dates back) and never touches cattrs' global converter, so a user's own cattrs hooks and
-iomkg's cannot disturb each other.
+iomkg's cannot disturb each other. cattrs itself is imported when the converter is first
+needed, not with iomkg: it (and ``typing_extensions`` behind it) would add a tenth to
+``import iomkg`` for callers who never write JSON.
 """
 
 from __future__ import annotations
@@ -13,14 +15,15 @@ import functools
 import json
 import types
 import typing
-from typing import Any, TypeVar, Union
+from typing import TYPE_CHECKING, Any, TypeVar, Union
 
 import attrs
-from cattrs import Converter
-from cattrs.preconf.json import make_converter
 
 from . import _models
 from ._errors import InputTypeError, ParseError
+
+if TYPE_CHECKING:
+    from cattrs import Converter
 
 __all__ = ["SCHEMA_VERSION", "converter", "dumps", "json_schema", "loads", "record_types"]
 
@@ -52,6 +55,8 @@ def converter() -> Converter:
     >>> converter().unstructure(_models.DateSpan.from_dates(dt.date(2016, 6, 22)))["start"]
     '2016-06-22'
     """
+    from cattrs.preconf.json import make_converter
+
     conv = make_converter()
     conv.register_unstructure_hook_func(_is_enum, lambda e: e.value)
     return conv

@@ -4,10 +4,14 @@ These rules read the *shape* of a block (its length, its last character, its
 bullet, the blocks around it), never one page's sentences, so they hold on pages
 that no fixture shows. Every regular expression here is linear-time: no nested
 quantifier, every repetition bounded.
+
+The larger patterns of the layouts are compiled on first use (:func:`lazy_pattern`):
+compiling them all costs milliseconds that ``import iomkg`` need not pay.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from urllib.parse import urlsplit
@@ -33,6 +37,7 @@ __all__ = [
     "is_label_line",
     "is_tag",
     "kind_from_url",
+    "lazy_pattern",
     "looks_like_title",
     "script_of",
     "take_title",
@@ -41,6 +46,17 @@ __all__ = [
     "word_count",
 ]
 
+
+def lazy_pattern(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """A getter that compiles ``pattern`` on its first call and returns that pattern ever after.
+
+    >>> word = lazy_pattern(r"\\w+")
+    >>> word().match("Osh").group(), word() is word()
+    ('Osh', True)
+    """
+    return functools.cache(lambda: re.compile(pattern, flags))
+
+
 # Closing quotes and brackets.
 _CLOSERS = frozenset("»\"”'’)]")
 # Punctuation that ends a sentence or clause (closing quotes and brackets excluded).
@@ -48,7 +64,7 @@ CLAUSE_END = frozenset(".!?:;…")
 # The characters that end a sentence, a clause introducing a list, or a quotation.
 _TERMINAL = CLAUSE_END | _CLOSERS
 # A photo caption: ends with "Photo: …" / "Photos: …" / "Фото: …" (a credit of a few words).
-_CAPTION = re.compile(
+_CAPTION = lazy_pattern(
     r"(?:^|[\s.(|–—-])(?:Photos?|Фото|Сүрөт|Photo credit)\s{0,3}(?::|©)\s{0,3}[^\n]{1,120}$",
     re.IGNORECASE,
 )
@@ -66,12 +82,12 @@ DATE_TEXT = (
     r"|\d{1,2}\s{1,3}[A-Za-zА-Яа-яЁё]{3,10}\.?,?\s{1,3}\d{4})"
 )
 # A line that is only a date: "08 December 2020", "December 8, 2020", "2020-12-08", "08.12.2020".
-_DATE_ONLY = re.compile(
+_DATE_ONLY = lazy_pattern(
     rf"^(?:{DATE_TEXT}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})(?:\s{{0,3}}г\.?)?"
     r"(?:,?[ \u00a0]{1,3}\d{1,2}:\d{2})?$"  # a news site's time after the date
 )
 _LETTER = re.compile(r"[^\W\d_]")
-_UPPER_LABEL = re.compile(r"^[^\W\d_a-zа-яё]{2,30}(?:[ &/-]{1,3}[^\W\d_a-zа-яё]{2,30}){0,3}$")
+_UPPER_LABEL = lazy_pattern(r"^[^\W\d_a-zа-яё]{2,30}(?:[ &/-]{1,3}[^\W\d_a-zа-яё]{2,30}){0,3}$")
 
 
 #: The warning of a page with nothing after its opening (menu, header): a dump cut short.
@@ -121,7 +137,7 @@ def date_only(text: str) -> bool:
     >>> date_only("29 апреля 2021 10:15"), date_only("10:15")
     (True, False)
     """
-    return bool(_DATE_ONLY.match(text.strip()))
+    return bool(_DATE_ONLY().match(text.strip()))
 
 
 def is_caption(block: Block) -> bool:
@@ -138,7 +154,7 @@ def is_caption(block: Block) -> bool:
     if block.kind is BlockKind.LIST_ITEM or len(block.text) > 400:
         return False
     # The credit ends the block within 120 characters: only the tail needs searching.
-    return bool(_CAPTION.search(block.text[-_CAPTION_TAIL:]))
+    return bool(_CAPTION().search(block.text[-_CAPTION_TAIL:]))
 
 
 def is_tag(text: str) -> bool:
@@ -157,7 +173,7 @@ def is_label_line(text: str) -> bool:
     (True, False, False)
     """
     stripped = text.strip()
-    return len(stripped) >= 4 and bool(_UPPER_LABEL.match(stripped)) and " " in stripped
+    return len(stripped) >= 4 and bool(_UPPER_LABEL().match(stripped)) and " " in stripped
 
 
 def looks_like_title(block: Block, *, max_words: int = 40) -> bool:
@@ -346,7 +362,7 @@ def _tail(text: str) -> str:
     return text if len(text) <= 40 else "…" + text[-39:]
 
 
-_FACT_LABEL = re.compile(
+_FACT_LABEL = lazy_pattern(
     r"(?i)\b(?:date|start|end|budget|donor|donors|duration|partners?|type|id|status|location|"
     r"theme|thematic|amount|funding|funded|implement\w{0,8}|period|country|countries|"
     r"beneficiar\w{0,6}|project|objective|sector|области|донор|бюджет|партн\w{0,6}|срок\w{0,3})\b"
@@ -363,7 +379,7 @@ def fact_label_like(text: str) -> bool:
     return (
         0 < word_count(stripped) <= 6
         and stripped[-1] not in CLAUSE_END
-        and bool(_FACT_LABEL.search(stripped))
+        and bool(_FACT_LABEL().search(stripped))
     )
 
 

@@ -30,6 +30,7 @@ from ._common import (
     is_caption,
     is_label_line,
     kind_from_url,
+    lazy_pattern,
     looks_like_title,
     script_of,
     take_title,
@@ -54,16 +55,16 @@ _SKIP_LINK = re.compile(r"^(?:skip to (?:the )?main content|перейти к о
 # "Press Release —Global December 08, 2020", "News - Local 12 May 2023", "Statement — 3 June 2021".
 _LABEL = r"[^\W\d_](?:[^\W\d_]|-(?=[^\W\d_])){0,20}(?: [^\W\d_]{1,20}){0,3}"  # "Пресс-релиз"
 _EDITION_WORD = r"(?:Global|Local|Глобальные|Локальные)"
-_HEADER = re.compile(
+_HEADER = lazy_pattern(
     rf"^(?P<label>{_LABEL})\s{{0,3}}[—–-]\s{{0,3}}"
     rf"(?:{_EDITION_WORD}\s{{0,3}}[—–-]?\s{{0,3}})?"
     rf"(?P<date>{DATE_TEXT})(?:\s{{0,3}}г\.?)?$"
 )
 # The same header without its date: "Press Release —Global".
-_HEADER_UNDATED = re.compile(rf"^{_LABEL}\s{{0,3}}[—–-]\s{{0,3}}{_EDITION_WORD}$")
+_HEADER_UNDATED = lazy_pattern(rf"^{_LABEL}\s{{0,3}}[—–-]\s{{0,3}}{_EDITION_WORD}$")
 _INDEX_HEADING_WORDS = 5
 _INDEX_REACH = 6
-_LISTING_HEADING = re.compile(
+_LISTING_HEADING = lazy_pattern(
     r"^(?:latest news|последние новости|all news|все новости|news and stories)\b", re.I
 )
 _NUMBERISH = re.compile(r"^[\d.,%+ ]{1,12}(?:[^\W\d_]{1,6}\.?)?$")
@@ -194,12 +195,12 @@ def find_opening(blocks: Sequence[Block]) -> Opening:
         start += 2
         how = how or "label"
     if start < count:
-        match = _HEADER.match(blocks[start].text)
+        match = _HEADER().match(blocks[start].text)
         if match is not None:
             header_date = match.group("date")
             start += 1
             how = "press-header"
-        elif _HEADER_UNDATED.match(blocks[start].text) and start + 1 < count:
+        elif _HEADER_UNDATED().match(blocks[start].text) and start + 1 < count:
             start += 1
             how = "press-header"
     return Opening(start=start, how=how, header_date=header_date)
@@ -322,13 +323,13 @@ def _looks_like_news_index(blocks: Sequence[Block]) -> bool:
     """The index's short heading (``Latest News on Migration``), then teasers cut with ``...``."""
     if not blocks or word_count(blocks[0].text) > _INDEX_HEADING_WORDS:
         return False
-    if not _LISTING_HEADING.match(blocks[0].text):
+    if not _LISTING_HEADING().match(blocks[0].text):
         return False
     return any(b.text.endswith(("...", "…")) for b in blocks[1:_INDEX_REACH])
 
 
 def _is_news_index(blocks: Sequence[Block], start: int, url: str | None) -> bool:
-    if start < len(blocks) and _LISTING_HEADING.match(blocks[start].text):
+    if start < len(blocks) and _LISTING_HEADING().match(blocks[start].text):
         return True
     return kind_from_url(url) is PageKind.LISTING
 
@@ -388,7 +389,7 @@ class DrupalLayout:
         start = _stats_widget_end(blocks, opening.start)
         warnings: list[str] = []
         if _is_news_index(blocks, start, url):
-            if start < len(blocks) and _LISTING_HEADING.match(blocks[start].text):
+            if start < len(blocks) and _LISTING_HEADING().match(blocks[start].text):
                 start += 1
             teasers, teaser_warnings = _teasers(blocks[start:])
             warnings.extend(teaser_warnings)

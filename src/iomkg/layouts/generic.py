@@ -26,6 +26,7 @@ from ._common import (
     ends_sentence,
     fact_from_colon,
     kind_from_url,
+    lazy_pattern,
     looks_like_title,
     take_title,
     truncation_warning,
@@ -37,12 +38,12 @@ __all__ = ["UNRECOGNISED", "GenericLayout"]
 #: The warning of a page that no site layout recognised.
 UNRECOGNISED = "no known layout recognised the page; read it with the generic layout"
 
-_DATE_PREFIX = re.compile(
+_DATE_PREFIX = lazy_pattern(
     r"^date\s{1,5}(?P<date>\d{4}-\d{2}-\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s{0,2}[AaPp][Mm])?)?"
     r"(?:\s{0,3}(?:[+-]\d{2}:?\d{2}|Z|UTC))?\s{0,5}",
     re.I,
 )
-_TICKER = re.compile(
+_TICKER = lazy_pattern(
     r"^[A-Z]{3}\s{1,3}[+-]?\d{1,7}(?:[.,]\d{1,6})?(?:\s{0,3}[▲▼↑↓+−-]?\s{0,3}\d{0,6}(?:[.,]\d{1,6})?%?)?$"
 )
 _BANNER_PHRASES = (
@@ -171,7 +172,7 @@ class GenericLayout:
         for index, block in enumerate(blocks):
             text = block.text
             if index < 3 and header_date is None:
-                match = _DATE_PREFIX.match(text)
+                match = _DATE_PREFIX().match(text)
                 if match is not None:
                     header_date = match.group("date")
                     remainder = text[match.end() :]
@@ -181,7 +182,7 @@ class GenericLayout:
                     lead = match.end() + len(remainder) - len(remainder.lstrip())
                     rest.append(attrs.evolve(block, text=text, offset=block.offset + lead))
                     continue
-            if index < _PREFIX_REACH and (_TICKER.match(text) or _is_banner(text)):
+            if index < _PREFIX_REACH and (_TICKER().match(text) or _is_banner(text)):
                 continue
             rest.append(block)
         key_values = [b for b in rest if _is_key_value(b)]

@@ -25,6 +25,7 @@ from ._common import (
     ends_sentence,
     fact_from_colon,
     fact_label_like,
+    lazy_pattern,
     looks_like_title,
     take_title,
     truncation_warning,
@@ -35,14 +36,14 @@ from ._common import (
 __all__ = ["LegacyLayout", "is_counter_line"]
 
 _TOKEN = r"(?:\d{1,12}|[0-9A-Za-z]{1,40}(?:_[0-9A-Za-z]{1,40}){1,6})"
-_COUNTER = re.compile(rf"^{_TOKEN} {_TOKEN} {_TOKEN}$")
+_COUNTER = lazy_pattern(rf"^{_TOKEN} {_TOKEN} {_TOKEN}$")
 _HEADER_FIRST = re.compile(r"^message from (?:the )?iom\b", re.I)
-_READ_MORE = re.compile(
+_READ_MORE = lazy_pattern(
     r"^(?:read more|continue reading|читать далее|подробнее|читать больше|кененирээк)"
     r"\s{0,3}[»>›→.…]{0,3}$",
     re.I,
 )
-_EVENT_LABEL = re.compile(r"^(?:Date|Time|Location|Place|Дата|Время|Место)\s{0,3}:", re.I)
+_EVENT_LABEL = lazy_pattern(r"^(?:Date|Time|Location|Place|Дата|Время|Место)\s{0,3}:", re.I)
 _SINGLE = re.compile(r"[?&](?:p|page_id)=")
 _CATEGORY_WORDS = 5
 _FOOTER_WORDS = 6
@@ -57,7 +58,7 @@ def is_counter_line(text: str) -> bool:
     >>> is_counter_line("In 2016 3 centres")
     False
     """
-    return bool(_COUNTER.match(text)) and any(ch.isdigit() for ch in text)
+    return bool(_COUNTER().match(text)) and any(ch.isdigit() for ch in text)
 
 
 def _header_end(blocks: Sequence[Block], *, on_site: bool = False) -> int:
@@ -86,7 +87,7 @@ def _header_end(blocks: Sequence[Block], *, on_site: bool = False) -> int:
 
 
 def _has_event_lines(blocks: Sequence[Block]) -> bool:
-    return sum(bool(_EVENT_LABEL.match(b.text)) for b in blocks[:6]) >= 2
+    return sum(bool(_EVENT_LABEL().match(b.text)) for b in blocks[:6]) >= 2
 
 
 def _find_teasers(
@@ -97,7 +98,7 @@ def _find_teasers(
     Returns the index of the first teaser's title (``len(blocks)`` when there is
     none), the teasers, and warnings for blocks among them that were not teasers.
     """
-    marks = [i for i, b in enumerate(blocks) if _READ_MORE.match(b.text)]
+    marks = [i for i, b in enumerate(blocks) if _READ_MORE().match(b.text)]
     if not marks:
         return len(blocks), (), ()
     teasers: list[RawTeaser] = []
@@ -282,8 +283,8 @@ class LegacyLayout:
         *,
         header_date: str | None = None,
     ) -> RawArticle:
-        event_lines = [b.text for b in blocks if _EVENT_LABEL.match(b.text)]
-        body_blocks = [b for b in blocks if not _EVENT_LABEL.match(b.text)]
+        event_lines = [b.text for b in blocks if _EVENT_LABEL().match(b.text)]
+        body_blocks = [b for b in blocks if not _EVENT_LABEL().match(b.text)]
         if body_blocks and date_only(body_blocks[0].text):
             header_date = header_date or body_blocks[0].text
             body_blocks = body_blocks[1:]

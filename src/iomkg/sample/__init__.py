@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import functools
 import json
-from importlib import resources
 
 __all__ = ["SAMPLE_NOTE", "sample_pages"]
 
@@ -31,6 +30,10 @@ def sample_pages() -> tuple[tuple[str, str | None, str], ...]:
     >>> [iomkg.parse(text, url).layout for name, url, text in iomkg.sample_pages()][:3]
     ['iom-drupal', 'iom-drupal', 'iom-drupal']
     """
+    # importlib.resources (tempfile, shutil, random behind it) is imported here, on
+    # first use, so that ``import iomkg`` does not pay for it.
+    from importlib import resources
+
     root = resources.files(__name__)
     index = json.loads(root.joinpath("index.json").read_text(encoding="utf-8"))
     return tuple(
