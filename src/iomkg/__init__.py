@@ -21,9 +21,9 @@ from ._errors import (
     InputTypeError,
     IomkgError,
     LoadError,
+    MissingExtraError,
     ParseError,
 )
-from ._export import MissingExtraError
 from ._gazetteer import Gazetteer, gazetteer
 from ._load import LoadFailure, Progress, load
 from ._merge import Entry

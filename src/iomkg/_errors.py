@@ -13,9 +13,9 @@
      ├── QueryError            (also ValueError)  a lookup names no field or operator
      └── MissingExtraError     (also ImportError) an export needs an extra not installed
 
-``QueryError`` is defined with the query code and ``MissingExtraError`` with the
-exports; both are re-exported as :class:`iomkg.QueryError` and
-:class:`iomkg.MissingExtraError`.
+``QueryError`` is defined with the query code and re-exported as
+:class:`iomkg.QueryError`. ``MissingExtraError`` is raised by the exports but lives
+here, so that ``import iomkg`` need not load the export code to name it.
 
 Every error that concerns one field carries its name in ``field``.
 """
@@ -30,6 +30,7 @@ __all__ = [
     "InputTypeError",
     "IomkgError",
     "LoadError",
+    "MissingExtraError",
     "ParseError",
 ]
 
@@ -117,5 +118,13 @@ class LoadError(IomkgError, OSError):
     :meth:`iomkg.OrganizationRegistry.load`).
 
     >>> issubclass(LoadError, OSError)
+    True
+    """
+
+
+class MissingExtraError(IomkgError, ImportError):
+    """An export needs an optional extra that is not installed (``pip install iomkg[pandas]``).
+
+    >>> issubclass(MissingExtraError, ImportError)
     True
     """

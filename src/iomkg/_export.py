@@ -5,7 +5,6 @@ pandas and networkx are optional extras, imported only when asked for.
 
 from __future__ import annotations
 
-import csv
 import gzip
 import html
 import io
@@ -13,7 +12,7 @@ import os
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ._errors import IomkgError
+from ._errors import IomkgError, MissingExtraError
 from ._merge import Entry
 from ._models import Article, DateSpan, Organization, OrgKind, Page, Place, PlaceKind, Programme
 from ._serialize import envelope
@@ -70,14 +69,6 @@ _KIND_HXL = {
     "people": {"name": "#contact+name"},
     "places": {"name": "#loc+name", "kind": "#loc+type", "id": "#loc+code"},
 }
-
-
-class MissingExtraError(IomkgError, ImportError):
-    """An export needs an optional extra that is not installed (``pip install iomkg[pandas]``).
-
-    >>> issubclass(MissingExtraError, ImportError)
-    True
-    """
 
 
 def _names(items: Iterable[Any]) -> tuple[str, ...]:
@@ -212,6 +203,8 @@ def hxl_row(kind: str, columns: Sequence[str]) -> list[str]:
 
 def to_csv(collection: Collection[Any], path: str | os.PathLike[str], *, hxl: bool = False) -> None:
     """Write the records as UTF-8 CSV; ``hxl=True`` puts the hashtag row under the header."""
+    import csv  # here, not at the top: few callers write CSV, and import iomkg need not load it
+
     rows = records(collection)
     columns = list(rows[0]) if rows else ["id"]
     with open(path, "w", encoding="utf-8", newline="") as fh:
