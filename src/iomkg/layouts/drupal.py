@@ -110,7 +110,7 @@ def _menu_end(blocks: Sequence[Block]) -> int:
         if _menu_signal(block, previous):
             signals += 1
             strong += block.text != "-"
-        elif shaped and not _menu_shaped(block, previous):
+        elif shaped and not _menu_item_shaped(block.text):  # not a signal (just tested)
             shaped = False
             run_end = index
             if signals < 2:  # a page that does not open with a menu: stop looking
@@ -150,15 +150,16 @@ def _menu_signal(block: Block, previous: str) -> bool:
 def _glued(text: str, previous: str) -> bool:
     """``WHO WE AREThe …`` after ``Who We Are``: the heading repeated, glued to a sentence."""
     size = len(previous)
-    if size < 2 or len(text) <= size + 1 or word_count(previous) > _MENU_ITEM_WORDS:
+    if size < 2 or len(text) <= size + 1 or not text[size].isalpha():
         return False
-    return text[:size].casefold() == previous.casefold() and text[size].isalpha()
+    # The cheap character test first; the word count (a split) last: it rarely decides.
+    return (
+        text[:size].casefold() == previous.casefold() and word_count(previous) <= _MENU_ITEM_WORDS
+    )
 
 
-def _menu_shaped(block: Block, previous: str) -> bool:
-    if _menu_signal(block, previous):
-        return True
-    text = block.text
+def _menu_item_shaped(text: str) -> bool:
+    """A block shaped like a menu item (a menu signal aside): a few words, no final stop."""
     return 0 < word_count(text) <= _MENU_ITEM_WORDS and text[-1] not in CLAUSE_END
 
 
@@ -226,8 +227,10 @@ def _stats_widget_end(blocks: Sequence[Block], start: int) -> int:
 
 
 def _upper_heading(text: str) -> bool:
+    if word_count(text) > 6:  # first: a paragraph is rejected without a pass over its letters
+        return False
     letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 4 and word_count(text) <= 6 and all(ch.isupper() for ch in letters)
+    return len(letters) >= 4 and all(ch.isupper() for ch in letters)
 
 
 def _triple_facts(blocks: Sequence[Block]) -> tuple[tuple[Fact, ...], frozenset[int]]:
