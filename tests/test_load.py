@@ -100,3 +100,29 @@ def test_bad_arguments(folder):
         iomkg.load(folder, workers="2")  # type: ignore[arg-type]
     with pytest.raises(iomkg.InputTypeError):
         iomkg.load(folder, progress="yes")  # type: ignore[arg-type]
+
+
+def test_workers_share_repeated_values(folder):
+    """Pages from worker processes come back equal, with equal strings and dates shared."""
+    two = iomkg.load([folder / "a.txt", folder / "b" / "d.txt.gz"], workers=2)
+    first, second = (p.articles[0] for p in two.pages)
+    assert two.pages[0] == two.pages[1] == iomkg.parse(TEXT.encode("utf-8"))
+    assert first is not second
+    assert first.dateline.text is second.dateline.text
+    assert first.published is second.published
+
+
+def test_compact_round_trip_and_garbage_collector_restored():
+    import gc
+
+    from iomkg._compact import dumps, loads
+
+    pages = [
+        iomkg.parse(TEXT),
+        iomkg.parse(HTML),
+        iomkg.Page(kind=iomkg.PageKind.OTHER, layout="generic"),
+    ]
+    assert loads(dumps(pages)) == pages
+    assert gc.isenabled()
+    iomkg.load([])
+    assert gc.isenabled()

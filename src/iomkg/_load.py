@@ -8,13 +8,12 @@ by :meth:`Corpus.to_jsonl`), each optionally gzip-compressed (``.gz``); and web 
 
 from __future__ import annotations
 
-import functools
+import gc
 import gzip
 import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -202,16 +201,60 @@ def _reporter(
     return lambda event: bar.update(1), bar.close
 
 
+Result = tuple[list[Page], list[LoadFailure]]
+
+
+def _read_batch(
+    paths: list[str], hosts: tuple[str, ...] | None
+) -> tuple[bytes, list[int], list[list[LoadFailure]]]:
+    """A worker's task: parse a batch of files; the pages come back as one compact blob.
+
+    One blob per batch (not one pickle per page) lets pickle share the objects that pages
+    share, and :mod:`iomkg._compact` makes both ends of the trip cheap.
+    """
+    from ._compact import dumps
+
+    pages: list[Page] = []
+    counts: list[int] = []
+    failures: list[list[LoadFailure]] = []
+    for path in paths:
+        got, failed = _read_file(path, hosts)
+        pages.extend(got)
+        counts.append(len(got))
+        failures.append(failed)
+    return dumps(pages), counts, failures
+
+
 def _results(
     paths: list[str], workers: int | None, hosts: tuple[str, ...] | None
-) -> Iterator[tuple[list[Page], list[LoadFailure]]]:
-    read = functools.partial(_read_file, hosts=hosts)
+) -> Iterator[Result]:
+    """Each file's pages and failures, in the order of ``paths``.
+
+    With ``workers > 1``, files are parsed in batches by worker processes (fork on
+    Linux: nothing is re-imported) and the pages rebuilt here with their repeated
+    values shared (:class:`iomkg._compact.Interner`), so a corpus loaded in parallel is
+    no larger than one loaded in this process.
+    """
     if workers is None or workers <= 1 or len(paths) < 2:
-        yield from map(read, paths)
+        for path in paths:
+            yield _read_file(path, hosts)
         return
-    chunk = max(1, min(64, len(paths) // (workers * 4)))
+    from concurrent.futures import ProcessPoolExecutor
+
+    from ._compact import Interner
+
+    interner = Interner()
+    # Batches big enough to pay the trip once for many pages, small enough that the
+    # two workers stay busy to the end and progress moves.
+    size = max(1, min(64, len(paths) // (workers * 8)))
+    batches = [paths[i : i + size] for i in range(0, len(paths), size)]
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(read, paths, chunksize=chunk)
+        for blob, counts, failures in pool.map(_read_batch, batches, [hosts] * len(batches)):
+            pages = interner.loads(blob)
+            start = 0
+            for count, failed in zip(counts, failures, strict=True):
+                yield pages[start : start + count], failed
+                start += count
 
 
 def _host_patterns(hosts: str | Iterable[str] | None) -> tuple[str, ...] | None:
@@ -258,6 +301,10 @@ def load(
     report, close = _reporter(progress, len(paths))
     pages: list[Page] = []
     failures: list[LoadFailure] = []
+    # The records of a corpus hold no reference cycles: the cyclic collector would only
+    # walk the growing heap again and again (several times its size over a big load).
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         for done, (path, (got, failed)) in enumerate(
             zip(paths, _results(paths, workers, patterns), strict=True), start=1
@@ -267,5 +314,7 @@ def load(
             if report is not None:
                 report(Progress(done=done, total=len(paths), path=path))
     finally:
+        if collecting:
+            gc.enable()
         close()
     return Corpus(pages, failures)
