@@ -23,8 +23,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 
@@ -105,6 +106,10 @@ class _Lexicon:
     words: dict[str, tuple[tuple[re.Pattern[str], EventKind], ...]]
     stems: dict[str, tuple[tuple[str, re.Pattern[str], EventKind], ...]]
     pattern: re.Pattern[str]
+    # a space then the start of a trigger's first word, over the text as bytes (see ``_spaced``);
+    # None when a trigger cannot be written in cp1251 (every word is then looked at)
+    starts: re.Pattern[bytes] | None
+    starts_latin: re.Pattern[bytes] | None
 
 
 @functools.cache
@@ -120,11 +125,41 @@ def _lexicon() -> _Lexicon:
         else:
             words.setdefault(first, []).append((compiled, kind))
     pattern = "|".join(_trigger_regex(t) for t, _k in entries)
+    needles = _needles([*words, *(stem for group in stems.values() for stem, _p, _k in group)])
     return _Lexicon(
         words={k: tuple(v) for k, v in words.items()},
         stems={k: tuple(v) for k, v in stems.items()},
         pattern=re.compile(pattern, re.IGNORECASE),
+        starts=_starts_pattern(needles),
+        starts_latin=_starts_pattern([n for n in needles or () if n.isascii()]),
     )
+
+
+def _needles(keys: list[str]) -> list[bytes] | None:
+    """The first words and stems a trigger word can start with, in cp1251, none a prefix of another.
+
+    A key with a character that is not a word character (``round-table``) can never be a
+    word of the text, so it is left out; a key that cp1251 cannot write gives None.
+    """
+    usable = [k for k in keys if _WORD.fullmatch(k)]
+    try:
+        encoded = sorted({k.encode(_CODEC) for k in usable})
+    except UnicodeEncodeError:
+        return None
+    return [k for k in encoded if not any(o != k and k.startswith(o) for o in encoded)]
+
+
+def _starts_pattern(needles: list[bytes] | None) -> re.Pattern[bytes] | None:
+    """`` (?:m(?:eet|et)|v(?:isit)|…)``: grouped by first byte, so a space costs one branch."""
+    if needles is None:
+        return None
+    groups: dict[bytes, list[bytes]] = {}
+    for needle in needles:
+        groups.setdefault(needle[:1], []).append(re.escape(needle[1:]))
+    alternatives = b"|".join(
+        re.escape(first) + b"(?:" + b"|".join(rest) + b")" for first, rest in groups.items()
+    )
+    return re.compile(b" (?:" + (alternatives or b"(?!)") + b")")
 
 
 def event_trigger_pattern() -> re.Pattern[str]:
@@ -136,24 +171,91 @@ def event_trigger_pattern() -> re.Pattern[str]:
     return _lexicon().pattern
 
 
-@attrs.define
 class _Draft:
-    kind: EventKind
-    when: DateSpan | None
-    origin: str  # "own" (a date in the sentence), "dateline", "none"
-    sentences: list[tuple[int, int]]
-    places: list[Place]
+    """One event being put together: a plain class, as thousands are made and thrown away."""
+
+    __slots__ = ("kind", "origin", "places", "sentences", "when")
+
+    def __init__(
+        self,
+        kind: EventKind,
+        when: DateSpan | None,
+        origin: str,  # "own" (a date in the sentence), "dateline", "none"
+        sentences: list[tuple[int, int]],
+        places: list[Place],
+    ) -> None:
+        self.kind = kind
+        self.when = when
+        self.origin = origin
+        self.sentences = sentences
+        self.places = places
 
 
 _WORD = re.compile(r"\w{3,}")  # every trigger starts with a word of three letters or more
+_WORD_AT = re.compile(r"(?<!\w)\w{3,}")  # a word of three letters or more that starts here
+_CODEC = "cp1251"  # one byte a character: ASCII and Cyrillic, the languages of the lexicon
+
+
+@functools.cache
+def _byte_tables() -> tuple[bytes, bytes]:
+    """``(keep, fold)``: each a translation of cp1251 bytes that turns every byte that is not
+    a word character into a space; ``fold`` also folds case (``М`` to ``м``), ``keep`` does not."""
+    keep = bytearray(b" " * 256)
+    fold = bytearray(b" " * 256)
+    for value in range(256):
+        char = bytes([value]).decode(_CODEC, "replace")
+        if not (char.isalnum() or char == "_"):
+            continue
+        keep[value] = value
+        folded = char.casefold()
+        if len(folded) == 1 and folded.encode(_CODEC, "replace") != b"?":
+            fold[value] = folded.encode(_CODEC)[0]
+    return bytes(keep), bytes(fold)
+
+
+def _spaced(text: str) -> bytes | None:
+    """The text as cp1251 bytes, case folded, every character but a word character a space.
+
+    A byte stands for a character, so offsets are the text's; a character cp1251 cannot
+    write becomes a space too (a start too many is only a word looked at for nothing).
+    None when folding case changes the length of the text (``ß``), so offsets would move.
+    """
+    keep, fold = _byte_tables()
+    raw = text.encode(_CODEC, "replace")
+    if raw.count(b"?") == text.count("?"):
+        return raw.translate(fold)  # every character written: fold case byte by byte
+    # a character cp1251 cannot write may fold into one it can ("ſ" to "s"): fold the text first
+    folded = text.casefold()
+    if len(folded) != len(text):
+        return None
+    return folded.encode(_CODEC, "replace").translate(keep)
+
+
+def _words(text: str, lex: _Lexicon) -> Iterator[re.Match[str]]:
+    """The words of three letters or more that can start a trigger (and a few more), in order.
+
+    Looking at every word in Python is the slow way; instead one regex pass over the text as
+    bytes (``_spaced``, a space before every word) finds a space followed by a trigger's
+    first word or stem, and only those words are looked at.
+    """
+    spaced = _spaced(text) if lex.starts is not None else None
+    if spaced is None:
+        yield from _WORD.finditer(text)
+        return
+    starts = lex.starts_latin if spaced.isascii() else lex.starts
+    assert starts is not None
+    for m in starts.finditer(b" " + spaced):
+        word = _WORD_AT.match(text, m.start())
+        if word is not None:
+            yield word
 
 
 def _triggers(text: str) -> list[tuple[int, EventKind]]:
-    """Where a trigger stands and the kind it names, word by word (no scan per trigger)."""
+    """Where a trigger stands and the kind it names, longest trigger first (no scan per trigger)."""
     lex = _lexicon()
     out: list[tuple[int, EventKind]] = []
     after = 0
-    for word in _WORD.finditer(text):
+    for word in _words(text, lex):
         if word.start() < after:
             continue
         folded = word.group().casefold()
@@ -179,6 +281,49 @@ def _marked(spans: Sequence[tuple[int, int]], marks: Sequence[tuple[int, int]]) 
         hi = bisect.bisect_left(marks, (end, -1))
         found.update(index for _pos, index in marks[lo:hi])
     return found
+
+
+class _Inside:
+    """Which records are mentioned inside an event's sentences.
+
+    The mentions are few and the sentences many, so each mention is put in its sentence
+    once (the sentences are sorted and do not overlap, as ``split_sentences`` gives them)
+    and an event asks a dict about its own sentences, not a bisection per sentence.
+    """
+
+    __slots__ = ("_by_sentence", "_marks")
+
+    def __init__(
+        self,
+        marks: list[tuple[int, int]],
+        sentences: Sequence[tuple[int, int]],
+        starts: list[int],
+        disjoint: bool,
+    ) -> None:
+        marks.sort()
+        self._marks = marks
+        by_sentence: dict[tuple[int, int], list[int]] | None = None
+        if disjoint:
+            by_sentence = {}
+            for pos, index in marks:
+                i = bisect.bisect_right(starts, pos) - 1
+                if i >= 0 and pos < sentences[i][1]:
+                    by_sentence.setdefault(sentences[i], []).append(index)
+        self._by_sentence = by_sentence
+
+    def of(self, spans: Sequence[tuple[int, int]]) -> list[int]:
+        """The indices marked inside ``spans``, sorted, each once."""
+        if not self._marks:
+            return []
+        if self._by_sentence is None:
+            return sorted(_marked(spans, self._marks))
+        get = self._by_sentence.get
+        found: set[int] = set()
+        for span in spans:
+            here = get(span)
+            if here is not None:
+                found.update(here)
+        return sorted(found)
 
 
 def find_events(
@@ -219,63 +364,78 @@ def find_events(
     starts = [s for s, _e in sentences]
     usable = [d for d in dates if not d.is_period]
     date_starts = [d.span.start for d in usable]
-    org_spans = [(m.start, m.end) for o in organizations for m in o.mentions]
-    # places inside an organization's or a programme's name or a person's role are not venues
-    not_where = sorted([*org_spans, *role_spans, *((s, e) for s, e, _i in programme_mentions)])
-    excluded = Cover(not_where)
     place_mentions = sorted(
         ((m.start, m.end, p) for p in places for m in p.mentions), key=lambda x: x[0]
     )
     place_starts = [m[0] for m in place_mentions]
+    excluded: Cover | None = None  # built on the first sentence with a place in it
     dateline_date = dateline.date if dateline is not None else None
     today = published
-    dateline_places = list(dateline.places) if dateline is not None else []
 
-    drafts: list[_Draft] = []
+    # one draft per sentence with a trigger, kept apart by where its date comes from
+    own_drafts: list[_Draft] = []
+    dateline_drafts: list[_Draft] = []
+    undated: list[_Draft] = []
     seen_sentences: set[int] = set()
     for pos, kind in triggers:
         i = bisect.bisect_right(starts, pos) - 1
         if i < 0 or i in seen_sentences or pos >= sentences[i][1]:
             continue
         seen_sentences.add(i)
-        s_start, s_end = sentences[i]
+        sentence = sentences[i]
+        s_start, s_end = sentence
         lo = bisect.bisect_left(date_starts, s_start)
         hi = bisect.bisect_left(date_starts, s_end)
-        # a year alone ("opened in 2013") is background, not the date of an event
-        own = [
-            d
-            for d in usable[lo:hi]
-            if d.when.precision is not Precision.YEAR
-            and not _NOT_EVENT_DATE.search(text, max(0, d.span.start - 12), d.span.start)
-        ]
-        if not own and hi > lo:
-            drafts.append(_Draft(kind, None, "none", [sentences[i]], []))
-            continue
-        where = [
-            p
-            for start, end, p in place_mentions[
-                bisect.bisect_left(place_starts, s_start) : bisect.bisect_left(place_starts, s_end)
+        own = []
+        if hi > lo:
+            # a year alone ("opened in 2013") is background, not the date of an event
+            own = [
+                d
+                for d in usable[lo:hi]
+                if d.when.precision is not Precision.YEAR
+                and not _NOT_EVENT_DATE.search(text, max(0, d.span.start - 12), d.span.start)
             ]
-            if not excluded.contains(start, end)
-        ]
+            if not own:
+                undated.append(_Draft(kind, None, "none", [sentence], []))
+                continue
+        p_lo = bisect.bisect_left(place_starts, s_start)
+        p_hi = bisect.bisect_left(place_starts, s_end)
+        where = []
+        if p_hi > p_lo:
+            if excluded is None:
+                excluded = _not_venues(organizations, role_spans, programme_mentions)
+            contains = excluded.contains
+            where = [p for start, end, p in place_mentions[p_lo:p_hi] if not contains(start, end)]
         if own:
             best = min(own, key=lambda d: abs(d.span.start - pos))
-            drafts.append(_Draft(kind, best.when, "own", [sentences[i]], where))
+            own_drafts.append(_Draft(kind, best.when, "own", [sentence], where))
         elif dateline_date is not None:
-            drafts.append(_Draft(kind, dateline_date, "dateline", [sentences[i]], where))
+            dateline_drafts.append(_Draft(kind, dateline_date, "dateline", [sentence], where))
         elif today is not None and (m := _TODAY.search(text, s_start, s_end)) is not None:
             # "IOM today launched …": the day of publication
             when = DateSpan.from_dates(today, text=m.group())
-            drafts.append(_Draft(kind, when, "dateline", [sentences[i]], where))
+            dateline_drafts.append(_Draft(kind, when, "dateline", [sentence], where))
         else:
-            drafts.append(_Draft(kind, None, "none", [sentences[i]], []))
-    merged = _merge(drafts)
-    paragraphs = _paragraphs(text)
-    para_starts = [start for start, _end in paragraphs]
-    by_start = sorted(programme_mentions)
-    mention_starts = [start for start, _end, _i in by_start]
-    person_marks = sorted((m.start, i) for i, p in enumerate(people) for m in p.mentions)
-    org_marks = sorted((m.start, i) for i, o in enumerate(organizations) for m in o.mentions)
+            undated.append(_Draft(kind, None, "none", [sentence], []))
+    merged = _merge(own_drafts, dateline_drafts, undated)
+    if not merged:
+        return ()
+    ends = [e for _s, e in sentences]
+    disjoint = all(map(operator.le, ends[:-1], starts[1:]))
+    person_marks = _Inside(
+        [(m.start, i) for i, p in enumerate(people) for m in p.mentions],
+        sentences,
+        starts,
+        disjoint,
+    )
+    org_marks = _Inside(
+        [(m.start, i) for i, o in enumerate(organizations) for m in o.mentions],
+        sentences,
+        starts,
+        disjoint,
+    )
+    programme_of = _ProgrammeOf(text, programmes, programme_mentions)
+    dateline_places = list(dateline.places) if dateline is not None else []
     events = []
     for draft in merged:
         where = _unique(draft.places)
@@ -289,54 +449,65 @@ def find_events(
                 evidence=Span(start=first[0], end=first[1], text=text[first[0] : first[1]]),
                 when=draft.when,
                 places=tuple(where),
-                people=tuple(people[i] for i in sorted(_marked(spans, person_marks))),
-                organizations=tuple(organizations[i] for i in sorted(_marked(spans, org_marks))),
-                programme=_programme_of(
-                    spans, paragraphs, para_starts, programmes, by_start, mention_starts
-                ),
+                people=tuple(people[i] for i in person_marks.of(spans)),
+                organizations=tuple(organizations[i] for i in org_marks.of(spans)),
+                programme=programme_of(spans),
             )
         )
     return tuple(events)
 
 
-def _merge(drafts: list[_Draft]) -> list[_Draft]:
+def _not_venues(
+    organizations: Sequence[Organization],
+    role_spans: Sequence[tuple[int, int]],
+    programme_mentions: Sequence[tuple[int, int, int]],
+) -> Cover:
+    """Where places are not venues: inside an organization's or a programme's name, or a role."""
+    org_spans = [(m.start, m.end) for o in organizations for m in o.mentions]
+    return Cover([*org_spans, *role_spans, *((s, e) for s, e, _i in programme_mentions)])
+
+
+def _merge(own: list[_Draft], dated: list[_Draft], undated: list[_Draft]) -> list[_Draft]:
     """One draft per event: same dates and kind family, then dateline-dated, then undated."""
     out: list[_Draft] = []
     by_date_family: dict[tuple[str, str], _Draft] = {}
     by_date: dict[str, _Draft] = {}
-    for draft in (d for d in drafts if d.origin == "own"):
+    for draft in own:
         assert draft.when is not None
-        key = (draft.when.edtf, _FAMILY[draft.kind])
+        edtf = draft.when.edtf
+        key = (edtf, _FAMILY[draft.kind])
         same = by_date_family.get(key)
         if same is None:
             by_date_family[key] = draft
-            by_date.setdefault(draft.when.edtf, draft)
+            by_date.setdefault(edtf, draft)
             out.append(draft)
         else:
             same.sentences.extend(draft.sentences)
             same.places.extend(draft.places)
-    for draft in (d for d in drafts if d.origin == "dateline"):
+    for draft in dated:
         assert draft.when is not None
-        same = by_date.get(draft.when.edtf)
+        edtf = draft.when.edtf
+        same = by_date.get(edtf)
         if same is None:
-            by_date[draft.when.edtf] = draft
+            by_date[edtf] = draft
             out.append(draft)
         elif same.origin == "dateline":
             same.sentences.extend(draft.sentences)
             same.places.extend(draft.places)
         else:
             same.sentences.extend(draft.sentences)
-    families: dict[str, list[_Draft]] = {}
-    for draft in sorted(out, key=lambda d: d.sentences[0][0]):
-        families.setdefault(_FAMILY[draft.kind], []).append(draft)
-    family_starts = {f: [d.sentences[0][0] for d in ds] for f, ds in families.items()}
-    for draft in (d for d in drafts if d.origin == "none"):
-        family = families.get(_FAMILY[draft.kind])
-        if not family:
-            continue
-        i = bisect.bisect_right(family_starts[_FAMILY[draft.kind]], draft.sentences[0][0])
-        target = family[i - 1] if i > 0 else family[0]
-        target.sentences.extend(draft.sentences)
+    if undated and out:
+        families: dict[str, list[_Draft]] = {}
+        for draft in sorted(out, key=lambda d: d.sentences[0][0]):
+            families.setdefault(_FAMILY[draft.kind], []).append(draft)
+        family_starts = {f: [d.sentences[0][0] for d in ds] for f, ds in families.items()}
+        for draft in undated:
+            family = families.get(_FAMILY[draft.kind])
+            if not family:
+                continue
+            i = bisect.bisect_right(family_starts[_FAMILY[draft.kind]], draft.sentences[0][0])
+            target = family[i - 1] if i > 0 else family[0]
+            target.sentences.extend(draft.sentences)
     for draft in out:
         draft.sentences.sort()
     out.sort(key=lambda d: d.sentences[0][0])
@@ -362,32 +533,44 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _programme_of(
-    spans: Sequence[tuple[int, int]],
-    paragraphs: Sequence[tuple[int, int]],
-    para_starts: Sequence[int],
-    programmes: Sequence[Programme],
-    mentions: Sequence[tuple[int, int, int]],
-    mention_starts: Sequence[int],
-) -> Programme | None:
-    """The programme named in the event's sentences, else in their paragraph, else the only one.
+class _ProgrammeOf:
+    """The programme named in an event's sentences, else in their paragraph, else the only one.
 
-    ``mentions`` are sorted by start; the earliest mention inside the sentences (then
-    inside their paragraphs) wins.
+    The earliest mention (by start) inside the sentences, then inside their paragraphs, wins.
+    Paragraphs are only cut when the text names a programme.
     """
-    paras = {}
-    for start, _end in spans:
-        i = bisect.bisect_right(para_starts, start) - 1
-        if i >= 0 and start < paragraphs[i][1] + 1:
-            paras[i] = paragraphs[i]
-    for group in (spans, [paras[i] for i in sorted(paras)]):
-        first: int | None = None
-        for start, end in group:
-            j = bisect.bisect_left(mention_starts, start)
-            if j < len(mention_starts) and mention_starts[j] < end and (first is None or j < first):
-                first = j
-        if first is not None:
-            return programmes[mentions[first][2]]
-    if len(programmes) == 1:
-        return programmes[0]
-    return None
+
+    __slots__ = ("_mentions", "_only", "_para_starts", "_paragraphs", "_programmes", "_starts")
+
+    def __init__(
+        self,
+        text: str,
+        programmes: Sequence[Programme],
+        mentions: Sequence[tuple[int, int, int]],
+    ) -> None:
+        self._programmes = programmes
+        self._only = programmes[0] if len(programmes) == 1 else None
+        self._mentions = sorted(mentions)
+        self._starts = [start for start, _end, _i in self._mentions]
+        self._paragraphs = _paragraphs(text) if mentions else []
+        self._para_starts = [start for start, _end in self._paragraphs]
+
+    def __call__(self, spans: Sequence[tuple[int, int]]) -> Programme | None:
+        if not self._mentions:
+            return self._only
+        paragraphs = self._paragraphs
+        paras = {}
+        for start, _end in spans:
+            i = bisect.bisect_right(self._para_starts, start) - 1
+            if i >= 0 and start < paragraphs[i][1] + 1:
+                paras[i] = paragraphs[i]
+        starts = self._starts
+        for group in (spans, [paras[i] for i in sorted(paras)]):
+            first: int | None = None
+            for start, end in group:
+                j = bisect.bisect_left(starts, start)
+                if j < len(starts) and starts[j] < end and (first is None or j < first):
+                    first = j
+            if first is not None:
+                return self._programmes[self._mentions[first][2]]
+        return self._only
