@@ -38,8 +38,16 @@ print(json.dumps({"data": data, "caches": caches, "heavy": heavy, "deferred": de
 
 # Modules iomkg imports on first use, not with ``import iomkg``: ``importlib.metadata``
 # (and ``email``, ``zipfile`` behind it) when ``__version__`` is first read, cattrs when
-# the JSON converter is first built. Each would add milliseconds to every import.
-DEFERRED = ("importlib.metadata", "email", "zipfile", "cattrs", "typing_extensions")
+# the JSON converter is first built, ``concurrent.futures`` (multiprocessing, logging)
+# when a load first runs workers. Each would add milliseconds to every import.
+DEFERRED = (
+    "cattrs",
+    "concurrent.futures",
+    "email",
+    "importlib.metadata",
+    "typing_extensions",
+    "zipfile",
+)
 
 
 def _report() -> dict[str, object]:
