@@ -26,11 +26,10 @@ import functools
 import re
 from collections.abc import Callable
 
-import attrs
-
 from ._dates import span_of
-from ._dates.grammar import RawDate, scan
+from ._dates.grammar import RawDate, raw_date, scan, scan_parts
 from ._errors import InputTypeError
+from ._gazetteer import _with_mentions
 from ._models import Dateline, DateSpan, Place, PlaceKind, Precision, Span
 
 __all__ = ["header_date", "parse_dateline", "split_dateline"]
@@ -46,7 +45,11 @@ _NAME = re.compile(
     r"|city|region|oblast|province|district|rayon|область|района?|города?))"
     r"{0,3}\.?"
 )
-_JOINER = re.compile(r"[ \u00a0]*(?:,|/|&|\band\b|\bи\b)[ \u00a0]*")
+# What joins two place names; the spaces around it are taken in Python (_pieces), so the
+# search stays linear on a long run of spaces (a leading "[ ]*" would rescan the run
+# from every one of its positions).
+_JOINER = re.compile(r",|/|&|\band\b|\bи\b")
+_SPACES_AFTER = re.compile(r"[ \u00a0]*")
 _DASH_CHARS = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u0e42"
 _DASH = re.compile(f"[{_DASH_CHARS}]")
 _TAG = re.compile(r"[ \u00a0]{0,2}\([^\W\d_][\w .\-]{0,24}\)[ \u00a0,]{0,3}$")
@@ -177,7 +180,7 @@ def _place(name: str, start: int) -> Place | None:
     found = _lookup()(name)
     if found is None:
         return None
-    return attrs.evolve(found, mentions=(Span(start=start, end=start + len(name), text=name),))
+    return _with_mentions(found, [Span(start=start, end=start + len(name), text=name)])
 
 
 def _unresolved(name: str, start: int) -> Place:
@@ -205,12 +208,7 @@ def _places(
         place = _place(text, offset)  # "Bosnia and Herzegovina"
         if place is not None:
             return (place,)
-    pieces: list[tuple[str, int]] = []
-    pos = 0
-    for joiner in _JOINER.finditer(text):
-        pieces.append((text[pos : joiner.start()], pos))
-        pos = joiner.end()
-    pieces.append((text[pos:], pos))
+    pieces = _pieces(text)
     if not 1 <= len(pieces) <= 3:
         return None
     places: list[Place] = []
@@ -238,6 +236,23 @@ def _places(
         if not clear:
             return None
     return tuple(places)
+
+
+def _pieces(text: str) -> list[tuple[str, int]]:
+    """``text`` cut at its joiners (and the spaces around them): each piece and its offset.
+
+    >>> _pieces("Bishkek  and Osh, Kyrgyzstan")
+    [('Bishkek', 0), ('Osh', 13), ('Kyrgyzstan', 18)]
+    """
+    pieces: list[tuple[str, int]] = []
+    pos = 0
+    for joiner in _JOINER.finditer(text):
+        # The spaces before a joiner belong to it, back to the end of the previous one.
+        piece = text[pos : joiner.start()].rstrip(" \u00a0")
+        pieces.append((piece, pos))
+        pos = _SPACES_AFTER.match(text, joiner.end()).end()  # type: ignore[union-attr]
+    pieces.append((text[pos:], pos))
+    return pieces
 
 
 def _is_closing_dash(paragraph: str, index: int) -> bool:
@@ -292,7 +307,7 @@ def split_dateline(paragraph: str, *, language: str | None = None) -> Dateline |
     window = paragraph[: lead + _WINDOW]
     if not window[lead : lead + 1] or window[lead] in _QUOTES:
         return None
-    dates = [r for r in scan(window, lead) if r.form != "year"]
+    dates = [raw_date(window, parts) for parts in scan_parts(window, lead) if parts[2] != "year"]
     pos = lead
     first_date: DateSpan | None = None
     if dates and dates[0].start == lead:

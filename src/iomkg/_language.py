@@ -8,8 +8,10 @@ Latin texts by their commonest short words.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from itertools import repeat
 
 from ._blocks import Block
 
@@ -20,6 +22,24 @@ _TAJIK = frozenset("ӣӯҳҷӢӮҲҶ")
 _KYRGYZ = frozenset("ңүөҢҮӨ")
 _UKRAINIAN = frozenset("їєґЇЄҐ")
 _UZBEK = frozenset("ўЎ")
+# The letters one Cyrillic language has and Russian has not, and which language.
+_SPECIAL_LETTERS = {
+    ch: code
+    for code, letters in (
+        ("ky", _KYRGYZ),
+        ("kk", _KAZAKH),
+        ("tg", _TAJIK),
+        ("uk", _UKRAINIAN),
+        ("uz", _UZBEK),
+    )
+    for ch in letters
+}
+_SPECIAL = re.compile("[" + "".join(sorted(_SPECIAL_LETTERS)) + "]")
+# Letters are counted on the UTF-8 bytes, in C: an ASCII letter is one byte A-Z or a-z,
+# and a letter of the Cyrillic block (U+0400-U+04FF) is the only character whose first
+# byte is 0xD0-0xD3. ``bytes.translate`` deletes every other byte.
+_NOT_LATIN = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
+_NOT_CYRILLIC = bytes(b for b in range(256) if not 0xD0 <= b <= 0xD3)
 
 # The commonest function words of the Latin-script languages seen on these sites.
 _STOPWORDS: dict[str, frozenset[str]] = {
@@ -105,26 +125,13 @@ def detect_language(text: str) -> str | None:
     >>> detect_language("A workshop on migration was held in Osh.")
     'en'
     """
-    cyrillic = latin = 0
-    special: Counter[str] = Counter()
-    for ch in text:
-        if "\u0400" <= ch <= "\u04ff":
-            cyrillic += 1
-            if ch in _KYRGYZ:
-                special["ky"] += 1
-            elif ch in _KAZAKH:
-                special["kk"] += 1
-            elif ch in _TAJIK:
-                special["tg"] += 1
-            elif ch in _UKRAINIAN:
-                special["uk"] += 1
-            elif ch in _UZBEK:
-                special["uz"] += 1
-        elif ch.isalpha() and ch.isascii():
-            latin += 1
+    data = text.encode("utf-8", "surrogatepass")
+    latin = len(data.translate(None, _NOT_LATIN))
+    cyrillic = len(data.translate(None, _NOT_CYRILLIC))
     if cyrillic + latin < _MIN_LETTERS:
         return None
     if cyrillic > latin:
+        special = Counter(map(_SPECIAL_LETTERS.__getitem__, _SPECIAL.findall(text)))
         return _cyrillic_language(text, cyrillic, special)
     return _latin_language(text)
 
@@ -174,20 +181,27 @@ def _cyrillic_language(text: str, cyrillic: int, special: Counter[str]) -> str:
     """
     if not special:
         return "ru"
-    words = [w.strip(".,;:!?\"'()«»“”—–-").lower() for w in text.split()[:400]]
-    russian = sum(w in _RUSSIAN_WORDS for w in words)
+    counts = _words(text, ".,;:!?\"'()«»“”—–-").get
+    russian = sum(map(counts, _RUSSIAN_WORDS, repeat(0)))
     best, best_score = "ru", 0
     for code, count in sorted(special.items()):
-        native = sum(w in _NATIVE_WORDS.get(code, frozenset()) for w in words)
+        native = sum(map(counts, _NATIVE_WORDS.get(code, frozenset()), repeat(0)))
         score = count + 3 * native
         if count * 200 >= cyrillic and score > 3 * russian and score > best_score:
             best, best_score = code, score
     return best
 
 
+def _words(text: str, strip: str) -> Counter[str]:
+    """The first 400 words of ``text``, stripped of ``strip`` and lower-cased, counted."""
+    # Lower-casing the text once, then splitting, gives the same words as lower-casing
+    # each word: no character lower-cases to a space or to one of the stripped marks.
+    return Counter(map(str.strip, text.lower().split(None, 400)[:400], repeat(strip)))
+
+
 def _latin_language(text: str) -> str:
-    words = [w.strip(".,;:!?\"'()«»“”").lower() for w in text.split()[:400]]
-    scores = {code: sum(w in stop for w in words) for code, stop in _STOPWORDS.items()}
+    counts = _words(text, ".,;:!?\"'()«»“”").get
+    scores = {code: sum(map(counts, stop, repeat(0))) for code, stop in _STOPWORDS.items()}
     best = max(sorted(scores), key=lambda code: scores[code])
     if scores[best] == 0 or scores[best] <= scores["en"]:
         return "en"

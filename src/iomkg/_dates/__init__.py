@@ -8,13 +8,13 @@ periods of plans and policies are marked.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
+import functools
 import re
 
 from .._errors import DateError, InputTypeError
 from .._models import DateMention, DateSpan, Precision, Span
-from .grammar import RawDate, match_at, scan
+from .grammar import RawDate, match_at, scan_parts
 from .years import resolve_year
 
 __all__ = ["find_dates", "parse_date", "span_of"]
@@ -42,16 +42,32 @@ _PLAN_BEFORE = re.compile(
     rf"[ \u00a0]{{1,3}}[A-ZА-ЯЁ][\w'’\-]{{0,30}}){{0,6}}"
     r"(?:[ \u00a0]{1,3}(?:for|until|till|through|up to|to|до|на))?[ \u00a0]{0,3}[\-–—:]?[ \u00a0]{0,3}$"
 )
+# Read with .match at the date's end (so no "^").
 _PLAN_AFTER = re.compile(
-    rf"^(?:[ \u00a0]{{1,3}}[A-ZА-Я][\w\-]{{0,30}}){{0,2}}[ \u00a0]{{1,3}}{_PLAN}\b"
+    rf"(?:[ \u00a0]{{1,3}}[A-ZА-Я][\w\-]{{0,30}}){{0,2}}[ \u00a0]{{1,3}}{_PLAN}\b"
+)
+# A part of every plan noun: no part in the text before a date, no plan before it. (An
+# alternation of plain words, which ``re`` searches with a fast first-character skip.)
+_PLAN_HINT = re.compile(
+    "lan|trateg|oncept|ramework|rogram|genda|olicy|oadmap|ision|тратеги|онцепци|рограмм"
 )
 _PERIOD_CUE = re.compile(r"\b(?:until|till|up to|by|[Uu]ntil|До|до)[ \u00a0]{1,3}$")
 _FOR_CUE = re.compile(r"\b(?:[Ff]or|[Нн]а)[ \u00a0]{1,3}$")
 _LOOKBACK = 160
+_ASCII_DIGIT = re.compile("[0-9]")
+
+
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def _last_day(year: int, month: int) -> int:
-    return calendar.monthrange(year, month)[1]
+    """The number of days of ``month`` in ``year`` (``calendar.monthrange``, without its weekday)."""
+    if not 1 <= month <= 12:
+        msg = f"bad month number {month}; must be 1-12"
+        raise ValueError(msg)
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _MONTH_DAYS[month]
 
 
 def _day_ok(month: int, day: int | None, year: int | None) -> bool:
@@ -63,45 +79,27 @@ def _day_ok(month: int, day: int | None, year: int | None) -> bool:
     return 1 <= day <= last
 
 
-def _precision(raw: RawDate) -> Precision:
-    if raw.start_day is not None:
-        return Precision.DAY
-    if raw.start_month is not None:
-        return Precision.MONTH
-    return Precision.YEAR
-
-
-def _is_bait(raw: RawDate, text: str) -> bool:
-    """A bare four-digit number that is a count, an amount or part of a phone number."""
-    if raw.form != "year" or raw.end_year is not None or raw.text[:1].isalpha():
+def _is_bait(text: str, start: int, end: int) -> bool:
+    """A bare year at ``start:end`` that is a count, an amount or part of a phone number."""
+    if text[start : start + 1].isalpha():
         return False
-    before = text[max(0, raw.start - 16) : raw.start]
-    after = text[raw.end : raw.end + 16]
-    return bool(_COUNT_BEFORE.search(before) or _COUNT_AFTER.match(after))
+    before = text[max(0, start - 16) : start]
+    return bool(_COUNT_BEFORE.search(before) or _COUNT_AFTER.match(text[end : end + 16]))
 
 
-def _crosses_new_year(raw: RawDate) -> bool:
-    """Whether a range's end month and day come before its start's (``28 December – 3 January``)."""
-    if raw.start_month is None or raw.end_month is None:
-        return False
-    return (raw.start_month, raw.start_day or 0) > (raw.end_month, raw.end_day or 0)
-
-
-def _explicit_years(raw: RawDate) -> tuple[int | None, int | None]:
+def _explicit_years(
+    sy: int | None, sm: int | None, sd: int | None, ey: int | None, em: int | None, ed: int | None
+) -> tuple[int | None, int | None]:
     """The start and end years the text writes, each filled from the other in a range."""
-    start_year, end_year = raw.start_year, raw.end_year
-    ranged = raw.end_day is not None or raw.end_month is not None or end_year is not None
-    if not ranged:
-        return start_year, start_year
-    if start_year is None and end_year is not None:
-        start_year = end_year
-        if _crosses_new_year(raw):
-            start_year -= 1
-    elif end_year is None and start_year is not None:
-        end_year = start_year
-        if _crosses_new_year(raw):
-            end_year += 1
-    return start_year, end_year
+    if ed is None and em is None and ey is None:
+        return sy, sy
+    # A range's end month and day before its start's crosses a new year (28 December – 3 January).
+    crosses = sm is not None and em is not None and (sm, sd or 0) > (em, ed or 0)
+    if sy is None and ey is not None:
+        return (ey - 1 if crosses else ey), ey
+    if ey is None and sy is not None:
+        return sy, (sy + 1 if crosses else sy)
+    return sy, ey
 
 
 def span_of(raw: RawDate, year: int | None = None) -> DateSpan | None:
@@ -116,72 +114,115 @@ def span_of(raw: RawDate, year: int | None = None) -> DateSpan | None:
     >>> span_of(match_at("31 June 2015")) is None
     True
     """
-    if raw.start_day == 0 or raw.end_day == 0:  # "0 May 2023" is no day
+    return _span(
+        raw.start_year,
+        raw.start_month,
+        raw.start_day,
+        raw.end_year,
+        raw.end_month,
+        raw.end_day,
+        raw.text,
+        year,
+    )
+
+
+# Pages of one site repeat their dates (a year, the dates of a running programme), and
+# a span is immutable: the checked spans are remembered.
+@functools.lru_cache(maxsize=4096)
+def _span(
+    sy: int | None,
+    sm: int | None,
+    sd: int | None,
+    ey: int | None,
+    em: int | None,
+    ed: int | None,
+    written: str,
+    year: int | None,
+) -> DateSpan | None:
+    """:func:`span_of` on a date's parts (``written`` is its text)."""
+    if sd == 0 or ed == 0:  # "0 May 2023" is no day
         return None
-    precision = _precision(raw)
-    start_year, end_year = _explicit_years(raw)
+    precision = (
+        Precision.DAY if sd is not None else Precision.MONTH if sm is not None else Precision.YEAR
+    )
+    start_year, end_year = _explicit_years(sy, sm, sd, ey, em, ed)
     inferred = False
     if start_year is None:
-        start_month = raw.start_month
-        if start_month is None:  # pragma: no cover - a year form always writes its year
+        if sm is None:  # pragma: no cover - a year form always writes its year
             return None
-        end_month = raw.end_month if raw.end_month is not None else start_month
-        end_day = raw.end_day if raw.end_day is not None else raw.start_day
-        if not (_day_ok(start_month, raw.start_day, None) and _day_ok(end_month, end_day, None)):
+        end_month = em if em is not None else sm
+        end_day = ed if ed is not None else sd
+        if not (_day_ok(sm, sd, None) and _day_ok(end_month, end_day, None)):
             return None
-        if (start_month, raw.start_day or 0) > (end_month, end_day or 0) and (
-            raw.end_month is None
-        ):
+        backwards = (sm, sd or 0) > (end_month, end_day or 0)
+        if backwards and em is None:
             return None
         if year is None:
             return DateSpan.yearless(
-                start_month,
-                raw.start_day,
-                raw.end_month if raw.end_month is not None or raw.end_day is not None else None,
+                sm,
+                sd,
+                em if em is not None or ed is not None else None,
                 end_day,
-                text=raw.text,
+                text=written,
             )
         inferred = True
         start_year = year
-        end_year = year + (
-            1 if (start_month, raw.start_day or 0) > (end_month, end_day or 0) else 0
-        )
+        end_year = year + 1 if backwards else year
     assert end_year is not None
     try:
         if precision is Precision.YEAR:
             start = dt.date(start_year, 1, 1)
             end = dt.date(end_year, 12, 31)
         else:
-            start_month = raw.start_month or 1
-            end_month = raw.end_month or start_month
+            start_month = sm or 1
+            end_month = em or start_month
             if precision is Precision.MONTH:
                 start = dt.date(start_year, start_month, 1)
                 end = dt.date(end_year, end_month, _last_day(end_year, end_month))
             else:
-                start = dt.date(start_year, start_month, raw.start_day or 1)
-                end = dt.date(end_year, end_month, raw.end_day or raw.start_day or 1)
+                start = dt.date(start_year, start_month, sd or 1)
+                end = dt.date(end_year, end_month, ed or sd or 1)
     except ValueError:
         return None
     if end < start:
         return None
-    return DateSpan.from_dates(
-        start, end, precision=precision, year_inferred=inferred, text=raw.text
+    # DateSpan.from_dates, without its generic checks and formatting: the EDTF form
+    # straight from the parts (day: 2023-06-22, month: 2023-06, year: 2023).
+    if precision is Precision.DAY:
+        first, last = start.isoformat(), end.isoformat()
+    elif precision is Precision.MONTH:
+        first, last = f"{start_year:04d}-{start.month:02d}", f"{end_year:04d}-{end.month:02d}"
+    else:
+        first, last = f"{start_year:04d}", f"{end_year:04d}"
+    return DateSpan(
+        start=start,
+        end=end,
+        precision=precision,
+        year_inferred=inferred,
+        text=written,
+        edtf=first if first == last else f"{first}/{last}",
     )
 
 
-def _is_period(raw: RawDate, span: DateSpan, text: str) -> bool:
-    """Whether a date is the period of a plan or policy (``Concept for 2022-2030``)."""
-    if span.precision is Precision.DAY:
-        return False
-    before = text[max(0, raw.start - _LOOKBACK) : raw.start]
+def _is_period(text: str, start: int, end: int, bare_years: bool) -> bool:
+    """Whether the date at ``start:end`` (no day) is the period of a plan or policy.
+
+    ``Concept for 2022-2030``, ``until 2025``; ``bare_years``: a range of years
+    (``for 2022-2030``).
+    """
+    before = text[max(0, start - _LOOKBACK) : start]
     cut = max(before.rfind(". "), before.rfind("\n"))
     if cut >= 0:
         before = before[cut + 1 :]
-    if _PERIOD_CUE.search(before) or _PLAN_BEFORE.search(before):
+    # The cues end with a space, and a plan needs a plan noun: cheap tests first.
+    spaced = before[-1:] in (" ", "\u00a0")
+    if spaced and _PERIOD_CUE.search(before):
         return True
-    if raw.form == "year" and raw.end_year is not None and _FOR_CUE.search(before):
+    if _PLAN_HINT.search(before) and _PLAN_BEFORE.search(before):
         return True
-    return bool(_PLAN_AFTER.match(text[raw.end : raw.end + 60]))
+    if spaced and bare_years and _FOR_CUE.search(before):
+        return True
+    return _PLAN_AFTER.match(text, end, end + 60) is not None
 
 
 def find_dates(
@@ -221,35 +262,35 @@ def find_dates(
         if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
             msg = f"{field}: expected datetime.date or None, got {type(value).__name__}"
             raise InputTypeError(msg, field=field)
-    if not any(digit in text for digit in "0123456789"):  # every date has a digit
+    if _ASCII_DIGIT.search(text) is None:  # every date has a digit
         return ()
     mentions: list[DateMention] = []
     previous_year: int | None = None
-    for raw in scan(text):
-        if _is_bait(raw, text):
+    for start, end, form, sy, sm, sd, ey, em, ed in scan_parts(text):
+        if form == "year" and ey is None and _is_bait(text, start, end):
             continue
         year: int | None = None
-        start_year, _end_year = _explicit_years(raw)
-        if start_year is None and raw.start_month is not None:
+        if sm is not None and _explicit_years(sy, sm, sd, ey, em, ed)[0] is None:
             year = resolve_year(
-                raw.start_month,
-                raw.start_day,
+                sm,
+                sd,
                 dateline_date=dateline_date,
                 published=published,
                 previous_year=previous_year,
                 reference_date=reference_date,
             )
-        span = span_of(raw, year)
+        written = text[start:end]
+        span = _span(sy, sm, sd, ey, em, ed, written, year)
         if span is None:
             continue
-        is_period = _is_period(raw, span, text)
+        is_period = span.precision is not Precision.DAY and _is_period(
+            text, start, end, form == "year" and ey is not None
+        )
         if not is_period and not span.year_inferred and span.end is not None:
             previous_year = span.end.year
         mentions.append(
             DateMention(
-                span=Span(start=raw.start, end=raw.end, text=raw.text),
-                when=span,
-                is_period=is_period,
+                span=Span(start=start, end=end, text=written), when=span, is_period=is_period
             )
         )
     return tuple(mentions)

@@ -36,7 +36,18 @@ import attrs
 
 from .._errors import DataError
 
-__all__ = ["MONTHS_FILE", "RawDate", "match_at", "month_number", "month_table", "scan", "scanner"]
+__all__ = [
+    "MONTHS_FILE",
+    "Parts",
+    "RawDate",
+    "match_at",
+    "month_number",
+    "month_table",
+    "raw_date",
+    "scan",
+    "scan_parts",
+    "scanner",
+]
 
 #: The data file of month names, inside the package.
 MONTHS_FILE = "months.tsv"
@@ -45,7 +56,7 @@ _WS = r"[ \t\u00a0\u0e22]{0,3}"
 _WS1 = r"[ \t\u00a0\u0e22]{1,3}"
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u0e42"
 _DASH = f"[{_DASHES}]"
-_ORDINAL = r"(?:st|nd|rd|th|-?го|-?е)?"
+_ORDINAL = r"(?:st|nd|rd|th|-?го|-?е|)"
 _YEAR = r"(?:1[89]|2[0O])[0-9O]{2}(?![0-9A-Za-z])"
 _YEAR_SUFFIX = r"(?:года|году|годы|годах|год|гг\.|г\.|г)(?![^\W\d_])"
 _DAY = r"[0-3]?[0-9](?![0-9])"
@@ -189,6 +200,20 @@ def _spellings() -> list[str]:
     return sorted(words)
 
 
+def _opt(body: str) -> str:
+    """``body`` or nothing, ``body`` tried first: ``(?:body)?`` written as an alternation.
+
+    The two match the same, but ``re`` runs an optional group through its
+    general repeat machinery (a context allocated at every try), an alternation
+    with an empty branch without it: the scanner tries these at every candidate
+    position, so the difference is a good part of its time.
+
+    >>> _opt("of ")
+    '(?:of |)'
+    """
+    return f"(?:{body}|)"
+
+
 class _Trie(dict[str, "_Trie"]):
     """A node of a character trie; the key ``""`` marks the end of a word."""
 
@@ -197,7 +222,7 @@ def _trie_pattern(words: list[str]) -> str:
     """A regex alternation of ``words`` as a character trie (fast, longest first).
 
     >>> _trie_pattern(["Jun", "June", "July"])
-    'Ju(?:ly|n(?:e)?)'
+    'Ju(?:ly|n(?:e|))'
     """
     trie = _Trie()
     for word in words:
@@ -210,8 +235,9 @@ def _trie_pattern(words: list[str]) -> str:
         branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
+        if "" in node:  # the word may end here: the rest is optional
+            return _opt("|".join(branches))
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     pattern = build(trie)
     if len(trie) > 3:  # one set test before trying every first letter in turn
@@ -228,46 +254,63 @@ def scanner() -> re.Pattern[str]:
     True
     """
     # The guard below puts every match at the start of a word, so the words that
-    # can open a date need no look-behind of their own.
+    # can open a date need no look-behind of their own. Optional parts are
+    # written with _opt (an alternation), not "?" (a repeat): same matches, less work.
     month = rf"(?:{_trie_pattern(_spellings())})\.?{_NOT_LETTER_AFTER}"
     weekday = rf"(?:{_trie_pattern(list(_WEEKDAYS))}),?{_WS1}"
     cue = rf"(?:{_trie_pattern(list(_CUES))}){_WS1}"
-    of = rf"(?:of{_WS1})?"
+    of = _opt(rf"of{_WS1}")
+    suffix = _opt(rf"{_WS}{_YEAR_SUFFIX}")
 
     def year(name: str) -> str:
-        return rf"(?P<{name}>{_YEAR})(?:{_WS}{_YEAR_SUFFIX})?"
+        return rf"(?P<{name}>{_YEAR}){suffix}"
 
     iso = r"(?<![\d.\-/])(?P<iso_y>(?:1[89]|20)\d\d)-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?![\d\-])"
     numeric = (
-        rf"(?<![\d.,/:])(?P<num_d>[0-3]?\d)(?P<num_s>[./])(?P<num_m>[01]?\d)(?P=num_s)"
-        rf"(?P<num_y>{_YEAR})(?![.,/]\d)(?:{_WS}{_YEAR_SUFFIX})?"
+        # The same separator twice, checked by looking back over the month's one or
+        # two digits (a back-reference is not allowed inside a look-behind).
+        rf"(?<![\d.,/:])(?P<num_d>[0-3]?\d)(?P<num_s>[./])(?P<num_m>[01]?\d)"
+        r"(?:(?:(?<=\.\d)|(?<=\.\d\d))\.|(?:(?<=/\d)|(?<=/\d\d))/)"
+        rf"(?P<num_y>{_YEAR})(?![.,/]\d){suffix}"
     )
     # Kyrgyz: "12-октябрда", "12-13-майында", "2023-жылдын 5-июлунда".
-    ky_month = rf"(?P<ky_m>{_trie_pattern(_stems())})(?:ь|{_KY_SUFFIX})?{_NOT_LETTER_AFTER}"
+    ky_month = rf"(?P<ky_m>{_trie_pattern(_stems())})(?:ь|{_KY_SUFFIX}|){_NOT_LETTER_AFTER}"
     kyrgyz = (
-        rf"(?<![\d.,:/$€£+\-])(?:(?P<ky_y>{_YEAR})-?{_WS}жыл(?:ы|дын|дагы|да)?,?{_WS1})?"
-        rf"(?P<ky_d1>{_DAY})(?:{_WS}-{_WS}(?P<ky_d2>{_DAY}))?-{ky_month}"
+        r"(?<![\d.,:/$€£+\-])"
+        + _opt(rf"(?P<ky_y>{_YEAR})-?{_WS}жыл(?:ы|дын|дагы|да|),?{_WS1}")
+        + rf"(?P<ky_d1>{_DAY})"
+        + _opt(rf"{_WS}-{_WS}(?P<ky_d2>{_DAY})")
+        + rf"-{ky_month}"
     )
     day_month = (
         rf"(?<![\d.,:/$€£+\-])(?P<dm_d1>{_DAY}){_ORDINAL}"
-        rf"(?:(?:{_WS1}{of}(?P<dm_m1>{month})(?:,?{_WS}{year('dm_y1')})?)?"
-        rf"{_SEP}(?:{weekday})?(?P<dm_d2>{_DAY}){_ORDINAL})?"
-        rf"{_WS1}{of}(?P<dm_m2>{month})(?:,?{_WS}{year('dm_y2')})?"
+        + _opt(
+            _opt(rf"{_WS1}{of}(?P<dm_m1>{month})" + _opt(rf",?{_WS}{year('dm_y1')}"))
+            + rf"{_SEP}{_opt(weekday)}(?P<dm_d2>{_DAY}){_ORDINAL}"
+        )
+        + rf"{_WS1}{of}(?P<dm_m2>{month})"
+        + _opt(rf",?{_WS}{year('dm_y2')}")
     )
     year_only = (
         rf"(?<![\w.,/$€£№#+:\-])(?P<y_y1>{_YEAR})"
-        rf"(?:{_YEAR_SEP}(?P<y_y2>{_YEAR}|\d\d(?![\w])))?"
-        rf"(?:{_WS}{_YEAR_SUFFIX})?(?![.,/:]\d|{_WS}%)"
+        + _opt(rf"{_YEAR_SEP}(?P<y_y2>{_YEAR}|\d\d(?![\w]))")
+        + rf"{suffix}(?![.,/:]\d|{_WS}%)"
     )
     # After the first month word: a day (month_day) or a year (month).
     month_day = (
         rf"{_WS1}(?P<md_d1>{_DAY}){_ORDINAL}"
-        rf"(?:(?:{_WS},?{_WS}{year('md_y1')})?{_SEP}(?:{weekday})?"
-        rf"(?:(?P<md_m2>{month}){_WS1})?(?P<md_d2>{_DAY}){_ORDINAL})?"
-        rf"(?:{_WS},?{_WS}{year('md_y2')})?"
+        + _opt(
+            _opt(rf"{_WS},?{_WS}{year('md_y1')}")
+            + rf"{_SEP}{_opt(weekday)}"
+            + _opt(rf"(?P<md_m2>{month}){_WS1}")
+            + rf"(?P<md_d2>{_DAY}){_ORDINAL}"
+        )
+        + _opt(rf"{_WS},?{_WS}{year('md_y2')}")
     )
     month_only = (
-        rf"(?:,?{_WS}{year('mo_y1')})?(?:{_SEP}(?P<mo_m2>{month}))?,?{_WS}{of}{year('mo_y2')}"
+        _opt(rf",?{_WS}{year('mo_y1')}")
+        + _opt(rf"{_SEP}(?P<mo_m2>{month})")
+        + rf",?{_WS}{of}{year('mo_y2')}"
     )
     digit_first = "|".join(
         f"(?P<{name}>{body})"
@@ -279,27 +322,54 @@ def scanner() -> re.Pattern[str]:
             ("year", year_only),
         )
     )
+    # What every digit form opens with: a day or month of one or two digits, or a
+    # year's first two digits. Most numbers of a text (450, 2500, 996) fail here at once.
+    digit_opening = r"(?=1[89]|2[0O]|[0-3]?[0-9](?![0-9])|[0-3]?\d[./])"
     month_first = rf"(?P<m1>{month})(?:(?P<month_day>{month_day})|(?P<month>{month_only}))"
-    # A cheap guard first: most positions of a text cannot start a date at all.
-    firsts = {w[0] for w in (*_spellings(), *_WEEKDAYS, *_CUES)} | set("0123456789")
-    guard = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])(?<![^\\W_])"
-    prefix = f"(?P<prefix>(?P<cue>{cue})?(?:{weekday})?)"
-    return re.compile(f"{guard}{prefix}(?:(?=\\d)(?:{digit_first})|{month_first})")
+    prefix = f"(?P<prefix>{_opt(f'(?P<cue>{cue})')}{_opt(weekday)})"
+    date = f"{prefix}(?:{digit_opening}(?:{digit_first})|{month_first})"
+    # The shape that makes the search fast: a pattern that opens with a character set
+    # lets ``re`` skip, in C, every position whose character cannot open a date (most
+    # of a text). So the pattern consumes that first character, checks that it opens a
+    # word, steps back one character (a look-behind) and reads the whole date from
+    # there in a look-ahead, whose groups stay set. The match itself covers the first
+    # character only: the date runs from ``match.start()`` to the end of the group
+    # named by ``match.lastgroup`` (the form, which closes last).
+    firsts = "".join(
+        re.escape(c)
+        for c in sorted({w[0] for w in (*_spellings(), *_WEEKDAYS, *_CUES)} | set("0123456789"))
+    )
+    return re.compile(f"[{firsts}](?<![^\\W_].)(?<=(?={date}).)")
 
 
 _DIGIT_FORMS = ("iso", "numeric", "day_month", "kyrgyz", "year")
 _MONTH_FORMS = ("month_day", "month")
 _FORMS = _DIGIT_FORMS + _MONTH_FORMS
 
+#: A date's parts as the scanner reads them: start, end, form, then the start's
+#: year, month and day and the end's (``None`` where the text gives none).
+Parts = tuple[int, int, str, int | None, int | None, int | None, int | None, int | None, int | None]
+
 
 def _int(value: str | None) -> int | None:
     if value is None:
         return None
-    return int(value.replace("O", "0"))
+    return int(value.replace("O", "0")) if "O" in value else int(value)
+
+
+# The month words the scanner met, as matched, to their numbers (a finite set: the
+# spellings of months.tsv, with or without a full stop, and the Kyrgyz stems).
+_MONTHS_SEEN: dict[str, int | None] = {}
 
 
 def _month(value: str | None) -> int | None:
-    return None if value is None else month_number(value)
+    if value is None:
+        return None
+    try:
+        return _MONTHS_SEEN[value]
+    except KeyError:
+        number = _MONTHS_SEEN[value] = month_number(value)
+        return number
 
 
 def _day_parts(
@@ -311,78 +381,95 @@ def _day_parts(
     return (y1, m1 or m2, d1, y2, m2 or m1, d2)
 
 
-def _raw(match: re.Match[str]) -> RawDate | None:
+def _parts(match: re.Match[str]) -> Parts | None:
+    """The parts of one scanner match, or ``None`` for a numeric date after a cue or weekday."""
     form = match.lastgroup  # a form's group closes after every group inside it
     assert form in _FORMS
     g = match.group
-    start, end = match.span()
-    if match.group("prefix") and form in ("iso", "numeric"):
-        return None
+    start = match.start()
+    end = match.end(form)
     parts: tuple[int | None, ...]
-    if form == "iso":
-        parts = (_int(g("iso_y")), _int(g("iso_m")), _int(g("iso_d")), None, None, None)
-    elif form == "numeric":
-        day, month = _int(g("num_d")), _int(g("num_m"))
-        assert day is not None
-        assert month is not None
-        if month > 12 >= day and g("num_s") == "/":
-            day, month = month, day
-        parts = (_int(g("num_y")), month, day, None, None, None)
-    elif form == "day_month":
-        parts = _day_parts(
-            _int(g("dm_y1")),
-            _month(g("dm_m1")),
-            _int(g("dm_d1")),
-            _int(g("dm_y2")),
-            _month(g("dm_m2")),
-            _int(g("dm_d2")),
-        )
-    elif form == "kyrgyz":
-        parts = _day_parts(
-            None, _month(g("ky_m")), _int(g("ky_d1")), _int(g("ky_y")), None, _int(g("ky_d2"))
-        )
+    if form == "day_month":
+        y1, m1, d1, y2, m2, d2 = g("dm_y1", "dm_m1", "dm_d1", "dm_y2", "dm_m2", "dm_d2")
+        parts = _day_parts(_int(y1), _month(m1), int(d1), _int(y2), _month(m2), _int(d2))
     elif form == "month_day":
-        parts = _day_parts(
-            _int(g("md_y1")),
-            _month(g("m1")),
-            _int(g("md_d1")),
-            _int(g("md_y2")),
-            _month(g("md_m2")),
-            _int(g("md_d2")),
-        )
-    elif form == "month":
-        m2 = _month(g("mo_m2"))
-        y2 = _int(g("mo_y2"))
-        if m2 is None and g("mo_y1") is None:
-            parts = (y2, _month(g("m1")), None, None, None, None)
-        else:
-            parts = (_int(g("mo_y1")), _month(g("m1")), None, y2, m2 or _month(g("m1")), None)
-    else:
-        y1 = _int(g("y_y1"))
-        assert y1 is not None
-        second = g("y_y2")
+        y1, m1, d1, y2, m2, d2 = g("md_y1", "m1", "md_d1", "md_y2", "md_m2", "md_d2")
+        parts = _day_parts(_int(y1), _month(m1), int(d1), _int(y2), _month(m2), _int(d2))
+    elif form == "year":
+        first, second = g("y_y1", "y_y2")
+        y = _int(first)
+        assert y is not None
         if second is None:
-            parts = (y1, None, None, None, None, None)
+            parts = (y, None, None, None, None, None)
         else:
             y2 = int(second.replace("O", "0"))
             if len(second) == 2:
-                y2 += y1 - y1 % 100
-            parts = (y1, None, None, y2, None, None)
+                y2 += y - y % 100
+            parts = (y, None, None, y2, None, None)
+    elif form == "month":
+        m1, y1, m2, y2 = g("m1", "mo_y1", "mo_m2", "mo_y2")
+        month, second = _month(m1), _month(m2)
+        if second is None and y1 is None:
+            parts = (_int(y2), month, None, None, None, None)
+        else:
+            parts = (_int(y1), month, None, _int(y2), second or month, None)
+    elif form == "kyrgyz":
+        d1, stem, y2, d2 = g("ky_d1", "ky_m", "ky_y", "ky_d2")
+        parts = _day_parts(None, _month(stem), int(d1), _int(y2), None, _int(d2))
+    elif g("prefix"):  # iso and numeric dates take no cue and no weekday
+        return None
+    elif form == "iso":
+        iso = g("iso_y", "iso_m", "iso_d")
+        parts = (int(iso[0]), int(iso[1]), int(iso[2]), None, None, None)
+    else:
+        num_d, sep, num_m, num_y = g("num_d", "num_s", "num_m", "num_y")
+        day, month = int(num_d), int(num_m)
+        if month > 12 >= day and sep == "/":
+            day, month = month, day
+        parts = (_int(num_y), month, day, None, None, None)
     if parts[3] is None and parts[4] is None and parts[5] is None and g("cue"):
         start = match.end(
             "cue"
         )  # "from 2013", "с 2013 года": a cue without a range is no part of it
+    return (start, end, form, *parts)  # type: ignore[return-value]
+
+
+def scan_parts(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Parts]:
+    """:func:`scan` without the :class:`RawDate` objects: the parts of each date, as tuples.
+
+    >>> [p[:4] for p in scan_parts("In 2013 and on 5 May.")]
+    [(3, 7, 'year', 2013), (15, 21, 'day_month', None)]
+    """
+    search = scanner().search
+    end = len(text) if endpos is None else endpos
+    while True:
+        match = search(text, pos, end)
+        if match is None:
+            return
+        pos = match.end(match.lastgroup)  # type: ignore[arg-type]
+        parts = _parts(match)
+        if parts is not None:
+            yield parts
+
+
+def raw_date(text: str, parts: Parts) -> RawDate:
+    """The :class:`RawDate` of a date's parts (from :func:`scan_parts` over ``text``).
+
+    >>> raw_date("On 5 May.", next(scan_parts("On 5 May."))).text
+    '5 May.'
+    """
+    start, end, form, sy, sm, sd, ey, em, ed = parts
     return RawDate(
         start=start,
         end=end,
-        text=match.string[start:end],
+        text=text[start:end],
         form=form,
-        start_year=parts[0],
-        start_month=parts[1],
-        start_day=parts[2],
-        end_year=parts[3],
-        end_month=parts[4],
-        end_day=parts[5],
+        start_year=sy,
+        start_month=sm,
+        start_day=sd,
+        end_year=ey,
+        end_month=em,
+        end_day=ed,
     )
 
 
@@ -392,12 +479,8 @@ def scan(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[RawDate
     >>> [r.text for r in scan("From March 30 to April 1 2015 and in 2013-2014.")]
     ['From March 30 to April 1 2015', '2013-2014']
     """
-    pattern = scanner()
-    end = len(text) if endpos is None else endpos
-    for match in pattern.finditer(text, pos, end):
-        raw = _raw(match)
-        if raw is not None:
-            yield raw
+    for parts in scan_parts(text, pos, endpos):
+        yield raw_date(text, parts)
 
 
 def match_at(text: str, pos: int = 0) -> RawDate | None:
@@ -407,4 +490,7 @@ def match_at(text: str, pos: int = 0) -> RawDate | None:
     '4-7 November 2024'
     """
     match = scanner().match(text, pos)
-    return None if match is None else _raw(match)
+    if match is None:
+        return None
+    parts = _parts(match)
+    return None if parts is None else raw_date(text, parts)
