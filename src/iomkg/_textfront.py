@@ -19,6 +19,9 @@ _BULLET = re.compile(
     r"(?P<indent>[ ]{0,12})(?P<bullet>[•●▪◦‣∙·]|[-–—*](?=\s)|\d{1,3}[.)](?=\s))[ ]{0,8}"
 )
 
+# The characters a bullet line can open with (besides a digit): its indent or its mark.
+_BULLET_FIRST = frozenset(" •●▪◦‣∙·-–—*")
+
 
 def blocks_from_text(text: str) -> tuple[Block, ...]:
     """Split a normalised dump into blocks, with bullets removed and gaps counted.
@@ -27,6 +30,7 @@ def blocks_from_text(text: str) -> tuple[Block, ...]:
     [('Title', 'line', 0), ('First item', 'list_item', 1), ('Body', 'line', 0)]
     """
     blocks: list[Block] = []
+    append = blocks.append
     gap = 0
     offset = 0
     for raw in text.split("\n"):
@@ -36,7 +40,10 @@ def blocks_from_text(text: str) -> tuple[Block, ...]:
         if not stripped:
             gap += 1
             continue
-        match = _BULLET.match(raw)
+        # Most lines open with a letter: only a space, a bullet mark or a digit can
+        # open a bullet, so the others skip the bullet pattern.
+        first = raw[0]
+        match = _BULLET.match(raw) if first in _BULLET_FIRST or first.isdecimal() else None
         if match is not None and (
             match.end() < len(raw.rstrip()) or match.group("bullet") in "•●▪◦‣∙·"
         ):
@@ -48,7 +55,7 @@ def blocks_from_text(text: str) -> tuple[Block, ...]:
                 if not body_text
                 else match.end() + (len(body) - len(body.lstrip()))
             )
-            blocks.append(
+            append(
                 Block(
                     text=body_text,
                     kind=BlockKind.LIST_ITEM,
@@ -59,7 +66,7 @@ def blocks_from_text(text: str) -> tuple[Block, ...]:
                 )
             )
         else:
-            lead = len(raw) - len(raw.lstrip())
-            blocks.append(Block(text=stripped, kind=BlockKind.LINE, offset=start + lead, gap=gap))
+            lead = len(raw) - len(raw.lstrip()) if first.isspace() else 0
+            append(Block(text=stripped, kind=BlockKind.LINE, offset=start + lead, gap=gap))
         gap = 0
     return tuple(blocks)
