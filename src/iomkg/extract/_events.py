@@ -27,8 +27,6 @@ import operator
 import re
 from collections.abc import Iterator, Sequence
 
-import attrs
-
 from .._models import (
     Dateline,
     DateMention,
@@ -67,16 +65,13 @@ _FAMILY = {
     EventKind.OTHER: "other",
 }
 # A date after these words is a bound of a stretch of time ("since March 2022"), not an event's.
-_NOT_EVENT_DATE = re.compile(
-    r"\b(?:[Ss]ince|as[ \u00a0]of|[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|[Сс]о?|[Дд]о|[Пп]осле)[ \u00a0]{1,2}$"
-)
+_NOT_EVENT_DATE = r"\b(?:[Ss]ince|as[ \u00a0]of|[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|[Сс]о?|[Дд]о|[Пп]осле)[ \u00a0]{1,2}$"
 # Words that date a sentence by the day of publication.
-_TODAY = re.compile(r"\b(?:today|this[ \u00a0]morning|сегодня)\b", re.IGNORECASE)
+_TODAY = r"\b(?:today|this[ \u00a0]morning|сегодня)\b"
 # A trigger followed by these words names no event: "opening remarks", "training modules".
-_NOT_EVENT_AFTER = re.compile(
+_NOT_EVENT_AFTER = (
     r"[ \u00a0]{1,2}(?:remarks|speech|statement|address|words|hours|materials?|modules?|manuals?|"
-    r"curricul\w{1,3}|cent(?:re|er)s?|needs|room|rooms|points?|minutes|interviews)\b",
-    re.IGNORECASE,
+    r"curricul\w{1,3}|cent(?:re|er)s?|needs|room|rooms|points?|minutes|interviews)\b"
 )
 
 
@@ -99,40 +94,51 @@ def _trigger_regex(trigger: str) -> str:
     return rf"(?<!\w){body}(?!\w)"
 
 
-@attrs.frozen
 class _Lexicon:
-    """Triggers indexed by their first word, and stems (``семинар*``) by their first three letters."""
+    """Triggers indexed by their first word, stems (``семинар*``) by their first three letters,
+    and the patterns that judge a trigger's sentence, all compiled on first use (not at import).
+    """
 
-    words: dict[str, tuple[tuple[re.Pattern[str], EventKind], ...]]
-    stems: dict[str, tuple[tuple[str, re.Pattern[str], EventKind], ...]]
-    pattern: re.Pattern[str]
-    # a space then the start of a trigger's first word, over the text as bytes (see ``_spaced``);
-    # None when a trigger cannot be written in cp1251 (every word is then looked at)
-    starts: re.Pattern[bytes] | None
-    starts_latin: re.Pattern[bytes] | None
+    __slots__ = (
+        "not_event_after",
+        "not_event_date",
+        "starts",
+        "starts_latin",
+        "stems",
+        "today",
+        "words",
+    )
+
+    def __init__(self, entries: list[tuple[str, EventKind]]) -> None:
+        words: dict[str, list[tuple[re.Pattern[str], EventKind]]] = {}
+        stems: dict[str, list[tuple[str, re.Pattern[str], EventKind]]] = {}
+        for trigger, kind in entries:
+            compiled = re.compile(_trigger_regex(trigger), re.IGNORECASE)
+            first = trigger.split()[0].casefold()
+            if first.endswith("*"):
+                stems.setdefault(first[:3], []).append((first[:-1], compiled, kind))
+            else:
+                words.setdefault(first, []).append((compiled, kind))
+        self.words = {k: tuple(v) for k, v in words.items()}
+        self.stems = {k: tuple(v) for k, v in stems.items()}
+        # a space then the start of a trigger's first word, over the text as bytes (``_spaced``);
+        # None when a trigger cannot be written in cp1251 (every word is then looked at)
+        needles = _needles([*words, *(stem for group in stems.values() for stem, _p, _k in group)])
+        self.starts = _starts_pattern(needles)
+        self.starts_latin = _starts_pattern([n for n in needles or () if n.isascii()])
+        self.not_event_after = re.compile(_NOT_EVENT_AFTER, re.IGNORECASE)
+        self.not_event_date = re.compile(_NOT_EVENT_DATE)
+        self.today = re.compile(_TODAY, re.IGNORECASE)
+
+
+def _entries() -> list[tuple[str, EventKind]]:
+    """The lexicon's triggers, longest first."""
+    return sorted(_read_lexicon(), key=lambda e: len(e[0]), reverse=True)
 
 
 @functools.cache
 def _lexicon() -> _Lexicon:
-    entries = sorted(_read_lexicon(), key=lambda e: len(e[0]), reverse=True)
-    words: dict[str, list[tuple[re.Pattern[str], EventKind]]] = {}
-    stems: dict[str, list[tuple[str, re.Pattern[str], EventKind]]] = {}
-    for trigger, kind in entries:
-        compiled = re.compile(_trigger_regex(trigger), re.IGNORECASE)
-        first = trigger.split()[0].casefold()
-        if first.endswith("*"):
-            stems.setdefault(first[:3], []).append((first[:-1], compiled, kind))
-        else:
-            words.setdefault(first, []).append((compiled, kind))
-    pattern = "|".join(_trigger_regex(t) for t, _k in entries)
-    needles = _needles([*words, *(stem for group in stems.values() for stem, _p, _k in group)])
-    return _Lexicon(
-        words={k: tuple(v) for k, v in words.items()},
-        stems={k: tuple(v) for k, v in stems.items()},
-        pattern=re.compile(pattern, re.IGNORECASE),
-        starts=_starts_pattern(needles),
-        starts_latin=_starts_pattern([n for n in needles or () if n.isascii()]),
-    )
+    return _Lexicon(_entries())
 
 
 def _needles(keys: list[str]) -> list[bytes] | None:
@@ -168,7 +174,12 @@ def event_trigger_pattern() -> re.Pattern[str]:
     >>> bool(event_trigger_pattern().search("They marked the International Migrants Day."))
     True
     """
-    return _lexicon().pattern
+    return _all_triggers()
+
+
+@functools.cache
+def _all_triggers() -> re.Pattern[str]:
+    return re.compile("|".join(_trigger_regex(t) for t, _k in _entries()), re.IGNORECASE)
 
 
 class _Draft:
@@ -250,9 +261,8 @@ def _words(text: str, lex: _Lexicon) -> Iterator[re.Match[str]]:
             yield word
 
 
-def _triggers(text: str) -> list[tuple[int, EventKind]]:
+def _triggers(text: str, lex: _Lexicon) -> list[tuple[int, EventKind]]:
     """Where a trigger stands and the kind it names, longest trigger first (no scan per trigger)."""
-    lex = _lexicon()
     out: list[tuple[int, EventKind]] = []
     after = 0
     for word in _words(text, lex):
@@ -265,7 +275,7 @@ def _triggers(text: str) -> list[tuple[int, EventKind]]:
                 candidates += ((compiled, kind_of_stem),)
         for pattern, kind in candidates:
             m = pattern.match(text, word.start())
-            if m is None or _NOT_EVENT_AFTER.match(text, m.end()):
+            if m is None or lex.not_event_after.match(text, m.end()):
                 continue
             out.append((m.start(), kind))
             after = m.end()
@@ -358,7 +368,8 @@ def find_events(
     """
     if sentences is None:
         sentences = split_sentences(text)
-    triggers = _triggers(text)
+    lex = _lexicon()
+    triggers = _triggers(text, lex)
     if not triggers or not sentences:
         return ()
     starts = [s for s, _e in sentences]
@@ -371,6 +382,7 @@ def find_events(
     excluded: Cover | None = None  # built on the first sentence with a place in it
     dateline_date = dateline.date if dateline is not None else None
     today = published
+    not_event_date = lex.not_event_date.search
 
     # one draft per sentence with a trigger, kept apart by where its date comes from
     own_drafts: list[_Draft] = []
@@ -393,7 +405,7 @@ def find_events(
                 d
                 for d in usable[lo:hi]
                 if d.when.precision is not Precision.YEAR
-                and not _NOT_EVENT_DATE.search(text, max(0, d.span.start - 12), d.span.start)
+                and not not_event_date(text, max(0, d.span.start - 12), d.span.start)
             ]
             if not own:
                 undated.append(_Draft(kind, None, "none", [sentence], []))
@@ -411,7 +423,7 @@ def find_events(
             own_drafts.append(_Draft(kind, best.when, "own", [sentence], where))
         elif dateline_date is not None:
             dateline_drafts.append(_Draft(kind, dateline_date, "dateline", [sentence], where))
-        elif today is not None and (m := _TODAY.search(text, s_start, s_end)) is not None:
+        elif today is not None and (m := lex.today.search(text, s_start, s_end)) is not None:
             # "IOM today launched …": the day of publication
             when = DateSpan.from_dates(today, text=m.group())
             dateline_drafts.append(_Draft(kind, when, "dateline", [sentence], where))

@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -35,31 +37,37 @@ from ._spans import Cover
 
 __all__ = ["ProgrammesFound", "find_programmes"]
 
+
+def _lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """A getter of ``pattern`` compiled on first use: compiling them all at import costs ms."""
+    return functools.cache(lambda: re.compile(pattern, flags))
+
+
 _HEAD = r"(?:Programm?e?s?|Programs?|Projects?|Initiatives?|Программ[аеыу]?|Проект[аеу]?)"
 _CAP = r"(?:[A-ZА-ЯЁ][\w’'\-]{0,40}|IOM’s|IOM's)"
-_TITLE_AFTER = re.compile(r"[ \u00a0]{1,2}[A-ZА-ЯЁ][a-zа-яё]")
-_HEAD_WORD = re.compile(rf"(?<![\w\-]){_HEAD}(?![\w\-])")
+_TITLE_AFTER = _lazy(r"[ \u00a0]{1,2}[A-ZА-ЯЁ][a-zа-яё]")
+_HEAD_WORD = _lazy(rf"(?<![\w\-]){_HEAD}(?![\w\-])")
 # The capitalised words before a programme word: up to eight, small connectors inside.
-_NAME_BEFORE = re.compile(
+_NAME_BEFORE = _lazy(
     rf"(?<![\w\-’'])(?:{_CAP}[ \u00a0]{{1,2}}(?:(?:and|of|for|on|in|&|по|и)[ \u00a0]{{1,2}})?){{1,8}}$"
 )
 # A programme word in lower case, then what names it.
-_LOWER_HEAD = re.compile(
+_LOWER_HEAD = _lazy(
     r"(?<![\w\-])(?:programm?e|program|project|initiative|poject|программ[аеыуой]{0,2}|"
     r"проект[аеуом]{0,2}|инициатив[аеыуой]{0,2})[ \u00a0]{1,3}"
     r"(?:(on|titled|entitled|called|named|под названием)[ \u00a0]{1,3})?"
 )
-_QUOTED = re.compile(r"[«“\"„][ \u00a0]{0,2}([^«»“”\"\n]{3,300}?)[ \u00a0]{0,2}[»”\"“]")
-_FRAMEWORK_QUOTED = re.compile(
+_QUOTED = _lazy(r"[«“\"„][ \u00a0]{0,2}([^«»“”\"\n]{3,300}?)[ \u00a0]{0,2}[»”\"“]")
+_FRAMEWORK_QUOTED = _lazy(
     r"(?:[Ww]ithin|[Ii]n|[Uu]nder)[ \u00a0]{1,2}the[ \u00a0]{1,2}framework[ \u00a0]{1,2}of"
     r"[ \u00a0]{1,2}(?:the[ \u00a0]{1,2})?(?=[«“\"„])|[Вв][ \u00a0]{1,2}рамках[ \u00a0]{1,2}(?=[«“\"„])"
 )
-_ACRONYM_HEAD = re.compile(
+_ACRONYM_HEAD = _lazy(
     r"(?<![\w\-])([A-Z][A-Z/]{1,9})[ \u00a0]{1,2}(?:programm?e|program|project|initiative)"
     r"(?![\w\-]|[ \u00a0]{1,2}[«“\"„A-Z])"
 )
-_ACRONYM_AFTER = re.compile(r"[ \u00a0]{0,2}\(([A-Z][A-Za-z0-9\-]{1,11})\)")
-_TOKEN = re.compile(r"[^\W_][\w’'\-]*|\S")
+_ACRONYM_AFTER = _lazy(r"[ \u00a0]{0,2}\(([A-Z][A-Za-z0-9\-]{1,11})\)")
+_TOKEN = _lazy(r"[^\W_][\w’'\-]*|\S")
 _TITLE_ENDS = frozenset(
     {"funded", "financed", "implemented", "supported", "which", "that", "who", "within", "with"}
 )
@@ -93,8 +101,8 @@ _STOP_WORDS = frozenset(
         "for",
     }
 )
-_ORG_PREFIX = re.compile(r"^(?:IOM(?:’s|'s)?|UN|EU|UNDP|USAID|SDC)[ \u00a0]{1,2}")
-_FUND = re.compile(
+_ORG_PREFIX = _lazy(r"^(?:IOM(?:’s|'s)?|UN|EU|UNDP|USAID|SDC)[ \u00a0]{1,2}")
+_FUND = _lazy(
     r"\b(?:funded|financed|sponsored|supported|co-funded|co-financed|financially[ \u00a0]supported)"
     r"[ \u00a0]{1,2}by\b"
     r"|\bwith[ \u00a0]{1,2}(?:the[ \u00a0]{1,2})?(?:generous[ \u00a0]{1,2})?"
@@ -105,29 +113,59 @@ _FUND = re.compile(
     r"|при[ \u00a0](?:финансовой[ \u00a0])?поддержке|финансируем\w{0,4}|за[ \u00a0]сч[её]т",
     re.IGNORECASE,
 )
-_IMPLEMENT = re.compile(
+_IMPLEMENT = _lazy(
     r"\b(?:implemented|carried[ \u00a0]out|run|managed|executed)[ \u00a0]{1,2}"
     r"(?:jointly[ \u00a0]{1,2})?by\b|реализуем\w{0,4}|осуществляем\w{0,4}",
     re.IGNORECASE,
 )
-_FUNDED_BEFORE = re.compile(
+_FUNDED_BEFORE = _lazy(
     r"(?<![\w\-])([A-Z][\w.&]{0,20}(?:[ \u00a0][A-Z][\w.&]{0,20}){0,3})-(?:funded|financed|sponsored)\b"
 )
-_PARTNER = re.compile(
+_PARTNER = _lazy(
     r"\bin[ \u00a0]{1,2}(?:close[ \u00a0]{1,2})?(?:partnership|cooperation|collaboration)"
     r"[ \u00a0]{1,2}with\b|\btogether[ \u00a0]{1,2}with\b|\bjointly[ \u00a0]{1,2}with\b"
     r"|в[ \u00a0]партн[её]рстве[ \u00a0]с|совместно[ \u00a0]с|в[ \u00a0]сотрудничестве[ \u00a0]с",
     re.IGNORECASE,
 )
-_PHRASE_END = re.compile(
+# A word (in lower case) that every match of the cue pattern holds: the patterns cost tens of
+# µs a sentence, so a sentence with none of these words is not searched. Keep them in step.
+_FUND_WORDS = ("fund", "financ", "sponsor", "support", "assist", "expense", "поддержк", "сч")
+_IMPLEMENT_WORDS = (
+    "implemented",
+    "carried",
+    "run",
+    "managed",
+    "executed",
+    "реализуем",
+    "осуществляем",
+)
+_PARTNER_WORDS = (
+    "partnership",
+    "cooperation",
+    "collaboration",
+    "together",
+    "jointly",
+    "партн",
+    "совместно",
+    "сотрудничеств",
+)
+_FUNDED_BEFORE_WORDS = ("-funded", "-financed", "-sponsored")  # that pattern minds case
+# Letters that ignore-case matching takes for a Latin or Cyrillic letter but lower() keeps
+# apart (dotless i, long s, Kelvin sign, dotted I, old Cyrillic forms): with one of these
+# in a sentence the words above prove nothing, and every pattern is searched.
+_ODD_CASE = frozenset(
+    "\u0131\u0130\u017f\u212a\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88"
+)
+_PHRASE_END = _lazy(
     r"(?<!\b[A-Z])\.(?=\s|$)|[;:\n()]|,[ \u00a0]{1,3}(?!as[ \u00a0]well[ \u00a0]as|and\b)(?=[a-zа-я])"
     r"|[ \u00a0](?:to|in[ \u00a0]order|which|who|that|aims?|within|under|during|for[ \u00a0]the"
     r"|as[ \u00a0]part|with|in[ \u00a0]the|on|at)[ \u00a0]"
 )
-_REFERENT = re.compile(
+_REFERENT = _lazy(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)[ \u00a0](?:[Pp]rogramm?e|[Pp]rogram|[Pp]roject|[Ii]nitiative)\b"
 )
-_NOT_PROGRAMME = re.compile(
+_NON_SPACE = _lazy(r"\S+")
+_NOT_PROGRAMME = _lazy(
     r"(?:Development|Environment|Food|World|Nations)[ \u00a0]Programm?e$", re.IGNORECASE
 )
 
@@ -145,20 +183,24 @@ class ProgrammesFound:
     mentions: tuple[tuple[int, int, int], ...] = ()
 
 
-@attrs.define
 class _Draft:
-    names: list[str]
-    mentions: list[Span]
-    acronym: str | None = None
-    funders: list[Organization] = attrs.Factory(list)
-    implementers: list[Organization] = attrs.Factory(list)
-    partners: list[Organization] = attrs.Factory(list)
-    period: DateSpan | None = None
+    """One programme being put together (a plain class: cheap to make, nothing to generate)."""
+
+    __slots__ = ("acronym", "funders", "implementers", "mentions", "names", "partners", "period")
+
+    def __init__(self, names: list[str]) -> None:
+        self.names = names
+        self.mentions: list[Span] = []
+        self.acronym: str | None = None
+        self.funders: list[Organization] = []
+        self.implementers: list[Organization] = []
+        self.partners: list[Organization] = []
+        self.period: DateSpan | None = None
 
 
 @functools.lru_cache(maxsize=4096)
 def _key_words(name: str) -> tuple[str, ...]:
-    name = _ORG_PREFIX.sub("", name)
+    name = _ORG_PREFIX().sub("", name)
     words = re.findall(r"\w+", name.casefold().replace("’s", "").replace("'s", ""))
     out = ["programme" if w in ("programm", "program") else w for w in words]
     while len(out) > 2 and out[0] in ("the", "iom"):
@@ -180,8 +222,13 @@ def _clean_name(name: str) -> str:
 
 def _continuation(text: str, end: int, limit: int) -> int:
     """``… Programme on Mainstreaming Migration into Development Strategies``: where the name ends."""
-    tokens = list(_TOKEN.finditer(text, end, min(limit, end + 200)))
-    if len(tokens) < 2 or tokens[0].group() not in _CONTINUE:
+    found = _TOKEN().finditer(text, end, min(limit, end + 200))
+    first = next(found, None)
+    if first is None or first.group() not in _CONTINUE:
+        return end  # most names end at their programme word: no more tokens cut
+    # only the first 24 tokens are ever looked at
+    tokens = [first, *itertools.islice(found, 23)]
+    if len(tokens) < 2:
         return end
     i = 1
     if tokens[i].group() == "the":
@@ -202,7 +249,7 @@ def _continuation(text: str, end: int, limit: int) -> int:
 def _sentence_case_title(text: str, start: int, limit: int) -> int:
     """``Supporting safe and orderly migration from X to the UK``: up to a clause end."""
     stop = start
-    for count, tok in enumerate(_TOKEN.finditer(text, start, min(limit, start + 300))):
+    for count, tok in enumerate(_TOKEN().finditer(text, start, min(limit, start + 300))):
         word = tok.group()
         if count >= 20 or not word[:1].isalnum() or word in _TITLE_ENDS:
             break
@@ -211,11 +258,12 @@ def _sentence_case_title(text: str, start: int, limit: int) -> int:
 
 
 def _is_org(name: str, org_spans: Cover, start: int, end: int) -> bool:
-    if _NOT_PROGRAMME.search(name):
-        return True
-    if organizations().lookup(name) is not None:
-        return True
-    return org_spans.contains(start, end)
+    # the cheap tests first: a span look-up, then the pattern, then the registry
+    return (
+        org_spans.contains(start, end)
+        or _NOT_PROGRAMME().search(name) is not None
+        or organizations().lookup(name) is not None
+    )
 
 
 # The programme words, found with plain string search (far faster than a regex alternation).
@@ -253,23 +301,25 @@ def _head_positions(text: str) -> list[int]:
     return sorted(out)
 
 
-def _hits(text: str, org_spans: Cover) -> list[tuple[int, int, str, bool]]:
-    """Every naming of a programme: ``(start, end, name, is_reference)``."""
+def _hits(text: str, heads: list[int], org_spans: Cover) -> list[tuple[int, int, str, bool]]:
+    """Every naming of a programme: ``(start, end, name, is_reference)``.
+
+    ``heads`` are where programme words stand (:func:`_head_positions`, one cheap scan):
+    the exact patterns are only tried there.
+    """
     hits: list[tuple[int, int, str, bool]] = []
-    # one cheap scan for programme words, then the exact patterns only where one stands
-    heads = _head_positions(text)
     for pos in heads:
-        head = _HEAD_WORD.match(text, pos)
-        if head is None or _TITLE_AFTER.match(text, head.end()):
+        head = _HEAD_WORD().match(text, pos)
+        if head is None or _TITLE_AFTER().match(text, head.end()):
             continue  # "Programme Manager", "Project Officer": a title, not a programme
-        m = _NAME_BEFORE.search(text, max(0, head.start() - 240), head.start())
+        m = _NAME_BEFORE().search(text, max(0, head.start() - 240), head.start())
         if m is None:
             continue
-        words = list(re.finditer(r"\S+", m.group()))
+        words = list(_NON_SPACE().finditer(m.group()))
         # "The", "Within" and other small words at the start are not part of the name
         while words and words[0].group().casefold() in _STOP_WORDS:
             words = words[1:]
-        if not words or all(_ORG_PREFIX.match(w.group() + " ") for w in words):
+        if not words or all(_ORG_PREFIX().match(w.group() + " ") for w in words):
             continue  # "the IOM Project" names no programme
         start = m.start() + words[0].start()
         end = _continuation(text, head.end(), len(text))
@@ -278,15 +328,15 @@ def _hits(text: str, org_spans: Cover) -> list[tuple[int, int, str, bool]]:
             continue
         hits.append((start, end, " ".join(name.split()), False))
     for pos in _find_all(text, ("framework", "рамках")):
-        m = _FRAMEWORK_QUOTED.search(text, max(0, pos - 14), pos + 30)
-        q = _QUOTED.match(text, m.end()) if m is not None else None
+        m = _FRAMEWORK_QUOTED().search(text, max(0, pos - 14), pos + 30)
+        q = _QUOTED().match(text, m.end()) if m is not None else None
         if q is not None:
             hits.append((q.start(1), q.end(1), " ".join(q.group(1).split()), False))
     for pos in heads:
-        m = _LOWER_HEAD.match(text, pos)
+        m = _LOWER_HEAD().match(text, pos)
         if m is None:
             continue
-        q = _QUOTED.match(text, m.end())
+        q = _QUOTED().match(text, m.end())
         if q is not None:
             hits.append((q.start(1), q.end(1), " ".join(q.group(1).split()), False))
             continue
@@ -298,7 +348,7 @@ def _hits(text: str, org_spans: Cover) -> list[tuple[int, int, str, bool]]:
                 if len(name.split()) >= 3:
                     hits.append((begin, end, name, False))
     for pos in heads:
-        m = _ACRONYM_HEAD.search(text, max(0, pos - 13), pos + 12)
+        m = _ACRONYM_HEAD().search(text, max(0, pos - 13), pos + 12)
         if m is not None and m.end() > pos:
             hits.append((m.start(1), m.end(1), m.group(1), True))
     hits.sort(key=lambda h: (h[0], -h[1]))
@@ -335,7 +385,8 @@ def find_programmes(
     if sentences is None:
         sentences = split_sentences(text)
     org_spans = Cover([(m.start, m.end) for o in organizations for m in o.mentions])
-    hits = _hits(text, org_spans)
+    heads = _head_positions(text)
+    hits = _hits(text, heads, org_spans)
     drafts: list[_Draft] = []
     mention_of: list[tuple[int, int, int]] = []
     references: list[tuple[int, int, str]] = []
@@ -345,17 +396,17 @@ def find_programmes(
             continue
         index = _merge(drafts, name)
         if index is None:
-            drafts.append(_Draft(names=[name], mentions=[]))
+            drafts.append(_Draft([name]))
             index = len(drafts) - 1
         draft = drafts[index]
         draft.mentions.append(Span(start=start, end=end, text=text[start:end]))
         if name not in draft.names:
             draft.names.append(name)
-        acr = _ACRONYM_AFTER.match(text, end if text[end : end + 1] != "»" else end + 1)
+        acr = _ACRONYM_AFTER().match(text, end if text[end : end + 1] != "»" else end + 1)
         if (
             acr is not None
             and draft.acronym is None
-            and _ORG_PREFIX.match(acr.group(1) + " ") is None
+            and _ORG_PREFIX().match(acr.group(1) + " ") is None
         ):
             draft.acronym = acr.group(1)
         mention_of.append((start, end, index))
@@ -363,21 +414,30 @@ def find_programmes(
     only_one = len(drafts) == 1
     ordered = sorted(mention_of)
     starts = [m[0] for m in ordered]
-    for s_start, s_end in sentences:
+    cues = (
+        (_FUND(), "funders", _FUND_WORDS),
+        (_IMPLEMENT(), "implementers", _IMPLEMENT_WORDS),
+        (_PARTNER(), "partners", _PARTNER_WORDS),
+    )
+    referent = _REFERENT()
+    for i in _sentences_to_read(sentences, starts, heads if only_one else []):
+        s_start, s_end = sentences[i]
         here = ordered[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
-        if not here and not (only_one and _REFERENT.search(text, s_start, s_end)):
+        if not here and not (only_one and referent.search(text, s_start, s_end)):
             continue
-        for pattern, role in (
-            (_FUND, "funders"),
-            (_IMPLEMENT, "implementers"),
-            (_PARTNER, "partners"),
-        ):
+        sentence = text[s_start:s_end]
+        lower = sentence.lower() if _ODD_CASE.isdisjoint(sentence) else None
+        for pattern, role, words in cues:
+            if lower is not None and not any(word in lower for word in words):
+                continue
             for cue in pattern.finditer(text, s_start, s_end):
                 target = _target(text, here, cue.start(), cue.end(), drafts, s_start, s_end)
                 if target is not None:
                     _add_orgs(getattr(drafts[target], role), _phrase(text, cue.end(), s_end))
+        if not any(word in sentence for word in _FUNDED_BEFORE_WORDS):
+            continue
         # "the JICA-funded project": the funder written before the programme word
-        for cue in _FUNDED_BEFORE.finditer(text, s_start, s_end):
+        for cue in _FUNDED_BEFORE().finditer(text, s_start, s_end):
             target = _target(text, here, cue.start(), cue.end(), drafts, s_start, s_end)
             if target is not None:
                 _add_orgs(drafts[target].funders, cue.group(1))
@@ -386,14 +446,37 @@ def find_programmes(
         if index is not None:
             drafts[index].mentions.append(Span(start=start, end=end, text=text[start:end]))
             mention_of.append((start, end, index))
-    for mention in dates:
-        if mention.when.precision.value == "day" or not mention.when.has_year:
+    for mention in dates if mention_of else ():
+        at = mention.span.start
+        # the distance first: most dates stand nowhere near a programme's name
+        near = [index for _start, end, index in mention_of if 0 <= at - end <= 25]
+        if not near or mention.when.precision.value == "day" or not mention.when.has_year:
             continue
-        for _start, end, index in mention_of:
-            if 0 <= mention.span.start - end <= 25 and drafts[index].period is None:
+        for index in near:
+            if drafts[index].period is None:
                 drafts[index].period = mention.when
     programmes = tuple(_finish(d, places) for d in drafts)
     return ProgrammesFound(programmes=programmes, mentions=tuple(sorted(mention_of)))
+
+
+def _sentences_to_read(
+    sentences: Sequence[tuple[int, int]], mention_starts: list[int], heads: list[int]
+) -> Sequence[int]:
+    """The indices of the sentences that can say who funds a programme, in order.
+
+    Those holding a programme's mention or a programme word (``heads``: ``the project``
+    needs one); every sentence when they overlap, as a position then has no one sentence.
+    """
+    starts = [start for start, _end in sentences]
+    ends = [end for _start, end in sentences]
+    if not all(map(operator.le, ends[:-1], starts[1:])):
+        return range(len(sentences))
+    found = set()
+    for pos in itertools.chain(mention_starts, heads):
+        i = bisect.bisect_right(starts, pos) - 1
+        if i >= 0 and pos < ends[i]:
+            found.add(i)
+    return sorted(found)
 
 
 def _add_orgs(bucket: list[Organization], phrase: str) -> None:
@@ -439,19 +522,19 @@ def _target(
     after = [m for m in here if m[0] >= cue_end]
     if after:
         return after[0][2]
-    if len(drafts) == 1 and _REFERENT.search(text, s_start, s_end):
+    if len(drafts) == 1 and _REFERENT().search(text, s_start, s_end):
         return 0
     return None
 
 
 def _phrase(text: str, start: int, s_end: int) -> str:
-    m = _PHRASE_END.search(text, start, s_end)
+    m = _PHRASE_END().search(text, start, s_end)
     end = m.start() if m else s_end
     if m is not None and m.group() == "(":
         # keep an acronym in brackets: "the US State Department (JTIP)"
         close = text.find(")", m.start(), s_end)
         if 0 <= close - m.start() <= 14:
-            rest = _PHRASE_END.search(text, close + 1, s_end)
+            rest = _PHRASE_END().search(text, close + 1, s_end)
             end = rest.start() if rest else s_end
     return " ".join(text[start:end].split()).strip(" ,")
 
@@ -473,12 +556,16 @@ def _finish(draft: _Draft, places: Sequence[Place]) -> Programme:
     name = max(names, key=lambda n: (len(n.split()), -names.index(n)))
     aliases: list[str] = []
     for n in names:
-        for variant in (n, _ORG_PREFIX.sub("", n)):
+        for variant in (n, _ORG_PREFIX().sub("", n)):
             if variant != name and variant not in aliases:
                 aliases.append(variant)
     spans = sorted(draft.mentions, key=lambda s: s.start)
-    named_at = Cover([(s.start, s.end) for s in spans])
-    inside = tuple(p for p in places if any(named_at.contains(m.start, m.end) for m in p.mentions))
+    inside: tuple[Place, ...] = ()
+    if places:
+        named_at = Cover([(s.start, s.end) for s in spans])
+        inside = tuple(
+            p for p in places if any(named_at.contains(m.start, m.end) for m in p.mentions)
+        )
     return Programme(
         name=name,
         acronym=draft.acronym,
