@@ -28,9 +28,10 @@ import re
 import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from importlib import resources
+from itertools import compress
 from os import PathLike
 from pathlib import Path
+from typing import Generic, TypeVar, cast
 
 import attrs
 
@@ -168,6 +169,8 @@ _LEADING_WORDS = frozenset(
     {"the", "in", "at", "from", "to", "of", "в", "во", "из", "на", "по", "до", "от", "к", "с", "со"}
 )
 _KINDS = {kind.value: kind for kind in PlaceKind}
+#: Most entries a memo (words met, names looked up) holds before it starts afresh.
+_MEMO_LIMIT = 50_000
 
 
 def _ru_stem(word: str) -> str:
@@ -262,11 +265,79 @@ def _upper_class() -> str:
     return "".join(re.escape(c) for c in chars)
 
 
-@attrs.frozen
+_T = TypeVar("_T")
+
+
+class Memo(Generic[_T]):
+    """The answers of a pure function of a string, remembered.
+
+    Extractors ask about the same words and names again and again. At most
+    ``_MEMO_LIMIT`` answers are kept (then the memo starts afresh, into a new
+    dict, so that other threads keep reading the old one whole); whoever owns the
+    memo makes a new one when the answers may change (a gazetteer gains a place).
+
+    >>> m = Memo(str.upper)
+    >>> m("osh"), m.many(["osh", "naryn"])
+    ('OSH', ['OSH', 'NARYN'])
+    """
+
+    __slots__ = ("_compute", "_known")
+
+    def __init__(self, compute: Callable[[str], _T]) -> None:
+        self._compute = compute
+        self._known: dict[str, _T] = {}
+
+    def __call__(self, key: str) -> _T:
+        known = self._known
+        if key in known:
+            return known[key]
+        value = self._compute(key)
+        if len(known) >= _MEMO_LIMIT:
+            known = self._known = {}
+        known[key] = value
+        return value
+
+    def many(self, keys: list[str]) -> list[_T]:
+        """The answers for ``keys``, in order: the known ones looked up in C, not one by one."""
+        known = self._known
+        if not all(map(known.__contains__, keys)):
+            if len(known) + len(keys) > _MEMO_LIMIT:
+                known = self._known = {}
+            compute = self._compute
+            for key in set(keys).difference(known):
+                known[key] = compute(key)
+        return list(map(known.__getitem__, keys))
+
+
+#: What a word memo holds for a first word: ``(key, None)`` when a spelling starts
+#: with the word, ``("", place id)`` when the word is a one-word place with a Kyrgyz
+#: case ending (``Нарында``), ``()`` when it is neither (most words).
+_FirstWord = tuple[str, str | None] | tuple[()]
+
+
 class _Matcher:
-    keys: dict[str, str]
-    prefixes: frozenset[str]
-    max_words: int
+    """What :meth:`Gazetteer.find` scans with, built once per state of the gazetteer.
+
+    ``first_words`` remembers what every capitalised word met so far may start
+    (see ``_FirstWord``): most capitalised words of a text (names of people,
+    months, sentence openers) start no place, and are dismissed without being
+    normalised again, in C (``map`` and ``compress``), not one by one in a loop.
+    """
+
+    __slots__ = ("first_words", "keys", "max_words", "prefixes")
+
+    def __init__(self, keys: dict[str, str], prefixes: frozenset[str], max_words: int) -> None:
+        self.keys = keys
+        self.prefixes = prefixes
+        self.max_words = max_words
+        self.first_words: Memo[_FirstWord] = Memo(self._first_word)
+
+    def _first_word(self, word: str) -> _FirstWord:
+        key = _piece(word)
+        if key in self.prefixes:
+            return (key, None)
+        found = _kyrgyz_match(self.keys, "", word)
+        return ("", found) if found is not None else ()
 
 
 # What may join two words of one name: spaces, a hyphen with optional spaces,
@@ -282,6 +353,32 @@ def _start_pattern() -> re.Pattern[str]:
     # No look-behind: it would triple the scan time; a capital letter inside a
     # word (``McDonald``) is part of the word matched before it anyway.
     return re.compile(r"[" + _upper_class() + r"][^\W_]*")
+
+
+_last_words: tuple[str, list[re.Match[str]], list[str]] = ("", [], [])
+
+
+def capitalised_words(text: str) -> tuple[list[re.Match[str]], list[str]]:
+    """Every capitalised word of ``text`` (see ``_start_pattern``), as matches and as strings.
+
+    Places and organizations are both looked for from these words, in the same
+    text one after the other: the last text's words are kept, so that the text
+    is scanned once.
+
+    >>> capitalised_words("From Osh to Бишкек, by McDonald's bus")[1]
+    ['From', 'Osh', 'Бишкек', 'McDonald']
+    """
+    global _last_words  # noqa: PLW0603 - replaced whole: threads see the old or the new
+    last = _last_words
+    if last[0] == text:
+        return last[1], last[2]
+    found = list(_start_pattern().finditer(text))
+    words = list(map(_GROUP, found))
+    _last_words = (text, found, words)
+    return found, words
+
+
+_GROUP: Callable[[re.Match[str]], str] = re.Match.group
 
 
 class Gazetteer:
@@ -304,6 +401,10 @@ class Gazetteer:
         self._by_key: dict[str, str] = {}
         self._lock = threading.Lock()
         self._matcher: _Matcher | None = None
+        self._lookups = Memo(self._lookup_id)
+        #: Changes with every :meth:`add`: memos of answers built on this gazetteer
+        #: (here and in the extractors) are valid while it stays the same.
+        self._generation = 0
         for place in places:
             self.add(place)
 
@@ -337,6 +438,8 @@ class Gazetteer:
                     if key and (replace or key not in self._by_key):
                         self._by_key[key] = place.id
             self._matcher = None
+            self._lookups = Memo(self._lookup_id)
+            self._generation += 1
 
     def _complete(self, place: Place) -> Place:
         """Fill ``country_code`` and ``admin1_code`` from the id and the parents."""
@@ -450,6 +553,11 @@ class Gazetteer:
         """
         if not isinstance(name, str):
             raise InputTypeError(f"name: expected str, got {type(name).__name__}", field="name")
+        # remembered until the gazetteer changes (``add`` starts a new memo)
+        place_id = self._lookups(name)
+        return None if place_id is None else self._places[place_id]
+
+    def _lookup_id(self, name: str) -> str | None:
         words = _words(name)
         while words:
             key = "".join(_piece(w) for w in words)
@@ -457,7 +565,7 @@ class Gazetteer:
             if place_id is None:
                 place_id = self._kyrgyz_case(words)
             if place_id is not None:
-                return self._places[place_id]
+                return place_id
             if len(words) > 1 and words[0].casefold() in _LEADING_WORDS:
                 words = words[1:]
                 continue
@@ -551,25 +659,37 @@ class Gazetteer:
         spans: dict[str, list[Span]] = {}
         consumed = 0
         nxt = _NEXT.match
-        kyrgyz = _KYRGYZ_LETTERS.search(text) is not None
-        for m in _start_pattern().finditer(text):
+        # Whether the text has Kyrgyz letters: looked for only when a Cyrillic
+        # word needs it (a scan of the whole text otherwise wasted on English).
+        kyrgyz: bool | None = None
+        found_words, words = capitalised_words(text)
+        infos = matcher.first_words.many(words)
+        # only the words a place may start with (or a Kyrgyz form of one) are looked at
+        for m, info in compress(zip(found_words, infos, strict=True), infos):
+            key, kyrgyz_id = cast("tuple[str, str]", info)
+            if not key:  # ``Нарында``: a Kyrgyz case ending on a one-word name
+                if m.start() >= consumed:
+                    if kyrgyz is None:
+                        kyrgyz = _KYRGYZ_LETTERS.search(text) is not None
+                    if kyrgyz:
+                        consumed = m.end()
+                        spans.setdefault(kyrgyz_id, []).append(
+                            Span(start=m.start(), end=consumed, text=m.group())
+                        )
+                continue
             start = m.start()
             if start < consumed:
-                continue
-            key = _piece(m.group())
-            if key not in prefixes:
-                if kyrgyz:  # ``Нарында``: a Kyrgyz case ending on a one-word name
-                    found = _kyrgyz_match(keys, "", m.group())
-                    if found is not None:
-                        consumed = m.end()
-                        spans.setdefault(found, []).append(
-                            Span(start=start, end=m.end(), text=m.group())
-                        )
                 continue
             best_id = keys.get(key)
             best_end = m.end()
             pos = best_end
             for _ in range(extra):
+                # The usual case, a space and an ASCII word: its first letter alone
+                # may show that no spelling goes on so, without matching the word.
+                if text[pos : pos + 1] == " ":
+                    ch = text[pos + 1 : pos + 2]
+                    if ch.isascii() and ch.isalnum() and key + ch.lower() not in prefixes:
+                        break
                 nm = nxt(text, pos)
                 if nm is None:
                     break
@@ -579,8 +699,11 @@ class Gazetteer:
                 if key not in prefixes:
                     # ``Jalal-Abad oblasts``: one of several oblasts named in a row
                     found = keys.get(before + _PLURAL_DIVISIONS.get(word.casefold(), "\0"))
-                    if found is None and kyrgyz:  # ``Ысык-Көлдө``
-                        found = _kyrgyz_match(keys, before, word)
+                    if found is None and not word.isascii():  # ``Ысык-Көлдө``
+                        if kyrgyz is None:
+                            kyrgyz = _KYRGYZ_LETTERS.search(text) is not None
+                        if kyrgyz:
+                            found = _kyrgyz_match(keys, before, word)
                     if found is not None:
                         best_id, best_end = found, nm.end()
                     break
@@ -673,6 +796,10 @@ def gazetteer() -> Gazetteer:
     >>> gz.get("KG").name, gz.lookup("Кыргызская Республика").id
     ('Kyrgyzstan', 'KG')
     """
+    # importlib.resources (zipfile, tempfile behind it) is imported on first use,
+    # so that ``import iomkg`` does not pay for it.
+    from importlib import resources
+
     with _DEFAULT_LOCK:
         gz = Gazetteer()
         data = resources.files("iomkg") / "data"

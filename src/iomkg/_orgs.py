@@ -29,16 +29,18 @@ import re
 import threading
 import unicodedata
 from collections.abc import Iterable, Iterator
-from importlib import resources
+from itertools import compress
 from os import PathLike
+from typing import cast
 
 import attrs
 
 from ._errors import DataError, InputTypeError, ParseError
 from ._gazetteer import (
+    Memo,
     _piece,
     _piece_forms,
-    _upper_class,
+    capitalised_words,
     gazetteer,
     key_variants,
     read_user_file,
@@ -131,13 +133,42 @@ def spellings_of(org: Organization) -> tuple[str, ...]:
     return tuple(out)
 
 
-@attrs.frozen
+#: What the word memo holds for a first word: ``(key, key_alive, raw_alive)``, whether
+#: a name (by key) or an acronym (as written) may start with it, or ``()`` if neither.
+_FirstWord = tuple[str, bool, bool] | tuple[()]
+
+
 class _Matcher:
-    keys: dict[str, str]
-    prefixes: frozenset[str]
-    acronyms: dict[str, str]
-    acronym_prefixes: frozenset[str]
-    max_words: int
+    """What :meth:`OrganizationRegistry.scan` scans with, built once per state of the registry.
+
+    ``first_words`` remembers what every capitalised word met so far may start
+    (see ``_FirstWord``): most capitalised words of a text start no name, and are
+    dismissed without being normalised again, in C (``map`` and ``compress``),
+    not one by one in a Python loop.
+    """
+
+    __slots__ = ("acronym_prefixes", "acronyms", "first_words", "keys", "max_words", "prefixes")
+
+    def __init__(
+        self,
+        keys: dict[str, str],
+        prefixes: frozenset[str],
+        acronyms: dict[str, str],
+        acronym_prefixes: frozenset[str],
+        max_words: int,
+    ) -> None:
+        self.keys = keys
+        self.prefixes = prefixes
+        self.acronyms = acronyms
+        self.acronym_prefixes = acronym_prefixes
+        self.max_words = max_words
+        self.first_words: Memo[_FirstWord] = Memo(self._first_word)
+
+    def _first_word(self, raw: str) -> _FirstWord:
+        key = _norm_piece(raw)
+        key_alive = key in self.prefixes
+        raw_alive = raw in self.acronym_prefixes
+        return (key, key_alive, raw_alive) if key_alive or raw_alive else ()
 
 
 # What may join two words of one name, then the next word (or ``&``).
@@ -145,12 +176,6 @@ _NEXT = re.compile(
     r"(?:[ \t\u00a0]{1,3}|[ \t\u00a0]?[-\u2010-\u2013\u2212/][ \t\u00a0]?|,[ \t\u00a0]{1,2}|['’]|\.[ \t\u00a0]?)"
     r"([^\W_]+|&)"
 )
-
-
-@functools.cache
-def _start_pattern() -> re.Pattern[str]:
-    """A capitalised word: where an organization name or acronym may start."""
-    return re.compile(r"[" + _upper_class() + r"][^\W_]*")
 
 
 class OrganizationRegistry:
@@ -171,6 +196,7 @@ class OrganizationRegistry:
         self._by_acronym: dict[str, str] = {}
         self._lock = threading.Lock()
         self._matcher: _Matcher | None = None
+        self._lookups = Memo(self._lookup_name)
         for org in orgs:
             self.add(org)
 
@@ -203,6 +229,7 @@ class OrganizationRegistry:
                     if key and (replace or key not in self._by_key or spelling == org.name):
                         self._by_key[key] = org.name
             self._matcher = None
+            self._lookups = Memo(self._lookup_name)
 
     def load(self, path: str | PathLike[str]) -> None:
         """Add the organizations of a TSV file (the format of the package's own file).
@@ -284,11 +311,15 @@ class OrganizationRegistry:
             raise InputTypeError(
                 f"spelling: expected str, got {type(spelling).__name__}", field="spelling"
             )
+        name = self._lookups(spelling)  # remembered until the registry changes (``add``)
+        return None if name is None else self._orgs[name]
+
+    def _lookup_name(self, spelling: str) -> str | None:
         spelling = spelling.strip()
         name = self._by_acronym.get(spelling.replace(" ", ""))
         if name is None and not _is_acronym(spelling):
             name = self._by_key.get(org_key(spelling))
-        return None if name is None else self._orgs[name]
+        return name
 
     # -- scanning -----------------------------------------------------------------------
 
@@ -325,6 +356,16 @@ class OrganizationRegistry:
         """
         if not isinstance(text, str):
             raise InputTypeError(f"text: expected str, got {type(text).__name__}", field="text")
+        return self._scan(text)[0]
+
+    def _scan(
+        self, text: str, marks: frozenset[str] = frozenset()
+    ) -> tuple[list[tuple[int, int, Organization]], list[tuple[int, str]]]:
+        """:meth:`scan`, and where the capitalised words in ``marks`` stand.
+
+        The loop visits every capitalised word of the text anyway: noting the ones
+        an extractor looks for (head nouns, legal forms) spares it a scan of its own.
+        """
         matcher = self._get_matcher()
         keys, prefixes = matcher.keys, matcher.prefixes
         acronyms, acronym_prefixes = matcher.acronyms, matcher.acronym_prefixes
@@ -332,14 +373,18 @@ class OrganizationRegistry:
         out: list[tuple[int, int, Organization]] = []
         consumed = 0
         nxt = _NEXT.match
-        norm = _norm_piece
-        for m in _start_pattern().finditer(text):
+        found_words, words = capitalised_words(text)
+        marked = [
+            (m.start(), w)
+            for m, w in compress(
+                zip(found_words, words, strict=True), map(marks.__contains__, words)
+            )
+        ]
+        infos = matcher.first_words.many(words)
+        # only the words a name or an acronym may start with are looked at
+        for m, info in compress(zip(found_words, infos, strict=True), infos):
+            key, key_alive, raw_alive = cast("tuple[str, bool, bool]", info)
             raw = m.group()
-            key = norm(raw)
-            key_alive = key in prefixes
-            raw_alive = raw in acronym_prefixes
-            if not (key_alive or raw_alive):
-                continue
             start = m.start()
             if start < consumed or (start and text[start - 1].isalnum()):
                 continue
@@ -355,6 +400,17 @@ class OrganizationRegistry:
             for _ in range(extra):
                 if not (key_alive or raw_alive):
                     break
+                # The usual case, a space and an ASCII word: its first letter alone
+                # may show that no name or acronym goes on so, without matching the word.
+                if text[pos : pos + 1] == " ":
+                    ch = text[pos + 1 : pos + 2]
+                    if (
+                        ch.isascii()
+                        and ch.isalnum()
+                        and not (key_alive and key + ch.lower() in prefixes)
+                        and not (raw_alive and raw + ch in acronym_prefixes)
+                    ):
+                        break
                 nm = nxt(text, pos)
                 if nm is None:
                     break
@@ -382,7 +438,7 @@ class OrganizationRegistry:
                 continue
             consumed = best_end
             out.append((start, best_end, self._orgs[best]))
-        return out
+        return out, marked
 
 
 _CAPS_BEFORE = re.compile(r"([A-ZА-ЯЁ]{2,})[ \t]+$")
@@ -456,6 +512,10 @@ def organizations() -> OrganizationRegistry:
     >>> organizations().lookup("Swiss Agency for Development and Cooperation").country
     'CH'
     """
+    # importlib.resources (zipfile, tempfile behind it) is imported on first use,
+    # so that ``import iomkg`` does not pay for it.
+    from importlib import resources
+
     with _DEFAULT_LOCK:
         reg = OrganizationRegistry()
         text = (resources.files("iomkg") / "data" / "organizations.tsv").read_text(encoding="utf-8")

@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 import attrs
 
+from .._errors import InputTypeError
 from .._gazetteer import _upper_class, gazetteer
 from .._models import Organization, OrgKind, PlaceKind, Span
 from .._orgs import (
@@ -163,11 +165,15 @@ _ACRONYM_DEF = re.compile(
     r"[ \t\u00a0]{0,2}[(\[][ \t]?([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё/&.\-]{1,14})[ \t]?[)\]]"
 )
 _COMPANY_FORMS = frozenset({"LLC", "JSC", "OJSC", "CJSC", "LTD"})
-_OPEN_QUOTE = re.compile(r"[«“\"„]")
-_FORM_BEFORE = re.compile(
+#: A legal form right before an opening quote (a newline may come between them).
+_FORM_AT = re.compile(
     r"\b(Public (?:Foundation|Association|Fund|Union|Organization)|NGO|PF|PA|LLC|JSC|OJSC|CJSC|Ltd)"
-    r"[ \t\u00a0]?$"
+    r"[ \t\u00a0]?\n?(?=[«“\"„])"
 )
+#: The first words of the legal forms: the registry's scan notes where they stand.
+_FORM_WORDS = frozenset({"Public", "NGO", "PF", "PA", "LLC", "JSC", "OJSC", "CJSC", "Ltd"})
+#: The capitalised words whose places the registry's scan notes for the rules here.
+_MARKS = _HEADS | _FORM_WORDS
 _QUOTED_TAIL = re.compile(r"[«“\"„]([^«»“”\"„\n]{2,60})[»”\"“]")
 _RU_WORD = re.compile(r"[^\W\d_][\w\-]*")
 _RU_CHAIN = re.compile(
@@ -315,10 +321,15 @@ def find_organizations(
     [('Ministry of Emergency Situations', ['Ministry of Emergency Situations of the Kyrgyz Republic']), ('Swiss Agency for Development and Cooperation', ['Swiss Agency for Development and Cooperation', 'SDC', 'SDC']), ('Naryn Crisis Centre', ['Naryn Crisis Centre'])]
     """
     reg = registry if registry is not None else organizations()
-    hits = _longer_ministries(text, _foreign_bodies(text, reg.scan(text)))
-    hits = sorted(hits + _quoted_names(text, hits), key=lambda h: (h[0], -h[1]))
-    hits = sorted(hits + _russian_names(text, hits), key=lambda h: (h[0], -h[1]))
-    hits = sorted(hits + _pattern_hits(text, hits, reg), key=lambda h: (h[0], -h[1]))
+    if not isinstance(text, str):
+        raise InputTypeError(f"text: expected str, got {type(text).__name__}", field="text")
+    found, marked = reg._scan(text, _MARKS)
+    hits = _longer_ministries(text, _foreign_bodies(text, found))
+    # (the scan's hits are in text order and do not overlap: sorting is needed
+    # only where a rule adds some)
+    hits = _with(hits, _quoted_names(text, hits, [at for at, w in marked if w in _FORM_WORDS]))
+    hits = _with(hits, _russian_names(text, hits))
+    hits = _with(hits, _pattern_hits(text, hits, reg, [at for at, w in marked if w in _HEADS]))
     hits = _acronyms_defined(text, hits, reg)
     by_name: dict[str, Organization] = {}
     spelled: dict[str, set[str]] = {}
@@ -339,11 +350,37 @@ def find_organizations(
             if not _acronym_like(span_text):
                 by_name[name] = _add_aliases(by_name[name], span_text)
         mentions[name].append(Span(start=start, end=end, text=span_text))
-    return tuple(attrs.evolve(org, mentions=tuple(mentions[name])) for name, org in by_name.items())
+    return tuple(_with_mentions(org, mentions[name]) for name, org in by_name.items())
+
+
+def _with(
+    hits: list[tuple[int, int, Organization]], more: list[tuple[int, int, Organization]]
+) -> list[tuple[int, int, Organization]]:
+    """``hits`` (in order) and ``more``, in order of start, the longer first."""
+    return sorted(hits + more, key=_by_start) if more else hits
+
+
+def _by_start(hit: tuple[int, int, Organization]) -> tuple[int, int]:
+    return hit[0], -hit[1]
+
+
+def _with_mentions(org: Organization, mentions: list[Span]) -> Organization:
+    # Direct construction: attrs.evolve is several times slower.
+    return Organization(
+        name=org.name,
+        acronym=org.acronym,
+        aliases=org.aliases,
+        kind=org.kind,
+        country=org.country,
+        mentions=tuple(mentions),
+    )
+
+
+_LOWERCASE = re.compile(r"[a-zа-яё]")
 
 
 def _acronym_like(text: str) -> bool:
-    return not re.search(r"[a-zа-яё]", text)
+    return not _LOWERCASE.search(text)
 
 
 def _merge(a: Organization, b: Organization) -> Organization:
@@ -388,17 +425,24 @@ def _foreign_bodies(
 
 
 def _quoted_names(
-    text: str, known: list[tuple[int, int, Organization]]
+    text: str, known: list[tuple[int, int, Organization]], forms: list[int]
 ) -> list[tuple[int, int, Organization]]:
-    """``Public Foundation “Insan-Leilek”``, ``LLC «Example»``: a legal form and a quoted name."""
-    out = []
-    for q in _OPEN_QUOTE.finditer(text):
-        before = _FORM_BEFORE.search(text, max(0, q.start() - 24), q.start())
-        m = _QUOTED_TAIL.match(text, q.start()) if before is not None else None
+    """``Public Foundation “Insan-Leilek”``, ``LLC «Example»``: a legal form and a quoted name.
+
+    ``forms`` are where the first words of legal forms stand (``Public``, ``LLC``):
+    the scan found them, so that a text without one costs nothing here.
+    """
+    out: list[tuple[int, int, Organization]] = []
+    if not forms:
+        return out
+    taken = Cover([(s, e) for s, e, _ in known])
+    for at in forms:
+        before = _FORM_AT.match(text, at)
+        m = _QUOTED_TAIL.match(text, before.end()) if before is not None else None
         if before is None or m is None:
             continue
         start, end = before.start(1), m.end()
-        if any(s < end and start < e for s, e, _ in known):
+        if taken.overlaps(start, end):
             continue
         form, name = before.group(1), m.group(1).strip()
         kind = OrgKind.PRIVATE if form.upper() in _COMPANY_FORMS else OrgKind.NGO
@@ -411,13 +455,22 @@ def _russian_names(
 ) -> list[tuple[int, int, Organization]]:
     """``Министерство цифрового развития Кыргызской Республики``: a Russian head noun, the
     lowercase words that qualify it, and maybe the country, as written."""
-    out = []
+    out: list[tuple[int, int, Organization]] = []
+    # Every Russian name starts with a capital А-Я or Ё, which UTF-8 writes with
+    # a first byte 0xD0: one byte search spares English texts a regex scan.
+    if b"\xd0" not in text.encode("utf-8", "surrogatepass"):
+        return out
+    taken: Cover | None = None
     for m in _RU_CHAIN.finditer(text):
         words = list(_RU_WORD.finditer(text, m.start(), m.end()))
         i = 0
         while i < len(words):
             hit, i = _russian_name_at(text, words, i)
-            if hit is not None and not any(s < hit[1] and hit[0] < e for s, e, _ in known):
+            if hit is None:
+                continue
+            if taken is None:
+                taken = Cover([(s, e) for s, e, _ in known])
+            if not taken.overlaps(hit[0], hit[1]):
                 out.append(hit)
     return out
 
@@ -510,27 +563,129 @@ def _end_of_words(text: str, pos: int, n: int) -> int:
 
 
 def _pattern_hits(
-    text: str, known: list[tuple[int, int, Organization]], reg: OrganizationRegistry
+    text: str,
+    known: list[tuple[int, int, Organization]],
+    reg: OrganizationRegistry,
+    heads: list[int],
 ) -> list[tuple[int, int, Organization]]:
+    """Organizations found by pattern in the runs of capitalised words that hold a head noun.
+
+    ``heads`` are where head nouns stand (the scan found them, in order).
+    """
     out: list[tuple[int, int, Organization]] = []
+    if not heads:
+        return out
     taken = Cover([(s, e) for s, e, _ in known])
-    for m in _chain_pattern().finditer(text):
+    memo = _segment_memo(reg)
+    for m in _chains_at(text, heads):
         if _HEADS.isdisjoint(m.group().replace(",", " ").split()):
             continue
         for seg_start, seg_end in _outside(m.start(), m.end(), taken):
-            for start, end in _parts(text, seg_start, seg_end):
-                hit = _candidate(text, start, end, reg)
-                if hit is not None:
-                    out.append(hit)
+            segment = text[seg_start:seg_end]
+            found = memo.get(segment)
+            if found is None:
+                found = _segment_hits(segment, reg)
+                if len(memo) >= _MEMO_LIMIT:
+                    memo.clear()
+                memo[segment] = found
+            out.extend((seg_start + s, seg_start + e, org) for s, e, org in found)
     return out
+
+
+def _chains_at(text: str, heads: list[int]) -> Iterator[re.Match[str]]:
+    """The runs of capitalised words (:func:`_chain_pattern`) that hold a position of
+    ``heads``, exactly as a scan of the whole text finds them, but without scanning the
+    stretches far from any head.
+
+    A run holds no ``.`` and no line break, so a search that starts right after one
+    finds the same runs as a search from the start of the text; the search for
+    each head starts after the last such mark before it (looking back a bounded
+    way, so that the work stays linear), or where the previous search stopped.
+    """
+    pattern = _chain_pattern()
+    pos = 0  # where a scan from the start of the text would stand
+    pending: re.Match[str] | None = None  # the first run after ``pos``, once searched for
+    for head in heads:
+        if pending is not None and pending.end() <= head:  # a run that holds no head
+            pos = pending.end()
+            pending = None
+        if pending is None:
+            if head < pos:  # inside the run given last
+                continue
+            low = max(pos, head - _LOOK_BACK)
+            start = max(text.rfind(".", low, head), text.rfind("\n", low, head)) + 1
+            m = pattern.search(text, max(start, pos))
+            while m is not None and m.end() <= head:
+                m = pattern.search(text, m.end())
+            if m is None:
+                return
+            pending = m
+        if pending.start() <= head:
+            yield pending
+            pos = pending.end()
+            pending = None
+
+
+#: How far :func:`_chains_at` looks back from a head for a place to start its search.
+_LOOK_BACK = 400
+
+#: Most segments the memo of :func:`_segment_hits` holds before it starts afresh.
+_MEMO_LIMIT = 20_000
+
+
+class _SegmentMemo:
+    """Organizations found in a run of capitalised words, by its text.
+
+    What :func:`_segment_hits` finds depends on nothing but the run's text, the
+    registry and the gazetteer, and the same runs (``IOM Chief of Mission``,
+    ``Ministry of Labour``) come back on page after page: the answers are kept
+    while the registry (its matcher) and the gazetteer (its generation) stay the same.
+    """
+
+    __slots__ = ("generation", "hits", "matcher")
+
+    def __init__(self, matcher: object, generation: int) -> None:
+        self.matcher = matcher
+        self.generation = generation
+        self.hits: dict[str, tuple[tuple[int, int, Organization], ...]] = {}
+
+
+_memo = _SegmentMemo(None, -1)
+
+
+def _segment_memo(
+    reg: OrganizationRegistry,
+) -> dict[str, tuple[tuple[int, int, Organization], ...]]:
+    global _memo  # noqa: PLW0603 - replaced whole, so that threads never see it half cleared
+    matcher = reg._get_matcher()
+    generation = gazetteer()._generation
+    memo = _memo
+    if memo.matcher is not matcher or memo.generation != generation:
+        memo = _memo = _SegmentMemo(matcher, generation)
+    return memo.hits
+
+
+def _segment_hits(
+    segment: str, reg: OrganizationRegistry
+) -> tuple[tuple[int, int, Organization], ...]:
+    """The organizations a run of capitalised words (no known name inside) names, by pattern."""
+    out = []
+    for start, end in _parts(segment, 0, len(segment)):
+        hit = _candidate(segment, start, end, reg)
+        if hit is not None:
+            out.append(hit)
+    return tuple(out)
 
 
 def _outside(start: int, end: int, taken: Cover) -> list[tuple[int, int]]:
     """The pieces of ``[start, end)`` that no known organization covers."""
+    if not taken.overlaps(start, end):  # the usual case
+        return [(start, end)]
     pieces = []
     pos = start
     spans = taken.spans
-    for s, e in spans[taken.first_reaching(start) :]:
+    for i in range(taken.first_reaching(start), len(spans)):
+        s, e = spans[i]
         if s >= end:
             break
         if e <= pos:
@@ -688,8 +843,10 @@ def _acronyms_defined(
         if m is not None:
             acronym = m.group(1)
         else:
+            if text[end : end + 1] not in {")", "]"}:
+                continue
             before = _ACRONYM_BEFORE.search(text, max(0, start - 20), start)
-            if before is None or text[end : end + 1] not in {")", "]"}:
+            if before is None:
                 continue
             acronym = before.group(1)
         if sum(c.isupper() for c in acronym) < 2 or reg.lookup(acronym) is not None:
