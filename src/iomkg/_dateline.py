@@ -29,17 +29,23 @@ from collections.abc import Callable
 from ._dates import span_of
 from ._dates.grammar import RawDate, raw_date, scan, scan_parts
 from ._errors import InputTypeError
-from ._gazetteer import _with_mentions
 from ._models import Dateline, DateSpan, Place, PlaceKind, Precision, Span
 
 __all__ = ["header_date", "parse_dateline", "split_dateline"]
 
 _WINDOW = 200
+
+
+def _lazy(pattern: str) -> Callable[[], re.Pattern[str]]:
+    """A getter that compiles ``pattern`` on first use, not at ``import iomkg``."""
+    return functools.cache(lambda: re.compile(pattern))
+
+
 _MAX_HEAD = 90
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁӨҮҢӘҒҚҰҺІ"
 # A place name: up to four capitalised words joined by a space or a hyphen
 # (``Issyk-Kul``, ``Issyk -Kul``, ``Ho Chi Minh City``); Russian ``г.`` (city) may lead.
-_NAME = re.compile(
+_NAME = _lazy(
     rf"(?:г\.[ \u00a0]?)?[{_UPPER}][^\W\d_]{{0,30}}(?:['’][^\W\d_]{{1,20}})?"
     rf"(?:(?:[ \u00a0]|[ \u00a0]?-)(?:[{_UPPER}][^\W\d_]{{0,30}}|de|of|on|upon|am|el|al"
     r"|city|region|oblast|province|district|rayon|область|района?|города?))"
@@ -54,7 +60,7 @@ _DASH_CHARS = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u0e42"
 _DASH = re.compile(f"[{_DASH_CHARS}]")
 _TAG = re.compile(r"[ \u00a0]{0,2}\([^\W\d_][\w .\-]{0,24}\)[ \u00a0,]{0,3}$")
 # What may follow a date written after the dash: the lead, maybe after a colon or a dash.
-_AFTER_DATE = re.compile(
+_AFTER_DATE = _lazy(
     rf"(?:[ \u00a0]{{1,3}}|[ \u00a0]{{0,2}}[:{_DASH_CHARS}][ \u00a0]{{1,3}})(?=[{_UPPER}\"“«])"
 )
 _BARE_DASH = re.compile(rf"[ \u00a0]{{0,3}}[{_DASH_CHARS}]")
@@ -169,18 +175,20 @@ _NOT_PLACES = frozenset(
 
 
 @functools.cache
-def _lookup() -> Callable[[str], Place | None]:
-    from ._gazetteer import gazetteer
+def _gazetteer() -> tuple[Callable[[str], Place | None], Callable[[Place, list[Span]], Place]]:
+    """The gazetteer's look-up, and its way to give a place mentions (imported on first use)."""
+    from ._gazetteer import _with_mentions, gazetteer
 
-    return gazetteer().lookup
+    return gazetteer().lookup, _with_mentions
 
 
 def _place(name: str, start: int) -> Place | None:
     """The place ``name`` resolves to, with a mention at ``start``; or ``None`` if unknown."""
-    found = _lookup()(name)
+    lookup, with_mentions = _gazetteer()
+    found = lookup(name)
     if found is None:
         return None
-    return _with_mentions(found, [Span(start=start, end=start + len(name), text=name)])
+    return with_mentions(found, [Span(start=start, end=start + len(name), text=name)])
 
 
 def _unresolved(name: str, start: int) -> Place:
@@ -203,7 +211,7 @@ def _places(
     """
     if not text or len(text) > _MAX_HEAD:
         return None
-    whole = _NAME.fullmatch(text)
+    whole = _NAME().fullmatch(text)
     if whole is not None and " and " in text:
         place = _place(text, offset)  # "Bosnia and Herzegovina"
         if place is not None:
@@ -214,7 +222,7 @@ def _places(
     places: list[Place] = []
     unknown: list[str] = []
     for piece, at in pieces:
-        if _NAME.fullmatch(piece) is None:
+        if _NAME().fullmatch(piece) is None:
             return None
         if piece.split(maxsplit=1)[0].casefold() in _PREPOSITIONS:
             return None
@@ -367,7 +375,7 @@ def split_dateline(paragraph: str, *, language: str | None = None) -> Dateline |
         # Russian style: the date right after the dash, then the lead (``Бишкек - 12 октября Миссия``).
         after = len(window) - len(window[dash + 1 :].lstrip())
         following = next((r for r in dates if r.start == after), None)
-        if following is not None and _AFTER_DATE.match(window, following.end):
+        if following is not None and _AFTER_DATE().match(window, following.end):
             date = _date_span(following)
             if date is not None:
                 text_end = following.end

@@ -8,6 +8,7 @@ Latin texts by their commonest short words.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -34,7 +35,7 @@ _SPECIAL_LETTERS = {
     )
     for ch in letters
 }
-_SPECIAL = re.compile("[" + "".join(sorted(_SPECIAL_LETTERS)) + "]")
+_SPECIAL = functools.cache(lambda: re.compile("[" + "".join(sorted(_SPECIAL_LETTERS)) + "]"))
 # Letters are counted on the UTF-8 bytes, in C: an ASCII letter is one byte A-Z or a-z,
 # and a letter of the Cyrillic block (U+0400-U+04FF) is the only character whose first
 # byte is 0xD0-0xD3. ``bytes.translate`` deletes every other byte.
@@ -131,7 +132,7 @@ def detect_language(text: str) -> str | None:
     if cyrillic + latin < _MIN_LETTERS:
         return None
     if cyrillic > latin:
-        special = Counter(map(_SPECIAL_LETTERS.__getitem__, _SPECIAL.findall(text)))
+        special = Counter(map(_SPECIAL_LETTERS.__getitem__, _SPECIAL().findall(text)))
         return _cyrillic_language(text, cyrillic, special)
     return _latin_language(text)
 

@@ -11,21 +11,29 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 
 from .._errors import DateError, InputTypeError
 from .._models import DateMention, DateSpan, Precision, Span
 from .grammar import RawDate, match_at, scan_parts
-from .years import resolve_year
+from .years import last_day, resolve_year
 
 __all__ = ["find_dates", "parse_date", "span_of"]
 
+
+def _lazy(pattern: str) -> Callable[[], re.Pattern[str]]:
+    """A getter that compiles ``pattern`` on first use (the larger patterns below cost
+    milliseconds to compile, which ``import iomkg`` need not pay)."""
+    return functools.cache(lambda: re.compile(pattern))
+
+
 # Words that make a bare four-digit number a count or an amount, not a year.
-_COUNT_BEFORE = re.compile(
+_COUNT_BEFORE = _lazy(
     r"(?:\b(?:over|about|some|around|nearly|almost|approximately|than|total|USD|EUR|KGS|US\$"
     r"|No\.?|no\.|Nr\.?|ID|Resolution|Room|Tel\.?|tel\.?|Phone|phone)"
     r"|(?:более|около|свыше|почти|примерно|всего|тел\.?|№)|[$€£₽№#]|\d)[ \u00a0]?$",
 )
-_COUNT_AFTER = re.compile(
+_COUNT_AFTER = _lazy(
     r"^[ \u00a0]?(?:\d|(?:people|persons|migrants|families|children|women|men|girls|boys|"
     r"participants|households|returnees|workers|beneficiaries|students|members|cases|victims|"
     r"km|kg|tons|USD|EUR|KGS|soms?|tenge|dollars|euros?|rubles?|человек|мигрантов|семей|детей|"
@@ -37,15 +45,13 @@ _PLAN = (
     r"[Pp]olicy|[Rr]oadmap|[Vv]ision|[Pp]rogram|[Сс]тратеги[яиюей]|[Кк]онцепци[яиюей]|"
     r"[Пп]рограмм[аыуеой]|[Пп]лан[аеуом]{0,2})"
 )
-_PLAN_BEFORE = re.compile(
+_PLAN_BEFORE = _lazy(
     rf"\b{_PLAN}(?:(?:[ \u00a0]{{1,3}}(?:of|the|and|on|in|по|о|в)){{0,3}}"
     rf"[ \u00a0]{{1,3}}[A-ZА-ЯЁ][\w'’\-]{{0,30}}){{0,6}}"
     r"(?:[ \u00a0]{1,3}(?:for|until|till|through|up to|to|до|на))?[ \u00a0]{0,3}[\-–—:]?[ \u00a0]{0,3}$"
 )
 # Read with .match at the date's end (so no "^").
-_PLAN_AFTER = re.compile(
-    rf"(?:[ \u00a0]{{1,3}}[A-ZА-Я][\w\-]{{0,30}}){{0,2}}[ \u00a0]{{1,3}}{_PLAN}\b"
-)
+_PLAN_AFTER = _lazy(rf"(?:[ \u00a0]{{1,3}}[A-ZА-Я][\w\-]{{0,30}}){{0,2}}[ \u00a0]{{1,3}}{_PLAN}\b")
 # A part of every plan noun: no part in the text before a date, no plan before it. (An
 # alternation of plain words, which ``re`` searches with a fast first-character skip.)
 _PLAN_HINT = re.compile(
@@ -57,25 +63,12 @@ _LOOKBACK = 160
 _ASCII_DIGIT = re.compile("[0-9]")
 
 
-_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-
-def _last_day(year: int, month: int) -> int:
-    """The number of days of ``month`` in ``year`` (``calendar.monthrange``, without its weekday)."""
-    if not 1 <= month <= 12:
-        msg = f"bad month number {month}; must be 1-12"
-        raise ValueError(msg)
-    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
-        return 29
-    return _MONTH_DAYS[month]
-
-
 def _day_ok(month: int, day: int | None, year: int | None) -> bool:
     if not 1 <= month <= 12:
         return False
     if day is None:
         return True
-    last = _last_day(year if year is not None else 2000, month)  # 2000: Feb 29 allowed
+    last = last_day(year if year is not None else 2000, month)  # 2000: Feb 29 allowed
     return 1 <= day <= last
 
 
@@ -84,7 +77,7 @@ def _is_bait(text: str, start: int, end: int) -> bool:
     if text[start : start + 1].isalpha():
         return False
     before = text[max(0, start - 16) : start]
-    return bool(_COUNT_BEFORE.search(before) or _COUNT_AFTER.match(text[end : end + 16]))
+    return bool(_COUNT_BEFORE().search(before) or _COUNT_AFTER().match(text[end : end + 16]))
 
 
 def _explicit_years(
@@ -178,7 +171,7 @@ def _span(
             end_month = em or start_month
             if precision is Precision.MONTH:
                 start = dt.date(start_year, start_month, 1)
-                end = dt.date(end_year, end_month, _last_day(end_year, end_month))
+                end = dt.date(end_year, end_month, last_day(end_year, end_month))
             else:
                 start = dt.date(start_year, start_month, sd or 1)
                 end = dt.date(end_year, end_month, ed or sd or 1)
@@ -218,11 +211,11 @@ def _is_period(text: str, start: int, end: int, bare_years: bool) -> bool:
     spaced = before[-1:] in (" ", "\u00a0")
     if spaced and _PERIOD_CUE.search(before):
         return True
-    if _PLAN_HINT.search(before) and _PLAN_BEFORE.search(before):
+    if _PLAN_HINT.search(before) and _PLAN_BEFORE().search(before):
         return True
     if spaced and bare_years and _FOR_CUE.search(before):
         return True
-    return _PLAN_AFTER.match(text, end, end + 60) is not None
+    return _PLAN_AFTER().match(text, end, end + 60) is not None
 
 
 def find_dates(

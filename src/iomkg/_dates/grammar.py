@@ -30,7 +30,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from importlib import resources
 
 import attrs
 
@@ -142,6 +141,8 @@ class RawDate:
 @functools.cache
 def _rows() -> tuple[tuple[int, str, str, str], ...]:
     """The rows of ``months.tsv``: (month, language, form, name)."""
+    from importlib import resources  # on first use: it costs milliseconds at import
+
     source = resources.files("iomkg") / "data" / MONTHS_FILE
     rows: list[tuple[int, str, str, str]] = []
     for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), 1):

@@ -12,15 +12,30 @@ gives the year that puts the date nearest to it, so a report dated 5 January
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 
-__all__ = ["nearest_year", "resolve_year"]
+__all__ = ["last_day", "nearest_year", "resolve_year"]
+
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def last_day(year: int, month: int) -> int:
+    """The number of days of ``month`` in ``year`` (``calendar.monthrange``, without its weekday).
+
+    >>> last_day(2024, 2), last_day(2023, 2), last_day(1900, 2), last_day(2023, 4)
+    (29, 28, 28, 30)
+    """
+    if not 1 <= month <= 12:
+        msg = f"bad month number {month}; must be 1-12"
+        raise ValueError(msg)
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _MONTH_DAYS[month]
 
 
 def _valid(year: int, month: int, day: int | None) -> dt.date | None:
     day = 1 if day is None else day
-    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
+    if not 1 <= month <= 12 or not 1 <= day <= last_day(year, month):
         return None
     return dt.date(year, month, day)
 
