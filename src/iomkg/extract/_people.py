@@ -16,10 +16,11 @@ Sulaimanov``, the full name again) join the first record.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from collections.abc import Sequence
-from importlib import resources
 
 import attrs
 
@@ -30,24 +31,15 @@ __all__ = ["PeopleFound", "find_people"]
 
 _UP = "A-ZÀ-ÖØ-ÞА-ЯЁҢҮӨ"
 _LOW = "a-zß-öø-ÿа-яёңүө"
-_WORD = rf"(?:[A-Z][’'])?[{_UP}][{_LOW}]{{1,30}}(?:[\-‐][{_UP}]?[{_LOW}]{{1,30}}){{0,2}}"
+# A capitalised word ("Aida", "O'Rourke", "Jean-Luc"). It starts with the set of capitals so
+# that the regex engine scans ahead for that set in C (a leading optional "O'" would make it
+# try every position); the lookbehind keeps the apostrophe for a Latin capital only, as
+# ``(?:[A-Z][’'])?[UP][LOW]…`` did.
+_WORD = (
+    rf"[{_UP}](?:(?<=[A-Z])[’'][{_UP}])?[{_LOW}]{{1,30}}(?:[\-‐][{_UP}]?[{_LOW}]{{1,30}}){{0,2}}"
+)
 _SEP = r"[ \u00a0]{1,2}"
 _PARTICLE = r"(?:von|van|de|der|den|di|da|du|la|le|al|el|bin|ibn)"
-
-
-# A run of up to five capitalised words, an initial ("William L. Swing") or a particle
-# ("Ursula von der Leyen") allowed inside.
-@functools.cache
-def _run_pattern() -> re.Pattern[str]:
-    """The name-run pattern, compiled on first use (it takes long to compile)."""
-    return re.compile(
-        rf"(?:{_WORD})(?:{_SEP}(?:{_PARTICLE}{_SEP}){{0,2}}(?:[A-Z]\.{_SEP})?(?:{_WORD})){{0,4}}"
-        r"(?![\w\-’'])"
-    )
-
-
-_NAME_WORD = re.compile(_WORD)
-_TOKEN = re.compile(r"[^\W_][\w’'\-&]*|,|\S")
 _CONNECTORS = frozenset(
     {"of", "for", "the", "and", "in", "on", "to", "at", "under", "de", "du", "&", "по", "и", "в"}
 )
@@ -56,12 +48,32 @@ _SPEECH = (
     r"remarked|explained|highlighted|commented|told|declared|announced|affirmed|concluded|"
     r"заявил[аи]?|отметил[аи]?|сказал[аи]?|подчеркнул[аи]?|добавил[аи]?|сообщил[аи]?"
 )
-_SPEECH_BEFORE = re.compile(rf"(?:^|[\s,–—\-])(?:{_SPEECH})[ \u00a0]{{1,3}}$")
-# a name that goes on as a title ("Results Group on Quality Services") is no person
-_TITLE_GOES_ON = re.compile(
-    rf"[ \u00a0]{{1,2}}(?:of|on|for)[ \u00a0]{{1,2}}(?:the[ \u00a0]{{1,2}})?[{_UP}]"
-)
-_SPEECH_AFTER = re.compile(rf"^,?[ \u00a0]{{1,3}}(?:{_SPEECH})\b")
+
+
+class _Patterns:
+    """The module's regular expressions, compiled on first use (together they take ms)."""
+
+    def __init__(self) -> None:
+        # A run of up to five capitalised words, an initial ("William L. Swing") or a
+        # particle ("Ursula von der Leyen") allowed inside; in a group, as split() keeps
+        # the runs.
+        self.run_split = re.compile(
+            rf"((?:{_WORD})(?:{_SEP}(?:{_PARTICLE}{_SEP}){{0,2}}(?:[A-Z]\.{_SEP})?(?:{_WORD})){{0,4}}"
+            r"(?![\w\-’']))"
+        )
+        self.name_word = re.compile(_WORD)
+        self.token = re.compile(r"[^\W_][\w’'\-&]*|,|\S")
+        self.speech_before = re.compile(rf"(?:^|[\s,–—\-])(?:{_SPEECH})[ \u00a0]{{1,3}}$")
+        # a name that goes on as a title ("Results Group on Quality Services") is no person
+        self.title_goes_on = re.compile(
+            rf"[ \u00a0]{{1,2}}(?:of|on|for)[ \u00a0]{{1,2}}(?:the[ \u00a0]{{1,2}})?[{_UP}]"
+        )
+        self.speech_after = re.compile(rf",?[ \u00a0]{{1,3}}(?:{_SPEECH})\b")  # match()ed
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    return _Patterns()
 
 
 @attrs.frozen(kw_only=True)
@@ -83,6 +95,8 @@ def read_tsv(name: str) -> list[list[str]]:
     >>> read_tsv("honorifics.tsv")[0]
     ['Mr.', 'en']
     """
+    from importlib import resources  # only when reference data is first read
+
     data = resources.files("iomkg") / "data" / name
     rows = []
     for line in data.read_text(encoding="utf-8").splitlines():
@@ -93,27 +107,35 @@ def read_tsv(name: str) -> list[list[str]]:
 
 
 @functools.cache
-def _honorifics() -> frozenset[str]:
-    return frozenset(row[0] for row in read_tsv("honorifics.tsv"))
+def _honorific_pattern() -> tuple[re.Pattern[str], int]:
+    """An honorific, then one to three spaces up to the end (``Mr. ``, ``г-жа ``); how long
+    the longest such match is.
 
-
-_BOUNDARY = frozenset(' \u00a0\t\n(«“"')
+    Before the honorific stands a boundary (space, bracket, opening quote) or the start of
+    the string searched.
+    """
+    words = sorted((row[0] for row in read_tsv("honorifics.tsv")), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words)
+    pattern = re.compile(rf"(?<![^ \u00a0\t\n(«“\"])({alternatives})[ \u00a0]{{1,3}}\Z")
+    return pattern, len(words[0]) + 3
 
 
 def _honorific_before(text: str, lo: int, start: int) -> tuple[str, int] | None:
-    """The honorific written right before ``start`` (``Mr. ``, ``г-жа ``) and where it starts."""
-    end = start
-    while end > lo and start - end < 3 and text[end - 1] in " \u00a0":
-        end -= 1
-    if end == start:
+    """The honorific written right before ``start`` (``Mr. ``, ``г-жа ``) and where it starts.
+
+    It stands after ``lo`` or a boundary (space, bracket, opening quote), and one to three
+    spaces separate it from ``start``.
+    """
+    if start <= lo or text[start - 1] not in " \u00a0":
+        return None  # no space before the name (most names have one: the slice below is cut)
+    # a match cannot start at the first character of the slice unless that is ``lo``: the
+    # slice is longer than any match
+    pattern, longest = _honorific_pattern()
+    begin = max(lo, start - longest - 1)
+    found = pattern.search(text[begin:start])
+    if found is None:
         return None
-    begin = end
-    while begin > lo and end - begin < 12 and text[begin - 1] not in _BOUNDARY:
-        begin -= 1
-    word = text[begin:end]
-    if word in _honorifics() and (begin == lo or text[begin - 1] in _BOUNDARY):
-        return word, begin
-    return None
+    return found.group(1), begin + found.start()
 
 
 @functools.cache
@@ -166,44 +188,132 @@ def _allowed(token: str) -> bool:
     return _kind(token) in ("modifier", "role") or (_is_cyrillic(token) and token.isalpha())
 
 
-def _role_start(tokens: Sequence[re.Match[str]], i: int) -> bool:
-    """Whether a role chain (modifiers/acronyms then a role word) starts at ``tokens[i]``."""
-    for j in range(i, min(i + 5, len(tokens))):
-        word = tokens[j].group()
-        kind = _kind(word)
-        if kind == "role":
+# What the role look-ups need to know of a token, as bits (one dict look-up per token).
+_ROLE = 1  # a role word: "Minister"
+_MODIFIER = 2  # "Deputy", "acting"
+_ACRONYM = 4  # "UN", "IOM"
+_ALLOWED = 8  # may stand inside a role: capitalised, a connector, a comma, a role word
+_HONORIFIC = 16  # an honorific written without a full stop: the next person ("Ms …")
+_CONNECTOR = 32  # "of", "the", "и" …
+_COMMA = 512
+_THE = 64  # "the" as written
+_AND = 128  # "and" as written
+_THE_ANY_CASE = 256  # "the", "The"
+
+
+def _token_class(token: str) -> int:
+    kind = _kind(token)
+    folded = token.casefold()
+    return (
+        (_ROLE if kind == "role" else 0)
+        | (_MODIFIER if kind == "modifier" else 0)
+        | (_ACRONYM if _is_acronym(token) else 0)
+        | (_ALLOWED if _allowed(token) else 0)
+        | (_HONORIFIC if token in _honorific_words() else 0)
+        | (_CONNECTOR if folded in _CONNECTORS else 0)
+        | (_COMMA if token == "," else 0)
+        | (_THE if token == "the" else 0)
+        | (_AND if token == "and" else 0)
+        | (_THE_ANY_CASE if folded == "the" else 0)
+    )
+
+
+class _TokenClasses(dict[str, int]):
+    """Token classes by token, computed on first sight; cleared when full."""
+
+    def __missing__(self, token: str) -> int:
+        if len(self) >= 16384:
+            self.clear()
+        found = self[token] = _token_class(token)
+        return found
+
+
+_CLASSES = _TokenClasses()
+
+
+def _tokens(text: str, start: int, end: int, limit: int | None = None) -> list[re.Match[str]]:
+    found = _patterns().token.finditer(text, start, end)
+    return list(found if limit is None else itertools.islice(found, limit))
+
+
+def _classes(tokens: list[re.Match[str]]) -> list[int]:
+    return list(map(_CLASSES.__getitem__, map(re.Match.group, tokens)))
+
+
+def _role_start(classes: Sequence[int], i: int, size: int) -> bool:
+    """Whether a role chain (modifiers/acronyms then a role word) starts at ``classes[i]``.
+
+    ``size``: how many tokens the chain may read.
+    """
+    for j in range(i, min(i + 5, size)):
+        c = classes[j]
+        if c & _ROLE:
             return True
-        if kind != "modifier" and not (_is_acronym(word) and j == i):
+        if not c & _MODIFIER and not (c & _ACRONYM and j == i):
             return False
     return False
 
 
-def _trim_end(tokens: Sequence[re.Match[str]]) -> int:
-    """How many tokens remain once trailing connectors and commas are dropped."""
-    n = len(tokens)
-    while n and (tokens[n - 1].group() == "," or tokens[n - 1].group().casefold() in _CONNECTORS):
+def _trim_end(classes: Sequence[int], n: int) -> int:
+    """How many of the first ``n`` tokens remain once trailing connectors and commas are dropped."""
+    while n and classes[n - 1] & (_COMMA | _CONNECTOR):
         n -= 1
     return n
 
 
+# How far before a name the role look-up first tokenises: the walk back from the name mostly
+# stops at once ("… visited by X"); when it reaches the start of that stretch, the whole
+# window is tokenised instead.
+_ROLE_REACH = 30
+_MORE = (-1, -1)  # the tokens at hand are too few to decide: tokenise the whole window
+
+
 def _role_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The role written right before a name: ``the Ambassador of X, `` / ``UN Resident Coordinator ``."""
-    tokens = list(_TOKEN.finditer(text, lo, hi))
-    if tokens and tokens[-1].group() == ",":
-        tokens.pop()
-    if not tokens or tokens[-1].group().casefold() in _CONNECTORS:
+    # Most names follow a plain word ("opened by", "met with"): when the last word before the
+    # spaces is all letters after a space (one token) and cannot end a role, there is none.
+    end = hi
+    while end > lo and text[end - 1] == " ":
+        end -= 1
+    space = text.rfind(" ", lo, end)
+    word = text[space + 1 : end] if space >= 0 else ""
+    if word.isalpha() and not _CLASSES[word] & _ALLOWED:
+        return None
+    start = lo
+    if hi - lo > _ROLE_REACH + 10:
+        space = text.rfind(" ", lo, hi - _ROLE_REACH)
+        if space >= 0:
+            # tokens never hold a space, so tokenising after one gives the window's last tokens
+            start = space + 1
+    found = _role_in(_tokens(text, start, hi), complete=start == lo)
+    if found == _MORE:
+        found = _role_in(_tokens(text, lo, hi), complete=True)
+    return found
+
+
+def _role_in(tokens: list[re.Match[str]], *, complete: bool) -> tuple[int, int] | None:
+    """The role at the end of ``tokens`` (the last tokens of the window when not ``complete``)."""
+    if not complete and len(tokens) < 3:
+        return _MORE
+    classes = _classes(tokens)
+    size = len(tokens)
+    if size and classes[-1] & _COMMA:
+        size -= 1
+    if not size or classes[size - 1] & _CONNECTOR:
         return None  # "Co-chair of the Results Group": the name is the end of a title
-    first = len(tokens)
-    while first > 0 and len(tokens) - first < 40 and _allowed(tokens[first - 1].group()):
-        if first >= 2 and tokens[first - 1].group() == "the" and tokens[first - 2].group() == "and":
+    first = size
+    while first > 0 and size - first < 40 and classes[first - 1] & _ALLOWED:
+        if first >= 2 and classes[first - 1] & _THE and classes[first - 2] & _AND:
             break  # "… and the Minister of …, X": the role of X starts after "and the"
         first -= 1
-    for i in range(first, len(tokens)):
-        if _kind(tokens[i].group()) in ("role", "modifier") and _role_start(tokens, i):
+        if first <= 1 and not complete:
+            return _MORE  # the walk back may go on before the tokens at hand
+    for i in range(first, size):
+        if classes[i] & (_ROLE | _MODIFIER) and _role_start(classes, i, size):
             begin = i
-            while begin > first and _is_acronym(tokens[begin - 1].group()):
+            while begin > first and classes[begin - 1] & _ACRONYM:
                 begin -= 1
-            n = _trim_end(tokens)
+            n = _trim_end(classes, size)
             if n <= begin:
                 return None
             return tokens[begin].start(), tokens[n - 1].end()
@@ -212,23 +322,45 @@ def _role_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 def _role_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The role written right after a name: ``, the acting Minister of …`` up to a clause end."""
-    tokens = list(_TOKEN.finditer(text, lo, hi))
-    if not tokens or tokens[0].group() != ",":
-        return None
-    i = 1
-    if i < len(tokens) and tokens[i].group().casefold() == "the":
+    i = lo
+    while i < hi and text[i].isspace():
         i += 1
-    if i >= len(tokens) or not _role_start(tokens, i):
+    if i >= hi or text[i] != ",":
+        return None  # the first token is no comma: no role after (most names)
+    # Mostly a plain word follows the comma (", and the …"): when it is all letters up to a
+    # space (one token), is not "the" and cannot start a role, there is none.
+    if text.startswith(" ", i + 1):
+        space = text.find(" ", i + 2, hi)
+        word = text[i + 2 : space] if space >= 0 else ""
+        if word.isalpha() and not _CLASSES[word] & (_THE_ANY_CASE | _ROLE | _MODIFIER | _ACRONYM):
+            return None
+    # the role and the walk below read at most 43 tokens, mostly fewer than 8
+    tokens = _tokens(text, lo, hi, 8)
+    role = _role_after_in(tokens, complete=len(tokens) < 8)
+    if role == _MORE:
+        role = _role_after_in(_tokens(text, lo, hi, 43), complete=True)
+    return role
+
+
+def _role_after_in(tokens: list[re.Match[str]], *, complete: bool) -> tuple[int, int] | None:
+    """The role after a name in ``tokens`` (the first of the clause when not ``complete``)."""
+    classes = _classes(tokens)
+    size = len(classes)
+    i = 1
+    if i < size and classes[i] & _THE_ANY_CASE:
+        i += 1
+    if i >= size or not _role_start(classes, i, size):
         return None
     stop = i
     while (
-        stop < len(tokens)
+        stop < size
         and stop - i < 40
-        and _allowed(tokens[stop].group())
-        and tokens[stop].group() not in _honorific_words()  # the next person: ", and Ms. …"
+        and classes[stop] & (_ALLOWED | _HONORIFIC) == _ALLOWED  # an honorific: the next person
     ):
         stop += 1
-    n = _trim_end(tokens[:stop])
+    if stop == size and not complete:
+        return _MORE
+    n = _trim_end(classes, stop)
     if n <= i:
         return None
     return tokens[i].start(), tokens[n - 1].end()
@@ -242,8 +374,69 @@ class _Draft:
     mentions: list[Span]
 
 
-def _name_words(text: str, start: int, end: int) -> list[re.Match[str]]:
-    return list(_NAME_WORD.finditer(text, start, end))
+# A word of a run: offsets in the run, its kind (``_kind``) and whether it is an honorific.
+_RunWord = tuple[int, int, str | None, bool]
+# A run's words, and its name when no place or organization is named inside it:
+# ``(lead, tail, name)`` (the words ``lead:tail``), ``None`` when it holds no name.
+_RunInfo = tuple[tuple[_RunWord, ...], tuple[int, int, str] | None]
+
+
+class _RunCache(dict[str, "_RunInfo | None"]):
+    """Runs by their text: a page repeats its runs ("The", "Ministry of Labour", names), and
+    so do the pages of a site. Cleared when full, which keeps the memory bounded."""
+
+    def __missing__(self, run: str) -> _RunInfo | None:
+        if len(self) >= 16384:
+            self.clear()
+        info = self[run] = _run_info(run)
+        return info
+
+
+_RUNS = _RunCache()
+
+
+def _run_info(run: str) -> _RunInfo | None:
+    """The words of a run and its name when nothing is taken; ``None``: never a name."""
+    words = tuple(
+        (m.start(), m.end(), _kind(m.group()), m.group() in _honorific_words())
+        for m in _patterns().name_word.finditer(run)
+    )
+    lead = 0
+    while lead < len(words) and (words[lead][2] is not None or words[lead][3]):
+        lead += 1
+    if lead == len(words):
+        return None  # every word is a title word or an honorific
+    tail = len(words)
+    while tail > lead and words[tail - 1][2] is not None:
+        tail -= 1
+    static = None
+    if _core_ok(words, lead, tail):
+        start, end = words[lead][0], words[tail - 1][1]
+        static = (lead, tail, " ".join(run[start:end].split()))
+    return words, static
+
+
+def _core_ok(words: Sequence[_RunWord], lead: int, tail: int) -> bool:
+    """Whether the words ``lead:tail`` can be a name: one to four words, no title word."""
+    return 0 < tail - lead <= 4 and all(w[2] is None for w in words[lead:tail])
+
+
+class _Taken:
+    """Where places and organizations are named: no person is named there."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.mask: bytearray | None = None
+        if spans and all(0 <= s < e <= len(text) and e - s <= 400 for s, e in spans):
+            # one byte per character: an overlap test is one ``find`` in C
+            self.mask = bytearray(len(text))
+            for s, e in spans:
+                self.mask[s:e] = b"\x01" * (e - s)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        if self.mask is not None:
+            return self.mask.find(1, start, end) >= 0
+        return _overlaps(self.spans, start, end)
 
 
 def find_people(
@@ -265,56 +458,77 @@ def find_people(
     """
     if sentences is None:
         sentences = split_sentences(text)
-    taken = sorted(
-        [(m.start, m.end) for place in places for m in place.mentions]
-        + [(m.start, m.end) for org in organizations for m in org.mentions]
-    )
+    pats = _patterns()
+    spans = [(m.start, m.end) for place in places for m in place.mentions]
+    spans += [(m.start, m.end) for org in organizations for m in org.mentions]
+    taken = _Taken(text, spans) if spans else None
     drafts: list[_Draft] = []
     by_name: dict[str, _Draft] = {}
-    pending: list[tuple[str, Span, str | None]] = []  # mentions without evidence, linked later
+    by_last: dict[str, _Draft] = {}  # see _link
+    by_ends: dict[tuple[str, str], _Draft] = {}
+    pending: list[tuple[str, int, int]] = []  # mentions without evidence, linked later
     role_spans: list[tuple[int, int]] = []
     sentence_index = 0
-    for run in _run_pattern().finditer(text):
-        if run.start() and (text[run.start() - 1].isalnum() or text[run.start() - 1] in ".-’'_"):
+    last_sentence = len(sentences) - 1
+    # The runs and the text between them, their offsets and what is known of each run's
+    # words, all computed in C; the loop below sees only the runs that may hold a name.
+    parts = pats.run_split.split(text)  # [between, run, between, run, …, between]
+    ends = list(itertools.accumulate(map(len, parts)))
+    infos = list(map(_RUNS.__getitem__, parts[1::2]))
+    for k in itertools.compress(range(len(infos)), infos):
+        run_start, run_end = ends[2 * k], ends[2 * k + 1]
+        if run_start and (text[run_start - 1].isalnum() or text[run_start - 1] in ".-’'_"):
             continue  # inside a word or an abbreviation
-        while sentence_index < len(sentences) - 1 and sentences[sentence_index][1] <= run.start():
+        words, static = infos[k]  # type: ignore[misc]  # compress() leaves no None
+        if taken is None or (taken.mask is not None and taken.mask.find(1, run_start, run_end) < 0):
+            if static is None:
+                continue
+            lead, tail, name = static
+            start, end = run_start + words[lead][0], run_start + words[tail - 1][1]
+        else:
+            # titles and office words are not names: drop them at both ends; and a place
+            # or an organization before a name ("Kyrgyzstan Aida Berg") is no part of it
+            lead = 0
+            while lead < len(words) and (
+                words[lead][2] is not None
+                or words[lead][3]
+                or taken.overlaps(run_start + words[lead][0], run_start + words[lead][1])
+            ):
+                lead += 1
+            tail = len(words)
+            while tail > lead and (
+                words[tail - 1][2] is not None
+                or taken.overlaps(run_start + words[tail - 1][0], run_start + words[tail - 1][1])
+            ):
+                tail -= 1
+            if not _core_ok(words, lead, tail):
+                continue
+            start, end = run_start + words[lead][0], run_start + words[tail - 1][1]
+            if taken.overlaps(start, end):
+                continue
+            name = " ".join(text[start:end].split())
+        while sentence_index < last_sentence and sentences[sentence_index][1] <= run_start:
             sentence_index += 1
         s_start, s_end = sentences[sentence_index] if sentences else (0, len(text))
-        if not s_start <= run.start() < s_end:
-            s_start, s_end = run.start(), run.end()
-        words = _name_words(text, run.start(), run.end())
-        # titles and office words are not names: drop them at both ends
-        lead = 0
-        # and a place or an organization before a name ("Kyrgyzstan Aida Berg") is no part of it
-        while lead < len(words) and (
-            _kind(words[lead].group()) is not None
-            or words[lead].group() in _honorific_words()
-            or _overlaps(taken, words[lead].start(), words[lead].end())
-        ):
-            lead += 1
-        tail = len(words)
-        while tail > lead and (
-            _kind(words[tail - 1].group()) is not None
-            or _overlaps(taken, words[tail - 1].start(), words[tail - 1].end())
-        ):
-            tail -= 1
-        core = words[lead:tail]
-        if not core or any(_kind(w.group()) is not None for w in core) or len(core) > 4:
-            continue
-        start, end = core[0].start(), core[-1].end()
-        if _overlaps(taken, start, end):
-            continue
-        name = " ".join(text[start:end].split())
+        if not s_start <= run_start < s_end:
+            s_start, s_end = run_start, run_end
         hon_match = _honorific_before(text, s_start, start)
         hon = hon_match[0] if hon_match else None
-        if hon is None and _TITLE_GOES_ON.match(text, end):
+        if hon is None and pats.title_goes_on.match(text, end):
             continue
-        span = Span(start=start, end=end, text=text[start:end])
         name_start = hon_match[1] if hon_match else start
         while hon_match is not None:  # "H.E. Mr. …": the role stands before both
             hon_match = _honorific_before(text, s_start, name_start)
             if hon_match is not None:
                 name_start = hon_match[1]
+        direct_role = lead > 0 and words[lead - 1][2] == "role"
+        speech = bool(
+            pats.speech_before.search(text, max(s_start, name_start - 20), name_start)
+            or pats.speech_after.match(text, end, min(s_end, end + 20))
+        )
+        if tail - lead == 1 and hon is None and not direct_role and not speech:
+            pending.append((name, start, end))  # a surname alone: only a later mention
+            continue
         # the role window starts after the last person mention of the same sentence
         lo = max(s_start, name_start - 400)
         for draft in reversed(drafts):
@@ -322,28 +536,25 @@ def find_people(
             if last.end <= name_start and last.end > lo:
                 lo = last.end
                 break
-        direct_role = lead > 0 and _kind(words[lead - 1].group()) == "role"
-        speech = bool(
-            _SPEECH_BEFORE.search(text, max(s_start, name_start - 20), name_start)
-            or _SPEECH_AFTER.match(text[end : min(s_end, end + 20)])
-        )
-        if len(core) == 1 and hon is None and not direct_role and not speech:
-            pending.append((name, span, hon))  # a surname alone: only a later mention
-            continue
         before = _role_before(text, lo, name_start)
         after = _role_after(text, end, s_end)
         evidence = hon is not None or before is not None or after is not None or speech
         if not evidence and not direct_role:
-            pending.append((name, span, hon))
+            pending.append((name, start, end))
             continue
         roles = []
         for found in (before, after):
             if found is not None:
                 role_spans.append(found)
                 roles.append(" ".join(text[found[0] : found[1]].split()))
-        linked = _link(name, by_name, drafts)
+        linked = _link(name, by_name, by_last, by_ends)
         if linked is None:
             draft = _Draft(name=name, honorific=hon, roles=[], mentions=[])
+            if len(drafts) < 64:  # a page names few people; the bound keeps the work linear
+                known = name.split()
+                by_last.setdefault(known[-1], draft)
+                if len(known) > 1:
+                    by_ends.setdefault((known[0], known[-1]), draft)
             drafts.append(draft)
         else:
             draft = linked
@@ -352,12 +563,12 @@ def find_people(
         for role in roles:
             if role not in draft.roles:
                 draft.roles.append(role)
-        draft.mentions.append(span)
+        draft.mentions.append(Span(start=start, end=end, text=text[start:end]))
         by_name[name] = draft
-    for name, span, _hon in pending:
-        known = _link(name, by_name, drafts)
-        if known is not None:
-            known.mentions.append(span)
+    for name, start, end in pending:
+        known_draft = _link(name, by_name, by_last, by_ends)
+        if known_draft is not None:
+            known_draft.mentions.append(Span(start=start, end=end, text=text[start:end]))
     people = tuple(
         Person(
             name=d.name,
@@ -370,23 +581,26 @@ def find_people(
     return PeopleFound(people=people, role_spans=tuple(sorted(role_spans)))
 
 
-def _link(name: str, by_name: dict[str, _Draft], drafts: list[_Draft]) -> _Draft | None:
-    """The person a name refers to: the same name, or a surname (or a longer name) of one."""
+def _link(
+    name: str,
+    by_name: dict[str, _Draft],
+    by_last: dict[str, _Draft],
+    by_ends: dict[tuple[str, str], _Draft],
+) -> _Draft | None:
+    """The person a name refers to: the same name, or a surname (or a longer name) of one.
+
+    ``by_last`` and ``by_ends`` hold the first of the first 64 people by last word and by
+    first and last words (of a name of two words or more).
+    """
     if name in by_name:
         return by_name[name]
     words = name.split()
-    for draft in drafts[:64]:  # a page names few people; the bound keeps the work linear
-        known = draft.name.split()
-        if len(words) == 1 and words[0] == known[-1]:
-            return draft
-        if len(words) > 1 and len(known) > 1 and words[-1] == known[-1] and words[0] == known[0]:
-            return draft
-    return None
+    if len(words) == 1:
+        return by_last.get(words[0])
+    return by_ends.get((words[0], words[-1]))
 
 
 def _overlaps(taken: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    import bisect
-
     i = bisect.bisect_left(taken, (end, end))
     while i > 0:
         i -= 1
