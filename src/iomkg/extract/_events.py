@@ -25,7 +25,7 @@ import datetime as dt
 import functools
 import operator
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from .._models import (
     Dateline,
@@ -94,12 +94,18 @@ def _trigger_regex(trigger: str) -> str:
     return rf"(?<!\w){body}(?!\w)"
 
 
+# A trigger: its pattern, its kind, the length of its first word (or stem), and how many
+# letters may follow that word for a one-word trigger (-1 for a longer one).
+_Candidate = tuple[re.Pattern[str], EventKind, int, int]
+
+
 class _Lexicon:
     """Triggers indexed by their first word, stems (``семинар*``) by their first three letters,
     and the patterns that judge a trigger's sentence, all compiled on first use (not at import).
     """
 
     __slots__ = (
+        "memo",
         "not_event_after",
         "not_event_date",
         "starts",
@@ -110,25 +116,46 @@ class _Lexicon:
     )
 
     def __init__(self, entries: list[tuple[str, EventKind]]) -> None:
-        words: dict[str, list[tuple[re.Pattern[str], EventKind]]] = {}
-        stems: dict[str, list[tuple[str, re.Pattern[str], EventKind]]] = {}
+        words: dict[str, list[_Candidate]] = {}
+        stems: dict[str, list[tuple[str, _Candidate]]] = {}
         for trigger, kind in entries:
             compiled = re.compile(_trigger_regex(trigger), re.IGNORECASE)
             first = trigger.split()[0].casefold()
+            # a one-word trigger is its word, or its stem and up to 12 letters (-1: a regex decides)
+            one_word = len(trigger.split()) == 1
             if first.endswith("*"):
-                stems.setdefault(first[:3], []).append((first[:-1], compiled, kind))
+                candidate = (compiled, kind, len(first) - 1, 12 if one_word else -1)
+                stems.setdefault(first[:3], []).append((first[:-1], candidate))
             else:
-                words.setdefault(first, []).append((compiled, kind))
+                words.setdefault(first, []).append(
+                    (compiled, kind, len(first), 0 if one_word else -1)
+                )
         self.words = {k: tuple(v) for k, v in words.items()}
         self.stems = {k: tuple(v) for k, v in stems.items()}
+        self.memo: dict[str | bytes, tuple[_Candidate, ...]] = {}
         # a space then the start of a trigger's first word, over the text as bytes (``_spaced``);
         # None when a trigger cannot be written in cp1251 (every word is then looked at)
-        needles = _needles([*words, *(stem for group in stems.values() for stem, _p, _k in group)])
+        needles = _needles([*words, *(stem for group in stems.values() for stem, _c in group)])
         self.starts = _starts_pattern(needles)
         self.starts_latin = _starts_pattern([n for n in needles or () if n.isascii()])
         self.not_event_after = re.compile(_NOT_EVENT_AFTER, re.IGNORECASE)
         self.not_event_date = re.compile(_NOT_EVENT_DATE)
         self.today = re.compile(_TODAY, re.IGNORECASE)
+
+    def candidates(self, word: str | bytes) -> tuple[_Candidate, ...]:
+        """The triggers a word (case folded; or its cp1251 bytes) may start, longest first,
+        then the stems'."""
+        found = self.memo.get(word)
+        if found is None:
+            folded = word.decode(_CODEC) if isinstance(word, bytes) else word
+            found = self.words.get(folded, ())
+            for stem, candidate in self.stems.get(folded[:3], ()):
+                if folded.startswith(stem):
+                    found += (candidate,)
+            if len(self.memo) >= 4096:
+                self.memo.clear()  # words seen once stay bounded
+            self.memo[word] = found
+        return found
 
 
 def _entries() -> list[tuple[str, EventKind]]:
@@ -159,13 +186,18 @@ def _starts_pattern(needles: list[bytes] | None) -> re.Pattern[bytes] | None:
     """`` (?:m(?:eet|et)|v(?:isit)|…)``: grouped by first byte, so a space costs one branch."""
     if needles is None:
         return None
+    if not needles:
+        return re.compile(b"(?!)")
     groups: dict[bytes, list[bytes]] = {}
     for needle in needles:
         groups.setdefault(needle[:1], []).append(re.escape(needle[1:]))
     alternatives = b"|".join(
         re.escape(first) + b"(?:" + b"|".join(rest) + b")" for first, rest in groups.items()
     )
-    return re.compile(b" (?:" + (alternatives or b"(?!)") + b")")
+    # the look-ahead at the first byte is redundant but halves the time: most spaces are
+    # followed by another space (punctuation became spaces) or a letter no trigger starts with
+    firsts = re.escape(b"".join(sorted(groups)))
+    return re.compile(b" (?=[" + firsts + b"])(?:" + alternatives + b")")
 
 
 def event_trigger_pattern() -> re.Pattern[str]:
@@ -210,7 +242,11 @@ _CODEC = "cp1251"  # one byte a character: ASCII and Cyrillic, the languages of 
 @functools.cache
 def _byte_tables() -> tuple[bytes, bytes]:
     """``(keep, fold)``: each a translation of cp1251 bytes that turns every byte that is not
-    a word character into a space; ``fold`` also folds case (``М`` to ``м``), ``keep`` does not."""
+    a word character into a space; ``fold`` also folds case (``М`` to ``м``), ``keep`` does not.
+
+    ``µ`` folds to a letter cp1251 lacks, so ``fold`` keeps it as it is: still a word character
+    (no word is cut there), and no trigger holds it either way.
+    """
     keep = bytearray(b" " * 256)
     fold = bytearray(b" " * 256)
     for value in range(256):
@@ -221,66 +257,92 @@ def _byte_tables() -> tuple[bytes, bytes]:
         folded = char.casefold()
         if len(folded) == 1 and folded.encode(_CODEC, "replace") != b"?":
             fold[value] = folded.encode(_CODEC)[0]
+        else:
+            fold[value] = value
     return bytes(keep), bytes(fold)
 
 
-def _spaced(text: str) -> bytes | None:
-    """The text as cp1251 bytes, case folded, every character but a word character a space.
+def _spaced(text: str) -> tuple[bytes, bool] | None:
+    """The text as cp1251 bytes, case folded, every character but a word character a space,
+    and whether the bytes spell every word of the text exactly.
 
-    A byte stands for a character, so offsets are the text's; a character cp1251 cannot
-    write becomes a space too (a start too many is only a word looked at for nothing).
-    None when folding case changes the length of the text (``ß``), so offsets would move.
+    A byte stands for a character, so offsets are the text's. When cp1251 writes every
+    character, a word of the bytes is the text's word case folded (``exact``); otherwise a
+    character it cannot write becomes a space too, a start too many that is only a word
+    looked at for nothing. None when folding case changes the length of the text (``ß``).
     """
     keep, fold = _byte_tables()
     raw = text.encode(_CODEC, "replace")
     if raw.count(b"?") == text.count("?"):
-        return raw.translate(fold)  # every character written: fold case byte by byte
+        return raw.translate(fold), True  # every character written: fold case byte by byte
     # a character cp1251 cannot write may fold into one it can ("ſ" to "s"): fold the text first
     folded = text.casefold()
     if len(folded) != len(text):
         return None
-    return folded.encode(_CODEC, "replace").translate(keep)
+    return folded.encode(_CODEC, "replace").translate(keep), False
 
 
-def _words(text: str, lex: _Lexicon) -> Iterator[re.Match[str]]:
-    """The words of three letters or more that can start a trigger (and a few more), in order.
+def _triggers(text: str, lex: _Lexicon) -> list[tuple[int, EventKind]]:
+    """Where a trigger stands and the kind it names, longest trigger first.
 
     Looking at every word in Python is the slow way; instead one regex pass over the text as
     bytes (``_spaced``, a space before every word) finds a space followed by a trigger's
     first word or stem, and only those words are looked at.
     """
     spaced = _spaced(text) if lex.starts is not None else None
-    if spaced is None:
-        yield from _WORD.finditer(text)
-        return
-    starts = lex.starts_latin if spaced.isascii() else lex.starts
-    assert starts is not None
-    for m in starts.finditer(b" " + spaced):
-        word = _WORD_AT.match(text, m.start())
-        if word is not None:
-            yield word
-
-
-def _triggers(text: str, lex: _Lexicon) -> list[tuple[int, EventKind]]:
-    """Where a trigger stands and the kind it names, longest trigger first (no scan per trigger)."""
     out: list[tuple[int, EventKind]] = []
     after = 0
-    for word in _words(text, lex):
-        if word.start() < after:
+    if spaced is None:
+        for word in _WORD.finditer(text):
+            if word.start() >= after:
+                after = _accept(text, word.start(), word.group().casefold(), lex, False, out, after)
+        return out
+    padded = b" " + spaced[0]  # the space at i stands before the text's i-th character
+    exact = spaced[1]
+    starts = lex.starts_latin if padded.isascii() else lex.starts
+    assert starts is not None
+    for m in starts.finditer(padded):
+        pos = m.start()
+        if pos < after:
             continue
-        folded = word.group().casefold()
-        candidates = lex.words.get(folded, ())
-        for stem, compiled, kind_of_stem in lex.stems.get(folded[:3], ()):
-            if folded.startswith(stem):
-                candidates += ((compiled, kind_of_stem),)
-        for pattern, kind in candidates:
-            m = pattern.match(text, word.start())
-            if m is None or lex.not_event_after.match(text, m.end()):
-                continue
-            out.append((m.start(), kind))
-            after = m.end()
-            break
+        if exact:
+            end = padded.find(b" ", pos + 1)
+            spelt = padded[pos + 1 : end if end >= 0 else len(padded)]
+            after = _accept(text, pos, spelt, lex, True, out, after)
+        elif (run := _WORD_AT.match(text, pos)) is not None:
+            after = _accept(text, pos, run.group().casefold(), lex, False, out, after)
     return out
+
+
+def _accept(
+    text: str,
+    pos: int,
+    folded: str | bytes,
+    lex: _Lexicon,
+    exact: bool,
+    out: list[tuple[int, EventKind]],
+    after: int,
+) -> int:
+    """Add the trigger the word ``folded`` at ``pos`` starts, if any; where triggers may start next.
+
+    With ``exact`` (``folded`` is the word's cp1251 bytes, case folded: a byte a letter), a
+    one-word trigger needs no regex: the word is the trigger, or the stem and at most 12
+    letters more.
+    """
+    for pattern, kind, stem_length, more in lex.candidates(folded):
+        if exact and more >= 0:
+            if len(folded) - stem_length > more:
+                continue
+            end = pos + len(folded)
+        elif (m := pattern.match(text, pos)) is not None:
+            end = m.end()
+        else:
+            continue
+        if lex.not_event_after.match(text, end):
+            continue
+        out.append((pos, kind))
+        return end
+    return after
 
 
 def _marked(spans: Sequence[tuple[int, int]], marks: Sequence[tuple[int, int]]) -> set[int]:
