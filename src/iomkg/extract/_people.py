@@ -366,12 +366,16 @@ def _role_after_in(tokens: list[re.Match[str]], *, complete: bool) -> tuple[int,
     return tokens[i].start(), tokens[n - 1].end()
 
 
-@attrs.define
 class _Draft:
-    name: str
-    honorific: str | None
-    roles: list[str]
-    mentions: list[Span]
+    """A person being gathered (a plain class: an attrs one costs a millisecond at import)."""
+
+    __slots__ = ("honorific", "mentions", "name", "roles")
+
+    def __init__(self, name: str, honorific: str | None) -> None:
+        self.name = name
+        self.honorific = honorific
+        self.roles: list[str] = []
+        self.mentions: list[Span] = []
 
 
 # A word of a run: offsets in the run, its kind (``_kind``) and whether it is an honorific.
@@ -549,7 +553,7 @@ def find_people(
                 roles.append(" ".join(text[found[0] : found[1]].split()))
         linked = _link(name, by_name, by_last, by_ends)
         if linked is None:
-            draft = _Draft(name=name, honorific=hon, roles=[], mentions=[])
+            draft = _Draft(name, hon)
             if len(drafts) < 64:  # a page names few people; the bound keeps the work linear
                 known = name.split()
                 by_last.setdefault(known[-1], draft)
