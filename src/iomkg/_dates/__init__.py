@@ -215,6 +215,9 @@ def _is_period(text: str, start: int, end: int, bare_years: bool) -> bool:
         return True
     if spaced and bare_years and _FOR_CUE.search(before):
         return True
+    # A plan named after the date ("2022-2030 Strategy") is always a space away.
+    if text[end : end + 1] not in (" ", "\u00a0"):
+        return False
     return _PLAN_AFTER().match(text, end, end + 60) is not None
 
 
