@@ -20,6 +20,7 @@ from ._errors import InputTypeError
 from ._gazetteer import gazetteer
 from ._merge import Entry, Merged, merge, organization_keys, person_key, programme_keys
 from ._models import Article, DateSpan, Event, Organization, Page, Person, Place, Programme
+from ._nogc import paused_gc
 from ._query import Q, QueryError, resolve_path, values_at
 from ._search import SearchIndex
 
@@ -673,7 +674,9 @@ class Corpus:
     def _index(self, kind: str) -> SearchIndex:
         idx = self._indexes.get(kind)
         if idx is None:
-            idx = SearchIndex(_doc_text(kind, x) for x in self._base(kind))
+            base = self._base(kind)
+            with paused_gc():  # many acyclic arrays and dicts: see iomkg._nogc
+                idx = SearchIndex(_doc_text(kind, x) for x in base)
             self._indexes[kind] = idx
         return idx
 

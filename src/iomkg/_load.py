@@ -8,7 +8,6 @@ by :meth:`Corpus.to_jsonl`), each optionally gzip-compressed (``.gz``); and web 
 
 from __future__ import annotations
 
-import gc
 import gzip
 import json
 import os
@@ -22,6 +21,7 @@ import attrs
 from ._corpus import Corpus
 from ._errors import InputTypeError, IomkgError
 from ._models import Page
+from ._nogc import paused_gc
 from ._parse import parse
 from ._serialize import loads
 
@@ -303,18 +303,16 @@ def load(
     failures: list[LoadFailure] = []
     # The records of a corpus hold no reference cycles: the cyclic collector would only
     # walk the growing heap again and again (several times its size over a big load).
-    collecting = gc.isenabled()
-    gc.disable()
     try:
-        for done, (path, (got, failed)) in enumerate(
-            zip(paths, _results(paths, workers, patterns), strict=True), start=1
-        ):
-            pages.extend(got)
-            failures.extend(failed)
-            if report is not None:
-                report(Progress(done=done, total=len(paths), path=path))
+        with paused_gc():
+            for done, (path, (got, failed)) in enumerate(
+                zip(paths, _results(paths, workers, patterns), strict=True), start=1
+            ):
+                pages.extend(got)
+                failures.extend(failed)
+                if report is not None:
+                    report(Progress(done=done, total=len(paths), path=path))
+            corpus = Corpus(pages, failures)
     finally:
-        if collecting:
-            gc.enable()
         close()
-    return Corpus(pages, failures)
+    return corpus

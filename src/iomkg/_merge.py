@@ -40,6 +40,7 @@ import attrs
 
 from ._gazetteer import gazetteer
 from ._models import Article, DateSpan, Event, Organization, OrgKind, Person, Place, Programme
+from ._nogc import paused_gc
 from ._orgs import _is_acronym, org_key, organizations
 
 __all__ = ["Entry", "Merged", "merge", "organization_keys", "person_key", "programme_keys"]
@@ -265,13 +266,14 @@ def _group(
 ) -> list[list[int]]:
     """Indices grouped by shared keys (and ``extra`` pairs), groups in first-index order."""
     uf = _Union(len(keys))
+    parent, find = uf.parent, uf.find
     first: dict[Hashable, int] = {}
     same: dict[tuple[Hashable, ...], int] = {}
     for i, ks in enumerate(keys):
         kt = tuple(ks)
         j = same.setdefault(kt, i)
         if j != i:  # the same keys as an earlier record: one union is enough
-            uf.union(i, j)
+            parent[i] = find(j)  # ``i`` is still alone: this is ``union(i, j)``, inlined
             continue
         for k in kt:
             j = first.setdefault(k, i)
@@ -281,7 +283,7 @@ def _group(
         uf.union(a, b)
     groups: dict[int, list[int]] = {}
     for i in range(len(keys)):
-        groups.setdefault(uf.find(i), []).append(i)
+        groups.setdefault(find(i), []).append(i)
     return list(groups.values())
 
 
@@ -585,25 +587,58 @@ class _Merger:
         return None
 
     def _events(self) -> tuple[Entry[Event], ...]:
+        # Events repeat the same few places, organizations and people: their canonical
+        # tuples are made once per distinct set of keys and shared (time and memory).
+        places_of: dict[tuple[str, ...], tuple[Place, ...]] = {}
+        orgs_of: dict[tuple[tuple[str, ...], ...], tuple[Organization, ...]] = {}
+        people_of: dict[tuple[str, ...], tuple[Person, ...]] = {}
         out: list[Entry[Event]] = []
         for i, art in enumerate(self.arts):
+            only = (art,)
             for n, ev in enumerate(art.events):
                 prog = self.prog_entry(ev.programme) if ev.programme is not None else None
-                people = []
-                for p in ev.people:
-                    m = self.person_index.get(person_key(p.name))
-                    people.append(self.people[m].record if m is not None else p)
-                record = attrs.evolve(
-                    ev,
-                    places=self._canon_places(ev.places),
-                    organizations=self._canon_orgs(ev.organizations),
-                    people=tuple(people),
+                pkey = tuple(p.id for p in ev.places)
+                places = places_of.get(pkey)
+                if places is None:
+                    places = self._canon_places(ev.places)
+                    if all(k in self.place_index for k in pkey):  # else the originals are kept
+                        places_of[pkey] = places
+                okey = tuple(organization_keys(o) for o in ev.organizations)
+                orgs = orgs_of.get(okey)
+                if orgs is None:
+                    orgs = self._canon_orgs(ev.organizations)
+                    if all(self.org_entry(o) is not None for o in ev.organizations):
+                        orgs_of[okey] = orgs
+                nkey = tuple(person_key(p.name) for p in ev.people)
+                people = people_of.get(nkey)
+                if people is None:
+                    found = [self.person_index.get(k) for k in nkey]
+                    people = tuple(
+                        self.people[m].record if m is not None else p
+                        for m, p in zip(found, ev.people, strict=True)
+                    )
+                    if None not in found:
+                        people_of[nkey] = people
+                fields = {name: getattr(ev, name) for name in _EVENT_KEPT}
+                record = Event(
+                    **fields,
+                    places=places,
+                    organizations=orgs,
+                    people=people,
                     programme=prog.record if prog is not None else ev.programme,
                 )
                 out.append(
-                    Entry(id=f"event:{i}:{n}", record=record, articles=(art,), originals=(ev,))
+                    Entry(id=f"event:{i}:{n}", record=record, articles=only, originals=(ev,))
                 )
         return tuple(out)
+
+
+_EVENT_KEPT = tuple(
+    a.name
+    for a in attrs.fields(Event)
+    if a.name not in ("places", "organizations", "people", "programme")
+)
+"""The fields of an event that merging keeps as they are (whatever fields Event gains)."""
 
 
 def merge(
@@ -620,7 +655,8 @@ def merge(
     >>> [(e.name, len(e.articles)) for e in merge(arts).programmes]
     [('Regional Labour Migration Programme in Central Asia', 2)]
     """
-    m = _Merger(articles, project_programmes)
+    with paused_gc():  # many acyclic records: see iomkg._nogc
+        m = _Merger(articles, project_programmes)
     return Merged(
         events=m.events,
         programmes=m.programmes,

@@ -13,10 +13,13 @@ import re
 from array import array
 from collections import Counter
 from collections.abc import Iterable
+from typing import Any
 
 __all__ = ["SearchIndex", "stem", "tokens"]
 
 _WORD = re.compile(r"[^\W_]+")
+_WORD_OR_UNDERSCORE = re.compile(r"\w+")
+_UNSEEN: Any = object()
 _CYRILLIC = re.compile(r"[а-яё]")
 _STOP = frozenset(
     [
@@ -178,23 +181,34 @@ class SearchIndex:
         # term -> (document numbers, term frequencies): compact arrays, not tuples
         postings: dict[str, tuple[array[int], array[int]]] = {}
         lengths = array("I")
-        term_of: dict[str, str] = {}  # word -> its term ("" for a function word), for this build
+        # word -> its term's postings (None for a function word), for this build: each
+        # distinct word of a document costs one look-up, whatever its stem.
+        pair_of: dict[str, tuple[array[int], array[int]] | None] = {}
         for n, doc in enumerate(docs):
-            words = Counter(_WORD.findall(doc.casefold()))  # stem each distinct word once
-            terms: dict[str, int] = {}
-            for word, count in words.items():
-                term = term_of.get(word)
-                if term is None:
-                    term = term_of[word] = "" if word in _STOP else stem(word)
-                if term:
-                    terms[term] = terms.get(term, 0) + count
-            lengths.append(sum(terms.values()))
-            for term, tf in terms.items():
-                pair = postings.get(term)
+            text = doc.casefold()
+            # ``\w+`` is ``[^\W_]+`` when there is no underscore, and a quarter faster
+            found = (_WORD if "_" in text else _WORD_OR_UNDERSCORE).findall(text)
+            length = 0
+            for word, count in Counter(found).items():  # stem each distinct word once
+                pair = pair_of.get(word, _UNSEEN)
+                if pair is _UNSEEN:
+                    pair = None
+                    if word not in _STOP:
+                        term = stem(word)
+                        pair = postings.get(term)
+                        if pair is None:
+                            pair = postings[term] = (array("I"), array("I"))
+                    pair_of[word] = pair
                 if pair is None:
-                    pair = postings[term] = (array("I"), array("I"))
-                pair[0].append(n)
-                pair[1].append(tf)
+                    continue
+                numbers, freqs = pair
+                length += count
+                if numbers and numbers[-1] == n:  # another word of the same term
+                    freqs[-1] += count
+                else:
+                    numbers.append(n)
+                    freqs.append(count)
+            lengths.append(length)
         self._postings = postings
         self._lengths = lengths
         avgdl = (sum(lengths) / len(lengths)) if lengths else 1.0
