@@ -157,6 +157,40 @@ def test_acronym_in_brackets_and_partners() -> None:
     assert [o.name for o in found.partners] == ["Naryn Women's Council"]
 
 
+@pytest.mark.parametrize(
+    ("text", "funders", "implementers", "partners"),
+    [
+        # a Russian funding cue (a sentence is searched for a cue only with one of its words)
+        (
+            "В Оше завершился проект «Безопасная миграция», финансируемый ЕС.",
+            ["European Union"],
+            [],
+            [],
+        ),
+        # a long s matches "s" whatever the case: such a sentence is always searched
+        (
+            "The Safe Roads Project, \u017fponsored by the European Union, opened a centre.",
+            ["European Union"],
+            [],
+            [],
+        ),
+        (
+            "The Green Valleys Project was implemented by IOM in partnership with UNDP.",
+            [],
+            ["International Organization for Migration"],
+            ["United Nations Development Programme"],
+        ),
+    ],
+)
+def test_who_funds_implements_and_partners(
+    text: str, funders: list[str], implementers: list[str], partners: list[str]
+) -> None:
+    (found,) = find_programmes(text, organizations=find_organizations(text)).programmes
+    assert [o.name for o in found.funders] == funders
+    assert [o.name for o in found.implementers] == implementers
+    assert [o.name for o in found.partners] == partners
+
+
 def test_period_after_the_name() -> None:
     text = "The Green Jobs Project (2019-2022) trained 40 returnees."
     (found,) = find_programmes(text, dates=find_dates(text)).programmes

@@ -508,7 +508,7 @@ def find_events(
         starts,
         disjoint,
     )
-    programme_of = _ProgrammeOf(text, programmes, programme_mentions)
+    programme_of = _ProgrammeOf(text, programmes, programme_mentions, sentences, starts, disjoint)
     dateline_places = list(dateline.places) if dateline is not None else []
     events = []
     for draft in merged:
@@ -611,16 +611,30 @@ class _ProgrammeOf:
     """The programme named in an event's sentences, else in their paragraph, else the only one.
 
     The earliest mention (by start) inside the sentences, then inside their paragraphs, wins.
-    Paragraphs are only cut when the text names a programme.
+    Each mention is put in its sentence and its paragraph once (dicts of the earliest
+    mention in each), so an event asks a dict per sentence instead of bisecting; paragraphs
+    are only cut when the text names a programme.
     """
 
-    __slots__ = ("_mentions", "_only", "_para_starts", "_paragraphs", "_programmes", "_starts")
+    __slots__ = (
+        "_by_para",
+        "_by_sentence",
+        "_mentions",
+        "_only",
+        "_para_starts",
+        "_paragraphs",
+        "_programmes",
+        "_starts",
+    )
 
     def __init__(
         self,
         text: str,
         programmes: Sequence[Programme],
         mentions: Sequence[tuple[int, int, int]],
+        sentences: Sequence[tuple[int, int]],
+        sentence_starts: list[int],
+        disjoint: bool,
     ) -> None:
         self._programmes = programmes
         self._only = programmes[0] if len(programmes) == 1 else None
@@ -628,23 +642,50 @@ class _ProgrammeOf:
         self._starts = [start for start, _end, _i in self._mentions]
         self._paragraphs = _paragraphs(text) if mentions else []
         self._para_starts = [start for start, _end in self._paragraphs]
+        # the earliest mention in each sentence and each paragraph (a mention starts in one)
+        self._by_sentence: dict[tuple[int, int], int] | None = None
+        if disjoint:
+            self._by_sentence = {}
+            for k, pos in enumerate(self._starts):
+                i = bisect.bisect_right(sentence_starts, pos) - 1
+                if i >= 0 and pos < sentences[i][1]:
+                    self._by_sentence.setdefault(sentences[i], k)
+        self._by_para: dict[int, int] = {}
+        for k, pos in enumerate(self._starts):
+            i = bisect.bisect_right(self._para_starts, pos) - 1
+            if i >= 0 and pos < self._paragraphs[i][1]:
+                self._by_para.setdefault(i, k)
 
     def __call__(self, spans: Sequence[tuple[int, int]]) -> Programme | None:
         if not self._mentions:
             return self._only
-        paragraphs = self._paragraphs
-        paras = {}
-        for start, _end in spans:
-            i = bisect.bisect_right(self._para_starts, start) - 1
-            if i >= 0 and start < paragraphs[i][1] + 1:
-                paras[i] = paragraphs[i]
-        starts = self._starts
-        for group in (spans, [paras[i] for i in sorted(paras)]):
-            first: int | None = None
-            for start, end in group:
-                j = bisect.bisect_left(starts, start)
-                if j < len(starts) and starts[j] < end and (first is None or j < first):
-                    first = j
-            if first is not None:
-                return self._programmes[self._mentions[first][2]]
+        first = self._first_in(spans)
+        if first is None:
+            paragraphs = self._paragraphs
+            by_para = self._by_para
+            for start, _end in spans:
+                i = bisect.bisect_right(self._para_starts, start) - 1
+                if i >= 0 and start < paragraphs[i][1] + 1:
+                    k = by_para.get(i)
+                    if k is not None and (first is None or k < first):
+                        first = k
+        if first is not None:
+            return self._programmes[self._mentions[first][2]]
         return self._only
+
+    def _first_in(self, spans: Sequence[tuple[int, int]]) -> int | None:
+        """The index of the earliest mention inside one of ``spans``."""
+        first: int | None = None
+        if self._by_sentence is not None:
+            get = self._by_sentence.get
+            for span in spans:
+                k = get(span)
+                if k is not None and (first is None or k < first):
+                    first = k
+            return first
+        starts = self._starts
+        for start, end in spans:
+            j = bisect.bisect_left(starts, start)
+            if j < len(starts) and starts[j] < end and (first is None or j < first):
+                first = j
+        return first

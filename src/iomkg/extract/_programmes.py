@@ -102,34 +102,49 @@ _STOP_WORDS = frozenset(
     }
 )
 _ORG_PREFIX = _lazy(r"^(?:IOM(?:’s|'s)?|UN|EU|UNDP|USAID|SDC)[ \u00a0]{1,2}")
+# The cue patterns open with a look-ahead at the first letters of their alternatives, and
+# one word boundary for the English ones: both redundant, both make a failed position cheap
+# (a pattern is searched over whole sentences, most positions fail).
 _FUND = _lazy(
-    r"\b(?:funded|financed|sponsored|supported|co-funded|co-financed|financially[ \u00a0]supported)"
-    r"[ \u00a0]{1,2}by\b"
-    r"|\bwith[ \u00a0]{1,2}(?:the[ \u00a0]{1,2})?(?:generous[ \u00a0]{1,2})?"
+    r"(?=[fscwatпфз])(?:"
+    r"\b(?:(?:funded|financed|sponsored|supported|co-funded|co-financed"
+    r"|financially[ \u00a0]supported)[ \u00a0]{1,2}by\b"
+    r"|with[ \u00a0]{1,2}(?:the[ \u00a0]{1,2})?(?:generous[ \u00a0]{1,2})?"
     r"(?:(?:financial|technical[ \u00a0]and[ \u00a0]financial)[ \u00a0]{1,2})?"
     r"(?:support|funding|financing|assistance)[ \u00a0]{1,2}(?:of|from)\b"
-    r"|\bthanks[ \u00a0]to[ \u00a0](?:the[ \u00a0])?(?:financial[ \u00a0])?support[ \u00a0]of\b"
-    r"|\bat[ \u00a0]the[ \u00a0]expense[ \u00a0]of\b"
-    r"|при[ \u00a0](?:финансовой[ \u00a0])?поддержке|финансируем\w{0,4}|за[ \u00a0]сч[её]т",
+    r"|thanks[ \u00a0]to[ \u00a0](?:the[ \u00a0])?(?:financial[ \u00a0])?support[ \u00a0]of\b"
+    r"|at[ \u00a0]the[ \u00a0]expense[ \u00a0]of\b)"
+    r"|при[ \u00a0](?:финансовой[ \u00a0])?поддержке|финансируем\w{0,4}|за[ \u00a0]сч[её]т)",
     re.IGNORECASE,
 )
 _IMPLEMENT = _lazy(
-    r"\b(?:implemented|carried[ \u00a0]out|run|managed|executed)[ \u00a0]{1,2}"
-    r"(?:jointly[ \u00a0]{1,2})?by\b|реализуем\w{0,4}|осуществляем\w{0,4}",
+    r"(?=[icrmeро])(?:\b(?:implemented|carried[ \u00a0]out|run|managed|executed)[ \u00a0]{1,2}"
+    r"(?:jointly[ \u00a0]{1,2})?by\b|реализуем\w{0,4}|осуществляем\w{0,4})",
     re.IGNORECASE,
 )
 _FUNDED_BEFORE = _lazy(
     r"(?<![\w\-])([A-Z][\w.&]{0,20}(?:[ \u00a0][A-Z][\w.&]{0,20}){0,3})-(?:funded|financed|sponsored)\b"
 )
 _PARTNER = _lazy(
-    r"\bin[ \u00a0]{1,2}(?:close[ \u00a0]{1,2})?(?:partnership|cooperation|collaboration)"
-    r"[ \u00a0]{1,2}with\b|\btogether[ \u00a0]{1,2}with\b|\bjointly[ \u00a0]{1,2}with\b"
-    r"|в[ \u00a0]партн[её]рстве[ \u00a0]с|совместно[ \u00a0]с|в[ \u00a0]сотрудничестве[ \u00a0]с",
+    r"(?=[itjвс])(?:\b(?:in[ \u00a0]{1,2}(?:close[ \u00a0]{1,2})?"
+    r"(?:partnership|cooperation|collaboration)[ \u00a0]{1,2}with\b"
+    r"|together[ \u00a0]{1,2}with\b|jointly[ \u00a0]{1,2}with\b)"
+    r"|в[ \u00a0]партн[её]рстве[ \u00a0]с|совместно[ \u00a0]с|в[ \u00a0]сотрудничестве[ \u00a0]с)",
     re.IGNORECASE,
 )
 # A word (in lower case) that every match of the cue pattern holds: the patterns cost tens of
 # µs a sentence, so a sentence with none of these words is not searched. Keep them in step.
-_FUND_WORDS = ("fund", "financ", "sponsor", "support", "assist", "expense", "поддержк", "сч")
+_FUND_WORDS = (
+    "fund",
+    "financ",
+    "sponsor",
+    "support",
+    "assist",
+    "expense",
+    "поддержк",
+    "финансируем",
+    "сч",
+)
 _IMPLEMENT_WORDS = (
     "implemented",
     "carried",
