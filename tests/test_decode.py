@@ -100,3 +100,26 @@ def test_russian_html_in_windows_1251_and_utf8_gives_the_same_page() -> None:
 
 def test_normalise() -> None:
     assert normalise("a\u00a0b\u2009c\u200bd\u00ade\x00f\tg\r\nh\ri\u3000j") == "a b cdef g\nh\ni j"
+
+
+def test_every_character_normalise_changes_is_one_isprintable_rejects() -> None:
+    # normalise() returns a text unchanged when it is printable between its line breaks:
+    # that shortcut holds only while every character it replaces or removes is unprintable.
+    changed = [chr(c) for c in range(0x110000) if normalise(f"a{chr(c)}b") != f"a{chr(c)}b"]
+    assert len(changed) == 53
+    assert not any(char.isprintable() for char in changed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Osh – printable text\nover lines “quoted”",
+        "\ttabbed\tline\n",
+        "Бишкек\u00a0– \u200bнет",
+        "a\u2028b",  # unprintable but kept: a line separator is no space to replace
+        "",
+    ],
+)
+def test_normalise_with_and_without_characters_to_change(text: str) -> None:
+    expected = text.replace("\t", " ").replace("\u00a0", " ").replace("\u200b", "")
+    assert normalise(text) == expected

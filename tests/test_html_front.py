@@ -214,3 +214,99 @@ def test_the_wordpress_category_fixture_splits_its_posts() -> None:
             ),
         ),
     ]
+
+
+# The widget and chrome rules are CSS attribute selectors, read off the attributes in Python
+# during the walk. These are the selectors, as lexbor runs them: the rules must agree.
+WIDGET_SELECTOR = (
+    "[class*=cookie],[id*=cookie],[class*=consent],[id*=consent],[class*=gdpr],"
+    "[class*=share],[id*=share],[class*=sharing],[class*=addtoany],[class*=a2a_],"
+    "[class*=social-media],[class*=social-links],[class*=socials],[class*=social-icons],"
+    "[class*=visually-hidden],[class*=sr-only],[class*=screen-reader],[hidden],"
+    "[aria-hidden=true]"
+)
+CHROME_SELECTORS = (
+    (
+        "[role=navigation],[class*=menu],[id*=menu],[class*=breadcrumb],[class*=pager],"
+        "[class*=pagination],[class*=navbar],[class*=language-switcher],[class*=navigation],"
+        "[class*=nav-links]",
+        Region.NAV,
+    ),
+    (
+        "[role=complementary],[class*=sidebar],[id*=sidebar],[class*=widget-area],[class*=related]",
+        Region.ASIDE,
+    ),
+    ("[role=contentinfo],[id*=footer],[class~=footer],[class*=site-footer]", Region.FOOTER),
+    ("[role=banner],[class*=site-header],[id=header],[class~=header]", Region.HEADER),
+)
+ATTRIBUTES = [
+    'class="cookie-bar"',
+    'class="Cookie-bar"',
+    'id="consent"',
+    'class="sharing-tools"',
+    'class="a2a_kit"',
+    "hidden",
+    'aria-hidden="true"',
+    'aria-hidden="TRUE"',
+    'class="main-menu"',
+    'id="block-menu"',
+    'role="navigation"',
+    'role="Navigation"',
+    'class="sidebar-first"',
+    'class="related-posts"',
+    'class="region footer"',
+    'class="footer-x"',
+    "class='a\tfooter'",
+    'class="a&nbsp;footer"',
+    'id="page-footer"',
+    'class="site-header"',
+    'id="header"',
+    'id="headerx"',
+    'class="x header"',
+    'role="banner"',
+    'role="contentinfo"',
+    'class="node text"',
+    "class",
+    'data-x="menu"',
+]
+
+
+@pytest.mark.parametrize("attribute", ATTRIBUTES)
+def test_widget_and_chrome_rules_agree_with_the_css_selectors(attribute: str) -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from iomkg._htmlfront import _chrome_region, _is_widget
+
+    node = LexborHTMLParser(f"<div {attribute}>Invented</div>").css_first("div")
+    assert node is not None
+    assert _is_widget(node.attributes) is node.css_matches(WIDGET_SELECTOR)
+    by_css = next((region for css, region in CHROME_SELECTORS if node.css_matches(css)), None)
+    assert _chrome_region(node.attributes) is by_css
+
+
+@pytest.mark.parametrize("name", ["drupal-news.html", "wordpress-category.html"])
+def test_the_walk_collects_the_metadata_elements_the_selectors_find(name: str) -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from iomkg._html.metadata import MetaNodes
+    from iomkg._htmlfront import _Found, _walk
+
+    html = (FIXTURES / name).read_text(encoding="utf-8")
+    extra = (
+        '<svg><title>Icon</title><script type="application/LD+JSON">{}</script></svg>'
+        '<script type="application/LD+JSON">{"@type": "WebPage"}</script>'
+        '<meta itemprop="datePublished" content="2024-01-02"><time datetime="2024-01-03">3</time>'
+    )
+    tree = LexborHTMLParser(html.replace("</body>", extra + "</body>"))
+    found = _Found()
+    assert tree.root is not None
+    _walk(tree.root, None, None, found, scrub=False, collect=True)
+    by_css = MetaNodes.from_tree(tree)
+    assert found.meta.html == by_css.html
+    assert found.meta.metas == by_css.metas
+    assert found.meta.links == by_css.links
+    assert [s.mem_id for s in found.meta.scripts] == [s.mem_id for s in by_css.scripts]
+    assert [t.mem_id for t, _ in found.meta.times] == [t.mem_id for t, _ in by_css.times]
+    assert found.meta.title is not None
+    assert by_css.title is not None
+    assert found.meta.title.mem_id == by_css.title.mem_id

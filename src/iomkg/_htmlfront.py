@@ -13,14 +13,15 @@ navigation, site banners, sidebars and footers carry their
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ._blocks import Block, BlockKind, Region
+from ._blocks import Block, BlockKind, Region, new_block
 from ._decode import INVISIBLE as _INVISIBLE
-from ._html.metadata import HtmlMeta, read_meta
+from ._html.metadata import JSON_LD_SCRIPT, HtmlMeta, MetaNodes, read_meta
 
 __all__ = ["HtmlMeta", "looks_like_html", "parse_html"]
 
@@ -115,29 +116,24 @@ _LANDMARK = {
     "menu": Region.NAV,
 }
 # Widgets that are dropped whole: cookie and consent banners, share buttons, skip links.
-_WIDGETS = (
-    "[class*=cookie],[id*=cookie],[class*=consent],[id*=consent],[class*=gdpr],"
-    "[class*=share],[id*=share],[class*=sharing],[class*=addtoany],[class*=a2a_],"
-    "[class*=social-media],[class*=social-links],[class*=socials],[class*=social-icons],"
-    "[class*=visually-hidden],[class*=sr-only],[class*=screen-reader],[hidden],"
-    "[aria-hidden=true]"
+# The rules are CSS attribute selectors read off an element's attribute dict during the walk
+# (one lexbor CSS query over the whole tree costs more than the walk's look at an element):
+# [class*=cookie], [id*=cookie], …, [hidden], [aria-hidden=true]; values are case-sensitive.
+_WIDGET_CLASS = re.compile(
+    "cookie|consent|gdpr|share|sharing|addtoany|a2a_|social-media|social-links|socials"
+    "|social-icons|visually-hidden|sr-only|screen-reader"
 )
-# Chrome known by role or class: menus, breadcrumbs, sidebars, footers, banners.
-_CHROME = (
-    (
-        "[role=navigation],[class*=menu],[id*=menu],[class*=breadcrumb],[class*=pager],"
-        "[class*=pagination],[class*=navbar],[class*=language-switcher],[class*=navigation],"
-        "[class*=nav-links]",
-        Region.NAV,
-    ),
-    (
-        "[role=complementary],[class*=sidebar],[id*=sidebar],[class*=widget-area],[class*=related]",
-        Region.ASIDE,
-    ),
-    ("[role=contentinfo],[id*=footer],[class~=footer],[class*=site-footer]", Region.FOOTER),
-    ("[role=banner],[class*=site-header],[id=header],[class~=header]", Region.HEADER),
+_WIDGET_ID = re.compile("cookie|consent|share")
+# The attributes that can make an element a widget, chrome or the main element.
+_MARKED = frozenset(["class", "id", "hidden", "aria-hidden", "role"])
+# Chrome known by role or class: menus, breadcrumbs, sidebars, footers, banners. The first
+# rule that matches gives the region ([role=navigation], [class*=menu], [id*=menu], …).
+_NAV_CLASS = re.compile(
+    "menu|breadcrumb|pager|pagination|navbar|language-switcher|navigation|nav-links"
 )
-_MAIN = "main,[role=main]"
+_ASIDE_CLASS = re.compile("sidebar|widget-area|related")
+# [class~=footer] compares the words of the class, separated by CSS's (ASCII) white space.
+_CSS_SPACE = re.compile("[ \t\n\f\r]+")
 # Runs of opening tags with no closing tag between them nest the tree deeper with every tag,
 # and the HTML parser's work grows with the square of the depth. Runs are found in chunks
 # of _RUN_CHUNK tags (each attempt spans at most that many tags: linear time); a run longer
@@ -185,30 +181,39 @@ def parse_html(text: str) -> tuple[tuple[Block, ...], HtmlMeta, tuple[str, ...]]
     warnings: list[str] = []
     text = _flatten_deep_runs(text, warnings)
     tree = LexborHTMLParser(text)
-    for widget in tree.css(_WIDGETS):
-        # A widget is short; an element with much text is content whatever its class says.
-        if (
-            widget.tag not in ("html", "body", "main")
-            and len(widget.text(deep=True)) <= _WIDGET_TEXT
-        ):
-            widget.decompose()
-    main = _main_region(tree)
-    meta = read_meta(tree, main, warnings)
-    chrome: dict[int, Region] = {}
-    for selector, region in _CHROME:
-        for node in tree.css(selector):
-            chrome.setdefault(node.mem_id, region)
     body = tree.body
-    if body is None:
-        return (), meta, tuple(warnings)
     # The input was normalised: invisible characters can only come from character references.
     scrub = "&" in text and bool(_REFERENCE.search(text))
-    blocks = _walk(body, main.mem_id if main is not None else None, chrome, scrub=scrub)
+    # One walk over the whole tree finds the widgets, the main element, the chrome and the
+    # metadata elements, and emits the blocks as if the main element were known from the start.
+    found = _Found()
+    root = tree.root
+    body_id = body.mem_id if body is not None else None
+    blocks = (
+        _walk(root, body_id, None, found, scrub=scrub, collect=True) if root is not None else []
+    )
+    for widget in found.widgets:
+        # Gone before anything reads text off the tree (paragraph sizes, a date's context).
+        widget.decompose()
+    main = found.main
+    unmained: list[Block] | None = None  # the blocks of the page read without a main region
+    if main is None:
+        unmained = blocks
+        main = _densest_region(tree)
+        if main is not None and body is not None:
+            # Found after the walk: the body is read again with it.
+            blocks = _walk(body, body_id, main.mem_id, found, scrub=scrub)
+    meta = read_meta(found.meta, main, warnings)
     if main is not None and not any(b.region is Region.MAIN for b in blocks):
-        # The region found by paragraph density holds no text (broken markup): read the page
-        # without a main region rather than call all of it chrome.
+        # The main region holds no text (broken markup, or it stands outside the body): read
+        # the page without a main region rather than call all of it chrome.
         main = None
-        blocks = _walk(body, None, chrome, scrub=scrub)
+        if unmained is not None:
+            blocks = unmained
+        elif body is not None:
+            blocks = _walk(body, body_id, None, found, scrub=scrub)
+    if body is None:
+        return (), meta, tuple(warnings)
     if main is not None:
         heading = next(
             (b.text for b in blocks if b.region is Region.MAIN and b.heading_level == 1), None
@@ -216,7 +221,7 @@ def parse_html(text: str) -> tuple[tuple[Block, ...], HtmlMeta, tuple[str, ...]]
         meta = attrs.evolve(meta, heading=heading)
     if not blocks and text.strip():
         warnings.append("the HTML holds no visible text")
-    return blocks, meta, tuple(warnings)
+    return tuple(blocks), meta, tuple(warnings)
 
 
 def _flatten_deep_runs(text: str, warnings: list[str]) -> str:
@@ -261,17 +266,13 @@ def _flatten_deep_runs(text: str, warnings: list[str]) -> str:
     return "".join(parts)
 
 
-def _main_region(tree: LexborHTMLParser) -> LexborNode | None:
-    """The element holding the title and the body, found by structure.
+def _densest_region(tree: LexborHTMLParser) -> LexborNode | None:
+    """The element holding the title and the body of a page without a ``<main>``.
 
-    ``<main>`` or ``[role=main]`` when the page has one; else the nearest
-    ancestor of the first ``h1`` that holds at least half of the page's
+    The nearest ancestor of the first ``h1`` that holds at least half of the page's
     paragraph text; else the element with the most paragraph text (a paragraph
     counting for its parent and half for its grandparent).
     """
-    main = tree.css_first(_MAIN)
-    if main is not None:
-        return main
     paragraphs = tree.css("p")
     total = sum(len(p.text(deep=True)) for p in paragraphs)
     heading = tree.css_first("h1")
@@ -307,36 +308,214 @@ def _main_region(tree: LexborHTMLParser) -> LexborNode | None:
     return None if node.tag in ("body", "html") else node
 
 
+def _is_widget(attributes: dict[str, str | None]) -> bool:
+    """Whether an element's attributes make it a widget (see :data:`_WIDGET_CLASS`)."""
+    return (
+        "hidden" in attributes
+        or attributes.get("aria-hidden") == "true"
+        or _WIDGET_CLASS.search(attributes.get("class") or "") is not None
+        or _WIDGET_ID.search(attributes.get("id") or "") is not None
+    )
+
+
+def _chrome_region(attributes: dict[str, str | None]) -> Region | None:
+    """The chrome region an element's role, class or id gives, or ``None``."""
+    role = attributes.get("role")
+    ident = attributes.get("id") or ""
+    classes = attributes.get("class") or ""
+    if role == "navigation" or "menu" in ident or _NAV_CLASS.search(classes):
+        return Region.NAV
+    if role == "complementary" or "sidebar" in ident or _ASIDE_CLASS.search(classes):
+        return Region.ASIDE
+    if (
+        role == "contentinfo"
+        or "footer" in ident
+        or "site-footer" in classes
+        or ("footer" in classes and "footer" in _CSS_SPACE.split(classes))
+    ):
+        return Region.FOOTER
+    if (
+        role == "banner"
+        or ident == "header"
+        or "site-header" in classes
+        or ("header" in classes and "header" in _CSS_SPACE.split(classes))
+    ):
+        return Region.HEADER
+    return None
+
+
+@attrs.define
+class _Found:
+    """What the first walk finds besides the blocks."""
+
+    widgets: list[LexborNode] = attrs.Factory(list)
+    main: LexborNode | None = None
+    chrome: dict[int, Region] = attrs.Factory(dict)  # block elements' chrome regions, by mem_id
+    meta: MetaNodes = attrs.Factory(MetaNodes)
+
+
+# What the walk does with an element, by its lexbor tag id (an int: no tag name is built).
+_BLOCK, _INLINE_TAG, _BREAK, _VISUAL_TAG, _DROPPED, _SKIP, _UNKNOWN = range(7)
+# lexbor's ids of the tags it knows are small numbers; an unknown (custom) tag's id is an
+# address, valid in one document only, and is never cached.
+_STATIC_IDS = 1 << 16
+
+
+@attrs.frozen
+class _Tags:
+    """lexbor tag ids of the tags the walk tells apart."""
+
+    text: int
+    category: dict[int, int]  # grows: tags met that are blocks (or no elements) are added
+    kind: dict[int, BlockKind]
+    heading: dict[int, int]
+    landmark: dict[int, Region]
+    lists: frozenset[int]
+    collected: frozenset[int]  # elements read for metadata
+    exempt: frozenset[int]  # elements never dropped as widgets
+    li: int
+    main: int
+    body: int
+    html: int
+    meta: int
+    link: int
+    script: int
+    title: int
+    time: int
+
+
+@functools.cache
+def _tags() -> _Tags:
+    """The tag ids, asked of lexbor once."""
+    sample = LexborHTMLParser("<p>x<!--c--></p>")
+    paragraph = sample.css_first("p")
+    assert paragraph is not None
+    assert paragraph.child is not None
+    text_node = paragraph.child
+    comment = text_node.next
+    assert comment is not None
+
+    def of(name: str) -> int:
+        return int(sample.create_node(name).tag_id or 0)
+
+    category: dict[int, int] = {comment.tag_id or 0: _SKIP}
+    for names, value in (
+        (_DROP - {"-comment"}, _DROPPED),
+        (_VISUAL | {"img"}, _VISUAL_TAG),
+        (["br"], _BREAK),
+        (_INLINE, _INLINE_TAG),
+    ):
+        category.update(dict.fromkeys(map(of, names), value))
+    meta, link, script, title, time, html = map(
+        of, ("meta", "link", "script", "title", "time", "html")
+    )
+    return _Tags(
+        text=text_node.tag_id or 0,
+        category=category,
+        kind={of(name): kind for name, kind in _KIND_OF.items()},
+        heading={of(name): level for name, level in _HEADINGS.items()},
+        landmark={of(name): region for name, region in _LANDMARK.items()},
+        lists=frozenset(map(of, _LISTS)),
+        collected=frozenset([meta, link, script, title, time, html]),
+        exempt=frozenset(map(of, ("html", "body", "main"))),
+        li=of("li"),
+        main=of("main"),
+        body=of("body"),
+        html=html,
+        meta=meta,
+        link=link,
+        script=script,
+        title=title,
+        time=time,
+    )
+
+
+def _collect(
+    meta: MetaNodes, tags: _Tags, tid: int, node: LexborNode, attributes: dict[str, str | None]
+) -> None:
+    """Keep an element that metadata is read from (as the selectors of MetaNodes.from_tree)."""
+    if tid == tags.meta:
+        meta.metas.append(attributes)
+    elif tid == tags.link:
+        if "rel" in attributes:
+            meta.links.append(attributes)
+    elif tid == tags.script:
+        kind = attributes.get("type")
+        # CSS compares a type case-insensitively in HTML elements only (not in an <svg>).
+        if kind and (
+            "ld+json" in kind or ("ld+json" in kind.lower() and node.css_matches(JSON_LD_SCRIPT))
+        ):
+            meta.scripts.append(node)
+    elif tid == tags.title:
+        if meta.title is None:
+            meta.title = node
+    elif tid == tags.time:
+        if "datetime" in attributes:
+            meta.times.append((node, attributes))
+    elif meta.html is None:
+        meta.html = attributes
+
+
 # A frame is an open block element during the walk: what its text becomes.
 # (kind, region, list level, heading level, list item number (0 outside items), in the main region)
 _Frame = tuple[BlockKind, Region, int, int, int, bool]
+# Stack entries of elements that are no block: an inline element, the start of text that is
+# never read (a dropped element), the body.
+_QUIET = object()
+_BODY = object()
 
 
 def _walk(
-    body: LexborNode, main_id: int | None, chrome: dict[int, Region], *, scrub: bool = True
-) -> tuple[Block, ...]:
+    start: LexborNode,
+    body_id: int | None,
+    main_id: int | None,
+    found: _Found,
+    *,
+    scrub: bool,
+    collect: bool = False,
+) -> list[Block]:
     """Walk the tree once, depth first, without recursion, and emit the blocks.
+
+    With ``collect``, the walk starts at the root, finds the widgets (and skips them), the
+    main element, the chrome and the metadata elements (into ``found``), and looks at every
+    element, even in the head or in dropped elements, where it reads no text. Without, it
+    reads the body again with the chrome found before and the main element ``main_id``.
 
     ``stack`` holds one entry per open element: its frame for a block element,
     ``None`` for an inline one; ``owners`` holds the open block frames only.
     ``scrub`` removes invisible characters that character references produced.
     """
+    tags = _tags()
+    text_id = tags.text
+    category = tags.category
+    kind_of = tags.kind
+    heading_of = tags.heading
+    landmark_of = tags.landmark
+    lists = tags.lists
+    collected = tags.collected
+    exempt = tags.exempt
+    li_id = tags.li
+    main_tag = tags.main
+    body_tag = tags.body
+    chrome = found.chrome
+    nav, aside, header = Region.NAV, Region.ASIDE, Region.HEADER
+    list_item, line = BlockKind.LIST_ITEM, BlockKind.LINE
     blocks: list[Block] = []
     buffer: list[str] = []
     gap = 1
     items = 0
     last_item = -1
-    outside = Region.ASIDE if main_id is not None else Region.UNKNOWN
-    root: _Frame = (BlockKind.LINE, outside, -1, 0, 0, False)
+    # Collecting, the main element is not known yet: the blocks outside it are UNKNOWN until
+    # it is met, and move to ASIDE at the end.
+    outside = Region.ASIDE if main_id is not None and not collect else Region.UNKNOWN
+    root: _Frame = (line, outside, -1, 0, 0, False)
     owners: list[_Frame] = [root]
-    stack: list[_Frame | None] = [root]
-    inline_tags = _INLINE
-    skip_tags = _DROP
-    visual_tags = _VISUAL
+    stack: list[object] = []
+    quiet = True  # outside the body, or inside a dropped element: no text is read
 
     def flush(frame: _Frame) -> None:
         nonlocal gap, last_item
-        joined = "".join(buffer)
+        joined = buffer[0] if len(buffer) == 1 else "".join(buffer)
         buffer.clear()
         if scrub and _INVISIBLE.search(joined):
             joined = _INVISIBLE.sub("", joined)
@@ -344,105 +523,191 @@ def _walk(
         if not words:
             return
         kind, region, level, heading, item, _ = frame
-        bullet: str | None = None
-        before = gap
-        if item and item == last_item:
-            # More text of the same list item (a value under its label): a line right after it.
-            if kind is BlockKind.LIST_ITEM:
-                kind = BlockKind.LINE
-            before = 0
-        elif item:
-            kind, bullet = BlockKind.LIST_ITEM, "•"
-        blocks.append(
-            Block(
-                text=" ".join(words),
-                kind=kind,
-                offset=len(blocks),
-                gap=before,
-                level=max(level, 0) if bullet else 0,
-                bullet=bullet,
-                region=region,
-                heading_level=heading,
+        if not item:
+            blocks.append(
+                new_block(" ".join(words), kind, len(blocks), gap, 0, None, region, heading)
             )
-        )
+        elif item == last_item:
+            # More text of the same list item (a value under its label): a line right after it.
+            if kind is list_item:
+                kind = line
+            blocks.append(
+                new_block(" ".join(words), kind, len(blocks), 0, 0, None, region, heading)
+            )
+        else:
+            blocks.append(
+                new_block(
+                    " ".join(words),
+                    list_item,
+                    len(blocks),
+                    gap,
+                    max(level, 0),
+                    "•",
+                    region,
+                    heading,
+                )
+            )
         gap = 1
         last_item = item
 
-    node: LexborNode | None = body.child
-    while node is not None:
-        tag = node.tag
-        if tag == "-text":
-            content = node.text_content or ""
-            # White space that opens a block carries nothing (it separates tags in the source).
-            if buffer or not content.isspace():
-                buffer.append(content)
-        elif tag in inline_tags:
-            child = node.child
+    node: LexborNode = start
+    while True:
+        tid = node.tag_id
+        if tid == text_id:
+            if not quiet:
+                content = node.text_content or ""
+                # White space that opens a block carries nothing (it separates tags in the source).
+                if buffer or not content.isspace():
+                    buffer.append(content)
+        else:
+            role = category.get(tid, _UNKNOWN)
+            if role == _UNKNOWN:
+                role = _role_of_unknown(node, category)
+            is_main = False
+            chrome_region: Region | None = None
+            if collect and role != _SKIP:
+                attributes = node.attributes
+                if attributes and not _MARKED.isdisjoint(attributes):
+                    if (
+                        tid not in exempt
+                        and _is_widget(attributes)
+                        # A widget is short; an element with much text is content whatever
+                        # its class says.
+                        and len(node.text(deep=True)) <= _WIDGET_TEXT
+                    ):
+                        found.widgets.append(node)
+                        role = _SKIP
+                    else:
+                        if main_id is None and attributes.get("role") == "main":
+                            is_main = True
+                        if role == _BLOCK and not quiet:
+                            chrome_region = _chrome_region(attributes)
+                            if chrome_region is not None:
+                                chrome[node.mem_id] = chrome_region
+                if role != _SKIP:
+                    if is_main or (main_id is None and tid == main_tag):
+                        found.main = node
+                        main_id = node.mem_id
+                        is_main = True
+                    if tid in collected:
+                        _collect(found.meta, tags, tid, node, attributes)
+            child: LexborNode | None = None
+            entry: object = None
+            if role == _SKIP:
+                pass
+            elif quiet:
+                child = node.child
+                if tid == body_tag and child is not None and node.mem_id == body_id:
+                    # The body is no block of its own: its text is the root frame's.
+                    quiet = False
+                    entry = _BODY
+            elif role == _INLINE_TAG:
+                child = node.child
+                if child is not None and child.tag_id == text_id and child.next is None:
+                    # Only text inside (a link, a bold word): read it here, no need to climb.
+                    content = child.text_content or ""
+                    if buffer or not content.isspace():
+                        buffer.append(content)
+                    child = None
+            elif role == _BLOCK:
+                if buffer:
+                    flush(owners[-1])
+                if not collect:
+                    ident = node.mem_id
+                    is_main = ident == main_id
+                    chrome_region = chrome.get(ident)
+                kind, region, level, _, item, in_main = owners[-1]
+                if is_main:
+                    region, in_main = Region.MAIN, True
+                landmark = landmark_of.get(tid) or chrome_region
+                if landmark is not None:
+                    if not in_main:
+                        # A page banner is navigation chrome: the layouts skip NAV, FOOTER
+                        # and ASIDE.
+                        region = nav if landmark is header else landmark
+                    elif landmark is nav or landmark is aside:
+                        # Inside the main region, a header or footer belongs to the article
+                        # (its title, its tags); menus and sidebars stay chrome.
+                        region = landmark
+                own = kind_of.get(tid)
+                if own is None:
+                    # Text directly in a div (or a table cell) keeps the kind of the item
+                    # it is in.
+                    own = kind if kind is list_item else line
+                if tid in lists:
+                    level += 1
+                if tid == li_id:
+                    items += 1
+                    item = items
+                frame = (own, region, level, heading_of.get(tid, 0), item, in_main)
+                child = node.child
+                if child is not None:
+                    if child.tag_id == text_id and child.next is None:
+                        # Only text inside: the block is read at once.
+                        content = child.text_content or ""
+                        if not content.isspace():
+                            buffer.append(content)
+                            flush(frame)
+                        child = None
+                    else:
+                        owners.append(frame)
+                        entry = frame
+            elif role == _BREAK:
+                if buffer:
+                    flush(owners[-1])
+            else:
+                if role == _VISUAL_TAG:
+                    # An image, a video: a visible gap between blocks.
+                    if buffer:
+                        flush(owners[-1])
+                    gap = 2
+                if collect:
+                    # Read on for the metadata and the widgets, not for text.
+                    child = node.child
+                    if child is not None:
+                        quiet = True
+                        entry = _QUIET
             if child is not None:
-                stack.append(None)
-                node = child
-                continue
-        elif tag == "br":
-            if buffer:
-                flush(owners[-1])
-        elif tag in visual_tags or tag == "img":
-            if buffer:
-                flush(owners[-1])
-            gap = 2
-        elif tag not in skip_tags and tag is not None and tag[0] not in "-!":
-            if buffer:
-                flush(owners[-1])
-            frame = _enter(node, tag, owners[-1], main_id, chrome)
-            if tag == "li":
-                items += 1
-                frame = (*frame[:4], items, frame[5])
-            child = node.child
-            if child is not None:
-                stack.append(frame)
-                owners.append(frame)
+                stack.append(entry)
                 node = child
                 continue
         # Next sibling, or climb to the first ancestor with one, closing elements on the way.
-        while node is not None:
+        while True:
+            if not stack:
+                if collect and main_id is not None:
+                    # The blocks read before the main element was met stand outside it.
+                    return [_outside(b) if b.region is Region.UNKNOWN else b for b in blocks]
+                return blocks
             sibling = node.next
             if sibling is not None:
                 node = sibling
                 break
-            if len(stack) <= 1:
-                node = None
-                break
-            node = node.parent
+            node = node.parent  # type: ignore[assignment]
             closed = stack.pop()
-            if closed is not None:
+            if closed is None:
+                continue
+            if closed is _QUIET:
+                quiet = False
+            elif closed is _BODY:
+                if buffer:
+                    flush(owners[-1])
+                quiet = True
+            else:
                 owners.pop()
                 if buffer:
-                    flush(closed)
-    if buffer:
-        flush(owners[-1])
-    return tuple(blocks)
+                    flush(closed)  # type: ignore[arg-type]
 
 
-def _enter(
-    node: LexborNode, tag: str, parent: _Frame, main_id: int | None, chrome: dict[int, Region]
-) -> _Frame:
-    """The frame of a block element (or an unknown element, read as a ``div``)."""
-    kind, region, level, _, item, in_main = parent
-    ident = node.mem_id
-    if ident == main_id:
-        region, in_main = Region.MAIN, True
-    landmark = _LANDMARK.get(tag) or chrome.get(ident)
-    if landmark is not None:
-        if not in_main:
-            # A page banner is navigation chrome: the layouts skip NAV, FOOTER and ASIDE.
-            region = Region.NAV if landmark is Region.HEADER else landmark
-        elif landmark in (Region.NAV, Region.ASIDE):
-            # Inside the main region, a header or footer belongs to the article (its title,
-            # its tags); menus and sidebars stay chrome.
-            region = landmark
-    own = _KIND_OF.get(tag)
-    if own is None:
-        # Text directly in a div (or a table cell) keeps the kind of the item it is in.
-        own = kind if kind is BlockKind.LIST_ITEM else BlockKind.LINE
-    if tag in _LISTS:
-        level += 1
-    return (own, region, level, _HEADINGS.get(tag, 0), item, in_main)
+def _role_of_unknown(node: LexborNode, category: dict[int, int]) -> int:
+    """The role of an element the tables do not name (a block), or of a node that is no element."""
+    tag = node.tag
+    role = _SKIP if tag is None or tag[0] in "-!" else _BLOCK
+    tid = node.tag_id
+    if tid is not None and tid < _STATIC_IDS:
+        category[tid] = role
+    return role
+
+
+def _outside(block: Block) -> Block:
+    """A block of a page with a main region that stands outside it (and outside any chrome)."""
+    return attrs.evolve(block, region=Region.ASIDE)

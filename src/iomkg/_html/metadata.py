@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-__all__ = ["HtmlMeta", "clean_title", "language_tag", "read_date", "read_meta"]
+__all__ = ["HtmlMeta", "MetaNodes", "clean_title", "language_tag", "read_date", "read_meta"]
 
 
 @attrs.frozen(kw_only=True)
@@ -66,6 +66,8 @@ _ARTICLE_TYPES = frozenset(
 )
 _PAGE_TYPES = frozenset(["WebPage", "ItemPage", "CollectionPage", "AboutPage"])
 _JSON_LIMIT = 1_000_000
+#: The scripts that hold JSON-LD.
+JSON_LD_SCRIPT = 'script[type*="ld+json"]'
 _CHROME_TAGS = frozenset(["footer", "aside", "nav", "header"])
 _CHROME_HINT = re.compile(r"footer|sidebar|menu|related|copyright|widget", re.IGNORECASE)
 _ANCESTOR_REACH = 40
@@ -156,26 +158,57 @@ def clean_title(title: str | None, site_name: str | None = None) -> str | None:
     return text or None
 
 
-def read_meta(tree: LexborHTMLParser, main: LexborNode | None, warnings: list[str]) -> HtmlMeta:
+@attrs.define
+class MetaNodes:
+    """The elements metadata is read from, each list in document order.
+
+    The front end fills it during its one walk over the tree (widgets excluded);
+    :meth:`from_tree` finds the same elements with CSS selectors. ``metas`` and
+    ``links`` hold the attributes of ``meta`` and ``link[rel]`` elements,
+    ``scripts`` the ``script[type*="ld+json"]`` elements, ``times`` the
+    ``time[datetime]`` elements with their attributes.
+    """
+
+    html: dict[str, str | None] | None = None
+    title: LexborNode | None = None
+    metas: list[dict[str, str | None]] = attrs.Factory(list)
+    links: list[dict[str, str | None]] = attrs.Factory(list)
+    scripts: list[LexborNode] = attrs.Factory(list)
+    times: list[tuple[LexborNode, dict[str, str | None]]] = attrs.Factory(list)
+
+    @classmethod
+    def from_tree(cls, tree: LexborHTMLParser) -> MetaNodes:
+        """The metadata elements of a parsed page, found by CSS selectors."""
+        html = tree.css_first("html")
+        return cls(
+            html=html.attributes if html is not None else None,
+            title=tree.css_first("title"),
+            metas=[node.attributes for node in tree.css("meta")],
+            links=[node.attributes for node in tree.css("link[rel]")],
+            scripts=tree.css(JSON_LD_SCRIPT),
+            times=[(node, node.attributes) for node in tree.css("time[datetime]")],
+        )
+
+
+def read_meta(nodes: MetaNodes, main: LexborNode | None, warnings: list[str]) -> HtmlMeta:
     """Read the metadata of a parsed page; broken JSON-LD adds a warning.
 
     >>> from selectolax.lexbor import LexborHTMLParser
     >>> tree = LexborHTMLParser('<html lang="ru"><head><meta property="og:title" content="Invented">'
     ...     '<meta property="article:published_time" content="2024-05-03T09:00:00Z"></head></html>')
-    >>> meta = read_meta(tree, None, [])
+    >>> meta = read_meta(MetaNodes.from_tree(tree), None, [])
     >>> meta.title, meta.published, meta.language
     ('Invented', datetime.date(2024, 5, 3), 'ru')
     """
     values: dict[str, str] = {}
     canonical: str | None = None
-    for node in tree.css("meta,link[rel]"):
-        attributes = node.attributes
-        if node.tag == "link":
-            rel = (attributes.get("rel") or "").casefold().split()
-            href = attributes.get("href")
-            if "canonical" in rel and href and canonical is None:
-                canonical = href.strip()
-            continue
+    for attributes in nodes.links:
+        rel = (attributes.get("rel") or "").casefold().split()
+        href = attributes.get("href")
+        if "canonical" in rel and href:
+            canonical = href.strip()
+            break
+    for attributes in nodes.metas:
         content = attributes.get("content")
         if content is None:
             continue
@@ -183,18 +216,16 @@ def read_meta(tree: LexborHTMLParser, main: LexborNode | None, warnings: list[st
             name = attributes.get(key)
             if name:
                 values.setdefault(name.strip().casefold(), content.strip())
-    article, page = _json_ld(tree, warnings)
+    article, page = _json_ld(nodes.scripts, warnings)
     site_name = values.get("og:site_name") or None
     headline = _text(article.get("headline")) or _text(article.get("name"))
     title = headline or values.get("og:title") or values.get("twitter:title")
     if not title:
-        title_node = tree.css_first("title")
-        title = title_node.text(deep=True) if title_node is not None else None
+        title = nodes.title.text(deep=True) if nodes.title is not None else None
     url = canonical or values.get("og:url") or _text(article.get("url")) or _text(page.get("url"))
     if url and not url.casefold().startswith(("http://", "https://")):
         url = None
-    html = tree.css_first("html")
-    language = language_tag(html.attributes.get("lang") if html is not None else None)
+    language = language_tag(nodes.html.get("lang") if nodes.html is not None else None)
     language = (
         language
         or language_tag(values.get("content-language"))
@@ -209,7 +240,7 @@ def read_meta(tree: LexborHTMLParser, main: LexborNode | None, warnings: list[st
     if published is None:
         published = read_date(_text(page.get("datePublished")))
     if published is None:
-        published = _time_element(tree, main)
+        published = _time_element(nodes.times, main)
     description = values.get("description") or values.get("og:description") or None
     return HtmlMeta(
         title=clean_title(title, site_name),
@@ -229,11 +260,13 @@ def _text(value: Any) -> str | None:
     return None
 
 
-def _json_ld(tree: LexborHTMLParser, warnings: list[str]) -> tuple[dict[str, Any], dict[str, Any]]:
+def _json_ld(
+    scripts: list[LexborNode], warnings: list[str]
+) -> tuple[dict[str, Any], dict[str, Any]]:
     """The first article-like and page-like objects of the page's JSON-LD."""
     article: dict[str, Any] = {}
     page: dict[str, Any] = {}
-    for script in tree.css('script[type*="ld+json"]'):
+    for script in scripts:
         source = script.text(deep=True)
         if not source.strip() or len(source) > _JSON_LIMIT:
             continue
@@ -266,11 +299,12 @@ def _json_ld(tree: LexborHTMLParser, warnings: list[str]) -> tuple[dict[str, Any
     return article, page
 
 
-def _time_element(tree: LexborHTMLParser, main: LexborNode | None) -> dt.date | None:
+def _time_element(
+    times: list[tuple[LexborNode, dict[str, str | None]]], main: LexborNode | None
+) -> dt.date | None:
     """The date of the first ``<time datetime>`` of the article (not of chrome, not an update)."""
     main_id = main.mem_id if main is not None else None
-    for node in tree.css("time[datetime]"):
-        attributes = node.attributes
+    for node, attributes in times:
         date = read_date(attributes.get("datetime"))
         if date is None:
             continue
