@@ -441,8 +441,12 @@ class OrganizationRegistry:
         return out, marked
 
 
-_CAPS_BEFORE = re.compile(r"([A-ZА-ЯЁ]{2,})[ \t]+$")
-_CAPS_AFTER = re.compile(r"[ \t]+([A-ZА-ЯЁ]{2,})\b")
+# Linear by construction. _CAPS_BEFORE is searched in the 24 characters before a
+# name: its repetitions are bounded by that window. _CAPS_AFTER is matched at the
+# end of a name (never after a space): the look-behind lets a search try it only
+# at the start of a run of spaces, not again at every space of the run.
+_CAPS_BEFORE = re.compile(r"([A-ZА-ЯЁ]{2,24})[ \t]{1,24}$")
+_CAPS_AFTER = re.compile(r"(?<![ \t])[ \t]+([A-ZА-ЯЁ]{2,})\b")
 
 
 def _shouted(text: str, start: int, end: int, acronyms: dict[str, str]) -> bool:
@@ -527,13 +531,16 @@ def organizations() -> OrganizationRegistry:
 # -- turning phrases into records ---------------------------------------------------------
 
 _LEADING = re.compile(r"^(?:(?:the|The|THE)\s+)+")
-_BRACKET_ACRONYM = re.compile(r"\s*[(\[]\s*([^\W\d_][\w/&.\-]{0,14})\s*[)\]]\s*$")
-_TRAILING_JUNK = re.compile(r"[\s,;:.]+$")
+# Linear by construction: the look-behinds let a search try these only where a run
+# of spaces (or of junk) starts, which is where their leftmost match starts anyway;
+# _SPLIT splits phrases whose spaces are collapsed, so its bounds change nothing.
+_BRACKET_ACRONYM = re.compile(r"(?<!\s)\s*[(\[]\s*([^\W\d_][\w/&.\-]{0,14})\s*[)\]]\s*$")
+_TRAILING_JUNK = re.compile(r"(?<![\s,;:.])[\s,;:.]+$")
 _GOVERNMENT_OF = re.compile(r"^Government of (?:the )?(.+)$")
-_X_GOVERNMENT = re.compile(r"^(.+?)\s+Government$")
 _ACRONYM_AFTER = re.compile(r"\s{0,2}[(\[][^\W\d_][\w/&.\-]{0,14}[)\]]")
 _SPLIT = re.compile(
-    r"\s*(?:,\s*(?:and|as well as)\s+|,\s+|\s+and\s+|\s+as well as\s+|\s*&\s*|\s*;\s*)"
+    r"\s{0,40}(?:,\s{0,40}(?:and|as well as)\s{1,40}|,\s{1,40}|\s{1,40}and\s{1,40}"
+    r"|\s{1,40}as well as\s{1,40}|\s{0,40}&\s{0,40}|\s{0,40};\s{0,40})"
 )
 
 

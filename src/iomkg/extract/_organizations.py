@@ -158,8 +158,13 @@ _HONORIFICS = frozenset({"Mr", "Ms", "Mrs", "Dr", "Mister", "Madam", "Prof", "Pr
 #: Heads whose place is part of the name (``Embassy of Japan in Bishkek``, ``IOM Office in Osh``).
 _SITED_HEADS = frozenset({"Embassy", "Consulate", "Office", "Mission", "Delegation"})
 _PREFIX_LINKS = frozenset({"of", "for", "on", "under"})
-_ALWAYS_SPLIT = re.compile(r",\s+(?:and\s+)?the\s+|\s+and\s+the\s+|\s+as\s+well\s+as\s+")
-_MAYBE_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+|\s*&\s*")
+# (used within runs of capitalised words, whose spaces are single: the bounds
+# change nothing there and keep the patterns linear anywhere)
+_ALWAYS_SPLIT = re.compile(
+    r",\s{1,40}(?:and\s{1,40})?the\s{1,40}|\s{1,40}and\s{1,40}the\s{1,40}"
+    r"|\s{1,40}as\s{1,40}well\s{1,40}as\s{1,40}"
+)
+_MAYBE_SPLIT = re.compile(r",\s{1,40}(?:and\s{1,40})?|\s{1,40}and\s{1,40}|\s{0,40}&\s{0,40}")
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
 _ACRONYM_DEF = re.compile(
     r"[ \t\u00a0]{0,2}[(\[][ \t]?([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё/&.\-]{1,14})[ \t]?[)\]]"
@@ -265,25 +270,44 @@ _RU_STOP = frozenset(
 )
 _RU_VERB_ENDINGS = ("л", "ла", "ло", "ли", "ет", "ют", "ит", "ят", "ать", "ять", "ить", "ся", "сь")
 _RU_NOT_VERBS = frozenset({"торговли", "земли", "молодежи", "занятости", "политики", "культуры"})
+# _AND_MORE and _OF_AFTER are matched at the end of a name, never after a space: the
+# look-behind lets a search try them only at the start of a run of spaces (linear).
 _AND_MORE = re.compile(
-    r"[ \t]+and[ \t]+([A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3})(?=\s*[,.;:()]|\s*$|[ \t]+[a-z])"
+    r"(?<![ \t])[ \t]+and[ \t]+([A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3})(?=\s*[,.;:()]|\s*$|[ \t]+[a-z])"
 )
 _ACRONYM_BEFORE = re.compile(r"\b([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё/&.\-]{1,14})[ \t\u00a0]{0,2}[(\[]$")
-_COUNTRY_SUFFIX = re.compile(r"^(.+?)\s+(?:of|in)\s+(?:the\s+)?([^,]+)$")
+# (matched on names made of single-spaced words: the bounds change nothing there)
+_COUNTRY_SUFFIX = re.compile(r"^(.+?)\s{1,40}(?:of|in)\s{1,40}(?:the\s{1,40})?([^,]+)$")
 _OF_AFTER = re.compile(
-    r"[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
+    r"(?<![ \t\u00a0])[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
     r"([A-Z][\w'’\-]*(?:[ \t\u00a0](?:of[ \t\u00a0])?[A-Z][\w'’\-]*){0,3})"
 )
 
 
 @functools.cache
 def _chain_pattern() -> re.Pattern[str]:
-    """A run of capitalised words, joined by spaces, commas and small lowercase links."""
+    """A run of capitalised words, joined by spaces, commas and small lowercase links.
+
+    The run is the group ``chain``; it starts at the first capital of a word
+    (``xMinistry of Health`` holds ``Ministry of Health``). The match starts where
+    that word starts: a search tries each word once, not again at each of its
+    capitals, which would be quadratic on a long word of capitals (every try
+    would read the word to its end).
+    """
     upper = "[" + _upper_class() + "]"
     word = upper + r"[\w'’\-]*"
     link = r"(?:of|for|and|on|the|in|under|to|at|&)"
+    not_upper = r"(?:[^\W" + _upper_class() + r"]|['’\-])"
     return re.compile(
-        word + r"(?:,?[ \u00a0]" + r"(?:" + link + r"[ \u00a0]){0,3}" + word + r"){1,40}"
+        r"(?<![\w'’\-])"
+        + not_upper
+        + r"*(?P<chain>"
+        + word
+        + r"(?:,?[ \u00a0](?:"
+        + link
+        + r"[ \u00a0]){0,3}"
+        + word
+        + r"){1,40})"
     )
 
 
@@ -577,10 +601,10 @@ def _pattern_hits(
         return out
     taken = Cover([(s, e) for s, e, _ in known])
     memo = _segment_memo(reg)
-    for m in _chains_at(text, heads):
-        if _HEADS.isdisjoint(m.group().replace(",", " ").split()):
+    for start, end in _chains_at(text, heads):
+        if _HEADS.isdisjoint(text[start:end].replace(",", " ").split()):
             continue
-        for seg_start, seg_end in _outside(m.start(), m.end(), taken):
+        for seg_start, seg_end in _outside(start, end, taken):
             segment = text[seg_start:seg_end]
             found = memo.get(segment)
             if found is None:
@@ -592,10 +616,10 @@ def _pattern_hits(
     return out
 
 
-def _chains_at(text: str, heads: list[int]) -> Iterator[re.Match[str]]:
-    """The runs of capitalised words (:func:`_chain_pattern`) that hold a position of
-    ``heads``, exactly as a scan of the whole text finds them, but without scanning the
-    stretches far from any head.
+def _chains_at(text: str, heads: list[int]) -> Iterator[tuple[int, int]]:
+    """Where the runs of capitalised words (:func:`_chain_pattern`) that hold a position
+    of ``heads`` start and end, exactly as a scan of the whole text finds them, but
+    without scanning the stretches far from any head.
 
     A run holds no ``.`` and no line break, so a search that starts right after one
     finds the same runs as a search from the start of the text; the search for
@@ -620,8 +644,8 @@ def _chains_at(text: str, heads: list[int]) -> Iterator[re.Match[str]]:
             if m is None:
                 return
             pending = m
-        if pending.start() <= head:
-            yield pending
+        if pending.start("chain") <= head:
+            yield pending.span("chain")
             pos = pending.end()
             pending = None
 
