@@ -52,13 +52,26 @@ _PLAN_BEFORE = _lazy(
 )
 # Read with .match at the date's end (so no "^").
 _PLAN_AFTER = _lazy(rf"(?:[ \u00a0]{{1,3}}[A-ZА-Я][\w\-]{{0,30}}){{0,2}}[ \u00a0]{{1,3}}{_PLAN}\b")
-# A part of every plan noun: no part in the text before a date, no plan before it. (An
-# alternation of plain words, which ``re`` searches with a fast first-character skip.)
-_PLAN_HINT = re.compile(
-    "lan|trateg|oncept|ramework|rogram|genda|olicy|oadmap|ision|тратеги|онцепци|рограмм"
+# A part of every plan noun: no part in the text before a date, no plan before it.
+_PLAN_PARTS = (
+    "lan",
+    "trateg",
+    "oncept",
+    "ramework",
+    "rogram",
+    "genda",
+    "olicy",
+    "oadmap",
+    "ision",
+    "тратеги",
+    "онцепци",
+    "рограмм",
 )
+# Both cues end the text before the date and are at most 8 characters long: they are
+# searched in its last _CUE_TAIL characters only (\b still sees the character before).
 _PERIOD_CUE = re.compile(r"\b(?:until|till|up to|by|[Uu]ntil|До|до)[ \u00a0]{1,3}$")
 _FOR_CUE = re.compile(r"\b(?:[Ff]or|[Нн]а)[ \u00a0]{1,3}$")
+_CUE_TAIL = 10
 _LOOKBACK = 160
 _ASCII_DIGIT = re.compile("[0-9]")
 
@@ -209,11 +222,12 @@ def _is_period(text: str, start: int, end: int, bare_years: bool) -> bool:
         before = before[cut + 1 :]
     # The cues end with a space, and a plan needs a plan noun: cheap tests first.
     spaced = before[-1:] in (" ", "\u00a0")
-    if spaced and _PERIOD_CUE.search(before):
+    tail = max(0, len(before) - _CUE_TAIL)
+    if spaced and _PERIOD_CUE.search(before, tail):
         return True
-    if _PLAN_HINT.search(before) and _PLAN_BEFORE().search(before):
+    if any(map(before.__contains__, _PLAN_PARTS)) and _PLAN_BEFORE().search(before):
         return True
-    if spaced and bare_years and _FOR_CUE.search(before):
+    if spaced and bare_years and _FOR_CUE.search(before, tail):
         return True
     # A plan named after the date ("2022-2030 Strategy") is always a space away.
     if text[end : end + 1] not in (" ", "\u00a0"):
