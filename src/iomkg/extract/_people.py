@@ -40,6 +40,8 @@ _WORD = (
 )
 _SEP = r"[ \u00a0]{1,2}"
 _PARTICLE = r"(?:von|van|de|der|den|di|da|du|la|le|al|el|bin|ibn)"
+_SPACES = frozenset(" \u00a0")
+_SPACES_OR_COMMA = frozenset(" \u00a0,")
 _CONNECTORS = frozenset(
     {"of", "for", "the", "and", "in", "on", "to", "at", "under", "de", "du", "&", "по", "и", "в"}
 )
@@ -381,8 +383,9 @@ class _Draft:
 # A word of a run: offsets in the run, its kind (``_kind``) and whether it is an honorific.
 _RunWord = tuple[int, int, str | None, bool]
 # A run's words, and its name when no place or organization is named inside it:
-# ``(lead, tail, name)`` (the words ``lead:tail``), ``None`` when it holds no name.
-_RunInfo = tuple[tuple[_RunWord, ...], tuple[int, int, str] | None]
+# ``(lead, tail, name, start, end)`` (the words ``lead:tail``, from ``start`` to ``end`` in
+# the run), ``None`` when it holds no name.
+_RunInfo = tuple[tuple[_RunWord, ...], tuple[int, int, str, int, int] | None]
 
 
 class _RunCache(dict[str, "_RunInfo | None"]):
@@ -416,7 +419,7 @@ def _run_info(run: str) -> _RunInfo | None:
     static = None
     if _core_ok(words, lead, tail):
         start, end = words[lead][0], words[tail - 1][1]
-        static = (lead, tail, " ".join(run[start:end].split()))
+        static = (lead, tail, " ".join(run[start:end].split()), start, end)
     return words, static
 
 
@@ -487,8 +490,9 @@ def find_people(
         if taken is None or (taken.mask is not None and taken.mask.find(1, run_start, run_end) < 0):
             if static is None:
                 continue
-            lead, tail, name = static
-            start, end = run_start + words[lead][0], run_start + words[tail - 1][1]
+            lead, tail, name, start, end = static
+            start += run_start
+            end += run_start
         else:
             # titles and office words are not names: drop them at both ends; and a place
             # or an organization before a name ("Kyrgyzstan Aida Berg") is no part of it
@@ -518,7 +522,7 @@ def find_people(
             s_start, s_end = run_start, run_end
         hon_match = _honorific_before(text, s_start, start)
         hon = hon_match[0] if hon_match else None
-        if hon is None and pats.title_goes_on.match(text, end):
+        if hon is None and text[end : end + 1] in _SPACES and pats.title_goes_on.match(text, end):
             continue
         name_start = hon_match[1] if hon_match else start
         while hon_match is not None:  # "H.E. Mr. …": the role stands before both
@@ -526,9 +530,13 @@ def find_people(
             if hon_match is not None:
                 name_start = hon_match[1]
         direct_role = lead > 0 and words[lead - 1][2] == "role"
+        # (both patterns need a space, or a comma, next to the name)
         speech = bool(
-            pats.speech_before.search(text, max(s_start, name_start - 20), name_start)
-            or pats.speech_after.match(text, end, min(s_end, end + 20))
+            text[name_start - 1 : name_start] in _SPACES
+            and pats.speech_before.search(text, max(s_start, name_start - 20), name_start)
+        ) or bool(
+            text[end : end + 1] in _SPACES_OR_COMMA
+            and pats.speech_after.match(text, end, min(s_end, end + 20))
         )
         if tail - lead == 1 and hon is None and not direct_role and not speech:
             pending.append((name, start, end))  # a surname alone: only a later mention

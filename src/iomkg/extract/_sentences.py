@@ -133,7 +133,8 @@ def _lines(
     Returns where the next sentence begins and the next line break after ``limit`` (or -1).
     """
     while 0 <= line_break < limit:
-        _add(text, begin, line_break, out)
+        if begin < line_break:  # not a line break right after an end or another line break
+            _add(text, begin, line_break, out)
         begin = line_break + 1
         line_break = text.find("\n", begin)
     return begin, line_break
