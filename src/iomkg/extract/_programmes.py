@@ -470,7 +470,8 @@ def find_programmes(
         for index in near:
             if drafts[index].period is None:
                 drafts[index].period = mention.when
-    programmes = tuple(_finish(d, places) for d in drafts)
+    place_marks = sorted((m.start, m.end, i) for i, p in enumerate(places) for m in p.mentions)
+    programmes = tuple(_finish(d, places, place_marks) for d in drafts)
     return ProgrammesFound(programmes=programmes, mentions=tuple(sorted(mention_of)))
 
 
@@ -565,7 +566,24 @@ def _resolve_reference(drafts: Sequence[_Draft], acronym: str) -> int | None:
     return 0 if len(drafts) == 1 else None
 
 
-def _finish(draft: _Draft, places: Sequence[Place]) -> Programme:
+def _places_at(place_marks: list[tuple[int, int, int]], spans: Sequence[Span]) -> list[int]:
+    """The indices of the places with a mention inside one of ``spans`` (a programme's name).
+
+    ``place_marks`` are every place mention as ``(start, end, place index)``, sorted.
+    """
+    found: set[int] = set()
+    for span in spans:
+        j = bisect.bisect_left(place_marks, (span.start, -1, -1))
+        while j < len(place_marks) and place_marks[j][0] <= span.end:
+            if place_marks[j][1] <= span.end:
+                found.add(place_marks[j][2])
+            j += 1
+    return sorted(found)
+
+
+def _finish(
+    draft: _Draft, places: Sequence[Place], place_marks: list[tuple[int, int, int]]
+) -> Programme:
     names = [_clean_name(n) for n in draft.names]
     names = [n for n in names if n]
     name = max(names, key=lambda n: (len(n.split()), -names.index(n)))
@@ -575,12 +593,7 @@ def _finish(draft: _Draft, places: Sequence[Place]) -> Programme:
             if variant != name and variant not in aliases:
                 aliases.append(variant)
     spans = sorted(draft.mentions, key=lambda s: s.start)
-    inside: tuple[Place, ...] = ()
-    if places:
-        named_at = Cover([(s.start, s.end) for s in spans])
-        inside = tuple(
-            p for p in places if any(named_at.contains(m.start, m.end) for m in p.mentions)
-        )
+    inside = tuple(places[i] for i in _places_at(place_marks, spans)) if place_marks else ()
     return Programme(
         name=name,
         acronym=draft.acronym,
