@@ -40,12 +40,18 @@ from ._models import Place, PlaceKind, Span
 
 __all__ = ["DATA_FILES", "Gazetteer", "gazetteer", "place_key"]
 
+
+def _lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """A getter of ``pattern`` compiled on first use: compiling them all at import costs ms."""
+    return functools.cache(lambda: re.compile(pattern, flags))
+
+
 #: The data files of the default gazetteer, in the order they are read.
 DATA_FILES: tuple[str, ...] = ("countries.tsv", "kyrgyzstan.tsv", "central_asia.tsv", "cities.tsv")
 
-_ISO_3166_2 = re.compile(r"[A-Z]{2}-[A-Z0-9]{1,3}")
-_WORD = re.compile(r"[^\W_]+")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_ISO_3166_2 = _lazy(r"[A-Z]{2}-[A-Z0-9]{1,3}")
+_WORD = _lazy(r"[^\W_]+")
+_CYRILLIC = _lazy(r"[\u0400-\u04ff]")
 # Russian case endings, longest first. Nouns in -ия keep a mark of their class
 # (Россия/России/Россию -> "росси#") so that "Киргизия" never folds into the
 # demonym "киргиз".
@@ -164,7 +170,7 @@ _PLURAL_DIVISIONS = {
     "districts": "district",
     "rayons": "rayon",
 }
-_KYRGYZ_LETTERS = re.compile(r"[өүңӨҮҢ]")
+_KYRGYZ_LETTERS = _lazy(r"[өүңӨҮҢ]")
 _LEADING_WORDS = frozenset(
     {"the", "in", "at", "from", "to", "of", "в", "во", "из", "на", "по", "до", "от", "к", "с", "со"}
 )
@@ -191,7 +197,7 @@ def _ru_stem(word: str) -> str:
 def _piece(word: str) -> str:
     """The normalised form of one word: case-folded, stemmed if Russian, no diacritics."""
     folded = word.casefold().replace("ё", "е")
-    if _CYRILLIC.search(folded):
+    if _CYRILLIC().search(folded):
         folded = _ru_stem(folded)
     decomposed = unicodedata.normalize("NFKD", folded)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
@@ -206,7 +212,7 @@ def _piece_forms(word: str) -> tuple[str, ...]:
     """
     piece = _piece(word)
     folded = word.casefold().replace("ё", "е")
-    if not _CYRILLIC.search(folded):
+    if not _CYRILLIC().search(folded):
         return (piece,)
     decomposed = unicodedata.normalize("NFKD", folded)
     raw = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
@@ -228,7 +234,7 @@ def key_variants(
 
 
 def _words(name: str) -> list[str]:
-    return _WORD.findall(unicodedata.normalize("NFKC", name))
+    return _WORD().findall(unicodedata.normalize("NFKC", name))
 
 
 def place_key(name: str) -> str:
@@ -342,7 +348,7 @@ class _Matcher:
 
 # What may join two words of one name: spaces, a hyphen with optional spaces,
 # an apostrophe, or a period (``St. Petersburg``); then the next word.
-_NEXT = re.compile(
+_NEXT = _lazy(
     r"(?:[ \t\u00a0]{1,3}|[ \t\u00a0]{0,2}[-\u2010-\u2013\u2212][ \t\u00a0]{0,2}|['’.]\s?)([^\W_]+)"
 )
 
@@ -445,7 +451,7 @@ class Gazetteer:
         """Fill ``country_code`` and ``admin1_code`` from the id and the parents."""
         country = place.country_code
         admin1 = place.admin1_code
-        if admin1 is None and _ISO_3166_2.fullmatch(place.id):
+        if admin1 is None and _ISO_3166_2().fullmatch(place.id):
             admin1 = place.id
         parent = self._places.get(place.parent) if place.parent else None
         if country is None:
@@ -658,7 +664,7 @@ class Gazetteer:
         extra = matcher.max_words - 1
         spans: dict[str, list[Span]] = {}
         consumed = 0
-        nxt = _NEXT.match
+        nxt = _NEXT().match
         # Whether the text has Kyrgyz letters: looked for only when a Cyrillic
         # word needs it (a scan of the whole text otherwise wasted on English).
         kyrgyz: bool | None = None
@@ -670,7 +676,7 @@ class Gazetteer:
             if not key:  # ``Нарында``: a Kyrgyz case ending on a one-word name
                 if m.start() >= consumed:
                     if kyrgyz is None:
-                        kyrgyz = _KYRGYZ_LETTERS.search(text) is not None
+                        kyrgyz = _KYRGYZ_LETTERS().search(text) is not None
                     if kyrgyz:
                         consumed = m.end()
                         spans.setdefault(kyrgyz_id, []).append(
@@ -701,7 +707,7 @@ class Gazetteer:
                     found = keys.get(before + _PLURAL_DIVISIONS.get(word.casefold(), "\0"))
                     if found is None and not word.isascii():  # ``Ысык-Көлдө``
                         if kyrgyz is None:
-                            kyrgyz = _KYRGYZ_LETTERS.search(text) is not None
+                            kyrgyz = _KYRGYZ_LETTERS().search(text) is not None
                         if kyrgyz:
                             found = _kyrgyz_match(keys, before, word)
                     if found is not None:
@@ -723,7 +729,7 @@ class Gazetteer:
 def _kyrgyz_match(keys: dict[str, str], before: str, word: str) -> str | None:
     """The place ``before`` + ``word`` names once a Kyrgyz case ending is taken off ``word``."""
     folded = word.casefold()
-    if not _CYRILLIC.search(folded):
+    if not _CYRILLIC().search(folded):
         return None
     for ending in _KY_ENDINGS:
         if folded.endswith(ending) and len(folded) - len(ending) >= 2:

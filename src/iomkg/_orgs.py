@@ -38,6 +38,7 @@ import attrs
 from ._errors import DataError, InputTypeError, ParseError
 from ._gazetteer import (
     Memo,
+    _lazy,
     _piece,
     _piece_forms,
     capitalised_words,
@@ -56,7 +57,7 @@ __all__ = [
 ]
 
 _KINDS = {kind.value: kind for kind in OrgKind}
-_TOKEN = re.compile(r"[^\W_]+|&")
+_TOKEN = _lazy(r"[^\W_]+|&")
 _SPELLING = {
     "labor": "labour",
     "center": "centre",
@@ -67,7 +68,7 @@ _SPELLING = {
     "and": "and",
     "&": "and",
 }
-_LOWER = re.compile(r"[a-zа-яёөүң]")
+_LOWER = _lazy(r"[a-zа-яёөүң]")
 #: Acronyms too common as ordinary words to be matched alone in running text.
 _AMBIGUOUS_ACRONYMS = frozenset({"SMS", "MIA", "CAR", "EC", "WB", "GAC", "EEC", "NSC"})
 _KG_SUFFIXES = (" of the Kyrgyz Republic", " of Kyrgyzstan", " of the KR")
@@ -89,7 +90,7 @@ def org_keys(name: str) -> list[str]:
     >>> org_keys("Нацстатком")
     ['нацстатк', 'нацстатком']
     """
-    words = _TOKEN.findall(unicodedata.normalize("NFKC", name))
+    words = _TOKEN().findall(unicodedata.normalize("NFKC", name))
     if len(words) > 1 and words[0].casefold() == "the":
         words = words[1:]
     return key_variants(words, _norm_forms) if words else []
@@ -107,7 +108,7 @@ def org_key(name: str) -> str:
     ...     "Ministry of Labour and Social Development")
     True
     """
-    words = _TOKEN.findall(unicodedata.normalize("NFKC", name))
+    words = _TOKEN().findall(unicodedata.normalize("NFKC", name))
     if len(words) > 1 and words[0].casefold() == "the":
         words = words[1:]
     return "".join(_norm_piece(w) for w in words)
@@ -117,7 +118,7 @@ def org_key(name: str) -> str:
 def _is_acronym(spelling: str) -> bool:
     """An all-capitals short spelling (``IOM``, ``J/TIP``, ``ООН``) matches case-sensitively."""
     letters = [c for c in spelling if c.isalpha()]
-    return bool(letters) and len(letters) <= 10 and not _LOWER.search(spelling)
+    return bool(letters) and len(letters) <= 10 and not _LOWER().search(spelling)
 
 
 def spellings_of(org: Organization) -> tuple[str, ...]:
@@ -172,7 +173,7 @@ class _Matcher:
 
 
 # What may join two words of one name, then the next word (or ``&``).
-_NEXT = re.compile(
+_NEXT = _lazy(
     r"(?:[ \t\u00a0]{1,3}|[ \t\u00a0]?[-\u2010-\u2013\u2212/][ \t\u00a0]?|,[ \t\u00a0]{1,2}|['’]|\.[ \t\u00a0]?)"
     r"([^\W_]+|&)"
 )
@@ -333,7 +334,7 @@ class OrganizationRegistry:
             max_words = 1
             for org in self._orgs.values():
                 for spelling in spellings_of(org):
-                    max_words = max(max_words, len(_TOKEN.findall(spelling)))
+                    max_words = max(max_words, len(_TOKEN().findall(spelling)))
             matcher = _Matcher(
                 keys=keys,
                 prefixes=frozenset(k[:i] for k in keys for i in range(1, len(k) + 1)),
@@ -372,7 +373,7 @@ class OrganizationRegistry:
         extra = matcher.max_words - 1
         out: list[tuple[int, int, Organization]] = []
         consumed = 0
-        nxt = _NEXT.match
+        nxt = _NEXT().match
         found_words, words = capitalised_words(text)
         marked = [
             (m.start(), w)
@@ -530,15 +531,15 @@ def organizations() -> OrganizationRegistry:
 
 # -- turning phrases into records ---------------------------------------------------------
 
-_LEADING = re.compile(r"^(?:(?:the|The|THE)\s+)+")
+_LEADING = _lazy(r"^(?:(?:the|The|THE)\s+)+")
 # Linear by construction: the look-behinds let a search try these only where a run
 # of spaces (or of junk) starts, which is where their leftmost match starts anyway;
 # _SPLIT splits phrases whose spaces are collapsed, so its bounds change nothing.
 _BRACKET_ACRONYM = re.compile(r"(?<!\s)\s*[(\[]\s*([^\W\d_][\w/&.\-]{0,14})\s*[)\]]\s*$")
-_TRAILING_JUNK = re.compile(r"(?<![\s,;:.])[\s,;:.]+$")
-_GOVERNMENT_OF = re.compile(r"^Government of (?:the )?(.+)$")
-_ACRONYM_AFTER = re.compile(r"\s{0,2}[(\[][^\W\d_][\w/&.\-]{0,14}[)\]]")
-_SPLIT = re.compile(
+_TRAILING_JUNK = _lazy(r"(?<![\s,;:.])[\s,;:.]+$")
+_GOVERNMENT_OF = _lazy(r"^Government of (?:the )?(.+)$")
+_ACRONYM_AFTER = _lazy(r"\s{0,2}[(\[][^\W\d_][\w/&.\-]{0,14}[)\]]")
+_SPLIT = _lazy(
     r"\s{0,40}(?:,\s{0,40}(?:and|as well as)\s{1,40}|,\s{1,40}|\s{1,40}and\s{1,40}"
     r"|\s{1,40}as well as\s{1,40}|\s{0,40}&\s{0,40}|\s{0,40};\s{0,40})"
 )
@@ -569,19 +570,19 @@ def _add_aliases(org: Organization, *spellings: str) -> Organization:
 def _clean_phrase(phrase: str) -> tuple[str, str | None]:
     """``the Foo Bar Council (FBC).`` -> ``("Foo Bar Council", "FBC")``."""
     text = " ".join(phrase.split())
-    text = _TRAILING_JUNK.sub("", _LEADING.sub("", text))
+    text = _TRAILING_JUNK().sub("", _LEADING().sub("", text))
     acronym = None
     m = _BRACKET_ACRONYM.search(text)
     if m is not None and m.start() > 0:
         acronym = m.group(1)
-        text = _TRAILING_JUNK.sub("", text[: m.start()])
+        text = _TRAILING_JUNK().sub("", text[: m.start()])
     return text, acronym
 
 
 def _government_of_country(name: str, registry: OrganizationRegistry) -> Organization | None:
     """``Switzerland`` or ``Government of Switzerland`` -> that government's record."""
     gz = gazetteer()
-    m = _GOVERNMENT_OF.match(name)
+    m = _GOVERNMENT_OF().match(name)
     place = gz.lookup(m.group(1) if m else name)
     if place is None or place.kind is not PlaceKind.COUNTRY:
         return None
@@ -699,7 +700,7 @@ def resolve_organization(
     if not isinstance(phrase, str):
         raise InputTypeError(f"phrase: expected str, got {type(phrase).__name__}", field="phrase")
     reg = registry if registry is not None else organizations()
-    written = _TRAILING_JUNK.sub("", _LEADING.sub("", " ".join(phrase.split())))
+    written = _TRAILING_JUNK().sub("", _LEADING().sub("", " ".join(phrase.split())))
     name, acronym = _clean_phrase(phrase)
     if not name:
         name, acronym = (acronym or written), None
@@ -718,7 +719,7 @@ def resolve_organization(
             if org.mentions and org.mentions[0].start == 0:
                 found = attrs.evolve(org, mentions=())
                 if acronym is None:
-                    m = _ACRONYM_AFTER.match(name, org.mentions[0].end)
+                    m = _ACRONYM_AFTER().match(name, org.mentions[0].end)
                     acronym = m.group().strip(" ()[]") if m else None
                 break
     if found is None:
@@ -760,7 +761,7 @@ def split_organizations(
             continue
         pieces.extend(_split_plain(text[last:start]))
         # keep an acronym in brackets right after the name with it
-        m = _ACRONYM_AFTER.match(text, end)
+        m = _ACRONYM_AFTER().match(text, end)
         stop = end if m is None else m.end()
         pieces.append(text[start:stop])
         last = stop
@@ -777,8 +778,8 @@ def split_organizations(
 
 def _split_plain(text: str) -> list[str]:
     out = []
-    for raw in _SPLIT.split(text):
-        part = _TRAILING_JUNK.sub("", _LEADING.sub("", raw.strip(" ,;")))
+    for raw in _SPLIT().split(text):
+        part = _TRAILING_JUNK().sub("", _LEADING().sub("", raw.strip(" ,;")))
         # a name starts with a capital: ``from the British people`` is no organization
         if part and (part[0].isupper() or part[0].isdigit()):
             out.append(part)

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 import attrs
 
 from .._errors import InputTypeError
-from .._gazetteer import _upper_class, gazetteer
+from .._gazetteer import _lazy, _upper_class, gazetteer
 from .._models import Organization, OrgKind, PlaceKind, Span
 from .._orgs import (
     OrganizationRegistry,
@@ -160,18 +160,18 @@ _SITED_HEADS = frozenset({"Embassy", "Consulate", "Office", "Mission", "Delegati
 _PREFIX_LINKS = frozenset({"of", "for", "on", "under"})
 # (used within runs of capitalised words, whose spaces are single: the bounds
 # change nothing there and keep the patterns linear anywhere)
-_ALWAYS_SPLIT = re.compile(
+_ALWAYS_SPLIT = _lazy(
     r",\s{1,40}(?:and\s{1,40})?the\s{1,40}|\s{1,40}and\s{1,40}the\s{1,40}"
     r"|\s{1,40}as\s{1,40}well\s{1,40}as\s{1,40}"
 )
-_MAYBE_SPLIT = re.compile(r",\s{1,40}(?:and\s{1,40})?|\s{1,40}and\s{1,40}|\s{0,40}&\s{0,40}")
-_WORD = re.compile(r"[^\W_][\w'’\-]*")
-_ACRONYM_DEF = re.compile(
+_MAYBE_SPLIT = _lazy(r",\s{1,40}(?:and\s{1,40})?|\s{1,40}and\s{1,40}|\s{0,40}&\s{0,40}")
+_WORD = _lazy(r"[^\W_][\w'’\-]*")
+_ACRONYM_DEF = _lazy(
     r"[ \t\u00a0]{0,2}[(\[][ \t]?([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё/&.\-]{1,14})[ \t]?[)\]]"
 )
 _COMPANY_FORMS = frozenset({"LLC", "JSC", "OJSC", "CJSC", "LTD"})
 #: A legal form right before an opening quote (a newline may come between them).
-_FORM_AT = re.compile(
+_FORM_AT = _lazy(
     r"\b(Public (?:Foundation|Association|Fund|Union|Organization)|NGO|PF|PA|LLC|JSC|OJSC|CJSC|Ltd)"
     r"[ \t\u00a0]?\n?(?=[«“\"„])"
 )
@@ -179,9 +179,9 @@ _FORM_AT = re.compile(
 _FORM_WORDS = frozenset({"Public", "NGO", "PF", "PA", "LLC", "JSC", "OJSC", "CJSC", "Ltd"})
 #: The capitalised words whose places the registry's scan notes for the rules here.
 _MARKS = _HEADS | _FORM_WORDS
-_QUOTED_TAIL = re.compile(r"[«“\"„]([^«»“”\"„\n]{2,60})[»”\"“]")
-_RU_WORD = re.compile(r"[^\W\d_][\w\-]*")
-_RU_CHAIN = re.compile(
+_QUOTED_TAIL = _lazy(r"[«“\"„]([^«»“”\"„\n]{2,60})[»”\"“]")
+_RU_WORD = _lazy(r"[^\W\d_][\w\-]*")
+_RU_CHAIN = _lazy(
     r"[А-ЯЁ][а-яёөүң\-]+(?:,?[ \u00a0](?:(?:и|по|при|для)[ \u00a0])?[а-яёөүңА-ЯЁӨҮҢ][а-яёөүң\-]*){1,12}"
 )
 #: How a Russian organization name may start (a head noun or a state-like adjective).
@@ -272,13 +272,13 @@ _RU_VERB_ENDINGS = ("л", "ла", "ло", "ли", "ет", "ют", "ит", "ят"
 _RU_NOT_VERBS = frozenset({"торговли", "земли", "молодежи", "занятости", "политики", "культуры"})
 # _AND_MORE and _OF_AFTER are matched at the end of a name, never after a space: the
 # look-behind lets a search try them only at the start of a run of spaces (linear).
-_AND_MORE = re.compile(
+_AND_MORE = _lazy(
     r"(?<![ \t])[ \t]+and[ \t]+([A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3})(?=\s*[,.;:()]|\s*$|[ \t]+[a-z])"
 )
-_ACRONYM_BEFORE = re.compile(r"\b([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё/&.\-]{1,14})[ \t\u00a0]{0,2}[(\[]$")
+_ACRONYM_BEFORE = _lazy(r"\b([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё/&.\-]{1,14})[ \t\u00a0]{0,2}[(\[]$")
 # (matched on names made of single-spaced words: the bounds change nothing there)
-_COUNTRY_SUFFIX = re.compile(r"^(.+?)\s{1,40}(?:of|in)\s{1,40}(?:the\s{1,40})?([^,]+)$")
-_OF_AFTER = re.compile(
+_COUNTRY_SUFFIX = _lazy(r"^(.+?)\s{1,40}(?:of|in)\s{1,40}(?:the\s{1,40})?([^,]+)$")
+_OF_AFTER = _lazy(
     r"(?<![ \t\u00a0])[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
     r"([A-Z][\w'’\-]*(?:[ \t\u00a0](?:of[ \t\u00a0])?[A-Z][\w'’\-]*){0,3})"
 )
@@ -400,11 +400,11 @@ def _with_mentions(org: Organization, mentions: list[Span]) -> Organization:
     )
 
 
-_LOWERCASE = re.compile(r"[a-zа-яё]")
+_LOWERCASE = _lazy(r"[a-zа-яё]")
 
 
 def _acronym_like(text: str) -> bool:
-    return not _LOWERCASE.search(text)
+    return not _LOWERCASE().search(text)
 
 
 def _merge(a: Organization, b: Organization) -> Organization:
@@ -426,7 +426,7 @@ def _foreign_bodies(
     """``Ministry of Foreign Affairs of Uzbekistan`` is not Kyrgyzstan's ministry."""
     out = []
     for start, end, org in hits:
-        m = _OF_AFTER.match(text, end) if org.kind is OrgKind.GOVERNMENT and org.country else None
+        m = _OF_AFTER().match(text, end) if org.kind is OrgKind.GOVERNMENT and org.country else None
         if m is None:
             out.append((start, end, org))
             continue
@@ -461,8 +461,8 @@ def _quoted_names(
         return out
     taken = Cover([(s, e) for s, e, _ in known])
     for at in forms:
-        before = _FORM_AT.match(text, at)
-        m = _QUOTED_TAIL.match(text, before.end()) if before is not None else None
+        before = _FORM_AT().match(text, at)
+        m = _QUOTED_TAIL().match(text, before.end()) if before is not None else None
         if before is None or m is None:
             continue
         start, end = before.start(1), m.end()
@@ -485,8 +485,8 @@ def _russian_names(
     if b"\xd0" not in text.encode("utf-8", "surrogatepass"):
         return out
     taken: Cover | None = None
-    for m in _RU_CHAIN.finditer(text):
-        words = list(_RU_WORD.finditer(text, m.start(), m.end()))
+    for m in _RU_CHAIN().finditer(text):
+        words = list(_RU_WORD().finditer(text, m.start(), m.end()))
         i = 0
         while i < len(words):
             hit, i = _russian_name_at(text, words, i)
@@ -559,7 +559,7 @@ def _longer_ministries(
     """``Ministry of Economy and Antimonopoly`` is not the registry's ``Ministry of Economy``."""
     out = []
     for i, (start, end, org) in enumerate(hits):
-        m = _AND_MORE.match(text, end) if org.name.startswith("Ministry of") else None
+        m = _AND_MORE().match(text, end) if org.name.startswith("Ministry of") else None
         if m is not None:
             words = m.group(1).split()
             next_start = hits[i + 1][0] if i + 1 < len(hits) else len(text)
@@ -579,7 +579,7 @@ def _longer_ministries(
 
 def _end_of_words(text: str, pos: int, n: int) -> int:
     end = pos
-    for i, m in enumerate(_WORD.finditer(text, pos)):
+    for i, m in enumerate(_WORD().finditer(text, pos)):
         end = m.end()
         if i + 1 >= n:
             break
@@ -723,15 +723,15 @@ def _outside(start: int, end: int, taken: Cover) -> list[tuple[int, int]]:
 
 
 def _words_in(text: str, start: int, end: int) -> list[re.Match[str]]:
-    return list(_WORD.finditer(text, start, end))
+    return list(_WORD().finditer(text, start, end))
 
 
 def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split a segment into candidate names: at ``, the`` / ``and the`` always; at commas and
     ``and`` only where the next piece has its own head noun."""
     out: list[tuple[int, int]] = []
-    for big_start, big_end in _split_at(text, start, end, _ALWAYS_SPLIT):
-        pieces = _split_at(text, big_start, big_end, _MAYBE_SPLIT)
+    for big_start, big_end in _split_at(text, start, end, _ALWAYS_SPLIT()):
+        pieces = _split_at(text, big_start, big_end, _MAYBE_SPLIT())
         current: tuple[int, int] | None = None
         current_prefix = False
         for p_start, p_end in pieces:
@@ -829,7 +829,7 @@ def _candidate(
     if known is not None:
         return s, e, known
     short = None
-    m = _COUNTRY_SUFFIX.match(name)
+    m = _COUNTRY_SUFFIX().match(name)
     if (
         m is not None
         and _country_place(m.group(2)) is not None
@@ -863,13 +863,13 @@ def _acronyms_defined(
     defined: dict[str, Organization] = {}
     out = list(hits)
     for i, (start, end, org) in enumerate(hits):
-        m = _ACRONYM_DEF.match(text, end)
+        m = _ACRONYM_DEF().match(text, end)
         if m is not None:
             acronym = m.group(1)
         else:
             if text[end : end + 1] not in {")", "]"}:
                 continue
-            before = _ACRONYM_BEFORE.search(text, max(0, start - 20), start)
+            before = _ACRONYM_BEFORE().search(text, max(0, start - 20), start)
             if before is None:
                 continue
             acronym = before.group(1)
