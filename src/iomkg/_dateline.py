@@ -55,7 +55,7 @@ _NAME = _lazy(
 # search stays linear on a long run of spaces (a leading "[ ]*" would rescan the run
 # from every one of its positions).
 _JOINER = re.compile(r",|/|&|\band\b|\bи\b")
-_SPACES_AFTER = re.compile(r"[ \u00a0]*")
+_SPACES_AFTER = re.compile(r"[ \u00a0]+")
 _DASH_CHARS = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u0e42"
 _DASH = re.compile(f"[{_DASH_CHARS}]")
 _TAG = re.compile(r"[ \u00a0]{0,2}\([^\W\d_][\w .\-]{0,24}\)[ \u00a0,]{0,3}$")
@@ -258,7 +258,8 @@ def _pieces(text: str) -> list[tuple[str, int]]:
         # The spaces before a joiner belong to it, back to the end of the previous one.
         piece = text[pos : joiner.start()].rstrip(" \u00a0")
         pieces.append((piece, pos))
-        pos = _SPACES_AFTER.match(text, joiner.end()).end()  # type: ignore[union-attr]
+        spaces = _SPACES_AFTER.match(text, joiner.end())
+        pos = joiner.end() if spaces is None else spaces.end()
     pieces.append((text[pos:], pos))
     return pieces
 
