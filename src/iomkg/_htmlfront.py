@@ -14,6 +14,7 @@ navigation, site banners, sidebars and footers carry their
 from __future__ import annotations
 
 import functools
+import operator
 import re
 
 import attrs
@@ -151,6 +152,7 @@ _TAG = re.compile(r"<[^<>]{0,300}>")
 # A character reference that may stand for an invisible character (numeric, or named).
 _REFERENCE = re.compile(r"&(?:#|shy;|zwn?j;|ZeroWidthSpace;|NoBreak;|NegativeVery)")
 _WIDGET_TEXT = 600
+_REGION = operator.attrgetter("region")
 
 
 def looks_like_html(text: str) -> bool:
@@ -204,7 +206,8 @@ def parse_html(text: str) -> tuple[tuple[Block, ...], HtmlMeta, tuple[str, ...]]
             # Found after the walk: the body is read again with it.
             blocks = _walk(body, body_id, main.mem_id, found, scrub=scrub)
     meta = read_meta(found.meta, main, warnings)
-    if main is not None and not any(b.region is Region.MAIN for b in blocks):
+    first = _first_main(blocks) if main is not None else -1
+    if main is not None and first < 0:
         # The main region holds no text (broken markup, or it stands outside the body): read
         # the page without a main region rather than call all of it chrome.
         main = None
@@ -216,12 +219,19 @@ def parse_html(text: str) -> tuple[tuple[Block, ...], HtmlMeta, tuple[str, ...]]
         return (), meta, tuple(warnings)
     if main is not None:
         heading = next(
-            (b.text for b in blocks if b.region is Region.MAIN and b.heading_level == 1), None
+            (b.text for b in blocks[first:] if b.region is Region.MAIN and b.heading_level == 1),
+            None,
         )
         meta = attrs.evolve(meta, heading=heading)
     if not blocks and text.strip():
         warnings.append("the HTML holds no visible text")
     return tuple(blocks), meta, tuple(warnings)
+
+
+def _first_main(blocks: list[Block]) -> int:
+    """The index of the first block of the main region, or -1 (found in C: menus come first)."""
+    regions = list(map(_REGION, blocks))
+    return regions.index(Region.MAIN) if Region.MAIN in regions else -1
 
 
 def _flatten_deep_runs(text: str, warnings: list[str]) -> str:
@@ -232,7 +242,9 @@ def _flatten_deep_runs(text: str, warnings: list[str]) -> str:
     >>> flat.count("<div>"), flat.endswith("Osh</div>"), warnings
     (0, True, ['markup nested 2002 tags deep was read as plain text'])
     """
-    if text.count("<") <= _MAX_RUN:
+    tags = text.count("<")
+    if tags <= _MAX_RUN or tags - text.count("</") <= _MAX_RUN:
+        # Too few opening tags (a "<" not followed by "/") for a run: most pages.
         return text
     runs: list[list[int]] = []  # [start, end, tags]
     # A deep run stands between two closing tags: only stretches with more than _MAX_RUN
