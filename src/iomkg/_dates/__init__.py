@@ -52,7 +52,8 @@ _PLAN_BEFORE = _lazy(
 )
 # Read with .match at the date's end (so no "^").
 _PLAN_AFTER = _lazy(rf"(?:[ \u00a0]{{1,3}}[A-ZА-Я][\w\-]{{0,30}}){{0,2}}[ \u00a0]{{1,3}}{_PLAN}\b")
-# A part of every plan noun: no part in the text before a date, no plan before it.
+# A part of every plan noun of _PLAN (one per alternative): no part in the text before a
+# date, no plan before it.
 _PLAN_PARTS = (
     "lan",
     "trateg",
@@ -66,6 +67,7 @@ _PLAN_PARTS = (
     "тратеги",
     "онцепци",
     "рограмм",
+    "лан",
 )
 # Both cues end the text before the date and are at most 8 characters long: they are
 # searched in its last _CUE_TAIL characters only (\b still sees the character before).
