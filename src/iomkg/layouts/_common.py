@@ -5,7 +5,7 @@ bullet, the blocks around it), never one page's sentences, so they hold on pages
 that no fixture shows. Every regular expression here is linear-time: no nested
 quantifier, every repetition bounded.
 
-The larger patterns of the layouts are compiled on first use (:func:`lazy_pattern`):
+The patterns of the layouts are compiled on first use (:func:`lazy_pattern`):
 compiling them all costs milliseconds that ``import iomkg`` need not pay.
 """
 
@@ -71,8 +71,8 @@ _CAPTION = lazy_pattern(
 # How much of a block's end a caption credit can span (longer than any _CAPTION match).
 _CAPTION_TAIL = 200
 # Tail tags: SDG lines ("SDG 10 - Reduced Inequalities", "ЦУР 8 - …") and metadata labels.
-_SDG = re.compile(r"^(?:SDG|ЦУР|ODD|ODS)\s{0,3}\d{1,2}\b", re.IGNORECASE)
-_TAG_LABEL = re.compile(
+_SDG = lazy_pattern(r"^(?:SDG|ЦУР|ODD|ODS)\s{0,3}\d{1,2}\b", re.IGNORECASE)
+_TAG_LABEL = lazy_pattern(
     r"^(?:City of Dispatch|Venue|Город|Место проведения|Место|Ville|Lieu)\s{0,3}:",
     re.IGNORECASE,
 )
@@ -86,7 +86,7 @@ _DATE_ONLY = lazy_pattern(
     rf"^(?:{DATE_TEXT}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})(?:\s{{0,3}}г\.?)?"
     r"(?:,?[ \u00a0]{1,3}\d{1,2}:\d{2})?$"  # a news site's time after the date
 )
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = lazy_pattern(r"[^\W\d_]")
 _UPPER_LABEL = lazy_pattern(r"^[^\W\d_a-zа-яё]{2,30}(?:[ &/-]{1,3}[^\W\d_a-zа-яё]{2,30}){0,3}$")
 
 
@@ -168,7 +168,7 @@ def is_tag(text: str) -> bool:
     >>> is_tag("SDG 10 - Reduced Inequalities"), is_tag("Venue: Bishkek, Hotel"), is_tag("SDGs matter.")
     (True, True, False)
     """
-    return bool(_SDG.match(text) or _TAG_LABEL.match(text))
+    return bool(_SDG().match(text) or _TAG_LABEL().match(text))
 
 
 def is_label_line(text: str) -> bool:
@@ -196,7 +196,7 @@ def looks_like_title(block: Block, *, max_words: int = 40) -> bool:
     if block.kind in (BlockKind.LIST_ITEM, BlockKind.CAPTION):
         return False
     text = block.text
-    if not _LETTER.search(text) or word_count(text) > max_words or len(text) > 400:
+    if not _LETTER().search(text) or word_count(text) > max_words or len(text) > 400:
         return False
     if text[-1] in ".:;,…" or is_tag(text) or date_only(text):
         return False
@@ -237,7 +237,7 @@ _NEWS_SECTIONS = frozenset(
         "blogs",
     ]
 )
-_LANG_PREFIX = re.compile(r"^/(?:[a-z]{2})(?=/|$)")
+_LANG_PREFIX = lazy_pattern(r"^/(?:[a-z]{2})(?=/|$)")
 
 
 def kind_from_url(url: str | None) -> PageKind | None:
@@ -252,7 +252,7 @@ def kind_from_url(url: str | None) -> PageKind | None:
     >>> kind_from_url(None) is None
     True
     """
-    path = _LANG_PREFIX.sub("", url_path(url).split("?", 1)[0]).rstrip("/")
+    path = _LANG_PREFIX().sub("", url_path(url).split("?", 1)[0]).rstrip("/")
     segments = [s for s in path.split("/") if s]
     if not segments:
         return None
@@ -400,7 +400,7 @@ def fact_from_colon(text: str) -> Fact | None:
     """
     label, sep, value = text.partition(":")
     label = label.strip()
-    if not sep or not label or word_count(label) > 6 or not _LETTER.search(label):
+    if not sep or not label or word_count(label) > 6 or not _LETTER().search(label):
         return None
     if label[0].islower() or ends_sentence(label) or any(ch.isdigit() for ch in label):
         return None

@@ -51,7 +51,9 @@ _SECTION_WORDS = 3
 _EDITIONS = frozenset(
     ["local", "global", "локальные", "локальный", "глобальные", "глобальный", "местные", "regional"]
 )
-_SKIP_LINK = re.compile(r"^(?:skip to (?:the )?main content|перейти к основному содержанию)$", re.I)
+_SKIP_LINK = lazy_pattern(
+    r"^(?:skip to (?:the )?main content|перейти к основному содержанию)$", re.I
+)
 # "Press Release —Global December 08, 2020", "News - Local 12 May 2023", "Statement — 3 June 2021".
 _LABEL = r"[^\W\d_](?:[^\W\d_]|-(?=[^\W\d_])){0,20}(?: [^\W\d_]{1,20}){0,3}"  # "Пресс-релиз"
 _EDITION_WORD = r"(?:Global|Local|Глобальные|Локальные)"
@@ -67,7 +69,7 @@ _INDEX_REACH = 6
 _LISTING_HEADING = lazy_pattern(
     r"^(?:latest news|последние новости|all news|все новости|news and stories)\b", re.I
 )
-_NUMBERISH = re.compile(r"^[\d.,%+ ]{1,12}(?:[^\W\d_]{1,6}\.?)?$")
+_NUMBERISH = lazy_pattern(r"^[\d.,%+ ]{1,12}(?:[^\W\d_]{1,6}\.?)?$")
 
 
 @attrs.frozen(kw_only=True)
@@ -185,7 +187,7 @@ def find_opening(blocks: Sequence[Block]) -> Opening:
     how: str | None = "menu" if start else None
     header_date: str | None = None
     count = len(blocks)
-    if start < count and _SKIP_LINK.match(blocks[start].text):
+    if start < count and _SKIP_LINK().match(blocks[start].text):
         start += 1
         how = how or "skip-link"
     if (
@@ -221,7 +223,7 @@ def _stats_widget_end(blocks: Sequence[Block], start: int) -> int:
         and word_count(blocks[end].text) <= 3
         and blocks[end].text[-1:] not in CLAUSE_END
     ):
-        numbers += bool(_NUMBERISH.match(blocks[end].text))
+        numbers += bool(_NUMBERISH().match(blocks[end].text))
         end += 1
     return end if numbers >= 2 else start
 

@@ -37,14 +37,14 @@ __all__ = ["LegacyLayout", "is_counter_line"]
 
 _TOKEN = r"(?:\d{1,12}|[0-9A-Za-z]{1,40}(?:_[0-9A-Za-z]{1,40}){1,6})"
 _COUNTER = lazy_pattern(rf"^{_TOKEN} {_TOKEN} {_TOKEN}$")
-_HEADER_FIRST = re.compile(r"^message from (?:the )?iom\b", re.I)
+_HEADER_FIRST = lazy_pattern(r"^message from (?:the )?iom\b", re.I)
 _READ_MORE = lazy_pattern(
     r"^(?:read more|continue reading|читать далее|подробнее|читать больше|кененирээк)"
     r"\s{0,3}[»>›→.…]{0,3}$",
     re.I,
 )
 _EVENT_LABEL = lazy_pattern(r"^(?:Date|Time|Location|Place|Дата|Время|Место)\s{0,3}:", re.I)
-_SINGLE = re.compile(r"[?&](?:p|page_id)=")
+_SINGLE = lazy_pattern(r"[?&](?:p|page_id)=")
 _CATEGORY_WORDS = 5
 _FOOTER_WORDS = 6
 _HEADER_REACH = 8
@@ -71,7 +71,7 @@ def _header_end(blocks: Sequence[Block], *, on_site: bool = False) -> int:
     """
     if not blocks:
         return 0
-    english = bool(_HEADER_FIRST.match(blocks[0].text))
+    english = bool(_HEADER_FIRST().match(blocks[0].text))
     if english or on_site or is_counter_line(blocks[0].text):
         for index in range(min(len(blocks), _HEADER_REACH)):
             if is_counter_line(blocks[index].text):
@@ -217,7 +217,7 @@ class LegacyLayout:
 
     def match(self, blocks: Sequence[Block], url: str | None) -> float:
         """0.95 with the header, 0.85 on an ``iom.kg`` address, 0.5 for event-line pages."""
-        if blocks and _HEADER_FIRST.match(blocks[0].text):
+        if blocks and _HEADER_FIRST().match(blocks[0].text):
             return 0.95
         if (site_from_url(url) or "") == "iom.kg":
             return 0.85
@@ -243,7 +243,7 @@ class LegacyLayout:
         path = url_path(url)
         category: str | None = None
         listing = "cat=" in path
-        single = bool(_SINGLE.search(path))  # ?p=N and ?page_id=N are never listings
+        single = bool(_SINGLE().search(path))  # ?p=N and ?page_id=N are never listings
         if region and not single and _is_category(region, listing):
             category = region[0].text
             region = region[1:]
