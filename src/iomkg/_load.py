@@ -8,6 +8,7 @@ by :meth:`Corpus.to_jsonl`), each optionally gzip-compressed (``.gz``); and web 
 
 from __future__ import annotations
 
+import gc
 import gzip
 import json
 import os
@@ -214,6 +215,9 @@ def _read_batch(
     """
     from ._compact import dumps
 
+    # A forked worker inherits the loading process's paused collector; its own heap is
+    # small (one batch), so it collects as usual.
+    gc.enable()
     pages: list[Page] = []
     counts: list[int] = []
     failures: list[list[LoadFailure]] = []
