@@ -247,18 +247,30 @@ def _flatten_deep_runs(text: str, warnings: list[str]) -> str:
         # Too few opening tags (a "<" not followed by "/") for a run: most pages.
         return text
     runs: list[list[int]] = []  # [start, end, tags]
-    # A deep run stands between two closing tags: only stretches with more than _MAX_RUN
-    # tags in them are searched (counting and splitting run in C; most pages have none).
-    offset = 0
-    for stretch in text.split("</"):
-        if len(stretch) > 3 * _MAX_RUN and stretch.count("<") > _MAX_RUN:
-            for match in _OPEN_RUN.finditer(text, offset, offset + len(stretch)):
+    # A deep run stands in a stretch between two closing tags: only stretches longer than
+    # 3 * _MAX_RUN with more than _MAX_RUN tags in them are searched. Such a stretch holds a
+    # whole window of half that length with no "</" in it: windows are looked at in turn
+    # (a find that stops at the first "</", in C), and a stretch only where one has none.
+    size = len(text)
+    window = 3 * _MAX_RUN // 2
+    position = 0
+    while position < size:
+        end = min(position + window, size)
+        if text.find("</", position, end + 1) >= 0:
+            position = end
+            continue
+        start = text.rfind("</", 0, position + 1)
+        start = 0 if start < 0 else start + 2
+        stop = text.find("</", end)
+        stop = size if stop < 0 else stop
+        if stop - start > 3 * _MAX_RUN and text.count("<", start, stop) > _MAX_RUN:
+            for match in _OPEN_RUN.finditer(text, start, stop):
                 if runs and runs[-1][1] == match.start():
                     runs[-1][1] = match.end()
                     runs[-1][2] += _RUN_CHUNK
                 else:
                     runs.append([match.start(), match.end(), _RUN_CHUNK])
-        offset += len(stretch) + 2
+        position = stop
     deep = [run for run in runs if run[2] > _MAX_RUN]
     if not deep:
         return text
