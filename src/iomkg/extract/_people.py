@@ -432,13 +432,15 @@ class _Taken:
     """Where places and organizations are named: no person is named there."""
 
     def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
-        self.spans = sorted(spans)
+        self.spans = spans
         self.mask: bytearray | None = None
-        if spans and all(0 <= s < e <= len(text) and e - s <= 400 for s, e in spans):
+        if all(0 <= s < e <= len(text) and e - s <= 400 for s, e in spans):
             # one byte per character: an overlap test is one ``find`` in C
             self.mask = bytearray(len(text))
             for s, e in spans:
                 self.mask[s:e] = b"\x01" * (e - s)
+        else:  # empty or overlong spans (none of the extractors' own): the sorted search
+            self.spans = sorted(spans)
 
     def overlaps(self, start: int, end: int) -> bool:
         if self.mask is not None:
@@ -493,6 +495,8 @@ def find_people(
             lead, tail, name, start, end = static
             start += run_start
             end += run_start
+        elif taken.mask is not None and taken.mask.find(0, run_start, run_end) < 0:
+            continue  # a place or an organization throughout ("Karakol", "Invented Fund")
         else:
             # titles and office words are not names: drop them at both ends; and a place
             # or an organization before a name ("Kyrgyzstan Aida Berg") is no part of it
