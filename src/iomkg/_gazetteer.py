@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import compress
 from os import PathLike
 from pathlib import Path
-from typing import Generic, TypeVar, cast
+from typing import Generic, TypeVar
 
 import attrs
 
@@ -317,8 +317,8 @@ class Memo(Generic[_T]):
 
 #: What a word memo holds for a first word: ``(key, None)`` when a spelling starts
 #: with the word, ``("", place id)`` when the word is a one-word place with a Kyrgyz
-#: case ending (``Нарында``), ``()`` when it is neither (most words).
-_FirstWord = tuple[str, str | None] | tuple[()]
+#: case ending (``Нарында``), ``None`` when it is neither (most words).
+_FirstWord = tuple[str, str | None] | None
 
 
 class _Matcher:
@@ -343,7 +343,7 @@ class _Matcher:
         if key in self.prefixes:
             return (key, None)
         found = _kyrgyz_match(self.keys, "", word)
-        return ("", found) if found is not None else ()
+        return ("", found) if found is not None else None
 
 
 # What may join two words of one name: spaces, a hyphen with optional spaces,
@@ -351,6 +351,8 @@ class _Matcher:
 _NEXT = _lazy(
     r"(?:[ \t\u00a0]{1,3}|[ \t\u00a0]{0,2}[-\u2010-\u2013\u2212][ \t\u00a0]{0,2}|['’.]\s?)([^\W_]+)"
 )
+#: The characters a match of ``_NEXT`` may start with (keep the two in step).
+_JOINS = frozenset(" \t\u00a0-\u2010\u2011\u2012\u2013\u2212'’.")
 
 
 @functools.cache
@@ -672,8 +674,9 @@ class Gazetteer:
         infos = matcher.first_words.many(words)
         # only the words a place may start with (or a Kyrgyz form of one) are looked at
         for m, info in compress(zip(found_words, infos, strict=True), infos):
-            key, kyrgyz_id = cast("tuple[str, str]", info)
-            if not key:  # ``Нарында``: a Kyrgyz case ending on a one-word name
+            assert info is not None  # (compress let only the others through)
+            key, kyrgyz_id = info
+            if kyrgyz_id is not None:  # ``Нарында``: a Kyrgyz case ending on a one-word name
                 if m.start() >= consumed:
                     if kyrgyz is None:
                         kyrgyz = _KYRGYZ_LETTERS().search(text) is not None
@@ -692,10 +695,13 @@ class Gazetteer:
             for _ in range(extra):
                 # The usual case, a space and an ASCII word: its first letter alone
                 # may show that no spelling goes on so, without matching the word.
-                if text[pos : pos + 1] == " ":
+                sep = text[pos : pos + 1]
+                if sep == " ":
                     ch = text[pos + 1 : pos + 2]
                     if ch.isascii() and ch.isalnum() and key + ch.lower() not in prefixes:
                         break
+                elif sep not in _JOINS:  # (a comma, a bracket, the end: no next word)
+                    break
                 nm = nxt(text, pos)
                 if nm is None:
                     break
@@ -704,7 +710,8 @@ class Gazetteer:
                 key += _piece(word)
                 if key not in prefixes:
                     # ``Jalal-Abad oblasts``: one of several oblasts named in a row
-                    found = keys.get(before + _PLURAL_DIVISIONS.get(word.casefold(), "\0"))
+                    plural = _PLURAL_DIVISIONS.get(word.casefold())
+                    found = None if plural is None else keys.get(before + plural)
                     if found is None and not word.isascii():  # ``Ысык-Көлдө``
                         if kyrgyz is None:
                             kyrgyz = _KYRGYZ_LETTERS().search(text) is not None

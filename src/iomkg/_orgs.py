@@ -31,12 +31,13 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from itertools import compress
 from os import PathLike
-from typing import cast
+from typing import Any
 
 import attrs
 
 from ._errors import DataError, InputTypeError, ParseError
 from ._gazetteer import (
+    _MEMO_LIMIT,
     Memo,
     _lazy,
     _piece,
@@ -135,8 +136,8 @@ def spellings_of(org: Organization) -> tuple[str, ...]:
 
 
 #: What the word memo holds for a first word: ``(key, key_alive, raw_alive)``, whether
-#: a name (by key) or an acronym (as written) may start with it, or ``()`` if neither.
-_FirstWord = tuple[str, bool, bool] | tuple[()]
+#: a name (by key) or an acronym (as written) may start with it, or ``None`` if neither.
+_FirstWord = tuple[str, bool, bool] | None
 
 
 class _Matcher:
@@ -169,7 +170,7 @@ class _Matcher:
         key = _norm_piece(raw)
         key_alive = key in self.prefixes
         raw_alive = raw in self.acronym_prefixes
-        return (key, key_alive, raw_alive) if key_alive or raw_alive else ()
+        return (key, key_alive, raw_alive) if key_alive or raw_alive else None
 
 
 # What may join two words of one name, then the next word (or ``&``).
@@ -177,6 +178,8 @@ _NEXT = _lazy(
     r"(?:[ \t\u00a0]{1,3}|[ \t\u00a0]?[-\u2010-\u2013\u2212/][ \t\u00a0]?|,[ \t\u00a0]{1,2}|['’]|\.[ \t\u00a0]?)"
     r"([^\W_]+|&)"
 )
+#: The characters a match of ``_NEXT`` may start with (keep the two in step).
+_JOINS = frozenset(" \t\u00a0-\u2010\u2011\u2012\u2013\u2212/,'’.")
 
 
 class OrganizationRegistry:
@@ -198,6 +201,8 @@ class OrganizationRegistry:
         self._lock = threading.Lock()
         self._matcher: _Matcher | None = None
         self._lookups = Memo(self._lookup_name)
+        self._memos: dict[str, dict[str, Any]] = {}
+        self._memo_generation = -1
         for org in orgs:
             self.add(org)
 
@@ -231,6 +236,7 @@ class OrganizationRegistry:
                         self._by_key[key] = org.name
             self._matcher = None
             self._lookups = Memo(self._lookup_name)
+            self._memos = {}
 
     def load(self, path: str | PathLike[str]) -> None:
         """Add the organizations of a TSV file (the format of the package's own file).
@@ -322,6 +328,23 @@ class OrganizationRegistry:
             name = self._by_key.get(org_key(spelling))
         return name
 
+    def _answers(self, kind: str) -> dict[str, Any]:
+        """A memo of answers by phrase (``kind`` names which) that depend on nothing but this
+        registry and the default gazetteer: it starts afresh when either changes.
+
+        The same phrases (``IOM Chief of Mission``, ``the Government of Japan``) come
+        back on page after page.
+        """
+        generation = gazetteer()._generation
+        memos = self._memos
+        if self._memo_generation != generation:
+            memos = self._memos = {}
+            self._memo_generation = generation
+        memo = memos.get(kind)
+        if memo is None or len(memo) >= _MEMO_LIMIT:
+            memo = memos[kind] = {}
+        return memo
+
     # -- scanning -----------------------------------------------------------------------
 
     def _get_matcher(self) -> _Matcher:
@@ -384,7 +407,8 @@ class OrganizationRegistry:
         infos = matcher.first_words.many(words)
         # only the words a name or an acronym may start with are looked at
         for m, info in compress(zip(found_words, infos, strict=True), infos):
-            key, key_alive, raw_alive = cast("tuple[str, bool, bool]", info)
+            assert info is not None  # (compress let only the others through)
+            key, key_alive, raw_alive = info
             raw = m.group()
             start = m.start()
             if start < consumed or (start and text[start - 1].isalnum()):
@@ -403,7 +427,8 @@ class OrganizationRegistry:
                     break
                 # The usual case, a space and an ASCII word: its first letter alone
                 # may show that no name or acronym goes on so, without matching the word.
-                if text[pos : pos + 1] == " ":
+                sep = text[pos : pos + 1]
+                if sep == " ":
                     ch = text[pos + 1 : pos + 2]
                     if (
                         ch.isascii()
@@ -412,6 +437,8 @@ class OrganizationRegistry:
                         and not (raw_alive and raw + ch in acronym_prefixes)
                     ):
                         break
+                elif sep not in _JOINS:  # (a bracket, a colon, the end: no next word)
+                    break
                 nm = nxt(text, pos)
                 if nm is None:
                     break
@@ -753,6 +780,14 @@ def split_organizations(
     if not isinstance(phrase, str):
         raise InputTypeError(f"phrase: expected str, got {type(phrase).__name__}", field="phrase")
     reg = registry if registry is not None else organizations()
+    memo = reg._answers("split")
+    found: tuple[Organization, ...] | None = memo.get(phrase)
+    if found is None:
+        found = memo[phrase] = _split_organizations(phrase, reg)
+    return found
+
+
+def _split_organizations(phrase: str, reg: OrganizationRegistry) -> tuple[Organization, ...]:
     text = " ".join(phrase.split())
     pieces: list[str] = []
     last = 0

@@ -169,6 +169,8 @@ _WORD = _lazy(r"[^\W_][\w'’\-]*")
 _ACRONYM_DEF = _lazy(
     r"[ \t\u00a0]{0,2}[(\[][ \t]?([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё/&.\-]{1,14})[ \t]?[)\]]"
 )
+#: The characters a match of ``_ACRONYM_DEF`` may start with (keep the two in step).
+_BEFORE_BRACKET = frozenset(" \t\u00a0([")
 _COMPANY_FORMS = frozenset({"LLC", "JSC", "OJSC", "CJSC", "LTD"})
 #: A legal form right before an opening quote (a newline may come between them).
 _FORM_AT = _lazy(
@@ -600,7 +602,7 @@ def _pattern_hits(
     if not heads:
         return out
     taken = Cover([(s, e) for s, e, _ in known])
-    memo = _segment_memo(reg)
+    memo = reg._answers("segments")
     for start, end in _chains_at(text, heads):
         if _HEADS.isdisjoint(text[start:end].replace(",", " ").split()):
             continue
@@ -609,8 +611,6 @@ def _pattern_hits(
             found = memo.get(segment)
             if found is None:
                 found = _segment_hits(segment, reg)
-                if len(memo) >= _MEMO_LIMIT:
-                    memo.clear()
                 memo[segment] = found
             out.extend((seg_start + s, seg_start + e, org) for s, e, org in found)
     return out
@@ -653,46 +653,15 @@ def _chains_at(text: str, heads: list[int]) -> Iterator[tuple[int, int]]:
 #: How far :func:`_chains_at` looks back from a head for a place to start its search.
 _LOOK_BACK = 400
 
-#: Most segments the memo of :func:`_segment_hits` holds before it starts afresh.
-_MEMO_LIMIT = 20_000
-
-
-class _SegmentMemo:
-    """Organizations found in a run of capitalised words, by its text.
-
-    What :func:`_segment_hits` finds depends on nothing but the run's text, the
-    registry and the gazetteer, and the same runs (``IOM Chief of Mission``,
-    ``Ministry of Labour``) come back on page after page: the answers are kept
-    while the registry (its matcher) and the gazetteer (its generation) stay the same.
-    """
-
-    __slots__ = ("generation", "hits", "matcher")
-
-    def __init__(self, matcher: object, generation: int) -> None:
-        self.matcher = matcher
-        self.generation = generation
-        self.hits: dict[str, tuple[tuple[int, int, Organization], ...]] = {}
-
-
-_memo = _SegmentMemo(None, -1)
-
-
-def _segment_memo(
-    reg: OrganizationRegistry,
-) -> dict[str, tuple[tuple[int, int, Organization], ...]]:
-    global _memo  # noqa: PLW0603 - replaced whole, so that threads never see it half cleared
-    matcher = reg._get_matcher()
-    generation = gazetteer()._generation
-    memo = _memo
-    if memo.matcher is not matcher or memo.generation != generation:
-        memo = _memo = _SegmentMemo(matcher, generation)
-    return memo.hits
-
 
 def _segment_hits(
     segment: str, reg: OrganizationRegistry
 ) -> tuple[tuple[int, int, Organization], ...]:
-    """The organizations a run of capitalised words (no known name inside) names, by pattern."""
+    """The organizations a run of capitalised words (no known name inside) names, by pattern.
+
+    What it finds depends on nothing but the run's text, the registry and the
+    gazetteer: :func:`_pattern_hits` remembers it by the run's text.
+    """
     out = []
     for start, end in _parts(segment, 0, len(segment)):
         hit = _candidate(segment, start, end, reg)
@@ -862,12 +831,15 @@ def _acronyms_defined(
     acronym, here and later on."""
     defined: dict[str, Organization] = {}
     out = list(hits)
+    acronym_def = _ACRONYM_DEF().match
     for i, (start, end, org) in enumerate(hits):
-        m = _ACRONYM_DEF().match(text, end)
+        after = text[end : end + 1]
+        # (a bracket must follow, at most two spaces away, for either form)
+        m = acronym_def(text, end) if after in _BEFORE_BRACKET else None
         if m is not None:
             acronym = m.group(1)
         else:
-            if text[end : end + 1] not in {")", "]"}:
+            if after not in {")", "]"}:
                 continue
             before = _ACRONYM_BEFORE().search(text, max(0, start - 20), start)
             if before is None:
