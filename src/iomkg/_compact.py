@@ -90,10 +90,12 @@ def _field_kind(tp: Any) -> str:
     return ""
 
 
+# Exact type checks: a str-valued enum member or a bool is equal to a plain str or int, and
+# must not be swapped for one.
 _INTERN = {
-    "str": "{v} if {v} is None else S({v}, {v}) if len({v}) <= SHORT else L({v}, {v})",
-    "int": "I({v}, {v})",
-    "date": "{v} if {v} is None else D({v}, {v})",
+    "str": "({v} if {v}.__class__ is not str else S({v}, {v}) if len({v}) <= SHORT else L({v}, {v}))",
+    "int": "({v} if {v}.__class__ is not int else I({v}, {v}))",
+    "date": "({v} if {v}.__class__ is not date else D({v}, {v}))",
     "strs": "T({v})",
 }
 
@@ -143,6 +145,7 @@ class Interner:
                 "D": dates.setdefault,
                 "T": self._strs_tuple,
                 "SHORT": _SHORT,
+                "date": dt.date,
                 "L": self._long_setdefault,
             }
             exec(_builder_source(code), scope)  # the source is built from attrs field names
@@ -157,7 +160,7 @@ class Interner:
         return table.setdefault(s, s)
 
     def _strs_tuple(self, v: tuple[str, ...]) -> tuple[str, ...]:
-        if not v:
+        if not v or not all(s.__class__ is str for s in v):
             return v
         strs = tuple(map(self.intern, v))
         if all(len(s) <= _SHORT for s in strs):  # aliases, roles, tags: shared
