@@ -196,7 +196,10 @@ def _ru_stem(word: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def _piece(word: str) -> str:
     """The normalised form of one word: case-folded, stemmed if Russian, no diacritics."""
-    folded = word.casefold().replace("ё", "е")
+    folded = word.casefold()
+    if folded.isascii():  # the usual case: nothing to stem or to take off
+        return folded
+    folded = folded.replace("ё", "е")
     if _CYRILLIC().search(folded):
         folded = _ru_stem(folded)
     decomposed = unicodedata.normalize("NFKD", folded)
@@ -212,7 +215,7 @@ def _piece_forms(word: str) -> tuple[str, ...]:
     """
     piece = _piece(word)
     folded = word.casefold().replace("ё", "е")
-    if not _CYRILLIC().search(folded):
+    if folded.isascii() or not _CYRILLIC().search(folded):
         return (piece,)
     decomposed = unicodedata.normalize("NFKD", folded)
     raw = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
@@ -302,6 +305,11 @@ class Memo(Generic[_T]):
             known = self._known = {}
         known[key] = value
         return value
+
+    def clear(self) -> None:
+        """Forget every answer (a new dict: other threads keep reading the old one whole)."""
+        if self._known:
+            self._known = {}
 
     def many(self, keys: list[str]) -> list[_T]:
         """The answers for ``keys``, in order: the known ones looked up in C, not one by one."""
@@ -446,7 +454,7 @@ class Gazetteer:
                     if key and (replace or key not in self._by_key):
                         self._by_key[key] = place.id
             self._matcher = None
-            self._lookups = Memo(self._lookup_id)
+            self._lookups.clear()
             self._generation += 1
 
     def _complete(self, place: Place) -> Place:
@@ -809,15 +817,27 @@ def gazetteer() -> Gazetteer:
     >>> gz.get("KG").name, gz.lookup("Кыргызская Республика").id
     ('Kyrgyzstan', 'KG')
     """
-    # importlib.resources (zipfile, tempfile behind it) is imported on first use,
-    # so that ``import iomkg`` does not pay for it.
-    from importlib import resources
-
     with _DEFAULT_LOCK:
         gz = Gazetteer()
-        data = resources.files("iomkg") / "data"
         for name in DATA_FILES:
-            text = (data / name).read_text(encoding="utf-8")
-            for place in _parse_tsv(text, name):
+            for place in _parse_tsv(data_text(name), name):
                 gz.add(place)
         return gz
+
+
+def data_text(name: str) -> str:
+    """The text of one of the package's data files (``iomkg/data/<name>``).
+
+    Read from the package's directory: importlib.resources (with zipfile and
+    tempfile behind it) costs milliseconds to import and is asked only if the
+    package is not on disk (a zipped install).
+
+    >>> data_text("countries.tsv").startswith("#")
+    True
+    """
+    try:
+        return (Path(__file__).parent / "data" / name).read_text(encoding="utf-8")
+    except OSError:
+        from importlib import resources
+
+        return (resources.files("iomkg") / "data" / name).read_text(encoding="utf-8")

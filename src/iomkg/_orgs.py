@@ -43,6 +43,7 @@ from ._gazetteer import (
     _piece,
     _piece_forms,
     capitalised_words,
+    data_text,
     gazetteer,
     key_variants,
     read_user_file,
@@ -235,8 +236,9 @@ class OrganizationRegistry:
                     if key and (replace or key not in self._by_key or spelling == org.name):
                         self._by_key[key] = org.name
             self._matcher = None
-            self._lookups = Memo(self._lookup_name)
-            self._memos = {}
+            self._lookups.clear()
+            if self._memos:
+                self._memos = {}
 
     def load(self, path: str | PathLike[str]) -> None:
         """Add the organizations of a TSV file (the format of the package's own file).
@@ -544,14 +546,9 @@ def organizations() -> OrganizationRegistry:
     >>> organizations().lookup("Swiss Agency for Development and Cooperation").country
     'CH'
     """
-    # importlib.resources (zipfile, tempfile behind it) is imported on first use,
-    # so that ``import iomkg`` does not pay for it.
-    from importlib import resources
-
     with _DEFAULT_LOCK:
         reg = OrganizationRegistry()
-        text = (resources.files("iomkg") / "data" / "organizations.tsv").read_text(encoding="utf-8")
-        for org in _parse_tsv(text, "organizations.tsv"):
+        for org in _parse_tsv(data_text("organizations.tsv"), "organizations.tsv"):
             reg.add(org)
         return reg
 
