@@ -159,3 +159,61 @@ def test_any_text_gives_spans_that_point_at_their_text(text: str) -> None:
 @given(st.text(max_size=300))
 def test_no_exception_on_any_text(text: str) -> None:
     find_people(text, sentences=split_sentences(text))
+
+
+# Cases that take the less travelled paths of the fast look-ups: a role longer than the first
+# stretch tokenised before or after a name, a place run into a name, honorifics on the next line.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Ambassador of the Invented Republic to the Invented Kingdom of Far Away Lands, "
+            "Mr. Otto Brandt, spoke.",
+            [
+                (
+                    "Otto Brandt",
+                    "Mr.",
+                    (
+                        "Ambassador of the Invented Republic to the Invented Kingdom of Far Away Lands",
+                    ),
+                )
+            ],
+        ),
+        (
+            "Aida Berg, Deputy Head of the Invented Office for Migration and Returns of the "
+            "Invented Region of Talas, met the press.",
+            [
+                (
+                    "Aida Berg",
+                    None,
+                    (
+                        "Deputy Head of the Invented Office for Migration and Returns of the "
+                        "Invented Region of Talas",
+                    ),
+                )
+            ],
+        ),
+        (
+            "Mr. Ivo Marin spoke.\nDr. Asel Bekova, Head of Office, replied.",
+            [("Ivo Marin", "Mr.", ()), ("Asel Bekova", "Dr.", ("Head of Office",))],
+        ),
+        ("In Kyrgyzstan Aida Berg said the centre would open.", [("Aida Berg", None, ())]),
+    ],
+)
+def test_long_roles_and_places_next_to_names(
+    text: str, expected: list[tuple[str, str | None, tuple[str, ...]]]
+) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Is it safe? Yes! It is… Fine.", ["Is it safe?", "Yes!", "It is…", "Fine."]),
+        (".Mr. Aida\n. Next line", [".Mr. Aida", ".", "Next line"]),
+        ("Talks ended.\n\n  Mr. A. Smith spoke.  \n", ["Talks ended.", "Mr. A. Smith spoke."]),
+        ("e.g. this. Dr. Who left.", ["e.g. this.", "Dr. Who left."]),
+    ],
+)
+def test_sentences_at_marks_line_breaks_and_abbreviations(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in split_sentences(text)] == expected

@@ -87,6 +87,22 @@ def test_a_quoted_project_title_is_no_quotation() -> None:
     assert found.quotes == ()
 
 
+def test_a_quote_inside_another_is_part_of_it() -> None:
+    text = '"We will go where «the road» leads us, every day," said Aida Berg.'
+    assert quotes(text) == [("We will go where «the road» leads us, every day,", "Aida Berg")]
+
+
+def test_quotes_in_different_marks_in_one_text() -> None:
+    text = (
+        "“Safe routes save lives.” «Мы рады», сказала г-жа Айгуль Осмонова. "
+        "„Every migrant counts in every region we serve“ (none)"
+    )
+    assert quotes(text) == [
+        ("Мы рады", "Айгуль Осмонова"),
+        ("Every migrant counts in every region we serve", None),
+    ]
+
+
 def test_a_long_quote_without_speaker_keeps_none() -> None:
     text = "The banner read “Every migrant counts and every life matters to us” in three languages."
     assert quotes(text) == [("Every migrant counts and every life matters to us", None)]
