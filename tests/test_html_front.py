@@ -310,3 +310,13 @@ def test_the_walk_collects_the_metadata_elements_the_selectors_find(name: str) -
     assert found.meta.title is not None
     assert by_css.title is not None
     assert found.meta.title.mem_id == by_css.title.mem_id
+
+
+def test_the_only_printable_white_space_is_the_space() -> None:
+    # A block's text is taken as it is when it is printable with no double, leading or
+    # trailing space: that holds only while no other printable character is white space.
+    assert [c for c in map(chr, range(0x110000)) if c.isspace() and c.isprintable()] == [" "]
+    assert _texts("<p>Osh\u3000 Naryn\u2028Talas \u00a0</p><p> Batken</p>") == [
+        "Osh Naryn Talas",
+        "Batken",
+    ]

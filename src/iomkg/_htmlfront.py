@@ -543,33 +543,29 @@ def _walk(
         buffer.clear()
         if scrub and _INVISIBLE.search(joined):
             joined = _INVISIBLE.sub("", joined)
-        words = joined.split()
-        if not words:
-            return
+        if not (
+            joined.isprintable()
+            and "  " not in joined
+            and joined[:1] != " "
+            and joined[-1:] != " "
+            and joined
+        ):
+            # White space to collapse: the only printable white space is " " (most blocks
+            # have none to collapse, and two passes in C cost less than a split into words).
+            joined = " ".join(joined.split())
+            if not joined:
+                return
         kind, region, level, heading, item, _ = frame
         if not item:
-            blocks.append(
-                new_block(" ".join(words), kind, len(blocks), gap, 0, None, region, heading)
-            )
+            blocks.append(new_block(joined, kind, len(blocks), gap, 0, None, region, heading))
         elif item == last_item:
             # More text of the same list item (a value under its label): a line right after it.
             if kind is list_item:
                 kind = line
-            blocks.append(
-                new_block(" ".join(words), kind, len(blocks), 0, 0, None, region, heading)
-            )
+            blocks.append(new_block(joined, kind, len(blocks), 0, 0, None, region, heading))
         else:
             blocks.append(
-                new_block(
-                    " ".join(words),
-                    list_item,
-                    len(blocks),
-                    gap,
-                    max(level, 0),
-                    "•",
-                    region,
-                    heading,
-                )
+                new_block(joined, list_item, len(blocks), gap, max(level, 0), "•", region, heading)
             )
         gap = 1
         last_item = item
