@@ -126,3 +126,11 @@ def test_compact_round_trip_and_garbage_collector_restored():
     assert gc.isenabled()
     iomkg.load([])
     assert gc.isenabled()
+
+
+def test_workers_stop_when_progress_raises(folder):
+    def stop(event):
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        iomkg.load(folder, workers=2, progress=stop)

@@ -13,7 +13,7 @@ import gzip
 import json
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -231,7 +231,7 @@ def _read_batch(
 
 def _results(
     paths: list[str], workers: int | None, hosts: tuple[str, ...] | None
-) -> Iterator[Result]:
+) -> Generator[Result, None, None]:
     """Each file's pages and failures, in the order of ``paths``.
 
     With ``workers > 1``, files are parsed in batches by worker processes (fork on
@@ -252,13 +252,16 @@ def _results(
     # two workers stay busy to the end and progress moves.
     size = max(1, min(64, len(paths) // (workers * 8)))
     batches = [paths[i : i + size] for i in range(0, len(paths), size)]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers)
+    try:
         for blob, counts, failures in pool.map(_read_batch, batches, [hosts] * len(batches)):
             pages = interner.loads(blob)
             start = 0
             for count, failed in zip(counts, failures, strict=True):
                 yield pages[start : start + count], failed
                 start += count
+    finally:  # stopped early (an error, a progress callable that raised): drop the rest
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _host_patterns(hosts: str | Iterable[str] | None) -> tuple[str, ...] | None:
@@ -307,16 +310,16 @@ def load(
     failures: list[LoadFailure] = []
     # The records of a corpus hold no reference cycles: the cyclic collector would only
     # walk the growing heap again and again (several times its size over a big load).
+    results = _results(paths, workers, patterns)
     try:
         with paused_gc():
-            for done, (path, (got, failed)) in enumerate(
-                zip(paths, _results(paths, workers, patterns), strict=True), start=1
-            ):
+            for done, (path, (got, failed)) in enumerate(zip(paths, results, strict=True), start=1):
                 pages.extend(got)
                 failures.extend(failed)
                 if report is not None:
                     report(Progress(done=done, total=len(paths), path=path))
             corpus = Corpus(pages, failures)
     finally:
+        results.close()  # the worker processes stop now, even when a callable raised
         close()
     return corpus
