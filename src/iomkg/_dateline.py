@@ -351,7 +351,8 @@ def split_dateline(paragraph: str, *, language: str | None = None) -> Dateline |
         return None
     date = first_date
     places_end = head_end
-    tag = _TAG.search(window, pos, head_end)
+    # A tag opens with a bracket: without one the search (at every position) is skipped.
+    tag = _TAG.search(window, pos, head_end) if "(" in window[pos:head_end] else None
     if tag is not None:  # "Bishkek, 5 May 2024 (Kabar) –": a news agency's tag
         head_end = len(window[: tag.start()].rstrip(" \u00a0\t,"))
         places_end = head_end
