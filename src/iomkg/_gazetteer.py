@@ -701,11 +701,15 @@ class Gazetteer:
             best_end = m.end()
             pos = best_end
             for _ in range(extra):
-                # The usual case, a space and an ASCII word: its first letter alone
-                # may show that no spelling goes on so, without matching the word.
+                # The usual cases, a space or a full stop (and a space) before an ASCII
+                # word: its first letters alone may show that no spelling goes on so,
+                # without matching the word.
                 sep = text[pos : pos + 1]
-                if sep == " ":
-                    ch = text[pos + 1 : pos + 2]
+                if sep in {" ", "."}:
+                    at = pos + 2 if sep == "." and text[pos + 1 : pos + 2] == " " else pos + 1
+                    ch = text[at : at + 2]
+                    if not (ch.isascii() and ch.isalnum()):
+                        ch = ch[:1]
                     if ch.isascii() and ch.isalnum() and key + ch.lower() not in prefixes:
                         break
                 elif sep not in _JOINS:  # (a comma, a bracket, the end: no next word)

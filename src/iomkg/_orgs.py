@@ -427,16 +427,21 @@ class OrganizationRegistry:
             for _ in range(extra):
                 if not (key_alive or raw_alive):
                     break
-                # The usual case, a space and an ASCII word: its first letter alone
-                # may show that no name or acronym goes on so, without matching the word.
+                # The usual cases, a space or a full stop (and a space) before an ASCII
+                # word: its first letters alone may show that no name or acronym goes on
+                # so, without matching the word.
                 sep = text[pos : pos + 1]
-                if sep == " ":
-                    ch = text[pos + 1 : pos + 2]
+                if sep in {" ", "."}:
+                    at = pos + 2 if sep == "." and text[pos + 1 : pos + 2] == " " else pos + 1
+                    ch = text[at : at + 2]
+                    if not (ch.isascii() and ch.isalnum()):
+                        ch = ch[:1]
                     if (
                         ch.isascii()
                         and ch.isalnum()
                         and not (key_alive and key + ch.lower() in prefixes)
-                        and not (raw_alive and raw + ch in acronym_prefixes)
+                        # (after a full stop an acronym does not go on)
+                        and not (raw_alive and sep == " " and raw + ch in acronym_prefixes)
                     ):
                         break
                 elif sep not in _JOINS:  # (a bracket, a colon, the end: no next word)
