@@ -39,12 +39,18 @@ print(json.dumps({"data": data, "caches": caches, "heavy": heavy, "deferred": de
 # Modules iomkg imports on first use, not with ``import iomkg``: ``importlib.metadata``
 # (and ``email``, ``zipfile`` behind it) when ``__version__`` is first read, cattrs when
 # the JSON converter is first built, ``concurrent.futures`` (multiprocessing, logging)
-# when a load first runs workers. Each would add milliseconds to every import.
+# when a load first runs workers, ``importlib.resources`` (tempfile, shutil) when
+# reference data or the sample is first read, ``csv`` and the export code when a
+# collection is first exported. Each would add milliseconds to every import.
 DEFERRED = (
     "cattrs",
     "concurrent.futures",
+    "csv",
     "email",
     "importlib.metadata",
+    "importlib.resources",
+    "iomkg._export",
+    "tempfile",
     "typing_extensions",
     "zipfile",
 )
