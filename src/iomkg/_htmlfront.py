@@ -410,8 +410,26 @@ class _Tags:
 
 @functools.cache
 def _tags() -> _Tags:
-    """The tag ids, asked of lexbor once."""
-    sample = LexborHTMLParser("<p>x<!--c--></p>")
+    """The tag ids, read once off a parsed sample that holds every tag the walk names."""
+    names = (
+        (_DROP - {"-comment", "head", "caption"})
+        | _VISUAL
+        | _LISTS
+        | _INLINE
+        | set(_KIND_OF)
+        | set(_LANDMARK)
+        | {"br", "img", "li", "main", "meta", "link", "script", "title", "time"}
+    ) - {"caption"}
+    voids = {"br", "img", "input", "wbr", "embed", "meta", "link"}
+    sample = LexborHTMLParser(
+        "<html><head></head><body><p>x<!--c--></p><table><caption></caption></table>"
+        + "".join(f"<{name}>" if name in voids else f"<{name}></{name}>" for name in sorted(names))
+        + "</body></html>"
+    )
+    ids: dict[str, int] = {}
+    assert sample.root is not None
+    for node in sample.root.traverse(include_text=True):
+        ids.setdefault(node.tag or "", node.tag_id or 0)
     paragraph = sample.css_first("p")
     assert paragraph is not None
     assert paragraph.child is not None
@@ -420,16 +438,16 @@ def _tags() -> _Tags:
     assert comment is not None
 
     def of(name: str) -> int:
-        return int(sample.create_node(name).tag_id or 0)
+        return ids[name]
 
     category: dict[int, int] = {comment.tag_id or 0: _SKIP}
-    for names, value in (
+    for group, value in (
         (_DROP - {"-comment"}, _DROPPED),
         (_VISUAL | {"img"}, _VISUAL_TAG),
-        (["br"], _BREAK),
+        (frozenset(["br"]), _BREAK),
         (_INLINE, _INLINE_TAG),
     ):
-        category.update(dict.fromkeys(map(of, names), value))
+        category.update(dict.fromkeys(map(of, group), value))
     meta, link, script, title, time, html = map(
         of, ("meta", "link", "script", "title", "time", "html")
     )
