@@ -225,3 +225,18 @@ def test_lookup_any_text(text: str) -> None:
     found = gazetteer().lookup(text)
     assert found is None or isinstance(found, Place)
     assert gazetteer().lookup(text) == found
+
+
+def test_remembered_answers_follow_the_gazetteer() -> None:
+    # look-ups and the words that may start a name are remembered: adding a place must
+    # show (the village is invented)
+    gz = Gazetteer.default_copy()
+    text = "Aid reached Invented Dale and Osh."
+    assert gz.lookup("Invented Dale") is None
+    assert [p.id for p in gz.find(text)] == ["KG-GO"]
+    gz.add(
+        Place(id="KG.invented-dale", name="Invented Dale", kind=PlaceKind.VILLAGE, parent="KG-O")
+    )
+    assert gz.lookup("Invented Dale").id == "KG.invented-dale"  # type: ignore[union-attr]
+    assert [p.id for p in gz.find(text)] == ["KG.invented-dale", "KG-GO"]
+    assert gazetteer().lookup("Invented Dale") is None

@@ -230,3 +230,30 @@ def test_countries_of_organizations_are_gazetteer_countries() -> None:
     gz = iomkg.gazetteer()
     assert [o.name for o in organizations() if o.country and gz.get(o.country) is None] == []
     assert len(organizations()) >= 140
+
+
+def test_remembered_answers_follow_the_registry() -> None:
+    # look-ups, splits and pattern finds are remembered: adding an organization must show
+    # (the council is invented)
+    reg = OrganizationRegistry.default_copy()
+    phrase = "the Invented Valley Water Council and UNDP"
+    assert reg.lookup("Invented Valley Water Council") is None
+    before = split_organizations(phrase, registry=reg)
+    assert [(o.name, o.kind) for o in before] == [
+        ("Invented Valley Water Council", OrgKind.OTHER),
+        ("United Nations Development Programme", OrgKind.UN),
+    ]
+    reg.add(Organization(name="Invented Valley Water Council", acronym="IVWC", kind=OrgKind.NGO))
+    assert reg.lookup("Invented Valley Water Council").acronym == "IVWC"  # type: ignore[union-attr]
+    after = split_organizations(phrase, registry=reg)
+    assert (after[0].name, after[0].acronym, after[0].kind) == (
+        "Invented Valley Water Council",
+        "IVWC",
+        OrgKind.NGO,
+    )
+    found = iomkg.find_organizations("IVWC met in Osh.", registry=reg)
+    assert [(o.name, [m.text for m in o.mentions]) for o in found] == [
+        ("Invented Valley Water Council", ["IVWC"])
+    ]
+    # the default registry did not change
+    assert organizations().lookup("IVWC") is None
