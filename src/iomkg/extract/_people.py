@@ -52,30 +52,27 @@ _SPEECH = (
 )
 
 
-class _Patterns:
-    """The module's regular expressions, compiled on first use (together they take ms)."""
-
-    def __init__(self) -> None:
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """The module's regular expressions by name, compiled on first use (together they take
+    milliseconds to compile)."""
+    return {
         # A run of up to five capitalised words, an initial ("William L. Swing") or a
         # particle ("Ursula von der Leyen") allowed inside; in a group, as split() keeps
         # the runs.
-        self.run_split = re.compile(
+        "run": re.compile(
             rf"((?:{_WORD})(?:{_SEP}(?:{_PARTICLE}{_SEP}){{0,2}}(?:[A-Z]\.{_SEP})?(?:{_WORD})){{0,4}}"
             r"(?![\w\-’']))"
-        )
-        self.name_word = re.compile(_WORD)
-        self.token = re.compile(r"[^\W_][\w’'\-&]*|,|\S")
-        self.speech_before = re.compile(rf"(?:^|[\s,–—\-])(?:{_SPEECH})[ \u00a0]{{1,3}}$")
+        ),
+        "name_word": re.compile(_WORD),
+        "token": re.compile(r"[^\W_][\w’'\-&]*|,|\S"),
+        "speech_before": re.compile(rf"(?:^|[\s,–—\-])(?:{_SPEECH})[ \u00a0]{{1,3}}$"),
         # a name that goes on as a title ("Results Group on Quality Services") is no person
-        self.title_goes_on = re.compile(
+        "title_goes_on": re.compile(
             rf"[ \u00a0]{{1,2}}(?:of|on|for)[ \u00a0]{{1,2}}(?:the[ \u00a0]{{1,2}})?[{_UP}]"
-        )
-        self.speech_after = re.compile(rf",?[ \u00a0]{{1,3}}(?:{_SPEECH})\b")  # match()ed
-
-
-@functools.cache
-def _patterns() -> _Patterns:
-    return _Patterns()
+        ),
+        "speech_after": re.compile(rf",?[ \u00a0]{{1,3}}(?:{_SPEECH})\b"),  # match()ed
+    }
 
 
 @attrs.frozen(kw_only=True)
@@ -234,7 +231,7 @@ _CLASSES = _TokenClasses()
 
 
 def _tokens(text: str, start: int, end: int, limit: int | None = None) -> list[re.Match[str]]:
-    found = _patterns().token.finditer(text, start, end)
+    found = _patterns()["token"].finditer(text, start, end)
     return list(found if limit is None else itertools.islice(found, limit))
 
 
@@ -406,7 +403,7 @@ def _run_info(run: str) -> _RunInfo | None:
     """The words of a run and its name when nothing is taken; ``None``: never a name."""
     words = tuple(
         (m.start(), m.end(), _kind(m.group()), m.group() in _honorific_words())
-        for m in _patterns().name_word.finditer(run)
+        for m in _patterns()["name_word"].finditer(run)
     )
     lead = 0
     while lead < len(words) and (words[lead][2] is not None or words[lead][3]):
@@ -481,7 +478,7 @@ def find_people(
     last_sentence = len(sentences) - 1
     # The runs and the text between them, their offsets and what is known of each run's
     # words, all computed in C; the loop below sees only the runs that may hold a name.
-    parts = pats.run_split.split(text)  # [between, run, between, run, …, between]
+    parts = pats["run"].split(text)  # [between, run, between, run, …, between]
     ends = list(itertools.accumulate(map(len, parts)))
     infos = list(map(_RUNS.__getitem__, parts[1::2]))
     for k in itertools.compress(range(len(infos)), infos):
@@ -526,7 +523,11 @@ def find_people(
             s_start, s_end = run_start, run_end
         hon_match = _honorific_before(text, s_start, start)
         hon = hon_match[0] if hon_match else None
-        if hon is None and text[end : end + 1] in _SPACES and pats.title_goes_on.match(text, end):
+        if (
+            hon is None
+            and text[end : end + 1] in _SPACES
+            and pats["title_goes_on"].match(text, end)
+        ):
             continue
         name_start = hon_match[1] if hon_match else start
         while hon_match is not None:  # "H.E. Mr. …": the role stands before both
@@ -537,10 +538,10 @@ def find_people(
         # (both patterns need a space, or a comma, next to the name)
         speech = bool(
             text[name_start - 1 : name_start] in _SPACES
-            and pats.speech_before.search(text, max(s_start, name_start - 20), name_start)
+            and pats["speech_before"].search(text, max(s_start, name_start - 20), name_start)
         ) or bool(
             text[end : end + 1] in _SPACES_OR_COMMA
-            and pats.speech_after.match(text, end, min(s_end, end + 20))
+            and pats["speech_after"].match(text, end, min(s_end, end + 20))
         )
         if tail - lead == 1 and hon is None and not direct_role and not speech:
             pending.append((name, start, end))  # a surname alone: only a later mention

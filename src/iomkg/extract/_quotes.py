@@ -33,39 +33,37 @@ _WINDOW = 160
 _INNER = r"([^“”«»„\n]{1,3000})[”»“]"
 
 
-class _Patterns:
-    """The module's regular expressions, compiled on first use (together they take ms)."""
-
-    def __init__(self) -> None:
-        # A quotation in “…”, «…», „…“ (mixed pairs too) or "…". One pattern per opening
-        # mark, each starting with that literal character, which the engine searches for
-        # in C far faster than for a set of them; _quotations() merges their matches.
-        self.quoted = {
-            "“": re.compile(f"“{_INNER}"),
-            "«": re.compile(f"«{_INNER}"),
-            "„": re.compile(f"„{_INNER}"),
-            '"': re.compile(r'"([^"\n]{1,3000})"'),
-        }
-        self.speech_word = re.compile(rf"(?<!\w)(?:{_SPEECH})(?!\w)")
-        self.words = re.compile(r"\w+")
-        self.pronoun_after = re.compile(
-            rf"[,.!?]?[ \u00a0]{{0,2}}(?:[–—\-][ \u00a0]{{0,2}})?"
-            rf"(?:(?:he|she|He|She)[ \u00a0](?:{_SPEECH})"
-            rf"|(?:{_SPEECH})[ \u00a0](?:he|she)|(?:{_SPEECH})[аи]?[ \u00a0]?(?:он|она))\b"
-        )
-        # a paragraph that ends with its author in brackets; "$" is a line end
-        self.attribution = re.compile(r"\(([^()\n]{3,200})\)[.!]?[ \u00a0]*$", re.MULTILINE)
+_MARKS = ("“", "«", "„", '"')  # the opening marks, each the key of its pattern
 
 
 @functools.cache
-def _patterns() -> _Patterns:
-    return _Patterns()
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """The module's regular expressions by name, compiled on first use (together they take
+    milliseconds to compile)."""
+    return {
+        # A quotation in “…”, «…», „…“ (mixed pairs too) or "…". One pattern per opening
+        # mark, each starting with that literal character, which the engine searches for
+        # in C far faster than for a set of them; _quotations() merges their matches.
+        "“": re.compile(f"“{_INNER}"),
+        "«": re.compile(f"«{_INNER}"),
+        "„": re.compile(f"„{_INNER}"),
+        '"': re.compile(r'"([^"\n]{1,3000})"'),
+        "speech_word": re.compile(rf"(?<!\w)(?:{_SPEECH})(?!\w)"),
+        "words": re.compile(r"\w+"),
+        "pronoun_after": re.compile(
+            rf"[,.!?]?[ \u00a0]{{0,2}}(?:[–—\-][ \u00a0]{{0,2}})?"
+            rf"(?:(?:he|she|He|She)[ \u00a0](?:{_SPEECH})"
+            rf"|(?:{_SPEECH})[ \u00a0](?:he|she)|(?:{_SPEECH})[аи]?[ \u00a0]?(?:он|она))\b"
+        ),
+        # a paragraph that ends with its author in brackets; "$" is a line end
+        "attribution": re.compile(r"\(([^()\n]{3,200})\)[.!]?[ \u00a0]*$", re.MULTILINE),
+    }
 
 
 def _quotations(text: str) -> Iterator[re.Match[str]]:
     """The quotations of ``text`` in order, as one alternation of the four patterns would
     find them: the leftmost match, then the leftmost after its end, and so on."""
-    patterns = [p for mark, p in _patterns().quoted.items() if mark in text]
+    patterns = [_patterns()[mark] for mark in _MARKS if mark in text]
     if len(patterns) == 1:
         yield from patterns[0].finditer(text)
         return
@@ -94,7 +92,7 @@ def _after(text: str, end: int, mentions: Sequence[tuple[int, int, Person]]) -> 
     nl = text.find("\n", end, stop)
     if nl >= 0:
         stop = nl
-    speech_word = _patterns().speech_word
+    speech_word = _patterns()["speech_word"]
     for start, m_end, person in mentions:
         if start < end:
             continue
@@ -121,7 +119,7 @@ def _before(text: str, start: int, mentions: Sequence[tuple[int, int, Person]]) 
     lead = text[lo:start].rstrip()
     if not lead.endswith((":", ",")):
         return None
-    speech_word = _patterns().speech_word
+    speech_word = _patterns()["speech_word"]
     best: Person | None = None
     for m_start, m_end, person in mentions:
         if m_start < lo:
@@ -137,7 +135,7 @@ def _pronoun(
     text: str, start: int, end: int, mentions: Sequence[tuple[int, int, Person]]
 ) -> Person | None:
     """``…,” she said``: the person named last before the quote (in the last 600 characters)."""
-    if _patterns().pronoun_after.match(text, end) is None:
+    if _patterns()["pronoun_after"].match(text, end) is None:
         return None
     last: Person | None = None
     for m_start, _m_end, person in mentions:
@@ -173,7 +171,7 @@ def find_quotes(
             or _before(text, m.start(), mentions)
             or _pronoun(text, m.start(), m.end(), mentions)
         )
-        if speaker is None and len(_patterns().words.findall(inner)) < 5:
+        if speaker is None and len(_patterns()["words"].findall(inner)) < 5:
             continue  # a term in quotes, not a quotation
         quotes.append(
             Quote(
@@ -195,7 +193,7 @@ def _bracketed(
     first_at: dict[int, Person] | None = None
     # One search over the whole text: a match ends its paragraph (the brackets hold no line
     # break and "$" is a line end), so it is the paragraph's first, as a search in it finds.
-    for m in _patterns().attribution.finditer(text):
+    for m in _patterns()["attribution"].finditer(text):
         if first_at is None:
             first_at = {}
             for s, _e, person in mentions:
