@@ -283,7 +283,7 @@ class Memo(Generic[_T]):
     Extractors ask about the same words and names again and again. At most
     ``_MEMO_LIMIT`` answers are kept (then the memo starts afresh, into a new
     dict, so that other threads keep reading the old one whole); whoever owns the
-    memo makes a new one when the answers may change (a gazetteer gains a place).
+    memo clears it when the answers may change (a gazetteer gains a place).
 
     >>> m = Memo(str.upper)
     >>> m("osh"), m.many(["osh", "naryn"])
@@ -378,8 +378,8 @@ def capitalised_words(text: str) -> tuple[list[re.Match[str]], list[str]]:
     """Every capitalised word of ``text`` (see ``_start_pattern``), as matches and as strings.
 
     Places and organizations are both looked for from these words, in the same
-    text one after the other: the last text's words are kept, so that the text
-    is scanned once.
+    text one after the other: the last text's words are kept (unless the text is
+    very long: they would hold memory), so that the text is scanned once.
 
     >>> capitalised_words("From Osh to Бишкек, by McDonald's bus")[1]
     ['From', 'Osh', 'Бишкек', 'McDonald']
@@ -390,8 +390,13 @@ def capitalised_words(text: str) -> tuple[list[re.Match[str]], list[str]]:
         return last[1], last[2]
     found = list(_start_pattern().finditer(text))
     words = list(map(_GROUP, found))
-    _last_words = (text, found, words)
+    if len(text) <= _KEEP_WORDS_OF:
+        _last_words = (text, found, words)
     return found, words
+
+
+#: The longest text whose capitalised words ``capitalised_words`` keeps.
+_KEEP_WORDS_OF = 200_000
 
 
 _GROUP: Callable[[re.Match[str]], str] = re.Match.group
