@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import operator
 import re
+from typing import TYPE_CHECKING
 
 import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -23,6 +24,9 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ._blocks import Block, BlockKind, Region, new_block
 from ._decode import INVISIBLE as _INVISIBLE
 from ._html.metadata import JSON_LD_SCRIPT, HtmlMeta, MetaNodes, read_meta
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 __all__ = ["HtmlMeta", "looks_like_html", "parse_html"]
 
@@ -120,21 +124,17 @@ _LANDMARK = {
 # The rules are CSS attribute selectors read off an element's attribute dict during the walk
 # (one lexbor CSS query over the whole tree costs more than the walk's look at an element):
 # [class*=cookie], [id*=cookie], …, [hidden], [aria-hidden=true]; values are case-sensitive.
-_WIDGET_CLASS = re.compile(
+_WIDGET_CLASS = (
     "cookie|consent|gdpr|share|sharing|addtoany|a2a_|social-media|social-links|socials"
     "|social-icons|visually-hidden|sr-only|screen-reader"
 )
-_WIDGET_ID = re.compile("cookie|consent|share")
 # The attributes that can make an element a widget, chrome or the main element.
 _MARKED = frozenset(["class", "id", "hidden", "aria-hidden", "role"])
 # Chrome known by role or class: menus, breadcrumbs, sidebars, footers, banners. The first
 # rule that matches gives the region ([role=navigation], [class*=menu], [id*=menu], …).
-_NAV_CLASS = re.compile(
-    "menu|breadcrumb|pager|pagination|navbar|language-switcher|navigation|nav-links"
-)
-_ASIDE_CLASS = re.compile("sidebar|widget-area|related")
+_NAV_CLASS = "menu|breadcrumb|pager|pagination|navbar|language-switcher|navigation|nav-links"
 # [class~=footer] compares the words of the class, separated by CSS's (ASCII) white space.
-_CSS_SPACE = re.compile("[ \t\n\f\r]+")
+_CSS_SPACES = str.maketrans("\t\n\f\r", "    ")
 # Runs of opening tags with no closing tag between them nest the tree deeper with every tag,
 # and the HTML parser's work grows with the square of the depth. Runs are found in chunks
 # of _RUN_CHUNK tags (each attempt spans at most that many tags: linear time); a run longer
@@ -332,13 +332,22 @@ def _densest_region(tree: LexborHTMLParser) -> LexborNode | None:
     return None if node.tag in ("body", "html") else node
 
 
+@functools.cache
+def _class_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The class rules of widgets and of navigation (compiled on first use, not at import)."""
+    return re.compile(_WIDGET_CLASS), re.compile(_NAV_CLASS)
+
+
 def _is_widget(attributes: dict[str, str | None]) -> bool:
     """Whether an element's attributes make it a widget (see :data:`_WIDGET_CLASS`)."""
+    ident = attributes.get("id") or ""
     return (
         "hidden" in attributes
         or attributes.get("aria-hidden") == "true"
-        or _WIDGET_CLASS.search(attributes.get("class") or "") is not None
-        or _WIDGET_ID.search(attributes.get("id") or "") is not None
+        or _class_rules()[0].search(attributes.get("class") or "") is not None
+        or "cookie" in ident
+        or "consent" in ident
+        or "share" in ident
     )
 
 
@@ -347,35 +356,43 @@ def _chrome_region(attributes: dict[str, str | None]) -> Region | None:
     role = attributes.get("role")
     ident = attributes.get("id") or ""
     classes = attributes.get("class") or ""
-    if role == "navigation" or "menu" in ident or _NAV_CLASS.search(classes):
+    if role == "navigation" or "menu" in ident or _class_rules()[1].search(classes):
         return Region.NAV
-    if role == "complementary" or "sidebar" in ident or _ASIDE_CLASS.search(classes):
+    if (
+        role == "complementary"
+        or "sidebar" in ident
+        or "sidebar" in classes
+        or "widget-area" in classes
+        or "related" in classes
+    ):
         return Region.ASIDE
     if (
         role == "contentinfo"
         or "footer" in ident
         or "site-footer" in classes
-        or ("footer" in classes and "footer" in _CSS_SPACE.split(classes))
+        or ("footer" in classes and "footer" in classes.translate(_CSS_SPACES).split(" "))
     ):
         return Region.FOOTER
     if (
         role == "banner"
         or ident == "header"
         or "site-header" in classes
-        or ("header" in classes and "header" in _CSS_SPACE.split(classes))
+        or ("header" in classes and "header" in classes.translate(_CSS_SPACES).split(" "))
     ):
         return Region.HEADER
     return None
 
 
-@attrs.define
 class _Found:
-    """What the first walk finds besides the blocks."""
+    """What the first walk finds besides the blocks (a plain class: no code made at import)."""
 
-    widgets: list[LexborNode] = attrs.Factory(list)
-    main: LexborNode | None = None
-    chrome: dict[int, Region] = attrs.Factory(dict)  # block elements' chrome regions, by mem_id
-    meta: MetaNodes = attrs.Factory(MetaNodes)
+    __slots__ = ("chrome", "main", "meta", "widgets")
+
+    def __init__(self) -> None:
+        self.widgets: list[LexborNode] = []
+        self.main: LexborNode | None = None
+        self.chrome: dict[int, Region] = {}  # block elements' chrome regions, by mem_id
+        self.meta = MetaNodes()
 
 
 # What the walk does with an element, by its lexbor tag id (an int: no tag name is built).
@@ -385,27 +402,43 @@ _BLOCK, _INLINE_TAG, _BREAK, _VISUAL_TAG, _DROPPED, _SKIP, _UNKNOWN = range(7)
 _STATIC_IDS = 1 << 16
 
 
-@attrs.frozen
 class _Tags:
     """lexbor tag ids of the tags the walk tells apart."""
 
-    text: int
-    category: dict[int, int]  # grows: tags met that are blocks (or no elements) are added
-    kind: dict[int, BlockKind]
-    heading: dict[int, int]
-    landmark: dict[int, Region]
-    lists: frozenset[int]
-    collected: frozenset[int]  # elements read for metadata
-    exempt: frozenset[int]  # elements never dropped as widgets
-    li: int
-    main: int
-    body: int
-    html: int
-    meta: int
-    link: int
-    script: int
-    title: int
-    time: int
+    __slots__ = (
+        "category",
+        "collected",
+        "exempt",
+        "heading",
+        "ids",
+        "kind",
+        "landmark",
+        "lists",
+        "text",
+    )
+
+    def __init__(self, ids: dict[str, int], text: int, comment: int) -> None:
+        def of(names: Iterable[str]) -> list[int]:
+            return [ids[name] for name in names]
+
+        self.ids = ids
+        self.text = text
+        # Grows: tags met that are blocks (or no elements) are added.
+        self.category: dict[int, int] = {comment: _SKIP}
+        for group, value in (
+            (_DROP - {"-comment"}, _DROPPED),
+            (_VISUAL | {"img"}, _VISUAL_TAG),
+            (frozenset(["br"]), _BREAK),
+            (_INLINE, _INLINE_TAG),
+        ):
+            self.category.update(dict.fromkeys(of(group), value))
+        self.kind = {ids[name]: kind for name, kind in _KIND_OF.items()}
+        self.heading = {ids[name]: level for name, level in _HEADINGS.items()}
+        self.landmark = {ids[name]: region for name, region in _LANDMARK.items()}
+        self.lists = frozenset(of(_LISTS))
+        # Elements read for metadata, and elements never dropped as widgets.
+        self.collected = frozenset(of(("meta", "link", "script", "title", "time", "html")))
+        self.exempt = frozenset(of(("html", "body", "main")))
 
 
 @functools.cache
@@ -436,62 +469,29 @@ def _tags() -> _Tags:
     text_node = paragraph.child
     comment = text_node.next
     assert comment is not None
-
-    def of(name: str) -> int:
-        return ids[name]
-
-    category: dict[int, int] = {comment.tag_id or 0: _SKIP}
-    for group, value in (
-        (_DROP - {"-comment"}, _DROPPED),
-        (_VISUAL | {"img"}, _VISUAL_TAG),
-        (frozenset(["br"]), _BREAK),
-        (_INLINE, _INLINE_TAG),
-    ):
-        category.update(dict.fromkeys(map(of, group), value))
-    meta, link, script, title, time, html = map(
-        of, ("meta", "link", "script", "title", "time", "html")
-    )
-    return _Tags(
-        text=text_node.tag_id or 0,
-        category=category,
-        kind={of(name): kind for name, kind in _KIND_OF.items()},
-        heading={of(name): level for name, level in _HEADINGS.items()},
-        landmark={of(name): region for name, region in _LANDMARK.items()},
-        lists=frozenset(map(of, _LISTS)),
-        collected=frozenset([meta, link, script, title, time, html]),
-        exempt=frozenset(map(of, ("html", "body", "main"))),
-        li=of("li"),
-        main=of("main"),
-        body=of("body"),
-        html=html,
-        meta=meta,
-        link=link,
-        script=script,
-        title=title,
-        time=time,
-    )
+    return _Tags(ids, text_node.tag_id or 0, comment.tag_id or 0)
 
 
 def _collect(
     meta: MetaNodes, tags: _Tags, tid: int, node: LexborNode, attributes: dict[str, str | None]
 ) -> None:
     """Keep an element that metadata is read from (as the selectors of MetaNodes.from_tree)."""
-    if tid == tags.meta:
+    if tid == tags.ids["meta"]:
         meta.metas.append(attributes)
-    elif tid == tags.link:
+    elif tid == tags.ids["link"]:
         if "rel" in attributes:
             meta.links.append(attributes)
-    elif tid == tags.script:
+    elif tid == tags.ids["script"]:
         kind = attributes.get("type")
         # CSS compares a type case-insensitively in HTML elements only (not in an <svg>).
         if kind and (
             "ld+json" in kind or ("ld+json" in kind.lower() and node.css_matches(JSON_LD_SCRIPT))
         ):
             meta.scripts.append(node)
-    elif tid == tags.title:
+    elif tid == tags.ids["title"]:
         if meta.title is None:
             meta.title = node
-    elif tid == tags.time:
+    elif tid == tags.ids["time"]:
         if "datetime" in attributes:
             meta.times.append((node, attributes))
     elif meta.html is None:
@@ -536,9 +536,9 @@ def _walk(
     lists = tags.lists
     collected = tags.collected
     exempt = tags.exempt
-    li_id = tags.li
-    main_tag = tags.main
-    body_tag = tags.body
+    li_id = tags.ids["li"]
+    main_tag = tags.ids["main"]
+    body_tag = tags.ids["body"]
     chrome = found.chrome
     nav, aside, header = Region.NAV, Region.ASIDE, Region.HEADER
     list_item, line = BlockKind.LIST_ITEM, BlockKind.LINE

@@ -158,23 +158,34 @@ def clean_title(title: str | None, site_name: str | None = None) -> str | None:
     return text or None
 
 
-@attrs.define
 class MetaNodes:
     """The elements metadata is read from, each list in document order.
 
     The front end fills it during its one walk over the tree (widgets excluded);
-    :meth:`from_tree` finds the same elements with CSS selectors. ``metas`` and
-    ``links`` hold the attributes of ``meta`` and ``link[rel]`` elements,
-    ``scripts`` the ``script[type*="ld+json"]`` elements, ``times`` the
-    ``time[datetime]`` elements with their attributes.
+    :meth:`from_tree` finds the same elements with CSS selectors. ``html`` holds
+    the attributes of the root, ``metas`` and ``links`` those of ``meta`` and
+    ``link[rel]`` elements, ``scripts`` the ``script[type*="ld+json"]``
+    elements, ``times`` the ``time[datetime]`` elements with their attributes.
     """
 
-    html: dict[str, str | None] | None = None
-    title: LexborNode | None = None
-    metas: list[dict[str, str | None]] = attrs.Factory(list)
-    links: list[dict[str, str | None]] = attrs.Factory(list)
-    scripts: list[LexborNode] = attrs.Factory(list)
-    times: list[tuple[LexborNode, dict[str, str | None]]] = attrs.Factory(list)
+    __slots__ = ("html", "links", "metas", "scripts", "times", "title")
+
+    def __init__(
+        self,
+        *,
+        html: dict[str, str | None] | None = None,
+        title: LexborNode | None = None,
+        metas: list[dict[str, str | None]] | None = None,
+        links: list[dict[str, str | None]] | None = None,
+        scripts: list[LexborNode] | None = None,
+        times: list[tuple[LexborNode, dict[str, str | None]]] | None = None,
+    ) -> None:
+        self.html = html
+        self.title = title
+        self.metas = metas if metas is not None else []
+        self.links = links if links is not None else []
+        self.scripts = scripts if scripts is not None else []
+        self.times = times if times is not None else []
 
     @classmethod
     def from_tree(cls, tree: LexborHTMLParser) -> MetaNodes:
