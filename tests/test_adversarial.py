@@ -38,9 +38,16 @@ def assert_linear(
 ) -> None:
     small, large = make(n), make(4 * n)
     run(small)  # warm up: lazy data loading is not part of the growth
-    t1 = _best(lambda: run(small))
-    t4 = _best(lambda: run(large))
-    assert t4 < FLOOR or t4 < RATIO * t1, f"n={n}: {t1:.4f} s, 4n: {t4:.4f} s ({t4 / t1:.1f}x)"
+    t1 = t4 = 0.0
+    # Interleaved and measured again when flagged: another process taking the
+    # core during one of the runs must not read as quadratic growth.
+    for _attempt in range(3):
+        t1 = _best(lambda: run(small))
+        t4 = _best(lambda: run(large))
+        t1 = min(t1, _best(lambda: run(small)))
+        if t4 < FLOOR or t4 < RATIO * t1:
+            return
+    raise AssertionError(f"n={n}: {t1:.4f} s, 4n: {t4:.4f} s ({t4 / t1:.1f}x)")
 
 
 def _dates(n: int) -> str:
