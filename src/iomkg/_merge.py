@@ -327,8 +327,27 @@ class _Ids:
 Occurrence = tuple[int, Any]  # (article index, or -1 for a project page without articles; record)
 
 
-def _articles(arts: Sequence[Article], occ: Iterable[Occurrence]) -> tuple[Article, ...]:
-    return tuple(arts[i] for i in sorted({i for i, _ in occ if i >= 0}))
+class _Occurrences:
+    """Records and the index of the article naming each (-1: a project page without articles).
+
+    Two parallel lists, not a tuple per occurrence: a corpus has millions of occurrences,
+    and the tuples would only be garbage once merged.
+    """
+
+    __slots__ = ("at", "recs")
+
+    def __init__(self) -> None:
+        self.at: list[int] = []
+        self.recs: list[Any] = []
+
+    def add(self, i: int, records: Sequence[Any]) -> None:
+        if records:
+            self.at.extend([i] * len(records))
+            self.recs.extend(records)
+
+
+def _articles(arts: Sequence[Article], at: list[int], group: Iterable[int]) -> tuple[Article, ...]:
+    return tuple(arts[i] for i in sorted({at[g] for g in group if at[g] >= 0}))
 
 
 def _union_span(spans: Iterable[DateSpan | None]) -> DateSpan | None:
@@ -352,27 +371,26 @@ class _Merger:
         self.arts = articles
         self.n_project = len(extra_programmes)
         self.ids = _Ids()
-        orgs: list[Occurrence] = []
-        progs: list[Occurrence] = list(extra_programmes)
-        people: list[Occurrence] = []
-        places: list[Occurrence] = []
+        orgs, progs, people, places = (_Occurrences() for _ in range(4))
+        for i, prog in extra_programmes:
+            progs.add(i, (prog,))
         for i, art in enumerate(articles):
-            orgs.extend((i, o) for o in art.organizations)
-            people.extend((i, p) for p in art.people)
-            places.extend((i, p) for p in art.places)
+            orgs.add(i, art.organizations)
+            people.add(i, art.people)
+            places.add(i, art.places)
             if art.dateline is not None:
-                places.extend((i, p) for p in art.dateline.places)
-            progs.extend((i, p) for p in art.programmes)
+                places.add(i, art.dateline.places)
+            progs.add(i, art.programmes)
             for ev in art.events:
-                orgs.extend((i, o) for o in ev.organizations)
-                people.extend((i, p) for p in ev.people)
-                places.extend((i, p) for p in ev.places)
+                orgs.add(i, ev.organizations)
+                people.add(i, ev.people)
+                places.add(i, ev.places)
                 if ev.programme is not None:
-                    progs.append((i, ev.programme))
-            people.extend((i, q.speaker) for q in art.quotes if q.speaker is not None)
-        for i, prog in progs:
-            orgs.extend((i, o) for o in (*prog.funders, *prog.implementers, *prog.partners))
-            places.extend((i, p) for p in prog.places)
+                    progs.add(i, (ev.programme,))
+            people.add(i, [q.speaker for q in art.quotes if q.speaker is not None])
+        for i, prog in zip(progs.at, progs.recs, strict=True):
+            orgs.add(i, (*prog.funders, *prog.implementers, *prog.partners))
+            places.add(i, prog.places)
         self.org_index: dict[str, int] = {}
         self.organizations = self._orgs(orgs)
         self.place_index: dict[str, int] = {}
@@ -384,12 +402,12 @@ class _Merger:
         self.events = self._events()
 
     # organizations
-    def _orgs(self, occ: list[Occurrence]) -> tuple[Entry[Organization], ...]:
-        keys = [organization_keys(o) for _, o in occ]
+    def _orgs(self, occ: _Occurrences) -> tuple[Entry[Organization], ...]:
+        keys = [organization_keys(o) for o in occ.recs]
         out: list[Entry[Organization]] = []
         registry = organizations()
         for group in _group(keys):
-            recs: list[Organization] = [occ[i][1] for i in group]
+            recs: list[Organization] = [occ.recs[i] for i in group]
             known = next((k for i in group for k in keys[i] if k.startswith("r:")), None)
             base = registry.get(known[2:]) if known else None
             name = base.name if base is not None else _pick(r.name for r in recs)
@@ -416,7 +434,7 @@ class _Merger:
             entry = Entry(
                 id=self.ids.make("organization", acronym or name),
                 record=record,
-                articles=_articles(self.arts, (occ[i] for i in group)),
+                articles=_articles(self.arts, occ.at, group),
                 originals=tuple(recs),
             )
             for i in group:
@@ -443,11 +461,11 @@ class _Merger:
         return tuple(out.values())
 
     # places
-    def _places(self, occ: list[Occurrence]) -> tuple[Entry[Place], ...]:
+    def _places(self, occ: _Occurrences) -> tuple[Entry[Place], ...]:
         out: list[Entry[Place]] = []
         gz = gazetteer()
-        for group in _group([(p.id,) for _, p in occ]):
-            recs: list[Place] = [occ[i][1] for i in group]
+        for group in _group([(p.id,) for p in occ.recs]):
+            recs: list[Place] = [occ.recs[i] for i in group]
             base = gz.get(recs[0].id) or attrs.evolve(recs[0], mentions=())
             aliases = sorted(
                 ({a for r in recs for a in r.aliases} | {r.name for r in recs} | set(base.aliases))
@@ -459,7 +477,7 @@ class _Merger:
                 Entry(
                     id=f"place:{base.id}",
                     record=record,
-                    articles=_articles(self.arts, (occ[i] for i in group)),
+                    articles=_articles(self.arts, occ.at, group),
                     originals=tuple(recs),
                 )
             )
@@ -474,8 +492,8 @@ class _Merger:
         return tuple(out.values())
 
     # people
-    def _people(self, occ: list[Occurrence]) -> tuple[Entry[Person], ...]:
-        keys = [person_key(p.name) for _, p in occ]
+    def _people(self, occ: _Occurrences) -> tuple[Entry[Person], ...]:
+        keys = [person_key(p.name) for p in occ.recs]
         full_by_surname: dict[str, set[str]] = {}
         for k in keys:
             parts = k.split()
@@ -491,7 +509,7 @@ class _Merger:
                 extra.append((i, first[next(iter(fulls))]))
         out: list[Entry[Person]] = []
         for group in _group([(k,) if k else () for k in keys], extra):
-            recs: list[Person] = [occ[i][1] for i in group]
+            recs: list[Person] = [occ.recs[i] for i in group]
             longest = max(len(keys[i].split()) for i in group)
             name = _pick(
                 _strip_honorific(r.name)[0]
@@ -511,16 +529,16 @@ class _Merger:
                 Entry(
                     id=self.ids.make("person", name),
                     record=record,
-                    articles=_articles(self.arts, (occ[i] for i in group)),
+                    articles=_articles(self.arts, occ.at, group),
                     originals=tuple(recs),
                 )
             )
         return tuple(out)
 
     # programmes
-    def _programmes(self, occ: list[Occurrence]) -> tuple[Entry[Programme], ...]:
+    def _programmes(self, occ: _Occurrences) -> tuple[Entry[Programme], ...]:
         keys: list[tuple[str, ...]] = []
-        for _, prog in occ:
+        for prog in occ.recs:
             ks: list[str] = []
             for spelling in (prog.name, *prog.aliases):
                 ks.extend(programme_keys(spelling))
@@ -548,8 +566,10 @@ class _Merger:
                         extra.append((i, j))
         out: list[Entry[Programme]] = []
         for group in _group(keys, extra):
-            recs: list[Programme] = [occ[i][1] for i in group]
-            own = [occ[i][1].name for i in group if i < self.n_project]  # a project page's own name
+            recs: list[Programme] = [occ.recs[i] for i in group]
+            own = [
+                occ.recs[i].name for i in group if i < self.n_project
+            ]  # a project page's own name
             name = _pick(own or [r.name for r in recs])
             acronyms = [r.acronym for r in recs if r.acronym]
             spellings = {r.name for r in recs} | {a for r in recs for a in r.aliases}
@@ -572,7 +592,7 @@ class _Merger:
                 Entry(
                     id=self.ids.make("programme", record.acronym or name),
                     record=record,
-                    articles=_articles(self.arts, (occ[i] for i in group)),
+                    articles=_articles(self.arts, occ.at, group),
                     originals=tuple(recs),
                 )
             )
