@@ -686,11 +686,11 @@ def _walk(
                 frame = (own, region, level, heading_of.get(tid, 0), item, in_main)
                 child = node.child
                 if child is not None:
-                    if child.tag_id == text_id and child.next is None:
-                        # Only text inside: the block is read at once.
-                        content = child.text_content or ""
-                        if not content.isspace():
-                            buffer.append(content)
+                    only = _only_text(child, text_id, category, collected, collect)
+                    if only is not None:
+                        # Only text inside (maybe in one plain link): the block is read at once.
+                        if not only.isspace():
+                            buffer.append(only)
                             flush(frame)
                         child = None
                     else:
@@ -740,6 +740,36 @@ def _walk(
                 owners.pop()
                 if buffer:
                     flush(closed)  # type: ignore[arg-type]
+
+
+def _only_text(
+    child: LexborNode,
+    text_id: int,
+    category: dict[int, int],
+    collected: frozenset[int],
+    collect: bool,
+) -> str | None:
+    """The text of a block whose first child is its only one, a text or a plain inline element
+    around a text (a menu's ``<li><a href>Home</a></li>``), else ``None``.
+
+    Reading it here spares the walk two levels of descent and climb. "Plain": an element the
+    first walk would not drop as a widget nor take for the main element or metadata.
+    """
+    tid = child.tag_id
+    if child.next is not None:
+        return None
+    if tid == text_id:
+        return child.text_content or ""
+    if category.get(tid) != _INLINE_TAG or tid in collected:
+        return None
+    inner = child.child
+    if inner is None or inner.tag_id != text_id or inner.next is not None:
+        return None
+    if collect:
+        attributes = child.attributes
+        if attributes and not _MARKED.isdisjoint(attributes):
+            return None
+    return inner.text_content or ""
 
 
 def _role_of_unknown(node: LexborNode, category: dict[int, int]) -> int:
