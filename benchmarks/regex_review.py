@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import inspect
 import pkgutil
 import re
 import sys
@@ -106,18 +107,45 @@ def _where(pattern: str) -> str:
     return "?"
 
 
+def _lazy_getter(value: object) -> bool:
+    """A cached getter called with no argument: how modules compile patterns on first use."""
+    if not (callable(value) and hasattr(value, "cache_info")):
+        return False
+    try:
+        params = inspect.signature(value).parameters.values()
+    except (TypeError, ValueError):
+        return False
+    return all(
+        p.default is not p.empty or p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD) for p in params
+    )
+
+
 def patterns() -> dict[str, re.Pattern[str]]:
-    """Every compiled pattern in a module global of iomkg, by dotted name."""
+    """Every compiled str pattern of iomkg: module globals and what cached getters return."""
     import iomkg
 
     out: dict[str, re.Pattern[str]] = {}
+    seen: set[int] = set()
+
+    def visit(where: str, value: object, depth: int) -> None:
+        if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+            out.setdefault(where, value)
+        elif depth < 2 and isinstance(value, (tuple, list)):
+            for i, v in enumerate(value):
+                visit(f"{where}[{i}]", v, depth + 1)
+        elif depth < 2 and isinstance(value, dict):
+            for k, v in value.items():
+                visit(f"{where}[{k!r}]", v, depth + 1)
+        elif depth == 0 and _lazy_getter(value) and id(value) not in seen:
+            seen.add(id(value))
+            visit(f"{where}()", value(), depth + 1)  # type: ignore[operator]
+
     mods = [iomkg] + [
         importlib.import_module(m.name) for m in pkgutil.walk_packages(iomkg.__path__, "iomkg.")
     ]
     for module in mods:
-        for name, value in vars(module).items():
-            if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
-                out.setdefault(f"{module.__name__}.{name}", value)
+        for name, value in sorted(vars(module).items()):
+            visit(f"{module.__name__}.{name}", value, 0)
     return dict(sorted(out.items()))
 
 
@@ -129,7 +157,9 @@ def main(argv: list[str] | None = None) -> int:
         path.read_text(encoding="utf-8").count("re.compile") for path in SRC.rglob("*.py")
     )
     pats = patterns()
-    print(f"{n_compile} re.compile calls in src/iomkg; {len(pats)} compiled module-level patterns")
+    print(
+        f"{n_compile} re.compile calls in src/iomkg; {len(pats)} compiled patterns (module globals and first-use getters)"
+    )
     risky = 0
     for name, pat in pats.items():
         shapes = sorted(set(review(pat.pattern, pat.flags & ~re.UNICODE)) - {"UNBOUNDED"})
