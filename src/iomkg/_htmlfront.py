@@ -565,14 +565,13 @@ def _walk(
         nonlocal gap, last_item
         joined = buffer[0] if len(buffer) == 1 else "".join(buffer)
         buffer.clear()
-        if scrub and _INVISIBLE.search(joined):
+        printable = joined.isprintable()
+        # Invisible characters are unprintable: a printable text has none to scrub.
+        if scrub and not printable and _INVISIBLE.search(joined):
             joined = _INVISIBLE.sub("", joined)
+            printable = joined.isprintable()
         if not (
-            joined.isprintable()
-            and "  " not in joined
-            and joined[:1] != " "
-            and joined[-1:] != " "
-            and joined
+            printable and "  " not in joined and joined[:1] != " " and joined[-1:] != " " and joined
         ):
             # White space to collapse: the only printable white space is " " (most blocks
             # have none to collapse, and two passes in C cost less than a split into words).
@@ -589,7 +588,16 @@ def _walk(
             blocks.append(new_block(joined, kind, len(blocks), 0, 0, None, region, heading))
         else:
             blocks.append(
-                new_block(joined, list_item, len(blocks), gap, max(level, 0), "•", region, heading)
+                new_block(
+                    joined,
+                    list_item,
+                    len(blocks),
+                    gap,
+                    level if level > 0 else 0,
+                    "•",
+                    region,
+                    heading,
+                )
             )
         gap = 1
         last_item = item
@@ -718,7 +726,7 @@ def _walk(
         # Next sibling, or climb to the first ancestor with one, closing elements on the way.
         while True:
             if not stack:
-                if collect and main_id is not None:
+                if collect and main_id is not None and Region.UNKNOWN in map(_REGION, blocks):
                     # The blocks read before the main element was met stand outside it.
                     return [_outside(b) if b.region is Region.UNKNOWN else b for b in blocks]
                 return blocks
