@@ -41,15 +41,18 @@ print(json.dumps({"data": data, "caches": caches, "heavy": heavy, "deferred": de
 # the JSON converter is first built, ``concurrent.futures`` (multiprocessing, logging)
 # when a load first runs workers, ``importlib.resources`` (tempfile, shutil) when
 # reference data or the sample is first read, ``csv`` and the export code when a
-# collection is first exported. Each would add milliseconds to every import.
+# collection is first exported, selectolax when the first HTML page is parsed, ``html``
+# when a notebook first shows a record. Each would add milliseconds to every import.
 DEFERRED = (
     "cattrs",
     "concurrent.futures",
     "csv",
     "email",
+    "html",
     "importlib.metadata",
     "importlib.resources",
     "iomkg._export",
+    "selectolax",
     "tempfile",
     "typing_extensions",
     "zipfile",

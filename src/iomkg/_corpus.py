@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import html
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -494,10 +493,12 @@ class Corpus:
         return f"<Corpus: {len(self.pages)} pages, {len(self._articles)} articles{errors}>"
 
     def _repr_html_(self) -> str:
+        from html import escape as _escape
+
         from ._export import html_table
 
         rows = [{"records": k, "count": len(self._base(k))} for k in KINDS]
-        return html_table(rows, caption=html.escape(repr(self)))
+        return html_table(rows, caption=_escape(repr(self)))
 
     def _article_id(self, article: Article) -> str:
         n = self._article_ids.get(id(article))

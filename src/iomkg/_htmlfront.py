@@ -25,7 +25,6 @@ import re
 from typing import TYPE_CHECKING
 
 import attrs
-from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ._blocks import Block, BlockKind, Region, new_block
 from ._decode import INVISIBLE as _INVISIBLE
@@ -33,6 +32,8 @@ from ._html.metadata import JSON_LD_SCRIPT, HtmlMeta, MetaNodes, read_meta
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
+
+    from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 __all__ = ["HtmlMeta", "looks_like_html", "parse_html"]
 
@@ -188,6 +189,9 @@ def parse_html(text: str) -> tuple[tuple[Block, ...], HtmlMeta, tuple[str, ...]]
     """
     warnings: list[str] = []
     text = _flatten_deep_runs(text, warnings)
+    # Imported here: callers that only read text dumps never load the HTML parser.
+    from selectolax.lexbor import LexborHTMLParser
+
     tree = LexborHTMLParser(text)
     body = tree.body
     # The input was normalised: invisible characters can only come from character references.
@@ -460,6 +464,8 @@ def _tags() -> _Tags:
         | {"br", "img", "li", "main", "meta", "link", "script", "title", "time"}
     ) - {"caption"}
     voids = {"br", "img", "input", "wbr", "embed", "meta", "link"}
+    from selectolax.lexbor import LexborHTMLParser
+
     sample = LexborHTMLParser(
         "<html><head></head><body><p>x<!--c--></p><table><caption></caption></table>"
         + "".join(f"<{name}>" if name in voids else f"<{name}></{name}>" for name in sorted(names))

@@ -30,7 +30,6 @@ Places
 from __future__ import annotations
 
 import functools
-import html
 import re
 from collections import Counter
 from collections.abc import Hashable, Iterable, Sequence
@@ -136,10 +135,10 @@ class Entry(Generic[R]):
                 text = getattr(value, "name", None) or str(getattr(value, "value", value))
             rows.append((f.name, text[:200]))
         rows.append(("articles", "; ".join((a.title or a.url or "?")[:80] for a in self.articles)))
-        body = "".join(
-            f"<tr><th>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>" for k, v in rows
-        )
-        return f"<table><caption>{html.escape(self.id)}</caption>{body}</table>"
+        from html import escape as _escape  # notebooks only: not paid at import
+
+        body = "".join(f"<tr><th>{_escape(k)}</th><td>{_escape(v)}</td></tr>" for k, v in rows)
+        return f"<table><caption>{_escape(self.id)}</caption>{body}</table>"
 
 
 @attrs.frozen(kw_only=True)

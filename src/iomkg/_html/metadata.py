@@ -13,10 +13,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+if TYPE_CHECKING:  # the parser itself is imported by the HTML front end, on first use
+    from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 __all__ = ["HtmlMeta", "MetaNodes", "clean_title", "language_tag", "read_date", "read_meta"]
 
