@@ -108,6 +108,7 @@ class _Lexicon:
         "memo",
         "not_event_after",
         "not_event_date",
+        "settled",
         "starts",
         "starts_latin",
         "stems",
@@ -133,6 +134,7 @@ class _Lexicon:
         self.words = {k: tuple(v) for k, v in words.items()}
         self.stems = {k: tuple(v) for k, v in stems.items()}
         self.memo: dict[str | bytes, tuple[_Candidate, ...]] = {}
+        self.settled: dict[bytes, EventKind | bool] = {}
         # a space then the start of a trigger's first word, over the text as bytes (``_spaced``);
         # None when a trigger cannot be written in cp1251 (every word is then looked at)
         needles = _needles([*words, *(stem for group in stems.values() for stem, _c in group)])
@@ -155,6 +157,30 @@ class _Lexicon:
             if len(self.memo) >= 4096:
                 self.memo.clear()  # words seen once stay bounded
             self.memo[word] = found
+        return found
+
+    def settle(self, spelt: bytes) -> EventKind | bool:
+        """What the word ``spelt`` (cp1251 bytes, case folded, a byte a letter) starts: the kind
+        of its one-word trigger, False for no trigger, True when a regex must decide.
+
+        A one-word trigger needs no regex: the word is the trigger, or the stem and at most
+        12 letters more. The first that fits wins, as in ``_accept``; when only one-word
+        triggers follow it, they end where it ends, so the look after it judges them all alike.
+        """
+        found = self.settled.get(spelt)
+        if found is None:
+            found = False
+            candidates = self.candidates(spelt)
+            for n, (_pattern, kind, stem_length, more) in enumerate(candidates):
+                if more < 0:
+                    found = True
+                    break
+                if len(spelt) - stem_length <= more:
+                    found = kind if all(c[3] >= 0 for c in candidates[n + 1 :]) else True
+                    break
+            if len(self.settled) >= 4096:
+                self.settled.clear()  # words seen once stay bounded
+            self.settled[spelt] = found
         return found
 
 
@@ -197,7 +223,8 @@ def _starts_pattern(needles: list[bytes] | None) -> re.Pattern[bytes] | None:
     # the look-ahead at the first byte is redundant but halves the time: most spaces are
     # followed by another space (punctuation became spaces) or a letter no trigger starts with
     firsts = re.escape(b"".join(sorted(groups)))
-    return re.compile(b" (?=[" + firsts + b"])(?:" + alternatives + b")")
+    # then the rest of the word (a space ends it), so the match spells the whole word
+    return re.compile(b" (?=[" + firsts + b"])(?:" + alternatives + b")[^ ]*")
 
 
 def event_trigger_pattern() -> re.Pattern[str]:
@@ -301,14 +328,28 @@ def _triggers(text: str, lex: _Lexicon) -> list[tuple[int, EventKind]]:
     exact = spaced[1]
     starts = lex.starts_latin if padded.isascii() else lex.starts
     assert starts is not None
+    settled = lex.settled.get
+    not_event_after = lex.not_event_after.match
     for m in starts.finditer(padded):
         pos = m.start()
         if pos < after:
             continue
         if exact:
-            end = padded.find(b" ", pos + 1)
-            spelt = padded[pos + 1 : end if end >= 0 else len(padded)]
-            after = _accept(text, pos, spelt, lex, True, out, after)
+            # the match is the space and the whole word (cp1251, folded): usually settled
+            # by a dict look-up, with no call and no regex but the look after it
+            spelt = m.group()[1:]
+            kind = settled(spelt)
+            if kind is None:
+                kind = lex.settle(spelt)
+            if kind is False:
+                continue
+            if kind is True:
+                after = _accept(text, pos, spelt, lex, True, out, after)
+                continue
+            end = m.end() - 1
+            if not not_event_after(text, end):
+                out.append((pos, kind))
+                after = end
         elif (run := _WORD_AT.match(text, pos)) is not None:
             after = _accept(text, pos, run.group().casefold(), lex, False, out, after)
     return out
