@@ -26,6 +26,7 @@ import functools
 import operator
 import re
 from collections.abc import Sequence
+from typing import Generic, Protocol, TypeVar
 
 from .._models import (
     Dateline,
@@ -45,6 +46,14 @@ from ._sentences import split_sentences
 from ._spans import Cover
 
 __all__ = ["event_trigger_pattern", "find_events"]
+
+
+class _Mentioned(Protocol):
+    @property
+    def mentions(self) -> tuple[Span, ...]: ...
+
+
+_R = TypeVar("_R", bound=_Mentioned)
 
 _FAMILY = {
     EventKind.MEETING: "meeting",
@@ -251,7 +260,7 @@ class _Draft:
         kind: EventKind,
         when: DateSpan | None,
         origin: str,  # "own" (a date in the sentence), "dateline", "none"
-        sentences: list[tuple[int, int]],
+        sentences: list[int],  # indices into the sentences
         places: list[Place],
     ) -> None:
         self.kind = kind
@@ -396,47 +405,54 @@ def _marked(spans: Sequence[tuple[int, int]], marks: Sequence[tuple[int, int]]) 
     return found
 
 
-class _Inside:
-    """Which records are mentioned inside an event's sentences.
+class _Inside(Generic[_R]):
+    """Which records (people, organizations) are mentioned inside an event's sentences.
 
     The mentions are few and the sentences many, so each mention is put in its sentence
     once (the sentences are sorted and do not overlap, as ``split_sentences`` gives them)
-    and an event asks a dict about its own sentences, not a bisection per sentence.
+    and an event asks a dict about its own sentences (by index), not a bisection per sentence.
     """
 
-    __slots__ = ("_by_sentence", "_marks")
+    __slots__ = ("_by_sentence", "_marks", "_records", "_sentences")
 
     def __init__(
         self,
-        marks: list[tuple[int, int]],
+        records: Sequence[_R],
         sentences: Sequence[tuple[int, int]],
         starts: list[int],
         disjoint: bool,
     ) -> None:
+        marks = [(m.start, i) for i, r in enumerate(records) for m in r.mentions]
         marks.sort()
         self._marks = marks
-        by_sentence: dict[tuple[int, int], list[int]] | None = None
+        self._records = records
+        self._sentences = sentences
+        by_sentence: dict[int, list[int]] | None = None
         if disjoint:
             by_sentence = {}
             for pos, index in marks:
                 i = bisect.bisect_right(starts, pos) - 1
                 if i >= 0 and pos < sentences[i][1]:
-                    by_sentence.setdefault(sentences[i], []).append(index)
+                    by_sentence.setdefault(i, []).append(index)
         self._by_sentence = by_sentence
 
-    def of(self, spans: Sequence[tuple[int, int]]) -> list[int]:
-        """The indices marked inside ``spans``, sorted, each once."""
+    def of(self, indices: Sequence[int]) -> tuple[_R, ...]:
+        """The records mentioned inside the sentences ``indices``, in their order, each once."""
         if not self._marks:
-            return []
+            return ()
         if self._by_sentence is None:
-            return sorted(_marked(spans, self._marks))
-        get = self._by_sentence.get
-        found: set[int] = set()
-        for span in spans:
-            here = get(span)
-            if here is not None:
-                found.update(here)
-        return sorted(found)
+            found = _marked([self._sentences[i] for i in indices], self._marks)
+        else:
+            get = self._by_sentence.get
+            found = set()
+            for i in indices:
+                here = get(i)
+                if here is not None:
+                    found.update(here)
+            if not found:
+                return ()
+        records = self._records
+        return tuple(records[i] for i in sorted(found))
 
 
 def find_events(
@@ -479,94 +495,96 @@ def find_events(
     usable = [d for d in dates if not d.is_period]
     date_starts = [d.span.start for d in usable]
     place_mentions = sorted(
-        ((m.start, m.end, p) for p in places for m in p.mentions), key=lambda x: x[0]
+        ((m.start, m.end, p) for p in places for m in p.mentions), key=operator.itemgetter(0)
     )
     place_starts = [m[0] for m in place_mentions]
     excluded: Cover | None = None  # built on the first sentence with a place in it
     dateline_date = dateline.date if dateline is not None else None
-    today = published
     not_event_date = lex.not_event_date.search
+    bisect_left = bisect.bisect_left
+    bisect_right = bisect.bisect_right
 
     # one draft per sentence with a trigger, kept apart by where its date comes from
     own_drafts: list[_Draft] = []
     dateline_drafts: list[_Draft] = []
     undated: list[_Draft] = []
-    seen_sentences: set[int] = set()
+    last = -1  # the triggers come in order, so a sentence already drafted is the last one
     for pos, kind in triggers:
-        i = bisect.bisect_right(starts, pos) - 1
-        if i < 0 or i in seen_sentences or pos >= sentences[i][1]:
+        i = bisect_right(starts, pos) - 1
+        if i < 0 or i == last:
             continue
-        seen_sentences.add(i)
-        sentence = sentences[i]
-        s_start, s_end = sentence
-        lo = bisect.bisect_left(date_starts, s_start)
-        hi = bisect.bisect_left(date_starts, s_end)
-        own = []
+        s_start, s_end = sentences[i]
+        if pos >= s_end:
+            continue
+        last = i
+        lo = bisect_left(date_starts, s_start)
+        hi = bisect_left(date_starts, s_end, lo)
+        best: DateMention | None = None
         if hi > lo:
-            # a year alone ("opened in 2013") is background, not the date of an event
-            own = [
-                d
-                for d in usable[lo:hi]
-                if d.when.precision is not Precision.YEAR
-                and not not_event_date(text, max(0, d.span.start - 12), d.span.start)
-            ]
-            if not own:
-                undated.append(_Draft(kind, None, "none", [sentence], []))
+            # the date nearest the trigger (the first of equals); a year alone ("opened in
+            # 2013") is background, and a bound ("since March") is no event's date
+            distance = 0
+            for d in usable[lo:hi]:
+                start = d.span.start
+                if d.when.precision is Precision.YEAR or not_event_date(
+                    text, max(0, start - 12), start
+                ):
+                    continue
+                if best is None or abs(start - pos) < distance:
+                    best = d
+                    distance = abs(start - pos)
+            if best is None:
+                undated.append(_Draft(kind, None, "none", [i], []))
                 continue
-        p_lo = bisect.bisect_left(place_starts, s_start)
-        p_hi = bisect.bisect_left(place_starts, s_end)
+        if best is not None:
+            when, drafts, origin = best.when, own_drafts, "own"
+        elif dateline_date is not None:
+            when, drafts, origin = dateline_date, dateline_drafts, "dateline"
+        elif published is not None and (m := lex.today.search(text, s_start, s_end)) is not None:
+            # "IOM today launched …": the day of publication
+            when, drafts, origin = (
+                DateSpan.from_dates(published, text=m.group()),
+                dateline_drafts,
+                "dateline",
+            )
+        else:
+            undated.append(_Draft(kind, None, "none", [i], []))
+            continue
+        p_lo = bisect_left(place_starts, s_start)
+        p_hi = bisect_left(place_starts, s_end, p_lo)
         where = []
         if p_hi > p_lo:
             if excluded is None:
                 excluded = _not_venues(organizations, role_spans, programme_mentions)
             contains = excluded.contains
             where = [p for start, end, p in place_mentions[p_lo:p_hi] if not contains(start, end)]
-        if own:
-            best = min(own, key=lambda d: abs(d.span.start - pos))
-            own_drafts.append(_Draft(kind, best.when, "own", [sentence], where))
-        elif dateline_date is not None:
-            dateline_drafts.append(_Draft(kind, dateline_date, "dateline", [sentence], where))
-        elif today is not None and (m := lex.today.search(text, s_start, s_end)) is not None:
-            # "IOM today launched …": the day of publication
-            when = DateSpan.from_dates(today, text=m.group())
-            dateline_drafts.append(_Draft(kind, when, "dateline", [sentence], where))
-        else:
-            undated.append(_Draft(kind, None, "none", [sentence], []))
-    merged = _merge(own_drafts, dateline_drafts, undated)
+        drafts.append(_Draft(kind, when, origin, [i], where))
+    merged = _merge(own_drafts, dateline_drafts, undated, sentences)
     if not merged:
         return ()
-    ends = [e for _s, e in sentences]
-    disjoint = all(map(operator.le, ends[:-1], starts[1:]))
-    person_marks = _Inside(
-        [(m.start, i) for i, p in enumerate(people) for m in p.mentions],
-        sentences,
-        starts,
-        disjoint,
-    )
-    org_marks = _Inside(
-        [(m.start, i) for i, o in enumerate(organizations) for m in o.mentions],
-        sentences,
-        starts,
-        disjoint,
-    )
+    disjoint = all(map(operator.le, [e for _s, e in sentences[:-1]], starts[1:]))
+    people_in = _Inside(people, sentences, starts, disjoint)
+    organizations_in = _Inside(organizations, sentences, starts, disjoint)
     programme_of = _ProgrammeOf(text, programmes, programme_mentions, sentences, starts, disjoint)
     dateline_places = list(dateline.places) if dateline is not None else []
     events = []
     for draft in merged:
-        where = _unique(draft.places)
-        if not where or (dateline_date is not None and draft.when == dateline_date):
+        where = _unique(draft.places) if draft.places else []
+        if dateline_places and (
+            not where or (dateline_date is not None and draft.when == dateline_date)
+        ):
             where = _unique([*where, *dateline_places])
-        spans = draft.sentences
-        first = spans[0]
+        indices = draft.sentences
+        first_start, first_end = sentences[indices[0]]
         events.append(
             Event(
                 kind=draft.kind,
-                evidence=Span(start=first[0], end=first[1], text=text[first[0] : first[1]]),
+                evidence=Span(start=first_start, end=first_end, text=text[first_start:first_end]),
                 when=draft.when,
                 places=tuple(where),
-                people=tuple(people[i] for i in person_marks.of(spans)),
-                organizations=tuple(organizations[i] for i in org_marks.of(spans)),
-                programme=programme_of(spans),
+                people=people_in.of(indices),
+                organizations=organizations_in.of(indices),
+                programme=programme_of(indices),
             )
         )
     return tuple(events)
@@ -582,7 +600,12 @@ def _not_venues(
     return Cover([*org_spans, *role_spans, *((s, e) for s, e, _i in programme_mentions)])
 
 
-def _merge(own: list[_Draft], dated: list[_Draft], undated: list[_Draft]) -> list[_Draft]:
+def _merge(
+    own: list[_Draft],
+    dated: list[_Draft],
+    undated: list[_Draft],
+    sentences: Sequence[tuple[int, int]],
+) -> list[_Draft]:
     """One draft per event: same dates and kind family, then dateline-dated, then undated."""
     out: list[_Draft] = []
     by_date_family: dict[tuple[str, str], _Draft] = {}
@@ -613,19 +636,24 @@ def _merge(own: list[_Draft], dated: list[_Draft], undated: list[_Draft]) -> lis
             same.sentences.extend(draft.sentences)
     if undated and out:
         families: dict[str, list[_Draft]] = {}
-        for draft in sorted(out, key=lambda d: d.sentences[0][0]):
+        for draft in sorted(out, key=lambda d: sentences[d.sentences[0]][0]):
             families.setdefault(_FAMILY[draft.kind], []).append(draft)
-        family_starts = {f: [d.sentences[0][0] for d in ds] for f, ds in families.items()}
+        family_starts = {
+            f: [sentences[d.sentences[0]][0] for d in ds] for f, ds in families.items()
+        }
         for draft in undated:
             family = families.get(_FAMILY[draft.kind])
             if not family:
                 continue
-            i = bisect.bisect_right(family_starts[_FAMILY[draft.kind]], draft.sentences[0][0])
+            i = bisect.bisect_right(
+                family_starts[_FAMILY[draft.kind]], sentences[draft.sentences[0]][0]
+            )
             target = family[i - 1] if i > 0 else family[0]
             target.sentences.extend(draft.sentences)
     for draft in out:
-        draft.sentences.sort()
-    out.sort(key=lambda d: d.sentences[0][0])
+        if len(draft.sentences) > 1:
+            draft.sentences.sort(key=sentences.__getitem__)
+    out.sort(key=lambda d: sentences[d.sentences[0]][0])
     return out
 
 
@@ -665,6 +693,7 @@ class _ProgrammeOf:
         "_para_starts",
         "_paragraphs",
         "_programmes",
+        "_sentences",
         "_starts",
     )
 
@@ -684,27 +713,31 @@ class _ProgrammeOf:
         self._paragraphs = _paragraphs(text) if mentions else []
         self._para_starts = [start for start, _end in self._paragraphs]
         # the earliest mention in each sentence and each paragraph (a mention starts in one)
-        self._by_sentence: dict[tuple[int, int], int] | None = None
+        self._sentences = sentences
+        self._by_sentence: dict[int, int] | None = None
         if disjoint:
             self._by_sentence = {}
             for k, pos in enumerate(self._starts):
                 i = bisect.bisect_right(sentence_starts, pos) - 1
                 if i >= 0 and pos < sentences[i][1]:
-                    self._by_sentence.setdefault(sentences[i], k)
+                    self._by_sentence.setdefault(i, k)
         self._by_para: dict[int, int] = {}
         for k, pos in enumerate(self._starts):
             i = bisect.bisect_right(self._para_starts, pos) - 1
             if i >= 0 and pos < self._paragraphs[i][1]:
                 self._by_para.setdefault(i, k)
 
-    def __call__(self, spans: Sequence[tuple[int, int]]) -> Programme | None:
+    def __call__(self, indices: Sequence[int]) -> Programme | None:
+        """The programme of the event told in the sentences ``indices``."""
         if not self._mentions:
             return self._only
-        first = self._first_in(spans)
+        first = self._first_in(indices)
         if first is None:
             paragraphs = self._paragraphs
             by_para = self._by_para
-            for start, _end in spans:
+            sentences = self._sentences
+            for index in indices:
+                start = sentences[index][0]
                 i = bisect.bisect_right(self._para_starts, start) - 1
                 if i >= 0 and start < paragraphs[i][1] + 1:
                     k = by_para.get(i)
@@ -714,18 +747,19 @@ class _ProgrammeOf:
             return self._programmes[self._mentions[first][2]]
         return self._only
 
-    def _first_in(self, spans: Sequence[tuple[int, int]]) -> int | None:
-        """The index of the earliest mention inside one of ``spans``."""
+    def _first_in(self, indices: Sequence[int]) -> int | None:
+        """The index of the earliest mention inside one of the sentences ``indices``."""
         first: int | None = None
         if self._by_sentence is not None:
             get = self._by_sentence.get
-            for span in spans:
-                k = get(span)
+            for index in indices:
+                k = get(index)
                 if k is not None and (first is None or k < first):
                     first = k
             return first
         starts = self._starts
-        for start, end in spans:
+        for index in indices:
+            start, end = self._sentences[index]
             j = bisect.bisect_left(starts, start)
             if j < len(starts) and starts[j] < end and (first is None or j < first):
                 first = j
