@@ -15,6 +15,8 @@ metadata elements and the blocks). It tells elements apart by lexbor's integer
 tag ids and reads the CSS-like rules off each element's attributes: a lexbor CSS
 query scans the whole tree, and a dozen of them cost more than the walk. Only a
 page without ``<main>`` whose main region is found by its paragraphs is read twice.
+Most blocks of a page are menu items: a plain ``<li>`` (text, or one plain link) is
+read and emitted in one step, before the general branch of the walk.
 """
 
 from __future__ import annotations
@@ -252,9 +254,8 @@ def _flatten_deep_runs(text: str, warnings: list[str]) -> str:
     >>> flat.count("<div>"), flat.endswith("Osh</div>"), warnings
     (0, True, ['markup nested 2002 tags deep was read as plain text'])
     """
-    tags = text.count("<")
-    if tags <= _MAX_RUN or tags - text.count("</") <= _MAX_RUN:
-        # Too few opening tags (a "<" not followed by "/") for a run: most pages.
+    if len(text) <= 3 * _MAX_RUN:
+        # Too short for a run (and counting tags costs more than the search below).
         return text
     runs: list[list[int]] = []  # [start, end, tags]
     # A deep run stands in a stretch between two closing tags: only stretches longer than
@@ -609,6 +610,7 @@ def _walk(
         last_item = item
 
     node: LexborNode = start
+    child: LexborNode | None
     while True:
         tid = node.tag_id
         if tid == text_id:
@@ -617,6 +619,36 @@ def _walk(
                 # White space that opens a block carries nothing (it separates tags in the source).
                 if buffer or not content.isspace():
                     buffer.append(content)
+        elif (
+            tid == li_id
+            and not quiet
+            and (
+                (not (attributes := node.attributes) or _MARKED.isdisjoint(attributes))
+                if collect
+                else ((ident := node.mem_id) != main_id and ident not in chrome)
+            )
+            and (child := node.child) is not None
+            and (only := _only_text(child, text_id, category, collected, collect)) is not None
+        ):
+            # A plain list item (no attribute that decides anything, only text or one plain
+            # link inside): most blocks of a page are menu items, read here in one step with
+            # what the general branch below would do for them, and nothing else.
+            if buffer:
+                flush(owners[-1])
+            _, region, level, _, _, in_main = owners[-1]
+            items += 1
+            if only and only.isprintable() and "  " not in only and only[0] != " " != only[-1]:
+                # Clean text (see flush): the block is made here.
+                blocks.append(
+                    new_block(
+                        only, list_item, len(blocks), gap, level if level > 0 else 0, "•", region, 0
+                    )
+                )
+                gap = 1
+                last_item = items
+            elif not only.isspace():
+                buffer.append(only)
+                flush((list_item, region, level, 0, items, in_main))
         else:
             role = category.get(tid, _UNKNOWN)
             if role == _UNKNOWN:
@@ -649,7 +681,7 @@ def _walk(
                         is_main = True
                     if tid in collected:
                         _collect(found.meta, tags, tid, node, attributes)
-            child: LexborNode | None = None
+            child = None
             entry: object = None
             if role == _SKIP:
                 pass
@@ -732,9 +764,14 @@ def _walk(
         # Next sibling, or climb to the first ancestor with one, closing elements on the way.
         while True:
             if not stack:
-                if collect and main_id is not None and Region.UNKNOWN in map(_REGION, blocks):
-                    # The blocks read before the main element was met stand outside it.
-                    return [_outside(b) if b.region is Region.UNKNOWN else b for b in blocks]
+                if collect and main_id is not None:
+                    # The blocks read outside the main element, before it was met, stand outside
+                    # it: found in C (most blocks are menus, with a region of their own).
+                    regions = list(map(_REGION, blocks))
+                    index = -1
+                    for _ in range(regions.count(Region.UNKNOWN)):
+                        index = regions.index(Region.UNKNOWN, index + 1)
+                        blocks[index] = _outside(blocks[index])
                 return blocks
             sibling = node.next
             if sibling is not None:
