@@ -112,6 +112,15 @@ def test_workers_share_repeated_values(folder):
     assert first.published is second.published
 
 
+def test_workers_share_values_after_the_json_converter_resolved_the_annotations(folder):
+    """cattrs turns the records' string annotations into types: sharing must not stop."""
+    iomkg.loads(iomkg.dumps(iomkg.parse(TEXT)))
+    two = iomkg.load([folder / "a.txt", folder / "b" / "d.txt.gz"], workers=2)
+    first, second = (p.articles[0] for p in two.pages)
+    assert first.dateline.text is second.dateline.text
+    assert first.published is second.published
+
+
 def test_compact_round_trip_and_garbage_collector_restored():
     import gc
 

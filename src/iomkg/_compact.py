@@ -76,18 +76,29 @@ def dumps(pages: Sequence[Page]) -> bytes:
     return out.getvalue()
 
 
+# A field's annotation is a string until something resolves the class's types (cattrs
+# does when the JSON converter is built): both forms are read the same way.
+_KINDS: dict[str, str] = {
+    "str": "str",
+    "str | None": "str",
+    "<class 'str'>": "str",
+    "int": "int",
+    "<class 'int'>": "int",
+    "dt.date": "date",
+    "dt.date | None": "date",
+    "<class 'datetime.date'>": "date",
+    "datetime.date | None": "date",
+    "tuple[str, ...]": "strs",
+}
+
+
 def _field_kind(tp: Any) -> str:
-    """How a field's values are interned, from its annotation: str, int, date, strs or as is."""
-    text = str(tp)
-    if text in ("str", "str | None"):
-        return "str"
-    if text == "int":
-        return "int"
-    if text in ("dt.date | None", "dt.date"):
-        return "date"
-    if text == "tuple[str, ...]":
-        return "strs"
-    return ""
+    """How a field's values are interned, from its annotation: str, int, date, strs or as is.
+
+    >>> _field_kind("str | None"), _field_kind(str | None), _field_kind(tuple[str, ...])
+    ('str', 'str', 'strs')
+    """
+    return _KINDS.get(str(tp), "")
 
 
 # Exact type checks: a str-valued enum member or a bool is equal to a plain str or int, and
