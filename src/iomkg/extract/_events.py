@@ -504,9 +504,13 @@ def find_events(
     bisect_left = bisect.bisect_left
     bisect_right = bisect.bisect_right
 
-    # one draft per sentence with a trigger, kept apart by where its date comes from
+    # the drafts, kept apart by where their date comes from and merged as they come: one
+    # per date and kind family for a date of their own, one per date (the dateline's or
+    # the day of publication) for the others; one per sentence for the undated
     own_drafts: list[_Draft] = []
-    dateline_drafts: list[_Draft] = []
+    by_date_family: dict[tuple[str, str], _Draft] = {}
+    by_date: dict[str, _Draft] = {}  # the first own-dated draft of each date
+    dateline_drafts: dict[str, _Draft] = {}
     undated: list[_Draft] = []
     last = -1  # the triggers come in order, so a sentence already drafted is the last one
     for pos, kind in triggers:
@@ -537,16 +541,12 @@ def find_events(
                 undated.append(_Draft(kind, None, "none", [i], []))
                 continue
         if best is not None:
-            when, drafts, origin = best.when, own_drafts, "own"
+            when = best.when
         elif dateline_date is not None:
-            when, drafts, origin = dateline_date, dateline_drafts, "dateline"
+            when = dateline_date
         elif published is not None and (m := lex.today.search(text, s_start, s_end)) is not None:
             # "IOM today launched …": the day of publication
-            when, drafts, origin = (
-                DateSpan.from_dates(published, text=m.group()),
-                dateline_drafts,
-                "dateline",
-            )
+            when = DateSpan.from_dates(published, text=m.group())
         else:
             undated.append(_Draft(kind, None, "none", [i], []))
             continue
@@ -558,8 +558,22 @@ def find_events(
                 excluded = _not_venues(organizations, role_spans, programme_mentions)
             contains = excluded.contains
             where = [p for start, end, p in place_mentions[p_lo:p_hi] if not contains(start, end)]
-        drafts.append(_Draft(kind, when, origin, [i], where))
-    merged = _merge(own_drafts, dateline_drafts, undated, sentences)
+        if best is not None:
+            key = (when.edtf, _FAMILY[kind])
+            same = by_date_family.get(key)
+            if same is None:
+                by_date_family[key] = draft = _Draft(kind, when, "own", [i], where)
+                by_date.setdefault(key[0], draft)
+                own_drafts.append(draft)
+            else:
+                same.sentences.append(i)
+                same.places.extend(where)
+        elif (same := dateline_drafts.get(when.edtf)) is None:
+            dateline_drafts[when.edtf] = _Draft(kind, when, "dateline", [i], where)
+        else:
+            same.sentences.append(i)
+            same.places.extend(where)
+    merged = _merge(own_drafts, by_date, dateline_drafts, undated, sentences)
     if not merged:
         return ()
     disjoint = all(map(operator.le, [e for _s, e in sentences[:-1]], starts[1:]))
@@ -602,36 +616,20 @@ def _not_venues(
 
 def _merge(
     own: list[_Draft],
-    dated: list[_Draft],
+    by_date: dict[str, _Draft],
+    dated: dict[str, _Draft],
     undated: list[_Draft],
     sentences: Sequence[tuple[int, int]],
 ) -> list[_Draft]:
-    """One draft per event: same dates and kind family, then dateline-dated, then undated."""
-    out: list[_Draft] = []
-    by_date_family: dict[tuple[str, str], _Draft] = {}
-    by_date: dict[str, _Draft] = {}
-    for draft in own:
-        assert draft.when is not None
-        edtf = draft.when.edtf
-        key = (edtf, _FAMILY[draft.kind])
-        same = by_date_family.get(key)
-        if same is None:
-            by_date_family[key] = draft
-            by_date.setdefault(edtf, draft)
-            out.append(draft)
-        else:
-            same.sentences.extend(draft.sentences)
-            same.places.extend(draft.places)
-    for draft in dated:
-        assert draft.when is not None
-        edtf = draft.when.edtf
+    """One draft per event: ``own`` (merged by date and kind family already), then the drafts
+    dated by the dateline or the day of publication, joining an own-dated draft of their date
+    (``by_date``: its places are kept, theirs dropped), then the undated, joining the nearest
+    draft of their family before them."""
+    out = own
+    for edtf, draft in dated.items():
         same = by_date.get(edtf)
         if same is None:
-            by_date[edtf] = draft
             out.append(draft)
-        elif same.origin == "dateline":
-            same.sentences.extend(draft.sentences)
-            same.places.extend(draft.places)
         else:
             same.sentences.extend(draft.sentences)
     if undated and out:
@@ -728,21 +726,24 @@ class _ProgrammeOf:
                 self._by_para.setdefault(i, k)
 
     def __call__(self, indices: Sequence[int]) -> Programme | None:
-        """The programme of the event told in the sentences ``indices``."""
+        """The programme of the event told in the sentences ``indices`` (in order)."""
         if not self._mentions:
             return self._only
         first = self._first_in(indices)
         if first is None:
+            # the sentences are in order and so are the paragraphs: the first paragraph
+            # with a mention holds the earliest
             paragraphs = self._paragraphs
+            para_starts = self._para_starts
             by_para = self._by_para
             sentences = self._sentences
             for index in indices:
                 start = sentences[index][0]
-                i = bisect.bisect_right(self._para_starts, start) - 1
+                i = bisect.bisect_right(para_starts, start) - 1
                 if i >= 0 and start < paragraphs[i][1] + 1:
-                    k = by_para.get(i)
-                    if k is not None and (first is None or k < first):
-                        first = k
+                    first = by_para.get(i)
+                    if first is not None:
+                        break
         if first is not None:
             return self._programmes[self._mentions[first][2]]
         return self._only
@@ -751,12 +752,14 @@ class _ProgrammeOf:
         """The index of the earliest mention inside one of the sentences ``indices``."""
         first: int | None = None
         if self._by_sentence is not None:
+            # the sentences are in order and do not overlap: the first with a mention holds
+            # the earliest
             get = self._by_sentence.get
             for index in indices:
-                k = get(index)
-                if k is not None and (first is None or k < first):
-                    first = k
-            return first
+                first = get(index)
+                if first is not None:
+                    return first
+            return None
         starts = self._starts
         for index in indices:
             start, end = self._sentences[index]
