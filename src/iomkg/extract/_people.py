@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Sequence
 
@@ -50,6 +51,32 @@ _SPEECH = (
     r"remarked|explained|highlighted|commented|told|declared|announced|affirmed|concluded|"
     r"заявил[аи]?|отметил[аи]?|сказал[аи]?|подчеркнул[аи]?|добавил[аи]?|сообщил[аи]?"
 )
+
+
+@functools.cache
+def _speech_endings() -> frozenset[str]:
+    """The last three letters of every speech verb (``aid`` of ``said``, ``ила`` of ``заявила``)."""
+    words = []
+    for word in _SPEECH.split("|"):
+        if word.endswith("[аи]?"):
+            stem = word.removesuffix("[аи]?")
+            words += [stem, stem + "а", stem + "и"]
+        else:
+            words.append(word)
+    # (every verb has four letters or more: the last three never start it)
+    return frozenset(w[-3:] for w in words)
+
+
+def _speech_word_ends_before(text: str, start: int) -> bool:
+    """Whether a speech verb may end before the one to three spaces before ``start``: the
+    letters there end one (``said ``). Most words before a name end no speech verb, and this
+    test is cheaper than the search of the pattern ``speech_before``, which decides."""
+    end = start - 1  # text[end] is a space
+    if text[end - 1] in _SPACES:
+        end -= 1
+        if text[end - 1] in _SPACES:
+            end -= 1
+    return text[end - 3 : end] in _speech_endings()
 
 
 @functools.cache
@@ -106,17 +133,20 @@ def read_tsv(name: str) -> list[list[str]]:
 
 
 @functools.cache
-def _honorific_pattern() -> tuple[re.Pattern[str], int]:
-    """An honorific, then one to three spaces up to the end (``Mr. ``, ``г-жа ``); how long
-    the longest such match is.
+def _honorifics_by_ending() -> dict[str, tuple[str, ...]]:
+    """Honorifics by their last two characters, the longest first (``"r."``: ``Mr.``, ``Dr.``).
 
-    Before the honorific stands a boundary (space, bracket, opening quote) or the start of
-    the string searched.
+    Every honorific has two characters or more; no two of one ending are each other's tail
+    with a boundary inside, so at most one can end at a given place after a boundary.
     """
-    words = sorted((row[0] for row in read_tsv("honorifics.tsv")), key=len, reverse=True)
-    alternatives = "|".join(re.escape(w) for w in words)
-    pattern = re.compile(rf"(?<![^ \u00a0\t\n(«“\"])({alternatives})[ \u00a0]{{1,3}}\Z")
-    return pattern, len(words[0]) + 3
+    by_ending: dict[str, list[str]] = {}
+    for row in read_tsv("honorifics.tsv"):
+        by_ending.setdefault(row[0][-2:], []).append(row[0])
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_ending.items()}
+
+
+# What may stand before an honorific (or the start of the stretch searched).
+_HONORIFIC_BOUNDARY = frozenset(' \u00a0\t\n(«“"')
 
 
 def _honorific_before(text: str, lo: int, start: int) -> tuple[str, int] | None:
@@ -125,16 +155,29 @@ def _honorific_before(text: str, lo: int, start: int) -> tuple[str, int] | None:
     It stands after ``lo`` or a boundary (space, bracket, opening quote), and one to three
     spaces separate it from ``start``.
     """
-    if start <= lo or text[start - 1] not in " \u00a0":
-        return None  # no space before the name (most names have one: the slice below is cut)
-    # a match cannot start at the first character of the slice unless that is ``lo``: the
-    # slice is longer than any match
-    pattern, longest = _honorific_pattern()
-    begin = max(lo, start - longest - 1)
-    found = pattern.search(text[begin:start])
-    if found is None:
+    # Read without a regex: the spaces, then the honorific by its last two characters (a
+    # dict look-up; most words before a name end in no honorific's ending).
+    end = start - 1
+    if end < lo or text[end] not in _SPACES:
         return None
-    return found.group(1), begin + found.start()
+    if end > lo and text[end - 1] in _SPACES:
+        end -= 1
+        if end > lo and text[end - 1] in _SPACES:
+            end -= 1
+            if end > lo and text[end - 1] in _SPACES:
+                return None  # four spaces or more
+    words = _honorifics_by_ending().get(text[max(lo, end - 2) : end])
+    if words is None:
+        return None
+    for word in words:
+        begin = end - len(word)
+        if (
+            begin >= lo
+            and text.startswith(word, begin)
+            and (begin == lo or text[begin - 1] in _HONORIFIC_BOUNDARY)
+        ):
+            return word, begin
+    return None
 
 
 @functools.cache
@@ -235,8 +278,11 @@ def _tokens(text: str, start: int, end: int, limit: int | None = None) -> list[r
     return list(found if limit is None else itertools.islice(found, limit))
 
 
+_GROUP = re.Match.group
+
+
 def _classes(tokens: list[re.Match[str]]) -> list[int]:
-    return list(map(_CLASSES.__getitem__, map(re.Match.group, tokens)))
+    return list(map(_CLASSES.__getitem__, map(_GROUP, tokens)))
 
 
 def _role_start(classes: Sequence[int], i: int, size: int) -> bool:
@@ -333,36 +379,34 @@ def _role_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         word = text[i + 2 : space] if space >= 0 else ""
         if word.isalpha() and not _CLASSES[word] & (_THE_ANY_CASE | _ROLE | _MODIFIER | _ACRONYM):
             return None
-    # the role and the walk below read at most 43 tokens, mostly fewer than 8
-    tokens = _tokens(text, lo, hi, 8)
-    role = _role_after_in(tokens, complete=len(tokens) < 8)
-    if role == _MORE:
-        role = _role_after_in(_tokens(text, lo, hi, 43), complete=True)
-    return role
+    # The role and the walk below read at most 43 tokens, mostly fewer than 8: the first 8
+    # are read, and all 43 only when the role may go on after them. (One function, not
+    # three: most names with a comma after them have a role, and calls cost.)
+    limit = 8
+    while True:
+        tokens = list(itertools.islice(_patterns()["token"].finditer(text, lo, hi), limit))
+        classes = list(map(_CLASSES.__getitem__, map(_GROUP, tokens)))
+        size = len(classes)
+        i = 2 if size > 1 and classes[1] & _THE_ANY_CASE else 1
+        if i >= size or not _role_start(classes, i, size):
+            return None
+        stop = i
+        while (
+            stop < size
+            and stop - i < 40
+            and classes[stop] & (_ALLOWED | _HONORIFIC) == _ALLOWED  # an honorific: the next person
+        ):
+            stop += 1
+        if stop == size == limit == 8:
+            limit = 43  # the tokens at hand are too few to decide
+            continue
+        n = _trim_end(classes, stop)
+        if n <= i:
+            return None
+        return tokens[i].start(), tokens[n - 1].end()
 
 
-def _role_after_in(tokens: list[re.Match[str]], *, complete: bool) -> tuple[int, int] | None:
-    """The role after a name in ``tokens`` (the first of the clause when not ``complete``)."""
-    classes = _classes(tokens)
-    size = len(classes)
-    i = 1
-    if i < size and classes[i] & _THE_ANY_CASE:
-        i += 1
-    if i >= size or not _role_start(classes, i, size):
-        return None
-    stop = i
-    while (
-        stop < size
-        and stop - i < 40
-        and classes[stop] & (_ALLOWED | _HONORIFIC) == _ALLOWED  # an honorific: the next person
-    ):
-        stop += 1
-    if stop == size and not complete:
-        return _MORE
-    n = _trim_end(classes, stop)
-    if n <= i:
-        return None
-    return tokens[i].start(), tokens[n - 1].end()
+_START = operator.attrgetter("start")
 
 
 class _Draft:
@@ -538,6 +582,7 @@ def find_people(
         # (both patterns need a space, or a comma, next to the name)
         speech = bool(
             text[name_start - 1 : name_start] in _SPACES
+            and _speech_word_ends_before(text, name_start)
             and pats["speech_before"].search(text, max(s_start, name_start - 20), name_start)
         ) or bool(
             text[end : end + 1] in _SPACES_OR_COMMA
@@ -582,16 +627,28 @@ def find_people(
                 draft.roles.append(role)
         draft.mentions.append(Span(start=start, end=end, text=text[start:end]))
         by_name[name] = draft
-    for name, start, end in pending:
-        known_draft = _link(name, by_name, by_last, by_ends)
-        if known_draft is not None:
-            known_draft.mentions.append(Span(start=start, end=end, text=text[start:end]))
+    # A mention without evidence joins a person by its whole name or its last word (see
+    # _link): the few that may are picked out in C (most name nobody).
+    late: set[_Draft] = set()
+    if pending and drafts:
+        lasts = [name.rpartition(" ")[2] for name, _s, _e in pending]
+        maybe = map(
+            operator.or_,
+            map(by_last.__contains__, lasts),
+            map(by_name.__contains__, map(operator.itemgetter(0), pending)),
+        )
+        for name, start, end in itertools.compress(pending, maybe):
+            known_draft = _link(name, by_name, by_last, by_ends)
+            if known_draft is not None:
+                known_draft.mentions.append(Span(start=start, end=end, text=text[start:end]))
+                late.add(known_draft)
     people = tuple(
         Person(
             name=d.name,
             honorific=d.honorific,
             roles=tuple(d.roles),
-            mentions=tuple(sorted(d.mentions, key=lambda s: s.start)),
+            # the mentions with evidence come in order; a late one may stand before them
+            mentions=tuple(sorted(d.mentions, key=_START) if d in late else d.mentions),
         )
         for d in drafts
     )

@@ -106,19 +106,32 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
         if mark in scan:
             scan = scan.replace(mark, ".")
     out: list[tuple[int, int]] = []
+    append = out.append
     begin = 0
     line_break = text.find("\n")
+    find = text.find
+    word_before = _WORD_BEFORE.search
+    # (the line breaks and the abbreviation test are written out here, not called: the
+    # loop runs once per sentence end, and a call costs as much as the rest of it)
     for m in _end().finditer(scan):
         at = m.start()
-        if m.lastindex is None and text[at] == "." and _is_abbreviation(text, at):
-            continue
-        if 0 <= line_break < at:
-            begin, line_break = _lines(text, begin, line_break, at, out)
+        if m.lastindex is None and text[at] == "." and at and text[at - 1] != "\n":
+            # an abbreviation or an initial does not end the sentence (see _is_abbreviation)
+            w = word_before(text, max(0, at - 12), at)
+            if w is not None:
+                word = w.group(1).lstrip(".")
+                if (len(word) == 1 and word.isupper()) or word.casefold() in _ABBREVIATIONS:
+                    continue
+        while 0 <= line_break < at:  # every line break before the end closes a sentence
+            if begin < line_break:  # not one right after an end or another line break
+                _add(text, begin, line_break, out)
+            begin = line_break + 1
+            line_break = find("\n", begin)
         # the sentence ends in its punctuation (no space to trim there) and starts before it
         while text[begin].isspace():
             begin += 1
         end = m.end()
-        out.append((begin, end))
+        append((begin, end))
         begin = end
     begin, _ = _lines(text, begin, line_break, len(text), out)
     _add(text, begin, len(text), out)
