@@ -25,6 +25,7 @@ Names and aliases match without regard to case, punctuation or spelling
 from __future__ import annotations
 
 import functools
+import operator
 import re
 import threading
 import unicodedata
@@ -165,13 +166,29 @@ class _Matcher:
         self.acronyms = acronyms
         self.acronym_prefixes = acronym_prefixes
         self.max_words = max_words
-        self.first_words: Memo[_FirstWord] = Memo(self._first_word)
+        self.first_words: Memo[_FirstWord] = Memo(self._first_word, self._first_words)
 
     def _first_word(self, raw: str) -> _FirstWord:
         key = _norm_piece(raw)
         key_alive = key in self.prefixes
         raw_alive = raw in self.acronym_prefixes
         return (key, key_alive, raw_alive) if key_alive or raw_alive else None
+
+    def _first_words(self, raws: list[str]) -> list[_FirstWord]:
+        """``_first_word`` of each of ``raws`` (new to the memo): most of a text's words
+        are ASCII, whose key is the word lower-cased (and respelled), and start no
+        name: those are answered in C, the others one by one.
+        """
+        lowered = list(map(str.lower, raws))
+        keys = list(map(_SPELLING.get, lowered, lowered))
+        key_alive = list(map(self.prefixes.__contains__, keys))
+        raw_alive = list(map(self.acronym_prefixes.__contains__, raws))
+        out: list[_FirstWord] = [None] * len(raws)
+        for i in compress(range(len(raws)), map(operator.or_, key_alive, raw_alive)):
+            out[i] = (keys[i], key_alive[i], raw_alive[i])
+        for i in compress(range(len(raws)), map(operator.not_, map(str.isascii, raws))):
+            out[i] = self._first_word(raws[i])
+        return out
 
 
 # What may join two words of one name, then the next word (or ``&``).
