@@ -631,24 +631,54 @@ def _walk(
             and (only := _only_text(child, text_id, category, collected, collect)) is not None
         ):
             # A plain list item (no attribute that decides anything, only text or one plain
-            # link inside): most blocks of a page are menu items, read here in one step with
-            # what the general branch below would do for them, and nothing else.
+            # link inside): most blocks of a page are menu items. This item and the plain
+            # items after it are read here, each in one step, with what the general branch
+            # below would do for them and nothing else.
             if buffer:
                 flush(owners[-1])
             _, region, level, _, _, in_main = owners[-1]
-            items += 1
-            if only and only.isprintable() and "  " not in only and only[0] != " " != only[-1]:
-                # Clean text (see flush): the block is made here.
-                blocks.append(
-                    new_block(
-                        only, list_item, len(blocks), gap, level if level > 0 else 0, "•", region, 0
+            out_level = level if level > 0 else 0
+            while True:
+                items += 1
+                if only and only.isprintable() and "  " not in only and only[0] != " " != only[-1]:
+                    # Clean text (see flush): the block is made here.
+                    blocks.append(
+                        new_block(only, list_item, len(blocks), gap, out_level, "•", region, 0)
                     )
-                )
-                gap = 1
-                last_item = items
-            elif not only.isspace():
-                buffer.append(only)
-                flush((list_item, region, level, 0, items, in_main))
+                    gap = 1
+                    last_item = items
+                elif not only.isspace():
+                    buffer.append(only)
+                    flush((list_item, region, level, 0, items, in_main))
+                # The next item, past white space between items (which the text branch drops:
+                # the buffer is empty here).
+                sibling = node.next
+                while (
+                    sibling is not None
+                    and sibling.tag_id == text_id
+                    and (sibling.text_content or "").isspace()
+                ):
+                    node = sibling
+                    sibling = node.next
+                if sibling is None or sibling.tag_id != li_id:
+                    break
+                if collect:
+                    attributes = sibling.attributes
+                    if attributes and not _MARKED.isdisjoint(attributes):
+                        break
+                elif (ident := sibling.mem_id) == main_id or ident in chrome:
+                    break
+                child = sibling.child
+                if child is None:
+                    break
+                only = _only_text(child, text_id, category, collected, collect)
+                if only is None:
+                    break
+                node = sibling
+            if sibling is not None:
+                # Not a plain item: the walk goes on there.
+                node = sibling
+                continue
         else:
             role = category.get(tid, _UNKNOWN)
             if role == _UNKNOWN:
@@ -835,4 +865,13 @@ def _role_of_unknown(node: LexborNode, category: dict[int, int]) -> int:
 
 def _outside(block: Block) -> Block:
     """A block of a page with a main region that stands outside it (and outside any chrome)."""
-    return attrs.evolve(block, region=Region.ASIDE)
+    return new_block(
+        block.text,
+        block.kind,
+        block.offset,
+        block.gap,
+        block.level,
+        block.bullet,
+        Region.ASIDE,
+        block.heading_level,
+    )
