@@ -611,7 +611,7 @@ class Gazetteer:
         while words:
             key = "".join(_piece(w) for w in words)
             place_id = self._by_key.get(key)
-            if place_id is None:
+            if place_id is None and not words[-1].isascii():  # (no Kyrgyz ending on ASCII)
                 place_id = self._kyrgyz_case(words)
             if place_id is not None:
                 return place_id

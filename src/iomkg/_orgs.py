@@ -644,13 +644,16 @@ def _government_of_country(name: str, registry: OrganizationRegistry) -> Organiz
     )
 
 
+_LATIN_WORD = _lazy(r"[A-Za-z]+")
+
+
 def guess_kind(name: str) -> OrgKind:
     """A best guess of an unknown organization's kind from the words of its name.
 
     >>> guess_kind("Ministry of Tourism of Freedonia"), guess_kind("Osh State University")
     (<OrgKind.GOVERNMENT: 'government'>, <OrgKind.ACADEMIC: 'academic'>)
     """
-    words = set(re.findall(r"[A-Za-z]+", name))
+    words = set(_LATIN_WORD().findall(name))
     if words & {"University", "Academy", "Institute", "College", "School", "Lyceum"}:
         return OrgKind.ACADEMIC
     if words & _GOVERNMENT_WORDS:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import attrs
 
@@ -691,6 +691,9 @@ def _outside(start: int, end: int, taken: Cover) -> list[tuple[int, int]]:
     return pieces
 
 
+_GROUP: Callable[[re.Match[str]], str] = re.Match.group
+
+
 def _words_in(text: str, start: int, end: int) -> list[re.Match[str]]:
     return list(_WORD().finditer(text, start, end))
 
@@ -781,16 +784,12 @@ def _candidate(
         return None
     s, e = words[0].start(), words[-1].end()
     name = text[s:e]
-    others = [
-        w.group()
-        for w in words
-        if _is_upper_word(w.group())
-        and w.group() not in _HEADS
-        and w.group() not in _GENERIC
-        and not _is_place(w.group())
-    ]
-    head = words[head_at].group()
-    if not others and head not in _PLACE_HEADS:
+    # a name needs a word of its own besides heads, generic words and places (asked
+    # only until one is found: a place is a look-up in the gazetteer)
+    if words[head_at].group() not in _PLACE_HEADS and not any(
+        _is_upper_word(w) and w not in _HEADS and w not in _GENERIC and not _is_place(w)
+        for w in map(_GROUP, words)
+    ):
         return None
     if "\n" in name:
         return None
