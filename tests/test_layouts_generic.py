@@ -327,3 +327,40 @@ def test_related_news_after_an_article_is_no_listing() -> None:
     assert (page.kind.value, len(page.articles)) == ("article", 1)
     assert page.articles[0].published is not None
     assert page.articles[0].published.isoformat() == "2024-03-12"
+
+
+def test_related_news_with_excerpts_after_an_article_is_no_listing() -> None:
+    text = (
+        "Invented ministry opens two migrant centres in Osh\n12 March 2024\n"
+        "Osh – The invented ministry opened two centres that advise migrants before departure.\n"
+        "The centres will work on weekdays.\nEach centre has three invented counsellors.\n\n"
+        "Related news\nInvented bank lowers fees on remittances from abroad\n10 March 2024\n"
+        "Bishkek – An invented bank cut its fee on transfers from abroad to one per cent.\n"
+        "Invented round table on labour migration held in Naryn\n02 March 2024\n"
+        "Naryn – Officials and invented experts discussed seasonal work abroad.\n"
+    )
+    page = iomkg.parse(text)
+    assert (page.kind.value, len(page.articles)) == ("article", 1)
+    assert page.articles[0].title == "Invented ministry opens two migrant centres in Osh"
+
+
+def test_a_comment_under_a_post_is_no_second_post() -> None:
+    text = (
+        "Invented network trains 30 lawyers on labour rights\n"
+        "Posted on 12 May 2023 by editor\n"
+        "Osh – Thirty lawyers from five invented legal clinics took part in a training.\n"
+        "Leave a reply\nInvented Commenter\nMay 13, 2023 at 10:15 am\n"
+        "Great work, the invented clinics are needed in the south too.\nReply\n"
+    )
+    page = iomkg.parse(text)
+    assert (page.kind.value, len(page.articles)) == ("article", 1)
+
+
+def test_chronology_lines_are_no_date_lines() -> None:
+    text = (
+        "Invented timeline of the invented hotline project\n\n"
+        "Invented hotline opens for migrants in Osh\n12 May 2021 – The hotline answers its first call\n"
+        "Invented hotline reaches the villages of Naryn\n3 June 2022 – Volunteers join the team\n"
+    )
+    page = iomkg.parse(text)
+    assert (page.kind.value, len(page.articles)) == ("article", 1)

@@ -180,7 +180,9 @@ _META_DATE = lazy_pattern(
     r"^(?:(?:posted|published|updated|date|created|опубликовано|дата публикации|дата|добавлено)"
     r"(?: on)?\s{0,3}:?\s{0,3})?"
     rf"(?:{DATE_TEXT}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})(?:\s{{0,3}}г\.?)?"
-    r"(?:[\s,|•·/–—-]{1,5}[^\n]{0,60})?$",
+    # No en or em dash after the date: "12 May 2024 – The ministry …" is a dateline or a
+    # chronology line, not a post's date line.
+    r"(?:[\s,|•·/-]{1,5}[^\n–—]{0,60})?$",
     re.I,
 )
 # Posts and dates: a listing shows two posts at least.
@@ -193,6 +195,8 @@ _META_WORDS = 3
 _HEADLINE_WORDS = 4
 # A category's name is short ("Press Releases", "Category: News"); a headline is longer.
 _CATEGORY_WORDS = 4
+# A first post longer than all others together is an article followed by related items.
+_LONG_POST = 3
 # Listing checks only look at short blocks: a marker is a line, never a paragraph.
 _MARKER_CHARS = 120
 
@@ -430,8 +434,11 @@ def _listing(blocks: Sequence[Block]) -> _Listing | None:
         return None
     first = bounds[0][0]
     if not every_more:
+        lengths = [len(a.paragraphs) for a in articles]
+        if lengths and lengths[0] >= _LONG_POST and lengths[0] > sum(lengths[1:]):
+            return None  # an article, then short dated items (related news, comments)
         titles = sorted(word_count(blocks[s].text) for s in starts)
-        if titles[len(titles) // 2] < _HEADLINE_WORDS:
+        if titles[(len(titles) - 1) // 2] < _HEADLINE_WORDS:
             return None  # short titles over dated sections: an article's sub-headings
         if any(_is_body(b) for b in blocks[:first]):
             return None  # an article's lead before dated sections
@@ -474,7 +481,7 @@ def _heading_listing(blocks: Sequence[Block]) -> _Listing | None:
     if len(starts) < _MIN_POSTS:
         return None
     titles = sorted(word_count(blocks[s].text) for s in starts)
-    if titles[len(titles) // 2] < _HEADLINE_WORDS:
+    if titles[(len(titles) - 1) // 2] < _HEADLINE_WORDS:
         return None  # short names over sections: an overview page, not posts
     if 2 * sum(blocks[s].text.endswith("?") for s in starts) > len(starts):
         return None  # questions over answers: a page of questions, not posts
