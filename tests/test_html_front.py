@@ -320,3 +320,28 @@ def test_the_only_printable_white_space_is_the_space() -> None:
         "Osh Naryn Talas",
         "Batken",
     ]
+
+
+def test_a_menu_of_plain_items_reads_as_the_general_walk_would() -> None:
+    # Invented menu: plain items (read in one run) around items that are not plain (a class,
+    # text after a link, a nested list), white space and text between items, empty items.
+    html = (
+        '<html><body><nav><ul>\n <li><a href="/">Home</a></li>\n <li>  News  </li><li></li>'
+        '<li>&nbsp;</li><li class="x">Classed</li><li><a href="/a">About</a> us</li>'
+        "<li>Osh<ul><li>Naryn</li> <li>Talas</li></ul></li> loose text <li><a>Last</a></li>"
+        "</ul></nav><main><h1>Invented</h1><p>Text.</p></main></body></html>"
+    )
+    blocks = parse_html(html)[0]
+    item, nav = BlockKind.LIST_ITEM, Region.NAV
+    assert [(b.text, b.kind, b.level, b.bullet, b.region) for b in blocks[:9]] == [
+        ("Home", item, 0, "•", nav),
+        ("News", item, 0, "•", nav),
+        ("Classed", item, 0, "•", nav),
+        ("About us", item, 0, "•", nav),
+        ("Osh", item, 0, "•", nav),
+        ("Naryn", item, 1, "•", nav),
+        ("Talas", item, 1, "•", nav),
+        ("loose text", BlockKind.LINE, 0, None, nav),
+        ("Last", item, 0, "•", nav),
+    ]
+    assert [b.offset for b in blocks] == list(range(11))
