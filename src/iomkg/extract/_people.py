@@ -21,7 +21,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -54,17 +54,53 @@ _SPEECH = (
 
 
 @functools.cache
-def _speech_endings() -> frozenset[str]:
-    """The last three letters of every speech verb (``aid`` of ``said``, ``ила`` of ``заявила``)."""
-    words = []
+def _speech_words() -> tuple[str, ...]:
+    """The speech verbs of ``_SPEECH`` spelt out (``заявил``, ``заявила``, ``заявили``)."""
+    words: list[str] = []
     for word in _SPEECH.split("|"):
         if word.endswith("[аи]?"):
             stem = word.removesuffix("[аи]?")
             words += [stem, stem + "а", stem + "и"]
         else:
             words.append(word)
-    # (every verb has four letters or more: the last three never start it)
-    return frozenset(w[-3:] for w in words)
+    return tuple(words)
+
+
+@functools.cache
+def _speech_endings() -> frozenset[str]:
+    """The last three letters of every speech verb (``aid`` of ``said``, ``ила`` of ``заявила``)."""
+    return frozenset(w[-3:] for w in _speech_words())
+
+
+@functools.cache
+def _speech_starts() -> frozenset[str]:
+    """The first two letters of every speech verb (``sa`` of ``said``)."""
+    return frozenset(w[:2] for w in _speech_words())
+
+
+def _plain(text: str, start: int, end: int) -> bool:
+    """Whether no honorific and no speech verb can stand next to the name ``start:end``.
+
+    Cheap tests of the letters next to the name, true of most names (a word before that
+    ends no honorific and no speech verb, none after that starts one); when false, the
+    patterns decide. A plain name of one word is a mention without evidence.
+    """
+    if text[start - 1 : start] in _SPACES:
+        e = start - 1
+        if text[e - 1 : e] in _SPACES:
+            e -= 1
+            if text[e - 1 : e] in _SPACES:
+                e -= 1
+        if (
+            text[max(0, e - 2) : e] in _honorifics_by_ending()
+            or text[max(0, e - 3) : e] in _speech_endings()
+        ):
+            return False
+    j = end + 1 if text[end : end + 1] == "," else end
+    k = j
+    while k < j + 3 and text[k : k + 1] in _SPACES:
+        k += 1
+    return k == j or text[k : k + 2] not in _speech_starts()
 
 
 def _speech_word_ends_before(text: str, start: int) -> bool:
@@ -322,7 +358,8 @@ def _role_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         end -= 1
     space = text.rfind(" ", lo, end)
     word = text[space + 1 : end] if space >= 0 else ""
-    if word.isalpha() and not _CLASSES[word] & _ALLOWED:
+    # ... or a connector ("The", "Ambassador of"): a role never ends in one (see _role_in)
+    if word.isalpha() and _CLASSES[word] & (_ALLOWED | _CONNECTOR) != _ALLOWED:
         return None
     start = lo
     if hi - lo > _ROLE_REACH + 10:
@@ -380,30 +417,36 @@ def _role_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if word.isalpha() and not _CLASSES[word] & (_THE_ANY_CASE | _ROLE | _MODIFIER | _ACRONYM):
             return None
     # The role and the walk below read at most 43 tokens, mostly fewer than 8: the first 8
-    # are read, and all 43 only when the role may go on after them. (One function, not
+    # are read, and the next 35 only when the role may go on after them. (One function, not
     # three: most names with a comma after them have a role, and calls cost.)
-    limit = 8
+    found = _patterns()["token"].finditer(text, lo, hi)
+    tokens = list(itertools.islice(found, 8))
+    classes = list(map(_CLASSES.__getitem__, map(_GROUP, tokens)))
+    size = len(classes)
+    i = 2 if size > 1 and classes[1] & _THE_ANY_CASE else 1
+    # (the chain read by _role_start ends before the 8th token)
+    if i >= size or not _role_start(classes, i, size):
+        return None
+    stop = i
     while True:
-        tokens = list(itertools.islice(_patterns()["token"].finditer(text, lo, hi), limit))
-        classes = list(map(_CLASSES.__getitem__, map(_GROUP, tokens)))
-        size = len(classes)
-        i = 2 if size > 1 and classes[1] & _THE_ANY_CASE else 1
-        if i >= size or not _role_start(classes, i, size):
-            return None
-        stop = i
         while (
             stop < size
             and stop - i < 40
             and classes[stop] & (_ALLOWED | _HONORIFIC) == _ALLOWED  # an honorific: the next person
         ):
             stop += 1
-        if stop == size == limit == 8:
-            limit = 43  # the tokens at hand are too few to decide
-            continue
-        n = _trim_end(classes, stop)
-        if n <= i:
-            return None
-        return tokens[i].start(), tokens[n - 1].end()
+        if stop != size or size != 8:
+            break
+        more = list(itertools.islice(found, 35))  # the role may go on: read the rest
+        if not more:
+            break
+        tokens += more
+        classes += map(_CLASSES.__getitem__, map(_GROUP, more))
+        size = len(classes)
+    n = _trim_end(classes, stop)
+    if n <= i:
+        return None
+    return tokens[i].start(), tokens[n - 1].end()
 
 
 _START = operator.attrgetter("start")
@@ -469,6 +512,20 @@ def _core_ok(words: Sequence[_RunWord], lead: int, tail: int) -> bool:
     return 0 < tail - lead <= 4 and all(w[2] is None for w in words[lead:tail])
 
 
+class _WordEdge(dict[str, bool]):
+    """Whether a run after a character may be a name: not inside a word (``McDonald``) nor
+    after an abbreviation, a hyphen or an apostrophe. Filled on first sight of a character."""
+
+    def __missing__(self, char: str) -> bool:
+        if len(self) >= 4096:
+            self.clear()
+        edge = self[char] = not (char.isalnum() or char in ".-’'_")
+        return edge
+
+
+_WORD_EDGE = _WordEdge()
+
+
 class _Taken:
     """Where places and organizations are named: no person is named there."""
 
@@ -516,7 +573,9 @@ def find_people(
     by_name: dict[str, _Draft] = {}
     by_last: dict[str, _Draft] = {}  # see _link
     by_ends: dict[tuple[str, str], _Draft] = {}
-    pending: list[tuple[str, int, int]] = []  # mentions without evidence, linked later
+    # mentions without evidence, linked later (and whether a title going on after the name
+    # is still to be ruled out: see below)
+    pending: list[tuple[str, int, int, bool]] = []
     role_spans: list[tuple[int, int]] = []
     sentence_index = 0
     last_sentence = len(sentences) - 1
@@ -525,20 +584,40 @@ def find_people(
     parts = pats["run"].split(text)  # [between, run, between, run, …, between]
     ends = list(itertools.accumulate(map(len, parts)))
     infos = list(map(_RUNS.__getitem__, parts[1::2]))
-    for k in itertools.compress(range(len(infos)), infos):
-        run_start, run_end = ends[2 * k], ends[2 * k + 1]
-        if run_start and (text[run_start - 1].isalnum() or text[run_start - 1] in ".-’'_"):
-            continue  # inside a word or an abbreviation
-        words, static = infos[k]  # type: ignore[misc]  # compress() leaves no None
-        if taken is None or (taken.mask is not None and taken.mask.find(1, run_start, run_end) < 0):
+    # For the runs that may hold a name: their offsets, the character before each and
+    # where places and organizations take their characters, read in C (map), not per run.
+    run_starts = list(itertools.compress(ends[0::2], infos))
+    run_ends = list(itertools.compress(ends[1::2], infos))
+    edges = list(
+        map(
+            _WORD_EDGE.__getitem__,
+            map(text.__getitem__, map(int.__sub__, run_starts, itertools.repeat(1))),
+        )
+    )
+    if run_starts and not run_starts[0]:
+        edges[0] = True  # the first run starts the text (text[-1] was read above)
+    mask = taken.mask if taken is not None else None
+    hits: Iterable[int] = itertools.repeat(-1)  # where a taken character is, or -1
+    frees: Iterable[int] = itertools.repeat(-1)  # where a free character is, or -1
+    if mask is not None:
+        hits = map(mask.find, itertools.repeat(1), run_starts, run_ends)
+        frees = map(mask.find, itertools.repeat(0), run_starts, run_ends)
+    for run_start, run_end, info, edge, hit, free in zip(
+        run_starts, run_ends, filter(None, infos), edges, hits, frees, strict=False
+    ):
+        if not edge:
+            continue  # inside a word or after an abbreviation
+        words, static = info
+        if taken is None or (mask is not None and hit < 0):
             if static is None:
                 continue
             lead, tail, name, start, end = static
             start += run_start
             end += run_start
-        elif taken.mask is not None and taken.mask.find(0, run_start, run_end) < 0:
+        elif mask is not None and free < 0:
             continue  # a place or an organization throughout ("Karakol", "Invented Fund")
         else:
+            assert taken is not None  # for mypy: the branches above
             # titles and office words are not names: drop them at both ends; and a place
             # or an organization before a name ("Kyrgyzstan Aida Berg") is no part of it
             lead = 0
@@ -560,6 +639,15 @@ def find_people(
             if taken.overlaps(start, end):
                 continue
             name = " ".join(text[start:end].split())
+        if (
+            tail - lead == 1
+            and not (lead and words[lead - 1][2] == "role")
+            and _plain(text, start, end)
+        ):
+            # a surname alone without evidence (most one-word runs): only a later mention;
+            # whether a title goes on after it is read when it may join someone, at the end
+            pending.append((name, start, end, True))
+            continue
         while sentence_index < last_sentence and sentences[sentence_index][1] <= run_start:
             sentence_index += 1
         s_start, s_end = sentences[sentence_index] if sentences else (0, len(text))
@@ -589,7 +677,7 @@ def find_people(
             and pats["speech_after"].match(text, end, min(s_end, end + 20))
         )
         if tail - lead == 1 and hon is None and not direct_role and not speech:
-            pending.append((name, start, end))  # a surname alone: only a later mention
+            pending.append((name, start, end, False))  # a surname alone: only a later mention
             continue
         # the role window starts after the last person mention of the same sentence
         lo = max(s_start, name_start - 400)
@@ -602,7 +690,7 @@ def find_people(
         after = _role_after(text, end, s_end)
         evidence = hon is not None or before is not None or after is not None or speech
         if not evidence and not direct_role:
-            pending.append((name, start, end))
+            pending.append((name, start, end, False))
             continue
         roles = []
         for found in (before, after):
@@ -631,13 +719,19 @@ def find_people(
     # _link): the few that may are picked out in C (most name nobody).
     late: set[_Draft] = set()
     if pending and drafts:
-        lasts = [name.rpartition(" ")[2] for name, _s, _e in pending]
+        lasts = [name.rpartition(" ")[2] for name, _s, _e, _t in pending]
         maybe = map(
             operator.or_,
             map(by_last.__contains__, lasts),
             map(by_name.__contains__, map(operator.itemgetter(0), pending)),
         )
-        for name, start, end in itertools.compress(pending, maybe):
+        for name, start, end, title_unread in itertools.compress(pending, maybe):
+            if (
+                title_unread
+                and text[end : end + 1] in _SPACES
+                and pats["title_goes_on"].match(text, end)
+            ):
+                continue  # the name goes on as a title: no mention (as in the loop above)
             known_draft = _link(name, by_name, by_last, by_ends)
             if known_draft is not None:
                 known_draft.mentions.append(Span(start=start, end=end, text=text[start:end]))
