@@ -364,3 +364,38 @@ def test_chronology_lines_are_no_date_lines() -> None:
     )
     page = iomkg.parse(text)
     assert (page.kind.value, len(page.articles)) == ("article", 1)
+
+
+def test_dates_under_the_excerpts() -> None:
+    text = (
+        "Новости\n\nВымышленный центр открыл горячую линию в Оше\n"
+        "Ош - Вымышленный центр открыл бесплатную горячую линию для мигрантов.\n"
+        "15 марта 2021, 10:15\nПодробнее →\n\n"
+        "В Нарыне прошёл вымышленный семинар для местных властей\n"
+        "Нарын - Сорок сотрудников администраций узнали о правах мигрантов.\n"
+        "2 марта 2021, 09:00\nПодробнее →\n"
+    )
+    page = iomkg.parse(text)
+    assert (page.kind.value, page.category) == ("listing", "Новости")
+    assert _posts(page) == [
+        ("Вымышленный центр открыл горячую линию в Оше", "2021-03-15", 1),
+        ("В Нарыне прошёл вымышленный семинар для местных властей", "2021-03-02", 1),
+    ]
+
+
+def test_continue_reading_with_the_title_closes_a_post() -> None:
+    text = (
+        "Blog\nInvented volunteers clean a park in Osh with returning migrants\n"
+        "Osh – Forty volunteers and returning migrants cleaned a park on Saturday.\n"
+        "Continue reading Invented volunteers clean a park in Osh with returning migrants →\n"
+        "Invented photo contest on migration opens in Bishkek\n"
+        "Bishkek – An invented photo contest on migration opened for young people.\n"
+        "Continue reading Invented photo contest on migration opens in Bishkek →\n"
+    )
+    page = iomkg.parse(text)
+    assert (page.kind.value, page.category) == ("listing", "Blog")
+    assert _posts(page) == [
+        ("Invented volunteers clean a park in Osh with returning migrants", None, 1),
+        ("Invented photo contest on migration opens in Bishkek", None, 1),
+    ]
+    assert page.warnings == (UNRECOGNISED,)  # the last "Continue reading" is no cut sentence

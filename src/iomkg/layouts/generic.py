@@ -165,19 +165,23 @@ def _title_among_chrome(
 # A single article with sub-headings has neither a date line under each sub-heading nor a
 # "Read more" after each section, so it is never split: the markers decide, not the headings.
 
-# A link that closes a post's excerpt: "Read more »", "Continue reading →", "Read more: <title>"
-# (Joomla repeats the title), "Подробнее", "Читать далее".
+# A link that closes a post's excerpt: "Read more »", "Read more: <title>" (Joomla repeats the
+# title), "Continue reading <title> →" (WordPress), "Подробнее", "Читать далее", "Толығырақ",
+# "Batafsil", "Lire la suite".
 _MORE = lazy_pattern(
-    r"^(?:(?:read more|read the full (?:story|article)|continue reading|learn more|"
-    r"читать далее|читать полностью|подробнее|кененирээк|толугураак)"
+    r"^(?:(?:read more|read (?:the )?full (?:story|article)|learn more|lire la suite|"
+    r"en savoir plus|читать далее|читать полностью|подробнее|кененирээк|толугураак|толығырақ|"
+    r"батафсил|batafsil)"
     r"(?:\s{0,3}[»>›→.…]{1,3}|\s{0,2}:\s{0,2}[^\n]{1,200})?"
+    r"|continue reading(?:[\s:]{1,3}[^\n]{1,200})?"
     r"|(?:more|далее)\s{0,3}[»>›→…]{1,3})$",
     re.I,
 )
 # A post's date line: a date alone, or a date with a label before it and an author or a
 # section after it ("Posted on 12 May 2023 by editor", "March 14, 2022 | News").
 _META_DATE = lazy_pattern(
-    r"^(?:(?:posted|published|updated|date|created|опубликовано|дата публикации|дата|добавлено)"
+    r"^(?:(?:posted|published|updated|date|created|опубликовано|дата публикации|дата|добавлено|"
+    r"жарыяланды|жарыяланган|жарияланды)"
     r"(?: on)?\s{0,3}:?\s{0,3})?"
     rf"(?:{DATE_TEXT}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})(?:\s{{0,3}}г\.?)?"
     # No en or em dash after the date: "12 May 2024 – The ministry …" is a dateline or a
@@ -202,7 +206,7 @@ _MARKER_CHARS = 120
 
 
 # The first letters of the "Read more" phrases: a set lookup spares the match on most lines.
-_MORE_INITIALS = frozenset("RrCcLlMmЧчПпДдКкТт")
+_MORE_INITIALS = frozenset("RrCcLlMmEeBbЧчПпДдКкТтБб")
 _DIGIT = lazy_pattern(r"\d")
 
 
@@ -408,11 +412,13 @@ def _listing(blocks: Sequence[Block]) -> _Listing | None:
             return None  # a post without a marker: not a listing
         body: list[Block] = []
         header_date: str | None = None
+        # Some lists put the date under the excerpt: a date line ending the post is its date.
+        last = max((i for i in inner if not marks.more[i]), default=-1)
         for i in inner:
             block = blocks[i]
             if marks.more[i]:
                 continue
-            if marks.date[i] and header_date is None and not body:
+            if marks.date[i] and header_date is None and (not body or i == last):
                 header_date = block.text
                 continue
             if not body and _is_meta(block) and (marks.title[i] or ":" in block.text):
@@ -446,7 +452,7 @@ def _listing(blocks: Sequence[Block]) -> _Listing | None:
         category=_category(blocks[:first], marks),
         articles=tuple(articles),
         teasers=tuple(teasers),
-        to_the_end=last_end == count,
+        to_the_end=not mores_after and last_end == count,  # a "Read more" ends no cut page
         warnings=tuple(warnings),
     )
 
