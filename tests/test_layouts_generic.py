@@ -399,3 +399,19 @@ def test_continue_reading_with_the_title_closes_a_post() -> None:
         ("Invented photo contest on migration opens in Bishkek", None, 1),
     ]
     assert page.warnings == (UNRECOGNISED,)  # the last "Continue reading" is no cut sentence
+
+
+def test_joomla_blog_category_in_html() -> None:
+    page = _fixture("joomla-news.html")
+    assert (page.kind.value, page.category, page.language) == ("listing", "Новости", "ru")
+    assert _posts(page) == [
+        ("Вымышленные уроки безопасности для детей мигрантов в Нарыне", "2018-10-18", 1),
+        ("Вымышленный фонд подписал меморандум с мэрией Каракола", "2018-10-02", 1),
+    ]
+    # "Подробности", "Просмотров: …" and "Подробнее: <title>" are neither body nor tags.
+    assert page.articles[1].paragraphs == (
+        "Каракол - Фонд и мэрия договорились открыть два пункта консультаций для вернувшихся "
+        "мигрантов.",
+    )
+    assert all(a.tags == () for a in page.articles)
+    assert page.warnings == (UNRECOGNISED,)
