@@ -55,3 +55,21 @@ def test_overlaps() -> None:
 
 def test_span_is_value() -> None:
     assert Span(start=1, end=2, text="x") == Span(start=1, end=2, text="x")
+
+
+def test_records_share_repeated_values() -> None:
+    """Equal offsets, texts and dates become one object when records are built (memory)."""
+    a = Span(start=1000, end=1007, text="".join(["Bish", "kek"]))
+    b = Span(start=int("1000"), end=1007, text="".join(["Bi", "shkek"]))
+    assert a == b and a.start is b.start and a.text is b.text
+    d1 = DateSpan.from_dates(dt.date(2023, 6, 22), text="22 June 2023")
+    d2 = DateSpan.from_dates(dt.date(2023, 6, 22), text="22 June 2023")
+    assert d1.start is d2.start and d1.edtf is d2.edtf
+    assert Span(start=True, end=1, text="x").start is True  # a bool stays a bool
+
+
+def test_records_take_no_weak_references() -> None:
+    import weakref
+
+    with pytest.raises(TypeError):
+        weakref.ref(Span(start=0, end=1, text="x"))

@@ -447,7 +447,7 @@ class Corpus:
             if page.programme is not None:
                 extra.append((first if page.articles else -1, page.programme))
         self._articles: tuple[Article, ...] = tuple(arts)
-        self._article_ids = {id(a): n for n, a in enumerate(arts)}
+        self._article_ids: dict[int, int] | None = None  # built on first use (~100 B an article)
         self._extra = tuple(extra)
         self._merged_cache: Merged | None = None
         self._indexes: dict[str, SearchIndex] = {}
@@ -501,6 +501,8 @@ class Corpus:
         return html_table(rows, caption=_escape(repr(self)))
 
     def _article_id(self, article: Article) -> str:
+        if self._article_ids is None:
+            self._article_ids = {id(a): n for n, a in enumerate(self._articles)}
         n = self._article_ids.get(id(article))
         return f"article:{n}" if n is not None else f"article:{article.url or article.title}"
 

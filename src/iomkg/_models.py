@@ -1,8 +1,8 @@
 """The typed records of iomkg: what :func:`iomkg.parse` gives back.
 
-Every record is a frozen, slotted attrs class whose collections are tuples, so a
-record can be hashed, shared between threads and compared by value. Use
-:func:`attrs.evolve` for a changed copy.
+Every record is a frozen, slotted attrs class (without weak-reference support) whose
+collections are tuples, so a record can be hashed, shared between threads and compared
+by value. Use :func:`attrs.evolve` for a changed copy.
 
 Offsets (:class:`Span`) always point into :attr:`Article.text`.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from sys import intern
 
 import attrs
 
@@ -141,7 +142,56 @@ class Precision(str, enum.Enum):
         return self.value
 
 
-@attrs.frozen(kw_only=True)
+# Sharing of repeated values (memory per article in a corpus). A corpus of 100,000
+# articles holds millions of small values that repeat: offsets, mention texts ("IOM",
+# "Bishkek"), dates, EDTF strings. The converters below make equal values one object
+# when a record is built, so :func:`iomkg.parse` and :func:`iomkg.load` keep no copies.
+# Values are unchanged (an equal object of the exact same type), only the copies go.
+# Strings go through :func:`sys.intern` (an interned string is freed with its last
+# user, so nothing grows with the pages parsed); offsets and dates through small tables
+# whose size has a bound.
+_INTS: dict[int, int] = {}
+_DATES: dict[dt.date, dt.date] = {}
+_TABLE_LIMIT = 1 << 16
+
+
+def _shared_int(v: int) -> int:
+    if v.__class__ is not int:  # a bool or an int subclass is kept as given
+        return v
+    got = _INTS.get(v)
+    if got is not None:
+        return got
+    if 0 <= v < _TABLE_LIMIT:
+        _INTS[v] = v
+    return v
+
+
+def _shared_str(v: str) -> str:
+    return intern(v) if v.__class__ is str else v
+
+
+def _shared_opt_str(v: str | None) -> str | None:
+    return intern(v) if v.__class__ is str else v
+
+
+def _shared_strs(v: tuple[str, ...]) -> tuple[str, ...]:
+    if not v or v.__class__ is not tuple or not all(s.__class__ is str for s in v):
+        return v
+    return tuple(map(intern, v))
+
+
+def _shared_date(v: dt.date | None) -> dt.date | None:
+    if v.__class__ is not dt.date:  # None, or a datetime (equal to no date: kept as given)
+        return v
+    got = _DATES.get(v)
+    if got is not None:
+        return got
+    if len(_DATES) < _TABLE_LIMIT:
+        _DATES[v] = v
+    return v
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Span:
     """A stretch of :attr:`Article.text`: ``text == article.text[start:end]``.
 
@@ -149,9 +199,9 @@ class Span:
     Span(start=0, end=7, text='Bishkek')
     """
 
-    start: int
-    end: int
-    text: str
+    start: int = attrs.field(converter=_shared_int)
+    end: int = attrs.field(converter=_shared_int)
+    text: str = attrs.field(converter=_shared_str)
 
 
 def _edtf_day(d: dt.date | None, precision: Precision) -> str:
@@ -164,7 +214,7 @@ def _edtf_day(d: dt.date | None, precision: Precision) -> str:
     return d.isoformat()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class DateSpan:
     """A date or a range of dates as written in a text.
 
@@ -180,12 +230,12 @@ class DateSpan:
     'XXXX-08-28'
     """
 
-    start: dt.date | None
-    end: dt.date | None
+    start: dt.date | None = attrs.field(converter=_shared_date)
+    end: dt.date | None = attrs.field(converter=_shared_date)
     precision: Precision = Precision.DAY
     year_inferred: bool = False
-    text: str = ""
-    edtf: str = ""
+    text: str = attrs.field(default="", converter=_shared_str)
+    edtf: str = attrs.field(default="", converter=_shared_str)
 
     @classmethod
     def from_dates(
@@ -275,7 +325,7 @@ class DateSpan:
         return not (start is not None and mine_end < start)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class DateMention:
     """A date found in running text: where it stands and what it means.
 
@@ -294,7 +344,7 @@ class DateMention:
     is_period: bool = False
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Place:
     """A place, identified by its gazetteer entry.
 
@@ -317,7 +367,7 @@ class Place:
     mentions: tuple[Span, ...] = ()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Organization:
     """An organization named in a text.
 
@@ -328,15 +378,15 @@ class Organization:
     'SDC'
     """
 
-    name: str
-    acronym: str | None = None
+    name: str = attrs.field(converter=_shared_str)
+    acronym: str | None = attrs.field(default=None, converter=_shared_opt_str)
     aliases: tuple[str, ...] = ()
     kind: OrgKind = OrgKind.OTHER
     country: str | None = None
     mentions: tuple[Span, ...] = ()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Person:
     """A person named in a text, with roles as written.
 
@@ -344,13 +394,13 @@ class Person:
     ('Head of the Osh office',)
     """
 
-    name: str
-    honorific: str | None = None
-    roles: tuple[str, ...] = ()
+    name: str = attrs.field(converter=_shared_str)
+    honorific: str | None = attrs.field(default=None, converter=_shared_opt_str)
+    roles: tuple[str, ...] = attrs.field(default=(), converter=_shared_strs)
     mentions: tuple[Span, ...] = ()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Fact:
     """A label/value fact of a project page (``Donor: Japanese Government``).
 
@@ -362,7 +412,7 @@ class Fact:
     value: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Programme:
     """A programme or project, with who funds, implements and partners in it.
 
@@ -370,8 +420,8 @@ class Programme:
     'SRHI'
     """
 
-    name: str
-    acronym: str | None = None
+    name: str = attrs.field(converter=_shared_str)
+    acronym: str | None = attrs.field(default=None, converter=_shared_opt_str)
     aliases: tuple[str, ...] = ()
     funders: tuple[Organization, ...] = ()
     implementers: tuple[Organization, ...] = ()
@@ -383,7 +433,7 @@ class Programme:
     mentions: tuple[Span, ...] = ()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Event:
     """Something that happened: what, when, where, who, under which programme.
 
@@ -402,7 +452,7 @@ class Event:
     programme: Programme | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Quote:
     """A quotation and who said it.
 
@@ -415,7 +465,7 @@ class Quote:
     speaker: Person | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Dateline:
     """The opening of a lead paragraph: place(s), maybe a date, then a dash.
 
@@ -430,7 +480,7 @@ class Dateline:
     date: DateSpan | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Teaser:
     """A link to another post: a title and maybe a summary.
 
@@ -444,7 +494,7 @@ class Teaser:
     url: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Article:
     """One post: its title, dateline, body and everything extracted from it.
 
@@ -481,7 +531,7 @@ class Article:
 PARAGRAPH_SEPARATOR = "\n\n"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Page:
     """A parsed page: its kind, language, site, layout and articles.
 
