@@ -512,3 +512,39 @@ def test_day_zero_is_no_date() -> None:
     assert [m.span.text for m in iomkg.find_dates("0 May 2023, 0 May, 31 June, 3 May 2024")] == [
         "3 May 2024"
     ]
+
+
+# The plain scanner (no Thai stand-ins, month words checked after the match) must take
+# the same dates as the exact one; these invented texts reach the checks and the fallback.
+_TWIN_TEXTS = [
+    "On 22 June – 23 July 2023 the forum met.",
+    "Over 2 weeks to 15 May 2024 the centre opened.",  # a loose word that is no month
+    "From June 5 - people 7, 2023 and on June 5 - July 7, 2023.",
+    "June and those 2023; June and July 2023; June & July, 2023.",
+    "It may 5 times; 5 may; MAy 2023; JUNE 2023; june 2023; Sept. 2019.",
+    "22 ИЮня 2023, 22 июня 2023, 22 Июня 2023, 22 ИЮНЯ 2023 года.",
+    "5 Бирдин айы 2023, 5 Бирдин АЙЫ 2023, 5 бирдин айы 2023.",
+    "12 \u212aan 2023 and 12 Jan 2023 and 12 ᲂктября 2023.",
+    "In Decembers 2020, 3 Decembers; 3 persons and 4 June 2021.",
+    "12\u0e42 15 June 2023 and 12\u0e2215 June",  # Thai stand-ins: the exact scanner alone
+    "2013-2014, 29.06.2003, 2021-04-29, 12-октябрда, 2023-жылдын 5-майында",
+]
+
+
+@pytest.mark.parametrize("text", _TWIN_TEXTS)
+def test_plain_scanner_takes_the_dates_of_the_exact_one(text: str) -> None:
+    from iomkg._dates import grammar
+
+    exact = []
+    pos = 0
+    while (match := grammar.scanner().search(text, pos)) is not None:
+        parts = grammar._parts(match)
+        pos = match.end(match.lastgroup)  # type: ignore[arg-type]
+        if parts:
+            exact.append(parts)
+    assert list(grammar.scan_parts(text)) == exact
+    for at in range(len(text)):
+        want = grammar.scanner().match(text, at)
+        got = grammar.match_at(text, at)
+        want_parts = grammar._parts(want) if want else None
+        assert (got is None) == (not want_parts)

@@ -1,4 +1,4 @@
-"""The date grammar: one precompiled scanning regex and the raw parts it reads.
+"""The date grammar: the scanning regex and the raw parts it reads.
 
 This is the low level. :func:`scan` walks a text and yields a :class:`RawDate`
 for every stretch that has the *shape* of a date (English or Russian): the
@@ -23,6 +23,13 @@ for a dash and a Thai ``ย`` for a no-break space.
 
 Every quantifier is bounded and no group nests an unbounded repetition, so a
 scan is linear in the length of the text.
+
+The regex is compiled on first use, by every process that reads dates, and its
+compile time follows its length and its sets of characters beyond Latin-1. So
+most texts are read by a lighter twin (:func:`_plain_scanner`: no Thai stand-ins,
+month words checked after the match rather than spelled out in every place one
+may stand), which compiles in well under half the time and takes the same dates;
+the exact :func:`scanner` is compiled only for a text it cannot read alone.
 """
 
 from __future__ import annotations
@@ -51,20 +58,18 @@ __all__ = [
 #: The data file of month names, inside the package.
 MONTHS_FILE = "months.tsv"
 
-_WS = r"[ \t\u00a0\u0e22]{0,3}"
-_WS1 = r"[ \t\u00a0\u0e22]{1,3}"
-_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u0e42"
-_DASH = f"[{_DASHES}]"
+# Text that went through the wrong code page writes a no-break space as a Thai ``ย``
+# and a dash as a Thai ``โ``. A set holding either costs ``re`` half a millisecond to
+# compile (a set beyond Latin-1 is built as a table of 65,536 entries), and the
+# scanner holds some sixty of them: text without either character is read by a
+# scanner that leaves them out (:func:`_plain_scanner`).
+_THAI = "\u0e22\u0e42"
+_SPACES = " \t\u00a0"
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _ORDINAL = r"(?:st|nd|rd|th|-?го|-?е|)"
 _YEAR = r"(?:1[89]|2[0O])[0-9O]{2}(?![0-9A-Za-z])"
 _YEAR_SUFFIX = r"(?:года|году|годы|годах|год|гг\.|г\.|г)(?![^\W\d_])"
 _DAY = r"[0-3]?[0-9](?![0-9])"
-# A range or list separator between two days, months or dates.
-_SEP = (
-    rf"(?:{_WS}(?:{_DASH}|/|&){_WS}"
-    rf"|{_WS1}(?:and|to|till|until|through|thru|по|до|и){_WS1})"
-)
-_YEAR_SEP = rf"(?:{_WS}[{_DASHES}/]{_WS}|{_WS1}(?:to|till|until|through|по|до){_WS1})"
 _CUES = ("From", "from", "FROM", "Between", "between", "С", "с", "Со", "со")
 _WEEKDAYS = (
     "Monday",
@@ -247,21 +252,83 @@ def _trie_pattern(words: list[str]) -> str:
     return pattern
 
 
+def _wide_month_words() -> str:
+    """Every month spelling in any case: a case-insensitive trie of the lower-case names.
+
+    A fifth of the size of the trie of :func:`_spellings` (which lists each case
+    the scanner admits), and the scanner holds it five times: its compile time
+    follows its length. What it admits beyond :func:`_spellings` (``may``,
+    ``JUne``) is turned away after the match (:func:`_parts`).
+    """
+    names = {name.lower() for _number, _language, form, name in _rows() if form != "stem"}
+    return f"(?i:{_trie_pattern(sorted(names))})"
+
+
 @functools.cache
 def scanner() -> re.Pattern[str]:
-    """The one scanning regex of the grammar, compiled once on first use.
+    """The scanning regex of the grammar, compiled once on first use.
 
     >>> bool(scanner().search("12-13 September 2023"))
     True
     """
+    return re.compile(_grammar(thai=True, wide=False))
+
+
+@functools.cache
+def _plain_scanner() -> re.Pattern[str]:
+    """:func:`scanner` for a text without the Thai stand-ins, its month words wide.
+
+    It compiles in a third of the time. Its month words admit any case and, in a
+    range's second month (``22 June – 23 July``), any word of letters: each
+    admits every spelling :func:`scanner` admits and is followed by what follows
+    a month, so the regex tries the same ways in the same order. When every month
+    word it took is one :func:`scanner` admits (:func:`_parts` checks), it took the
+    way :func:`scanner` takes and the two matches are the same; when one is not,
+    :func:`scanner` is asked at that position.
+
+    >>> _plain_scanner().search("22-23 June 2023").group("dm_m2")
+    'June'
+    """
+    return re.compile(_grammar(thai=False, wide=True))
+
+
+@functools.cache
+def _spelled_months() -> dict[str, int | None]:
+    """Each month spelling :func:`scanner` admits, with and without a full stop, to its number."""
+    table: dict[str, int | None] = {}
+    for word in _spellings():
+        table[word] = table[word + "."] = month_number(word)
+    return table
+
+
+def _grammar(*, thai: bool, wide: bool) -> str:
+    """The scanner's pattern; ``thai``: read the Thai stand-ins; ``wide``: see :func:`_plain_scanner`."""
+    spaces = _SPACES + _THAI[0] if thai else _SPACES
+    dashes = _DASHES + _THAI[1] if thai else _DASHES
+    ws, ws1 = f"[{spaces}]{{0,3}}", f"[{spaces}]{{1,3}}"
+    # A range or list separator between two days, months or dates.
+    sep = (
+        rf"(?:{ws}(?:[{dashes}]|/|&){ws}"
+        rf"|{ws1}(?:and|to|till|until|through|thru|по|до|и){ws1})"
+    )
+    year_sep = rf"(?:{ws}[{dashes}/]{ws}|{ws1}(?:to|till|until|through|по|до){ws1})"
     # The guard below puts every match at the start of a word, so the words that
     # can open a date need no look-behind of their own. Optional parts are
     # written with _opt (an alternation), not "?" (a repeat): same matches, less work.
+    # The month that opens a date is tried at most word starts: it keeps the exact
+    # trie, which turns a word away fastest (re skips an alternative at its first
+    # letter only when that letter is matched case-sensitively).
     month = rf"(?:{_trie_pattern(_spellings())})\.?{_NOT_LETTER_AFTER}"
-    weekday = rf"(?:{_trie_pattern(list(_WEEKDAYS))}),?{_WS1}"
-    cue = rf"(?:{_trie_pattern(list(_CUES))}){_WS1}"
-    of = _opt(rf"of{_WS1}")
-    suffix = _opt(rf"{_WS}{_YEAR_SUFFIX}")
+    day_month_month = second = month
+    if wide:
+        day_month_month = rf"{_wide_month_words()}\.?{_NOT_LETTER_AFTER}"
+        # A range's second month (and the first of "22 June – 23 July"): any word as
+        # long as a month name, or two.
+        second = rf"[^\W\d_]{{3,12}}(?: [^\W\d_]{{3,8}}|)\.?{_NOT_LETTER_AFTER}"
+    weekday = rf"(?:{_trie_pattern(list(_WEEKDAYS))}),?{ws1}"
+    cue = rf"(?:{_trie_pattern(list(_CUES))}){ws1}"
+    of = _opt(rf"of{ws1}")
+    suffix = _opt(rf"{ws}{_YEAR_SUFFIX}")
 
     def year(name: str) -> str:
         return rf"(?P<{name}>{_YEAR}){suffix}"
@@ -278,40 +345,40 @@ def scanner() -> re.Pattern[str]:
     ky_month = rf"(?P<ky_m>{_trie_pattern(_stems())})(?:ь|{_KY_SUFFIX}|){_NOT_LETTER_AFTER}"
     kyrgyz = (
         r"(?<![\d.,:/$€£+\-])"
-        + _opt(rf"(?P<ky_y>{_YEAR})-?{_WS}жыл(?:ы|дын|дагы|да|),?{_WS1}")
+        + _opt(rf"(?P<ky_y>{_YEAR})-?{ws}жыл(?:ы|дын|дагы|да|),?{ws1}")
         + rf"(?P<ky_d1>{_DAY})"
-        + _opt(rf"{_WS}-{_WS}(?P<ky_d2>{_DAY})")
+        + _opt(rf"{ws}-{ws}(?P<ky_d2>{_DAY})")
         + rf"-{ky_month}"
     )
     day_month = (
         rf"(?<![\d.,:/$€£+\-])(?P<dm_d1>{_DAY}){_ORDINAL}"
         + _opt(
-            _opt(rf"{_WS1}{of}(?P<dm_m1>{month})" + _opt(rf",?{_WS}{year('dm_y1')}"))
-            + rf"{_SEP}{_opt(weekday)}(?P<dm_d2>{_DAY}){_ORDINAL}"
+            _opt(rf"{ws1}{of}(?P<dm_m1>{second})" + _opt(rf",?{ws}{year('dm_y1')}"))
+            + rf"{sep}{_opt(weekday)}(?P<dm_d2>{_DAY}){_ORDINAL}"
         )
-        + rf"{_WS1}{of}(?P<dm_m2>{month})"
-        + _opt(rf",?{_WS}{year('dm_y2')}")
+        + rf"{ws1}{of}(?P<dm_m2>{day_month_month})"
+        + _opt(rf",?{ws}{year('dm_y2')}")
     )
     year_only = (
         rf"(?<![\w.,/$€£№#+:\-])(?P<y_y1>{_YEAR})"
-        + _opt(rf"{_YEAR_SEP}(?P<y_y2>{_YEAR}|\d\d(?![\w]))")
-        + rf"{suffix}(?![.,/:]\d|{_WS}%)"
+        + _opt(rf"{year_sep}(?P<y_y2>{_YEAR}|\d\d(?![\w]))")
+        + rf"{suffix}(?![.,/:]\d|{ws}%)"
     )
     # After the first month word: a day (month_day) or a year (month).
     month_day = (
-        rf"{_WS1}(?P<md_d1>{_DAY}){_ORDINAL}"
+        rf"{ws1}(?P<md_d1>{_DAY}){_ORDINAL}"
         + _opt(
-            _opt(rf"{_WS},?{_WS}{year('md_y1')}")
-            + rf"{_SEP}{_opt(weekday)}"
-            + _opt(rf"(?P<md_m2>{month}){_WS1}")
+            _opt(rf"{ws},?{ws}{year('md_y1')}")
+            + rf"{sep}{_opt(weekday)}"
+            + _opt(rf"(?P<md_m2>{second}){ws1}")
             + rf"(?P<md_d2>{_DAY}){_ORDINAL}"
         )
-        + _opt(rf"{_WS},?{_WS}{year('md_y2')}")
+        + _opt(rf"{ws},?{ws}{year('md_y2')}")
     )
     month_only = (
-        _opt(rf",?{_WS}{year('mo_y1')}")
-        + _opt(rf"{_SEP}(?P<mo_m2>{month})")
-        + rf",?{_WS}{of}{year('mo_y2')}"
+        _opt(rf",?{ws}{year('mo_y1')}")
+        + _opt(rf"{sep}(?P<mo_m2>{second})")
+        + rf",?{ws}{of}{year('mo_y2')}"
     )
     digit_first = "|".join(
         f"(?P<{name}>{body})"
@@ -340,7 +407,7 @@ def scanner() -> re.Pattern[str]:
         re.escape(c)
         for c in sorted({w[0] for w in (*_spellings(), *_WEEKDAYS, *_CUES)} | set("0123456789"))
     )
-    return re.compile(f"[{firsts}](?<![^\\W_].)(?<=(?={date}).)")
+    return f"[{firsts}](?<![^\\W_].)(?<=(?={date}).)"
 
 
 _DIGIT_FORMS = ("iso", "numeric", "day_month", "kyrgyz", "year")
@@ -382,20 +449,33 @@ def _day_parts(
     return (y1, m1 or m2, d1, y2, m2 or m1, d2)
 
 
-def _parts(match: re.Match[str]) -> Parts | None:
-    """The parts of one scanner match, or ``None`` for a numeric date after a cue or weekday."""
+#: What :func:`_parts` returns for a match of :func:`_plain_scanner` with a month word
+#: :func:`scanner` does not admit.
+NOT_A_MONTH: tuple[()] = ()
+
+
+def _parts(match: re.Match[str]) -> Parts | tuple[()] | None:
+    """The parts of one scanner match; ``None`` for a numeric date after a cue or weekday,
+    :data:`NOT_A_MONTH` for a month word only :func:`_plain_scanner` admits."""
     form = match.lastgroup  # a form's group closes after every group inside it
     assert form in _FORMS
     g = match.group
     start = match.start()
     end = match.end(form)
+    months = _spelled_months()  # the month words as the scanner admits them
     parts: tuple[int | None, ...]
     if form == "day_month":
         y1, m1, d1, y2, m2, d2 = g("dm_y1", "dm_m1", "dm_d1", "dm_y2", "dm_m2", "dm_d2")
-        parts = _day_parts(_int(y1), _month(m1), int(d1), _int(y2), _month(m2), _int(d2))
+        one, other = months.get(m1) if m1 else None, months.get(m2)
+        if other is None or (one is None and m1 is not None):
+            return NOT_A_MONTH
+        parts = _day_parts(_int(y1), one, int(d1), _int(y2), other, _int(d2))
     elif form == "month_day":
         y1, m1, d1, y2, m2, d2 = g("md_y1", "m1", "md_d1", "md_y2", "md_m2", "md_d2")
-        parts = _day_parts(_int(y1), _month(m1), int(d1), _int(y2), _month(m2), _int(d2))
+        one, other = months.get(m1), months.get(m2) if m2 else None
+        if one is None or (other is None and m2 is not None):
+            return NOT_A_MONTH
+        parts = _day_parts(_int(y1), one, int(d1), _int(y2), other, _int(d2))
     elif form == "year":
         first, second = g("y_y1", "y_y2")
         y = _int(first)
@@ -409,7 +489,9 @@ def _parts(match: re.Match[str]) -> Parts | None:
             parts = (y, None, None, y2, None, None)
     elif form == "month":
         m1, y1, m2, y2 = g("m1", "mo_y1", "mo_m2", "mo_y2")
-        month, second = _month(m1), _month(m2)
+        month, second = months.get(m1), months.get(m2) if m2 else None
+        if month is None or (second is None and m2 is not None):
+            return NOT_A_MONTH
         if second is None and y1 is None:
             parts = (_int(y2), month, None, None, None, None)
         else:
@@ -441,15 +523,24 @@ def scan_parts(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[P
     >>> [p[:4] for p in scan_parts("In 2013 and on 5 May.")]
     [(3, 7, 'year', 2013), (15, 21, 'day_month', None)]
     """
-    search = scanner().search
     end = len(text) if endpos is None else endpos
+    plain = not (_THAI[0] in text or _THAI[1] in text)
+    search = _plain_scanner().search if plain else scanner().search
     while True:
         match = search(text, pos, end)
         if match is None:
             return
-        pos = match.end(match.lastgroup)  # type: ignore[arg-type]
         parts = _parts(match)
-        if parts is not None:
+        if parts is NOT_A_MONTH:
+            # A month word the exact scanner does not admit: ask it (compiled then), here.
+            at = match.start()
+            exact = scanner().match(text, at, end)
+            if exact is None:
+                pos = at + 1
+                continue
+            match, parts = exact, _parts(exact)
+        pos = match.end(match.lastgroup)  # type: ignore[arg-type]
+        if parts:  # neither None nor NOT_A_MONTH
             yield parts
 
 
@@ -490,8 +581,10 @@ def match_at(text: str, pos: int = 0) -> RawDate | None:
     >>> match_at("4-7 November 2024, Turkistan").text
     '4-7 November 2024'
     """
-    match = scanner().match(text, pos)
-    if match is None:
-        return None
-    parts = _parts(match)
-    return None if parts is None else raw_date(text, parts)
+    plain = not (_THAI[0] in text or _THAI[1] in text)
+    match = (_plain_scanner() if plain else scanner()).match(text, pos)
+    parts = None if match is None else _parts(match)
+    if parts is NOT_A_MONTH:
+        match = scanner().match(text, pos)
+        parts = None if match is None else _parts(match)
+    return raw_date(text, parts) if parts else None
