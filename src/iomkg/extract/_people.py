@@ -598,15 +598,16 @@ def find_people(
         edges[0] = True  # the first run starts the text (text[-1] was read above)
     mask = taken.mask if taken is not None else None
     hits: Iterable[int] = itertools.repeat(-1)  # where a taken character is, or -1
-    frees: Iterable[int] = itertools.repeat(-1)  # where a free character is, or -1
+    keep: Iterable[bool] = edges  # not inside a word, not after an abbreviation
     if mask is not None:
         hits = map(mask.find, itertools.repeat(1), run_starts, run_ends)
+        # ... and not taken throughout by a place or an organization ("Karakol",
+        # "Invented Fund"): such a run has no free character (find() gives -1)
         frees = map(mask.find, itertools.repeat(0), run_starts, run_ends)
-    for run_start, run_end, info, edge, hit, free in zip(
-        run_starts, run_ends, filter(None, infos), edges, hits, frees, strict=False
+        keep = map(operator.and_, edges, map(operator.ne, frees, itertools.repeat(-1)))
+    for run_start, run_end, info, hit in itertools.compress(
+        zip(run_starts, run_ends, filter(None, infos), hits, strict=False), keep
     ):
-        if not edge:
-            continue  # inside a word or after an abbreviation
         words, static = info
         if taken is None or (mask is not None and hit < 0):
             if static is None:
@@ -614,8 +615,6 @@ def find_people(
             lead, tail, name, start, end = static
             start += run_start
             end += run_start
-        elif mask is not None and free < 0:
-            continue  # a place or an organization throughout ("Karakol", "Invented Fund")
         else:
             assert taken is not None  # for mypy: the branches above
             # titles and office words are not names: drop them at both ends; and a place
