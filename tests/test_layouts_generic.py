@@ -415,3 +415,28 @@ def test_joomla_blog_category_in_html() -> None:
     )
     assert all(a.tags == () for a in page.articles)
     assert page.warnings == (UNRECOGNISED,)
+
+
+def test_sections_closed_by_read_more_links_stay_one_article() -> None:
+    text = (
+        "Invented survey of remittances in three oblasts\n"
+        "Bishkek – An invented survey of 1,200 households was published today.\n"
+        "What the survey found\n"
+        "Households received on average 410 US dollars a month, against 515 a year earlier.\n"
+        "Read more\n"
+        "What comes next\n"
+        "The invented observatory will repeat the survey in 2025 with the ministry.\n"
+        "Read more\n"
+    )
+    page = iomkg.parse(text)
+    assert (page.kind.value, len(page.articles)) == ("article", 1)
+
+
+def test_short_section_names_with_learn_more_links_are_no_posts() -> None:
+    text = (
+        "Our work\n\nLabour migration\nThe invented office helps migrants find safe work abroad.\n"
+        "Learn more\n\nCounter-trafficking\nThe invented office protects victims of trafficking.\n"
+        "Learn more\n"
+    )
+    page = iomkg.parse(text)
+    assert (page.kind.value, len(page.articles)) == ("article", 1)

@@ -438,8 +438,8 @@ def _listing(blocks: Sequence[Block]) -> _Listing | None:
                 continue  # "Details", "Hits: 412", "Written by editor" before the body
             if block.kind is BlockKind.HEADING and 0 < block.heading_level <= rank:
                 return None  # an unmarked heading among the posts: an article's sub-heading
-            if not every_more and marks.title[i] and i + 1 < end and _is_body(blocks[i + 1]):
-                return None  # a sub-heading and its section inside a post
+            if body and marks.title[i] and i + 1 < end and _is_body(blocks[i + 1]):
+                return None  # a sub-heading and its section after a post's first paragraph
             body.append(block)
         title = blocks[start].text
         if not body:
@@ -452,13 +452,13 @@ def _listing(blocks: Sequence[Block]) -> _Listing | None:
     if len(articles) < _MIN_POSTS and (articles or len(teasers) <= _MIN_POSTS):
         return None
     first = bounds[0][0]
+    titles = sorted(word_count(blocks[s].text) for s in starts)
+    if titles[(len(titles) - 1) // 2] < _HEADLINE_WORDS:
+        return None  # short titles over marked sections ("Learn more"): a page's sub-headings
     if not every_more:
         lengths = [len(a.paragraphs) for a in articles]
         if lengths and lengths[0] >= _LONG_POST and lengths[0] > sum(lengths[1:]):
             return None  # an article, then short dated items (related news, comments)
-        titles = sorted(word_count(blocks[s].text) for s in starts)
-        if titles[(len(titles) - 1) // 2] < _HEADLINE_WORDS:
-            return None  # short titles over dated sections: an article's sub-headings
         if any(_is_body(b) for b in blocks[:first]):
             return None  # an article's lead before dated sections
     return _Listing(
