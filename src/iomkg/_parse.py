@@ -194,7 +194,15 @@ def _article(
         published = _dateline.header_date(raw.header_date)
     if published is None and index == 0 and len(page.articles) == 1:
         published = meta.published
-    article = Article(
+    found = extract.extract(
+        PARAGRAPH_SEPARATOR.join(raw.paragraphs),  # what Article.text gives
+        title=title,
+        dateline=dateline,
+        published=published,
+        reference_date=reference_date,
+        language=body_language,
+    )
+    return Article(  # built once, with what was extracted (no evolve of a first copy)
         title=title,
         url=raw.url or (url if len(page.articles) == 1 else None),
         site=site,
@@ -204,17 +212,6 @@ def _article(
         paragraphs=raw.paragraphs,
         captions=raw.captions,
         tags=raw.tags,
-    )
-    found = extract.extract(
-        article.text,
-        title=title,
-        dateline=dateline,
-        published=published,
-        reference_date=reference_date,
-        language=body_language,
-    )
-    return attrs.evolve(
-        article,
         events=found.events,
         programmes=found.programmes,
         people=found.people,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ._blocks import Block, BlockKind
+from ._blocks import Block, BlockKind, Region, new_block
 
 __all__ = ["blocks_from_text"]
 
@@ -56,17 +56,22 @@ def blocks_from_text(text: str) -> tuple[Block, ...]:
                 else match.end() + (len(body) - len(body.lstrip()))
             )
             append(
-                Block(
-                    text=body_text,
-                    kind=BlockKind.LIST_ITEM,
-                    offset=start + lead,
-                    gap=gap,
-                    level=max(level - 1, 0) if match.group("indent") else 0,
-                    bullet=match.group("bullet"),
+                new_block(
+                    body_text,
+                    BlockKind.LIST_ITEM,
+                    start + lead,
+                    gap,
+                    max(level - 1, 0) if match.group("indent") else 0,
+                    match.group("bullet"),
+                    Region.UNKNOWN,
+                    0,
                 )
             )
         else:
             lead = len(raw) - len(raw.lstrip()) if first.isspace() else 0
-            append(Block(text=stripped, kind=BlockKind.LINE, offset=start + lead, gap=gap))
+            # By position (new_block): a dump has a block per line, the keyword call costs twice.
+            append(
+                new_block(stripped, BlockKind.LINE, start + lead, gap, 0, None, Region.UNKNOWN, 0)
+            )
         gap = 0
     return tuple(blocks)

@@ -70,10 +70,11 @@ _CAPTION = lazy_pattern(
 )
 # How much of a block's end a caption credit can span (longer than any _CAPTION match).
 _CAPTION_TAIL = 200
-# Tail tags: SDG lines ("SDG 10 - Reduced Inequalities", "ЦУР 8 - …") and metadata labels.
-_SDG = lazy_pattern(r"^(?:SDG|ЦУР|ODD|ODS)\s{0,3}\d{1,2}\b", re.IGNORECASE)
-_TAG_LABEL = lazy_pattern(
-    r"^(?:City of Dispatch|Venue|Город|Место проведения|Место|Ville|Lieu)\s{0,3}:",
+# Tail tags: SDG lines ("SDG 10 - Reduced Inequalities", "ЦУР 8 - …") and metadata labels
+# ("Venue: …"), in one pattern: one match call per block (the layouts ask it of every block).
+_TAG = lazy_pattern(
+    r"^(?:(?:SDG|ЦУР|ODD|ODS)\s{0,3}\d{1,2}\b"
+    r"|(?:City of Dispatch|Venue|Город|Место проведения|Место|Ville|Lieu)\s{0,3}:)",
     re.IGNORECASE,
 )
 #: A date written with a month name: "December 08, 2020", "8 December 2020" (a regex source).
@@ -168,7 +169,7 @@ def is_tag(text: str) -> bool:
     >>> is_tag("SDG 10 - Reduced Inequalities"), is_tag("Venue: Bishkek, Hotel"), is_tag("SDGs matter.")
     (True, True, False)
     """
-    return bool(_SDG().match(text) or _TAG_LABEL().match(text))
+    return _TAG().match(text) is not None
 
 
 def is_label_line(text: str) -> bool:
