@@ -67,9 +67,21 @@ def _speech_words() -> tuple[str, ...]:
 
 
 @functools.cache
-def _speech_endings() -> frozenset[str]:
-    """The last three letters of every speech verb (``aid`` of ``said``, ``ила`` of ``заявила``)."""
-    return frozenset(w[-3:] for w in _speech_words())
+def _speech_endings() -> dict[str, tuple[str, ...]]:
+    """The speech verbs by their last three letters (``aid``: ``said``; ``ила``: ``заявила``…)."""
+    by_ending: dict[str, list[str]] = {}
+    for word in _speech_words():
+        by_ending.setdefault(word[-3:], []).append(word)
+    return {k: tuple(v) for k, v in by_ending.items()}
+
+
+def _ends_in(text: str, end: int, by_ending: dict[str, tuple[str, ...]], size: int) -> bool:
+    """Whether one of the words of ``by_ending`` (keyed by their last ``size`` characters)
+    ends at ``end``, whatever stands before it."""
+    words = by_ending.get(text[max(0, end - size) : end])
+    return words is not None and any(
+        len(w) <= end and text.startswith(w, end - len(w)) for w in words
+    )
 
 
 @functools.cache
@@ -91,10 +103,7 @@ def _plain(text: str, start: int, end: int) -> bool:
             e -= 1
             if text[e - 1 : e] in _SPACES:
                 e -= 1
-        if (
-            text[max(0, e - 2) : e] in _honorifics_by_ending()
-            or text[max(0, e - 3) : e] in _speech_endings()
-        ):
+        if _ends_in(text, e, _honorifics_by_ending(), 2) or _ends_in(text, e, _speech_endings(), 3):
             return False
     j = end + 1 if text[end : end + 1] == "," else end
     k = j
@@ -112,7 +121,7 @@ def _speech_word_ends_before(text: str, start: int) -> bool:
         end -= 1
         if text[end - 1] in _SPACES:
             end -= 1
-    return text[end - 3 : end] in _speech_endings()
+    return _ends_in(text, end, _speech_endings(), 3)
 
 
 @functools.cache
