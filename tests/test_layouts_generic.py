@@ -440,3 +440,19 @@ def test_short_section_names_with_learn_more_links_are_no_posts() -> None:
     )
     page = iomkg.parse(text)
     assert (page.kind.value, len(page.articles)) == ("article", 1)
+
+
+def test_press_release_under_a_label_with_about_sections_is_one_article() -> None:
+    # INVENTED: a short label in h1, the headline in h2, then boilerplate sections in h2.
+    html = (
+        "<html><body><main><h1>Press release</h1>"
+        "<h2>Invented ministry opens two migrant centres in Osh</h2>"
+        "<p>Osh – The invented ministry opened two centres that advise migrants.</p>"
+        "<p>The centres will work on weekdays.</p><p>Each has three invented counsellors.</p>"
+        "<h2>About the invented migration office in Osh</h2>"
+        "<p>The invented office has worked in the south since 2005.</p>"
+        "<h2>For more information, please contact</h2><p>Invented Press Officer, Osh.</p>"
+        "</main></body></html>"
+    )
+    page = iomkg.parse(html)
+    assert (page.kind.value, len(page.articles)) == ("article", 1)

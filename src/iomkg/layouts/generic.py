@@ -504,6 +504,8 @@ def _heading_listing(blocks: Sequence[Block]) -> _Listing | None:
         return None  # short names over sections: an overview page, not posts
     if 2 * sum(blocks[s].text.endswith("?") for s in starts) > len(starts):
         return None  # questions over answers: a page of questions, not posts
+    if not all(looks_like_title(blocks[s], max_words=_POST_TITLE_WORDS) for s in starts):
+        return None  # "For more information, contact:" heads a section, not a post
     articles: list[RawArticle] = []
     warnings: list[str] = []
     for start, end in zip(starts, [*starts[1:], count], strict=True):
@@ -513,6 +515,9 @@ def _heading_listing(blocks: Sequence[Block]) -> _Listing | None:
         built = build_body(rest, title=title, header_date=header_date)
         warnings.extend(built.warnings)
         articles.append(built.article)
+    lengths = [len(a.paragraphs) for a in articles]
+    if lengths[0] >= _LONG_POST and lengths[0] > sum(lengths[1:]):
+        return None  # a press release under a label, then "About …" and contact sections
     category = _CATEGORY_PREFIX().sub("", name.text).strip() or None
     return _Listing(
         category=category,
