@@ -352,13 +352,25 @@ class _Matcher:
     normalised again, in C (``map`` and ``compress``), not one by one in a loop.
     """
 
-    __slots__ = ("first_words", "keys", "max_words", "prefixes")
+    __slots__ = ("dismissed", "first_words", "keys", "max_words", "prefixes")
 
     def __init__(self, keys: dict[str, str], prefixes: frozenset[str], max_words: int) -> None:
         self.keys = keys
         self.prefixes = prefixes
         self.max_words = max_words
         self.first_words: Memo[_FirstWord] = Memo(self._first_word, self._first_words)
+        #: Words, with the ``_PEEK`` characters after them, that started no place.
+        self.dismissed: set[str] = set()
+
+    def dismiss(self, around: str) -> set[str]:
+        """Remember that no place starts at the word ``around`` begins with; the set to
+        use next (a new one when the old is full: other threads keep reading the old one).
+        """
+        dismissed = self.dismissed
+        if len(dismissed) >= _MEMO_LIMIT:
+            dismissed = self.dismissed = set()
+        dismissed.add(around)
+        return dismissed
 
     def _first_word(self, word: str) -> _FirstWord:
         key = _piece(word)
@@ -388,6 +400,11 @@ _NEXT = _lazy(
 )
 #: The characters a match of ``_NEXT`` may start with (keep the two in step).
 _JOINS = frozenset(" \t\u00a0-\u2010\u2011\u2012\u2013\u2212'’.")
+#: How many characters after a word decide, with the word, that no place starts
+#: there when no next word is taken: the peek at a next word's first two letters
+#: (after a full stop and a space: 4), and whether ``_NEXT`` finds a next word at
+#: all (a join of at most 5, then a letter: 6).
+_PEEK = 6
 
 
 @functools.cache
@@ -713,6 +730,7 @@ class Gazetteer:
         kyrgyz: bool | None = None
         found_words, words = capitalised_words(text)
         infos = matcher.first_words.many(words)
+        dismissed = matcher.dismissed
         # only the words a place may start with (or a Kyrgyz form of one) are looked at
         for m, info in compress(zip(found_words, infos, strict=True), infos):
             assert info is not None  # (compress let only the others through)
@@ -730,9 +748,15 @@ class Gazetteer:
             start = m.start()
             if start < consumed:
                 continue
-            best_id = keys.get(key)
             best_end = m.end()
+            # the word and the characters after it: enough to know, the second time,
+            # that no place starts here
+            around = text[start : best_end + _PEEK]
+            if around in dismissed:
+                continue
+            best_id = keys.get(key)
             pos = best_end
+            nm: re.Match[str] | None = None
             for _ in range(extra):
                 # The usual cases, a space or a full stop (and a space) before an ASCII
                 # word: its first letters alone may show that no spelling goes on so,
@@ -770,6 +794,8 @@ class Gazetteer:
                 if found is not None:
                     best_id, best_end = found, pos
             if best_id is None:
+                if nm is None and pos == m.end():  # (no next word taken: see ``_PEEK``)
+                    dismissed = matcher.dismiss(around)
                 continue
             consumed = best_end
             spans.setdefault(best_id, []).append(

@@ -151,7 +151,15 @@ class _Matcher:
     not one by one in a Python loop.
     """
 
-    __slots__ = ("acronym_prefixes", "acronyms", "first_words", "keys", "max_words", "prefixes")
+    __slots__ = (
+        "acronym_prefixes",
+        "acronyms",
+        "dismissed",
+        "first_words",
+        "keys",
+        "max_words",
+        "prefixes",
+    )
 
     def __init__(
         self,
@@ -167,6 +175,17 @@ class _Matcher:
         self.acronym_prefixes = acronym_prefixes
         self.max_words = max_words
         self.first_words: Memo[_FirstWord] = Memo(self._first_word, self._first_words)
+        #: Words, with the character before and ``_PEEK`` after, that started no name.
+        self.dismissed: set[str] = set()
+
+    def dismiss(self, around: str) -> set[str]:
+        """Remember that no name starts at the word in ``around``; the set to use next
+        (a new one when the old is full: other threads keep reading the old one)."""
+        dismissed = self.dismissed
+        if len(dismissed) >= _MEMO_LIMIT:
+            dismissed = self.dismissed = set()
+        dismissed.add(around)
+        return dismissed
 
     def _first_word(self, raw: str) -> _FirstWord:
         key = _norm_piece(raw)
@@ -198,6 +217,11 @@ _NEXT = _lazy(
 )
 #: The characters a match of ``_NEXT`` may start with (keep the two in step).
 _JOINS = frozenset(" \t\u00a0-\u2010\u2011\u2012\u2013\u2212/,'’.")
+#: How many characters after a word decide, with the word and the character before
+#: it, that no name starts there when no next word is taken: the peek at a next
+#: word's first two letters (after a full stop and a space: 4), and whether
+#: ``_NEXT`` finds a next word at all (a join of at most 3, then a letter: 4).
+_PEEK = 4
 
 
 class OrganizationRegistry:
@@ -425,16 +449,26 @@ class OrganizationRegistry:
         ]
         infos = matcher.first_words.many(words)
         # only the words a name or an acronym may start with are looked at
+        dismissed = matcher.dismissed
         for m, info in compress(zip(found_words, infos, strict=True), infos):
             assert info is not None  # (compress let only the others through)
+            start = m.start()
+            if start < consumed:
+                continue
+            best_end = m.end()
+            # the word and the characters around it (a space stands for the start of
+            # the text): enough to know, the second time, that no name starts here
+            around = text[start - 1 : best_end + _PEEK] if start else " " + text[: best_end + _PEEK]
+            if around in dismissed:
+                continue
+            if start and text[start - 1].isalnum():
+                dismissed = matcher.dismiss(around)
+                continue
             key, key_alive, raw_alive = info
             raw = m.group()
-            start = m.start()
-            if start < consumed or (start and text[start - 1].isalnum()):
-                continue
             best: str | None = None
-            best_end = m.end()
             shouting = False
+            nm: re.Match[str] | None = None
             if raw in acronyms:
                 best = acronyms[raw]
                 shouting = _shouted(text, start, best_end, acronyms)
@@ -487,6 +521,8 @@ class OrganizationRegistry:
                     else:
                         raw_alive = False
             if best is None or shouting:
+                if best is None and nm is None and pos == m.end():  # (see ``_PEEK``)
+                    dismissed = matcher.dismiss(around)
                 continue
             consumed = best_end
             out.append((start, best_end, self._orgs[best]))
