@@ -282,7 +282,7 @@ def find_dates(
         if form == "year" and ey is None and _is_bait(text, start, end):
             continue
         year: int | None = None
-        if sm is not None and _explicit_years(sy, sm, sd, ey, em, ed)[0] is None:
+        if sm is not None and sy is None and ey is None:  # no year written (_explicit_years)
             year = resolve_year(
                 sm,
                 sd,

@@ -146,11 +146,10 @@ class RawDate:
 @functools.cache
 def _rows() -> tuple[tuple[int, str, str, str], ...]:
     """The rows of ``months.tsv``: (month, language, form, name)."""
-    from importlib import resources  # on first use: it costs milliseconds at import
+    from .._gazetteer import data_text  # from the package directory: no importlib.resources
 
-    source = resources.files("iomkg") / "data" / MONTHS_FILE
     rows: list[tuple[int, str, str, str]] = []
-    for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), 1):
+    for number, line in enumerate(data_text(MONTHS_FILE).splitlines(), 1):
         if not line.strip() or line.startswith(("#", "month\t")):
             continue
         cells = line.split("\t")

@@ -13,6 +13,7 @@ gives the year that puts the date nearest to it, so a report dated 5 January
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 __all__ = ["last_day", "nearest_year", "resolve_year"]
 
@@ -40,6 +41,8 @@ def _valid(year: int, month: int, day: int | None) -> dt.date | None:
     return dt.date(year, month, day)
 
 
+# A page's dates share a few anchors (its dateline, its publication date) and months.
+@functools.lru_cache(maxsize=1024)
 def nearest_year(month: int, day: int | None, anchor: dt.date) -> int | None:
     """The year (``anchor``'s, or one either side) that puts ``month``/``day`` nearest ``anchor``.
 
