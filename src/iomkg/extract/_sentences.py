@@ -114,7 +114,7 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     # (the line breaks and the abbreviation test are written out here, not called: the
     # loop runs once per sentence end, and a call costs as much as the rest of it)
     for m in _end().finditer(scan):
-        at = m.start()
+        at, end = m.span()
         if m.lastindex is None and text[at] == "." and at and text[at - 1] != "\n":
             # an abbreviation or an initial does not end the sentence (see _is_abbreviation)
             w = word_before(text, max(0, at - 12), at)
@@ -130,7 +130,6 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
         # the sentence ends in its punctuation (no space to trim there) and starts before it
         while text[begin].isspace():
             begin += 1
-        end = m.end()
         append((begin, end))
         begin = end
     begin, _ = _lines(text, begin, line_break, len(text), out)
