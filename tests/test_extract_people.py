@@ -105,6 +105,21 @@ def test_short_mention_joins_the_full_name() -> None:
     assert all(text[m.start : m.end] == m.text for m in person.mentions)
 
 
+@pytest.mark.parametrize(
+    ("later", "mentions"),
+    [
+        ("Berg agreed.", ["Aida Berg", "Berg"]),  # a plain surname joins the person
+        ("Berg of the Board for Invented Work left.", ["Aida Berg"]),  # a title goes on
+        ("Later, Mrs. Berg agreed.", ["Aida Berg", "Berg"]),
+    ],
+)
+def test_a_later_surname_alone_joins_unless_a_title_goes_on(
+    later: str, mentions: list[str]
+) -> None:
+    (person,) = find_people("Ms. Aida Berg spoke. " + later).people  # invented
+    assert [m.text for m in person.mentions] == mentions
+
+
 def test_role_before_stops_at_the_previous_person() -> None:
     text = (
         "The ceremony was attended by the Coordinator for Central Asia, Mr. Ivo Marin and "
