@@ -7,7 +7,7 @@ import datetime as dt
 import attrs
 import pytest
 
-from iomkg import Article, DateSpan, Precision, Span
+from iomkg import Article, DateSpan, Person, Precision, Span
 
 
 def test_records_are_frozen() -> None:
@@ -61,10 +61,13 @@ def test_records_share_repeated_values() -> None:
     """Equal offsets, texts and dates become one object when records are built (memory)."""
     a = Span(start=1000, end=1007, text="".join(["Bish", "kek"]))
     b = Span(start=int("1000"), end=1007, text="".join(["Bi", "shkek"]))
-    assert a == b and a.start is b.start and a.text is b.text
+    assert a == b
+    assert a.start is b.start
+    assert a.text is b.text
     d1 = DateSpan.from_dates(dt.date(2023, 6, 22), text="22 June 2023")
     d2 = DateSpan.from_dates(dt.date(2023, 6, 22), text="22 June 2023")
-    assert d1.start is d2.start and d1.edtf is d2.edtf
+    assert d1.start is d2.start
+    assert d1.edtf is d2.edtf
     assert Span(start=True, end=1, text="x").start is True  # a bool stays a bool
 
 
@@ -73,3 +76,9 @@ def test_records_take_no_weak_references() -> None:
 
     with pytest.raises(TypeError):
         weakref.ref(Span(start=0, end=1, text="x"))
+
+
+def test_repeated_roles_are_one_tuple() -> None:
+    a = Person(name="Invented Name", roles=("".join(["coord", "inator"]),))
+    b = Person(name="Other Invented", roles=("coordinator",))
+    assert a.roles is b.roles

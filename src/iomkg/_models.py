@@ -148,11 +148,13 @@ class Precision(str, enum.Enum):
 # when a record is built, so :func:`iomkg.parse` and :func:`iomkg.load` keep no copies.
 # Values are unchanged (an equal object of the exact same type), only the copies go.
 # Strings go through :func:`sys.intern` (an interned string is freed with its last
-# user, so nothing grows with the pages parsed); offsets and dates through small tables
-# whose size has a bound.
+# user, so nothing grows with the pages parsed); offsets, dates and short tuples of
+# strings through tables whose size has a bound.
 _INTS: dict[int, int] = {}
 _DATES: dict[dt.date, dt.date] = {}
+_STRS: dict[tuple[str, ...], tuple[str, ...]] = {}
 _TABLE_LIMIT = 1 << 16
+_SHORT = 64  # the longest string a kept tuple holds (roles, tags; not sentences)
 
 
 def _shared_int(v: int) -> int:
@@ -175,9 +177,16 @@ def _shared_opt_str(v: str | None) -> str | None:
 
 
 def _shared_strs(v: tuple[str, ...]) -> tuple[str, ...]:
+    # Roles and tags: short tuples that many articles repeat ("coordinator",).
     if not v or v.__class__ is not tuple or not all(s.__class__ is str for s in v):
         return v
-    return tuple(map(intern, v))
+    got = _STRS.get(v)
+    if got is not None:
+        return got
+    v = tuple(map(intern, v))
+    if len(_STRS) < _TABLE_LIMIT and all(len(s) <= _SHORT for s in v):
+        _STRS[v] = v
+    return v
 
 
 def _shared_date(v: dt.date | None) -> dt.date | None:
@@ -514,7 +523,7 @@ class Article:
     dateline: Dateline | None = None
     paragraphs: tuple[str, ...] = ()
     captions: tuple[str, ...] = ()
-    tags: tuple[str, ...] = ()
+    tags: tuple[str, ...] = attrs.field(default=(), converter=_shared_strs)
     events: tuple[Event, ...] = ()
     programmes: tuple[Programme, ...] = ()
     people: tuple[Person, ...] = ()
