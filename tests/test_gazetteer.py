@@ -240,3 +240,17 @@ def test_remembered_answers_follow_the_gazetteer() -> None:
     assert gz.lookup("Invented Dale").id == "KG.invented-dale"  # type: ignore[union-attr]
     assert [p.id for p in gz.find(text)] == ["KG.invented-dale", "KG-GO"]
     assert gazetteer().lookup("Invented Dale") is None
+
+
+def test_a_word_dismissed_once_is_dismissed_alike_and_forgotten_on_add() -> None:
+    # (invented places) "Alpha" starts a spelling; "Alpha Gamma" once showed that no
+    # place starts there: the same words in the next text are passed over the same way,
+    # a place starting there later is found, and the default gazetteer is untouched
+    gz = Gazetteer([Place(id="XX", name="Alpha Beta", kind=PlaceKind.COUNTRY)])
+    text = "Alpha Gamma met Alpha Beta, then Alpha Gamma."
+    for _ in range(2):
+        found = gz.find(text)
+        assert [(p.id, [m.text for m in p.mentions]) for p in found] == [("XX", ["Alpha Beta"])]
+    gz.add(Place(id="XX.ag", name="Alpha Gamma", kind=PlaceKind.CITY, parent="XX"))
+    assert [(p.id, len(p.mentions)) for p in gz.find(text)] == [("XX.ag", 2), ("XX", 1)]
+    assert gazetteer().find(text) == ()

@@ -257,3 +257,18 @@ def test_remembered_answers_follow_the_registry() -> None:
     ]
     # the default registry did not change
     assert organizations().lookup("IVWC") is None
+
+
+def test_a_word_dismissed_once_is_dismissed_alike_and_forgotten_on_add() -> None:
+    # (invented organizations) "Alpha" starts a name; "Alpha Gamma" once showed that no
+    # name starts there, nor after a letter ("xAlpha Beta"): the next text is read the
+    # same way, and a name starting there later is found
+    reg = OrganizationRegistry([Organization(name="Alpha Beta Fund", kind=OrgKind.NGO)])
+    text = "Alpha Gamma met the Alpha Beta Fund, not xAlpha Beta Fund."
+    for _ in range(2):
+        assert [(s, e) for s, e, _org in reg.scan(text)] == [(20, 35)]
+    reg.add(Organization(name="Alpha Gamma", kind=OrgKind.NGO))
+    assert [(s, e, org.name) for s, e, org in reg.scan(text)] == [
+        (0, 11, "Alpha Gamma"),
+        (20, 35, "Alpha Beta Fund"),
+    ]
