@@ -297,13 +297,14 @@ def build_body(
     captions: list[str] = []
     tags: list[str] = list(extra_tags)
     warnings: list[str] = []
+    tag = _TAG().match  # is_tag, looked up once for all the blocks
     for block in blocks:
         text = block.text
         if not text:
             if block.kind is BlockKind.LIST_ITEM:
                 warnings.append("a list item cut to its bullet alone was dropped")
             continue
-        if block.kind is not BlockKind.LIST_ITEM and is_tag(text):
+        if block.kind is not BlockKind.LIST_ITEM and tag(text) is not None:
             tags.append(text)
         elif is_caption(block):
             captions.append(text)
