@@ -132,9 +132,9 @@ def _menu_end(blocks: Sequence[Block]) -> int:
 def _agenda_item(block: Block) -> bool:
     """The menu's last item: ``- 2030 Agenda`` (or a translation naming 2030)."""
     return (
-        block.kind is BlockKind.LIST_ITEM
+        "2030" in block.text  # the rarest trait first: _menu_end asks this of every block
+        and block.kind is BlockKind.LIST_ITEM
         and block.bullet in ("-", "–")
-        and "2030" in block.text
         and word_count(block.text) <= _AGENDA_WORDS
     )
 
@@ -162,7 +162,8 @@ def _glued(text: str, previous: str) -> bool:
 
 def _menu_item_shaped(text: str) -> bool:
     """A block shaped like a menu item (a menu signal aside): a few words, no final stop."""
-    return 0 < word_count(text) <= _MENU_ITEM_WORDS and text[-1] not in CLAUSE_END
+    # The last character first: a sentence fails there without a split into words.
+    return bool(text) and text[-1] not in CLAUSE_END and 0 < word_count(text) <= _MENU_ITEM_WORDS
 
 
 def _is_edition(text: str) -> bool:
