@@ -484,7 +484,7 @@ class Dateline:
     True
     """
 
-    text: str
+    text: str = attrs.field(converter=_shared_str)
     places: tuple[Place, ...] = ()
     date: DateSpan | None = None
 
