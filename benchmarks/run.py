@@ -582,9 +582,7 @@ def _scaling_table(scaling: list[dict[str, Any]]) -> list[str]:
             continue
         small, big = rows[0], rows[-1]
         ratio = (big["seconds"] / big["pages"]) / (small["seconds"] / small["pages"])
-        verdict = (
-            "linear (within 25%)" if ratio <= 1.25 else "more than 25% over linear growth"
-        )
+        verdict = "linear (within 25%)" if ratio <= 1.25 else "more than 25% over linear growth"
         lines.append(
             f"* workers={w}: {ratio:.2f}x the time per page at {big['pages']:,} pages as at "
             f"{small['pages']:,}: {verdict}; memory per article "
