@@ -343,7 +343,33 @@ class Memo(Generic[_T]):
 _FirstWord = tuple[str, str | None] | None
 
 
-class _Matcher:
+class Dismissals:
+    """Words (with the characters a scan peeked at around them) where no name started.
+
+    Shared by the place and the organization matchers: a word met again with the same
+    neighbours is passed over by one set look-up. The set is bounded: when it is full a
+    new one starts (other threads keep reading the old one).
+
+    >>> d = Dismissals()
+    >>> "Aida Be" in d.dismiss("Aida Be")
+    True
+    """
+
+    __slots__ = ("dismissed",)
+
+    def __init__(self) -> None:
+        self.dismissed: set[str] = set()
+
+    def dismiss(self, around: str) -> set[str]:
+        """Remember ``around``; the set to use next."""
+        dismissed = self.dismissed
+        if len(dismissed) >= _MEMO_LIMIT:
+            dismissed = self.dismissed = set()
+        dismissed.add(around)
+        return dismissed
+
+
+class _Matcher(Dismissals):
     """What :meth:`Gazetteer.find` scans with, built once per state of the gazetteer.
 
     ``first_words`` remembers what every capitalised word met so far may start
@@ -352,25 +378,15 @@ class _Matcher:
     normalised again, in C (``map`` and ``compress``), not one by one in a loop.
     """
 
-    __slots__ = ("dismissed", "first_words", "keys", "max_words", "prefixes")
+    __slots__ = ("first_words", "keys", "max_words", "prefixes")
 
     def __init__(self, keys: dict[str, str], prefixes: frozenset[str], max_words: int) -> None:
+        # Dismissals: words, with the ``_PEEK`` characters after them, that started no place.
+        super().__init__()
         self.keys = keys
         self.prefixes = prefixes
         self.max_words = max_words
         self.first_words: Memo[_FirstWord] = Memo(self._first_word, self._first_words)
-        #: Words, with the ``_PEEK`` characters after them, that started no place.
-        self.dismissed: set[str] = set()
-
-    def dismiss(self, around: str) -> set[str]:
-        """Remember that no place starts at the word ``around`` begins with; the set to
-        use next (a new one when the old is full: other threads keep reading the old one).
-        """
-        dismissed = self.dismissed
-        if len(dismissed) >= _MEMO_LIMIT:
-            dismissed = self.dismissed = set()
-        dismissed.add(around)
-        return dismissed
 
     def _first_word(self, word: str) -> _FirstWord:
         key = _piece(word)

@@ -39,6 +39,7 @@ import attrs
 from ._errors import DataError, InputTypeError, ParseError
 from ._gazetteer import (
     _MEMO_LIMIT,
+    Dismissals,
     Memo,
     _lazy,
     _piece,
@@ -142,7 +143,7 @@ def spellings_of(org: Organization) -> tuple[str, ...]:
 _FirstWord = tuple[str, bool, bool] | None
 
 
-class _Matcher:
+class _Matcher(Dismissals):
     """What :meth:`OrganizationRegistry.scan` scans with, built once per state of the registry.
 
     ``first_words`` remembers what every capitalised word met so far may start
@@ -154,7 +155,6 @@ class _Matcher:
     __slots__ = (
         "acronym_prefixes",
         "acronyms",
-        "dismissed",
         "first_words",
         "keys",
         "max_words",
@@ -169,23 +169,15 @@ class _Matcher:
         acronym_prefixes: frozenset[str],
         max_words: int,
     ) -> None:
+        # Dismissals: words, with the character before and ``_PEEK`` after, that started
+        # no name.
+        super().__init__()
         self.keys = keys
         self.prefixes = prefixes
         self.acronyms = acronyms
         self.acronym_prefixes = acronym_prefixes
         self.max_words = max_words
         self.first_words: Memo[_FirstWord] = Memo(self._first_word, self._first_words)
-        #: Words, with the character before and ``_PEEK`` after, that started no name.
-        self.dismissed: set[str] = set()
-
-    def dismiss(self, around: str) -> set[str]:
-        """Remember that no name starts at the word in ``around``; the set to use next
-        (a new one when the old is full: other threads keep reading the old one)."""
-        dismissed = self.dismissed
-        if len(dismissed) >= _MEMO_LIMIT:
-            dismissed = self.dismissed = set()
-        dismissed.add(around)
-        return dismissed
 
     def _first_word(self, raw: str) -> _FirstWord:
         key = _norm_piece(raw)
