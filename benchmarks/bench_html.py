@@ -24,7 +24,7 @@ from pathlib import Path
 from selectolax.lexbor import LexborHTMLParser
 
 import iomkg
-from iomkg._htmlfront import parse_html
+from iomkg._front.html import parse_html
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from html_render import render

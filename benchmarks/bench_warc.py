@@ -5,7 +5,7 @@
 Writes ``--files`` WARC.gz archives of invented HTML pages (benchmarks/corpus.py)
 into a temporary folder, then measures, on the same archives:
 
-* warcio alone: reading and filtering the records (``iomkg._warc.iter_warc_records``);
+* warcio alone: reading and filtering the records (``iomkg._io.warc.iter_warc_records``);
 * ``iomkg.iter_warc`` in one process: reading and parsing;
 * ``iomkg.dask`` with the multiprocessing scheduler and 2 workers.
 
@@ -27,7 +27,7 @@ import corpus
 
 import iomkg
 import iomkg.dask as ikd
-from iomkg._warc import iter_warc_records
+from iomkg._io.warc import iter_warc_records
 
 
 def write_archives(folder: Path, pages: int, files: int) -> list[Path]:

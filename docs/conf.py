@@ -78,7 +78,7 @@ def _public_target(app: Any, env: Any, node: Any, contnode: Any) -> Any:
     The records live in private modules and are re-exported by ``iomkg``; the
     reference documents them under their public name only. Two kinds of name have
     no page on purpose and are shown as plain text: a type variable of a private
-    module (``iomkg._corpus.T``) and a private module itself (``iomkg._export``).
+    module (``iomkg._corpus.corpus.T``) and a private module itself (``iomkg._corpus.export``).
     """
     target = node.get("reftarget", "")
     if node.get("refdomain") != "py" or not target.startswith("iomkg."):

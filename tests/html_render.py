@@ -14,7 +14,7 @@ import re
 
 import iomkg
 from iomkg._blocks import BlockKind
-from iomkg._textfront import blocks_from_text
+from iomkg._front.text import blocks_from_text
 
 _COUNTER = re.compile(r"^\S{1,60} \S{1,60} \S{1,60}$")
 

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import iomkg
-from iomkg._dateline import header_date, split_dateline
+from iomkg._extract.dateline import header_date, split_dateline
 
 # (paragraph, dateline text, place names, place ids, date edtf or None)
 FORMS: list[tuple[str, str, list[str], list[str], str | None]] = [

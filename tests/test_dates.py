@@ -533,7 +533,7 @@ _TWIN_TEXTS = [
 
 @pytest.mark.parametrize("text", _TWIN_TEXTS)
 def test_plain_scanner_takes_the_dates_of_the_exact_one(text: str) -> None:
-    from iomkg._dates import grammar
+    from iomkg._extract.dates import grammar
 
     exact = []
     pos = 0

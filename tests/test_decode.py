@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import iomkg
-from iomkg._decode import declared_encoding, decode, normalise
+from iomkg._front.decode import declared_encoding, decode, normalise
 
 RUSSIAN = "Бишкек – Вымышленный центр для мигрантов открылся в Оше."
 

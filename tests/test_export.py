@@ -11,7 +11,7 @@ import warnings
 import pytest
 
 import iomkg
-from iomkg._export import CONTEXT, HXL, hxl_row
+from iomkg._corpus.export import CONTEXT, HXL, hxl_row
 from test_corpus import build
 
 

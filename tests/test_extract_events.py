@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from iomkg import Dateline, DateSpan
-from iomkg._gazetteer import gazetteer
-from iomkg.extract import extract
+from iomkg._extract.article import extract
+from iomkg._reference.gazetteer import gazetteer
 
 
 def events(text: str, dateline: Dateline | None = None) -> list[tuple[str, str, list[str]]]:

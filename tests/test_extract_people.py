@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from iomkg.extract._organizations import find_organizations
-from iomkg.extract._people import find_people
-from iomkg.extract._places import find_places
-from iomkg.extract._sentences import split_sentences
+from iomkg._extract.organizations import find_organizations
+from iomkg._extract.people import find_people
+from iomkg._extract.places import find_places
+from iomkg._extract.sentences import split_sentences
 
 
 def people(text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:

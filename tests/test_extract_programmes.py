@@ -10,11 +10,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from iomkg import Fact
-from iomkg._dates import find_dates
-from iomkg.extract import programme_from_facts
-from iomkg.extract._organizations import find_organizations
-from iomkg.extract._places import find_places
-from iomkg.extract._programmes import find_programmes
+from iomkg._extract.article import programme_from_facts
+from iomkg._extract.dates import find_dates
+from iomkg._extract.organizations import find_organizations
+from iomkg._extract.places import find_places
+from iomkg._extract.programmes import find_programmes
 
 
 def programmes(text: str) -> list[tuple[str, tuple[str, ...], list[str], list[str]]]:

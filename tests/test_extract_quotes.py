@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from iomkg.extract import extract
-from iomkg.extract._people import find_people
-from iomkg.extract._quotes import find_quotes
+from iomkg._extract.article import extract
+from iomkg._extract.people import find_people
+from iomkg._extract.quotes import find_quotes
 
 
 def quotes(text: str) -> list[tuple[str, str | None]]:

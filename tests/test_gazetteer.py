@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 
 import iomkg
 from iomkg import Gazetteer, Place, PlaceKind, gazetteer
-from iomkg._gazetteer import DATA_FILES, place_keys
+from iomkg._reference.gazetteer import DATA_FILES, place_keys
 
-DATA = Path(iomkg.__file__).parent / "data"
+DATA = Path(iomkg.__file__).parent / "_reference" / "data"
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ import pytest
 
 import iomkg
 from iomkg._blocks import BlockKind, Region
-from iomkg._htmlfront import looks_like_html, parse_html
+from iomkg._front.html import looks_like_html, parse_html
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "html"
 
@@ -275,7 +275,7 @@ ATTRIBUTES = [
 def test_widget_and_chrome_rules_agree_with_the_css_selectors(attribute: str) -> None:
     from selectolax.lexbor import LexborHTMLParser
 
-    from iomkg._htmlfront import _chrome_region, _is_widget
+    from iomkg._front.html import _chrome_region, _is_widget
 
     node = LexborHTMLParser(f"<div {attribute}>Invented</div>").css_first("div")
     assert node is not None
@@ -288,8 +288,8 @@ def test_widget_and_chrome_rules_agree_with_the_css_selectors(attribute: str) ->
 def test_the_walk_collects_the_metadata_elements_the_selectors_find(name: str) -> None:
     from selectolax.lexbor import LexborHTMLParser
 
-    from iomkg._html.metadata import MetaNodes
-    from iomkg._htmlfront import _Found, _walk
+    from iomkg._front.html import _Found, _walk
+    from iomkg._front.html_metadata import MetaNodes
 
     html = (FIXTURES / name).read_text(encoding="utf-8")
     extra = (

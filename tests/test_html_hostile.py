@@ -8,7 +8,7 @@ import time
 import pytest
 
 import iomkg
-from iomkg._htmlfront import parse_html
+from iomkg._front.html import parse_html
 
 # Generous bounds: the machine running the tests is shared; a hang or a blow-up is far slower.
 SECONDS = 15.0

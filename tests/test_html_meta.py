@@ -11,8 +11,8 @@ import datetime as dt
 import pytest
 
 import iomkg
-from iomkg._html.metadata import clean_title, language_tag, read_date
-from iomkg._htmlfront import parse_html
+from iomkg._front.html import parse_html
+from iomkg._front.html_metadata import clean_title, language_tag, read_date
 
 URL = "https://kyrgyzstan.iom.int/news/invented"
 

@@ -21,7 +21,7 @@ sys.addaudithook(hook)
 import functools, iomkg
 after_import = set(sys.modules)
 import pkgutil, importlib
-data = [p for p in opened if ("/iomkg/data/" in p or "/iomkg/sample/" in p) and not p.endswith((".py", ".pyc"))]
+data = [p for p in opened if ("/iomkg/_reference/data/" in p or "/iomkg/sample/" in p) and not p.endswith((".py", ".pyc"))]
 caches = {}
 mods = [iomkg] + [importlib.import_module(m.name) for m in pkgutil.walk_packages(iomkg.__path__, "iomkg.")]
 # Only the modules imported by `import iomkg` itself count; importing the rest now loads nothing either.
@@ -51,7 +51,7 @@ DEFERRED = (
     "html",
     "importlib.metadata",
     "importlib.resources",
-    "iomkg._export",
+    "iomkg._corpus.export",
     "selectolax",
     "tempfile",
     "typing_extensions",

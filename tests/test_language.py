@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import iomkg
-from iomkg._language import detect_language, page_language
+from iomkg._front.language import detect_language, page_language
 
 
 @pytest.mark.parametrize(

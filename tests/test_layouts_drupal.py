@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import iomkg
-from iomkg._textfront import blocks_from_text
+from iomkg._front.text import blocks_from_text
 from iomkg.layouts import DrupalLayout, choose
 from iomkg.layouts.drupal import find_opening
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import iomkg
-from iomkg._textfront import blocks_from_text
+from iomkg._front.text import blocks_from_text
 from iomkg.layouts import LegacyLayout
 
 FIXTURES = Path(__file__).parent / "fixtures" / "text"

@@ -124,7 +124,7 @@ def test_workers_share_values_after_the_json_converter_resolved_the_annotations(
 def test_compact_round_trip_and_garbage_collector_restored():
     import gc
 
-    from iomkg._compact import dumps, loads
+    from iomkg._io.compact import dumps, loads
 
     pages = [
         iomkg.parse(TEXT),

@@ -9,7 +9,7 @@ import pytest
 
 import iomkg
 from iomkg import Article, Organization, Page, PageKind, Person, Place, PlaceKind, Programme
-from iomkg._merge import merge, organization_keys, person_key, programme_keys
+from iomkg._corpus.merge import merge, organization_keys, person_key, programme_keys
 
 
 def corpus_of(*groups: tuple[object, ...], field: str = "programmes") -> iomkg.Corpus:

@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 
 import iomkg
 from iomkg import Organization, OrganizationRegistry, OrgKind, organizations
-from iomkg._orgs import org_key, resolve_organization, split_organizations
+from iomkg._reference.organizations import org_key, resolve_organization, split_organizations
 
-DATA = Path(iomkg.__file__).parent / "data"
+DATA = Path(iomkg.__file__).parent / "_reference" / "data"
 
 
 @pytest.mark.parametrize(
@@ -215,7 +215,7 @@ def test_resolve_and_split_any_text(text: str) -> None:
 
 
 def test_no_spelling_is_shared_by_two_organizations() -> None:
-    from iomkg._orgs import _is_acronym, org_keys, spellings_of
+    from iomkg._reference.organizations import _is_acronym, org_keys, spellings_of
 
     owners: dict[str, set[str]] = {}
     for org in organizations():

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import iomkg
 from iomkg._blocks import Block, BlockKind
-from iomkg._decode import normalise
+from iomkg._front.decode import normalise
 from iomkg.layouts import layouts
 
 PIECES = [

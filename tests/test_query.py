@@ -8,7 +8,7 @@ import pytest
 
 import iomkg
 from iomkg import Article, DateSpan, Event, EventKind, Place, PlaceKind, Q, Span
-from iomkg._query import compile_lookup, resolve_path, values_at
+from iomkg._corpus.query import compile_lookup, resolve_path, values_at
 
 OSH = Place(id="KG-GO", name="Osh", kind=PlaceKind.CITY, admin1_code="KG-GO", aliases=("Ош",))
 EV = Event(

@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from iomkg._search import SearchIndex, stem, tokens
+from iomkg._corpus.search import SearchIndex, stem, tokens
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import iomkg
-from iomkg._serialize import converter, record_types
+from iomkg._io.serialize import converter, record_types
 from test_corpus import ARTICLES, build
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from iomkg._blocks import BlockKind
-from iomkg._decode import normalise
-from iomkg._textfront import blocks_from_text
+from iomkg._front.decode import normalise
+from iomkg._front.text import blocks_from_text
 
 
 def _view(text: str) -> list[tuple[str, str, int, int, str | None]]:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import iomkg
-from iomkg._warc import WarcRecord, iter_warc_records
+from iomkg._io.warc import WarcRecord, iter_warc_records
 
 pytestmark = [
     # warcio's writer leaves spooled temporary files for the garbage collector; not ours.

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._corpus import Collection, Corpus
-from ._dateline import parse_dateline
-from ._dates import find_dates, parse_date
+from ._corpus.corpus import Collection, Corpus
+from ._corpus.merge import Entry
+from ._corpus.query import Q, QueryError
 from ._errors import (
     DataError,
     DateError,
@@ -24,9 +24,13 @@ from ._errors import (
     MissingExtraError,
     ParseError,
 )
-from ._gazetteer import Gazetteer, gazetteer
-from ._load import LoadFailure, Progress, load
-from ._merge import Entry
+from ._extract.dateline import parse_dateline
+from ._extract.dates import find_dates, parse_date
+from ._extract.organizations import find_organizations
+from ._extract.places import find_places
+from ._io.load import LoadFailure, Progress, load
+from ._io.serialize import SCHEMA_VERSION, dumps, json_schema, loads
+from ._io.warc import iter_warc
 from ._models import (
     Article,
     Dateline,
@@ -48,13 +52,9 @@ from ._models import (
     Span,
     Teaser,
 )
-from ._orgs import OrganizationRegistry, organizations
 from ._parse import DEFAULT_MAX_SIZE, parse
-from ._query import Q, QueryError
-from ._serialize import SCHEMA_VERSION, dumps, json_schema, loads
-from ._warc import iter_warc
-from .extract._organizations import find_organizations
-from .extract._places import find_places
+from ._reference.gazetteer import Gazetteer, gazetteer
+from ._reference.organizations import OrganizationRegistry, organizations
 from .sample import sample_pages
 
 if TYPE_CHECKING:

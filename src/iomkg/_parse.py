@@ -9,13 +9,16 @@ import datetime as dt
 
 import attrs
 
-from . import _dateline, _language, _site, extract
 from ._blocks import Block
-from ._decode import decode, normalise
 from ._errors import InputTooLargeError, InputTypeError
-from ._htmlfront import HtmlMeta, looks_like_html, parse_html
+from ._extract import article as extract
+from ._extract import dateline as _dateline
+from ._front import language as _language
+from ._front import site as _site
+from ._front.decode import decode, normalise
+from ._front.html import HtmlMeta, looks_like_html, parse_html
+from ._front.text import blocks_from_text
 from ._models import PARAGRAPH_SEPARATOR, Article, Dateline, Page, PageKind, Span, Teaser
-from ._textfront import blocks_from_text
 from .layouts import choose
 from .layouts._base import RawArticle, RawPage
 

@@ -33,11 +33,11 @@ from typing import Any
 
 import iomkg
 
+from ._corpus.export import MissingExtraError
 from ._errors import InputTypeError, LoadError
-from ._export import MissingExtraError
-from ._load import LoadFailure, _files, _host_patterns, _read_file
+from ._io.load import LoadFailure, _files, _host_patterns, _read_file
+from ._io.serialize import dumps
 from ._models import Page
-from ._serialize import dumps
 
 __all__ = ["failures", "from_pages", "pages", "read", "records", "write_jsonl", "write_parquet"]
 

@@ -288,7 +288,7 @@ def build_body(
     Every paragraph and list item is kept once; a list item cut to its bullet
     alone is dropped with a warning; photo captions and tail tags are kept apart.
 
-    >>> from iomkg._textfront import blocks_from_text
+    >>> from iomkg._front.text import blocks_from_text
     >>> body = build_body(blocks_from_text("Osh – A centre opened.\\n• \\nSDG 8 - Decent Work"))
     >>> body.article.paragraphs, body.article.tags, body.warnings
     (('Osh – A centre opened.',), ('SDG 8 - Decent Work',), ('a list item cut to its bullet alone was dropped',))
@@ -330,7 +330,7 @@ def truncation_warning(blocks: Sequence[Block]) -> str | None:
     than a footer line) after other sentences; the last item of a list whose items
     carry no final stop is not cut.
 
-    >>> from iomkg._textfront import blocks_from_text
+    >>> from iomkg._front.text import blocks_from_text
     >>> truncation_warning(blocks_from_text("Title\\nOsh – A centre opened.\\nLabor migration ma"))
     "the page looks cut short: it ends mid-sentence ('Labor migration ma')"
     >>> truncation_warning(blocks_from_text("Title\\nOsh – A centre opened.")) is None
@@ -419,7 +419,7 @@ def take_title(
     Returns the title, the header date (a date-only line before or after the title,
     unless one is already known) and the remaining blocks.
 
-    >>> from iomkg._textfront import blocks_from_text
+    >>> from iomkg._front.text import blocks_from_text
     >>> blocks = blocks_from_text("A title\\n12 May 2024\\nOsh – A centre opened.")
     >>> title, date, rest = take_title(blocks, None, lambda bs: looks_like_title(bs[0]))
     >>> title, date, [b.text for b in rest]

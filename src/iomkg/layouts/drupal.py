@@ -15,8 +15,8 @@ from collections.abc import Sequence
 import attrs
 
 from .._blocks import Block, BlockKind
+from .._front.site import site_from_url
 from .._models import Fact, PageKind
-from .._site import site_from_url
 from ._base import RawPage, RawTeaser
 from ._common import (
     CLAUSE_END,
@@ -178,7 +178,7 @@ def _is_section(text: str) -> bool:
 def find_opening(blocks: Sequence[Block]) -> Opening:
     """Recognise how a modern-site page opens; see :class:`Opening`.
 
-    >>> from iomkg._textfront import blocks_from_text
+    >>> from iomkg._front.text import blocks_from_text
     >>> find_opening(blocks_from_text("News\\nLocal\\n\\nA title\\n\\nOsh – Text."))
     Opening(start=2, how='label', header_date=None)
     >>> find_opening(blocks_from_text("Press Release —Global May 04, 2021\\n\\nA title"))
@@ -343,7 +343,7 @@ def _is_news_index(blocks: Sequence[Block], start: int, url: str | None) -> bool
 class DrupalLayout:
     """The modern IOM sites (Drupal theme of kyrgyzstan.iom.int and its sister sites).
 
-    >>> from iomkg._textfront import blocks_from_text
+    >>> from iomkg._front.text import blocks_from_text
     >>> layout = DrupalLayout()
     >>> blocks = blocks_from_text("News\\nLocal\\n\\nA title\\n\\nOsh – On 3 May, a centre opened.")
     >>> layout.match(blocks, None) > 0.5

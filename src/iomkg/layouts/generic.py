@@ -12,7 +12,7 @@ title with a date line and/or a "Read more" link, or, in HTML, whole posts under
 headings of one level below a short category heading. Each post becomes an article
 (a title alone becomes a teaser); an article with sub-headings stays one article.
 
->>> from iomkg._textfront import blocks_from_text
+>>> from iomkg._front.text import blocks_from_text
 >>> text = ("News\\n\\nInvented centre opens in Osh\\n12.03.2024\\nOsh – It opened.\\nRead more\\n\\n"
 ...         "Invented fair held in Naryn\\n10.03.2024\\nNaryn – It was held.\\nRead more\\n")
 >>> raw = GenericLayout().split(blocks_from_text(text), None)
@@ -531,7 +531,7 @@ def _heading_listing(blocks: Sequence[Block]) -> _Listing | None:
 class GenericLayout:
     """The fallback layout: title (or none), header date, body, tags.
 
-    >>> from iomkg._textfront import blocks_from_text
+    >>> from iomkg._front.text import blocks_from_text
     >>> text = " date 2021-04-29 \\nUSD 84.80\\nInvented headline about a centre\\n\\nOsh – It opened."
     >>> raw = GenericLayout().split(blocks_from_text(text), None)
     >>> raw.articles[0].title, raw.articles[0].header_date, raw.articles[0].paragraphs

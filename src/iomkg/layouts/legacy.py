@@ -14,8 +14,8 @@ import re
 from collections.abc import Sequence
 
 from .._blocks import Block, BlockKind
+from .._front.site import site_from_url
 from .._models import Fact, PageKind
-from .._site import site_from_url
 from ._base import RawArticle, RawPage, RawTeaser
 from ._common import (
     NO_CONTENT,
@@ -204,7 +204,7 @@ def _facts(blocks: Sequence[Block]) -> tuple[Fact, ...]:
 class LegacyLayout:
     """The old iom.kg site: header, counter line, category listings, posts, teasers, footer.
 
-    >>> from iomkg._textfront import blocks_from_text
+    >>> from iomkg._front.text import blocks_from_text
     >>> text = ("Message from IOM\\nfor Central Asia\\n\\nInvented header sentence\\n\\n\\n1 2 3\\n\\n"
     ...         "Photo Gallery\\n\\nFirst invented post\\n\\nOsh. A centre opened.\\n\\n"
     ...         "Second invented post\\n\\nNaryn. A road was built.")

@@ -3,7 +3,7 @@
 This is the low level. :func:`scan` walks a text and yields a :class:`RawDate`
 for every stretch that has the *shape* of a date (English or Russian): the
 numbers and month names as written, not yet checked (``31 June`` comes out
-here) and with no year filled in. :mod:`iomkg._dates` validates the parts and
+here) and with no year filled in. :mod:`iomkg._extract.dates` validates the parts and
 resolves missing years.
 
 Forms, tried in this order at each position:
@@ -40,7 +40,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from .._errors import DataError
+from ..._errors import DataError
 
 __all__ = [
     "MONTHS_FILE",
@@ -146,7 +146,9 @@ class RawDate:
 @functools.cache
 def _rows() -> tuple[tuple[int, str, str, str], ...]:
     """The rows of ``months.tsv``: (month, language, form, name)."""
-    from .._gazetteer import data_text  # from the package directory: no importlib.resources
+    from ..._reference.gazetteer import (
+        data_text,
+    )  # from the package directory: no importlib.resources
 
     rows: list[tuple[int, str, str, str]] = []
     for number, line in enumerate(data_text(MONTHS_FILE).splitlines(), 1):

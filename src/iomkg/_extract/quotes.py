@@ -7,7 +7,7 @@ next to it with a speech verb (``…,” said X``, ``… – noted X``, ``X stat
 speaks (``…,” she added``). A paragraph that ends with its author in brackets
 (``… (Name, Role).``) is a quotation of that person.
 
->>> from iomkg.extract._people import find_people
+>>> from iomkg._extract.people import find_people
 >>> text = "“We will open two more centres this year,” said Aida Tashieva."
 >>> [(q.text, q.speaker.name) for q in find_quotes(text, find_people(text).people)]
 [('We will open two more centres this year,', 'Aida Tashieva')]
@@ -154,7 +154,7 @@ def find_quotes(
     ``titles`` are the ``(start, end)`` offsets of names written in quotes (a
     project's title): those are no quotations.
 
-    >>> from iomkg.extract._people import find_people
+    >>> from iomkg._extract.people import find_people
     >>> text = ("Mr. Ivan Petrov said: «Мы продолжим работу с мигрантами в регионах».\\n\\n"
     ...         "We need safe routes for all people on the move (Ann Berg, IOM Director).")
     >>> [(q.speaker.name, q.span.text[:13]) for q in find_quotes(text, find_people(text).people)]

@@ -6,8 +6,8 @@
 
 from __future__ import annotations
 
-from .._gazetteer import Gazetteer, gazetteer
 from .._models import Place
+from .._reference.gazetteer import Gazetteer, gazetteer
 
 __all__ = ["find_places"]
 

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, Union
 
 import attrs
 
-from . import _models
-from ._errors import InputTypeError, ParseError
+from .. import _models
+from .._errors import InputTypeError, ParseError
 
 if TYPE_CHECKING:
     from cattrs import Converter

@@ -30,8 +30,8 @@ from typing import Any
 
 import attrs
 
-from . import _models
-from ._models import Page
+from .. import _models
+from .._models import Page
 
 __all__ = ["Interner", "dumps", "loads"]
 

@@ -28,9 +28,9 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ._blocks import Block, BlockKind, Region, new_block
-from ._decode import INVISIBLE as _INVISIBLE
-from ._html.metadata import JSON_LD_SCRIPT, HtmlMeta, MetaNodes, read_meta
+from .._blocks import Block, BlockKind, Region, new_block
+from .decode import INVISIBLE as _INVISIBLE
+from .html_metadata import JSON_LD_SCRIPT, HtmlMeta, MetaNodes, read_meta
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

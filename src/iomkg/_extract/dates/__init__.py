@@ -1,8 +1,8 @@
 """Dates in running text: find them, check them, give them a year.
 
-The high level over :mod:`iomkg._dates.grammar`: every raw match is validated
+The high level over :mod:`iomkg._extract.dates.grammar`: every raw match is validated
 (``31 June`` is dropped), bait numbers are dropped (amounts, counts, phone
-numbers), missing years are resolved (:mod:`iomkg._dates.years`) and the
+numbers), missing years are resolved (:mod:`iomkg._extract.dates.years`) and the
 periods of plans and policies are marked.
 """
 
@@ -13,8 +13,8 @@ import functools
 import re
 from collections.abc import Callable
 
-from .._errors import DateError, InputTypeError
-from .._models import DateMention, DateSpan, Precision, Span
+from ..._errors import DateError, InputTypeError
+from ..._models import DateMention, DateSpan, Precision, Span
 from .grammar import RawDate, match_at, scan_parts
 from .years import last_day, resolve_year
 
@@ -116,7 +116,7 @@ def span_of(raw: RawDate, year: int | None = None) -> DateSpan | None:
     ``year`` is an inferred year for a date that writes none (``year_inferred``
     is then set); without one such a date comes back year-less (EDTF ``XXXX-…``).
 
-    >>> from iomkg._dates.grammar import match_at
+    >>> from iomkg._extract.dates.grammar import match_at
     >>> span_of(match_at("27 and 28 March"), 2015).edtf
     '2015-03-27/2015-03-28'
     >>> span_of(match_at("31 June 2015")) is None

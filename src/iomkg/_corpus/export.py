@@ -12,13 +12,13 @@ import os
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ._errors import IomkgError, MissingExtraError
-from ._merge import Entry
-from ._models import Article, DateSpan, Organization, OrgKind, Page, Place, PlaceKind, Programme
-from ._serialize import envelope
+from .._errors import IomkgError, MissingExtraError
+from .._io.serialize import envelope
+from .._models import Article, DateSpan, Organization, OrgKind, Page, Place, PlaceKind, Programme
+from .merge import Entry
 
 if TYPE_CHECKING:
-    from ._corpus import Collection, Corpus
+    from .corpus import Collection, Corpus
 
 __all__ = ["HXL", "MissingExtraError", "records", "to_csv", "to_frame", "to_jsonld", "to_networkx"]
 

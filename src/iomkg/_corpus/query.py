@@ -21,9 +21,9 @@ from typing import Any, Union
 
 import attrs
 
-from ._errors import InputTypeError, IomkgError
-from ._merge import Entry
-from ._models import DateSpan
+from .._errors import InputTypeError, IomkgError
+from .._models import DateSpan
+from .merge import Entry
 
 __all__ = ["Q", "QueryError", "compile_lookup", "resolve_path", "values_at"]
 
@@ -128,7 +128,7 @@ def resolve_path(
 
 
 def _article_type() -> type:
-    from ._models import Article
+    from .._models import Article
 
     return Article
 

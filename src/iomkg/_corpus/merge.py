@@ -37,10 +37,10 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
-from ._gazetteer import gazetteer
-from ._models import Article, DateSpan, Event, Organization, OrgKind, Person, Place, Programme
-from ._nogc import paused_gc
-from ._orgs import _is_acronym, org_key, organizations
+from .._models import Article, DateSpan, Event, Organization, OrgKind, Person, Place, Programme
+from .._nogc import paused_gc
+from .._reference.gazetteer import gazetteer
+from .._reference.organizations import _is_acronym, org_key, organizations
 
 __all__ = ["Entry", "Merged", "merge", "organization_keys", "person_key", "programme_keys"]
 

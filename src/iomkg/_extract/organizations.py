@@ -23,9 +23,9 @@ from collections.abc import Callable, Iterator
 import attrs
 
 from .._errors import InputTypeError
-from .._gazetteer import _lazy, _upper_class, gazetteer
 from .._models import Organization, OrgKind, PlaceKind, Span
-from .._orgs import (
+from .._reference.gazetteer import _lazy, _upper_class, gazetteer
+from .._reference.organizations import (
     OrganizationRegistry,
     _add_aliases,
     country_of,
@@ -34,7 +34,7 @@ from .._orgs import (
     organizations,
     spellings_of,
 )
-from ._spans import Cover
+from .spans import Cover
 
 __all__ = ["find_organizations"]
 

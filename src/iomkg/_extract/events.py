@@ -11,7 +11,7 @@ names it without a date) make one :class:`~iomkg.Event`. A sentence with a
 trigger and no date at all only adds to an event already dated.
 
 >>> import datetime as dt
->>> from iomkg._dates import find_dates
+>>> from iomkg._extract.dates import find_dates
 >>> text = "On 5 May 2024, IOM held a workshop in Osh. The workshop gathered 30 officials."
 >>> events = find_events(text, dates=find_dates(text))
 >>> [(e.kind.value, e.when.edtf, e.evidence.text[:14]) for e in events]
@@ -41,9 +41,9 @@ from .._models import (
     Programme,
     Span,
 )
-from ._people import read_tsv
-from ._sentences import split_sentences
-from ._spans import Cover
+from .people import read_tsv
+from .sentences import split_sentences
+from .spans import Cover
 
 __all__ = ["event_trigger_pattern", "find_events"]
 
@@ -477,8 +477,8 @@ def find_events(
     places are not where an event took place; ``published`` dates a sentence
     that says ``today`` when neither it nor the dateline gives a date.
 
-    >>> from iomkg._dates import find_dates
-    >>> from iomkg.extract._places import find_places
+    >>> from iomkg._extract.dates import find_dates
+    >>> from iomkg._extract.places import find_places
     >>> text = ("On 12 March 2024, the minister met IOM staff in Naryn. The meeting covered returns. "
     ...         "On 14 March 2024, a round table took place in Osh.")
     >>> events = find_events(text, dates=find_dates(text), places=find_places(text))

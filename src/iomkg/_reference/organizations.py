@@ -1,7 +1,7 @@
 """The organization registry: the organizations of the field, by name, acronym or alias.
 
 The default registry (:func:`organizations`) is read once, lazily, from
-``iomkg/data/organizations.tsv``: IOM and its offices, UN agencies, donors and
+``iomkg/_reference/data/organizations.tsv``: IOM and its offices, UN agencies, donors and
 their agencies, regional bodies, and Kyrgyz ministries and agencies under
 their names across the years. A user may add organizations
 (:meth:`OrganizationRegistry.add`) or whole files
@@ -36,8 +36,9 @@ from typing import Any
 
 import attrs
 
-from ._errors import DataError, InputTypeError, ParseError
-from ._gazetteer import (
+from .._errors import DataError, InputTypeError, ParseError
+from .._models import Organization, OrgKind, PlaceKind
+from .gazetteer import (
     _MEMO_LIMIT,
     Dismissals,
     Memo,
@@ -50,7 +51,6 @@ from ._gazetteer import (
     key_variants,
     read_user_file,
 )
-from ._models import Organization, OrgKind, PlaceKind
 
 __all__ = [
     "OrganizationRegistry",
@@ -790,7 +790,7 @@ def resolve_organization(
         found = _government_of_country(name, reg)
     if found is None:
         # the organization the phrase opens with: ``the Bureau … (PRM) of the U.S. …``
-        from .extract._organizations import find_organizations
+        from .._extract.organizations import find_organizations
 
         for org in find_organizations(name, registry=reg):
             if org.mentions and org.mentions[0].start == 0:

@@ -31,9 +31,9 @@ import attrs
 
 from .._errors import IomkgError
 from .._models import DateMention, DateSpan, Organization, Place, Programme, Span
-from .._orgs import organizations, split_organizations
-from ._sentences import split_sentences
-from ._spans import Cover
+from .._reference.organizations import organizations, split_organizations
+from .sentences import split_sentences
+from .spans import Cover
 
 __all__ = ["ProgrammesFound", "find_programmes"]
 

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from .._models import Organization, Person, Place, Span
-from ._sentences import split_sentences
+from .sentences import split_sentences
 
 __all__ = ["PeopleFound", "find_people"]
 
@@ -161,14 +161,14 @@ class PeopleFound:
 
 
 def read_tsv(name: str) -> list[list[str]]:
-    """The rows of a data file of ``iomkg/data``: comments and the column-name row left out.
+    """The rows of a data file of ``iomkg/_reference/data``: comments and the column-name row left out.
 
     >>> read_tsv("honorifics.tsv")[0]
     ['Mr.', 'en']
     """
     from importlib import resources  # only when reference data is first read
 
-    data = resources.files("iomkg") / "data" / name
+    data = resources.files("iomkg._reference") / "data" / name
     rows = []
     for line in data.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):

@@ -26,10 +26,10 @@ import functools
 import re
 from collections.abc import Callable
 
-from ._dates import span_of
-from ._dates.grammar import RawDate, raw_date, scan, scan_parts
-from ._errors import InputTypeError
-from ._models import Dateline, DateSpan, Place, PlaceKind, Precision, Span
+from .._errors import InputTypeError
+from .._models import Dateline, DateSpan, Place, PlaceKind, Precision, Span
+from .dates import span_of
+from .dates.grammar import RawDate, raw_date, scan, scan_parts
 
 __all__ = ["header_date", "parse_dateline", "split_dateline"]
 
@@ -177,7 +177,7 @@ _NOT_PLACES = frozenset(
 @functools.cache
 def _gazetteer() -> tuple[Callable[[str], Place | None], Callable[[Place, list[Span]], Place]]:
     """The gazetteer's look-up, and its way to give a place mentions (imported on first use)."""
-    from ._gazetteer import _with_mentions, gazetteer
+    from .._reference.gazetteer import _with_mentions, gazetteer
 
     return gazetteer().lookup, _with_mentions
 

@@ -15,16 +15,16 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
-from ._errors import InputTypeError
-from ._gazetteer import gazetteer
-from ._merge import Entry, Merged, merge, organization_keys, person_key, programme_keys
-from ._models import Article, DateSpan, Event, Organization, Page, Person, Place, Programme
-from ._nogc import paused_gc
-from ._query import Q, QueryError, resolve_path, values_at
-from ._search import SearchIndex
+from .._errors import InputTypeError
+from .._models import Article, DateSpan, Event, Organization, Page, Person, Place, Programme
+from .._nogc import paused_gc
+from .._reference.gazetteer import gazetteer
+from .merge import Entry, Merged, merge, organization_keys, person_key, programme_keys
+from .query import Q, QueryError, resolve_path, values_at
+from .search import SearchIndex
 
 if TYPE_CHECKING:
-    from ._load import LoadFailure
+    from .._io.load import LoadFailure
 
 __all__ = ["Collection", "Corpus"]
 
@@ -117,7 +117,7 @@ class Collection(Generic[T]):
         return f"<Collection of {len(self)} {self._kind}: [{shown}{more}]>"
 
     def _repr_html_(self) -> str:
-        from ._export import html_table
+        from .export import html_table
 
         return html_table(self.to_records()[:50], caption=f"{len(self)} {self._kind}")
 
@@ -389,26 +389,26 @@ class Collection(Generic[T]):
 
     # -- exports -----------------------------------------------------------------------
     def to_records(self) -> list[dict[str, Any]]:
-        """Flat dicts, one per item (see :mod:`iomkg._export`)."""
-        from ._export import records
+        """Flat dicts, one per item (see :mod:`iomkg._corpus.export`)."""
+        from .export import records
 
         return records(self)
 
     def to_frame(self, explode: str | None = None) -> Any:
         """A pandas DataFrame of :meth:`to_records` (needs the ``pandas`` extra)."""
-        from ._export import to_frame
+        from .export import to_frame
 
         return to_frame(self, explode=explode)
 
     def to_csv(self, path: str | os.PathLike[str], *, hxl: bool = False) -> None:
         """Write :meth:`to_records` as CSV; ``hxl=True`` adds the HXL hashtag row second."""
-        from ._export import to_csv
+        from .export import to_csv
 
         to_csv(self, path, hxl=hxl)
 
     def to_jsonld(self) -> dict[str, Any]:
         """The items as JSON-LD with schema.org types."""
-        from ._export import to_jsonld
+        from .export import to_jsonld
 
         return to_jsonld(self._corpus, kinds=(self._kind,), only=self)
 
@@ -466,25 +466,25 @@ class Corpus:
     @classmethod
     def read_jsonl(cls, path: str | os.PathLike[str]) -> Corpus:
         """Read a corpus written by :meth:`to_jsonl` (pages come back equal)."""
-        from ._load import read_jsonl
+        from .._io.load import read_jsonl
 
         return read_jsonl(path)
 
     def to_jsonl(self, path: str | os.PathLike[str]) -> None:
         """Write every page as one JSON line (``schema_version`` included); ``.gz`` compresses."""
-        from ._export import write_jsonl
+        from .export import write_jsonl
 
         write_jsonl(self.pages, path)
 
     def to_jsonld(self) -> dict[str, Any]:
         """Every record as JSON-LD (schema.org): articles, events, programmes, people…"""
-        from ._export import to_jsonld
+        from .export import to_jsonld
 
         return to_jsonld(self, kinds=KINDS)
 
     def to_networkx(self) -> Any:
         """A networkx MultiDiGraph: a node per record, edges funds, implements, mentions, held_in, took_part_in."""
-        from ._export import to_networkx
+        from .export import to_networkx
 
         return to_networkx(self)
 
@@ -495,7 +495,7 @@ class Corpus:
     def _repr_html_(self) -> str:
         from html import escape as _escape
 
-        from ._export import html_table
+        from .export import html_table
 
         rows = [{"records": k, "count": len(self._base(k))} for k in KINDS]
         return html_table(rows, caption=_escape(repr(self)))

@@ -19,12 +19,12 @@ from typing import Any
 
 import attrs
 
-from ._corpus import Corpus
-from ._errors import InputTypeError, IomkgError
-from ._models import Page
-from ._nogc import paused_gc
-from ._parse import parse
-from ._serialize import loads
+from .._corpus.corpus import Corpus
+from .._errors import InputTypeError, IomkgError
+from .._models import Page
+from .._nogc import paused_gc
+from .._parse import parse
+from .serialize import loads
 
 __all__ = ["SUFFIXES", "LoadFailure", "Progress", "load", "read_jsonl"]
 
@@ -141,7 +141,7 @@ def _read_warc(
     path_text: str, hosts: tuple[str, ...] | None
 ) -> tuple[list[Page], list[LoadFailure]]:
     """The IOM pages of a web archive; a cut or broken archive is a failure, its pages kept."""
-    from ._warc import iter_warc
+    from .warc import iter_warc
 
     notes: list[str] = []
     try:
@@ -211,9 +211,9 @@ def _read_batch(
     """A worker's task: parse a batch of files; the pages come back as one compact blob.
 
     One blob per batch (not one pickle per page) lets pickle share the objects that pages
-    share, and :mod:`iomkg._compact` makes both ends of the trip cheap.
+    share, and :mod:`iomkg._io.compact` makes both ends of the trip cheap.
     """
-    from ._compact import dumps
+    from .compact import dumps
 
     # A forked worker inherits the loading process's paused collector; its own heap is
     # small (one batch), so it collects as usual.
@@ -236,7 +236,7 @@ def _results(
 
     With ``workers > 1``, files are parsed in batches by worker processes (fork on
     Linux: nothing is re-imported) and the pages rebuilt here with their repeated
-    values shared (:class:`iomkg._compact.Interner`), so a corpus loaded in parallel is
+    values shared (:class:`iomkg._io.compact.Interner`), so a corpus loaded in parallel is
     no larger than one loaded in this process.
     """
     if workers is None or workers <= 1 or len(paths) < 2:
@@ -245,7 +245,7 @@ def _results(
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    from ._compact import Interner
+    from .compact import Interner
 
     interner = Interner()
     # Batches big enough to pay the trip once for many pages, small enough that the

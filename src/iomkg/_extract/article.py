@@ -24,7 +24,6 @@ from collections.abc import Sequence
 
 import attrs
 
-from .._dates import find_dates, parse_date
 from .._errors import InputTypeError, IomkgError
 from .._models import (
     Dateline,
@@ -38,14 +37,15 @@ from .._models import (
     Programme,
     Quote,
 )
-from .._orgs import split_organizations
-from ._events import find_events
-from ._organizations import find_organizations
-from ._people import find_people
-from ._places import find_places
-from ._programmes import find_programmes
-from ._quotes import find_quotes
-from ._sentences import split_sentences
+from .._reference.organizations import split_organizations
+from .dates import find_dates, parse_date
+from .events import find_events
+from .organizations import find_organizations
+from .people import find_people
+from .places import find_places
+from .programmes import find_programmes
+from .quotes import find_quotes
+from .sentences import split_sentences
 
 __all__ = ["Extraction", "extract", "programme_from_facts"]
 

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from itertools import repeat
 
-from ._blocks import Block
+from .._blocks import Block
 
 __all__ = ["detect_language", "page_language"]
 

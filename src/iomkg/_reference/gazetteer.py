@@ -1,7 +1,7 @@
 """The gazetteer: every place iomkg knows, by id and by any of its spellings.
 
 The default gazetteer (:func:`gazetteer`) is read once, lazily, from the data
-files in ``iomkg/data`` (``countries.tsv``, ``kyrgyzstan.tsv``,
+files in ``iomkg/_reference/data`` (``countries.tsv``, ``kyrgyzstan.tsv``,
 ``central_asia.tsv``, ``cities.tsv``): every country with its ISO 3166-1 code,
 the regions IOM news names, Kyrgyzstan's oblasts (ISO 3166-2:KG), districts,
 towns and villages, the first-level divisions of its neighbours, and the
@@ -36,8 +36,8 @@ from typing import Generic, TypeVar
 
 import attrs
 
-from ._errors import DataError, InputTypeError, LoadError
-from ._models import Place, PlaceKind, Span
+from .._errors import DataError, InputTypeError, LoadError
+from .._models import Place, PlaceKind, Span
 
 __all__ = ["DATA_FILES", "Gazetteer", "gazetteer", "place_key"]
 
@@ -905,7 +905,7 @@ def gazetteer() -> Gazetteer:
 
 
 def data_text(name: str) -> str:
-    """The text of one of the package's data files (``iomkg/data/<name>``).
+    """The text of one of the package's data files (``iomkg/_reference/data/<name>``).
 
     Read from the package's directory: importlib.resources (with zipfile and
     tempfile behind it) costs milliseconds to import and is asked only if the
@@ -919,4 +919,4 @@ def data_text(name: str) -> str:
     except OSError:
         from importlib import resources
 
-        return (resources.files("iomkg") / "data" / name).read_text(encoding="utf-8")
+        return (resources.files("iomkg._reference") / "data" / name).read_text(encoding="utf-8")

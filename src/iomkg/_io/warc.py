@@ -24,9 +24,9 @@ from typing import IO, Any
 
 import attrs
 
-from ._errors import InputTypeError, LoadError
-from ._models import Page
-from ._parse import parse
+from .._errors import InputTypeError, LoadError
+from .._models import Page
+from .._parse import parse
 
 __all__ = ["DEFAULT_HOSTS", "WarcRecord", "iter_warc", "iter_warc_records", "match_host"]
 
@@ -127,7 +127,7 @@ def iter_warc_records(
         msg = f"path: expected str or os.PathLike, got {type(path).__name__}"
         raise InputTypeError(msg, field="path")
     patterns = _hosts(hosts)
-    from ._site import site_from_url
+    from .._front.site import site_from_url
 
     try:
         stream = Path(path).open("rb")  # noqa: SIM115 - closed in the finally below
@@ -221,7 +221,7 @@ def iter_warc(
     >>> list(iter_warc(empty, hosts=["example.org"]))
     []
     """
-    from ._errors import IomkgError
+    from .._errors import IomkgError
 
     for record in iter_warc_records(path, hosts=hosts, warnings=warnings):
         reference = record.captured.date() if record.captured is not None else None

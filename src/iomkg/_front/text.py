@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ._blocks import Block, BlockKind, Region, new_block
+from .._blocks import Block, BlockKind, Region, new_block
 
 __all__ = ["blocks_from_text"]
 

@@ -1,0 +1,1 @@
+"""_corpus: see the package layout in docs/explanation/pipeline.md."""

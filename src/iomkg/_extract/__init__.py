@@ -1,0 +1,1 @@
+"""_extract: see the package layout in docs/explanation/pipeline.md."""

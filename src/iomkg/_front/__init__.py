@@ -1,0 +1,1 @@
+"""_front: see the package layout in docs/explanation/pipeline.md."""

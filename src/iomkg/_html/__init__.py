@@ -1,1 +1,0 @@
-"""Private helpers of the HTML front end: page metadata (``metadata``)."""

@@ -1,0 +1,1 @@
+"""_io: see the package layout in docs/explanation/pipeline.md."""

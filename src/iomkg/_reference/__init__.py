@@ -1,0 +1,1 @@
+"""_reference: see the package layout in docs/explanation/pipeline.md."""
