@@ -12,14 +12,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from iomkg import Dateline, DateSpan
-from iomkg._extract.article import extract
+from iomkg._extract.article import ArticleMeta, extract
 from iomkg._reference.gazetteer import gazetteer
 
 
 def events(text: str, dateline: Dateline | None = None) -> list[tuple[str, str, list[str]]]:
-    found = extract(
-        text, title=None, dateline=dateline, published=None, reference_date=None, language="en"
-    )
+    found = extract(text, ArticleMeta(dateline=dateline, language="en"))
     for e in found.events:
         assert text[e.evidence.start : e.evidence.end] == e.evidence.text
     return [
@@ -93,9 +91,7 @@ def test_sentences_about_one_event_make_one_event() -> None:
 
 def test_a_yearless_date_keeps_no_year() -> None:
     text = "Osh– On August 28, the Ambassador of Norway, Mr. Lars Eikrem, met the governor."
-    found = extract(
-        text, title=None, dateline=None, published=None, reference_date=None, language="en"
-    )
+    found = extract(text, ArticleMeta(language="en"))
     (event,) = found.events
     assert event.when is not None
     assert (event.when.start, event.when.edtf) == (None, "XXXX-08-28")
@@ -116,14 +112,7 @@ def test_the_dateline_gives_date_and_places() -> None:
 
 def test_today_is_the_day_of_publication() -> None:
     text = "IOM today launched an information campaign for labour migrants in Naryn."
-    found = extract(
-        text,
-        title=None,
-        dateline=None,
-        published=dt.date(2021, 3, 1),
-        reference_date=None,
-        language="en",
-    )
+    found = extract(text, ArticleMeta(published=dt.date(2021, 3, 1), language="en"))
     assert [(e.kind.value, e.when.edtf if e.when else "") for e in found.events] == [
         ("launch", "2021-03-01")
     ]
@@ -154,9 +143,7 @@ def test_event_programme_people_and_organizations() -> None:
         "of the Ministry of Labour, Migration and Youth in Osh. The centre was built within "
         "the Regional Jobs Programme funded by the UK Government."
     )
-    found = extract(
-        text, title=None, dateline=None, published=None, reference_date=None, language="en"
-    )
+    found = extract(text, ArticleMeta(language="en"))
     (event,) = found.events
     assert event.kind.value == "opening"
     assert [p.name for p in event.people] == ["Ivo Marin"]
@@ -175,12 +162,8 @@ def test_event_programme_people_and_organizations() -> None:
     )
 )
 def test_spans_point_at_their_text_and_output_is_stable(text: str) -> None:
-    first = extract(
-        text, title=None, dateline=None, published=None, reference_date=None, language="en"
-    )
-    assert first == extract(
-        text, title=None, dateline=None, published=None, reference_date=None, language="en"
-    )
+    first = extract(text, ArticleMeta(language="en"))
+    assert first == extract(text, ArticleMeta(language="en"))
     for e in first.events:
         assert text[e.evidence.start : e.evidence.end] == e.evidence.text
 
@@ -188,4 +171,4 @@ def test_spans_point_at_their_text_and_output_is_stable(text: str) -> None:
 @settings(max_examples=100, deadline=None)
 @given(st.text(max_size=400))
 def test_no_exception_on_any_text(text: str) -> None:
-    extract(text, title=None, dateline=None, published=None, reference_date=None, language=None)
+    extract(text, ArticleMeta())

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from iomkg._extract.article import extract
+from iomkg._extract.article import ArticleMeta, extract
 from iomkg._extract.people import find_people
 from iomkg._extract.quotes import find_quotes
 
@@ -80,9 +80,7 @@ def test_terms_in_quotes_are_no_quotations() -> None:
 
 def test_a_quoted_project_title_is_no_quotation() -> None:
     text = "IOM works within the project «Safe Migration for All in Central Asia» with partners."
-    found = extract(
-        text, title=None, dateline=None, published=None, reference_date=None, language="en"
-    )
+    found = extract(text, ArticleMeta(language="en"))
     assert [p.name for p in found.programmes] == ["Safe Migration for All in Central Asia"]
     assert found.quotes == ()
 

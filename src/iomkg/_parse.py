@@ -199,11 +199,13 @@ def _article(
         published = meta.published
     found = extract.extract(
         PARAGRAPH_SEPARATOR.join(raw.paragraphs),  # what Article.text gives
-        title=title,
-        dateline=dateline,
-        published=published,
-        reference_date=reference_date,
-        language=body_language,
+        extract.ArticleMeta(
+            title=title,
+            dateline=dateline,
+            published=published,
+            reference_date=reference_date,
+            language=body_language,
+        ),
     )
     return Article(  # built once, with what was extracted (no evolve of a first copy)
         title=title,

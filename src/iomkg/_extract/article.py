@@ -1,6 +1,6 @@
 """Extraction: dates, places, organizations, people, programmes, events and quotes.
 
-:func:`extract` reads one article's text once per extractor and wires the
+:func:`extract` analyses one article's text once (:class:`ArticleContext`) and wires the
 records together: people are never places or organizations, events know
 their people, organizations and programme, quotes know their speaker. Every
 record keeps :class:`~iomkg.Span` offsets into the text.
@@ -9,7 +9,7 @@ its :class:`~iomkg.Programme`.
 
 >>> found = extract("Osh – On 3 May 2024, the Head of Office, Mr. Bakyt Aliev, opened a "
 ...                 "centre within the Safe Return Project, funded by the European Union.",
-...                 title=None, dateline=None, published=None, reference_date=None, language="en")
+...                 ArticleMeta(language="en"))
 >>> [(e.kind.value, e.when.edtf, e.programme.name) for e in found.events]
 [('opening', '2024-05-03', 'Safe Return Project')]
 >>> [(p.name, p.roles) for p in found.people], [o.name for o in found.programmes[0].funders]
@@ -18,7 +18,6 @@ its :class:`~iomkg.Programme`.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -26,7 +25,6 @@ import attrs
 
 from .._errors import InputTypeError, IomkgError
 from .._models import (
-    Dateline,
     DateSpan,
     Event,
     Fact,
@@ -38,16 +36,21 @@ from .._models import (
     Quote,
 )
 from .._reference.organizations import split_organizations
-from .dates import find_dates, parse_date
+from .context import ArticleContext, ArticleMeta
+from .dates import parse_date
 from .events import find_events
-from .organizations import find_organizations
 from .people import find_people
-from .places import find_places
 from .programmes import find_programmes
 from .quotes import find_quotes
-from .sentences import split_sentences
 
-__all__ = ["Extraction", "extract", "programme_from_facts"]
+__all__ = [
+    "ArticleContext",
+    "ArticleMeta",
+    "Extraction",
+    "extract",
+    "extract_context",
+    "programme_from_facts",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -66,43 +69,17 @@ class Extraction:
     quotes: tuple[Quote, ...] = ()
 
 
-def _with_dateline_places(found: Sequence[Place], dateline: Dateline | None) -> tuple[Place, ...]:
-    """The places of the text, the dateline's added (their mentions point into the same text)."""
-    if dateline is None or not dateline.places:
-        return tuple(found)
-    by_id = {p.id: p for p in found}
-    order = [p.id for p in found]
-    for place in dateline.places:
-        known = by_id.get(place.id)
-        if known is None:
-            by_id[place.id] = place
-            order.insert(0, place.id)
-            continue
-        spans = {(m.start, m.end): m for m in (*known.mentions, *place.mentions)}
-        by_id[place.id] = attrs.evolve(known, mentions=tuple(spans[k] for k in sorted(spans)))
-    return tuple(by_id[i] for i in dict.fromkeys(order))
-
-
-def extract(
-    text: str,
-    *,
-    title: str | None,
-    dateline: Dateline | None,
-    published: dt.date | None,
-    reference_date: dt.date | None,
-    language: str | None,
-) -> Extraction:
+def extract(text: str, meta: ArticleMeta | None = None) -> Extraction:
     """Extract every record from an article's text.
 
-    ``dateline``, ``published`` and ``reference_date`` give the year of dates
-    written without one and the date and places of events whose sentence
-    names none. ``title`` and ``language`` are accepted for the extractors
-    that use them.
+    The text is analysed once (:class:`ArticleContext`: sentences, dates,
+    places, organizations) and every extractor reads that analysis. ``meta``
+    gives the year of dates written without one and the date and places of
+    events whose sentence names none.
 
     >>> found = extract("On 12 May 2023, Ms. Aida Berg, Director of the Centre, said: "
     ...                 "“Every migrant deserves a safe and dignified return home.”",
-    ...                 title=None, dateline=None, published=None, reference_date=None,
-    ...                 language="en")
+    ...                 ArticleMeta(language="en"))
     >>> found.quotes[0].speaker.name
     'Aida Berg'
     """
@@ -111,34 +88,29 @@ def extract(
         raise InputTypeError(msg, field="text")
     if not text.strip():
         return Extraction()
-    sentences = split_sentences(text)
-    dateline_date = dateline.date if dateline is not None else None
-    dates = find_dates(
-        text,
-        reference_date=reference_date,
-        published=published,
-        dateline_date=dateline_date.start if dateline_date is not None else None,
-        language=language,
+    return extract_context(ArticleContext.build(text, meta))
+
+
+def extract_context(context: ArticleContext) -> Extraction:
+    """Every record of an article whose text was analysed into ``context``.
+
+    >>> found = extract_context(ArticleContext.build("On 3 May 2024, IOM held a workshop in Osh."))
+    >>> [(e.kind.value, e.when.edtf) for e in found.events]
+    [('workshop', '2024-05-03')]
+    """
+    text = context.text
+    sentences = context.sentences
+    people = find_people(
+        text, sentences=sentences, places=context.places, organizations=context.organizations
     )
-    places = _with_dateline_places(find_places(text), dateline)
-    organizations = find_organizations(text)
-    people = find_people(text, sentences=sentences, places=places, organizations=organizations)
     programmes = find_programmes(
-        text, sentences=sentences, organizations=organizations, places=places, dates=dates
-    )
-    events = find_events(
         text,
         sentences=sentences,
-        dates=dates,
-        dateline=dateline,
-        places=places,
-        people=people.people,
-        organizations=organizations,
-        programmes=programmes.programmes,
-        programme_mentions=programmes.mentions,
-        role_spans=people.role_spans,
-        published=published,
+        organizations=context.organizations,
+        places=context.places,
+        dates=context.dates,
     )
+    events = find_events(context, people=people, programmes=programmes)
     quotes = find_quotes(
         text, people.people, titles=[(start, end) for start, end, _i in programmes.mentions]
     )
@@ -146,8 +118,8 @@ def extract(
         events=events,
         programmes=programmes.programmes,
         people=people.people,
-        organizations=organizations,
-        places=places,
+        organizations=context.organizations,
+        places=context.places,
         quotes=quotes,
     )
 

@@ -10,10 +10,9 @@ event (the same kind of event on the same dates, or a later sentence that
 names it without a date) make one :class:`~iomkg.Event`. A sentence with a
 trigger and no date at all only adds to an event already dated.
 
->>> import datetime as dt
->>> from iomkg._extract.dates import find_dates
+>>> from iomkg._extract.context import ArticleContext
 >>> text = "On 5 May 2024, IOM held a workshop in Osh. The workshop gathered 30 officials."
->>> events = find_events(text, dates=find_dates(text))
+>>> events = find_events(ArticleContext.build(text))
 >>> [(e.kind.value, e.when.edtf, e.evidence.text[:14]) for e in events]
 [('workshop', '2024-05-05', 'On 5 May 2024,')]
 """
@@ -21,7 +20,6 @@ trigger and no date at all only adds to an event already dated.
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import functools
 import operator
 import re
@@ -29,20 +27,19 @@ from collections.abc import Sequence
 from typing import Generic, Protocol, TypeVar
 
 from .._models import (
-    Dateline,
     DateMention,
     DateSpan,
     Event,
     EventKind,
     Organization,
-    Person,
     Place,
     Precision,
     Programme,
     Span,
 )
-from .people import read_tsv
-from .sentences import split_sentences
+from .context import ArticleContext
+from .people import PeopleFound, read_tsv
+from .programmes import ProgrammesFound
 from .spans import Cover
 
 __all__ = ["event_trigger_pattern", "find_events"]
@@ -456,37 +453,38 @@ class _Inside(Generic[_R]):
 
 
 def find_events(
-    text: str,
+    context: ArticleContext,
     *,
-    sentences: Sequence[tuple[int, int]] | None = None,
-    dates: Sequence[DateMention] = (),
-    dateline: Dateline | None = None,
-    places: Sequence[Place] = (),
-    people: Sequence[Person] = (),
-    organizations: Sequence[Organization] = (),
-    programmes: Sequence[Programme] = (),
-    programme_mentions: Sequence[tuple[int, int, int]] = (),
-    role_spans: Sequence[tuple[int, int]] = (),
-    published: dt.date | None = None,
+    people: PeopleFound | None = None,
+    programmes: ProgrammesFound | None = None,
 ) -> tuple[Event, ...]:
-    """The events ``text`` tells of, in order, with their dates, places, people and programme.
+    """The events an article tells of, in order, with their dates, places, people and programme.
 
-    ``dates`` are the dates found in the text (periods of plans are never an
-    event's date); ``programme_mentions`` are ``(start, end, index into
-    programmes)``; ``role_spans`` are where people's roles are written, whose
-    places are not where an event took place; ``published`` dates a sentence
-    that says ``today`` when neither it nor the dateline gives a date.
+    ``context`` is the article's shared analysis: its dates (periods of plans
+    are never an event's date), places and organizations, its dateline (the
+    date of a sentence that names none) and publication date (the day of a
+    sentence that says ``today`` when neither it nor the dateline gives a
+    date). ``people`` and ``programmes`` are what those extractors found: the
+    places where people's roles are written are not where an event took place.
 
-    >>> from iomkg._extract.dates import find_dates
-    >>> from iomkg._extract.places import find_places
+    >>> from iomkg._extract.context import ArticleContext
     >>> text = ("On 12 March 2024, the minister met IOM staff in Naryn. The meeting covered returns. "
     ...         "On 14 March 2024, a round table took place in Osh.")
-    >>> events = find_events(text, dates=find_dates(text), places=find_places(text))
+    >>> events = find_events(ArticleContext.build(text))
     >>> [(e.kind.value, e.when.edtf, [p.name for p in e.places]) for e in events]
     [('meeting', '2024-03-12', ['Naryn']), ('roundtable', '2024-03-14', ['Osh'])]
     """
-    if sentences is None:
-        sentences = split_sentences(text)
+    text = context.text
+    sentences: Sequence[tuple[int, int]] = context.sentences
+    dates = context.dates
+    dateline = context.meta.dateline
+    published = context.meta.published
+    places = context.places
+    organizations = context.organizations
+    people_found = people.people if people is not None else ()
+    role_spans = people.role_spans if people is not None else ()
+    programme_list = programmes.programmes if programmes is not None else ()
+    programme_mentions = programmes.mentions if programmes is not None else ()
     lex = _lexicon()
     triggers = _triggers(text, lex)
     if not triggers or not sentences:
@@ -577,9 +575,11 @@ def find_events(
     if not merged:
         return ()
     disjoint = all(map(operator.le, [e for _s, e in sentences[:-1]], starts[1:]))
-    people_in = _Inside(people, sentences, starts, disjoint)
+    people_in = _Inside(people_found, sentences, starts, disjoint)
     organizations_in = _Inside(organizations, sentences, starts, disjoint)
-    programme_of = _ProgrammeOf(text, programmes, programme_mentions, sentences, starts, disjoint)
+    programme_of = _ProgrammeOf(
+        text, programme_list, programme_mentions, sentences, starts, disjoint
+    )
     dateline_places = list(dateline.places) if dateline is not None else []
     events = []
     for draft in merged:
