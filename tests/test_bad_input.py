@@ -71,12 +71,13 @@ def test_control_characters_and_crlf() -> None:
 def _seconds(text: str) -> float:
     best = float("inf")
     for _ in range(2):
-        start = time.perf_counter()
+        start = time.process_time()
         iomkg.parse(text)
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return best
 
 
+@pytest.mark.slow
 def test_ten_megabytes_parse_in_time_linear_in_size() -> None:
     sample = "\n\n".join(text for _, _, text in iomkg.sample_pages())
     small = (sample * (2_500_000 // len(sample) + 1))[:2_500_000]

@@ -484,8 +484,8 @@ def test_filter_over_100k_records_is_fast():
         for n in range(100_000)
     )
     corpus = iomkg.Corpus.from_pages([Page(kind=PageKind.LISTING, layout="generic", articles=arts)])
-    start = time.perf_counter()
+    start = time.process_time()
     hits = corpus.articles.filter(places__admin1_code="KG-O", language="ru")
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert 0 < len(hits) < 100_000
     assert elapsed < 1.0, elapsed

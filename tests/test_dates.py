@@ -497,10 +497,10 @@ def test_time_grows_linearly_on_adversarial_text(unit: str) -> None:
         text = unit * n
         best = float("inf")
         for _ in range(3):
-            began = time.perf_counter()
+            began = time.process_time()
             iomkg.find_dates(text)
             iomkg.parse_dateline(text)
-            best = min(best, time.perf_counter() - began)
+            best = min(best, time.process_time() - began)
         return best
 
     small, large = cost(2_000), cost(20_000)
