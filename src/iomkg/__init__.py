@@ -88,12 +88,15 @@ else:
         return value
 
     def __dir__() -> list[str]:
-        """The module's names, ``__version__`` included before it is first read.
+        """The public names (``__all__``) and the public ``layouts`` package.
 
-        >>> "__version__" in dir(__import__("iomkg"))
-        True
+        Implementation modules (``_parse``, ``_models`` …) are not listed.
+
+        >>> names = dir(__import__("iomkg"))
+        >>> "__version__" in names, "parse" in names, "_parse" in names
+        (True, True, False)
         """
-        return sorted({*globals(), "__version__"})
+        return sorted({*__all__, "layouts"})
 
 
 __all__ = [
@@ -152,3 +155,29 @@ __all__ = [
     "parse_dateline",
     "sample_pages",
 ]
+
+
+def _show_as_iomkg() -> None:
+    """Give every public class and function ``iomkg`` as its module.
+
+    Tracebacks, reprs and pickles then name ``iomkg.ParseError``, not the private
+    module that defines it. Annotations written as strings are resolved first,
+    in the module that wrote them, so that :func:`typing.get_type_hints` (which
+    looks names up in ``__module__``) still reads them.
+    """
+    import sys
+    import typing
+
+    for name in __all__:
+        obj = globals().get(name)
+        if not (isinstance(obj, type) or callable(obj)) or obj.__module__ == __name__:
+            continue
+        own = vars(obj).get("__annotations__") if isinstance(obj, type) else None
+        if own and any(isinstance(v, str) for v in own.values()):
+            module = vars(sys.modules[obj.__module__])
+            hints = typing.get_type_hints(obj, globalns=module, localns=dict(vars(obj)))
+            obj.__annotations__ = {k: hints.get(k, v) for k, v in own.items()}
+        obj.__module__ = __name__
+
+
+_show_as_iomkg()

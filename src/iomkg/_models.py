@@ -7,8 +7,6 @@ by value. Use :func:`attrs.evolve` for a changed copy.
 Offsets (:class:`Span`) always point into :attr:`Article.text`.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 import enum
 from sys import intern
@@ -232,6 +230,7 @@ class DateSpan:
     ``edtf`` is the ISO 8601-2 (EDTF) form, which keeps the month and day of a
     date without a year (``XXXX-08-28``).
 
+    >>> import datetime as dt
     >>> span = DateSpan.from_dates(dt.date(2023, 6, 22), dt.date(2023, 6, 23), text="22-23 June 2023")
     >>> span.edtf
     '2023-06-22/2023-06-23'
@@ -255,7 +254,7 @@ class DateSpan:
         precision: Precision = Precision.DAY,
         year_inferred: bool = False,
         text: str = "",
-    ) -> DateSpan:
+    ) -> "DateSpan":
         """Build a span from its first and last day and compute its EDTF form.
 
         >>> DateSpan.from_dates(dt.date(2023, 1, 1), dt.date(2023, 2, 28), precision=Precision.MONTH).edtf
@@ -287,7 +286,7 @@ class DateSpan:
         end_day: int | None = None,
         *,
         text: str = "",
-    ) -> DateSpan:
+    ) -> "DateSpan":
         """A date (or range) whose year cannot be known: no ``start``, no ``end``.
 
         >>> DateSpan.yearless(3, 27, 3, 28).edtf
@@ -341,6 +340,7 @@ class DateMention:
     ``is_period`` marks the period of a plan or policy (``Concept for
     2022-2030``, ``until 2025``): a date, but never the date of an event.
 
+    >>> import datetime as dt
     >>> m = DateMention(span=Span(start=3, end=10, text="in 2013"),
     ...                 when=DateSpan.from_dates(dt.date(2013, 1, 1), dt.date(2013, 12, 31),
     ...                                          precision=Precision.YEAR, text="2013"))

@@ -56,7 +56,7 @@ def parse(
     >>> parse("Osh – a long invented page", max_size=10)
     Traceback (most recent call last):
     ...
-    iomkg._errors.InputTooLargeError: source: 26 characters or bytes is over the limit of 10 (max_size)
+    iomkg.InputTooLargeError: source: 26 characters or bytes is over the limit of 10 (max_size)
     """
     if not isinstance(source, (str, bytes, bytearray, memoryview)):
         msg = f"source: expected str or bytes, got {type(source).__name__}"
