@@ -37,8 +37,9 @@ from .._models import (
     Programme,
     Span,
 )
+from .._reference.lexicons import event_triggers
 from .context import ArticleContext
-from .people import PeopleFound, read_tsv
+from .people import PeopleFound
 from .programmes import ProgrammesFound
 from .spans import Cover
 
@@ -82,7 +83,7 @@ _NOT_EVENT_AFTER = (
 
 
 def _read_lexicon() -> list[tuple[str, EventKind]]:
-    return [(row[0], EventKind(row[1])) for row in read_tsv("event_kinds.tsv")]
+    return [(trigger, EventKind(kind)) for trigger, kind in event_triggers()]
 
 
 def _trigger_regex(trigger: str) -> str:

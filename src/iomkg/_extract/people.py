@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from .._models import Organization, Person, Place, Span
+from .._reference.lexicons import honorifics, role_words
 from .sentences import split_sentences
 
 __all__ = ["PeopleFound", "find_people"]
@@ -160,23 +161,6 @@ class PeopleFound:
     role_spans: tuple[tuple[int, int], ...] = ()
 
 
-def read_tsv(name: str) -> list[list[str]]:
-    """The rows of a data file of ``iomkg/_reference/data``: comments and the column-name row left out.
-
-    >>> read_tsv("honorifics.tsv")[0]
-    ['Mr.', 'en']
-    """
-    from importlib import resources  # only when reference data is first read
-
-    data = resources.files("iomkg._reference") / "data" / name
-    rows = []
-    for line in data.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        rows.append(line.split("\t"))
-    return rows[1:]  # the first row names the columns
-
-
 @functools.cache
 def _honorifics_by_ending() -> dict[str, tuple[str, ...]]:
     """Honorifics by their last two characters, the longest first (``"r."``: ``Mr.``, ``Dr.``).
@@ -185,8 +169,8 @@ def _honorifics_by_ending() -> dict[str, tuple[str, ...]]:
     with a boundary inside, so at most one can end at a given place after a boundary.
     """
     by_ending: dict[str, list[str]] = {}
-    for row in read_tsv("honorifics.tsv"):
-        by_ending.setdefault(row[0][-2:], []).append(row[0])
+    for honorific in honorifics():
+        by_ending.setdefault(honorific[-2:], []).append(honorific)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_ending.items()}
 
 
@@ -227,13 +211,13 @@ def _honorific_before(text: str, lo: int, start: int) -> tuple[str, int] | None:
 
 @functools.cache
 def _honorific_words() -> frozenset[str]:
-    return frozenset(row[0] for row in read_tsv("honorifics.tsv") if not row[0].endswith("."))
+    return frozenset(h for h in honorifics() if not h.endswith("."))
 
 
 @functools.cache
 def _lexicon() -> dict[str, str]:
     """Role words, modifiers and title words by their case-folded spelling."""
-    return {row[0].casefold(): row[1] for row in read_tsv("roles.tsv")}
+    return role_words()
 
 
 @functools.cache

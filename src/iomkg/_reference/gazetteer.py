@@ -31,13 +31,14 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from itertools import compress
 from os import PathLike
-from pathlib import Path
 from typing import Generic, TypeVar
 
 import attrs
 
-from .._errors import DataError, InputTypeError, LoadError
+from .._errors import InputTypeError
 from .._models import Place, PlaceKind, Span
+from .lexicons import PLACE_COLUMNS, PLACE_FILES
+from .tables import Table, read_table, read_user_table
 
 __all__ = ["DATA_FILES", "Gazetteer", "gazetteer", "place_key"]
 
@@ -48,7 +49,7 @@ def _lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
 
 
 #: The data files of the default gazetteer, in the order they are read.
-DATA_FILES: tuple[str, ...] = ("countries.tsv", "kyrgyzstan.tsv", "central_asia.tsv", "cities.tsv")
+DATA_FILES = PLACE_FILES
 
 _ISO_3166_2 = _lazy(r"[A-Z]{2}-[A-Z0-9]{1,3}")
 _WORD = _lazy(r"[^\W_]+")
@@ -560,8 +561,7 @@ class Gazetteer:
         >>> gz.lookup("Тествиле").parent
         'KG-C'
         """
-        text = read_user_file(path, "gazetteer")
-        for place in _parse_tsv(text, str(path)):
+        for place in places_of(read_user_table(path, "gazetteer", PLACE_COLUMNS)):
             self.add(place)
 
     @classmethod
@@ -847,35 +847,23 @@ def _with_mentions(place: Place, mentions: list[Span]) -> Place:
     )
 
 
-def read_user_file(path: str | PathLike[str], what: str) -> str:
-    """The UTF-8 text of a user's reference-data file, or a :class:`LoadError` naming it.
+def places_of(table: Table) -> Iterator[Place]:
+    """The places of a gazetteer table (columns: see ``PLACE_COLUMNS``).
 
-    >>> read_user_file("/no/such/file.tsv", "gazetteer")
-    Traceback (most recent call last):
-    ...
-    iomkg._errors.LoadError: cannot read gazetteer file /no/such/file.tsv: ...
+    >>> from iomkg._reference.tables import parse_table
+    >>> rows = parse_table("XX\\tcountry\\tFreedonia", "x.tsv", PLACE_COLUMNS, header=None)
+    >>> [p.name for p in places_of(rows)]
+    ['Freedonia']
     """
-    try:
-        return Path(path).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise LoadError(f"cannot read {what} file {path}: {exc}", field="path") from exc
-
-
-def _parse_tsv(text: str, source: str) -> Iterator[Place]:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.rstrip("\n").split("\t")
-        if len(cells) < 3:
-            raise DataError(
-                f"{source}:{number}: expected id, kind, name[, parent[, aliases]], got {line!r}",
-                field="kind",
-            )
-        cells += [""] * (5 - len(cells))
-        place_id, kind_name, name, parent, aliases = (c.strip() for c in cells[:5])
+    for index, (place_id, kind_name, name, parent, aliases) in enumerate(table.rows):
         kind = _KINDS.get(kind_name)
         if kind is None or not place_id or not name:
-            raise DataError(f"{source}:{number}: bad place line {line!r}", field="kind")
+            raise table.fail(
+                index,
+                f"expected {', '.join(PLACE_COLUMNS)}: a place needs an id, "
+                f"a kind ({', '.join(_KINDS)}) and a name",
+                "kind",
+            )
         yield Place(
             id=place_id,
             name=name,
@@ -898,25 +886,7 @@ def gazetteer() -> Gazetteer:
     """
     with _DEFAULT_LOCK:
         gz = Gazetteer()
-        for name in DATA_FILES:
-            for place in _parse_tsv(data_text(name), name):
+        for name in PLACE_FILES:
+            for place in places_of(read_table(name, PLACE_COLUMNS)):
                 gz.add(place)
         return gz
-
-
-def data_text(name: str) -> str:
-    """The text of one of the package's data files (``iomkg/_reference/data/<name>``).
-
-    Read from the package's directory: importlib.resources (with zipfile and
-    tempfile behind it) costs milliseconds to import and is asked only if the
-    package is not on disk (a zipped install).
-
-    >>> data_text("countries.tsv").startswith("#")
-    True
-    """
-    try:
-        return (Path(__file__).parent / "data" / name).read_text(encoding="utf-8")
-    except OSError:
-        from importlib import resources
-
-        return (resources.files("iomkg._reference") / "data" / name).read_text(encoding="utf-8")

@@ -36,7 +36,7 @@ from typing import Any
 
 import attrs
 
-from .._errors import DataError, InputTypeError, ParseError
+from .._errors import InputTypeError, ParseError
 from .._models import Organization, OrgKind, PlaceKind
 from .gazetteer import (
     _MEMO_LIMIT,
@@ -46,11 +46,11 @@ from .gazetteer import (
     _piece,
     _piece_forms,
     capitalised_words,
-    data_text,
     gazetteer,
     key_variants,
-    read_user_file,
 )
+from .lexicons import ORGANIZATION_COLUMNS
+from .tables import Table, read_table, read_user_table
 
 __all__ = [
     "OrganizationRegistry",
@@ -290,8 +290,7 @@ class OrganizationRegistry:
         >>> reg.lookup("Osh Migrant Help Center").kind
         <OrgKind.NGO: 'ngo'>
         """
-        text = read_user_file(path, "organizations")
-        for org in _parse_tsv(text, str(path)):
+        for org in organizations_of(read_user_table(path, "organizations", ORGANIZATION_COLUMNS)):
             self.add(org)
 
     @classmethod
@@ -562,16 +561,24 @@ def _with_kg_suffixes(org: Organization) -> Organization:
     return attrs.evolve(org, aliases=(*org.aliases, *extra))
 
 
-def _parse_tsv(text: str, source: str) -> Iterator[Organization]:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        cells += [""] * (5 - len(cells))
-        name, acronym, kind_name, country, aliases = (c.strip() for c in cells[:5])
+def organizations_of(table: Table) -> Iterator[Organization]:
+    """The organizations of a table (columns: see ``ORGANIZATION_COLUMNS``).
+
+    >>> from iomkg._reference.tables import parse_table
+    >>> rows = parse_table("Example Fund\\tEXF\\tdonor", "x.tsv", ORGANIZATION_COLUMNS, header=None)
+    >>> [o.acronym for o in organizations_of(rows)]
+    ['EXF']
+    """
+    for index, (name, acronym, kind_name, country, aliases) in enumerate(table.rows):
         kind = _KINDS.get(kind_name)
         if not name or kind is None or (country and not re.fullmatch(r"[A-Z]{2}", country)):
-            raise DataError(f"{source}:{number}: bad organization line {line!r}", field="kind")
+            raise table.fail(
+                index,
+                f"expected {', '.join(ORGANIZATION_COLUMNS)}: an organization "
+                f"needs a name, a kind ({', '.join(_KINDS)}) and an ISO country code "
+                "or none",
+                "kind",
+            )
         alias_list: list[str] = []
         for cell in aliases.split("|"):
             alias = cell.strip()
@@ -598,7 +605,7 @@ def organizations() -> OrganizationRegistry:
     """
     with _DEFAULT_LOCK:
         reg = OrganizationRegistry()
-        for org in _parse_tsv(data_text("organizations.tsv"), "organizations.tsv"):
+        for org in organizations_of(read_table("organizations.tsv", ORGANIZATION_COLUMNS)):
             reg.add(org)
         return reg
 

@@ -40,10 +40,9 @@ from collections.abc import Iterator
 
 import attrs
 
-from ..._errors import DataError
+from ..._reference.lexicons import month_rows
 
 __all__ = [
-    "MONTHS_FILE",
     "Parts",
     "RawDate",
     "match_at",
@@ -54,9 +53,6 @@ __all__ = [
     "scan_parts",
     "scanner",
 ]
-
-#: The data file of month names, inside the package.
-MONTHS_FILE = "months.tsv"
 
 # Text that went through the wrong code page writes a no-break space as a Thai ``ย``
 # and a dash as a Thai ``โ``. A set holding either costs ``re`` half a millisecond to
@@ -144,37 +140,18 @@ class RawDate:
 
 
 @functools.cache
-def _rows() -> tuple[tuple[int, str, str, str], ...]:
-    """The rows of ``months.tsv``: (month, language, form, name)."""
-    from ..._reference.gazetteer import (
-        data_text,
-    )  # from the package directory: no importlib.resources
-
-    rows: list[tuple[int, str, str, str]] = []
-    for number, line in enumerate(data_text(MONTHS_FILE).splitlines(), 1):
-        if not line.strip() or line.startswith(("#", "month\t")):
-            continue
-        cells = line.split("\t")
-        if len(cells) != 4 or not cells[0].isdigit() or not 1 <= int(cells[0]) <= 12:
-            msg = f"{MONTHS_FILE}:{number}: expected 'month<TAB>language<TAB>form<TAB>name'"
-            raise DataError(msg, field="months")
-        rows.append((int(cells[0]), cells[1].strip(), cells[2].strip(), cells[3].strip()))
-    return tuple(rows)
-
-
-@functools.cache
 def month_table() -> dict[str, int]:
     """Every month name of ``months.tsv`` (as written in the file) to its number.
 
     >>> month_table()["июня"], month_table()["Sept"], month_table()["октябр"]
     (6, 9, 10)
     """
-    return {name: number for number, _language, _form, name in _rows()}
+    return {name: number for number, _language, _form, name in month_rows()}
 
 
 def _stems() -> list[str]:
     """The Kyrgyz month stems (``октябр``) that take a case suffix."""
-    return sorted(name for _number, _language, form, name in _rows() if form == "stem")
+    return sorted(name for _number, _language, form, name in month_rows() if form == "stem")
 
 
 @functools.cache
@@ -197,7 +174,7 @@ def _spellings() -> list[str]:
     """The spellings the scanner accepts: English capitalised or upper case; Cyrillic any of
     lower, capitalised or upper case (an English ``may`` or ``march`` is a verb)."""
     words: set[str] = set()
-    for _number, _language, form, name in _rows():
+    for _number, _language, form, name in month_rows():
         if form == "stem":
             continue
         if name.isascii():
@@ -261,7 +238,7 @@ def _wide_month_words() -> str:
     follows its length. What it admits beyond :func:`_spellings` (``may``,
     ``JUne``) is turned away after the match (:func:`_parts`).
     """
-    names = {name.lower() for _number, _language, form, name in _rows() if form != "stem"}
+    names = {name.lower() for _number, _language, form, name in month_rows() if form != "stem"}
     return f"(?i:{_trie_pattern(sorted(names))})"
 
 

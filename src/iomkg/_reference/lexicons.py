@@ -1,0 +1,91 @@
+"""The word lists of the package, each from its data file through the one reader.
+
+Honorifics (``honorifics.tsv``), role words (``roles.tsv``), event triggers
+(``event_kinds.tsv``) and month names (``months.tsv``) are read once, on first use;
+every module that needs one of them asks here, so each list has one source.
+
+>>> honorifics()[:3]
+('Mr.', 'Mr', 'Mrs.')
+>>> role_words()["minister"], event_triggers()[0]
+('role', ('study visit*', 'study_visit'))
+>>> month_rows()[0]
+(1, 'en', 'name', 'January')
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .tables import read_table
+
+__all__ = [
+    "MONTHS_FILE",
+    "ORGANIZATION_COLUMNS",
+    "PLACE_COLUMNS",
+    "PLACE_FILES",
+    "event_triggers",
+    "honorific_words",
+    "honorifics",
+    "month_rows",
+    "role_words",
+]
+
+#: The columns of a gazetteer file (the package's and a user's).
+PLACE_COLUMNS = ("id", "kind", "name", "parent", "aliases")
+#: The columns of an organization file (the package's and a user's).
+ORGANIZATION_COLUMNS = ("name", "acronym", "kind", "country", "aliases")
+#: The data files of the default gazetteer, in the order they are read.
+PLACE_FILES: tuple[str, ...] = ("countries.tsv", "kyrgyzstan.tsv", "central_asia.tsv", "cities.tsv")
+#: The month names.
+MONTHS_FILE = "months.tsv"
+
+
+@functools.cache
+def honorifics() -> tuple[str, ...]:
+    """The honorifics written before a person's name (``Mr.``, ``г-жа``), as in the file."""
+    return tuple(row[0] for row in read_table("honorifics.tsv", ("honorific", "language")).rows)
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+@functools.cache
+def honorific_words() -> frozenset[str]:
+    """The case-folded words honorifics are made of (``H.E.`` -> ``h``, ``e``).
+
+    What a name key leaves out at the start of a name (see :mod:`iomkg._extract.identity`).
+
+    >>> sorted(w for w in honorific_words() if w in {"mr", "h", "e", "жа", "господин"})
+    ['e', 'h', 'mr', 'господин', 'жа']
+    """
+    return frozenset(w.casefold() for h in honorifics() for w in _WORD.findall(h))
+
+
+@functools.cache
+def role_words() -> dict[str, str]:
+    """Role words, modifiers and title words by their case-folded spelling: their kind."""
+    table = read_table("roles.tsv", ("word", "kind", "language"))
+    return {row[0].casefold(): row[1] for row in table.rows}
+
+
+@functools.cache
+def event_triggers() -> tuple[tuple[str, str], ...]:
+    """The event triggers and the kind (an ``EventKind`` value) each names, in file order."""
+    table = read_table("event_kinds.tsv", ("trigger", "kind", "language"))
+    return tuple((row[0], row[1]) for row in table.rows)
+
+
+@functools.cache
+def month_rows() -> tuple[tuple[int, str, str, str], ...]:
+    """The rows of ``months.tsv``: (month number, language, form, name).
+
+    A month number outside 1-12 raises :class:`~iomkg.DataError`.
+    """
+    table = read_table(MONTHS_FILE, ("month", "language", "form", "name"))
+    rows: list[tuple[int, str, str, str]] = []
+    for index, (month, language, form, name) in enumerate(table.rows):
+        if not month.isdigit() or not 1 <= int(month) <= 12 or not name:
+            raise table.fail(index, "expected 'month<TAB>language<TAB>form<TAB>name'", "months")
+        rows.append((int(month), language, form, name))
+    return tuple(rows)
