@@ -8,12 +8,17 @@ extraction figures are computed and reported, not yet held to their bars (issue 
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
+import re
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
+
+import iomkg
 
 ROOT = Path(__file__).resolve().parent.parent
 SCORER = ROOT / "benchmarks" / "score_devset.py"
@@ -61,6 +66,60 @@ def test_devset_is_complete() -> None:
     languages = [p["language"] for p in gold["pages"]]
     assert languages.count("ru") >= 10
     assert languages.count("ky") >= 4
+
+
+_ARTICLE_KEYS = {
+    "title",
+    "dateline_places",
+    "published",
+    "paragraph_count",
+    "first_paragraph_starts",
+    "events",
+    "programmes",
+    "people",
+    "organizations_at_least",
+    "places_at_least",
+}
+_OPTIONAL_KEYS = {"programme_count_exact", "quote_speakers", "optional_events"}
+_YEARLESS = re.compile(r"^--\d\d-\d\d$")
+
+
+def _check_date(text: str, *, yearless_ok: bool) -> None:
+    if yearless_ok and _YEARLESS.match(text):
+        return
+    dt.date.fromisoformat(text)
+
+
+def _check_article(article: dict[str, Any]) -> None:
+    assert _ARTICLE_KEYS <= set(article) <= _ARTICLE_KEYS | _OPTIONAL_KEYS
+    kinds = {kind.value for kind in iomkg.EventKind}
+    for event in article["events"] + article.get("optional_events", []):
+        _check_date(event["start"], yearless_ok=True)
+        _check_date(event["end"], yearless_ok=True)
+        assert event["start"] <= event["end"]
+        assert set(event.get("kind", ["other"])) <= kinds, event
+    for programme in article["programmes"]:
+        assert {"name", "aliases", "funders"} <= set(programme)
+        for spellings in programme["funders"] + programme.get("implementers", []):
+            assert spellings, programme["name"]
+            assert all(isinstance(s, str) and s for s in spellings)
+    for person in article["people"]:
+        assert set(person) == {"name", "role_contains"}
+    names = {person["name"] for person in article["people"]}
+    assert set(article.get("quote_speakers", [])) <= names
+    if article["published"] is not None:
+        _check_date(article["published"], yearless_ok=False)
+
+
+def test_gold_follows_the_seed_schema() -> None:
+    """Every record has the seed gold's keys, valid dates and known event kinds."""
+    gold = _scorer().load_gold()
+    assert set(gold) == {"about", "pages"}
+    for page in gold["pages"]:
+        assert {"file", "url", "kind", "language", "articles", "teasers"} <= set(page)
+        assert page["articles"]
+        for article in page["articles"]:
+            _check_article(article)
 
 
 def test_structural_figures_are_exact(scored: tuple[ModuleType, dict[str, float]]) -> None:
