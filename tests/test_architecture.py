@@ -26,15 +26,6 @@ PACKAGE_DIR = Path(iomkg.__file__).resolve().parent
 #: each one is a debt to pay, never a place to add to.
 KNOWN_PRIVATE_USES: frozenset[tuple[str, str, str]] = frozenset(
     {
-        ("iomkg._corpus.merge", "iomkg._reference.organizations", "_is_acronym"),
-        ("iomkg._extract.dateline", "iomkg._reference.gazetteer", "_with_mentions"),
-        ("iomkg._extract.organizations", "iomkg._reference.gazetteer", "_lazy"),
-        ("iomkg._extract.organizations", "iomkg._reference.gazetteer", "_upper_class"),
-        ("iomkg._extract.organizations", "iomkg._reference.organizations", "_add_aliases"),
-        ("iomkg._reference.organizations", "iomkg._reference.gazetteer", "_MEMO_LIMIT"),
-        ("iomkg._reference.organizations", "iomkg._reference.gazetteer", "_lazy"),
-        ("iomkg._reference.organizations", "iomkg._reference.gazetteer", "_piece"),
-        ("iomkg._reference.organizations", "iomkg._reference.gazetteer", "_piece_forms"),
         ("iomkg.dask", "iomkg._io.load", "_files"),
         ("iomkg.dask", "iomkg._io.load", "_host_patterns"),
         ("iomkg.dask", "iomkg._io.load", "_read_file"),
@@ -45,7 +36,6 @@ KNOWN_PRIVATE_USES: frozenset[tuple[str, str, str]] = frozenset(
 KNOWN_CYCLES: frozenset[tuple[str, ...]] = frozenset(
     {
         ("iomkg._corpus.corpus", "iomkg._io.load"),
-        ("iomkg._extract.organizations", "iomkg._reference.organizations"),
     }
 )
 

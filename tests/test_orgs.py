@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 import iomkg
 from iomkg import Organization, OrganizationRegistry, OrgKind, organizations
-from iomkg._reference.organizations import org_key, resolve_organization, split_organizations
+from iomkg._extract.org_phrases import resolve_organization, split_organizations
+from iomkg._reference.organizations import org_key
 
 DATA = Path(iomkg.__file__).parent / "_reference" / "data"
 
@@ -215,12 +216,12 @@ def test_resolve_and_split_any_text(text: str) -> None:
 
 
 def test_no_spelling_is_shared_by_two_organizations() -> None:
-    from iomkg._reference.organizations import _is_acronym, org_keys, spellings_of
+    from iomkg._reference.organizations import is_acronym, org_keys, spellings_of
 
     owners: dict[str, set[str]] = {}
     for org in organizations():
         for spelling in spellings_of(org):
-            keys = [spelling.replace(" ", "")] if _is_acronym(spelling) else org_keys(spelling)
+            keys = [spelling.replace(" ", "")] if is_acronym(spelling) else org_keys(spelling)
             for key in keys:
                 owners.setdefault(key, set()).add(org.name)
     assert {k: v for k, v in owners.items() if len(v) > 1} == {}

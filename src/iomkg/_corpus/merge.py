@@ -40,7 +40,7 @@ import attrs
 from .._models import Article, DateSpan, Event, Organization, OrgKind, Person, Place, Programme
 from .._nogc import paused_gc
 from .._reference.gazetteer import gazetteer
-from .._reference.organizations import _is_acronym, org_key, organizations
+from .._reference.organizations import is_acronym, org_key, organizations
 
 __all__ = ["Entry", "Merged", "merge", "organization_keys", "person_key", "programme_keys"]
 
@@ -182,7 +182,7 @@ def programme_keys(name: str) -> tuple[str, ...]:
         words = words[1:]
     if not words:
         return ()
-    if len(words) == 1 and _is_acronym(name.strip()):
+    if len(words) == 1 and is_acronym(name.strip()):
         return (f"a:{name.strip()}",)
     keys = [f"n:{' '.join(words)}"]
     bare = [w for w in words if w not in _QUALIFIERS]
@@ -231,7 +231,7 @@ def _org_keys(name: str, acronym: str | None, aliases: tuple[str, ...]) -> tuple
         known = registry.lookup(spelling)
         if known is not None:
             keys.append(f"r:{known.name}")
-        if _is_acronym(spelling.strip()):
+        if is_acronym(spelling.strip()):
             keys.append(f"a:{spelling.strip().replace(' ', '')}")
         else:
             key = org_key(spelling)

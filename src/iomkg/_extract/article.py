@@ -35,10 +35,10 @@ from .._models import (
     Programme,
     Quote,
 )
-from .._reference.organizations import split_organizations
 from .context import ArticleContext, ArticleMeta
 from .dates import parse_date
 from .events import find_events
+from .org_phrases import split_organizations
 from .people import find_people
 from .programmes import find_programmes
 from .quotes import find_quotes

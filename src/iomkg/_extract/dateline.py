@@ -177,9 +177,9 @@ _NOT_PLACES = frozenset(
 @functools.cache
 def _gazetteer() -> tuple[Callable[[str], Place | None], Callable[[Place, list[Span]], Place]]:
     """The gazetteer's look-up, and its way to give a place mentions (imported on first use)."""
-    from .._reference.gazetteer import _with_mentions, gazetteer
+    from .._reference.gazetteer import gazetteer, with_mentions
 
-    return gazetteer().lookup, _with_mentions
+    return gazetteer().lookup, with_mentions
 
 
 def _place(name: str, start: int) -> Place | None:

@@ -24,10 +24,12 @@ import attrs
 
 from .._errors import InputTypeError
 from .._models import Organization, OrgKind, PlaceKind, Span
-from .._reference.gazetteer import _lazy, _upper_class, gazetteer
+from .._reference.gazetteer import gazetteer
+from .._reference.names import lazy_pattern as _lazy
+from .._reference.names import upper_class as _upper_class
 from .._reference.organizations import (
     OrganizationRegistry,
-    _add_aliases,
+    add_aliases,
     country_of,
     guess_kind,
     org_key,
@@ -374,7 +376,7 @@ def find_organizations(
         if span_text not in spelled[name]:
             spelled[name].add(span_text)
             if not _acronym_like(span_text):
-                by_name[name] = _add_aliases(by_name[name], span_text)
+                by_name[name] = add_aliases(by_name[name], span_text)
         mentions[name].append(Span(start=start, end=end, text=span_text))
     return tuple(_with_mentions(org, mentions[name]) for name, org in by_name.items())
 
@@ -412,7 +414,7 @@ def _acronym_like(text: str) -> bool:
 def _merge(a: Organization, b: Organization) -> Organization:
     if a is b or a == b:
         return a
-    merged = _add_aliases(a, *spellings_of(b))
+    merged = add_aliases(a, *spellings_of(b))
     if merged.acronym is None and b.acronym is not None:
         merged = attrs.evolve(
             merged,
@@ -602,7 +604,7 @@ def _pattern_hits(
     if not heads:
         return out
     taken = Cover([(s, e) for s, e, _ in known])
-    memo = reg._answers("segments")
+    memo = reg.answers("segments")
     for start, end in _chains_at(text, heads):
         if _HEADS.isdisjoint(text[start:end].replace(",", " ").split()):
             continue
@@ -851,7 +853,7 @@ def _acronyms_defined(
         if org.acronym is None:
             named = attrs.evolve(org, acronym=acronym)
         else:
-            named = _add_aliases(org, acronym)
+            named = add_aliases(org, acronym)
         out[i] = (start, end, named)
         defined[acronym] = named
     if not defined:

@@ -31,7 +31,8 @@ import attrs
 
 from .._errors import IomkgError
 from .._models import DateMention, DateSpan, Organization, Place, Programme, Span
-from .._reference.organizations import organizations, split_organizations
+from .._reference.organizations import organizations
+from .org_phrases import split_organizations
 from .sentences import split_sentences
 from .spans import Cover
 

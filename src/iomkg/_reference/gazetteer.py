@@ -31,77 +31,31 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from itertools import compress
 from os import PathLike
-from typing import Generic, TypeVar
 
 import attrs
 
 from .._errors import InputTypeError
 from .._models import Place, PlaceKind, Span
 from .lexicons import PLACE_COLUMNS, PLACE_FILES
+from .names import (
+    Dismissals,
+    Memo,
+    capitalised_words,
+    key_variants,
+    lazy_pattern,
+    word_key,
+)
 from .tables import Table, read_table, read_user_table
 
-__all__ = ["DATA_FILES", "Gazetteer", "gazetteer", "place_key"]
-
-
-def _lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
-    """A getter of ``pattern`` compiled on first use: compiling them all at import costs ms."""
-    return functools.cache(lambda: re.compile(pattern, flags))
+__all__ = ["DATA_FILES", "Gazetteer", "gazetteer", "place_key", "places_of", "with_mentions"]
 
 
 #: The data files of the default gazetteer, in the order they are read.
 DATA_FILES = PLACE_FILES
 
-_ISO_3166_2 = _lazy(r"[A-Z]{2}-[A-Z0-9]{1,3}")
-_WORD = _lazy(r"[^\W_]+")
-_CYRILLIC = _lazy(r"[\u0400-\u04ff]")
-# Russian case endings, longest first. Nouns in -ия keep a mark of their class
-# (Россия/России/Россию -> "росси#") so that "Киргизия" never folds into the
-# demonym "киргиз".
-_RU_IA_ENDINGS = ("ией", "ия", "ии", "ию")
-_RU_ENDINGS = (
-    "ого",
-    "его",
-    "ому",
-    "ему",
-    "ами",
-    "ями",
-    "ыми",
-    "ими",
-    "ах",
-    "ях",
-    "ам",
-    "ям",
-    "ов",
-    "ев",
-    "ой",
-    "ей",
-    "ий",
-    "ый",
-    "ая",
-    "яя",
-    "ую",
-    "юю",
-    "ое",
-    "ее",
-    "ые",
-    "ие",
-    "ых",
-    "их",
-    "ым",
-    "им",
-    "ом",
-    "ем",
-    "а",
-    "я",
-    "у",
-    "ю",
-    "е",
-    "ы",
-    "и",
-    "ь",
-    "й",
-    "о",
-)
+_ISO_3166_2 = lazy_pattern(r"[A-Z]{2}-[A-Z0-9]{1,3}")
+_WORD = lazy_pattern(r"[^\W_]+")
+_CYRILLIC = lazy_pattern(r"[\u0400-\u04ff]")
 # Kyrgyz case endings (locative, dative, ablative, genitive, accusative), longest first.
 _KY_ENDINGS = tuple(
     sorted(
@@ -172,70 +126,11 @@ _PLURAL_DIVISIONS = {
     "districts": "district",
     "rayons": "rayon",
 }
-_KYRGYZ_LETTERS = _lazy(r"[өүңӨҮҢ]")
+_KYRGYZ_LETTERS = lazy_pattern(r"[өүңӨҮҢ]")
 _LEADING_WORDS = frozenset(
     {"the", "in", "at", "from", "to", "of", "в", "во", "из", "на", "по", "до", "от", "к", "с", "со"}
 )
 _KINDS = {kind.value: kind for kind in PlaceKind}
-#: Most entries a memo (words met, names looked up) holds before it starts afresh.
-_MEMO_LIMIT = 50_000
-
-
-def _ru_stem(word: str) -> str:
-    """Fold a Russian case ending: ``бишкеке`` -> ``бишкек``, ``россии`` -> ``росси#``."""
-    for ending in _RU_IA_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 2:
-            return word[: -len(ending)] + "и#"
-    for ending in _RU_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 2:
-            word = word[: -len(ending)]
-            break
-    if word[-1] in "ьй" and len(word) > 2:
-        word = word[:-1]
-    return word
-
-
-@functools.lru_cache(maxsize=65536)
-def _piece(word: str) -> str:
-    """The normalised form of one word: case-folded, stemmed if Russian, no diacritics."""
-    folded = word.casefold()
-    if folded.isascii():  # the usual case: nothing to stem or to take off
-        return folded
-    folded = folded.replace("ё", "е")
-    if _CYRILLIC().search(folded):
-        folded = _ru_stem(folded)
-    decomposed = unicodedata.normalize("NFKD", folded)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-@functools.lru_cache(maxsize=65536)
-def _piece_forms(word: str) -> tuple[str, ...]:
-    """The piece of a word and, for a Russian word, also its unstemmed form.
-
-    A nominative may look inflected (``Нацстатком``, ``Ростов``): registering both
-    forms lets ``Нацстаткома`` (stem ``нацстатком``) find it.
-    """
-    piece = _piece(word)
-    folded = word.casefold().replace("ё", "е")
-    if folded.isascii() or not _CYRILLIC().search(folded):
-        return (piece,)
-    decomposed = unicodedata.normalize("NFKD", folded)
-    raw = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return (piece,) if raw == piece else (piece, raw)
-
-
-def key_variants(
-    words: list[str], forms: Callable[[str], tuple[str, ...]] = _piece_forms, limit: int = 16
-) -> list[str]:
-    """Every key a list of words may be found by; the first is the one running text gives.
-
-    >>> key_variants(["Нацстатком"])
-    ['нацстатк', 'нацстатком']
-    """
-    keys = [""]
-    for word in words:
-        keys = [k + f for k in keys for f in forms(word)][:limit]
-    return keys
 
 
 def _words(name: str) -> list[str]:
@@ -255,7 +150,7 @@ def place_key(name: str) -> str:
     words = _words(name)
     if len(words) > 1 and words[0].casefold() == "the":
         words = words[1:]
-    return "".join(_piece(w) for w in words)
+    return "".join(word_key(w) for w in words)
 
 
 def place_keys(name: str) -> list[str]:
@@ -270,104 +165,10 @@ def place_keys(name: str) -> list[str]:
     return key_variants(words) if words else []
 
 
-def _upper_class() -> str:
-    ranges = [(0x41, 0x24F), (0x370, 0x3FF), (0x400, 0x52F), (0x1E00, 0x1EFF)]
-    chars = [chr(c) for lo, hi in ranges for c in range(lo, hi + 1) if chr(c).isupper()]
-    return "".join(re.escape(c) for c in chars)
-
-
-_T = TypeVar("_T")
-
-
-class Memo(Generic[_T]):
-    """The answers of a pure function of a string, remembered.
-
-    Extractors ask about the same words and names again and again. At most
-    ``_MEMO_LIMIT`` answers are kept (then the memo starts afresh, into a new
-    dict, so that other threads keep reading the old one whole); whoever owns the
-    memo clears it when the answers may change (a gazetteer gains a place).
-
-    ``compute_many``, if given, answers a list of keys at once (for :meth:`many`):
-    worked out in C over the whole list, a text's new words cost less than one
-    call of ``compute`` each.
-
-    >>> m = Memo(str.upper)
-    >>> m("osh"), m.many(["osh", "naryn"])
-    ('OSH', ['OSH', 'NARYN'])
-    >>> Memo(str.upper, lambda keys: list(map(str.upper, keys))).many(["osh"])
-    ['OSH']
-    """
-
-    __slots__ = ("_compute", "_compute_many", "_known")
-
-    def __init__(
-        self,
-        compute: Callable[[str], _T],
-        compute_many: Callable[[list[str]], list[_T]] | None = None,
-    ) -> None:
-        self._compute = compute
-        self._compute_many = compute_many
-        self._known: dict[str, _T] = {}
-
-    def __call__(self, key: str) -> _T:
-        known = self._known
-        if key in known:
-            return known[key]
-        value = self._compute(key)
-        if len(known) >= _MEMO_LIMIT:
-            known = self._known = {}
-        known[key] = value
-        return value
-
-    def clear(self) -> None:
-        """Forget every answer (a new dict: other threads keep reading the old one whole)."""
-        if self._known:
-            self._known = {}
-
-    def many(self, keys: list[str]) -> list[_T]:
-        """The answers for ``keys``, in order: the known ones looked up in C, not one by one."""
-        known = self._known
-        if not all(map(known.__contains__, keys)):
-            if len(known) + len(keys) > _MEMO_LIMIT:
-                known = self._known = {}
-            missing = list(set(keys).difference(known))
-            if self._compute_many is not None:
-                known.update(zip(missing, self._compute_many(missing), strict=True))
-            else:
-                known.update(zip(missing, map(self._compute, missing), strict=True))
-        return list(map(known.__getitem__, keys))
-
-
 #: What a word memo holds for a first word: ``(key, None)`` when a spelling starts
 #: with the word, ``("", place id)`` when the word is a one-word place with a Kyrgyz
 #: case ending (``Нарында``), ``None`` when it is neither (most words).
 _FirstWord = tuple[str, str | None] | None
-
-
-class Dismissals:
-    """Words (with the characters a scan peeked at around them) where no name started.
-
-    Shared by the place and the organization matchers: a word met again with the same
-    neighbours is passed over by one set look-up. The set is bounded: when it is full a
-    new one starts (other threads keep reading the old one).
-
-    >>> d = Dismissals()
-    >>> "Aida Be" in d.dismiss("Aida Be")
-    True
-    """
-
-    __slots__ = ("dismissed",)
-
-    def __init__(self) -> None:
-        self.dismissed: set[str] = set()
-
-    def dismiss(self, around: str) -> set[str]:
-        """Remember ``around``; the set to use next."""
-        dismissed = self.dismissed
-        if len(dismissed) >= _MEMO_LIMIT:
-            dismissed = self.dismissed = set()
-        dismissed.add(around)
-        return dismissed
 
 
 class _Matcher(Dismissals):
@@ -390,7 +191,7 @@ class _Matcher(Dismissals):
         self.first_words: Memo[_FirstWord] = Memo(self._first_word, self._first_words)
 
     def _first_word(self, word: str) -> _FirstWord:
-        key = _piece(word)
+        key = word_key(word)
         if key in self.prefixes:
             return (key, None)
         found = _kyrgyz_match(self.keys, "", word)
@@ -412,7 +213,7 @@ class _Matcher(Dismissals):
 
 # What may join two words of one name: spaces, a hyphen with optional spaces,
 # an apostrophe, or a period (``St. Petersburg``); then the next word.
-_NEXT = _lazy(
+_NEXT = lazy_pattern(
     r"(?:[ \t\u00a0]{1,3}|[ \t\u00a0]{0,2}[-\u2010-\u2013\u2212][ \t\u00a0]{0,2}|['’.]\s?)([^\W_]+)"
 )
 #: The characters a match of ``_NEXT`` may start with (keep the two in step).
@@ -424,43 +225,6 @@ _JOINS = frozenset(" \t\u00a0-\u2010\u2011\u2012\u2013\u2212'’.")
 _PEEK = 6
 
 
-@functools.cache
-def _start_pattern() -> re.Pattern[str]:
-    """A capitalised word: where a place name may start (compiled on first use)."""
-    # No look-behind: it would triple the scan time; a capital letter inside a
-    # word (``McDonald``) is part of the word matched before it anyway.
-    return re.compile(r"[" + _upper_class() + r"][^\W_]*")
-
-
-_last_words: tuple[str, list[re.Match[str]], list[str]] = ("", [], [])
-
-
-def capitalised_words(text: str) -> tuple[list[re.Match[str]], list[str]]:
-    """Every capitalised word of ``text`` (see ``_start_pattern``), as matches and as strings.
-
-    Places and organizations are both looked for from these words, in the same
-    text one after the other: the last text's words are kept (unless the text is
-    very long: they would hold memory), so that the text is scanned once.
-
-    >>> capitalised_words("From Osh to Бишкек, by McDonald's bus")[1]
-    ['From', 'Osh', 'Бишкек', 'McDonald']
-    """
-    global _last_words  # noqa: PLW0603 - replaced whole: threads see the old or the new
-    last = _last_words
-    if last[0] == text:
-        return last[1], last[2]
-    found = list(_start_pattern().finditer(text))
-    words = list(map(_GROUP, found))
-    if len(text) <= _KEEP_WORDS_OF:
-        _last_words = (text, found, words)
-    return found, words
-
-
-#: The longest text whose capitalised words ``capitalised_words`` keeps.
-_KEEP_WORDS_OF = 200_000
-
-
-_GROUP: Callable[[re.Match[str]], str] = re.Match.group
 _NOT: Callable[[object], bool] = operator.not_
 
 
@@ -642,7 +406,7 @@ class Gazetteer:
     def _lookup_id(self, name: str) -> str | None:
         words = _words(name)
         while words:
-            key = "".join(_piece(w) for w in words)
+            key = "".join(word_key(w) for w in words)
             place_id = self._by_key.get(key)
             if place_id is None and not words[-1].isascii():  # (no Kyrgyz ending on ASCII)
                 place_id = self._kyrgyz_case(words)
@@ -656,7 +420,7 @@ class Gazetteer:
 
     def _kyrgyz_case(self, words: list[str]) -> str | None:
         """``Бишкекте``, ``Ошто``: a Kyrgyz case ending on the last word."""
-        head = "".join(_piece(w) for w in words[:-1])
+        head = "".join(word_key(w) for w in words[:-1])
         return _kyrgyz_match(self._by_key, head, words[-1])
 
     def parent_of(self, place: Place | str) -> Place | None:
@@ -792,7 +556,7 @@ class Gazetteer:
                     break
                 word = nm.group(1)
                 before = key
-                key += _piece(word)
+                key += word_key(word)
                 if key not in prefixes:
                     # ``Jalal-Abad oblasts``: one of several oblasts named in a row
                     plural = _PLURAL_DIVISIONS.get(word.casefold())
@@ -817,7 +581,7 @@ class Gazetteer:
             spans.setdefault(best_id, []).append(
                 Span(start=start, end=best_end, text=text[start:best_end])
             )
-        return tuple(_with_mentions(self._places[pid], found) for pid, found in spans.items())
+        return tuple(with_mentions(self._places[pid], found) for pid, found in spans.items())
 
 
 def _kyrgyz_match(keys: dict[str, str], before: str, word: str) -> str | None:
@@ -827,13 +591,13 @@ def _kyrgyz_match(keys: dict[str, str], before: str, word: str) -> str | None:
         return None
     for ending in _KY_ENDINGS:
         if folded.endswith(ending) and len(folded) - len(ending) >= 2:
-            found = keys.get(before + _piece(folded[: -len(ending)]))
+            found = keys.get(before + word_key(folded[: -len(ending)]))
             if found is not None:
                 return found
     return None
 
 
-def _with_mentions(place: Place, mentions: list[Span]) -> Place:
+def with_mentions(place: Place, mentions: list[Span]) -> Place:
     # Direct construction: attrs.evolve is several times slower in this hot loop.
     return Place(
         id=place.id,

@@ -16,10 +16,11 @@ Names and aliases match without regard to case, punctuation or spelling
 'SDC'
 >>> reg.lookup("JTIP").name
 'Office to Monitor and Combat Trafficking in Persons'
->>> resolve_organization("the UK Government").name
-'Government of the United Kingdom'
->>> [o.acronym for o in split_organizations("IOM and UNDP")]
-['IOM', 'UNDP']
+>>> guess_kind("Osh State University"), country_of("Embassy of Japan in Bishkek")
+(<OrgKind.ACADEMIC: 'academic'>, 'JP')
+
+Phrases that name organizations (``funded by … and …``) are read by
+:mod:`iomkg._extract.org_phrases`.
 """
 
 from __future__ import annotations
@@ -36,32 +37,36 @@ from typing import Any
 
 import attrs
 
-from .._errors import InputTypeError, ParseError
+from .._errors import InputTypeError
 from .._models import Organization, OrgKind, PlaceKind
-from .gazetteer import (
-    _MEMO_LIMIT,
+from .gazetteer import gazetteer
+from .lexicons import ORGANIZATION_COLUMNS
+from .names import (
+    MEMO_LIMIT,
     Dismissals,
     Memo,
-    _lazy,
-    _piece,
-    _piece_forms,
     capitalised_words,
-    gazetteer,
     key_variants,
+    lazy_pattern,
+    word_key,
+    word_key_forms,
 )
-from .lexicons import ORGANIZATION_COLUMNS
 from .tables import Table, read_table, read_user_table
 
 __all__ = [
     "OrganizationRegistry",
+    "add_aliases",
+    "country_of",
+    "guess_kind",
+    "is_acronym",
     "org_key",
     "organizations",
-    "resolve_organization",
-    "split_organizations",
+    "organizations_of",
+    "spellings_of",
 ]
 
 _KINDS = {kind.value: kind for kind in OrgKind}
-_TOKEN = _lazy(r"[^\W_]+|&")
+_TOKEN = lazy_pattern(r"[^\W_]+|&")
 _SPELLING = {
     "labor": "labour",
     "center": "centre",
@@ -72,20 +77,20 @@ _SPELLING = {
     "and": "and",
     "&": "and",
 }
-_LOWER = _lazy(r"[a-zа-яёөүң]")
+_LOWER = lazy_pattern(r"[a-zа-яёөүң]")
 #: Acronyms too common as ordinary words to be matched alone in running text.
 _AMBIGUOUS_ACRONYMS = frozenset({"SMS", "MIA", "CAR", "EC", "WB", "GAC", "EEC", "NSC"})
 _KG_SUFFIXES = (" of the Kyrgyz Republic", " of Kyrgyzstan", " of the KR")
 
 
 def _norm_piece(word: str) -> str:
-    piece = _piece(word)
+    piece = word_key(word)
     return _SPELLING.get(piece, piece)
 
 
 @functools.lru_cache(maxsize=16384)
 def _norm_forms(word: str) -> tuple[str, ...]:
-    return tuple(_SPELLING.get(f, f) for f in _piece_forms(word))
+    return tuple(_SPELLING.get(f, f) for f in word_key_forms(word))
 
 
 def org_keys(name: str) -> list[str]:
@@ -119,7 +124,7 @@ def org_key(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=16384)
-def _is_acronym(spelling: str) -> bool:
+def is_acronym(spelling: str) -> bool:
     """An all-capitals short spelling (``IOM``, ``J/TIP``, ``ООН``) matches case-sensitively."""
     letters = [c for c in spelling if c.isalpha()]
     return bool(letters) and len(letters) <= 10 and not _LOWER().search(spelling)
@@ -203,7 +208,7 @@ class _Matcher(Dismissals):
 
 
 # What may join two words of one name, then the next word (or ``&``).
-_NEXT = _lazy(
+_NEXT = lazy_pattern(
     r"(?:[ \t\u00a0]{1,3}|[ \t\u00a0]?[-\u2010-\u2013\u2212/][ \t\u00a0]?|,[ \t\u00a0]{1,2}|['’]|\.[ \t\u00a0]?)"
     r"([^\W_]+|&)"
 )
@@ -260,7 +265,7 @@ class OrganizationRegistry:
         with self._lock:
             self._orgs[org.name] = org
             for spelling in spellings_of(org):
-                if _is_acronym(spelling):
+                if is_acronym(spelling):
                     compact = spelling.replace(" ", "")
                     if replace or compact not in self._by_acronym:
                         self._by_acronym[compact] = org.name
@@ -358,11 +363,11 @@ class OrganizationRegistry:
     def _lookup_name(self, spelling: str) -> str | None:
         spelling = spelling.strip()
         name = self._by_acronym.get(spelling.replace(" ", ""))
-        if name is None and not _is_acronym(spelling):
+        if name is None and not is_acronym(spelling):
             name = self._by_key.get(org_key(spelling))
         return name
 
-    def _answers(self, kind: str) -> dict[str, Any]:
+    def answers(self, kind: str) -> dict[str, Any]:
         """A memo of answers by phrase (``kind`` names which) that depend on nothing but this
         registry and the default gazetteer: it starts afresh when either changes.
 
@@ -375,7 +380,7 @@ class OrganizationRegistry:
             memos = self._memos = {}
             self._memo_generation = generation
         memo = memos.get(kind)
-        if memo is None or len(memo) >= _MEMO_LIMIT:
+        if memo is None or len(memo) >= MEMO_LIMIT:
             memo = memos[kind] = {}
         return memo
 
@@ -545,7 +550,7 @@ def _with_kg_suffixes(org: Organization) -> Organization:
     taken = set(spellings_of(org))
     for spelling in (org.name, *org.aliases):
         if (
-            _is_acronym(spelling)
+            is_acronym(spelling)
             or "Kyrgyz" in spelling
             or not spelling.isascii()
             or spelling.startswith("Government")
@@ -610,31 +615,23 @@ def organizations() -> OrganizationRegistry:
         return reg
 
 
-# -- turning phrases into records ---------------------------------------------------------
-
-_LEADING = _lazy(r"^(?:(?:the|The|THE)\s+)+")
-# Linear by construction: the look-behinds let a search try these only where a run
-# of spaces (or of junk) starts, which is where their leftmost match starts anyway;
-# _SPLIT splits phrases whose spaces are collapsed, so its bounds change nothing.
-_BRACKET_ACRONYM = re.compile(r"(?<!\s)\s*[(\[]\s*([^\W\d_][\w/&.\-]{0,14})\s*[)\]]\s*$")
-_TRAILING_JUNK = _lazy(r"(?<![\s,;:.])[\s,;:.]+$")
-_GOVERNMENT_OF = _lazy(r"^Government of (?:the )?(.+)$")
-_ACRONYM_AFTER = _lazy(r"\s{0,2}[(\[][^\W\d_][\w/&.\-]{0,14}[)\]]")
-_SPLIT = _lazy(
-    r"\s{0,40}(?:,\s{0,40}(?:and|as well as)\s{1,40}|,\s{1,40}|\s{1,40}and\s{1,40}"
-    r"|\s{1,40}as well as\s{1,40}|\s{0,40}&\s{0,40}|\s{0,40};\s{0,40})"
-)
+# -- what a name tells of an organization --------------------------------------------
 
 
-def _add_aliases(org: Organization, *spellings: str) -> Organization:
-    known = {org_key(s) for s in spellings_of(org) if not _is_acronym(s)}
-    known_acronyms = {s for s in spellings_of(org) if _is_acronym(s)}
+def add_aliases(org: Organization, *spellings: str) -> Organization:
+    """``org`` with the spellings it does not have yet as aliases (acronyms as written).
+
+    >>> add_aliases(Organization(name="Example Council"), "the Example Council", "EXC").aliases
+    ('the Example Council', 'EXC')
+    """
+    known = {org_key(s) for s in spellings_of(org) if not is_acronym(s)}
+    known_acronyms = {s for s in spellings_of(org) if is_acronym(s)}
     extra: list[str] = []
     for written in spellings:
         spelling = written.strip()
         if not spelling:
             continue
-        if _is_acronym(spelling):
+        if is_acronym(spelling):
             if spelling not in known_acronyms:
                 known_acronyms.add(spelling)
                 extra.append(spelling)
@@ -648,38 +645,7 @@ def _add_aliases(org: Organization, *spellings: str) -> Organization:
     return attrs.evolve(org, aliases=(*org.aliases, *extra))
 
 
-def _clean_phrase(phrase: str) -> tuple[str, str | None]:
-    """``the Foo Bar Council (FBC).`` -> ``("Foo Bar Council", "FBC")``."""
-    text = " ".join(phrase.split())
-    text = _TRAILING_JUNK().sub("", _LEADING().sub("", text))
-    acronym = None
-    m = _BRACKET_ACRONYM.search(text)
-    if m is not None and m.start() > 0:
-        acronym = m.group(1)
-        text = _TRAILING_JUNK().sub("", text[: m.start()])
-    return text, acronym
-
-
-def _government_of_country(name: str, registry: OrganizationRegistry) -> Organization | None:
-    """``Switzerland`` or ``Government of Switzerland`` -> that government's record."""
-    gz = gazetteer()
-    m = _GOVERNMENT_OF().match(name)
-    place = gz.lookup(m.group(1) if m else name)
-    if place is None or place.kind is not PlaceKind.COUNTRY:
-        return None
-    known = registry.lookup(f"Government of {place.name}") or registry.lookup(
-        f"Government of the {place.name}"
-    )
-    if known is not None:
-        return known
-    return Organization(
-        name=f"Government of {place.name}",
-        kind=OrgKind.GOVERNMENT,
-        country=place.country_code,
-    )
-
-
-_LATIN_WORD = _lazy(r"[A-Za-z]+")
+_LATIN_WORD = lazy_pattern(r"[A-Za-z]+")
 
 
 def guess_kind(name: str) -> OrgKind:
@@ -750,129 +716,3 @@ def country_of(name: str) -> str | None:
             if place is not None and place.kind is PlaceKind.COUNTRY:
                 return place.country_code
     return None
-
-
-def resolve_organization(
-    phrase: str, *, registry: OrganizationRegistry | None = None
-) -> Organization:
-    """The organization a funder/implementer phrase names, as a canonical record.
-
-    Known organizations come back as their registry record, with the phrase as
-    written (without a leading ``the``) and any acronym in brackets added to
-    the aliases; a country stands for its government; anything else becomes
-    a new record with a guessed kind and country.
-
-    >>> org = resolve_organization("the Swiss Agency for Development and Cooperation (SDC)")
-    >>> org.name, org.acronym, org.country
-    ('Swiss Agency for Development and Cooperation', 'SDC', 'CH')
-    >>> resolve_organization("the US State Department (JTIP)").aliases[-2:]
-    ('US State Department (JTIP)', 'JTIP')
-    >>> resolve_organization("Switzerland").name
-    'Government of Switzerland'
-    >>> resolve_organization(
-    ...     "the Bureau of Population, Refugees, and Migration (PRM) of the U.S. Department of State"
-    ... ).name
-    'Bureau of Population, Refugees, and Migration'
-    >>> resolve_organization("the Ministry of Health of Tajikistan").country
-    'TJ'
-    >>> org = resolve_organization("the Osh Women's Migration Council (OWMC)")
-    >>> org.name, org.acronym, org.kind.value
-    ("Osh Women's Migration Council", 'OWMC', 'other')
-
-    A phrase without a name (``""``, ``"the ."``) raises :class:`~iomkg.ParseError`.
-    """
-    if not isinstance(phrase, str):
-        raise InputTypeError(f"phrase: expected str, got {type(phrase).__name__}", field="phrase")
-    reg = registry if registry is not None else organizations()
-    written = _TRAILING_JUNK().sub("", _LEADING().sub("", " ".join(phrase.split())))
-    name, acronym = _clean_phrase(phrase)
-    if not name:
-        name, acronym = (acronym or written), None
-    if not any(ch.isalnum() for ch in name):
-        raise ParseError(f"phrase: no organization name in {phrase!r}", field="phrase")
-    found = reg.lookup(name)
-    if found is None and acronym is not None:
-        found = reg.lookup(acronym)
-    if found is None:
-        found = _government_of_country(name, reg)
-    if found is None:
-        # the organization the phrase opens with: ``the Bureau … (PRM) of the U.S. …``
-        from .._extract.organizations import find_organizations
-
-        for org in find_organizations(name, registry=reg):
-            if org.mentions and org.mentions[0].start == 0:
-                found = attrs.evolve(org, mentions=())
-                if acronym is None:
-                    m = _ACRONYM_AFTER().match(name, org.mentions[0].end)
-                    acronym = m.group().strip(" ()[]") if m else None
-                break
-    if found is None:
-        return Organization(
-            name=name,
-            acronym=acronym,
-            kind=guess_kind(name),
-            country=country_of(name),
-            aliases=(written,) if written != name else (),
-        )
-    if acronym and found.acronym is None and reg.lookup(acronym) is None:
-        found = attrs.evolve(found, acronym=acronym)
-    return _add_aliases(found, written, name, *((acronym,) if acronym else ()))
-
-
-def split_organizations(
-    phrase: str, *, registry: OrganizationRegistry | None = None
-) -> tuple[Organization, ...]:
-    """The organizations a phrase names, in order (``IOM and UNDP`` is two).
-
-    Known names that contain ``and`` or commas stay whole.
-
-    >>> [o.name for o in split_organizations(
-    ...     "the Ministry of Labour, Migration and Youth and the Swiss Government")]
-    ['Ministry of Labour, Migration and Youth', 'Government of Switzerland']
-    >>> [o.acronym for o in split_organizations("UNICEF, UNFPA & WFP")]
-    ['UNICEF', 'UNFPA', 'WFP']
-    >>> [o.acronym for o in split_organizations("UK aid from the British people")]
-    ['FCDO']
-    """
-    if not isinstance(phrase, str):
-        raise InputTypeError(f"phrase: expected str, got {type(phrase).__name__}", field="phrase")
-    reg = registry if registry is not None else organizations()
-    memo = reg._answers("split")
-    found: tuple[Organization, ...] | None = memo.get(phrase)
-    if found is None:
-        found = memo[phrase] = _split_organizations(phrase, reg)
-    return found
-
-
-def _split_organizations(phrase: str, reg: OrganizationRegistry) -> tuple[Organization, ...]:
-    text = " ".join(phrase.split())
-    pieces: list[str] = []
-    last = 0
-    for start, end, _org in reg.scan(text):
-        if start < last:
-            continue
-        pieces.extend(_split_plain(text[last:start]))
-        # keep an acronym in brackets right after the name with it
-        m = _ACRONYM_AFTER().match(text, end)
-        stop = end if m is None else m.end()
-        pieces.append(text[start:stop])
-        last = stop
-    pieces.extend(_split_plain(text[last:]))
-    out: list[Organization] = []
-    seen: set[str] = set()
-    for piece in pieces:
-        org = resolve_organization(piece, registry=reg)
-        if org.name not in seen:
-            seen.add(org.name)
-            out.append(org)
-    return tuple(out)
-
-
-def _split_plain(text: str) -> list[str]:
-    out = []
-    for raw in _SPLIT().split(text):
-        part = _TRAILING_JUNK().sub("", _LEADING().sub("", raw.strip(" ,;")))
-        # a name starts with a capital: ``from the British people`` is no organization
-        if part and (part[0].isupper() or part[0].isdigit()):
-            out.append(part)
-    return out

@@ -1,0 +1,201 @@
+"""Funder and implementer phrases turned into organization records.
+
+``funded by the Swiss Agency for Development and Cooperation (SDC)``, ``implemented
+by IOM and UNDP``: :func:`split_organizations` cuts such a phrase into the
+organizations it names, :func:`resolve_organization` turns one into its canonical
+record (the registry's, a country's government, or a new record with a guessed kind).
+
+>>> resolve_organization("the UK Government").name
+'Government of the United Kingdom'
+>>> [o.acronym for o in split_organizations("IOM and UNDP")]
+['IOM', 'UNDP']
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from .._errors import InputTypeError, ParseError
+from .._models import Organization, OrgKind, PlaceKind
+from .._reference.gazetteer import gazetteer
+from .._reference.names import lazy_pattern
+from .._reference.organizations import (
+    OrganizationRegistry,
+    add_aliases,
+    country_of,
+    guess_kind,
+    organizations,
+)
+from .organizations import find_organizations
+
+__all__ = ["resolve_organization", "split_organizations"]
+
+_LEADING = lazy_pattern(r"^(?:(?:the|The|THE)\s+)+")
+# Linear by construction: the look-behinds let a search try these only where a run
+# of spaces (or of junk) starts, which is where their leftmost match starts anyway;
+# _SPLIT splits phrases whose spaces are collapsed, so its bounds change nothing.
+_BRACKET_ACRONYM = re.compile(r"(?<!\s)\s*[(\[]\s*([^\W\d_][\w/&.\-]{0,14})\s*[)\]]\s*$")
+_TRAILING_JUNK = lazy_pattern(r"(?<![\s,;:.])[\s,;:.]+$")
+_GOVERNMENT_OF = lazy_pattern(r"^Government of (?:the )?(.+)$")
+_ACRONYM_AFTER = lazy_pattern(r"\s{0,2}[(\[][^\W\d_][\w/&.\-]{0,14}[)\]]")
+_SPLIT = lazy_pattern(
+    r"\s{0,40}(?:,\s{0,40}(?:and|as well as)\s{1,40}|,\s{1,40}|\s{1,40}and\s{1,40}"
+    r"|\s{1,40}as well as\s{1,40}|\s{0,40}&\s{0,40}|\s{0,40};\s{0,40})"
+)
+
+
+def _clean_phrase(phrase: str) -> tuple[str, str | None]:
+    """``the Foo Bar Council (FBC).`` -> ``("Foo Bar Council", "FBC")``."""
+    text = " ".join(phrase.split())
+    text = _TRAILING_JUNK().sub("", _LEADING().sub("", text))
+    acronym = None
+    m = _BRACKET_ACRONYM.search(text)
+    if m is not None and m.start() > 0:
+        acronym = m.group(1)
+        text = _TRAILING_JUNK().sub("", text[: m.start()])
+    return text, acronym
+
+
+def _government_of_country(name: str, registry: OrganizationRegistry) -> Organization | None:
+    """``Switzerland`` or ``Government of Switzerland`` -> that government's record."""
+    gz = gazetteer()
+    m = _GOVERNMENT_OF().match(name)
+    place = gz.lookup(m.group(1) if m else name)
+    if place is None or place.kind is not PlaceKind.COUNTRY:
+        return None
+    known = registry.lookup(f"Government of {place.name}") or registry.lookup(
+        f"Government of the {place.name}"
+    )
+    if known is not None:
+        return known
+    return Organization(
+        name=f"Government of {place.name}",
+        kind=OrgKind.GOVERNMENT,
+        country=place.country_code,
+    )
+
+
+def resolve_organization(
+    phrase: str, *, registry: OrganizationRegistry | None = None
+) -> Organization:
+    """The organization a funder/implementer phrase names, as a canonical record.
+
+    Known organizations come back as their registry record, with the phrase as
+    written (without a leading ``the``) and any acronym in brackets added to
+    the aliases; a country stands for its government; anything else becomes
+    a new record with a guessed kind and country.
+
+    >>> org = resolve_organization("the Swiss Agency for Development and Cooperation (SDC)")
+    >>> org.name, org.acronym, org.country
+    ('Swiss Agency for Development and Cooperation', 'SDC', 'CH')
+    >>> resolve_organization("the US State Department (JTIP)").aliases[-2:]
+    ('US State Department (JTIP)', 'JTIP')
+    >>> resolve_organization("Switzerland").name
+    'Government of Switzerland'
+    >>> resolve_organization(
+    ...     "the Bureau of Population, Refugees, and Migration (PRM) of the U.S. Department of State"
+    ... ).name
+    'Bureau of Population, Refugees, and Migration'
+    >>> resolve_organization("the Ministry of Health of Tajikistan").country
+    'TJ'
+    >>> org = resolve_organization("the Osh Women's Migration Council (OWMC)")
+    >>> org.name, org.acronym, org.kind.value
+    ("Osh Women's Migration Council", 'OWMC', 'other')
+
+    A phrase without a name (``""``, ``"the ."``) raises :class:`~iomkg.ParseError`.
+    """
+    if not isinstance(phrase, str):
+        raise InputTypeError(f"phrase: expected str, got {type(phrase).__name__}", field="phrase")
+    reg = registry if registry is not None else organizations()
+    written = _TRAILING_JUNK().sub("", _LEADING().sub("", " ".join(phrase.split())))
+    name, acronym = _clean_phrase(phrase)
+    if not name:
+        name, acronym = (acronym or written), None
+    if not any(ch.isalnum() for ch in name):
+        raise ParseError(f"phrase: no organization name in {phrase!r}", field="phrase")
+    found = reg.lookup(name)
+    if found is None and acronym is not None:
+        found = reg.lookup(acronym)
+    if found is None:
+        found = _government_of_country(name, reg)
+    if found is None:
+        # the organization the phrase opens with: ``the Bureau … (PRM) of the U.S. …``
+        for org in find_organizations(name, registry=reg):
+            if org.mentions and org.mentions[0].start == 0:
+                found = attrs.evolve(org, mentions=())
+                if acronym is None:
+                    m = _ACRONYM_AFTER().match(name, org.mentions[0].end)
+                    acronym = m.group().strip(" ()[]") if m else None
+                break
+    if found is None:
+        return Organization(
+            name=name,
+            acronym=acronym,
+            kind=guess_kind(name),
+            country=country_of(name),
+            aliases=(written,) if written != name else (),
+        )
+    if acronym and found.acronym is None and reg.lookup(acronym) is None:
+        found = attrs.evolve(found, acronym=acronym)
+    return add_aliases(found, written, name, *((acronym,) if acronym else ()))
+
+
+def split_organizations(
+    phrase: str, *, registry: OrganizationRegistry | None = None
+) -> tuple[Organization, ...]:
+    """The organizations a phrase names, in order (``IOM and UNDP`` is two).
+
+    Known names that contain ``and`` or commas stay whole.
+
+    >>> [o.name for o in split_organizations(
+    ...     "the Ministry of Labour, Migration and Youth and the Swiss Government")]
+    ['Ministry of Labour, Migration and Youth', 'Government of Switzerland']
+    >>> [o.acronym for o in split_organizations("UNICEF, UNFPA & WFP")]
+    ['UNICEF', 'UNFPA', 'WFP']
+    >>> [o.acronym for o in split_organizations("UK aid from the British people")]
+    ['FCDO']
+    """
+    if not isinstance(phrase, str):
+        raise InputTypeError(f"phrase: expected str, got {type(phrase).__name__}", field="phrase")
+    reg = registry if registry is not None else organizations()
+    memo = reg.answers("split")
+    found: tuple[Organization, ...] | None = memo.get(phrase)
+    if found is None:
+        found = memo[phrase] = _split_organizations(phrase, reg)
+    return found
+
+
+def _split_organizations(phrase: str, reg: OrganizationRegistry) -> tuple[Organization, ...]:
+    text = " ".join(phrase.split())
+    pieces: list[str] = []
+    last = 0
+    for start, end, _org in reg.scan(text):
+        if start < last:
+            continue
+        pieces.extend(_split_plain(text[last:start]))
+        # keep an acronym in brackets right after the name with it
+        m = _ACRONYM_AFTER().match(text, end)
+        stop = end if m is None else m.end()
+        pieces.append(text[start:stop])
+        last = stop
+    pieces.extend(_split_plain(text[last:]))
+    out: list[Organization] = []
+    seen: set[str] = set()
+    for piece in pieces:
+        org = resolve_organization(piece, registry=reg)
+        if org.name not in seen:
+            seen.add(org.name)
+            out.append(org)
+    return tuple(out)
+
+
+def _split_plain(text: str) -> list[str]:
+    out = []
+    for raw in _SPLIT().split(text):
+        part = _TRAILING_JUNK().sub("", _LEADING().sub("", raw.strip(" ,;")))
+        # a name starts with a capital: ``from the British people`` is no organization
+        if part and (part[0].isupper() or part[0].isdigit()):
+            out.append(part)
+    return out
