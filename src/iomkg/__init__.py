@@ -52,9 +52,10 @@ from ._models import (
     Span,
     Teaser,
 )
-from ._parse import DEFAULT_MAX_SIZE, parse
+from ._parse import DEFAULT_MAX_SIZE, learn_profile, parse
 from ._reference.gazetteer import Gazetteer, gazetteer
 from ._reference.organizations import OrganizationRegistry, organizations
+from .layouts.profile import ChromeBlock, ChromeLine, SiteProfile
 from .sample import sample_pages
 
 if TYPE_CHECKING:
@@ -103,6 +104,8 @@ __all__ = [
     "DEFAULT_MAX_SIZE",
     "SCHEMA_VERSION",
     "Article",
+    "ChromeBlock",
+    "ChromeLine",
     "Collection",
     "Corpus",
     "DataError",
@@ -137,6 +140,7 @@ __all__ = [
     "Q",
     "QueryError",
     "Quote",
+    "SiteProfile",
     "Span",
     "Teaser",
     "__version__",
@@ -147,6 +151,7 @@ __all__ = [
     "gazetteer",
     "iter_warc",
     "json_schema",
+    "learn_profile",
     "load",
     "loads",
     "organizations",

@@ -6,23 +6,31 @@ Each stage knows only the stage before it. Nothing here does I/O.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 import attrs
 
 from ._blocks import Block
-from ._errors import InputTooLargeError, InputTypeError
+from ._errors import InputTooLargeError, InputTypeError, ParseError
 from ._extract import article as extract
 from ._extract import dateline as _dateline
 from ._front import language as _language
 from ._front import site as _site
 from ._front.decode import decode, normalise
 from ._front.html import HtmlMeta, looks_like_html, parse_html
-from ._front.text import blocks_from_text
+from ._front.text import blocks_from_text, split_url_line
 from ._models import PARAGRAPH_SEPARATOR, Article, Dateline, Page, PageKind, Span, Teaser
 from .layouts import choose
 from .layouts._base import RawArticle, RawPage
+from .layouts.profile import (
+    DEFAULT_MIN_PAGES,
+    DEFAULT_MIN_SHARE,
+    ProfileLearner,
+    SiteProfile,
+    drop_chrome,
+)
 
-__all__ = ["DEFAULT_MAX_SIZE", "parse"]
+__all__ = ["DEFAULT_MAX_SIZE", "learn_profile", "page_blocks", "parse"]
 
 #: The largest input :func:`parse` accepts by default, in characters (str) or bytes.
 DEFAULT_MAX_SIZE = 50_000_000
@@ -33,13 +41,16 @@ def parse(
     url: str | None = None,
     *,
     reference_date: dt.date | None = None,
+    profile: SiteProfile | None = None,
     max_size: int | None = DEFAULT_MAX_SIZE,
 ) -> Page:
     """Parse one page, a text dump or HTML, as ``str`` or ``bytes``.
 
     ``url`` gives the site and helps recognise the layout; ``reference_date``
     is the last resort for the year of a date written without one (never
-    today's date).
+    today's date). ``profile``, a :class:`SiteProfile` learned from other pages
+    of the site (:func:`learn_profile`, ``corpus.profiles``), drops the site's
+    chrome before the layout splits the page.
 
     The input size is limited: a ``source`` longer than ``max_size`` (counted
     in characters for ``str``, in bytes for ``bytes``, before decoding) raises
@@ -72,6 +83,9 @@ def parse(
     if max_size is not None and (not isinstance(max_size, int) or isinstance(max_size, bool)):
         msg = f"max_size: expected int or None, got {type(max_size).__name__}"
         raise InputTypeError(msg, field="max_size")
+    if profile is not None and not isinstance(profile, SiteProfile):
+        msg = f"profile: expected iomkg.SiteProfile or None, got {type(profile).__name__}"
+        raise InputTypeError(msg, field="profile")
     if max_size is not None and len(source) > max_size:
         msg = (
             f"source: {len(source)} characters or bytes is over the limit of {max_size} (max_size)"
@@ -79,21 +93,7 @@ def parse(
         raise InputTooLargeError(msg, field="source")
 
     warnings: list[str] = []
-    if isinstance(source, str):
-        text = source
-    else:
-        text, decode_warnings = decode(bytes(source))
-        warnings.extend(decode_warnings)
-    text = normalise(text)
-
-    meta = HtmlMeta()
-    if looks_like_html(text):
-        blocks, meta, html_warnings = parse_html(text)
-        warnings.extend(html_warnings)
-        url = url or meta.url
-    else:
-        blocks = blocks_from_text(text)
-
+    blocks, meta, url = _front(source, url, warnings)
     if not blocks:
         warnings.append("the input holds no text")
         return Page(
@@ -107,8 +107,51 @@ def parse(
 
     layout, _score = choose(blocks, url)
     raw = layout.split(blocks, url)
+    if profile is not None:
+        # The site's chrome that the layout took for text of the page goes, and the layout
+        # splits the page again; chrome it recognised itself (a menu) stays for it to read.
+        kept = drop_chrome(blocks, profile, split=raw)
+        if len(kept) < len(blocks):
+            blocks = kept
+            raw = layout.split(blocks, url)
     warnings.extend(raw.warnings)
     return _assemble(raw, layout.name, blocks, url, meta, reference_date, warnings)
+
+
+def _front(
+    source: str | bytes | bytearray | memoryview, url: str | None, warnings: list[str]
+) -> tuple[tuple[Block, ...], HtmlMeta, str | None]:
+    """Decode and read a page into blocks; its URL as given, else from the page itself.
+
+    A text dump may name its address in a first line ``URL: https://…``; an HTML
+    page in its metadata (canonical link, ``og:url``).
+    """
+    if isinstance(source, str):
+        text = source
+    else:
+        text, decode_warnings = decode(bytes(source))
+        warnings.extend(decode_warnings)
+    text = normalise(text)
+    if looks_like_html(text):
+        blocks, meta, html_warnings = parse_html(text)
+        warnings.extend(html_warnings)
+        return blocks, meta, url or meta.url
+    line_url, text = split_url_line(text)
+    return blocks_from_text(text), HtmlMeta(), url or line_url
+
+
+def page_blocks(source: str | bytes, url: str | None = None) -> tuple[tuple[Block, ...], str | None]:
+    """A page's blocks as the layouts would see them, and its URL (given or read from the page).
+
+    What :func:`parse` reads before a layout splits the page; a site profile is
+    learned from these.
+
+    >>> blocks, url = page_blocks("URL: https://iom.kg/news/1\nInvented title\n\nOsh – A text.")
+    >>> [b.text for b in blocks], url
+    (['Invented title', 'Osh – A text.'], 'https://iom.kg/news/1')
+    """
+    blocks, _meta, url = _front(source, url, [])
+    return blocks, url
 
 
 def _assemble(
@@ -238,3 +281,64 @@ def _shift_dateline(dateline: Dateline, by: int) -> Dateline:
         for place in dateline.places
     )
     return attrs.evolve(dateline, places=places)
+
+
+def learn_profile(
+    sources: Iterable[str | bytes | tuple[str | bytes, str | None]],
+    *,
+    host: str | None = None,
+    min_pages: int = DEFAULT_MIN_PAGES,
+    min_share: float = DEFAULT_MIN_SHARE,
+) -> SiteProfile:
+    """Learn the chrome of one site from a sample of its pages: a :class:`SiteProfile`.
+
+    ``sources`` are pages as :func:`parse` takes them (``str`` or ``bytes``, text
+    dumps or HTML), or ``(source, url)`` pairs. ``host`` names the site; without
+    it, the host of the pages' URLs (given, or read from a dump's ``URL:`` line
+    or the HTML's metadata), which must all be one. A line is chrome when it
+    stands on ``min_pages`` pages at least and on ``min_share`` of the pages.
+    Pass the profile to ``parse(..., profile=...)`` for any page of the site;
+    :func:`load` learns one per host by itself (``corpus.profiles``).
+
+    >>> import iomkg
+    >>> pages = [f"Invented Agency\\nHome | News\\nInvented headline {n}\\n\\nOsh – Text {n}."
+    ...          for n in range(3)]
+    >>> profile = iomkg.learn_profile(pages, host="invented.example")
+    >>> [(line.text, line.pages) for line in profile.lines]
+    [('Invented Agency', 3), ('Home | News', 3)]
+    >>> iomkg.parse(pages[0], profile=profile).articles[0].title
+    'Invented headline 0'
+    """
+    if isinstance(sources, (str, bytes)) or not isinstance(sources, Iterable):
+        msg = f"sources: expected page sources or (source, url) pairs, got {type(sources).__name__}"
+        raise InputTypeError(msg, field="sources")
+    if host is not None and not isinstance(host, str):
+        raise InputTypeError(f"host: expected str or None, got {type(host).__name__}", field="host")
+    if not isinstance(min_pages, int) or isinstance(min_pages, bool) or min_pages < 1:
+        raise InputTypeError("min_pages: expected an int of 1 or more", field="min_pages")
+    if not isinstance(min_share, (int, float)) or not 0 <= min_share <= 1:
+        raise InputTypeError("min_share: expected a number from 0 to 1", field="min_share")
+    wanted = _site.site_from_url(host) or host if host else None
+    pages: list[tuple[tuple[Block, ...], str | None]] = []
+    hosts: dict[str, None] = {}
+    for item in sources:
+        source, url = item if isinstance(item, tuple) and len(item) == 2 else (item, None)
+        if not isinstance(source, (str, bytes)) or (url is not None and not isinstance(url, str)):
+            msg = f"sources: expected str, bytes or (source, url), got {type(item).__name__}"
+            raise InputTypeError(msg, field="sources")
+        blocks, url = page_blocks(source, url)
+        site = _site.site_from_url(url)
+        if site is not None:
+            hosts[site] = None
+        pages.append((blocks, site))
+    if wanted is None:
+        if len(hosts) != 1:
+            named = ", ".join(hosts) or "none"
+            msg = f"host: the pages name {len(hosts)} hosts ({named}); pass host= to name one"
+            raise ParseError(msg, field="host")
+        wanted = next(iter(hosts))
+    learner = ProfileLearner(wanted, min_pages=min_pages, min_share=min_share)
+    for blocks, site in pages:
+        if site is None or site == wanted:
+            learner.add(blocks)
+    return learner.profile()

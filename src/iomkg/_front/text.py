@@ -11,7 +11,28 @@ import re
 
 from .._blocks import Block, BlockKind, Region, new_block
 
-__all__ = ["blocks_from_text"]
+__all__ = ["blocks_from_text", "split_url_line"]
+
+# The first line of a dump may give the page's address: "URL: https://…" (see the page format).
+_URL_LINE = re.compile(r"[ ]{0,10}URL:[ ]{0,10}(https?://[^\s]{1,4000})[ ]{0,10}(?:\n|$)", re.I)
+
+
+def split_url_line(text: str) -> tuple[str | None, str]:
+    """The URL of a dump's first line ``URL: https://…``, and the text after that line.
+
+    A dump without that line comes back whole with ``None``.
+
+    >>> split_url_line("URL: https://iom.kg/news/1\nTitle\n")
+    ('https://iom.kg/news/1', 'Title\n')
+    >>> split_url_line("Title\nURL: https://iom.kg/news/1")
+    (None, 'Title\nURL: https://iom.kg/news/1')
+    """
+    if not text[:20].lstrip(" ")[:4].upper() == "URL:":
+        return None, text
+    match = _URL_LINE.match(text)
+    if match is None:
+        return None, text
+    return match.group(1), text[match.end() :]
 
 # A bullet at the start of a line: "  • ", "    • ", "- ", "•Word", "• ", "1.     Q: …", "1) ".
 # Every quantifier is bounded or possessive-like (no nested repetition), so no backtracking blow-up.

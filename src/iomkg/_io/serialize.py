@@ -40,7 +40,14 @@ def record_types() -> dict[str, type]:
     >>> record_types()["Page"].__name__
     'Page'
     """
-    return {name: obj for name in _models.__all__ if attrs.has(obj := getattr(_models, name))}
+    from .layouts import profile
+
+    records = {name: obj for name in _models.__all__ if attrs.has(obj := getattr(_models, name))}
+    # Site profiles are records too: learned once, stored as JSON, read back for more pages.
+    records.update(
+        (name, obj) for name in profile.__all__ if attrs.has(obj := getattr(profile, name))
+    )
+    return records
 
 
 def _is_enum(tp: Any) -> bool:
