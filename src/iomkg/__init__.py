@@ -28,7 +28,7 @@ from ._extract.dateline import parse_dateline
 from ._extract.dates import find_dates, parse_date
 from ._extract.organizations import find_organizations
 from ._extract.places import find_places
-from ._io.load import LoadFailure, Progress, load
+from ._io.load import LoadFailure, Progress, load, parse_file
 from ._io.serialize import SCHEMA_VERSION, dumps, json_schema, loads
 from ._io.warc import iter_warc
 from ._models import (
@@ -156,6 +156,7 @@ __all__ = [
     "loads",
     "organizations",
     "parse",
+    "parse_file",
     "parse_date",
     "parse_dateline",
     "sample_pages",

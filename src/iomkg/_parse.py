@@ -140,13 +140,15 @@ def _front(
     return blocks_from_text(text), HtmlMeta(), url or line_url
 
 
-def page_blocks(source: str | bytes, url: str | None = None) -> tuple[tuple[Block, ...], str | None]:
+def page_blocks(
+    source: str | bytes, url: str | None = None
+) -> tuple[tuple[Block, ...], str | None]:
     """A page's blocks as the layouts would see them, and its URL (given or read from the page).
 
     What :func:`parse` reads before a layout splits the page; a site profile is
     learned from these.
 
-    >>> blocks, url = page_blocks("URL: https://iom.kg/news/1\nInvented title\n\nOsh – A text.")
+    >>> blocks, url = page_blocks("URL: https://iom.kg/news/1\\nInvented title\\n\\nOsh – A text.")
     >>> [b.text for b in blocks], url
     (['Invented title', 'Osh – A text.'], 'https://iom.kg/news/1')
     """

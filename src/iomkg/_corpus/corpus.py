@@ -12,7 +12,8 @@ import datetime as dt
 import functools
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from .._errors import InputTypeError
@@ -25,6 +26,7 @@ from .search import SearchIndex
 
 if TYPE_CHECKING:
     from .._io.load import LoadFailure
+    from ..layouts.profile import SiteProfile
 
 __all__ = ["Collection", "Corpus"]
 
@@ -430,7 +432,13 @@ class Corpus:
     (1, ())
     """
 
-    def __init__(self, pages: Iterable[Page] = (), errors: Iterable[LoadFailure] = ()) -> None:
+    def __init__(
+        self,
+        pages: Iterable[Page] = (),
+        errors: Iterable[LoadFailure] = (),
+        *,
+        profiles: Mapping[str, SiteProfile] | None = None,
+    ) -> None:
         pages = tuple(pages)
         for p in pages:
             if not isinstance(p, Page):
@@ -439,6 +447,8 @@ class Corpus:
                 )
         self.pages: tuple[Page, ...] = pages
         self.errors: tuple[LoadFailure, ...] = tuple(errors)
+        #: The site profile of each host, as :func:`iomkg.load` learned them (read-only).
+        self.profiles: Mapping[str, SiteProfile] = MappingProxyType(dict(profiles or {}))
         arts: list[Article] = []
         extra: list[tuple[int, Programme]] = []
         for page in pages:

@@ -22,17 +22,18 @@ def split_url_line(text: str) -> tuple[str | None, str]:
 
     A dump without that line comes back whole with ``None``.
 
-    >>> split_url_line("URL: https://iom.kg/news/1\nTitle\n")
-    ('https://iom.kg/news/1', 'Title\n')
-    >>> split_url_line("Title\nURL: https://iom.kg/news/1")
-    (None, 'Title\nURL: https://iom.kg/news/1')
+    >>> split_url_line("URL: https://iom.kg/news/1\\nTitle\\n")
+    ('https://iom.kg/news/1', 'Title\\n')
+    >>> split_url_line("Title\\nURL: https://iom.kg/news/1")
+    (None, 'Title\\nURL: https://iom.kg/news/1')
     """
-    if not text[:20].lstrip(" ")[:4].upper() == "URL:":
+    if text[:20].lstrip(" ")[:4].upper() != "URL:":
         return None, text
     match = _URL_LINE.match(text)
     if match is None:
         return None, text
     return match.group(1), text[match.end() :]
+
 
 # A bullet at the start of a line: "  • ", "    • ", "- ", "•Word", "• ", "1.     Q: …", "1) ".
 # Every quantifier is bounded or possessive-like (no nested repetition), so no backtracking blow-up.

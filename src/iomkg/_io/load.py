@@ -13,23 +13,42 @@ import gzip
 import json
 import os
 import sys
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import attrs
 
 from .._corpus.corpus import Corpus
-from .._errors import InputTypeError, IomkgError
+from .._errors import InputTypeError, IomkgError, LoadError
+from .._front.site import site_from_url
+from .._front.text import split_url_line
 from .._models import Page
 from .._nogc import paused_gc
-from .._parse import parse
+from .._parse import DEFAULT_MAX_SIZE, page_blocks, parse
+from ..layouts.profile import ProfileLearner, SiteProfile
 from .serialize import loads
 
-__all__ = ["SUFFIXES", "LoadFailure", "Progress", "load", "read_jsonl"]
+__all__ = [
+    "PROFILE_SAMPLE",
+    "SUFFIXES",
+    "LoadFailure",
+    "Progress",
+    "iter_pages",
+    "load",
+    "parse_file",
+    "read_jsonl",
+]
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".ndjson", ".warc")
 """The file suffixes :func:`load` reads (each may be followed by ``.gz``)."""
+
+PROFILE_SAMPLE = 500
+"""The pages per host that :func:`load` learns a site profile from (the first, in load order)."""
+
+Profiles = Mapping[str, SiteProfile]
+Urls = Mapping[str, str]
 
 
 @attrs.frozen(kw_only=True)
@@ -91,30 +110,110 @@ def _files(source: Any) -> list[Path]:
     return out
 
 
+def _read_bytes(path: Path) -> bytes:
+    """A file's bytes, gzip-decompressed when its name ends in ``.gz``."""
+    raw = path.read_bytes()
+    if path.name.lower().endswith(".gz"):
+        raw = gzip.decompress(raw)
+    return raw
+
+
+def _peek_url(raw: bytes) -> str | None:
+    """The URL of a text dump's first line ``URL: https://…``, read from its first bytes."""
+    head = raw[:4200].removeprefix(b"\xef\xbb\xbf")
+    if head.lstrip(b" ")[:4].upper() != b"URL:":
+        return None
+    return split_url_line(head.decode("utf-8", "replace").replace("\r", "\n"))[0]
+
+
+def _parse_page(
+    raw: bytes | str,
+    url: str | None,
+    profiles: Profiles | None,
+    reference_date: Any = None,
+) -> Page:
+    """Parse one page with the profile of its host (known from its URL, else from a first parse)."""
+    if not profiles:
+        return parse(raw, url, reference_date=reference_date)
+    known = url or (_peek_url(raw) if isinstance(raw, bytes) else split_url_line(raw)[0])
+    host = site_from_url(known)
+    if host is None:  # an HTML page names its address in its metadata: read it first
+        page = parse(raw, url, reference_date=reference_date)
+        profile = profiles.get(page.site) if page.site else None
+        if profile is None or not profile.lines:
+            return page
+    else:
+        profile = profiles.get(host)
+    return parse(raw, url, reference_date=reference_date, profile=profile)
+
+
 def _read_file(
-    path_text: str, hosts: tuple[str, ...] | None = None
+    path_text: str,
+    hosts: tuple[str, ...] | None = None,
+    *,
+    url: str | None = None,
+    profiles: Profiles | None = None,
 ) -> tuple[list[Page], list[LoadFailure]]:
     """Parse one file; never raises (runs in worker processes too).
 
-    ``hosts`` adds hosts to the IOM ones kept from a web archive.
+    ``hosts`` adds hosts to the IOM ones kept from a web archive; ``url`` is the
+    address of a one-page file; ``profiles`` the site profiles by host.
     """
     path = Path(path_text)
     if _suffixes(path)[0] == ".warc":
-        return _read_warc(path_text, hosts)  # read record by record, never whole
+        return _read_warc(path_text, hosts, profiles)  # read record by record, never whole
     try:
-        suffix, gz = _suffixes(path)
-        raw = path.read_bytes()
-        if gz:
-            raw = gzip.decompress(raw)
+        suffix, _gz = _suffixes(path)
+        raw = _read_bytes(path)
     except (OSError, EOFError, gzip.BadGzipFile) as exc:
         return [], [LoadFailure(path=path_text, reason=f"cannot read: {exc}")]
     if suffix in (".jsonl", ".ndjson"):
-        return _read_jsonl(path_text, raw)
+        return _read_jsonl(path_text, raw, profiles)
 
     try:
-        return [parse(raw)], []
+        return [_parse_page(raw, url, profiles)], []
     except (IomkgError, ValueError, RecursionError) as exc:
         return [], [LoadFailure(path=path_text, reason=f"cannot parse: {exc}")]
+
+
+def parse_file(
+    path: str | os.PathLike[str],
+    url: str | None = None,
+    *,
+    reference_date: Any = None,
+    profile: SiteProfile | None = None,
+    max_size: int | None = DEFAULT_MAX_SIZE,
+) -> Page:
+    """Read and parse one page from a file: a text dump, HTML, either gzip-compressed (``.gz``).
+
+    The address is ``url`` when given, else the dump's first line
+    ``URL: https://…`` (see the page format), else the HTML's metadata (canonical
+    link, ``og:url``). The other arguments are :func:`parse`'s. A file that cannot
+    be read raises :class:`LoadError`; a JSON Lines file or a web archive holds
+    many pages: read those with :func:`load`.
+
+    >>> import iomkg, pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "page.txt"
+    >>> _ = path.write_text("URL: https://kyrgyzstan.iom.int/news/x\\nInvented title\\n\\n"
+    ...                     "Osh – On 4 March 2024, an invented training opened.", encoding="utf-8")
+    >>> page = iomkg.parse_file(path)
+    >>> page.site, page.articles[0].title
+    ('kyrgyzstan.iom.int', 'Invented title')
+    """
+    if not isinstance(path, (str, os.PathLike)):
+        msg = f"path: expected str or os.PathLike, got {type(path).__name__}"
+        raise InputTypeError(msg, field="path")
+    file = Path(path)
+    suffix, _gz = _suffixes(file)
+    if suffix in (".jsonl", ".ndjson", ".warc"):
+        msg = f"path: {file} holds many pages ({suffix}); read it with iomkg.load()"
+        raise LoadError(msg, field="path")
+    try:
+        raw = _read_bytes(file)
+    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        reason = getattr(exc, "strerror", None) or exc
+        raise LoadError(f"path: {file} cannot be read: {reason}", field="path") from exc
+    return parse(raw, url, reference_date=reference_date, profile=profile, max_size=max_size)
 
 
 def read_jsonl(path: str | os.PathLike[str]) -> Corpus:
@@ -133,38 +232,36 @@ def read_jsonl(path: str | os.PathLike[str]) -> Corpus:
             raw = gzip.decompress(raw)
     except (OSError, EOFError) as exc:
         return Corpus((), [LoadFailure(path=path_text, reason=f"cannot read: {exc}")])
-    pages, failures = _read_jsonl(path_text, raw)
+    pages, failures = _read_jsonl(path_text, raw, None)
     return Corpus(pages, failures)
 
 
 def _read_warc(
-    path_text: str, hosts: tuple[str, ...] | None
+    path_text: str, hosts: tuple[str, ...] | None, profiles: Profiles | None = None
 ) -> tuple[list[Page], list[LoadFailure]]:
     """The IOM pages of a web archive; a cut or broken archive is a failure, its pages kept."""
     from .warc import iter_warc
 
     notes: list[str] = []
     try:
-        pages = list(iter_warc(path_text, hosts=hosts, warnings=notes))
+        pages = list(iter_warc(path_text, hosts=hosts, warnings=notes, profiles=profiles))
     except IomkgError as exc:
         return [], [LoadFailure(path=path_text, reason=str(exc))]
     prefix = f"{path_text}: "
     return pages, [LoadFailure(path=path_text, reason=note.removeprefix(prefix)) for note in notes]
 
 
-def _read_jsonl(path_text: str, raw: bytes) -> tuple[list[Page], list[LoadFailure]]:
-    pages: list[Page] = []
-    failures: list[LoadFailure] = []
+def _jsonl_docs(raw: bytes) -> Iterator[tuple[int, str | None, str | None, Any]]:
+    """Each line of a JSON Lines file: its number, URL, page source, and the document or error."""
     for n, line in enumerate(raw.splitlines(), start=1):
         if not line.strip():
             continue
-        where = f"{path_text}:{n}"
         try:
             doc = json.loads(line)
             if not isinstance(doc, dict):
                 raise ValueError("a line is not a JSON object")
             if "schema_version" in doc:
-                pages.append(loads(doc, Page))
+                yield n, None, None, doc
                 continue
             url = doc.get("url")
             body = doc.get("html", doc.get("text"))
@@ -172,10 +269,63 @@ def _read_jsonl(path_text: str, raw: bytes) -> tuple[list[Page], list[LoadFailur
                 raise ValueError('no "text" or "html" string')
             if url is not None and not isinstance(url, str):
                 raise ValueError('"url" is not a string')
-            pages.append(parse(body, url))
-        except (IomkgError, ValueError, RecursionError) as exc:
-            failures.append(LoadFailure(path=where, reason=str(exc)))
+        except ValueError as exc:
+            yield n, None, None, exc
+            continue
+        yield n, url, body, doc
+
+
+def _read_jsonl(
+    path_text: str, raw: bytes, profiles: Profiles | None
+) -> tuple[list[Page], list[LoadFailure]]:
+    pages: list[Page] = []
+    failures: list[LoadFailure] = []
+    for _where, got in _jsonl_pages(path_text, raw, profiles):
+        if isinstance(got, Page):
+            pages.append(got)
+        else:
+            failures.append(got)
     return pages, failures
+
+
+def _jsonl_pages(
+    path_text: str, raw: bytes, profiles: Profiles | None
+) -> Iterator[tuple[str, Page | LoadFailure]]:
+    for n, url, body, doc in _jsonl_docs(raw):
+        where = f"{path_text}:{n}"
+        if isinstance(doc, Exception):
+            yield where, LoadFailure(path=where, reason=str(doc))
+            continue
+        try:
+            yield where, (loads(doc, Page) if body is None else _parse_page(body, url, profiles))
+        except (IomkgError, ValueError, RecursionError) as exc:
+            yield where, LoadFailure(path=where, reason=str(exc))
+
+
+def pages_from_bytes(
+    name: str, raw: bytes, *, url: str | None = None, profiles: Profiles | None = None
+) -> Iterator[tuple[str, Page | LoadFailure]]:
+    """The pages of bytes read from somewhere other than a named file (standard input).
+
+    Gzip bytes are decompressed; bytes that open with ``{`` are JSON Lines (each
+    page named ``name:line``); anything else is one page named ``name``.
+
+    >>> [(name, page.articles[0].title) for name, page in pages_from_bytes("-", b"Invented title\\n\\nOsh - A text.")]
+    [('-', 'Invented title')]
+    """
+    if raw[:2] == b"\x1f\x8b":
+        try:
+            raw = gzip.decompress(raw)
+        except (OSError, EOFError) as exc:
+            yield name, LoadFailure(path=name, reason=f"cannot read: {exc}")
+            return
+    if raw.lstrip()[:1] == b"{":
+        yield from _jsonl_pages(name, raw, profiles)
+        return
+    try:
+        yield name, _parse_page(raw, url, profiles)
+    except (IomkgError, ValueError, RecursionError) as exc:
+        yield name, LoadFailure(path=name, reason=f"cannot parse: {exc}")
 
 
 def _reporter(
@@ -206,7 +356,10 @@ Result = tuple[list[Page], list[LoadFailure]]
 
 
 def _read_batch(
-    paths: list[str], hosts: tuple[str, ...] | None
+    paths: list[str],
+    hosts: tuple[str, ...] | None,
+    urls: list[str | None] | None = None,
+    profiles: Profiles | None = None,
 ) -> tuple[bytes, list[int], list[list[LoadFailure]]]:
     """A worker's task: parse a batch of files; the pages come back as one compact blob.
 
@@ -221,8 +374,9 @@ def _read_batch(
     pages: list[Page] = []
     counts: list[int] = []
     failures: list[list[LoadFailure]] = []
-    for path in paths:
-        got, failed = _read_file(path, hosts)
+    for index, path in enumerate(paths):
+        url = urls[index] if urls is not None else None
+        got, failed = _read_file(path, hosts, url=url, profiles=profiles)
         pages.extend(got)
         counts.append(len(got))
         failures.append(failed)
@@ -230,7 +384,11 @@ def _read_batch(
 
 
 def _results(
-    paths: list[str], workers: int | None, hosts: tuple[str, ...] | None
+    paths: list[str],
+    workers: int | None,
+    hosts: tuple[str, ...] | None,
+    urls: list[str | None],
+    profiles: Profiles | None,
 ) -> Generator[Result, None, None]:
     """Each file's pages and failures, in the order of ``paths``.
 
@@ -240,8 +398,8 @@ def _results(
     no larger than one loaded in this process.
     """
     if workers is None or workers <= 1 or len(paths) < 2:
-        for path in paths:
-            yield _read_file(path, hosts)
+        for path, url in zip(paths, urls, strict=True):
+            yield _read_file(path, hosts, url=url, profiles=profiles)
         return
     from concurrent.futures import ProcessPoolExecutor
 
@@ -251,10 +409,18 @@ def _results(
     # Batches big enough to pay the trip once for many pages, small enough that the
     # two workers stay busy to the end and progress moves.
     size = max(1, min(64, len(paths) // (workers * 8)))
-    batches = [paths[i : i + size] for i in range(0, len(paths), size)]
+    starts = range(0, len(paths), size)
+    batches = [paths[i : i + size] for i in starts]
+    batch_urls = [urls[i : i + size] for i in starts]
     pool = ProcessPoolExecutor(max_workers=workers)
     try:
-        for blob, counts, failures in pool.map(_read_batch, batches, [hosts] * len(batches)):
+        for blob, counts, failures in pool.map(
+            _read_batch,
+            batches,
+            [hosts] * len(batches),
+            batch_urls,
+            [profiles] * len(batches),
+        ):
             pages = interner.loads(blob)
             start = 0
             for count, failed in zip(counts, failures, strict=True):
@@ -262,6 +428,73 @@ def _results(
                 start += count
     finally:  # stopped early (an error, a progress callable that raised): drop the rest
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _url_map(urls: Any) -> dict[str, str]:
+    """``urls=``: file paths to page addresses, keyed by absolute path."""
+    if urls is None:
+        return {}
+    if not isinstance(urls, Mapping):
+        msg = f"urls: expected a mapping of paths to URLs, got {type(urls).__name__}"
+        raise InputTypeError(msg, field="urls")
+    out: dict[str, str] = {}
+    for key, value in urls.items():
+        if not isinstance(key, (str, os.PathLike)) or not isinstance(value, str):
+            raise InputTypeError("urls: expected paths (str) mapped to URLs (str)", field="urls")
+        out[os.path.abspath(os.fspath(key))] = value
+    return out
+
+
+def _learn(
+    paths: list[str], hosts: tuple[str, ...] | None, urls: list[str | None]
+) -> dict[str, SiteProfile]:
+    """One site profile per host, learned from the first :data:`PROFILE_SAMPLE` pages of each.
+
+    A first pass over the sources: each page's blocks, as the layouts would see
+    them; nothing is parsed further. What cannot be read is passed over here (the
+    parse pass reports it).
+    """
+    learners: dict[str, ProfileLearner] = {}
+
+    def add(source: str | bytes, url: str | None) -> None:
+        host = site_from_url(url)
+        if host is not None and host in learners and learners[host].full:
+            return  # the sample of this host is complete: no need to read the page
+        try:
+            blocks, url = page_blocks(source, url)
+        except (IomkgError, ValueError, RecursionError):
+            return
+        host = site_from_url(url)
+        if host is None:
+            return
+        learner = learners.get(host)
+        if learner is None:
+            learner = learners[host] = ProfileLearner(host, limit=PROFILE_SAMPLE)
+        learner.add(blocks)
+
+    for path_text, url in zip(paths, urls, strict=True):
+        path = Path(path_text)
+        suffix = _suffixes(path)[0]
+        if suffix == ".warc":
+            from .warc import iter_warc_records
+
+            try:
+                for record in iter_warc_records(path_text, hosts=hosts):
+                    add(record.body, record.url)
+            except IomkgError:
+                pass
+            continue
+        try:
+            raw = _read_bytes(path)
+        except (OSError, EOFError, gzip.BadGzipFile):
+            continue
+        if suffix in (".jsonl", ".ndjson"):
+            for _n, line_url, body, _doc in _jsonl_docs(raw):
+                if body is not None:
+                    add(body, line_url)
+        else:
+            add(raw, url or _peek_url(raw))
+    return {host: learners[host].profile() for host in sorted(learners)}
 
 
 def _host_patterns(hosts: str | Iterable[str] | None) -> tuple[str, ...] | None:
@@ -280,12 +513,25 @@ def load(
     workers: int | None = None,
     progress: bool | Callable[[Progress], None] | None = None,
     hosts: str | Iterable[str] | None = None,
+    urls: Mapping[str | os.PathLike[str], str] | None = None,
+    profiles: bool | Mapping[str, SiteProfile] = True,
 ) -> Corpus:
     """Read files, folders (recursively, in sorted order) or paths into a :class:`Corpus`.
 
     Web archives (``.warc``, ``.warc.gz``; the ``warc`` extra) give the HTTP 200 HTML
     responses of IOM hosts, and of ``hosts`` (``"*.example.org"`` takes subdomains),
     as :func:`iomkg.iter_warc` does; a cut archive is recorded in ``corpus.errors``.
+    A page's address is, in this order: its entry in ``urls`` (file paths to URLs),
+    its ``"url"`` in a JSON Lines file or its record in an archive, a text dump's
+    first line ``URL: https://…``, an HTML page's metadata.
+
+    Site profiles: a first pass reads the blocks of the first :data:`PROFILE_SAMPLE`
+    pages of each host and learns the host's chrome (a :class:`SiteProfile`: lines
+    and blocks that repeat across its pages), then every page is parsed with the
+    profile of its host; ``corpus.profiles`` maps each host to its profile.
+    ``profiles=False`` parses each page alone; a mapping of hosts to profiles (learned
+    before, or read back with :func:`iomkg.loads`) is used as it is.
+
     ``workers > 1`` parses in that many processes (results keep the input order).
     ``progress=True`` shows a bar (tqdm if installed, else a counter on stderr); a
     callable receives a :class:`Progress` per file. A file that cannot be read or
@@ -298,6 +544,8 @@ def load(
     >>> corpus = iomkg.load(folder)
     >>> len(corpus.pages), [e.path.endswith("b.jsonl:2") for e in corpus.errors]
     (2, [True])
+    >>> corpus.profiles["kyrgyzstan.iom.int"].pages
+    1
     """
     if workers is not None and (not isinstance(workers, int) or isinstance(workers, bool)):
         raise InputTypeError(
@@ -305,12 +553,16 @@ def load(
         )
     patterns = _host_patterns(hosts)
     paths = [str(p) for p in _files(source)]
+    url_of = _url_map(urls)
+    page_urls = [url_of.get(os.path.abspath(path)) for path in paths]
+    learned = _profiles(profiles, paths, patterns, page_urls)
+    used = {host: p for host, p in learned.items() if p.lines} or None
     report, close = _reporter(progress, len(paths))
     pages: list[Page] = []
     failures: list[LoadFailure] = []
     # The records of a corpus hold no reference cycles: the cyclic collector would only
     # walk the growing heap again and again (several times its size over a big load).
-    results = _results(paths, workers, patterns)
+    results = _results(paths, workers, patterns, page_urls, used)
     try:
         with paused_gc():
             for done, (path, (got, failed)) in enumerate(zip(paths, results, strict=True), start=1):
@@ -318,8 +570,65 @@ def load(
                 failures.extend(failed)
                 if report is not None:
                     report(Progress(done=done, total=len(paths), path=path))
-            corpus = Corpus(pages, failures)
+            corpus = Corpus(pages, failures, profiles=learned)
     finally:
         results.close()  # the worker processes stop now, even when a callable raised
         close()
     return corpus
+
+
+def _profiles(
+    profiles: Any, paths: list[str], hosts: tuple[str, ...] | None, urls: list[str | None]
+) -> Mapping[str, SiteProfile]:
+    """``profiles=``: learn them (``True``), none (``False``), or the mapping given."""
+    if profiles is True:
+        return MappingProxyType(_learn(paths, hosts, urls))
+    if profiles is False or profiles is None:
+        return MappingProxyType({})
+    if isinstance(profiles, Mapping) and all(
+        isinstance(k, str) and isinstance(v, SiteProfile) for k, v in profiles.items()
+    ):
+        return MappingProxyType(dict(profiles))
+    msg = "profiles: expected True, False or a mapping of hosts to iomkg.SiteProfile"
+    raise InputTypeError(msg, field="profiles")
+
+
+def iter_pages(
+    source: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    *,
+    hosts: str | Iterable[str] | None = None,
+    urls: Mapping[str | os.PathLike[str], str] | None = None,
+    profiles: bool | Mapping[str, SiteProfile] = True,
+) -> Iterator[tuple[str, Page | LoadFailure]]:
+    """What :func:`load` reads, one page at a time, each with the source it came from.
+
+    A one-page file is named by its path, a line of a JSON Lines file ``path:line``,
+    a page of a web archive by the archive's path; a failure comes as a
+    :class:`LoadFailure`. Site profiles are learned first, as :func:`load` does.
+
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text("Invented title\\n\\nOsh - A text.", encoding="utf-8")
+    >>> [(pathlib.Path(name).name, page.articles[0].title) for name, page in iter_pages(folder)]
+    [('a.txt', 'Invented title')]
+    """
+    patterns = _host_patterns(hosts)
+    paths = [str(p) for p in _files(source)]
+    url_of = _url_map(urls)
+    page_urls = [url_of.get(os.path.abspath(path)) for path in paths]
+    used = {h: p for h, p in _profiles(profiles, paths, patterns, page_urls).items() if p.lines}
+    for path, url in zip(paths, page_urls, strict=True):
+        suffix = _suffixes(Path(path))[0]
+        if suffix in (".jsonl", ".ndjson"):
+            try:
+                raw = _read_bytes(Path(path))
+            except (OSError, EOFError, gzip.BadGzipFile) as exc:
+                yield path, LoadFailure(path=path, reason=f"cannot read: {exc}")
+                continue
+            yield from _jsonl_pages(path, raw, used or None)
+            continue
+        got, failed = _read_file(path, patterns, url=url, profiles=used or None)
+        for page in got:
+            yield path, page
+        for failure in failed:
+            yield failure.path, failure

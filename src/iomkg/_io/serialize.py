@@ -40,7 +40,7 @@ def record_types() -> dict[str, type]:
     >>> record_types()["Page"].__name__
     'Page'
     """
-    from .layouts import profile
+    from ..layouts import profile
 
     records = {name: obj for name in _models.__all__ if attrs.has(obj := getattr(_models, name))}
     # Site profiles are records too: learned once, stored as JSON, read back for more pages.

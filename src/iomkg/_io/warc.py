@@ -18,15 +18,17 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
 import attrs
 
 from .._errors import InputTypeError, LoadError
+from .._front.site import site_from_url
 from .._models import Page
 from .._parse import parse
+from ..layouts.profile import SiteProfile
 
 __all__ = ["DEFAULT_HOSTS", "WarcRecord", "iter_warc", "iter_warc_records", "match_host"]
 
@@ -127,7 +129,6 @@ def iter_warc_records(
         msg = f"path: expected str or os.PathLike, got {type(path).__name__}"
         raise InputTypeError(msg, field="path")
     patterns = _hosts(hosts)
-    from .._front.site import site_from_url
 
     try:
         stream = Path(path).open("rb")  # noqa: SIM115 - closed in the finally below
@@ -206,6 +207,7 @@ def iter_warc(
     *,
     hosts: Iterable[str] | None = None,
     warnings: list[str] | None = None,
+    profiles: Mapping[str, SiteProfile] | None = None,
 ) -> Iterator[Page]:
     """Parse every HTTP 200 HTML response of an IOM host in a WARC (or WARC.gz) file.
 
@@ -214,6 +216,8 @@ def iter_warc(
     record's URL, and the capture date as ``reference_date`` (a context for
     years, never the publication date). A page that cannot be parsed and a
     broken end of the archive are reported in ``warnings`` when a list is given.
+    ``profiles`` maps hosts to the :class:`SiteProfile` each page of that host is
+    parsed with (``corpus.profiles`` of an earlier :func:`load`, for example).
 
     >>> import tempfile, pathlib
     >>> empty = pathlib.Path(tempfile.mkdtemp()) / "empty.warc.gz"
@@ -225,8 +229,9 @@ def iter_warc(
 
     for record in iter_warc_records(path, hosts=hosts, warnings=warnings):
         reference = record.captured.date() if record.captured is not None else None
+        profile = profiles.get(site_from_url(record.url) or "") if profiles else None
         try:
-            yield parse(record.body, url=record.url, reference_date=reference)
+            yield parse(record.body, url=record.url, reference_date=reference, profile=profile)
         except IomkgError as exc:
             if warnings is not None:
                 warnings.append(f"{path}: {record.url}: {exc}")

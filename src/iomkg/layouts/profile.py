@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -150,7 +151,6 @@ class ProfileLearner:
         "_lines",
         "_order",
         "_pairs",
-        "_repeated",
         "_signatures",
         "host",
         "limit",
@@ -175,7 +175,6 @@ class ProfileLearner:
         self._signatures: set[bytes] = set()
         self._lines: Counter[str] = Counter()
         self._pairs: Counter[tuple[str, str]] = Counter()
-        self._repeated: Counter[str] = Counter()
         self._order: dict[str, int] = {}
 
     @property
@@ -195,8 +194,7 @@ class ProfileLearner:
         self._signatures.add(signature)
         counts = Counter(keys)
         self._lines.update(counts.keys())
-        self._repeated.update(key for key, n in counts.items() if n > 1)
-        self._pairs.update(set(zip(keys, keys[1:], strict=False)))
+        self._pairs.update(set(itertools.pairwise(keys)))
         order = self._order
         for key in keys:
             if key not in order:
@@ -212,16 +210,15 @@ class ProfileLearner:
             if count >= need and key and not _protected(key)
         }
         lines = tuple(
-            ChromeLine(text=key, pages=chrome[key]) for key in sorted(chrome, key=self._order.get)
+            ChromeLine(text=key, pages=chrome[key])
+            for key in sorted(chrome, key=self._order.__getitem__)
         )
         pairs = {
             pair: count
             for pair, count in self._pairs.items()
             if count >= need and pair[0] != pair[1] and pair[0] in chrome and pair[1] in chrome
         }
-        return SiteProfile(
-            host=self.host, pages=self.seen, lines=lines, blocks=self._blocks(pairs)
-        )
+        return SiteProfile(host=self.host, pages=self.seen, lines=lines, blocks=self._blocks(pairs))
 
     def _blocks(self, pairs: dict[tuple[str, str], int]) -> tuple[ChromeBlock, ...]:
         """The chrome blocks: chains of neighbours with one way on, then every other pair."""
@@ -263,11 +260,7 @@ class ProfileLearner:
 @functools.lru_cache(maxsize=64)
 def _chrome_of(profile: SiteProfile) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
     lines = frozenset(line.text for line in profile.lines)
-    pairs = frozenset(
-        pair
-        for block in profile.blocks
-        for pair in zip(block.lines, block.lines[1:], strict=False)
-    )
+    pairs = frozenset(pair for block in profile.blocks for pair in itertools.pairwise(block.lines))
     return lines, pairs
 
 
@@ -322,9 +315,7 @@ def drop_chrome(
             gap = max(gap, block.gap)
             dropped = True
             continue
-        if dropped and kept:
-            block = attrs.evolve(block, gap=max(block.gap, gap, 1))
-        kept.append(block)
+        kept.append(attrs.evolve(block, gap=max(block.gap, gap, 1)) if dropped and kept else block)
         gap = 0
         dropped = False
     return tuple(kept)
