@@ -29,7 +29,8 @@ if not (SHARED / "dev").is_dir():
 
 def _module(path: Path, name: str) -> Any:
     spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

@@ -156,9 +156,9 @@ __all__ = [
     "loads",
     "organizations",
     "parse",
-    "parse_file",
     "parse_date",
     "parse_dateline",
+    "parse_file",
     "sample_pages",
 ]
 
