@@ -6,6 +6,7 @@ Each stage knows only the stage before it. Nothing here does I/O.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterable
 
 import attrs
@@ -71,7 +72,15 @@ def parse(
     """
     if not isinstance(source, (str, bytes, bytearray, memoryview)):
         msg = f"source: expected str or bytes, got {type(source).__name__}"
+        if isinstance(source, os.PathLike):
+            msg += "; to read a file, use iomkg.parse_file(path)"
         raise InputTypeError(msg, field="source")
+    if isinstance(source, str) and _names_a_file(source):
+        msg = (
+            f"source: {source.strip()!r} is the path of a file, not the text of a page; "
+            "read it with iomkg.parse_file(path)"
+        )
+        raise ParseError(msg, field="source")
     if url is not None and not isinstance(url, str):
         msg = f"url: expected str or None, got {type(url).__name__}"
         raise InputTypeError(msg, field="url")
@@ -116,6 +125,25 @@ def parse(
             raw = layout.split(blocks, url)
     warnings.extend(raw.warnings)
     return _assemble(raw, layout.name, blocks, url, meta, reference_date, warnings)
+
+
+def _names_a_file(source: str) -> bool:
+    """Whether ``source`` is one line naming an existing file (a path handed to :func:`parse`).
+
+    >>> _names_a_file("Osh – On 4 March 2024, a training opened."), _names_a_file(__file__)
+    (False, True)
+    """
+    if len(source) > 4096 or "\n" in source.rstrip():
+        return False
+    text = source.strip()
+    if not text:
+        return False
+    if os.sep not in text and "/" not in text and "." not in text:
+        return False  # a bare word or phrase: no need to ask the file system
+    try:
+        return os.path.isfile(text)
+    except (OSError, ValueError):  # a name the system cannot hold (a NUL byte, too long)
+        return False
 
 
 def _front(
@@ -254,7 +282,7 @@ def _article(
     )
     return Article(  # built once, with what was extracted (no evolve of a first copy)
         title=title,
-        url=raw.url or (url if len(page.articles) == 1 else None),
+        url=_post_url(raw.url, url) or (url if len(page.articles) == 1 else None),
         site=site,
         language=body_language,
         published=published,
@@ -269,6 +297,24 @@ def _article(
         places=found.places,
         quotes=found.quotes,
     )
+
+
+def _post_url(link: str | None, page_url: str | None) -> str | None:
+    """A post's address: its link, resolved against the page's address when relative.
+
+    >>> _post_url("/news/x", "https://iom.kg/news?page=2"), _post_url(None, "https://iom.kg/")
+    ('https://iom.kg/news/x', None)
+    """
+    if not link:
+        return None
+    if page_url and "//" not in link[:10]:
+        from urllib.parse import urljoin
+
+        try:
+            return urljoin(page_url, link)
+        except ValueError:
+            return link
+    return link
 
 
 def _shift_dateline(dateline: Dateline, by: int) -> Dateline:
