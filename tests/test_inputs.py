@@ -13,7 +13,9 @@ import pytest
 import iomkg
 from iomkg.layouts import RawArticle, RawPage, register, unregister
 
-TEXT = "Invented title of a visit\n\nNaryn – On 3 May 2024, an invented delegation visited the town.\n"
+TEXT = (
+    "Invented title of a visit\n\nNaryn – On 3 May 2024, an invented delegation visited the town.\n"
+)
 URL = "https://kyrgyzstan.iom.int/news/invented-visit"
 HTML = (
     "<html><head><meta charset='utf-8'><link rel='canonical' href='https://iom.kg/news/7'>"

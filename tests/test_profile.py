@@ -110,9 +110,9 @@ def site(tmp_path: Path) -> Path:
 def test_load_learns_the_chrome_of_a_host(site: Path) -> None:
     corpus = iomkg.load(site)
     assert dict(corpus.profiles) == {HOST: EXPECTED}
-    assert [
-        (p.url, p.articles[0].title, p.articles[0].paragraphs) for p in corpus.pages
-    ] == [(url(slug), title, (lead, second)) for slug, title, lead, second in POSTS]
+    assert [(p.url, p.articles[0].title, p.articles[0].paragraphs) for p in corpus.pages] == [
+        (url(slug), title, (lead, second)) for slug, title, lead, second in POSTS
+    ]
     assert [a.dateline.text if a.dateline else None for a in corpus.articles] == [
         "Kara-Suu",
         "Naryn",
@@ -152,7 +152,9 @@ def test_learn_profile_from_sources_gives_what_load_learns() -> None:
     assert iomkg.learn_profile(bare, host=f"https://www.{HOST}/") == EXPECTED
 
 
-def test_a_stored_profile_is_used_by_load(site: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+def test_a_stored_profile_is_used_by_load(
+    site: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     one = tmp_path_factory.mktemp("one")
     (one / "page.txt").write_text(dump(*POSTS[1]), encoding="utf-8")
     alone = iomkg.load(one)
@@ -190,7 +192,7 @@ LISTING = (
 
 
 def test_lines_a_page_repeats_and_fact_lines_stay() -> None:
-    """"Read more" under each post and fact lines carry structure: never dropped as chrome."""
+    """Lines under each post ("Read more") and fact lines carry structure: never chrome."""
     pages = [LISTING.format(host=HOST, n=n) for n in range(1, 5)]
     profile = iomkg.learn_profile(pages)
     assert [line.text for line in profile.lines] == ["Invented Agency for Mobility", "Read more"]
@@ -198,8 +200,7 @@ def test_lines_a_page_repeats_and_fact_lines_stay() -> None:
     assert page == iomkg.parse(pages[0])  # nothing of the chrome was read as text
     assert (page.kind, len(page.articles)) == (iomkg.PageKind.LISTING, 2)
     facts = [
-        f"URL: {url(slug)}\nInvented Agency for Mobility\nDonor: Invented Fund\n"
-        f"{title}\n\n{lead}\n"
+        f"URL: {url(slug)}\nInvented Agency for Mobility\nDonor: Invented Fund\n{title}\n\n{lead}\n"
         for slug, title, lead, _ in POSTS
     ]
     assert [line.text for line in iomkg.learn_profile(facts).lines] == [

@@ -1,11 +1,16 @@
-"""The command line: ``iomkg parse PATH...`` and ``iomkg demo`` (also ``python -m iomkg``).
+"""The command line: ``iomkg parse``, ``iomkg export`` and ``iomkg demo`` (also ``python -m iomkg``).
 
-Each page is printed as a readable summary (layout, kind, language, every
-article's title, dateline, publication date and paragraph count, teasers,
-warnings) or, with ``--json``, as one JSON object per line.
+``iomkg parse PATH...`` reads what :func:`iomkg.load` reads (text dumps, HTML,
+JSON Lines, web archives, each maybe gzipped; folders; ``-`` for standard
+input), learns each host's site profile the same way, and prints each page as
+a readable summary (its source, layout, kind, language, every article's title,
+dateline, publication date and paragraph count, teasers, warnings) or, with
+``--json``, as one JSON object per line with its ``"source"``.
+``iomkg export PATH... --to FORMAT -o FILE`` loads the same inputs and writes
+them as CSV, HXL, JSON Lines, JSON-LD or Parquet.
 
 Exit status: 0 when every page was read, 1 when a file could not be read or
-parsed (the others are still printed), 2 for a usage error.
+parsed (the others are still printed or written), 2 for a usage error.
 """
 
 from __future__ import annotations
@@ -15,21 +20,26 @@ import datetime as dt
 import enum
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 import attrs
 
 from ._errors import IomkgError
+from ._io.load import LoadFailure, iter_pages, learn_profiles, load, pages_from_bytes
 from ._models import Page
 from ._parse import parse
 
-__all__ = ["main", "page_to_json", "summary"]
+__all__ = ["EXPORT_FORMATS", "main", "page_to_json", "summary"]
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+
+#: What ``iomkg export --to`` writes.
+EXPORT_FORMATS = ("csv", "hxl", "jsonl", "jsonld", "parquet")
+_RECORDS = ("articles", "events", "programmes", "people", "organizations", "places")
 
 
 def _plain(value: Any) -> Any:
@@ -49,25 +59,32 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def page_to_json(page: Page) -> str:
-    """One page as a JSON object on one line (``iomkg.dumps`` when the package has it).
+def page_to_json(page: Page, source: str | None = None) -> str:
+    """One page as a JSON object on one line (what :func:`iomkg.dumps` writes), with its source.
+
+    ``source`` (the file, or ``file:line`` of a JSON Lines file) comes first when given;
+    :func:`iomkg.loads` reads the line back all the same.
 
     >>> import iomkg, json
-    >>> data = json.loads(page_to_json(iomkg.parse("A title\\n\\nOsh – A centre opened.")))
-    >>> data["kind"], data["articles"][0]["title"]
-    ('article', 'A title')
+    >>> data = json.loads(page_to_json(iomkg.parse("A title\\n\\nOsh – A centre opened."), "a.txt"))
+    >>> data["source"], data["kind"], data["articles"][0]["title"]
+    ('a.txt', 'article', 'A title')
     """
     import iomkg
 
     dumps: Callable[[Page], str] | None = getattr(iomkg, "dumps", None)
+    text: str | None = None
     if dumps is not None:
         try:
             text = dumps(page)
         except (TypeError, ValueError):
             text = None
-        if isinstance(text, str):
-            return " ".join(text.splitlines())
-    return json.dumps(_plain(page), ensure_ascii=False, sort_keys=False)
+    if not isinstance(text, str):
+        text = json.dumps(_plain(page), ensure_ascii=False, sort_keys=False)
+    text = " ".join(text.splitlines())
+    if source is None:
+        return text
+    return "{" + f'"source": {json.dumps(source, ensure_ascii=False)}, ' + text[1:]
 
 
 def summary(page: Page, name: str | None = None) -> str:
@@ -112,16 +129,32 @@ def _parser() -> argparse.ArgumentParser:
         prog="iomkg",
         description="Parse pages of the IOM Kyrgyzstan websites and their sister sites.",
     )
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.required = True
-    parse_cmd = commands.add_parser(
-        "parse", help="parse text dumps or HTML files and print each page"
+    inputs = (
+        "a page (.txt, .html), JSON Lines (.jsonl), a web archive (.warc), each maybe .gz; "
+        "a folder of them; - for standard input"
+    )
+    parse_cmd = commands.add_parser("parse", help="parse pages and print each one")
+    parse_cmd.add_argument("paths", nargs="+", metavar="PATH", help=inputs)
+    parse_cmd.add_argument("--url", help="the address of the page (one PATH only)")
+    parse_cmd.add_argument(
+        "--json", action="store_true", help="one JSON object per page, with its source"
     )
     parse_cmd.add_argument(
-        "paths", nargs="+", metavar="PATH", help="a .txt or .html file, or a folder of them"
+        "--no-profiles", action="store_true", help="parse each page alone (learn no site profiles)"
     )
-    parse_cmd.add_argument("--url", help="the address of the page (one PATH only)")
-    parse_cmd.add_argument("--json", action="store_true", help="one JSON object per page")
+    export = commands.add_parser("export", help="load pages and write their records to a file")
+    export.add_argument("paths", nargs="+", metavar="PATH", help=inputs)
+    export.add_argument("--to", required=True, choices=EXPORT_FORMATS, help="the format")
+    export.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
+    export.add_argument(
+        "--records",
+        choices=_RECORDS,
+        default="articles",
+        help="which records a table holds (csv, hxl, parquet; default: articles)",
+    )
+    export.add_argument("--progress", action="store_true", help="show progress on stderr")
     demo = commands.add_parser("demo", help="parse the bundled invented sample pages")
     demo.add_argument("--json", action="store_true", help="one JSON object per page")
     return parser
@@ -129,47 +162,88 @@ def _parser() -> argparse.ArgumentParser:
 
 def _emit(page: Page, name: str, as_json: bool, out: TextIO) -> None:
     if as_json:
-        out.write(page_to_json(page) + "\n")
+        out.write(page_to_json(page, name) + "\n")
     else:
         out.write(summary(page, name) + "\n\n")
 
 
-_PAGE_SUFFIXES = (".txt", ".html", ".htm")
+def _failed(failure: LoadFailure, err: TextIO) -> None:
+    reason = failure.reason
+    for prefix in ("cannot read: ", "cannot parse: "):
+        if reason.startswith(prefix):
+            err.write(f"iomkg: {prefix[:-2]} {failure.path}: {reason[len(prefix) :]}\n")
+            return
+    err.write(f"iomkg: {failure.path}: {reason}\n")
 
 
-def _expand(paths: Sequence[str]) -> list[str]:
-    """The paths given, a folder standing for its ``.txt`` and ``.html`` files (sorted)."""
-    names: list[str] = []
-    for name in paths:
-        path = Path(name)
-        if path.is_dir():
-            names.extend(
-                str(p) for p in sorted(path.rglob("*")) if p.suffix.lower() in _PAGE_SUFFIXES
-            )
-        else:
-            names.append(name)
-    return names
+def _missing(paths: Sequence[str], err: TextIO) -> list[str]:
+    """The paths that name nothing: reported here, as a file that cannot be read."""
+    missing = [name for name in paths if name != "-" and not Path(name).exists()]
+    for name in missing:
+        err.write(f"iomkg: cannot read {name}: No such file or directory\n")
+    return missing
 
 
-def _run_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    status = EXIT_OK
+def _run_parse(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Any) -> int:
     if args.url is not None and len(args.paths) != 1:
         err.write("iomkg: error: --url needs exactly one PATH\n")
         return EXIT_USAGE
-    for name in _expand(args.paths):
-        try:
-            data = Path(name).read_bytes()
-        except OSError as exc:
-            err.write(f"iomkg: cannot read {name}: {exc.strerror or exc}\n")
-            status = EXIT_FAILED
+    status = EXIT_FAILED if _missing(args.paths, err) else EXIT_OK
+    files = [name for name in args.paths if name != "-" and Path(name).exists()]
+    urls = {files[0]: args.url} if args.url is not None and files else None
+    # The site profiles are learned from every file given, then each is read in turn.
+    profiles = {} if args.no_profiles else learn_profiles(files, urls=urls)
+    for name in args.paths:
+        found: Iterable[tuple[str, Page | LoadFailure]]
+        if name == "-":
+            found = pages_from_bytes("-", stdin.read(), url=args.url, profiles=profiles)
+        elif name in files:
+            found = iter_pages([name], urls=urls, profiles=profiles)
+        else:
             continue
-        try:
-            page = parse(data, url=args.url, max_size=None)
-        except IomkgError as exc:
-            err.write(f"iomkg: cannot parse {name}: {exc}\n")
-            status = EXIT_FAILED
-            continue
-        _emit(page, name, args.json, out)
+        for source, page in found:
+            if isinstance(page, LoadFailure):
+                _failed(page, err)
+                status = EXIT_FAILED
+            else:
+                _emit(page, source, args.json, out)
+    return status
+
+
+def _run_export(args: argparse.Namespace, err: TextIO, stdin: Any) -> int:
+    files = [name for name in args.paths if name != "-"]
+    status = EXIT_FAILED if _missing(files, err) else EXIT_OK
+    corpus = load(
+        [name for name in files if Path(name).exists()], progress=True if args.progress else None
+    )
+    if "-" in args.paths:
+        from ._corpus.corpus import Corpus
+
+        extra = list(pages_from_bytes("-", stdin.read()))
+        pages = [page for _, page in extra if isinstance(page, Page)]
+        failures = [page for _, page in extra if isinstance(page, LoadFailure)]
+        corpus = Corpus(
+            [*corpus.pages, *pages], [*corpus.errors, *failures], profiles=corpus.profiles
+        )
+    for failure in corpus.errors:
+        _failed(failure, err)
+        status = EXIT_FAILED
+    target = Path(args.output)
+    try:
+        if args.to == "jsonl":
+            corpus.to_jsonl(target)
+        elif args.to == "jsonld":
+            text = json.dumps(corpus.to_jsonld(), ensure_ascii=False, indent=1)
+            target.write_text(text + "\n", encoding="utf-8")
+        else:
+            records = getattr(corpus, args.records)
+            if args.to == "parquet":
+                records.to_frame().to_parquet(target)
+            else:
+                records.to_csv(target, hxl=args.to == "hxl")
+    except (OSError, IomkgError, ImportError) as exc:
+        err.write(f"iomkg: cannot write {target}: {exc}\n")
+        return EXIT_FAILED
     return status
 
 
@@ -179,7 +253,11 @@ def _run_demo(args: argparse.Namespace, out: TextIO) -> int:
     if not args.json:
         out.write("The bundled sample: invented pages, one per layout and opening.\n\n")
     for name, url, text in sample_pages():
-        _emit(parse(text, url=url), name, args.json, out)
+        page = parse(text, url=url)
+        if args.json:
+            out.write(page_to_json(page) + "\n")
+        else:
+            out.write(summary(page, name) + "\n\n")
     return EXIT_OK
 
 
@@ -196,9 +274,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:
         code = exc.code
         return code if isinstance(code, int) else EXIT_USAGE
+    if args.version:
+        import iomkg
+
+        out.write(f"iomkg {iomkg.__version__}\n")
+        return EXIT_OK
+    if args.command is None:
+        _parser().print_usage(err)
+        err.write("iomkg: error: a COMMAND is required (parse, export or demo)\n")
+        return EXIT_USAGE
     try:
         if args.command == "parse":
-            return _run_parse(args, out, err)
+            return _run_parse(args, out, err, sys.stdin.buffer)
+        if args.command == "export":
+            return _run_export(args, err, sys.stdin.buffer)
         return _run_demo(args, out)
     except BrokenPipeError:  # pragma: no cover - e.g. piped into head
         return EXIT_OK

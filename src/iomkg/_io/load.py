@@ -36,6 +36,7 @@ __all__ = [
     "LoadFailure",
     "Progress",
     "iter_pages",
+    "learn_profiles",
     "load",
     "parse_file",
     "read_jsonl",
@@ -591,6 +592,28 @@ def _profiles(
         return MappingProxyType(dict(profiles))
     msg = "profiles: expected True, False or a mapping of hosts to iomkg.SiteProfile"
     raise InputTypeError(msg, field="profiles")
+
+
+def learn_profiles(
+    source: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    *,
+    hosts: str | Iterable[str] | None = None,
+    urls: Mapping[str | os.PathLike[str], str] | None = None,
+) -> dict[str, SiteProfile]:
+    """The site profile of each host, learned from files as :func:`load` learns them.
+
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> for n in range(3):
+    ...     _ = (folder / f"{n}.txt").write_text(
+    ...         f"URL: https://invented.example/{n}\\nInvented Agency\\nHeadline {n}\\n\\nText {n}.")
+    >>> [line.text for line in learn_profiles(folder)["invented.example"].lines]
+    ['Invented Agency']
+    """
+    paths = [str(p) for p in _files(source)]
+    url_of = _url_map(urls)
+    page_urls = [url_of.get(os.path.abspath(path)) for path in paths]
+    return _learn(paths, _host_patterns(hosts), page_urls)
 
 
 def iter_pages(
