@@ -440,9 +440,10 @@ def _url_map(urls: Any) -> dict[str, str]:
         raise InputTypeError(msg, field="urls")
     out: dict[str, str] = {}
     for key, value in urls.items():
-        if not isinstance(key, (str, os.PathLike)) or not isinstance(value, str):
+        if not isinstance(key, (str, os.PathLike)) or not isinstance(value, (str, type(None))):
             raise InputTypeError("urls: expected paths (str) mapped to URLs (str)", field="urls")
-        out[os.path.abspath(os.fspath(key))] = value
+        if value:  # a path mapped to None has no known address
+            out[os.path.abspath(os.fspath(key))] = value
     return out
 
 
@@ -514,7 +515,7 @@ def load(
     workers: int | None = None,
     progress: bool | Callable[[Progress], None] | None = None,
     hosts: str | Iterable[str] | None = None,
-    urls: Mapping[str | os.PathLike[str], str] | None = None,
+    urls: Mapping[str | os.PathLike[str], str | None] | None = None,
     profiles: bool | Mapping[str, SiteProfile] = True,
 ) -> Corpus:
     """Read files, folders (recursively, in sorted order) or paths into a :class:`Corpus`.
@@ -526,7 +527,7 @@ def load(
     its ``"url"`` in a JSON Lines file or its record in an archive, a text dump's
     first line ``URL: https://…``, an HTML page's metadata.
 
-    Site profiles: a first pass reads the blocks of the first :data:`PROFILE_SAMPLE`
+    Site profiles: a first pass reads the blocks of the first 500
     pages of each host and learns the host's chrome (a :class:`SiteProfile`: lines
     and blocks that repeat across its pages), then every page is parsed with the
     profile of its host; ``corpus.profiles`` maps each host to its profile.
@@ -598,7 +599,7 @@ def learn_profiles(
     source: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
     *,
     hosts: str | Iterable[str] | None = None,
-    urls: Mapping[str | os.PathLike[str], str] | None = None,
+    urls: Mapping[str | os.PathLike[str], str | None] | None = None,
 ) -> dict[str, SiteProfile]:
     """The site profile of each host, learned from files as :func:`load` learns them.
 
@@ -620,7 +621,7 @@ def iter_pages(
     source: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
     *,
     hosts: str | Iterable[str] | None = None,
-    urls: Mapping[str | os.PathLike[str], str] | None = None,
+    urls: Mapping[str | os.PathLike[str], str | None] | None = None,
     profiles: bool | Mapping[str, SiteProfile] = True,
 ) -> Iterator[tuple[str, Page | LoadFailure]]:
     """What :func:`load` reads, one page at a time, each with the source it came from.
