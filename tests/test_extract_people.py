@@ -232,3 +232,115 @@ def test_long_roles_and_places_next_to_names(
 )
 def test_sentences_at_marks_line_breaks_and_abbreviations(text: str, expected: list[str]) -> None:
     assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+# Ranks, roles after the name (with an article, in title case, in lower case after "of"),
+# Russian and Kyrgyz attributions and names in oblique cases. INVENTED sentences.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Major General Bakyt Toktorov opened the training. Police Colonel Aibek Usenov "
+            "attended.",
+            [
+                ("Bakyt Toktorov", None, ("Major General",)),
+                ("Aibek Usenov", None, ("Police Colonel",)),
+            ],
+        ),
+        (
+            "Gulnara Sydykova, a teacher from Naryn, said the training helped.",
+            [("Gulnara Sydykova", None, ("teacher from Naryn",))],
+        ),
+        (
+            "Bakyt Sadykov, a welder from Kara-Balta who came back last year, found work.",
+            [("Bakyt Sadykov", None, ("welder from Kara-Balta",))],
+        ),
+        (
+            "Aibek Sultanov, Senior Project Assistant at IOM Batken, explained the process.",
+            [("Aibek Sultanov", None, ("Senior Project Assistant at IOM Batken",))],
+        ),
+        (
+            "Mr. Ulan Bekov, head of the Talas regional office of the Service, said that the "
+            "office had grown.",
+            [("Ulan Bekov", "Mr.", ("head of the Talas regional office of the Service",))],
+        ),
+        (
+            "Colonel Rustam Sharipov of the Border Troops of Tajikistan said the posts were ready.",
+            [("Rustam Sharipov", None, ("Colonel",))],
+        ),
+        (
+            "Head of Office Aida Berg opened the event.",
+            [("Aida Berg", None, ("Head of Office",))],
+        ),
+        (
+            "IOM Head of Office in Talas Aida Sultanova said that floods had damaged houses.",
+            [("Aida Sultanova", None, ("IOM Head of Office in Talas",))],
+        ),
+        (
+            "The meeting was opened by Vice Minister of Labour and Social Protection of the "
+            "Population Askar Beisenov.",
+            [
+                (
+                    "Askar Beisenov",
+                    None,
+                    ("Vice Minister of Labour and Social Protection of the Population",),
+                )
+            ],
+        ),
+        (
+            "Aigul Temirova, who will open a bakery in Tokmok, said she would hire two neighbours.",
+            [("Aigul Temirova", None, ())],
+        ),
+        (
+            "«Мы готовы помочь мигрантам», – сообщил Нурлан Асанов, депутат Жогорку Кенеша.",
+            [("Нурлан Асанов", None, ("депутат Жогорку Кенеша",))],
+        ),
+        (
+            "Встреча с министром труда Нурланом Асановым прошла в Бишкеке.",
+            [("Нурлан Асанов", None, ("министром труда",))],
+        ),
+        (
+            "По словам заместителя министра Нурлана Асанова, работа продолжится.",
+            [("Нурлан Асанов", None, ("заместителя министра",))],
+        ),
+        (
+            "Награду вручили директору центра Айгуль Бековой. Айгуль Бекова поблагодарила МОМ.",
+            [("Айгуль Бекова", None, ("директору центра",))],
+        ),
+        (
+            "Тренинг прошел при участии генерал-майора Таалайбека Осмонова. Он подчеркнул "
+            "важность работы.",
+            [("Таалайбек Осмонов", None, ("генерал-майора",))],
+        ),
+        (
+            "По словам г-на Токтогулова, выехали 12 тысяч жителей. Ранее г-н Эмил Токтогулов "
+            "открыл центр.",
+            [("Эмил Токтогулов", "г-на", ())],
+        ),
+        (
+            "«Биз даярбыз», – деди ЭМУнун Кыргызстандагы миссиясынын башчысы Айгүл Осмонова.",
+            [("Айгүл Осмонова", None, ("башчысы",))],
+        ),
+        (
+            "Жапониянын элчиси Хироши Танакага ыраазычылык билдиришти.",
+            [("Хироши Танака", None, ("элчиси",))],
+        ),
+    ],
+)
+def test_people_forms(text: str, expected: list[tuple[str, str | None, tuple[str, ...]]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a town introduced with an article is no person's role
+        "They met in Kyzyl Tuu, a village in the north, last week.",
+        # a pronoun is no name
+        "Он подчеркнул важность работы.",
+        # an organization's name, not a person's
+        "The Osh Regional Health Centre opened a new ward.",
+    ],
+)
+def test_no_people(text: str) -> None:
+    assert people(text) == []

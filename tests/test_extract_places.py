@@ -167,3 +167,18 @@ def test_dashes_inside_and_between_names() -> None:
         ("KG-GB", ["Bishkek"]),
         ("KG-GO", ["Osh"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # INVENTED: names coordinated before one noun are each a place of that noun
+        ("Встреча прошла в Нарынской и Таласской областях.", ["KG-N", "KG-T"]),
+        ("в Баткенской, Ошской и Джалал-Абадской областях", ["KG-B", "KG-O", "KG-J"]),
+        ("Teams worked in the Naryn and Talas oblasts.", ["KG-N", "KG-T"]),
+        # a surname made from a place's name is no place
+        ("Ранее г-н Эмил Токтогулов открыл центр.", []),
+    ],
+)
+def test_shared_nouns_and_surnames(text: str, expected: list[str]) -> None:
+    assert [p.id for p in find_places(text)] == expected

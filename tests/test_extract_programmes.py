@@ -251,3 +251,151 @@ def test_spans_point_at_their_text_and_output_is_stable(text: str) -> None:
     for p in first.programmes:
         for m in p.mentions:
             assert text[m.start : m.end] == m.text
+
+
+# Programmes named without "programme"/"project", by acronym later, and their funders and
+# implementers in the next sentence or in Russian passive clauses. INVENTED sentences.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Green Borders Facility supports border posts in Batken. It is funded by the "
+            "Government of Japan and implemented by IOM together with UNICEF.",
+            [
+                (
+                    "Green Borders Facility",
+                    (),
+                    ["Government of Japan"],
+                    ["International Organization for Migration", "United Nations Children's Fund"],
+                )
+            ],
+        ),
+        (
+            "IOM launched the Safe Harbour Initiative in Osh. The initiative is funded by the "
+            "European Union.",
+            [("Safe Harbour Initiative", (), ["European Union"], [])],
+        ),
+        (
+            "The Regional Mobility Partnership brings together five countries.",
+            [("Regional Mobility Partnership", (), [], [])],
+        ),
+        (
+            "The Migrant Resilience Fund, financed by the Swiss Agency for Development and "
+            "Cooperation, supported 300 families.",
+            [
+                (
+                    "Migrant Resilience Fund",
+                    (),
+                    ["Swiss Agency for Development and Cooperation"],
+                    [],
+                )
+            ],
+        ),
+        (
+            "The Safe Migration Programme, funded by the European Union and implemented by IOM, "
+            "trained 40 officers.",
+            [
+                (
+                    "Safe Migration Programme",
+                    (),
+                    ["European Union"],
+                    ["International Organization for Migration"],
+                )
+            ],
+        ),
+        (
+            "The Water for Villages Project is implemented by IOM and UNDP in Kyrgyzstan, "
+            "Tajikistan and Uzbekistan.",
+            [
+                (
+                    "Water for Villages Project",
+                    (),
+                    [],
+                    [
+                        "International Organization for Migration",
+                        "United Nations Development Programme",
+                    ],
+                )
+            ],
+        ),
+        (
+            "Проект «Чистая вода» реализуется МОМ в Кыргызстане и Таджикистане при финансовой "
+            "поддержке Правительства Японии.",
+            [
+                (
+                    "Чистая вода",
+                    (),
+                    ["Government of Japan"],
+                    ["International Organization for Migration"],
+                )
+            ],
+        ),
+        (
+            "Проект «Безопасная дорога» финансируется Европейским союзом и реализуется МОМ и ПРООН.",
+            [
+                (
+                    "Безопасная дорога",
+                    (),
+                    ["European Union"],
+                    [
+                        "International Organization for Migration",
+                        "United Nations Development Programme",
+                    ],
+                )
+            ],
+        ),
+        (
+            "The event was organized under the EU-funded Border Dialogue Initiative.",
+            [("Border Dialogue Initiative", (), ["European Union"], [])],
+        ),
+    ],
+)
+def test_programme_forms(
+    text: str, expected: list[tuple[str, tuple[str, ...], list[str], list[str]]]
+) -> None:
+    assert programmes(text) == expected
+
+
+def test_a_name_then_its_acronym_alone_is_one_programme() -> None:
+    # INVENTED: the acronym after the name, then alone and with "project"
+    text = (
+        "The Water for Villages Project (WVP) is funded by the Government of Japan. WVP is "
+        "implemented by IOM in the Kyrgyz Republic. The WVP project ended."
+    )
+    found = find_programmes(text, organizations=find_organizations(text), places=find_places(text))
+    [p] = found.programmes
+    assert (p.name, p.acronym) == ("Water for Villages Project", "WVP")
+    assert [m.text for m in p.mentions] == ["Water for Villages Project", "WVP", "WVP"]
+    assert [o.name for o in p.funders] == ["Government of Japan"]
+    assert [o.name for o in p.implementers] == ["International Organization for Migration"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a registry fund is a donor, not a programme
+        "The project is funded by the UN Peacebuilding Fund.",
+        # an unknown fund nothing is said of is an organization
+        "The Osh Women's Fund held its annual meeting.",
+        # a title, not a programme
+        "Programme Manager Aida Berg spoke.",
+    ],
+)
+def test_no_programme(text: str) -> None:
+    assert [n for n, _a, _f, _i in programmes(text)] == []
+
+
+def test_implementer_never_funder_and_no_country_as_implementer() -> None:
+    # INVENTED: one clause of each kind; the countries are where the work is done
+    text = (
+        "The Fair Recruitment Initiative, supported by the Government of Japan and implemented "
+        "by IOM in Tajikistan and Uzbekistan, opened an office."
+    )
+    assert programmes(text) == [
+        (
+            "Fair Recruitment Initiative",
+            (),
+            ["Government of Japan"],
+            ["International Organization for Migration"],
+        )
+    ]

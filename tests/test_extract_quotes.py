@@ -125,3 +125,47 @@ def test_spans_point_at_their_text_and_output_is_stable(text: str) -> None:
     assert first == find_quotes(text, people)
     for q in first:
         assert text[q.span.start : q.span.end] == q.span.text
+
+
+# Attributions after the quote with a role and honorifics, partial quotes, titles in quotes.
+# INVENTED sentences.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“We are grateful for this support,” said the Ambassador of Japan, H.E. Mr. Kenji "
+            "Tanaka.",
+            [("We are grateful for this support,", "Kenji Tanaka")],
+        ),
+        (
+            "«Мы готовы помочь всем мигрантам», – отметила директор центра Айгуль Бекова.",
+            [("Мы готовы помочь всем мигрантам", "Айгуль Бекова")],
+        ),
+        (
+            "Aida Berg, Head of Office, said the centre would be “a safe place for every "
+            "returning migrant” in the region.",
+            [("a safe place for every returning migrant", "Aida Berg")],
+        ),
+        (
+            "According to Mr. Bakyt Aliev, the new law is “a big step forward for labour "
+            "migrants”.",
+            [("a big step forward for labour migrants", "Bakyt Aliev")],
+        ),
+        (
+            "Директор центра Айгуль Бекова отметила, что проект «помог сотням семей вернуться "
+            "домой».",
+            [("помог сотням семей вернуться домой", "Айгуль Бекова")],
+        ),
+        (
+            "«Биз мигранттарга жардам беребиз», – деди ЭМУнун башчысы Айгүл Осмонова.",
+            [("Биз мигранттарга жардам беребиз", "Айгүл Осмонова")],
+        ),
+        # titles of events and works are names, not quotations
+        ("The exhibition «Roads Home: Stories of Return and Hope» opened in Bishkek.", []),
+        ("В Бишкеке открылась выставка «Дорога домой: истории возвращения и надежды».", []),
+        ("IOM held the forum “Safe Migration for All People in Central Asia” in Osh.", []),
+        ("They watched a film titled “The Long Road Back to the Village” together.", []),
+    ],
+)
+def test_quote_forms(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(text) == expected

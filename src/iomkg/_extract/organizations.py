@@ -130,6 +130,11 @@ _LEADING_STOP_WORDS = (
     "December Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 )
 _LEADING_STOP = frozenset(_LEADING_STOP_WORDS.split())
+#: Title words that a head ends (``Head of Office``, ``Chief of Mission``): a name after them
+#: is a person's.
+_TITLE_WORDS = frozenset(
+    {"Head", "Chief", "Director", "Deputy", "Manager", "Coordinator", "Officer", "Member"}
+)
 #: Words that do not make a name on their own beside a head (``Public Foundation``).
 _GENERIC = frozenset(
     [
@@ -763,6 +768,17 @@ def _candidate(
         first -= 1
     while first < head_at and words[first].group() in _LEADING_STOP:
         first += 1
+    # ``Head of Office Aida Berg``, ``Head of the Naryn Health Centre Aibek Osmonov``: the
+    # head ends a person's title, a name follows it
+    title_at = first - 2 if first >= 2 and words[first - 1].group() == "the" else first - 1
+    if (
+        title_at >= 1
+        and words[title_at].group() == "of"
+        and words[title_at - 1].group() in _TITLE_WORDS
+        and head_at + 1 < len(words)
+        and _is_upper_word(words[head_at + 1].group())
+    ):
+        words = words[: head_at + 1]
     words = words[first:]
     head_at -= first
     # ``Naryn Centre under the Global Programme``: the name stops before the programme
@@ -779,8 +795,22 @@ def _candidate(
     # ``Migrant Service Centre in Osh``: where it is, not what it is called
     if words[head_at].group() not in _SITED_HEADS:
         for j in range(head_at + 1, len(words) - 1):
-            if words[j].group() == "in" and _is_place(text[words[j + 1].start() : words[-1].end()]):
+            if words[j].group() == "in" and any(
+                # (the place may be followed by a person's name: "… in Talas Aida Berg")
+                _is_place(text[words[j + 1].start() : words[k].end()])
+                for k in range(len(words) - 1, j, -1)
+            ):
                 words = words[:j]
+                break
+    else:
+        # ``Office in Talas Aida Berg``: the name ends with its place, a person follows
+        for j in range(head_at + 1, len(words) - 2):
+            if words[j].group() == "in":
+                for k in range(len(words) - 2, j, -1):
+                    if _is_place(text[words[j + 1].start() : words[k].end()]):
+                        if _is_upper_word(words[k + 1].group()):
+                            words = words[: k + 1]
+                        break
                 break
     if len(words) < 2 or words[-1].group() in _NOT_ORG_LAST:
         return None

@@ -21,12 +21,13 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
 from .._models import Organization, Person, Place, Span
 from .._reference.lexicons import honorifics, role_words
+from .russian_names import kyrgyz_nominative, nominative, surname_nominative
 from .sentences import split_sentences
 
 __all__ = ["PeopleFound", "find_people"]
@@ -50,7 +51,8 @@ _CONNECTORS = frozenset(
 _SPEECH = (
     r"said|says|stated|states|noted|notes|added|adds|emphasized|emphasised|stressed|underlined|"
     r"remarked|explained|highlighted|commented|told|declared|announced|affirmed|concluded|"
-    r"заявил[аи]?|отметил[аи]?|сказал[аи]?|подчеркнул[аи]?|добавил[аи]?|сообщил[аи]?"
+    r"заявил[аи]?|отметил[аи]?|сказал[аи]?|подчеркнул[аи]?|добавил[аи]?|сообщил[аи]?|"
+    r"пояснил[аи]?|рассказал[аи]?|деди|белгиледи|билдирди|кошумчалады|айтты"
 )
 
 
@@ -130,11 +132,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     """The module's regular expressions by name, compiled on first use (together they take
     milliseconds to compile)."""
     return {
-        # A run of up to five capitalised words, an initial ("William L. Swing") or a
+        # A run of up to seven capitalised words, an initial ("William L. Swing") or a
         # particle ("Ursula von der Leyen") allowed inside; in a group, as split() keeps
         # the runs.
         "run": re.compile(
-            rf"((?:{_WORD})(?:{_SEP}(?:{_PARTICLE}{_SEP}){{0,2}}(?:[A-Z]\.{_SEP})?(?:{_WORD})){{0,4}}"
+            rf"((?:{_WORD})(?:{_SEP}(?:{_PARTICLE}{_SEP}){{0,2}}(?:[A-Z]\.{_SEP})?(?:{_WORD})){{0,6}}"
             r"(?![\w\-’']))"
         ),
         "name_word": re.compile(_WORD),
@@ -145,6 +147,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"[ \u00a0]{{1,2}}(?:of|on|for)[ \u00a0]{{1,2}}(?:the[ \u00a0]{{1,2}})?[{_UP}]"
         ),
         "speech_after": re.compile(rf",?[ \u00a0]{{1,3}}(?:{_SPEECH})\b"),  # match()ed
+        # ", who …, said": a clause about the person, then a speech verb (match()ed)
+        "who_said": re.compile(
+            rf",[ \u00a0](?:who|которы[йея]|которая)\b[^.;:!?\n]{{1,160}}?,[ \u00a0]{{1,2}}"
+            rf"(?:{_SPEECH})\b"
+        ),
     }
 
 
@@ -270,6 +277,17 @@ _COMMA = 512
 _THE = 64  # "the" as written
 _AND = 128  # "and" as written
 _THE_ANY_CASE = 256  # "the", "The"
+_ARTICLE = 1024  # "a", "an": ", a teacher from Naryn,"
+_CLAUSE = 2048  # a word that ends a role written after an article: "who", "said" …
+
+
+@functools.cache
+def _clause_words() -> frozenset[str]:
+    """Words that end a role written after an article (``…, a teacher from Naryn, who …``)."""
+    return frozenset(
+        {"who", "which", "that", "and", "but", "while", "when", "where", "as", "after", "before"}
+        | set(_speech_words())
+    )
 
 
 def _token_class(token: str) -> int:
@@ -286,6 +304,8 @@ def _token_class(token: str) -> int:
         | (_THE if token == "the" else 0)
         | (_AND if token == "and" else 0)
         | (_THE_ANY_CASE if folded == "the" else 0)
+        | (_ARTICLE if token in ("a", "an") else 0)
+        | (_CLAUSE if folded in _clause_words() else 0)
     )
 
 
@@ -407,7 +427,11 @@ def _role_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if text.startswith(" ", i + 1):
         space = text.find(" ", i + 2, hi)
         word = text[i + 2 : space] if space >= 0 else ""
-        if word.isalpha() and not _CLASSES[word] & (_THE_ANY_CASE | _ROLE | _MODIFIER | _ACRONYM):
+        if (
+            word.isalpha()
+            and not word[:1].isupper()
+            and not _CLASSES[word] & (_THE_ANY_CASE | _ROLE | _MODIFIER | _ACRONYM | _ARTICLE)
+        ):
             return None
     # The role and the walk below read at most 43 tokens, mostly fewer than 8: the first 8
     # are read, and the next 35 only when the role may go on after them. (One function, not
@@ -416,17 +440,28 @@ def _role_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     tokens = list(itertools.islice(found, 8))
     classes = list(map(_CLASSES.__getitem__, map(_GROUP, tokens)))
     size = len(classes)
+    if size > 2 and classes[1] & _ARTICLE:
+        return _article_role(tokens, classes, found)
     i = 2 if size > 1 and classes[1] & _THE_ANY_CASE else 1
     # (the chain read by _role_start ends before the 8th token)
-    if i >= size or not _role_start(classes, i, size):
+    if i >= size or not (_role_start(classes, i, size) or _titled_role_start(tokens, classes, i)):
         return None
     stop = i
+    linked = False  # after "of", "for", "at" … a role goes on in lower case too
     while True:
-        while (
-            stop < size
-            and stop - i < 40
-            and classes[stop] & (_ALLOWED | _HONORIFIC) == _ALLOWED  # an honorific: the next person
-        ):
+        while stop < size and stop - i < 40:
+            c = classes[stop]
+            if (
+                c & (_ALLOWED | _HONORIFIC) != _ALLOWED
+                and not (  # an honorific: the next person
+                    linked and not c & (_CLAUSE | _HONORIFIC) and tokens[stop].group()[:1].isalpha()
+                )
+            ):
+                break
+            if c & _CONNECTOR:
+                linked = True
+            elif c & _COMMA:
+                linked = False
             stop += 1
         if stop != size or size != 8:
             break
@@ -442,7 +477,191 @@ def _role_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return tokens[i].start(), tokens[n - 1].end()
 
 
+# The endings of nouns that name a person by what they do (welder, herder, trader,
+# film-maker, technician, cyclist …), and words with those endings that name no person.
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "eur", "man", "woman", "ee")
+_NOT_AGENT = frozenset(
+    {
+        "number",
+        "order",
+        "other",
+        "center",
+        "centre",
+        "water",
+        "river",
+        "border",
+        "winter",
+        "summer",
+        "paper",
+        "power",
+        "letter",
+        "corner",
+        "quarter",
+        "chapter",
+        "matter",
+        "member",
+        "manner",
+        "partner",
+        "computer",
+        "cluster",
+        "monitor",
+        "sector",
+        "factor",
+        "floor",
+        "door",
+        "event",
+        "percent",
+        "parent",
+        "amount",
+        "point",
+        "moment",
+        "agreement",
+        "department",
+        "government",
+        "statement",
+        "document",
+        "component",
+        "environment",
+        "development",
+        "equipment",
+        "payment",
+        "management",
+        "settlement",
+        "assessment",
+        "investment",
+        "treatment",
+        "instrument",
+        "requirement",
+        "employment",
+        "engagement",
+        "involvement",
+        "improvement",
+        "achievement",
+        "establishment",
+        "movement",
+        "element",
+        "segment",
+        "comment",
+        "content",
+        "extent",
+        "talent",
+        "plant",
+        "grant",
+        "migrant",
+        "participant",
+        "committee",
+        "fee",
+        "tree",
+        "degree",
+        "guarantee",
+        "coffee",
+        "woman",
+        "man",
+        "human",
+        "german",
+        "roman",
+    }
+)
+
+
+def _agent_noun(word: str) -> bool:
+    """Whether a lower-case word names a person by what they do (``welder``, ``film-maker``)."""
+    last = word.rpartition("-")[2]
+    return (
+        word.isascii()
+        and word[:1].islower()
+        and len(last) >= 4
+        and last.endswith(_AGENT_ENDINGS)
+        and last not in _NOT_AGENT
+    )
+
+
+def _titled_role_start(tokens: list[re.Match[str]], classes: list[int], i: int) -> bool:
+    """Whether a role in title case starts at ``tokens[i]``: up to four capitalised words, then
+    a role word (``Labour Mobility Officer``, ``Counter-Trafficking Programme Assistant``)."""
+    for j in range(i, min(i + 5, len(tokens))):
+        if classes[j] & _ROLE:
+            return j > i
+        word = tokens[j].group()
+        if not word[:1].isupper() or classes[j] & (_CONNECTOR | _HONORIFIC):
+            return False
+    return False
+
+
+def _article_role(
+    tokens: list[re.Match[str]], classes: list[int], found: Iterator[re.Match[str]]
+) -> tuple[int, int] | None:
+    """``, a teacher from Naryn,`` / ``, an IOM social worker in Osh``: a role word among the
+    first words after the article, the role going on (whole) up to a comma or a clause."""
+    tokens += itertools.islice(found, 12)
+    classes += map(_CLASSES.__getitem__, map(_GROUP, tokens[len(classes) :]))
+    size = len(tokens)
+    role_at = None
+    for j in range(2, min(size, 7)):
+        word = tokens[j].group()
+        if classes[j] & _ROLE or (
+            _agent_noun(word)
+            and j + 1 < size
+            and tokens[j + 1].group() in ("from", "at", "of", "in", "with", "for", "who", ",")
+        ):
+            role_at = j
+            break
+        if not (word[:1].isalnum() and not classes[j] & _CLAUSE):
+            return None  # a comma or a clause before any role word: "a day later"
+    if role_at is None:
+        return None
+    stop = role_at + 1
+    while (
+        stop < size
+        and stop < 16
+        and tokens[stop].group()[:1].isalnum()
+        and not classes[stop] & (_CLAUSE | _HONORIFIC)
+    ):
+        stop += 1
+    n = _trim_end(classes, stop)
+    return tokens[2].start(), tokens[n - 1].end()
+
+
 _START = operator.attrgetter("start")
+# A Kyrgyz text: its own letters, or its common words and genitive ending.
+_KYRGYZ_LETTERS = re.compile(
+    r"[ңүөҢҮӨ]|(?<![а-яё])(?:жана|менен|деди|боюнча)(?![а-яё])|[аяы]нын(?![а-яё])"
+)
+# A Central Asian or Russian surname ending the name: "… Osmonova", "… Асанов", "… uulu".
+_SURNAME_SHAPE = re.compile(
+    r"(?:[ob]?ov|[ye]?ev|[ob]?ova|[ye]?eva|ovna|evna|yeva|iyeva|uulu|kyzy|qizi|zoda|zade"
+    r"|ов|ев|ёв|ова|ева|ёва|уулу|кызы|заде|зода)$"
+)
+
+# The case a word before a Russian name asks of it (prepositions, honorifics).
+_CASE_AFTER = {
+    **dict.fromkeys(("у", "от", "для", "без", "до", "из", "около", "словам", "г-на"), "gent"),
+    **dict.fromkeys(("господина", "имени", "участии", "поддержке", "руководством"), "gent"),
+    **dict.fromkeys(("с", "со", "между", "перед"), "ablt"),
+    **dict.fromkeys(("к", "ко", "г-ну", "господину", "благодаря"), "datv"),
+    **dict.fromkeys(("о", "об", "обо", "при"), "loct"),
+}
+
+
+def _case_hint(text: str, start: int) -> str | None:
+    """The case the word before a Russian name asks of it: ``по словам Нурлана Асанова``
+    (a preposition) or ``министра Нурлана Асанова`` (a role word in the genitive)."""
+    end = start
+    while end > 0 and text[end - 1] in _SPACES:
+        end -= 1
+    begin = end
+    while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] == "-"):
+        begin -= 1
+    word = text[begin:end].casefold()
+    hint = _CASE_AFTER.get(word)
+    if hint is None and _is_cyrillic(word) and _kind(word) == "role":
+        if word.endswith(("а", "я")):
+            hint = "gent"
+        elif word.endswith(("ом", "ем")):
+            hint = "ablt"
+        elif word.endswith(("у", "ю")):
+            hint = "datv"
+    return hint
 
 
 class _Draft:
@@ -574,6 +793,7 @@ def find_people(
     last_sentence = len(sentences) - 1
     # The runs and the text between them, their offsets and what is known of each run's
     # words, all computed in C; the loop below sees only the runs that may hold a name.
+    kyrgyz = _KYRGYZ_LETTERS.search(text) is not None
     parts = pats["run"].split(text)  # [between, run, between, run, …, between]
     ends = list(itertools.accumulate(map(len, parts)))
     infos = list(map(_RUNS.__getitem__, parts[1::2]))
@@ -631,6 +851,15 @@ def find_people(
             if taken.overlaps(start, end):
                 continue
             name = " ".join(text[start:end].split())
+        if "\u0400" <= name[:1] <= "\u04ff":
+            # a name in an oblique case: Kyrgyz "Танакага", Russian "с министром Нурланом
+            # Асановым", "г-на Асанова"
+            if kyrgyz:
+                name = kyrgyz_nominative(name)
+            if tail - lead > 1:
+                name = nominative(name, _case_hint(text, start))
+            else:
+                name = surname_nominative(name, _case_hint(text, start))
         if (
             tail - lead == 1
             and not (lead and words[lead - 1][2] == "role")
@@ -647,8 +876,10 @@ def find_people(
             s_start, s_end = run_start, run_end
         hon_match = _honorific_before(text, s_start, start)
         hon = hon_match[0] if hon_match else None
+        direct_role = lead > 0 and words[lead - 1][2] == "role"
         if (
             hon is None
+            and not direct_role  # "Colonel Rustam Nazarov of the Border Troops"
             and text[end : end + 1] in _SPACES
             and pats["title_goes_on"].match(text, end)
         ):
@@ -658,7 +889,6 @@ def find_people(
             hon_match = _honorific_before(text, s_start, name_start)
             if hon_match is not None:
                 name_start = hon_match[1]
-        direct_role = lead > 0 and words[lead - 1][2] == "role"
         # (both patterns need a space, or a comma, next to the name)
         speech = bool(
             text[name_start - 1 : name_start] in _SPACES
@@ -668,6 +898,9 @@ def find_people(
             text[end : end + 1] in _SPACES_OR_COMMA
             and pats["speech_after"].match(text, end, min(s_end, end + 20))
         )
+        if not speech and text.startswith((", who", ", которы", ", котора"), end):
+            # "Zuura Mamatova, who will open a bakery, said …"
+            speech = bool(pats["who_said"].match(text, end, s_end))
         if tail - lead == 1 and hon is None and not direct_role and not speech:
             pending.append((name, start, end, False))  # a surname alone: only a later mention
             continue
@@ -680,7 +913,13 @@ def find_people(
                 break
         before = _role_before(text, lo, name_start)
         after = _role_after(text, end, s_end)
-        evidence = hon is not None or before is not None or after is not None or speech
+        evidence = (
+            hon is not None
+            or before is not None
+            or after is not None
+            or speech
+            or (tail - lead == 2 and _SURNAME_SHAPE.search(name) is not None)
+        )
         if not evidence and not direct_role:
             pending.append((name, start, end, False))
             continue
@@ -690,6 +929,14 @@ def find_people(
                 role_spans.append(found)
                 roles.append(" ".join(text[found[0] : found[1]].split()))
         linked = _link(name, by_name, by_last, by_ends)
+        if linked is None and " " in name:
+            # a surname named alone first ("г-на Асанова … г-н Нурлан Асанов"): one person
+            alone = by_name.get(name.rpartition(" ")[2])
+            if alone is not None and " " not in alone.name:
+                linked = alone
+                alone.name = name
+                known = name.split()
+                by_ends.setdefault((known[0], known[-1]), alone)
         if linked is None:
             draft = _Draft(name, hon)
             if len(drafts) < 64:  # a page names few people; the bound keeps the work linear

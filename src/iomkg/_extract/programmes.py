@@ -30,7 +30,9 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from .._errors import IomkgError
-from .._models import DateMention, DateSpan, Organization, Place, Programme, Span
+from .._models import DateMention, DateSpan, Organization, Place, PlaceKind, Programme, Span
+from .._reference.gazetteer import gazetteer
+from .._reference.lexicons import programme_words
 from .._reference.organizations import organizations
 from .org_phrases import split_organizations
 from .sentences import split_sentences
@@ -44,18 +46,80 @@ def _lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
     return functools.cache(lambda: re.compile(pattern, flags))
 
 
-_HEAD = r"(?:Programm?e?s?|Programs?|Projects?|Initiatives?|Программ[аеыу]?|Проект[аеу]?)"
+@functools.cache
+def _words_of(kind: str) -> tuple[str, ...]:
+    """The phrases of one kind in ``programme_words.tsv`` (heads, fund, implement …)."""
+    return tuple(phrase for phrase, k in programme_words() if k == kind)
+
+
+@functools.cache
+def _head() -> str:
+    """The programme words that end a name, as one alternation (longest first)."""
+    return "(?:" + "|".join(sorted(map(re.escape, _words_of("head")), key=len, reverse=True)) + ")"
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """A data phrase as a pattern: spaces are one or two, a trailing ``*`` any short ending."""
+    stem = phrase.removesuffix("*")
+    out = r"[ \u00a0]{1,2}".join(map(re.escape, stem.split(" ")))
+    if phrase.endswith("*"):
+        out += r"\w{0,5}"
+    return out
+
+
+def _cue_pattern(kinds: tuple[str, ...], extra: str = "") -> re.Pattern[str]:
+    phrases = sorted((w for k in kinds for w in _words_of(k)), key=len, reverse=True)
+    firsts = sorted({c for w in phrases for c in (w[0].lower(), w[0].upper())})
+    alternation = "|".join(map(_phrase_pattern, phrases)) + extra
+    # the look-ahead at the first letters makes a failed position cheap (a pattern is
+    # searched over whole sentences, most positions fail)
+    return re.compile(
+        rf"(?=[{''.join(firsts)}w])(?<![\w\-])(?:{alternation})(?![\w\-])", re.IGNORECASE
+    )
+
+
+@functools.cache
+def _fund_pattern() -> re.Pattern[str]:
+    nouns = "|".join(map(re.escape, _words_of("support")))
+    return _cue_pattern(
+        ("fund",),
+        r"|with[ \u00a0]{1,2}(?:the[ \u00a0]{1,2})?(?:generous[ \u00a0]{1,2})?"
+        r"(?:(?:financial|technical[ \u00a0]and[ \u00a0]financial)[ \u00a0]{1,2})?"
+        rf"(?:{nouns})[ \u00a0]{{1,2}}(?:of|from)",
+    )
+
+
+@functools.cache
+def _implement_pattern() -> re.Pattern[str]:
+    return _cue_pattern(("implement",))
+
+
+@functools.cache
+def _partner_pattern() -> re.Pattern[str]:
+    return _cue_pattern(("partner",))
+
+
+@functools.cache
+def _cue_words(kind: str) -> tuple[str, ...]:
+    """A word (in lower case) that every match of the kind's pattern holds: the patterns
+    cost tens of µs a sentence, so a sentence with none of these words is not searched."""
+    words = {w.removesuffix("*").split(" ")[0].lower() for w in _words_of(kind)}
+    if kind == "fund":
+        words.add("with")
+    return tuple(sorted(words))
+
+
 _CAP = r"(?:[A-ZА-ЯЁ][\w’'\-]{0,40}|IOM’s|IOM's)"
 _TITLE_AFTER = _lazy(r"[ \u00a0]{1,2}[A-ZА-ЯЁ][a-zа-яё]")
-_HEAD_WORD = _lazy(rf"(?<![\w\-]){_HEAD}(?![\w\-])")
+_HEAD_WORD = functools.cache(lambda: re.compile(rf"(?<![\w\-]){_head()}(?![\w\-])"))
 # The capitalised words before a programme word: up to eight, small connectors inside.
 _NAME_BEFORE = _lazy(
     rf"(?<![\w\-’'])(?:{_CAP}[ \u00a0]{{1,2}}(?:(?:and|of|for|on|in|&|по|и)[ \u00a0]{{1,2}})?){{1,8}}$"
 )
 # A programme word in lower case, then what names it.
 _LOWER_HEAD = _lazy(
-    r"(?<![\w\-])(?:programm?e|program|project|initiative|poject|программ[аеыуой]{0,2}|"
-    r"проект[аеуом]{0,2}|инициатив[аеыуой]{0,2})[ \u00a0]{1,3}"
+    r"(?<![\w\-])(?:programm?e|program|project|initiative|poject|[пП]рограмм[аеыуой]{0,2}|"
+    r"[пП]роект[аеуом]{0,2}|[иИ]нициатив[аеыуой]{0,2})[ \u00a0]{1,3}"
     r"(?:(on|titled|entitled|called|named|под названием)[ \u00a0]{1,3})?"
 )
 _QUOTED = _lazy(r"[«“\"„][ \u00a0]{0,2}([^«»“”\"\n]{3,300}?)[ \u00a0]{0,2}[»”\"“]")
@@ -103,67 +167,8 @@ _STOP_WORDS = frozenset(
     }
 )
 _ORG_PREFIX = _lazy(r"^(?:IOM(?:’s|'s)?|UN|EU|UNDP|USAID|SDC)[ \u00a0]{1,2}")
-# The cue patterns open with a look-ahead at the first letters of their alternatives, and
-# one word boundary for the English ones: both redundant, both make a failed position cheap
-# (a pattern is searched over whole sentences, most positions fail).
-_FUND = _lazy(
-    r"(?=[fscwatпфз])(?:"
-    r"\b(?:(?:funded|financed|sponsored|supported|co-funded|co-financed"
-    r"|financially[ \u00a0]supported)[ \u00a0]{1,2}by\b"
-    r"|with[ \u00a0]{1,2}(?:the[ \u00a0]{1,2})?(?:generous[ \u00a0]{1,2})?"
-    r"(?:(?:financial|technical[ \u00a0]and[ \u00a0]financial)[ \u00a0]{1,2})?"
-    r"(?:support|funding|financing|assistance)[ \u00a0]{1,2}(?:of|from)\b"
-    r"|thanks[ \u00a0]to[ \u00a0](?:the[ \u00a0])?(?:financial[ \u00a0])?support[ \u00a0]of\b"
-    r"|at[ \u00a0]the[ \u00a0]expense[ \u00a0]of\b)"
-    r"|при[ \u00a0](?:финансовой[ \u00a0])?поддержке|финансируем\w{0,4}|за[ \u00a0]сч[её]т)",
-    re.IGNORECASE,
-)
-_IMPLEMENT = _lazy(
-    r"(?=[icrmeро])(?:\b(?:implemented|carried[ \u00a0]out|run|managed|executed)[ \u00a0]{1,2}"
-    r"(?:jointly[ \u00a0]{1,2})?by\b|реализуем\w{0,4}|осуществляем\w{0,4})",
-    re.IGNORECASE,
-)
 _FUNDED_BEFORE = _lazy(
     r"(?<![\w\-])([A-Z][\w.&]{0,20}(?:[ \u00a0][A-Z][\w.&]{0,20}){0,3})-(?:funded|financed|sponsored)\b"
-)
-_PARTNER = _lazy(
-    r"(?=[itjвс])(?:\b(?:in[ \u00a0]{1,2}(?:close[ \u00a0]{1,2})?"
-    r"(?:partnership|cooperation|collaboration)[ \u00a0]{1,2}with\b"
-    r"|together[ \u00a0]{1,2}with\b|jointly[ \u00a0]{1,2}with\b)"
-    r"|в[ \u00a0]партн[её]рстве[ \u00a0]с|совместно[ \u00a0]с|в[ \u00a0]сотрудничестве[ \u00a0]с)",
-    re.IGNORECASE,
-)
-# A word (in lower case) that every match of the cue pattern holds: the patterns cost tens of
-# µs a sentence, so a sentence with none of these words is not searched. Keep them in step.
-_FUND_WORDS = (
-    "fund",
-    "financ",
-    "sponsor",
-    "support",
-    "assist",
-    "expense",
-    "поддержк",
-    "финансируем",
-    "сч",
-)
-_IMPLEMENT_WORDS = (
-    "implemented",
-    "carried",
-    "run",
-    "managed",
-    "executed",
-    "реализуем",
-    "осуществляем",
-)
-_PARTNER_WORDS = (
-    "partnership",
-    "cooperation",
-    "collaboration",
-    "together",
-    "jointly",
-    "партн",
-    "совместно",
-    "сотрудничеств",
 )
 _FUNDED_BEFORE_WORDS = ("-funded", "-financed", "-sponsored")  # that pattern minds case
 # Letters that ignore-case matching takes for a Latin or Cyrillic letter but lower() keeps
@@ -175,11 +180,41 @@ _ODD_CASE = frozenset(
 _PHRASE_END = _lazy(
     r"(?<!\b[A-Z])\.(?=\s|$)|[;:\n()]|,[ \u00a0]{1,3}(?!as[ \u00a0]well[ \u00a0]as|and\b)(?=[a-zа-я])"
     r"|[ \u00a0](?:to|in[ \u00a0]order|which|who|that|aims?|within|under|during|for[ \u00a0]the"
-    r"|as[ \u00a0]part|with|in[ \u00a0]the|on|at)[ \u00a0]"
+    r"|as[ \u00a0]part|with|in[ \u00a0]the|on|at|в[ \u00a0]рамках|для|с[ \u00a0]целью)[ \u00a0]"
+    # "… by the EU and implemented by IOM": the next clause (its cue is read on its own)
+    r"|,?[ \u00a0](?:and|but|while|и|а)[ \u00a0](?:(?:is|are|was|were|has[ \u00a0]been"
+    r"|have[ \u00a0]been|is[ \u00a0]being|будет|был[аои]?)[ \u00a0])?(?:co-?)?"
+    r"(?:implement|fund|financ|sponsor|support|carried|run[ \u00a0]|managed|executed|delivered"
+    r"|реализ|финанс|осуществл|выполня|поддерж)"
 )
+# A sentence that speaks of the programme just named without naming it.
 _REFERENT = _lazy(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)[ \u00a0](?:[Pp]rogramm?e|[Pp]rogram|[Pp]roject|[Ii]nitiative)\b"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)[ \u00a0](?:[Pp]rogramm?e|[Pp]rogram|[Pp]roject|"
+    r"[Ii]nitiative|[Ff]acility|[Ff]und|[Pp]artnership)\b"
+    r"|(?<![\w\-])(?:[Дд]анн(?:ый|ая|ого|ой)|[Ээ]т(?:от|а|ого|ой)|[Нн]ов(?:ый|ая))[ \u00a0]"
+    r"(?:проект|программ|инициатив)"
 )
+_REFERENT_START = (
+    "It ",
+    "It\u00a0",
+    "Its ",
+    "This ",
+    "The project",
+    "The programme",
+    "The program",
+    "The initiative",
+    "The facility",
+    "The fund",
+    "The partnership",
+    "Проект ",
+    "Программа ",
+    "Инициатива ",
+    "Он ",
+    "Она ",
+)
+# Where a list of places starts after an implementer: "IOM in Kyrgyzstan and Tajikistan".
+_IN_PLACES = _lazy(r"[ \u00a0](?:in|across|в|во)[ \u00a0]{1,2}(?=[A-ZА-ЯЁ]|the[ \u00a0])")
+_PLACE_LIST_SPLIT = _lazy(r"[ \u00a0]*(?:,|\band\b|[ \u00a0]и[ \u00a0]|&)[ \u00a0]*")
 _NON_SPACE = _lazy(r"\S+")
 _NOT_PROGRAMME = _lazy(
     r"(?:Development|Environment|Food|World|Nations)[ \u00a0]Programm?e$", re.IGNORECASE
@@ -236,12 +271,22 @@ def _clean_name(name: str) -> str:
     return " ".join(words).strip(" ,.;:")
 
 
-def _continuation(text: str, end: int, limit: int) -> int:
-    """``… Programme on Mainstreaming Migration into Development Strategies``: where the name ends."""
+def _continuation(text: str, end: int, limit: int, place_spans: Cover | None = None) -> int:
+    """``… Programme on Mainstreaming Migration into Development Strategies``: where the name ends.
+
+    A place after ``in`` (``the … Initiative in Osh``, among ``place_spans``) is where it
+    works, not its name.
+    """
     found = _TOKEN().finditer(text, end, min(limit, end + 200))
     first = next(found, None)
     if first is None or first.group() not in _CONTINUE:
         return end  # most names end at their programme word: no more tokens cut
+    if first.group() == "in" and place_spans is not None:
+        at = _skip_spaces(text, first.end(), limit)
+        if text.startswith("the ", at):
+            at += 4
+        if place_spans.covers(at):
+            return end
     # only the first 24 tokens are ever looked at
     tokens = [first, *itertools.islice(found, 23)]
     if len(tokens) < 2:
@@ -283,15 +328,14 @@ def _is_org(name: str, org_spans: Cover, start: int, end: int) -> bool:
 
 
 # The programme words, found with plain string search (far faster than a regex alternation).
-_HEAD_NEEDLES = (
-    ("rogram", 1, "Pp"),
-    ("roject", 1, "Pp"),
-    ("nitiativ", 1, "Ii"),
-    ("poject", 0, ""),
-    ("рограмм", 1, "Пп"),
-    ("роект", 1, "Пп"),
-    ("нициатив", 1, "Ии"),
-)
+@functools.cache
+def _head_needles() -> tuple[tuple[str, int, str], ...]:
+    """The programme words, found with plain string search (far faster than a regex
+    alternation): ``(letters after the first, 1, the first letter in both cases)`` for the
+    heads of the data file, and the lower-case words named before a title (``project «…»``)."""
+    needles = {(head[1:5], 1, head[0].upper() + head[0].lower()) for head in _words_of("head")}
+    needles |= {("nitiativ", 1, "Ii"), ("poject", 0, ""), ("нициатив", 1, "Ии")}
+    return tuple(sorted(needles))
 
 
 def _find_all(text: str, needles: Sequence[str]) -> list[int]:
@@ -307,17 +351,28 @@ def _find_all(text: str, needles: Sequence[str]) -> list[int]:
 def _head_positions(text: str) -> list[int]:
     """Where a programme word (``Programme``, ``project``, ``проекта`` …) starts."""
     out = []
-    for needle, back, first in _HEAD_NEEDLES:
+    for needle, back, first in _head_needles():
         i = text.find(needle)
         while i >= 0:
             start = i - back
             if start >= 0 and (not first or text[start] in first):
                 out.append(start)
             i = text.find(needle, i + 1)
-    return sorted(out)
+    return sorted(set(out))
 
 
-def _hits(text: str, heads: list[int], org_spans: Cover) -> list[tuple[int, int, str, bool]]:
+def _said_of(text: str, end: int) -> bool:
+    """Whether funding or implementing is said right after a name (in the next 200
+    characters): ``the Green Wells Fund, financed by …``, ``… Fund. It is implemented by …``."""
+    stop = min(len(text), end + 200)
+    return bool(
+        _fund_pattern().search(text, end, stop) or _implement_pattern().search(text, end, stop)
+    )
+
+
+def _hits(
+    text: str, heads: list[int], org_spans: Cover, place_spans: Cover | None = None
+) -> list[tuple[int, int, str, bool]]:
     """Every naming of a programme: ``(start, end, name, is_reference)``.
 
     ``heads`` are where programme words stand (:func:`_head_positions`, one cheap scan):
@@ -332,15 +387,25 @@ def _hits(text: str, heads: list[int], org_spans: Cover) -> list[tuple[int, int,
         if m is None:
             continue
         words = list(_NON_SPACE().finditer(m.group()))
-        # "The", "Within" and other small words at the start are not part of the name
-        while words and words[0].group().casefold() in _STOP_WORDS:
+        # "The", "Within" and other small words at the start are not part of the name, nor
+        # is a funder written before it ("the EU-funded … Initiative")
+        while words and (
+            words[0].group().casefold() in _STOP_WORDS
+            or words[0].group().endswith(_FUNDED_BEFORE_WORDS)
+        ):
             words = words[1:]
         if not words or all(_ORG_PREFIX().match(w.group() + " ") for w in words):
             continue  # "the IOM Project" names no programme
         start = m.start() + words[0].start()
-        end = _continuation(text, head.end(), len(text))
+        end = _continuation(text, head.end(), len(text), place_spans)
         name = text[start:end]
-        if _is_org(" ".join(name.split()), org_spans, start, end):
+        if head.group() == "Fund":
+            # a fund is an organization (a donor) unless it is funded or implemented itself
+            if organizations().lookup(" ".join(name.split())) is not None or not _said_of(
+                text, end
+            ):
+                continue
+        elif _is_org(" ".join(name.split()), org_spans, start, end):
             continue
         hits.append((start, end, " ".join(name.split()), False))
     for pos in _find_all(text, ("framework", "рамках")):
@@ -353,7 +418,8 @@ def _hits(text: str, heads: list[int], org_spans: Cover) -> list[tuple[int, int,
         if m is None:
             continue
         q = _QUOTED().match(text, m.end())
-        if q is not None:
+        if q is not None and q.group(1)[:1].isupper():
+            # (a title starts with a capital: «помог сотням семей …» is a quotation)
             hits.append((q.start(1), q.end(1), " ".join(q.group(1).split()), False))
             continue
         if m.group(1) and m.group(1) != "под названием":
@@ -402,7 +468,12 @@ def find_programmes(
         sentences = split_sentences(text)
     org_spans = Cover([(m.start, m.end) for o in organizations for m in o.mentions])
     heads = _head_positions(text)
-    hits = _hits(text, heads, org_spans)
+    # a country, oblast or town after "in" is where a programme works; a region of several
+    # countries ("… Programme in Central Asia") is part of its name
+    place_spans = Cover(
+        [(m.start, m.end) for p in places if p.kind is not PlaceKind.REGION for m in p.mentions]
+    )
+    hits = _hits(text, heads, org_spans, place_spans)
     drafts: list[_Draft] = []
     mention_of: list[tuple[int, int, int]] = []
     references: list[tuple[int, int, str]] = []
@@ -426,40 +497,78 @@ def find_programmes(
         ):
             draft.acronym = acr.group(1)
         mention_of.append((start, end, index))
+    # a name given with its acronym and later by the acronym alone is one programme
+    mention_of += _acronym_mentions(text, drafts, mention_of)
     # the clauses that say who funds, implements or partners
     only_one = len(drafts) == 1
     ordered = sorted(mention_of)
     starts = [m[0] for m in ordered]
     cues = (
-        (_FUND(), "funders", _FUND_WORDS),
-        (_IMPLEMENT(), "implementers", _IMPLEMENT_WORDS),
-        (_PARTNER(), "partners", _PARTNER_WORDS),
+        (_fund_pattern(), "funders", _cue_words("fund")),
+        (_implement_pattern(), "implementers", _cue_words("implement")),
+        (_partner_pattern(), "partners", _cue_words("partner")),
     )
     referent = _REFERENT()
     for i in _sentences_to_read(sentences, starts, heads if only_one else []):
         s_start, s_end = sentences[i]
         here = ordered[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
-        if not here and not (only_one and referent.search(text, s_start, s_end)):
-            continue
+        # a sentence naming no programme speaks of the one named last before it when it
+        # opens with a pronoun or "the project" ("It is funded by …"), or says "the project"
+        # of the only programme
+        previous = None
+        if not here:
+            if text.startswith(_REFERENT_START, s_start):
+                j = bisect.bisect_left(starts, s_start) - 1
+                if j >= 0 and s_start - ordered[j][1] <= _REFER_BACK:
+                    previous = ordered[j][2]
+            if previous is None and only_one and referent.search(text, s_start, s_end):
+                previous = 0
+            if previous is None:
+                continue
         sentence = text[s_start:s_end]
         lower = sentence.lower() if _ODD_CASE.isdisjoint(sentence) else None
         for pattern, role, words in cues:
             if lower is not None and not any(word in lower for word in words):
                 continue
             for cue in pattern.finditer(text, s_start, s_end):
-                target = _target(text, here, cue.start(), cue.end(), drafts, s_start, s_end)
-                if target is not None:
-                    _add_orgs(getattr(drafts[target], role), _phrase(text, cue.end(), s_end))
+                target = (
+                    previous
+                    if previous is not None
+                    else _target(text, here, cue.start(), cue.end(), drafts, s_start, s_end)
+                )
+                if target is None:
+                    continue
+                bucket = getattr(drafts[target], role)
+                phrase, stop = _phrase(text, cue.end(), s_end)
+                joined = (
+                    _partner_pattern().search(text, cue.end(), min(s_end, stop + 12))
+                    if role == "implementers"
+                    else None
+                )
+                if (
+                    joined is not None
+                    and joined.end() >= stop
+                    and joined.group()[:4].lower() in ("toge", "join", "совм")
+                ):
+                    # "implemented by IOM together with UNICEF": both implement it
+                    _add_orgs(bucket, _phrase(text, cue.end(), joined.start())[0])
+                    _add_orgs(bucket, _phrase(text, joined.end(), s_end)[0])
+                else:
+                    _add_orgs(bucket, phrase)
         if not any(word in sentence for word in _FUNDED_BEFORE_WORDS):
             continue
         # "the JICA-funded project": the funder written before the programme word
         for cue in _FUNDED_BEFORE().finditer(text, s_start, s_end):
-            target = _target(text, here, cue.start(), cue.end(), drafts, s_start, s_end)
+            target = (
+                previous
+                if previous is not None
+                else _target(text, here, cue.start(), cue.end(), drafts, s_start, s_end)
+            )
             if target is not None:
                 _add_orgs(drafts[target].funders, cue.group(1))
     for start, end, acronym in references:
         index = _resolve_reference(drafts, acronym)
-        if index is not None:
+        if index is not None and (start, end, index) not in mention_of:
             drafts[index].mentions.append(Span(start=start, end=end, text=text[start:end]))
             mention_of.append((start, end, index))
     for mention in dates if mention_of else ():
@@ -476,13 +585,38 @@ def find_programmes(
     return ProgrammesFound(programmes=programmes, mentions=tuple(sorted(mention_of)))
 
 
+def _acronym_mentions(
+    text: str, drafts: Sequence[_Draft], known: Sequence[tuple[int, int, int]]
+) -> list[tuple[int, int, int]]:
+    """Where a programme's acronym stands alone (``… Project (CWP) … Under CWP, …``)."""
+    taken = Cover([(start, end) for start, end, _i in known])
+    out: list[tuple[int, int, int]] = []
+    for index, draft in enumerate(drafts):
+        acronym = draft.acronym
+        if acronym is None or len(acronym) < 2:
+            continue
+        first = min(m.start for m in draft.mentions)
+        at = text.find(acronym, first)
+        while at >= 0:
+            end = at + len(acronym)
+            if (
+                not (at and (text[at - 1].isalnum() or text[at - 1] in "(-"))
+                and not (end < len(text) and (text[end].isalnum() or text[end] in ")-"))
+                and not taken.overlaps(at, end)
+            ):
+                draft.mentions.append(Span(start=at, end=end, text=acronym))
+                out.append((at, end, index))
+            at = text.find(acronym, end)
+    return out
+
+
 def _sentences_to_read(
     sentences: Sequence[tuple[int, int]], mention_starts: list[int], heads: list[int]
 ) -> Sequence[int]:
     """The indices of the sentences that can say who funds a programme, in order.
 
     Those holding a programme's mention or a programme word (``heads``: ``the project``
-    needs one); every sentence when they overlap, as a position then has no one sentence.
+    needs one), and the sentence after each; every sentence when they overlap, as a position then has no one sentence.
     """
     starts = [start for start, _end in sentences]
     ends = [end for _start, end in sentences]
@@ -493,6 +627,8 @@ def _sentences_to_read(
         i = bisect.bisect_right(starts, pos) - 1
         if i >= 0 and pos < ends[i]:
             found.add(i)
+    # the sentence after a mention ("It is funded by …")
+    found.update([i + 1 for i in found if i + 1 < len(starts)])
     return sorted(found)
 
 
@@ -509,6 +645,7 @@ def _add_orgs(bucket: list[Organization], phrase: str) -> None:
             bucket.append(org)
 
 
+_REFER_BACK = 600  # how far back a pronoun's programme may be named
 _MERGE_WINDOW = 64  # the programmes a new name is compared with (keeps the work linear)
 
 
@@ -544,7 +681,18 @@ def _target(
     return None
 
 
-def _phrase(text: str, start: int, s_end: int) -> str:
+def _skip_spaces(text: str, pos: int, stop: int) -> int:
+    while pos < stop and text[pos] in " \u00a0":
+        pos += 1
+    return pos
+
+
+def _phrase(text: str, start: int, s_end: int) -> tuple[str, int]:
+    """The organizations' phrase after a cue, and where it stops.
+
+    A list of places after ``in`` (``IOM in Kyrgyzstan and Tajikistan``) is where
+    the work is done, not who does it: it is left out.
+    """
     m = _PHRASE_END().search(text, start, s_end)
     end = m.start() if m else s_end
     if m is not None and m.group() == "(":
@@ -553,7 +701,26 @@ def _phrase(text: str, start: int, s_end: int) -> str:
         if 0 <= close - m.start() <= 14:
             rest = _PHRASE_END().search(text, close + 1, s_end)
             end = rest.start() if rest else s_end
-    return " ".join(text[start:end].split()).strip(" ,")
+    # the next cue ("… by IOM in Osh with the support of …") ends the phrase
+    for pattern in (_fund_pattern(), _implement_pattern(), _partner_pattern()):
+        other = pattern.search(text, start, end)
+        if other is not None:
+            end = other.start()
+    stop = end
+    for place_at in _IN_PLACES().finditer(text, start, end):
+        if _all_places(text[place_at.end() : end]):
+            end = place_at.start()
+            break
+    return " ".join(text[start:end].split()).strip(" ,"), stop
+
+
+def _all_places(phrase: str) -> bool:
+    """Whether a phrase is nothing but places (``Kyrgyzstan, Tajikistan and Uzbekistan``)."""
+    pieces = [p for p in _PLACE_LIST_SPLIT().split(phrase.strip(" ,.")) if p]
+    if not pieces or len(pieces) > 12:
+        return False
+    gz = gazetteer()
+    return all(gz.lookup(piece.removeprefix("the ")) is not None for piece in pieces)
 
 
 def _resolve_reference(drafts: Sequence[_Draft], acronym: str) -> int | None:

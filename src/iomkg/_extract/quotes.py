@@ -20,14 +20,16 @@ import re
 from collections.abc import Iterator, Sequence
 
 from .._models import Person, Quote, Span
+from .._reference.lexicons import title_nouns
 
 __all__ = ["find_quotes"]
 
 _SPEECH = (
     r"said|says|say|stated|states|noted|notes|added|adds|emphasized|emphasised|stressed|"
     r"underlined|remarked|explained|highlighted|commented|told|declared|announced|affirmed|"
-    r"concluded|believes|recalled|shared|заявил[аи]?|отметил[аи]?|сказал[аи]?|подчеркнул[аи]?|"
-    r"добавил[аи]?|сообщил[аи]?|говорит"
+    r"concluded|believes|recalled|shared|urged|pointed[ \u00a0]out|заявил[аи]?|отметил[аи]?|"
+    r"сказал[аи]?|подчеркнул[аи]?|добавил[аи]?|сообщил[аи]?|говорит|пояснил[аи]?|"
+    r"рассказал[аи]?|уверен[аы]?|считает|деди|белгиледи|билдирди|кошумчалады|айтты"
 )
 _WINDOW = 160
 _INNER = r"([^“”«»„\n]{1,3000})[”»“]"
@@ -50,6 +52,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         '"': re.compile(r'"([^"\n]{1,3000})"'),
         "speech_word": re.compile(rf"(?<!\w)(?:{_SPEECH})(?!\w)"),
         "words": re.compile(r"\w+"),
+        "abbreviation": re.compile(
+            r"(?<![\w.])(?:H\.E|Mrs?|Ms|Dr|Prof|St|[A-Z])\.(?=[ \u00a0]|[A-Z])"
+        ),
         "pronoun_after": re.compile(
             rf"[,.!?]?[ \u00a0]{{0,2}}(?:[–—\-][ \u00a0]{{0,2}})?"
             rf"(?:(?:he|she|He|She)[ \u00a0](?:{_SPEECH})"
@@ -104,7 +109,9 @@ def _after(text: str, end: int, mentions: Sequence[tuple[int, int, Person]]) -> 
         gap_after = text[m_end : min(stop, m_end + 30)]
         said = speech_word.search(between) or speech_word.match(gap_after.lstrip(" ,"))
         # the speaker must stand in the clause right after the quote
-        if said and between.count(".") <= 1 and len(between) < 120:
+        # (the full stops of honorifics and initials end no sentence: "H.E. Mr. …")
+        dots = between.count(".") - len(_patterns()["abbreviation"].findall(between))
+        if said and dots <= 1 and len(between) < 120:
             return person
         break
     return None
@@ -146,6 +153,64 @@ def _pronoun(
     return last
 
 
+@functools.cache
+def _title_pattern() -> re.Pattern[str]:
+    """A title noun (``title_nouns.tsv``) ending right before a quotation mark."""
+    words = sorted(title_nouns(), key=len, reverse=True)
+    alternation = "|".join(
+        r"[ \u00a0]{1,2}".join(map(re.escape, w.removesuffix("*").split(" ")))
+        + (r"\w{0,6}" if w.endswith("*") else "")
+        for w in words
+    )
+    return re.compile(
+        rf"(?<![\w\-])(?:{alternation})[ \u00a0]{{1,2}}"
+        r"(?:(?:titled|entitled|called|named|под[ \u00a0]названием|деп[ \u00a0]аталган)"
+        r"[ \u00a0]{1,2})?$",
+        re.IGNORECASE,
+    )
+
+
+def _title_noun_before(text: str, start: int) -> bool:
+    """Whether a title noun stands right before the quotation at ``start`` (``the forum “…”``)."""
+    if start < 2 or text[start - 1] not in " \u00a0":
+        return False
+    return _title_pattern().search(text, max(0, start - 40), start) is not None
+
+
+_ABBREVIATION_END = re.compile(r"(?<![\w.])(?:H\.E|Mrs?|Ms|Dr|Prof|St|[A-Z])\.$")
+_ACCORDING = re.compile(
+    r"(?:[Aa]ccording[ \u00a0]to|[Пп]о[ \u00a0]словам|[Кк]ак[ \u00a0]отмети\w{1,3})"
+)
+
+
+def _in_sentence(
+    text: str, start: int, mentions: Sequence[tuple[int, int, Person]]
+) -> Person | None:
+    """A quotation inside a sentence: the person who speaks in the sentence before it
+    (``X said the centre would be “…”``, ``According to X, the law is “…”``)."""
+    floor = max(0, start - 300)
+    lo = max(floor, text.rfind("\n", floor, start) + 1)
+    at = start
+    while True:
+        # the last sentence end before the quotation that is no honorific's full stop
+        at = max(text.rfind(". ", lo, at), text.rfind("! ", lo, at), text.rfind("? ", lo, at))
+        if at < 0:
+            break
+        if text[at] != "." or not _ABBREVIATION_END.search(text, max(lo, at - 5), at + 1):
+            lo = at + 2
+            break
+    speech_word = _patterns()["speech_word"]
+    best: Person | None = None
+    for m_start, m_end, person in mentions:
+        if m_start < lo:
+            continue
+        if m_end > start:
+            break
+        if speech_word.search(text, m_end, start) or _ACCORDING.search(text, lo, m_start):
+            best = person
+    return best
+
+
 def find_quotes(
     text: str, people: Sequence[Person], *, titles: Sequence[tuple[int, int]] = ()
 ) -> tuple[Quote, ...]:
@@ -166,10 +231,13 @@ def find_quotes(
         inner = m.group(1)
         if any(start <= m.end() and m.start() <= end for start, end in titles):
             continue
+        if _title_noun_before(text, m.start()):
+            continue  # "the exhibition «…»": a name, not a quotation
         speaker = (
             _after(text, m.end(), mentions)
             or _before(text, m.start(), mentions)
             or _pronoun(text, m.start(), m.end(), mentions)
+            or _in_sentence(text, m.start(), mentions)
         )
         if speaker is None and len(_patterns()["words"].findall(inner)) < 5:
             continue  # a term in quotes, not a quotation

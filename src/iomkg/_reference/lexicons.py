@@ -28,7 +28,9 @@ __all__ = [
     "honorific_words",
     "honorifics",
     "month_rows",
+    "programme_words",
     "role_words",
+    "title_nouns",
 ]
 
 #: The columns of a gazetteer file (the package's and a user's).
@@ -74,6 +76,24 @@ def event_triggers() -> tuple[tuple[str, str], ...]:
     """The event triggers and the kind (an ``EventKind`` value) each names, in file order."""
     table = read_table("event_kinds.tsv", ("trigger", "kind", "language"))
     return tuple((row[0], row[1]) for row in table.rows)
+
+
+@functools.cache
+def programme_words() -> tuple[tuple[str, str], ...]:
+    """Programme heads and the cue phrases of funding, implementing and partnering, with
+    their kind (``head``, ``fund``, ``implement``, ``partner``, ``support``), in file order.
+
+    >>> programme_words()[0]
+    ('Programme', 'head')
+    """
+    table = read_table("programme_words.tsv", ("phrase", "kind", "language"))
+    return tuple((row[0], row[1]) for row in table.rows)
+
+
+@functools.cache
+def title_nouns() -> tuple[str, ...]:
+    """The words after which a text in quotation marks is a title (``exhibition*``)."""
+    return tuple(row[0] for row in read_table("title_nouns.tsv", ("word", "language")).rows)
 
 
 @functools.cache
