@@ -306,8 +306,13 @@ def test_year_from_nearest_explicit_year_before_third() -> None:
     assert (m.span.text, m.when.edtf, m.when.year_inferred) == ("14 May", "2019-05-14", True)
 
 
-def test_year_after_the_date_is_not_context() -> None:
+def test_year_after_the_date_in_its_paragraph_is_context() -> None:
     m = iomkg.find_dates("On 14 May, a centre opened. In 2022 it closed.")[0]
+    assert (m.when.edtf, m.when.year_inferred) == ("2022-05-14", True)
+
+
+def test_year_two_paragraphs_after_the_date_is_not_context() -> None:
+    m = iomkg.find_dates("On 14 May, a centre opened.\n\nIt is large.\n\nIn 2022 it closed.")[0]
     assert m.when.edtf == "XXXX-05-14"
 
 

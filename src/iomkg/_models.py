@@ -339,6 +339,10 @@ class DateMention:
 
     ``is_period`` marks the period of a plan or policy (``Concept for
     2022-2030``, ``until 2025``): a date, but never the date of an event.
+    ``year_evidence`` is, for a date written without a year whose year was
+    inferred from the text around it, the date or year of the text it came
+    from (``None`` when it came from the dateline, the publication or the
+    reference date, or when the year was written).
 
     >>> import datetime as dt
     >>> m = DateMention(span=Span(start=3, end=10, text="in 2013"),
@@ -351,6 +355,7 @@ class DateMention:
     span: Span
     when: DateSpan
     is_period: bool = False
+    year_evidence: Span | None = None
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)

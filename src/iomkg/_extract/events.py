@@ -26,6 +26,8 @@ import re
 from collections.abc import Sequence
 from typing import Generic, Protocol, TypeVar
 
+import attrs
+
 from .._models import (
     DateMention,
     DateSpan,
@@ -75,6 +77,24 @@ _FAMILY = {
 _NOT_EVENT_DATE = r"\b(?:[Ss]ince|as[ \u00a0]of|[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|[Сс]о?|[Дд]о|[Пп]осле)[ \u00a0]{1,2}$"
 # Words that date a sentence by the day of publication.
 _TODAY = r"\b(?:today|this[ \u00a0]morning|сегодня)\b"
+# Words that make a sentence tell of a plan: without a date of its own it dates no event.
+_PLANNED = (
+    r"(?<!\w)(?:will|shall|plans?[ \u00a0]to|planned|scheduled|expected[ \u00a0]to|to[ \u00a0]be[ \u00a0]held"
+    r"|upcoming|forthcoming|later[ \u00a0]this[ \u00a0]year|next[ \u00a0](?:year|month|week)"
+    r"|in[ \u00a0]the[ \u00a0]coming|будет|будут|планиру\w{0,6}|запланирован\w{0,3}|предстоящ\w{0,4}"
+    r"|состоится|пройд[её]т|в[ \u00a0]следующем[ \u00a0]году|позднее|боло[ \u00a0]турган"
+    r"|пландал\w{0,6}|келерки)(?!\w)"
+)
+# A day told by its distance from the date before it ("on the same day", "the next day"):
+# the group that is set gives the distance (same: 0, next: +1, before: -1).
+_RELATIVE_DAY = (
+    r"(?<!\w)(?:(?P<same>(?:the|that)[ \u00a0](?:same[ \u00a0])?day|в[ \u00a0](?:тот|этот)"
+    r"(?:[ \u00a0]же)?[ \u00a0]день|ошол[ \u00a0](?:эле[ \u00a0])?күнү)"
+    r"|(?P<next>the[ \u00a0](?:next|following)[ \u00a0]day|the[ \u00a0]day[ \u00a0]after|на[ \u00a0]следующий"
+    r"[ \u00a0]день|на[ \u00a0]другой[ \u00a0]день|эртеси(?:[ \u00a0]күнү)?)"
+    r"|(?P<before>the[ \u00a0](?:day[ \u00a0]before|previous[ \u00a0]day)|накануне|дн[её]м[ \u00a0]ранее"
+    r"|мурунку[ \u00a0]күнү))(?!\w)"
+)
 # A trigger followed by these words names no event: "opening remarks", "training modules".
 _NOT_EVENT_AFTER = (
     r"[ \u00a0]{1,2}(?:remarks|speech|statement|address|words|hours|materials?|modules?|manuals?|"
@@ -82,8 +102,25 @@ _NOT_EVENT_AFTER = (
 )
 
 
-def _read_lexicon() -> list[tuple[str, EventKind]]:
-    return [(trigger, EventKind(kind)) for trigger, kind in event_triggers()]
+# What a trigger names: its kind, and whether it is weak (it only reports that something
+# took place: "held", "took place"; see ``event_kinds.tsv``).
+_Tag = tuple[EventKind, bool]
+
+# Kyrgyz and Kazakh letters that cp1251 cannot write, as the Russian letters they look like:
+# the trigger index reads the text as cp1251 bytes (``_spaced``), one byte a character.
+_CP1251_STAND_INS = str.maketrans("ңүөҢҮӨәқғұһӘҚҒҰҺ", "нуоНУОакгухАКГУХ")
+_NEEDS_STAND_INS = re.compile("[ңүөҢҮӨәқғұһӘҚҒҰҺ]")
+
+
+def _read_lexicon() -> list[tuple[str, _Tag]]:
+    return [
+        (trigger, (EventKind(kind), strength == "weak"))
+        for trigger, kind, strength in event_triggers()
+    ]
+
+
+# Between two words of a trigger: one or two spaces, or a hyphen ("мастер-класс", "round-table").
+_BETWEEN = r"(?:[ \u00a0]{1,2}|-)"
 
 
 def _trigger_regex(trigger: str) -> str:
@@ -95,15 +132,15 @@ def _trigger_regex(trigger: str) -> str:
             continue
         star = word.endswith("*")
         core = re.escape(word.rstrip("*"))
-        parts.append(core + (r"\w{0,12}" if star else "") + r"[ \u00a0]{1,2}")
+        parts.append(core + (r"\w{0,12}" if star else "") + _BETWEEN)
     body = "".join(parts)
-    body = body[: -len(r"[ \u00a0]{1,2}")]
+    body = body[: -len(_BETWEEN)]
     return rf"(?<!\w){body}(?!\w)"
 
 
 # A trigger: its pattern, its kind, the length of its first word (or stem), and how many
 # letters may follow that word for a one-word trigger (-1 for a longer one).
-_Candidate = tuple[re.Pattern[str], EventKind, int, int]
+_Candidate = tuple[re.Pattern[str], _Tag, int, int]
 
 
 class _Lexicon:
@@ -115,6 +152,8 @@ class _Lexicon:
         "memo",
         "not_event_after",
         "not_event_date",
+        "planned",
+        "relative",
         "settled",
         "starts",
         "starts_latin",
@@ -123,12 +162,12 @@ class _Lexicon:
         "words",
     )
 
-    def __init__(self, entries: list[tuple[str, EventKind]]) -> None:
+    def __init__(self, entries: list[tuple[str, _Tag]]) -> None:
         words: dict[str, list[_Candidate]] = {}
         stems: dict[str, list[tuple[str, _Candidate]]] = {}
         for trigger, kind in entries:
             compiled = re.compile(_trigger_regex(trigger), re.IGNORECASE)
-            first = trigger.split()[0].casefold()
+            first = trigger.split()[0].casefold().translate(_CP1251_STAND_INS)
             # a one-word trigger is its word, or its stem and up to 12 letters (-1: a regex decides)
             one_word = len(trigger.split()) == 1
             if first.endswith("*"):
@@ -141,7 +180,7 @@ class _Lexicon:
         self.words = {k: tuple(v) for k, v in words.items()}
         self.stems = {k: tuple(v) for k, v in stems.items()}
         self.memo: dict[str | bytes, tuple[_Candidate, ...]] = {}
-        self.settled: dict[bytes, EventKind | bool] = {}
+        self.settled: dict[bytes, _Tag | bool] = {}
         # a space then the start of a trigger's first word, over the text as bytes (``_spaced``);
         # None when a trigger cannot be written in cp1251 (every word is then looked at)
         needles = _needles([*words, *(stem for group in stems.values() for stem, _c in group)])
@@ -150,13 +189,18 @@ class _Lexicon:
         self.not_event_after = re.compile(_NOT_EVENT_AFTER, re.IGNORECASE)
         self.not_event_date = re.compile(_NOT_EVENT_DATE)
         self.today = re.compile(_TODAY, re.IGNORECASE)
+        self.planned = re.compile(_PLANNED, re.IGNORECASE)
+        self.relative = re.compile(_RELATIVE_DAY, re.IGNORECASE)
 
     def candidates(self, word: str | bytes) -> tuple[_Candidate, ...]:
         """The triggers a word (case folded; or its cp1251 bytes) may start, longest first,
         then the stems'."""
         found = self.memo.get(word)
         if found is None:
-            folded = word.decode(_CODEC) if isinstance(word, bytes) else word
+            if isinstance(word, bytes):
+                folded = word.decode(_CODEC)
+            else:
+                folded = word.translate(_CP1251_STAND_INS)
             found = self.words.get(folded, ())
             for stem, candidate in self.stems.get(folded[:3], ()):
                 if folded.startswith(stem):
@@ -166,7 +210,7 @@ class _Lexicon:
             self.memo[word] = found
         return found
 
-    def settle(self, spelt: bytes) -> EventKind | bool:
+    def settle(self, spelt: bytes) -> _Tag | bool:
         """What the word ``spelt`` (cp1251 bytes, case folded, a byte a letter) starts: the kind
         of its one-word trigger, False for no trigger, True when a regex must decide.
 
@@ -191,7 +235,7 @@ class _Lexicon:
         return found
 
 
-def _entries() -> list[tuple[str, EventKind]]:
+def _entries() -> list[tuple[str, _Tag]]:
     """The lexicon's triggers, longest first."""
     return sorted(_read_lexicon(), key=lambda e: len(e[0]), reverse=True)
 
@@ -251,7 +295,7 @@ def _all_triggers() -> re.Pattern[str]:
 class _Draft:
     """One event being put together: a plain class, as thousands are made and thrown away."""
 
-    __slots__ = ("kind", "origin", "places", "sentences", "when")
+    __slots__ = ("at", "kind", "origin", "places", "sentences", "when")
 
     def __init__(
         self,
@@ -260,12 +304,14 @@ class _Draft:
         origin: str,  # "own" (a date in the sentence), "dateline", "none"
         sentences: list[int],  # indices into the sentences
         places: list[Place],
+        at: int,  # where its date (or its sentence) starts: the order of a sentence's events
     ) -> None:
         self.kind = kind
         self.when = when
         self.origin = origin
         self.sentences = sentences
         self.places = places
+        self.at = at
 
 
 _WORD = re.compile(r"\w{3,}")  # every trigger starts with a word of three letters or more
@@ -306,6 +352,8 @@ def _spaced(text: str) -> tuple[bytes, bool] | None:
     looked at for nothing. None when folding case changes the length of the text (``ß``).
     """
     keep, fold = _byte_tables()
+    if _NEEDS_STAND_INS.search(text) is not None:
+        text = text.translate(_CP1251_STAND_INS)
     raw = text.encode(_CODEC, "replace")
     if raw.count(b"?") == text.count("?"):
         return raw.translate(fold), True  # every character written: fold case byte by byte
@@ -316,15 +364,15 @@ def _spaced(text: str) -> tuple[bytes, bool] | None:
     return folded.encode(_CODEC, "replace").translate(keep), False
 
 
-def _triggers(text: str, lex: _Lexicon) -> list[tuple[int, EventKind]]:
-    """Where a trigger stands and the kind it names, longest trigger first.
+def _triggers(text: str, lex: _Lexicon) -> list[tuple[int, int, _Tag]]:
+    """Where each trigger starts and ends and what it names, longest trigger first.
 
     Looking at every word in Python is the slow way; instead one regex pass over the text as
     bytes (``_spaced``, a space before every word) finds a space followed by a trigger's
     first word or stem, and only those words are looked at.
     """
     spaced = _spaced(text) if lex.starts is not None else None
-    out: list[tuple[int, EventKind]] = []
+    out: list[tuple[int, int, _Tag]] = []
     after = 0
     if spaced is None:
         for word in _WORD.finditer(text):
@@ -355,7 +403,7 @@ def _triggers(text: str, lex: _Lexicon) -> list[tuple[int, EventKind]]:
                 continue
             end = m.end() - 1
             if not not_event_after(text, end):
-                out.append((pos, kind))
+                out.append((pos, end, kind))
                 after = end
         elif (run := _WORD_AT.match(text, pos)) is not None:
             after = _accept(text, pos, run.group().casefold(), lex, False, out, after)
@@ -368,7 +416,7 @@ def _accept(
     folded: str | bytes,
     lex: _Lexicon,
     exact: bool,
-    out: list[tuple[int, EventKind]],
+    out: list[tuple[int, int, _Tag]],
     after: int,
 ) -> int:
     """Add the trigger the word ``folded`` at ``pos`` starts, if any; where triggers may start next.
@@ -388,7 +436,7 @@ def _accept(
             continue
         if lex.not_event_after.match(text, end):
             continue
-        out.append((pos, kind))
+        out.append((pos, end, kind))
         return end
     return after
 
@@ -492,6 +540,12 @@ def find_events(
         return ()
     starts = [s for s, _e in sentences]
     usable = [d for d in dates if not d.is_period]
+    if dateline is not None and dateline.date is not None:
+        # the dateline's own date dates the sentences that write no other
+        usable = _outside_dateline(text, dateline.text, usable)
+    relative: set[int] = set()  # the starts of the days told by their distance from another
+    if lex.relative.search(text) is not None:
+        usable, relative = _with_relative_days(text, usable, lex.relative)
     date_starts = [d.span.start for d in usable]
     place_mentions = sorted(
         ((m.start, m.end, p) for p in places for m in p.mentions), key=operator.itemgetter(0)
@@ -501,53 +555,81 @@ def find_events(
     dateline_date = dateline.date if dateline is not None else None
     not_event_date = lex.not_event_date.search
     bisect_left = bisect.bisect_left
-    bisect_right = bisect.bisect_right
 
     # the drafts, kept apart by where their date comes from and merged as they come: one
-    # per date and kind family for a date of their own, one per date (the dateline's or
-    # the day of publication) for the others; one per sentence for the undated
+    # per date for a date of their own (a later mention of the date is the same event;
+    # a day told as "the same day" is another event, one per kind family), one per date
+    # (the dateline's or the day of publication) for the others; one per sentence for
+    # the undated
     own_drafts: list[_Draft] = []
     by_date_family: dict[tuple[str, str], _Draft] = {}
     by_date: dict[str, _Draft] = {}  # the first own-dated draft of each date
     dateline_drafts: dict[str, _Draft] = {}
     undated: list[_Draft] = []
-    last = -1  # the triggers come in order, so a sentence already drafted is the last one
-    for pos, kind in triggers:
-        i = bisect_right(starts, pos) - 1
-        if i < 0 or i == last:
-            continue
+    for i, here in _by_sentence(triggers, sentences, starts):
         s_start, s_end = sentences[i]
-        if pos >= s_end:
-            continue
-        last = i
+        strong = [t for t in here if not t[2][1]]
         lo = bisect_left(date_starts, s_start)
         hi = bisect_left(date_starts, s_end, lo)
-        best: DateMention | None = None
         if hi > lo:
-            # the date nearest the trigger (the first of equals); a year alone ("opened in
-            # 2013") is background, and a bound ("since March") is no event's date
-            distance = 0
-            for d in usable[lo:hi]:
-                start = d.span.start
-                if d.when.precision is Precision.YEAR or not_event_date(
-                    text, max(0, start - 12), start
-                ):
-                    continue
-                if best is None or abs(start - pos) < distance:
-                    best = d
-                    distance = abs(start - pos)
-            if best is None:
-                undated.append(_Draft(kind, None, "none", [i], []))
+            # a year alone ("opened in 2013") is background, and a bound ("since March")
+            # is no event's date
+            own = [
+                d
+                for d in usable[lo:hi]
+                if d.when.precision is not Precision.YEAR
+                and not not_event_date(text, max(0, d.span.start - 12), d.span.start)
+            ]
+            if not own:
+                if strong:
+                    undated.append(_Draft(strong[0][2][0], None, "none", [i], [], s_start))
                 continue
-        if best is not None:
-            when = best.when
-        elif dateline_date is not None:
+            pairs = _pair(here, own)
+            p_lo = bisect_left(place_starts, s_start)
+            p_hi = bisect_left(place_starts, s_end, p_lo)
+            where_of: list[list[Place]] = [[] for _p in pairs]
+            if p_hi > p_lo:
+                if excluded is None:
+                    excluded = _not_venues(organizations, role_spans, programme_mentions)
+                contains = excluded.contains
+                for start, end, p in place_mentions[p_lo:p_hi]:
+                    if not contains(start, end):
+                        where_of[_nearest_pair(pairs, start, end)].append(p)
+            for ((_t_start, _t_end, (kind, _weak)), best), where in zip(pairs, where_of):
+                when = best.when
+                is_relative = best.span.start in relative
+                draft = None
+                if is_relative:
+                    key = (when.edtf, "relative " + _FAMILY[kind])
+                    draft = by_date_family.get(key)
+                else:
+                    key = (when.edtf, _FAMILY[kind])
+                    draft = by_date.get(when.edtf)
+                if draft is None:
+                    draft = _Draft(kind, when, "own", [i], where, best.span.start)
+                    by_date_family[key] = draft
+                    if not is_relative:
+                        by_date[when.edtf] = draft
+                    own_drafts.append(draft)
+                else:
+                    if draft.sentences[-1] != i:
+                        draft.sentences.append(i)
+                    draft.places.extend(where)
+            continue
+        if not strong:
+            continue  # a report verb alone, with no date, tells of no event
+        kind = strong[0][2][0]
+        if lex.planned.search(text, s_start, s_end) is not None:
+            # "will hold a conference later this year": no date yet
+            undated.append(_Draft(kind, None, "none", [i], [], s_start))
+            continue
+        if dateline_date is not None:
             when = dateline_date
         elif published is not None and (m := lex.today.search(text, s_start, s_end)) is not None:
             # "IOM today launched …": the day of publication
             when = DateSpan.from_dates(published, text=m.group())
         else:
-            undated.append(_Draft(kind, None, "none", [i], []))
+            undated.append(_Draft(kind, None, "none", [i], [], s_start))
             continue
         p_lo = bisect_left(place_starts, s_start)
         p_hi = bisect_left(place_starts, s_end, p_lo)
@@ -557,18 +639,8 @@ def find_events(
                 excluded = _not_venues(organizations, role_spans, programme_mentions)
             contains = excluded.contains
             where = [p for start, end, p in place_mentions[p_lo:p_hi] if not contains(start, end)]
-        if best is not None:
-            key = (when.edtf, _FAMILY[kind])
-            same = by_date_family.get(key)
-            if same is None:
-                by_date_family[key] = draft = _Draft(kind, when, "own", [i], where)
-                by_date.setdefault(key[0], draft)
-                own_drafts.append(draft)
-            else:
-                same.sentences.append(i)
-                same.places.extend(where)
-        elif (same := dateline_drafts.get(when.edtf)) is None:
-            dateline_drafts[when.edtf] = _Draft(kind, when, "dateline", [i], where)
+        if (same := dateline_drafts.get(when.edtf)) is None:
+            dateline_drafts[when.edtf] = _Draft(kind, when, "dateline", [i], where, s_start)
         else:
             same.sentences.append(i)
             same.places.extend(where)
@@ -603,6 +675,130 @@ def find_events(
             )
         )
     return tuple(events)
+
+
+_Trigger = tuple[int, int, _Tag]
+
+
+def _by_sentence(
+    triggers: list[_Trigger], sentences: Sequence[tuple[int, int]], starts: list[int]
+) -> list[tuple[int, list[_Trigger]]]:
+    """The triggers grouped by the sentence they stand in (in order), by sentence index."""
+    out: list[tuple[int, list[_Trigger]]] = []
+    for trigger in triggers:
+        pos = trigger[0]
+        i = bisect.bisect_right(starts, pos) - 1
+        if i < 0 or pos >= sentences[i][1]:
+            continue
+        if out and out[-1][0] == i:
+            out[-1][1].append(trigger)
+        else:
+            out.append((i, [trigger]))
+    return out
+
+
+def _gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    """The number of characters between two spans (0 when they touch or overlap)."""
+    if a_end <= b_start:
+        return b_start - a_end
+    if b_end <= a_start:
+        return a_start - b_end
+    return 0
+
+
+# How many triggers on each side of a date are paired with it at most: a sentence of
+# thousands of triggers and dates costs time in proportion to their number.
+_NEAREST = 3
+
+
+def _pair(
+    triggers: list[_Trigger], dates: list[DateMention]
+) -> list[tuple[_Trigger, DateMention]]:
+    """Each date of a sentence with the trigger that tells of its event, nearest first.
+
+    A trigger dates one event and a date is one event's; strong triggers take their dates
+    first, weak ones ("held", "took place") only the dates left, so "a forum on 2 October,
+    a week after experts had met on 24-25 September" is two events, and "held a workshop
+    on 5 May" one, a workshop. A date that no trigger takes is background.
+    """
+    taken: set[int] = set()
+    pairs: list[tuple[_Trigger, DateMention]] = []
+    for weak in (False, True):
+        group = [t for t in triggers if t[2][1] is weak]
+        if not group:
+            continue
+        group_starts = [t[0] for t in group]
+        options: list[tuple[int, int, int]] = []
+        for j, d in enumerate(dates):
+            if j in taken:
+                continue
+            d_start, d_end = d.span.start, d.span.end
+            k = bisect.bisect_left(group_starts, d_start)
+            for n in range(max(0, k - _NEAREST), min(len(group), k + _NEAREST)):
+                t = group[n]
+                options.append((_gap(t[0], t[1], d_start, d_end), n, j))
+        options.sort()
+        used: set[int] = set()
+        for _distance, n, j in options:
+            if n in used or j in taken:
+                continue
+            used.add(n)
+            taken.add(j)
+            pairs.append((group[n], dates[j]))
+    pairs.sort(key=lambda pair: pair[1].span.start)
+    return pairs
+
+
+def _nearest_pair(pairs: list[tuple[_Trigger, DateMention]], start: int, end: int) -> int:
+    """The index of the pair (trigger and date) a place mention at ``start:end`` is nearest to."""
+    if len(pairs) == 1:
+        return 0
+    best, distance = 0, -1
+    for n, ((t_start, t_end, _tag), d) in enumerate(pairs):
+        gap = min(_gap(t_start, t_end, start, end), _gap(d.span.start, d.span.end, start, end))
+        if distance < 0 or gap < distance:
+            best, distance = n, gap
+    return best
+
+
+def _outside_dateline(text: str, written: str, dates: list[DateMention]) -> list[DateMention]:
+    """The dates that are not part of the dateline (written at the start of the text)."""
+    at = text.find(written, 0, 2 * len(written) + 200) if written else -1
+    if at < 0:
+        return dates
+    end = at + len(written)
+    return [d for d in dates if not (at <= d.span.start and d.span.end <= end)]
+
+
+def _with_relative_days(
+    text: str, usable: list[DateMention], pattern: re.Pattern[str]
+) -> tuple[list[DateMention], set[int]]:
+    """The dates, with every "the same day", "the next day" … dated from the day-precise date
+    written before it (and the starts of those), in order."""
+    days = [d for d in usable if d.when.precision is Precision.DAY]
+    day_starts = [d.span.start for d in days]
+    added: list[DateMention] = []
+    for m in pattern.finditer(text):
+        k = bisect.bisect_left(day_starts, m.start())
+        if k == 0:
+            continue
+        base = days[k - 1].when
+        shift = 0 if m.group("same") else 1 if m.group("next") else -1
+        when: DateSpan | None
+        if shift == 0:
+            when = attrs.evolve(base, text=m.group())
+        elif base.start is None or base.end is None:
+            continue  # a day after a day of no known year: leap years make it unknown
+        else:
+            day = base.end + dt.timedelta(days=1) if shift > 0 else base.start - dt.timedelta(days=1)
+            when = DateSpan.from_dates(day, year_inferred=base.year_inferred, text=m.group())
+        added.append(
+            DateMention(span=Span(start=m.start(), end=m.end(), text=m.group()), when=when)
+        )
+    if not added:
+        return usable, set()
+    merged = sorted([*usable, *added], key=lambda d: d.span.start)
+    return merged, {d.span.start for d in added}
 
 
 def _not_venues(
@@ -652,7 +848,7 @@ def _merge(
     for draft in out:
         if len(draft.sentences) > 1:
             draft.sentences.sort(key=sentences.__getitem__)
-    out.sort(key=lambda d: sentences[d.sentences[0]][0])
+    out.sort(key=lambda d: (sentences[d.sentences[0]][0], d.at))
     return out
 
 

@@ -7,7 +7,7 @@ every module that needs one of them asks here, so each list has one source.
 >>> honorifics()[:3]
 ('Mr.', 'Mr', 'Mrs.')
 >>> role_words()["minister"], event_triggers()[0]
-('role', ('study visit*', 'study_visit'))
+('role', ('study visit*', 'study_visit', 'strong'))
 >>> month_rows()[0]
 (1, 'en', 'name', 'January')
 """
@@ -72,10 +72,11 @@ def role_words() -> dict[str, str]:
 
 
 @functools.cache
-def event_triggers() -> tuple[tuple[str, str], ...]:
-    """The event triggers and the kind (an ``EventKind`` value) each names, in file order."""
-    table = read_table("event_kinds.tsv", ("trigger", "kind", "language"))
-    return tuple((row[0], row[1]) for row in table.rows)
+def event_triggers() -> tuple[tuple[str, str, str], ...]:
+    """The event triggers, the kind (an ``EventKind`` value) each names and its strength
+    (``strong``: it names an event; ``weak``: it only reports one, "held"), in file order."""
+    table = read_table("event_kinds.tsv", ("trigger", "kind", "language", "strength"))
+    return tuple((row[0], row[1], row[3]) for row in table.rows)
 
 
 @functools.cache

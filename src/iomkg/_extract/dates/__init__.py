@@ -8,6 +8,7 @@ periods of plans and policies are marked.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -16,7 +17,7 @@ from collections.abc import Callable
 from ..._errors import DateError, InputTypeError
 from ..._models import DateMention, DateSpan, Precision, Span
 from .grammar import RawDate, match_at, scan_parts
-from .years import last_day, resolve_year
+from .years import last_day, nearest_year, resolve_year
 
 __all__ = ["find_dates", "parse_date", "span_of"]
 
@@ -248,16 +249,21 @@ def find_dates(
     """Every date in ``text``, in order, with where it stands and what it means.
 
     A date written without a year takes it from its context, in this order: the
-    dateline's date, the publication date, the nearest explicit year before it
-    in ``text``, ``reference_date``; never today. With none of them it keeps its
-    month and day only (EDTF ``XXXX-MM-DD``). ``language`` is accepted for
-    symmetry with the rest of the API; the grammar reads English and Russian
-    whatever it says.
+    dateline's date, the publication date, the text's own dates (the nearest
+    date or year written before it in its paragraph, else after it in its
+    paragraph, else in the paragraph before or after, else anywhere before
+    it; ``year_evidence`` then points at it), ``reference_date``; never today.
+    With none of them it keeps its month and day only (EDTF ``XXXX-MM-DD``).
+    ``language`` is accepted for symmetry with the rest of the API; the
+    grammar reads English, Russian and Kyrgyz whatever it says.
 
     >>> import iomkg
     >>> found = iomkg.find_dates("In 2016 a centre opened. On 22-23 June, a workshop took place.")
     >>> [(m.span.text, m.when.edtf, m.when.year_inferred) for m in found]
     [('2016', '2016', False), ('22-23 June', '2016-06-22/2016-06-23', True)]
+    >>> found = iomkg.find_dates("On 3 April the centre opened. It was the second opened in 2025.")
+    >>> (found[0].when.edtf, found[0].year_evidence.text)
+    ('2025-04-03', '2025')
     >>> iomkg.find_dates("The Concept for 2022-2030 was adopted.")[0].is_period
     True
     >>> iomkg.find_dates("On August 28, they met.")[0].when.edtf
@@ -276,36 +282,156 @@ def find_dates(
             raise InputTypeError(msg, field=field)
     if _ASCII_DIGIT.search(text) is None:  # every date has a digit
         return ()
-    mentions: list[DateMention] = []
-    previous_year: int | None = None
+    # First the dates that write their year (they are the context of the others), then
+    # the others, in one list in text order.
+    found: list[tuple[int, int, str, DateSpan | None, bool, tuple[int | None, ...]]] = []
+    anchors = _Anchors(text)
     for start, end, form, sy, sm, sd, ey, em, ed in scan_parts(text):
         if form == "year" and ey is None and _is_bait(text, start, end):
             continue
-        year: int | None = None
         if sm is not None and sy is None and ey is None:  # no year written (_explicit_years)
-            year = resolve_year(
-                sm,
-                sd,
-                dateline_date=dateline_date,
-                published=published,
-                previous_year=previous_year,
-                reference_date=reference_date,
-            )
+            found.append((start, end, form, None, False, (sm, sd, em, ed)))
+            continue
         written = text[start:end]
-        span = _span(sy, sm, sd, ey, em, ed, written, year)
+        span = _span(sy, sm, sd, ey, em, ed, written, None)
         if span is None:
             continue
         is_period = span.precision is not Precision.DAY and _is_period(
             text, start, end, form == "year" and ey is not None
         )
-        if not is_period and not span.year_inferred and span.end is not None:
-            previous_year = span.end.year
+        if not is_period:
+            anchors.add(start, end, span)
+        found.append((start, end, form, span, is_period, ()))
+    mentions: list[DateMention] = []
+    for start, end, _form, known, is_period, yearless in found:
+        evidence: Span | None = None
+        if known is None:
+            sm, sd, em, ed = yearless
+            assert sm is not None
+            year = resolve_year(
+                sm,
+                sd,
+                dateline_date=dateline_date,
+                published=published,
+                previous_year=None,
+                reference_date=None,
+            )
+            if year is None:
+                anchor = anchors.nearest(start, end, sm, sd)
+                if anchor is not None:
+                    year, evidence = anchor
+                elif reference_date is not None:
+                    year = nearest_year(sm, sd, reference_date)
+            written = text[start:end]
+            known = _span(None, sm, sd, None, em, ed, written, year)
+            if known is None:
+                continue
+            if year is not None and not known.year_inferred:  # pragma: no cover - defensive
+                evidence = None
         mentions.append(
             DateMention(
-                span=Span(start=start, end=end, text=written), when=span, is_period=is_period
+                span=Span(start=start, end=end, text=known.text),
+                when=known,
+                is_period=is_period,
+                year_evidence=evidence,
             )
         )
     return tuple(mentions)
+
+
+# A year after these words is the start of a stretch of time, no context for a date
+# written without one ("Since 2015 IOM has helped …").
+_SINCE = re.compile(r"(?:\b(?:[Ss]ince|[Ff]rom|[Нн]ачиная[ \u00a0]с)|(?<!\w)[Сс]о?)[ \u00a0]{1,3}$")
+
+
+class _Anchors:
+    """The dates and years a text writes in full, by position: the context of the others.
+
+    Paragraphs (parts between blank lines) are cut only when a date needs them.
+    """
+
+    __slots__ = ("_paragraphs", "_spans", "_starts", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._starts: list[int] = []
+        self._spans: list[tuple[int, int, DateSpan]] = []
+        self._paragraphs: list[int] | None = None
+
+    def add(self, start: int, end: int, span: DateSpan) -> None:
+        if span.start is None:  # pragma: no cover - a written year always gives a start
+            return
+        if span.precision is Precision.YEAR and _SINCE.search(
+            self._text, max(0, start - 14), start
+        ):
+            return
+        self._starts.append(start)
+        self._spans.append((start, end, span))
+
+    def _paragraph(self, pos: int) -> int:
+        if self._paragraphs is None:
+            breaks = [0]
+            at = self._text.find("\n\n")
+            while at >= 0:
+                breaks.append(at + 2)
+                at = self._text.find("\n\n", at + 2)
+            self._paragraphs = breaks
+        return bisect.bisect_right(self._paragraphs, pos) - 1
+
+    def nearest(
+        self, start: int, end: int, month: int, day: int | None
+    ) -> tuple[int, Span] | None:
+        """The year the text around ``start:end`` gives a month and day, and where it is written.
+
+        The nearest written date or year before it in its paragraph, else after it in its
+        paragraph, else the last of the paragraph before, else the first of the paragraph
+        after, else the nearest anywhere before it.
+        """
+        if not self._starts:
+            return None
+        i = bisect.bisect_left(self._starts, start)
+        before = self._spans[i - 1] if i > 0 else None
+        after = self._spans[i] if i < len(self._spans) else None
+        here = self._paragraph(start)
+        choice = None
+        if before is not None and self._paragraph(before[0]) == here:
+            choice = before
+        elif after is not None and self._paragraph(after[0]) == here:
+            choice = after
+        elif before is not None and self._paragraph(before[0]) == here - 1:
+            choice = before
+        elif after is not None and self._paragraph(after[0]) == here + 1:
+            choice = after
+        else:
+            choice = before
+        if choice is None:
+            return None
+        a_start, a_end, span = choice
+        year = _anchor_year(month, day, span)
+        if year is None:
+            return None
+        return year, Span(start=a_start, end=a_end, text=self._text[a_start:a_end])
+
+
+def _anchor_year(month: int, day: int | None, span: DateSpan) -> int | None:
+    """The year a written date or year gives a month and day written without one.
+
+    A year gives itself. A date gives its own year, or the year before or after when that
+    puts the day within three months of it and its own year more than eight months away
+    (``28 December`` beside ``4 January 2025`` is in 2024).
+    """
+    assert span.start is not None
+    anchor = span.start
+    if span.precision is Precision.YEAR:
+        return anchor.year if _day_ok(month, day, anchor.year) else None
+    best = nearest_year(month, day, anchor)
+    if best is None or best == anchor.year:
+        return best
+    own = dt.date(anchor.year, month, day or 1) if _day_ok(month, day, anchor.year) else None
+    other = dt.date(best, month, day or 1)
+    if own is None or (abs((other - anchor).days) <= 92 and abs((own - anchor).days) > 240):
+        return best
+    return anchor.year
 
 
 _WRAPPERS = "[](){}«»\"'“”"

@@ -107,9 +107,11 @@ _WEEKDAYS = (
 _NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 # Kyrgyz case suffixes on a month stem (locative, possessive, ablative, dative).
 _KY_SUFFIX = (
-    r"(?:ында|инде|унда|үндө|нда|нде|ына|ине|уна|үнө|дан|ден|тан|тен|да|де|та|те|га|ге|ка|ке"
-    r"|ы|и|у|ү)"
+    r"(?:ындагы|индеги|ундагы|үндөгү|ынан|инен|унан|үнөн|ында|инде|унда|үндө|дагы|деги|тагы"
+    r"|теги|нда|нде|ына|ине|уна|үнө|дан|ден|тан|тен|да|де|та|те|га|ге|ка|ке|ы|и|у|ү)"
 )
+# "айында": the word "month" after a Kyrgyz month name (2025-жылдын июнь айында).
+_KY_AI = r"ай(?:ларында|ларда|лары|ында|ына|ы|да|)"
 
 _NOT_LETTER_AFTER = r"(?![^\W\d_])"
 
@@ -304,7 +306,9 @@ def _grammar(*, thai: bool, wide: bool) -> str:
         # long as a month name, or two.
         second = rf"[^\W\d_]{{3,12}}(?: [^\W\d_]{{3,8}}|)\.?{_NOT_LETTER_AFTER}"
     weekday = rf"(?:{_trie_pattern(list(_WEEKDAYS))}),?{ws1}"
-    cue = rf"(?:{_trie_pattern(list(_CUES))}){ws1}"
+    # "from the 3rd to the 5th of June": "the" after the cue and the separator
+    the = _opt(rf"the{ws1}")
+    cue = rf"(?:{_trie_pattern(list(_CUES))}){ws1}{the}"
     of = _opt(rf"of{ws1}")
     suffix = _opt(rf"{ws}{_YEAR_SUFFIX}")
 
@@ -321,18 +325,36 @@ def _grammar(*, thai: bool, wide: bool) -> str:
     )
     # Kyrgyz: "12-октябрда", "12-13-майында", "2023-жылдын 5-июлунда".
     ky_month = rf"(?P<ky_m>{_trie_pattern(_stems())})(?:ь|{_KY_SUFFIX}|){_NOT_LETTER_AFTER}"
+    ky_year = rf"(?P<ky_y>{_YEAR})-?{ws}жыл(?:ы|дын|дагы|да|),?{ws1}"
     kyrgyz = (
         r"(?<![\d.,:/$€£+\-])"
-        + _opt(rf"(?P<ky_y>{_YEAR})-?{ws}жыл(?:ы|дын|дагы|да|),?{ws1}")
+        + _opt(ky_year)
         + rf"(?P<ky_d1>{_DAY})"
         + _opt(rf"{ws}-{ws}(?P<ky_d2>{_DAY})")
         + rf"-{ky_month}"
+        # a range: the first date in the ablative, the second in the dative, then "until"
+        # (5-июндан 7-июнга чейин)
+        + _opt(
+            rf"(?<=[дтн][аеө]н){ws1}(?P<ky_d3>{_DAY})-(?P<ky_m3>{_trie_pattern(_stems())})"
+            rf"(?:ь|{_KY_SUFFIX}|){_NOT_LETTER_AFTER}"
+            + _opt(rf"{ws1}чейин{_NOT_LETTER_AFTER}")
+        )
+    )
+    # A month without a day: "2025-жылдын июнь айында", "март жана апрель айларында".
+    ky_stem = rf"{_trie_pattern(_stems())}ь?"
+    ky_month_only = (
+        _opt(ky_year.replace("ky_y", "kym_y"))
+        + rf"(?P<kym_m1>{ky_stem})"
+        + _opt(rf"(?:{ws}[{dashes}]{ws}|{ws1}жана{ws1})(?P<kym_m2>{ky_stem})")
+        + rf"{ws1}{_KY_AI}{_NOT_LETTER_AFTER}"
     )
     day_month = (
         rf"(?<![\d.,:/$€£+\-])(?P<dm_d1>{_DAY}){_ORDINAL}"
         + _opt(
-            _opt(rf"{ws1}{of}(?P<dm_m1>{second})" + _opt(rf",?{ws}{year('dm_y1')}"))
-            + rf"{sep}{_opt(weekday)}(?P<dm_d2>{_DAY}){_ORDINAL}"
+            # a list of days: "3, 4 and 5 June" (the first to the last)
+            _opt(rf"(?:,{ws}{_DAY}{_ORDINAL}){{1,6}}")
+            + _opt(rf"{ws1}{of}(?P<dm_m1>{second})" + _opt(rf",?{ws}{year('dm_y1')}"))
+            + rf"{sep}{the}{_opt(weekday)}(?P<dm_d2>{_DAY}){_ORDINAL}"
         )
         + rf"{ws1}{of}(?P<dm_m2>{day_month_month})"
         + _opt(rf",?{ws}{year('dm_y2')}")
@@ -373,7 +395,9 @@ def _grammar(*, thai: bool, wide: bool) -> str:
     digit_opening = r"(?=1[89]|2[0O]|[0-3]?[0-9](?![0-9])|[0-3]?\d[./])"
     month_first = rf"(?P<m1>{month})(?:(?P<month_day>{month_day})|(?P<month>{month_only}))"
     prefix = f"(?P<prefix>{_opt(f'(?P<cue>{cue})')}{_opt(weekday)})"
-    date = f"{prefix}(?:{digit_opening}(?:{digit_first})|{month_first})"
+    date = (
+        f"{prefix}(?:(?P<ky_month>{ky_month_only})|{digit_opening}(?:{digit_first})|{month_first})"
+    )
     # The shape that makes the search fast: a pattern that opens with a character set
     # lets ``re`` skip, in C, every position whose character cannot open a date (most
     # of a text). So the pattern consumes that first character, checks that it opens a
@@ -388,7 +412,7 @@ def _grammar(*, thai: bool, wide: bool) -> str:
     return f"[{firsts}](?<![^\\W_].)(?<=(?={date}).)"
 
 
-_DIGIT_FORMS = ("iso", "numeric", "day_month", "kyrgyz", "year")
+_DIGIT_FORMS = ("iso", "numeric", "day_month", "kyrgyz", "ky_month", "year")
 _MONTH_FORMS = ("month_day", "month")
 _FORMS = _DIGIT_FORMS + _MONTH_FORMS
 
@@ -430,6 +454,24 @@ def _day_parts(
 #: What :func:`_parts` returns for a match of :func:`_plain_scanner` with a month word
 #: :func:`scanner` does not admit.
 NOT_A_MONTH: tuple[()] = ()
+
+
+@functools.cache
+def _abbreviations() -> frozenset[str]:
+    """The month abbreviations of ``months.tsv``, case folded: a full stop after one is its own."""
+    return frozenset(name.casefold() for _n, _l, form, name in _rows() if form == "abbreviation")
+
+
+def _without_stop(text: str, start: int, end: int) -> int:
+    """The end of a date that ends with a full stop: before the stop when it follows a full
+    month name ("on 24 September." ends a sentence), after it for an abbreviation ("Sept.")."""
+    i = end - 1
+    while i > start and text[i - 1].isalpha():
+        i -= 1
+    word = text[i : end - 1]
+    if word and word.casefold() not in _abbreviations() and month_number(word) is not None:
+        return end - 1
+    return end
 
 
 def _parts(match: re.Match[str]) -> Parts | tuple[()] | None:
@@ -475,8 +517,18 @@ def _parts(match: re.Match[str]) -> Parts | tuple[()] | None:
         else:
             parts = (_int(y1), month, None, _int(y2), second or month, None)
     elif form == "kyrgyz":
-        d1, stem, y2, d2 = g("ky_d1", "ky_m", "ky_y", "ky_d2")
-        parts = _day_parts(None, _month(stem), int(d1), _int(y2), None, _int(d2))
+        d1, stem, y2, d2, d3, stem3 = g("ky_d1", "ky_m", "ky_y", "ky_d2", "ky_d3", "ky_m3")
+        if d3 is not None:  # a range from one date to another
+            parts = (_int(y2), _month(stem), int(d1), None, _month(stem3), int(d3))
+        else:
+            parts = _day_parts(None, _month(stem), int(d1), _int(y2), None, _int(d2))
+    elif form == "ky_month":
+        y, m1, m2 = g("kym_y", "kym_m1", "kym_m2")
+        first, last = _month(m1.rstrip("ь")), _month(m2.rstrip("ь")) if m2 else None
+        if last is None:
+            parts = (_int(y), first, None, None, None, None)
+        else:
+            parts = (_int(y), first, None, None, last, None)
     elif g("prefix"):  # iso and numeric dates take no cue and no weekday
         return None
     elif form == "iso":
@@ -488,6 +540,8 @@ def _parts(match: re.Match[str]) -> Parts | tuple[()] | None:
         if month > 12 >= day and sep == "/":
             day, month = month, day
         parts = (_int(num_y), month, day, None, None, None)
+    if match.string[end - 1] == "." and form in ("day_month", "month_day"):
+        end = _without_stop(match.string, start, end)
     if parts[3] is None and parts[4] is None and parts[5] is None and g("cue"):
         start = match.end(
             "cue"

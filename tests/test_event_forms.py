@@ -1,0 +1,229 @@
+"""Events written the many ways news is written: years from context, several events in a
+sentence, later mentions, report verbs, planned events, relative days, Russian and Kyrgyz.
+
+Every sentence here is INVENTED (events, places, people and figures are made up).
+Each case gives the exact records: (kind, when.edtf, when.year_inferred, place names).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from iomkg import Dateline, DateSpan
+from iomkg.extract import extract
+
+Record = tuple[str, str, bool, list[str]]
+
+
+def records(
+    text: str,
+    *,
+    dateline: Dateline | None = None,
+    published: dt.date | None = None,
+    language: str = "en",
+) -> list[Record]:
+    found = extract(
+        text,
+        title=None,
+        dateline=dateline,
+        published=published,
+        reference_date=None,
+        language=language,
+    )
+    out = []
+    for e in found.events:
+        assert text[e.evidence.start : e.evidence.end] == e.evidence.text
+        assert e.when is not None
+        out.append((e.kind.value, e.when.edtf, e.when.year_inferred, [p.name for p in e.places]))
+    return out
+
+
+ENGLISH: list[tuple[str, list[Record]]] = [
+    # the year stated in the next sentence
+    (
+        "On 3 April the centre opened in Osh. It is the second centre opened in 2025.",
+        [("opening", "2025-04-03", True, ["Osh"])],
+    ),
+    # two events in one sentence, each with its own date and place
+    (
+        "IOM organised a forum in Bishkek on 2 October 2025, a week after experts had met "
+        "in Karakol on 24-25 September.",
+        [
+            ("conference", "2025-10-02", False, ["Bishkek"]),
+            ("meeting", "2025-09-24/2025-09-25", True, ["Karakol"]),
+        ],
+    ),
+    # a later mention of the same event is the same event
+    (
+        "On 20 May 2025, IOM and the ministry signed an agreement in Bishkek. Under the "
+        "agreement signed on 20 May, IOM will train 50 officers.",
+        [("signing", "2025-05-20", False, ["Bishkek"])],
+    ),
+    (
+        "On 11 May 2025, IOM held a workshop for judges in Talas. The judges who attended "
+        "the meeting on 11 May asked for a second one.",
+        [("workshop", "2025-05-11", False, ["Talas"])],
+    ),
+    # report verbs and phrasings without a gathering noun
+    (
+        "On 20 June 2025, IOM marked World Refugee Day with a concert in Osh.",
+        [("commemoration", "2025-06-20", False, ["Osh"])],
+    ),
+    (
+        "On 12 March 2025, IOM presented the findings of a survey on remittances in Bishkek.",
+        [("launch", "2025-03-12", False, ["Bishkek"])],
+    ),
+    (
+        "On 9 September 2025, IOM brought together 40 officials in Talas to discuss returns.",
+        [("meeting", "2025-09-09", False, ["Talas"])],
+    ),
+    (
+        "The event was hosted by the city hall in Talas on 9 September 2025.",
+        [("other", "2025-09-09", False, ["Talas"])],
+    ),
+    (
+        "From the 3rd to the 5th of June 2025, IOM conducted a simulation exercise in Osh.",
+        [("training", "2025-06-03/2025-06-05", False, ["Osh"])],
+    ),
+    (
+        "IOM organised a summer school for young researchers in Cholpon-Ata on 5–9 July. "
+        "The school was first announced in 2025.",
+        [("training", "2025-07-05/2025-07-09", True, ["Cholpon-Ata"])],
+    ),
+    (
+        "IOM delivered a course for teachers in Batken on 12.06.2025.",
+        [("training", "2025-06-12", False, ["Batken"])],
+    ),
+    # planned events with a date are events
+    (
+        "In 2025, IOM supports the border service. IOM will train 40 officers in Osh on "
+        "23-24 June.",
+        [("training", "2025-06-23/2025-06-24", True, ["Osh"])],
+    ),
+    # "on the same day" and "the next day" take the date of the event they refer to
+    (
+        "On 4 March 2025, IOM opened a centre in Naryn. On the same day, the governor "
+        "visited a border post in At-Bashy.",
+        [
+            ("opening", "2025-03-04", False, ["Naryn"]),
+            ("visit", "2025-03-04", False, ["At-Bashy"]),
+        ],
+    ),
+    (
+        "On 4 March 2025, IOM opened a centre in Naryn. The next day, the delegation met "
+        "local leaders in Kochkor.",
+        [
+            ("opening", "2025-03-04", False, ["Naryn"]),
+            ("meeting", "2025-03-05", False, ["Kochkor"]),
+        ],
+    ),
+    # a month range is the span of an event
+    (
+        "In March and April 2025, IOM held consultations with migrants in Talas and Naryn.",
+        [("consultation", "2025-03/2025-04", False, ["Talas", "Naryn"])],
+    ),
+    # a follow-up gives the kind of the event that follows
+    (
+        "On 3 May 2025 the steering committee met in Bishkek. The meeting was followed by "
+        "a two-day training on 4-5 May.",
+        [
+            ("meeting", "2025-05-03", False, ["Bishkek"]),
+            ("training", "2025-05-04/2025-05-05", True, []),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH)
+def test_english_forms(text: str, expected: list[Record]) -> None:
+    assert records(text) == expected
+
+
+OTHER_LANGUAGES: list[tuple[str, str, list[Record]]] = [
+    (
+        "ru",
+        "С 3 по 5 июня в Оше прошёл тренинг для пограничников. Тренинг стал третьим "
+        "в 2025 году.",
+        [("training", "2025-06-03/2025-06-05", True, ["Osh"])],
+    ),
+    (
+        "ru",
+        "3–5 июня 2025 г. МОМ провела в Нарыне учения по реагированию на чрезвычайные ситуации.",
+        [("training", "2025-06-03/2025-06-05", False, ["Naryn"])],
+    ),
+    (
+        "ru",
+        "12 апреля 2025 года в Бишкеке МОМ представила результаты исследования о денежных "
+        "переводах.",
+        [("launch", "2025-04-12", False, ["Bishkek"])],
+    ),
+    (
+        "ru",
+        "18 декабря 2025 года в Оше отметили Международный день мигрантов.",
+        [("commemoration", "2025-12-18", False, ["Osh"])],
+    ),
+    (
+        "ky",
+        "2025-жылдын 5-июнунда Ош шаарында семинар өттү.",
+        [("workshop", "2025-06-05", False, ["Osh"])],
+    ),
+    (
+        "ky",
+        "2025-жылы Нарында эки иш-чара болду. 12-13-майда Нарында тренинг өткөрүлдү.",
+        [("training", "2025-05-12/2025-05-13", True, ["Naryn"])],
+    ),
+    (
+        "ky",
+        "2025-жылдын 5-июнунан 7-июнуна чейин Ош шаарында окутуу өткөрүлдү.",
+        [("training", "2025-06-05/2025-06-07", False, ["Osh"])],
+    ),
+    (
+        "ky",
+        "2025-жылдын 20-майында Бишкек шаарында министрлик менен МОМ келишимге кол коюшту.",
+        [("signing", "2025-05-20", False, ["Bishkek"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), OTHER_LANGUAGES)
+def test_russian_and_kyrgyz_forms(language: str, text: str, expected: list[Record]) -> None:
+    assert records(text, language=language) == expected
+
+
+def _dated_dateline() -> Dateline:
+    return Dateline(
+        text="Bishkek, 10 March 2025",
+        date=DateSpan.from_dates(dt.date(2025, 3, 10), text="10 March 2025"),
+    )
+
+
+def test_a_planned_event_without_a_date_is_not_dated() -> None:
+    text = "Bishkek, 10 March 2025 – IOM will hold a conference on returns later this year."
+    assert records(text, dateline=_dated_dateline()) == []
+
+
+def test_an_event_without_a_date_takes_the_dateline_date() -> None:
+    text = "Bishkek, 10 March 2025 – IOM held a round table on returns."
+    assert records(text, dateline=_dated_dateline()) == [
+        ("roundtable", "2025-03-10", False, ["Bishkek"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IOM has trained 300 officers since 2019.",
+        "The law adopted on 5 May 2019 regulates recruitment.",
+        "In 2024, 500 migrants returned to Osh.",
+        "On 5 May 2025 the government adopted a new migration law.",
+        "The minister presented awards to the teachers in Osh.",
+        "The training manual, published on 3 May 2025, is online.",
+        "Since 14 March 2025, IOM has held weekly meetings in Osh.",
+        "The next meeting is expected to take place in Bishkek.",
+        "Более 500 мигрантов вернулись в Ош в 2024 году.",
+    ],
+)
+def test_no_events(text: str) -> None:
+    assert records(text) == []
