@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from iomkg import Dateline, DateSpan
-from iomkg.extract import extract
+from iomkg._extract.article import ArticleMeta, extract
 
 Record = tuple[str, str, bool, list[str]]
 
@@ -24,14 +24,7 @@ def records(
     published: dt.date | None = None,
     language: str = "en",
 ) -> list[Record]:
-    found = extract(
-        text,
-        title=None,
-        dateline=dateline,
-        published=published,
-        reference_date=None,
-        language=language,
-    )
+    found = extract(text, ArticleMeta(dateline=dateline, published=published, language=language))
     out = []
     for e in found.events:
         assert text[e.evidence.start : e.evidence.end] == e.evidence.text
@@ -144,8 +137,7 @@ def test_english_forms(text: str, expected: list[Record]) -> None:
 OTHER_LANGUAGES: list[tuple[str, str, list[Record]]] = [
     (
         "ru",
-        "С 3 по 5 июня в Оше прошёл тренинг для пограничников. Тренинг стал третьим "
-        "в 2025 году.",
+        "С 3 по 5 июня в Оше прошёл тренинг для пограничников. Тренинг стал третьим в 2025 году.",
         [("training", "2025-06-03/2025-06-05", True, ["Osh"])],
     ),
     (

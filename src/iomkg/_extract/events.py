@@ -20,6 +20,7 @@ trigger and no date at all only adds to an event already dated.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import operator
 import re
@@ -595,7 +596,9 @@ def find_events(
                 for start, end, p in place_mentions[p_lo:p_hi]:
                     if not contains(start, end):
                         where_of[_nearest_pair(pairs, start, end)].append(p)
-            for ((_t_start, _t_end, (kind, _weak)), best), where in zip(pairs, where_of):
+            for ((_t_start, _t_end, (kind, _weak)), best), where in zip(
+                pairs, where_of, strict=True
+            ):
                 when = best.when
                 is_relative = best.span.start in relative
                 draft = None
@@ -711,9 +714,7 @@ def _gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
 _NEAREST = 3
 
 
-def _pair(
-    triggers: list[_Trigger], dates: list[DateMention]
-) -> list[tuple[_Trigger, DateMention]]:
+def _pair(triggers: list[_Trigger], dates: list[DateMention]) -> list[tuple[_Trigger, DateMention]]:
     """Each date of a sentence with the trigger that tells of its event, nearest first.
 
     A trigger dates one event and a date is one event's; strong triggers take their dates
@@ -790,7 +791,9 @@ def _with_relative_days(
         elif base.start is None or base.end is None:
             continue  # a day after a day of no known year: leap years make it unknown
         else:
-            day = base.end + dt.timedelta(days=1) if shift > 0 else base.start - dt.timedelta(days=1)
+            day = (
+                base.end + dt.timedelta(days=1) if shift > 0 else base.start - dt.timedelta(days=1)
+            )
             when = DateSpan.from_dates(day, year_inferred=base.year_inferred, text=m.group())
         added.append(
             DateMention(span=Span(start=m.start(), end=m.end(), text=m.group()), when=when)

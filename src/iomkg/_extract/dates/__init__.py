@@ -303,9 +303,10 @@ def find_dates(
             anchors.add(start, end, span)
         found.append((start, end, form, span, is_period, ()))
     mentions: list[DateMention] = []
-    for start, end, _form, known, is_period, yearless in found:
+    for start, end, _form, written_span, is_period, yearless in found:
         evidence: Span | None = None
-        if known is None:
+        when = written_span
+        if when is None:
             sm, sd, em, ed = yearless
             assert sm is not None
             year = resolve_year(
@@ -317,21 +318,18 @@ def find_dates(
                 reference_date=None,
             )
             if year is None:
-                anchor = anchors.nearest(start, end, sm, sd)
+                anchor = anchors.nearest(start, sm, sd)
                 if anchor is not None:
                     year, evidence = anchor
                 elif reference_date is not None:
                     year = nearest_year(sm, sd, reference_date)
-            written = text[start:end]
-            known = _span(None, sm, sd, None, em, ed, written, year)
-            if known is None:
+            when = _span(None, sm, sd, None, em, ed, text[start:end], year)
+            if when is None:
                 continue
-            if year is not None and not known.year_inferred:  # pragma: no cover - defensive
-                evidence = None
         mentions.append(
             DateMention(
-                span=Span(start=start, end=end, text=known.text),
-                when=known,
+                span=Span(start=start, end=end, text=when.text),
+                when=when,
                 is_period=is_period,
                 year_evidence=evidence,
             )
@@ -378,10 +376,8 @@ class _Anchors:
             self._paragraphs = breaks
         return bisect.bisect_right(self._paragraphs, pos) - 1
 
-    def nearest(
-        self, start: int, end: int, month: int, day: int | None
-    ) -> tuple[int, Span] | None:
-        """The year the text around ``start:end`` gives a month and day, and where it is written.
+    def nearest(self, start: int, month: int, day: int | None) -> tuple[int, Span] | None:
+        """The year the text around ``start`` gives a month and day, and where it is written.
 
         The nearest written date or year before it in its paragraph, else after it in its
         paragraph, else the last of the paragraph before, else the first of the paragraph

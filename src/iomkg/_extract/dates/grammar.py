@@ -336,8 +336,7 @@ def _grammar(*, thai: bool, wide: bool) -> str:
         # (5-июндан 7-июнга чейин)
         + _opt(
             rf"(?<=[дтн][аеө]н){ws1}(?P<ky_d3>{_DAY})-(?P<ky_m3>{_trie_pattern(_stems())})"
-            rf"(?:ь|{_KY_SUFFIX}|){_NOT_LETTER_AFTER}"
-            + _opt(rf"{ws1}чейин{_NOT_LETTER_AFTER}")
+            rf"(?:ь|{_KY_SUFFIX}|){_NOT_LETTER_AFTER}" + _opt(rf"{ws1}чейин{_NOT_LETTER_AFTER}")
         )
     )
     # A month without a day: "2025-жылдын июнь айында", "март жана апрель айларында".
@@ -459,7 +458,9 @@ NOT_A_MONTH: tuple[()] = ()
 @functools.cache
 def _abbreviations() -> frozenset[str]:
     """The month abbreviations of ``months.tsv``, case folded: a full stop after one is its own."""
-    return frozenset(name.casefold() for _n, _l, form, name in _rows() if form == "abbreviation")
+    return frozenset(
+        name.casefold() for _n, _l, form, name in month_rows() if form == "abbreviation"
+    )
 
 
 def _without_stop(text: str, start: int, end: int) -> int:
@@ -523,12 +524,9 @@ def _parts(match: re.Match[str]) -> Parts | tuple[()] | None:
         else:
             parts = _day_parts(None, _month(stem), int(d1), _int(y2), None, _int(d2))
     elif form == "ky_month":
-        y, m1, m2 = g("kym_y", "kym_m1", "kym_m2")
+        ky_y, m1, m2 = g("kym_y", "kym_m1", "kym_m2")
         first, last = _month(m1.rstrip("ь")), _month(m2.rstrip("ь")) if m2 else None
-        if last is None:
-            parts = (_int(y), first, None, None, None, None)
-        else:
-            parts = (_int(y), first, None, None, last, None)
+        parts = (_int(ky_y), first, None, None, last, None)
     elif g("prefix"):  # iso and numeric dates take no cue and no weekday
         return None
     elif form == "iso":
@@ -553,7 +551,7 @@ def scan_parts(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[P
     """:func:`scan` without the :class:`RawDate` objects: the parts of each date, as tuples.
 
     >>> [p[:4] for p in scan_parts("In 2013 and on 5 May.")]
-    [(3, 7, 'year', 2013), (15, 21, 'day_month', None)]
+    [(3, 7, 'year', 2013), (15, 20, 'day_month', None)]
     """
     end = len(text) if endpos is None else endpos
     plain = not (_THAI[0] in text or _THAI[1] in text)
@@ -580,7 +578,7 @@ def raw_date(text: str, parts: Parts) -> RawDate:
     """The :class:`RawDate` of a date's parts (from :func:`scan_parts` over ``text``).
 
     >>> raw_date("On 5 May.", next(scan_parts("On 5 May."))).text
-    '5 May.'
+    '5 May'
     """
     start, end, form, sy, sm, sd, ey, em, ed = parts
     return RawDate(
