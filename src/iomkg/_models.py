@@ -18,6 +18,7 @@ __all__ = [
     "DateMention",
     "DateSpan",
     "Dateline",
+    "Decision",
     "Event",
     "EventKind",
     "Fact",
@@ -49,6 +50,7 @@ class PageKind(str, enum.Enum):
     PROJECT = "project"
     STATIC = "static"
     PUBLICATION = "publication"
+    VACANCY = "vacancy"
     OTHER = "other"
 
     def __str__(self) -> str:
@@ -427,6 +429,24 @@ class Fact:
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
+class Decision:
+    """One structural decision about a page or an article, with how sure it is and why.
+
+    ``what`` names the decision (``"kind"``, ``"title"``, ``"lead"``, ``"dateline"``,
+    ``"posts"``, ``"layout"``), ``value`` is what was decided (as text, or ``None``),
+    ``confidence`` is in [0, 1] and ``evidence`` lists the traits that decided it.
+
+    >>> Decision(what="kind", value="article", confidence=0.9, evidence=("dateline",)).confidence
+    0.9
+    """
+
+    what: str
+    value: str | None = None
+    confidence: float = 1.0
+    evidence: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Programme:
     """A programme or project, with who funds, implements and partners in it.
 
@@ -535,6 +555,8 @@ class Article:
     organizations: tuple[Organization, ...] = ()
     places: tuple[Place, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    confidence: float = 1.0
+    decisions: tuple[Decision, ...] = ()
 
     @property
     def text(self) -> str:
@@ -564,3 +586,5 @@ class Page:
     programme: Programme | None = None
     facts: tuple[Fact, ...] = ()
     warnings: tuple[str, ...] = ()
+    confidence: float = 1.0
+    decisions: tuple[Decision, ...] = ()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Iterable
 
 import attrs
@@ -20,9 +21,20 @@ from ._front import site as _site
 from ._front.decode import decode, normalise
 from ._front.html import HtmlMeta, looks_like_html, parse_html
 from ._front.text import blocks_from_text, split_url_line
-from ._models import PARAGRAPH_SEPARATOR, Article, Dateline, Page, PageKind, Span, Teaser
+from ._models import (
+    PARAGRAPH_SEPARATOR,
+    Article,
+    Dateline,
+    Decision,
+    Page,
+    PageKind,
+    Span,
+    Teaser,
+)
 from .layouts import choose
 from .layouts._base import RawArticle, RawPage
+from .layouts._common import kind_from_url
+from .layouts._evidence import Verdict, decide_kind, lead_start, opens_with_event_date
 from .layouts.profile import (
     DEFAULT_MIN_PAGES,
     DEFAULT_MIN_SHARE,
@@ -195,9 +207,17 @@ def _assemble(
 ) -> Page:
     site = _site.site_from_url(url)
     articles = tuple(
-        _article(raw_article, index, raw, url, site, meta, reference_date)
+        _article(raw_article, index, raw, url, site, meta, reference_date, warnings)
         for index, raw_article in enumerate(raw.articles)
     )
+    kind_verdict = _kind(raw, articles, url)
+    if kind_verdict.confidence < _DOUBT:
+        warnings.append(
+            f"the page kind is doubtful ({kind_verdict.value}, confidence "
+            f"{kind_verdict.confidence:.2f}: {', '.join(kind_verdict.evidence)})"
+        )
+    decisions = (kind_verdict.decision(),)
+    confidence = min([kind_verdict.confidence, *(a.confidence for a in articles[:1])])
     teasers = tuple(
         Teaser(
             title=t.title,
@@ -218,7 +238,7 @@ def _assemble(
         else None
     )
     return Page(
-        kind=raw.kind,
+        kind=PageKind(kind_verdict.value or raw.kind.value),
         layout=layout_name,
         language=language,
         site=site,
@@ -229,7 +249,62 @@ def _assemble(
         programme=programme,
         facts=raw.facts,
         warnings=tuple(dict.fromkeys(warnings)),
+        confidence=round(confidence, 3),
+        decisions=decisions,
     )
+
+
+#: Below this confidence a structural decision adds a warning.
+_DOUBT = 0.5
+_STORY_LABELS = frozenset(["story", "stories", "success story", "история", "истории"])
+
+
+def _kind(raw: RawPage, articles: tuple[Article, ...], url: str | None) -> Verdict:
+    """The page kind by evidence (see :func:`iomkg.layouts._evidence.decide_kind`)."""
+    if raw.kind is PageKind.LISTING or not articles:
+        confidence = 0.8 if raw.kind is PageKind.LISTING else 0.5
+        return Verdict("kind", raw.kind.value, confidence, ["layout"])
+    first = articles[0]
+    lead = first.paragraphs[0] if first.paragraphs else ""
+    person_lead = any(
+        m.start < _PERSON_LEAD for person in first.people for m in person.mentions
+    ) or _name_opening(lead, first)
+    story_label = any(c.strip().casefold() in _STORY_LABELS for c in first.captions)
+    return decide_kind(
+        layout_kind=raw.kind,
+        url=url,
+        url_kind=kind_from_url(url),
+        title=first.title,
+        paragraphs=first.paragraphs,
+        skipped=first.captions,
+        facts=len(raw.facts),
+        tags=first.tags,
+        dateline=first.dateline is not None and bool(first.dateline.places),
+        dated=first.published is not None,
+        event_lead=first.dateline is None and opens_with_event_date(lead),
+        person_lead=person_lead,
+        story_label=story_label,
+    )
+
+
+# A story opens on a person: a name among the first characters of the lead.
+_PERSON_LEAD = 40
+_NAME_OPENING = re.compile(
+    r"^(?:When |After |As |Like )?(?P<name>[A-ZА-ЯЁ][a-zа-яё]{2,20} [A-ZА-ЯЁ][a-zа-яё]{2,20})"
+    r"(?:['’]s)?\s{1,3}[a-zа-яё]"
+)
+
+
+def _name_opening(lead: str, article: Article) -> bool:
+    """A lead that opens on a personal name (two capitalised words that name no place or body)."""
+    match = _NAME_OPENING.match(lead)
+    if match is None:
+        return False
+    end = match.end("name")
+    named = [m for p in article.places for m in p.mentions] + [
+        m for o in article.organizations for m in o.mentions
+    ]
+    return not any(m.start < end for m in named)
 
 
 def _article(
@@ -240,6 +315,7 @@ def _article(
     site: str | None,
     meta: HtmlMeta,
     reference_date: dt.date | None,
+    warnings: list[str],
 ) -> Article:
     title = raw.title
     if title is None and index == 0 and len(page.articles) == 1:
@@ -248,16 +324,34 @@ def _article(
             raw = attrs.evolve(raw, paragraphs=raw.paragraphs[1:])
         title = meta.heading or meta.title
     body_language = _language.detect_language(" ".join(raw.paragraphs[:3]) or (title or ""))
-    dateline = (
-        _dateline.split_dateline(raw.paragraphs[0], language=body_language)
-        if raw.paragraphs
-        else None
-    )
-    if dateline is None and len(raw.paragraphs) > 1 and raw.paragraphs[0][-1] not in ".!?…":
-        # A subtitle (no sentence end) may stand before the lead that opens with the dateline.
-        dateline = _dateline.split_dateline(raw.paragraphs[1], language=body_language)
-        if dateline is not None:
-            dateline = _shift_dateline(dateline, len(raw.paragraphs[0]) + len(PARAGRAPH_SEPARATOR))
+    datelines: dict[int, Dateline | None] = {}
+
+    def dateline_at(i: int) -> Dateline | None:
+        if i not in datelines:
+            datelines[i] = _dateline.split_dateline(raw.paragraphs[i], language=body_language)
+        return datelines[i]
+
+    # Captions, labels, bylines, fields and subtitles before the lead are not its paragraphs.
+    start, reasons = lead_start(raw.paragraphs, lambda i: dateline_at(i) is not None)
+    decisions: list[Decision] = []
+    lead_confidence = 0.9 if raw.paragraphs else 0.3
+    if start:
+        skipped = raw.paragraphs[:start]
+        lead_dateline = dateline_at(start)
+        raw = attrs.evolve(
+            raw, paragraphs=raw.paragraphs[start:], captions=(*skipped, *raw.captions)
+        )
+        datelines = {0: lead_dateline}
+        lead_confidence = 0.75
+        decisions.append(
+            Decision(
+                what="lead",
+                value=raw.paragraphs[0][:60] if raw.paragraphs else None,
+                confidence=lead_confidence,
+                evidence=tuple(f"skipped {reason}" for reason in reasons),
+            )
+        )
+    dateline = dateline_at(0) if raw.paragraphs else None
     published: dt.date | None = None
     if (
         dateline is not None
@@ -296,6 +390,8 @@ def _article(
         organizations=found.organizations,
         places=found.places,
         quotes=found.quotes,
+        confidence=lead_confidence,
+        decisions=tuple(decisions),
     )
 
 

@@ -34,6 +34,7 @@ __all__ = [
     "fact_from_colon",
     "fact_label_like",
     "is_caption",
+    "is_caption_text",
     "is_label_line",
     "is_tag",
     "kind_from_url",
@@ -163,6 +164,15 @@ def is_caption(block: Block) -> bool:
     return bool(_CAPTION().search(tail))
 
 
+def is_caption_text(text: str) -> bool:
+    """Whether a paragraph's text is a photo caption (it ends with a ``Photo: …`` credit).
+
+    >>> is_caption_text("Invented participants in Naryn. Photo: IOM/Invented Name")
+    True
+    """
+    return is_caption(Block(text=text))
+
+
 def is_tag(text: str) -> bool:
     """Whether a line is tail metadata: an SDG tag, ``City of Dispatch:``, ``Venue:``.
 
@@ -236,6 +246,14 @@ _NEWS_SECTIONS = frozenset(
         "event",
         "blog",
         "blogs",
+        "newsletters",
+        "newsletter",
+        "article",
+        "articles",
+        "posts",
+        "post",
+        "feature",
+        "features",
     ]
 )
 _LANG_PREFIX = lazy_pattern(r"^/(?:[a-z]{2})(?=/|$)")
@@ -257,13 +275,15 @@ def kind_from_url(url: str | None) -> PageKind | None:
     segments = [s for s in path.split("/") if s]
     if not segments:
         return None
-    head = segments[0]
-    if head in ("stories", "story", "istorii"):
-        return PageKind.STORY if len(segments) > 1 else PageKind.LISTING
-    if head in _NEWS_SECTIONS:
-        return PageKind.ARTICLE if len(segments) > 1 else PageKind.LISTING
-    if head in ("publications", "publication", "reports"):
-        return PageKind.PUBLICATION if len(segments) > 1 else PageKind.LISTING
+    # The section may stand after a site area or a language ("/discover/news/<slug>").
+    for index, head in enumerate(segments[:3]):
+        more = len(segments) > index + 1
+        if head in ("stories", "story", "istorii"):
+            return PageKind.STORY if more else PageKind.LISTING
+        if head in _NEWS_SECTIONS:
+            return PageKind.ARTICLE if more else PageKind.LISTING
+        if head in ("publications", "publication", "reports"):
+            return PageKind.PUBLICATION if more else PageKind.LISTING
     return None
 
 

@@ -38,6 +38,7 @@ from ._common import (
     url_path,
     word_count,
 )
+from ._evidence import box_end, head_length, never_title, title_among_chrome
 
 __all__ = ["DrupalLayout", "Opening", "find_opening"]
 
@@ -404,6 +405,11 @@ class DrupalLayout:
                 warnings.append(cut)
             return RawPage(kind=PageKind.LISTING, teasers=teasers, warnings=tuple(warnings))
         url_kind = kind_from_url(url)
+        if opening.how is None:
+            box = box_end(blocks[start:])
+            if box:
+                warnings.append(f"a box of {box} line(s) opening the page was dropped as chrome")
+                start += box
         rest = [b for b in blocks[start:] if b.text != "-" or b.kind is BlockKind.LIST_ITEM]
         triples, used = _triple_facts(blocks[start:])
         if triples:
@@ -432,11 +438,18 @@ class DrupalLayout:
         leading = 0
         while leading < len(rest) and is_caption(rest[leading]):
             leading += 1
-        title, header_date, after = take_title(
-            rest[leading:],
-            opening.header_date,
-            lambda bs: kind is not PageKind.STORY and _title_here(bs),
-        )
+        head = head_length(rest[leading:]) if opening.how is None else 0
+        if head > 1 and kind is not PageKind.STORY:
+            # No theme opening: lines of another site's chrome may precede the title.
+            title, header_date, after, _dropped = title_among_chrome(
+                rest[leading:], head, opening.header_date, url
+            )
+        else:
+            title, header_date, after = take_title(
+                rest[leading:],
+                opening.header_date,
+                lambda bs: kind is not PageKind.STORY and _title_here(bs),
+            )
         rest = rest[:leading] + after
         if title is not None and _twin_title(title, rest):
             warnings.append(
@@ -488,4 +501,8 @@ def _twin_title(title: str, rest: Sequence[Block]) -> bool:
 
 def _title_here(blocks: Sequence[Block]) -> bool:
     """Whether the first block is the title: title-shaped, not too long, not a photo caption."""
-    return looks_like_title(blocks[0], max_words=_TITLE_WORDS) and not is_caption(blocks[0])
+    return (
+        looks_like_title(blocks[0], max_words=_TITLE_WORDS)
+        and not is_caption(blocks[0])
+        and not never_title(blocks[0].text)
+    )

@@ -45,6 +45,7 @@ from ._common import (
     truncation_warning,
     word_count,
 )
+from ._evidence import box_end, head_length, is_body, never_title, title_among_chrome
 
 __all__ = ["UNRECOGNISED", "GenericLayout"]
 
@@ -99,62 +100,11 @@ def _is_key_value(block: Block) -> bool:
 def _generic_title(blocks: Sequence[Block]) -> bool:
     """A title-shaped first block, followed by more text or short enough to be a headline."""
     first = blocks[0]
-    return looks_like_title(first, max_words=_TITLE_WORDS) and (
-        len(blocks) > 1 or word_count(first.text) <= 15
+    return (
+        looks_like_title(first, max_words=_TITLE_WORDS)
+        and not never_title(first.text)
+        and (len(blocks) > 1 or word_count(first.text) <= 15)
     )
-
-
-def _is_body(block: Block) -> bool:
-    """A paragraph of running text: a sentence of some length, not a list item."""
-    if block.kind is BlockKind.LIST_ITEM:
-        return False
-    words = word_count(block.text)
-    return words >= _BODY_WORDS and (ends_sentence(block.text) or words >= 2 * _BODY_WORDS)
-
-
-def _head(blocks: Sequence[Block]) -> int:
-    """How many blocks stand before the first paragraph of running text (0 when none does)."""
-    for index, block in enumerate(blocks[:_PREFIX_REACH]):
-        if _is_body(block):
-            return index
-    return 0
-
-
-def _title_among_chrome(
-    blocks: Sequence[Block], head: int, header_date: str | None
-) -> tuple[str | None, str | None, list[Block], int]:
-    """Title, header date, body blocks and the number dropped, when lines precede the body.
-
-    The title is the longest title-shaped line before the first paragraph (after
-    the last date line, when one of three words or more stands there); the
-    other title-shaped lines there (navigation, section names, metadata labels)
-    are dropped, date lines give the header date, sentences stay in the body.
-    """
-    before = blocks[:head]
-    titles = [b for b in before if looks_like_title(b, max_words=_TITLE_WORDS)]
-    # A news site's title follows its date line; a site name above the date is chrome.
-    dated = [i for i, b in enumerate(before) if date_only(b.text)]
-    if dated:
-        after = [
-            b
-            for b in before[dated[-1] + 1 :]
-            if looks_like_title(b, max_words=_TITLE_WORDS) and word_count(b.text) >= _TITLE_MIN
-        ]
-        titles = after or titles
-    title_block = max(titles, key=lambda b: word_count(b.text)) if titles else None
-    kept: list[Block] = []
-    dropped = 0
-    for block in before:
-        if block is title_block:
-            continue
-        if date_only(block.text):
-            header_date = header_date or block.text
-        elif looks_like_title(block, max_words=_TITLE_WORDS):
-            dropped += 1
-        else:
-            kept.append(block)
-    title = title_block.text if title_block is not None else None
-    return title, header_date, kept + list(blocks[head:]), dropped
 
 
 # --- Listings: several posts, each a title with a date line and/or a "Read more" link ---------
@@ -438,7 +388,7 @@ def _listing(blocks: Sequence[Block]) -> _Listing | None:
                 continue  # "Details", "Hits: 412", "Written by editor" before the body
             if block.kind is BlockKind.HEADING and 0 < block.heading_level <= rank:
                 return None  # an unmarked heading among the posts: an article's sub-heading
-            if body and marks.title[i] and i + 1 < end and _is_body(blocks[i + 1]):
+            if body and marks.title[i] and i + 1 < end and is_body(blocks[i + 1]):
                 return None  # a sub-heading and its section after a post's first paragraph
             body.append(block)
         title = blocks[start].text
@@ -459,7 +409,7 @@ def _listing(blocks: Sequence[Block]) -> _Listing | None:
         lengths = [len(a.paragraphs) for a in articles]
         if lengths and lengths[0] >= _LONG_POST and lengths[0] > sum(lengths[1:]):
             return None  # an article, then short dated items (related news, comments)
-        if any(_is_body(b) for b in blocks[:first]):
+        if any(is_body(b) for b in blocks[:first]):
             return None  # an article's lead before dated sections
     return _Listing(
         category=_category(blocks[:first], marks),
@@ -480,7 +430,7 @@ def _heading_listing(blocks: Sequence[Block]) -> _Listing | None:
     """
     count = len(blocks)
     top = next((i for i, b in enumerate(blocks) if b.kind is BlockKind.HEADING), count)
-    if top + 1 >= count or any(_is_body(b) for b in blocks[:top]):
+    if top + 1 >= count or any(is_body(b) for b in blocks[:top]):
         return None
     name, first = blocks[top], blocks[top + 1]
     level = first.heading_level
@@ -569,6 +519,10 @@ class GenericLayout:
             if index < _PREFIX_REACH and (_TICKER().match(text) or _is_banner(text)):
                 continue
             rest.append(block)
+        box = box_end(rest)
+        if box:
+            warnings.append(f"a box of {box} line(s) opening the page was dropped as chrome")
+            rest = rest[box:]
         listing = _listing(rest)
         if listing is None and any(b.kind is BlockKind.HEADING for b in rest):
             listing = _heading_listing(rest)
@@ -588,9 +542,9 @@ class GenericLayout:
         if len(key_values) >= _KV_MIN:
             tags = [b.text for b in key_values]
             rest = [b for b in rest if not _is_key_value(b)]
-        head = _head(rest)
+        head = head_length(rest)
         if head > 1:
-            title, header_date, rest, dropped = _title_among_chrome(rest, head, header_date)
+            title, header_date, rest, dropped = title_among_chrome(rest, head, header_date, url)
             if dropped:
                 warnings.append(f"{dropped} short line(s) around the title were dropped as chrome")
         else:
