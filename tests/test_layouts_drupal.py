@@ -247,7 +247,8 @@ def test_fact_like_bullets_stay_in_the_body_and_are_facts_only_off_news() -> Non
         "Duration: two years",
     )
     unaddressed = iomkg.parse(text)
-    assert unaddressed.kind.value == "project"
+    # Off news the bullets are facts; the lead's dateline still says the page is news.
+    assert unaddressed.kind.value == "article"
     assert unaddressed.articles[0].paragraphs == page.articles[0].paragraphs
     assert [(f.label, f.value) for f in unaddressed.facts] == [
         ("Donor", "Invented Fund"),
@@ -309,12 +310,11 @@ def test_press_release_subtitle_then_the_dateline_lead() -> None:
         "Geneva — IOM published an invented report today."
     )
     (art,) = iomkg.parse(text).articles
-    assert (art.title, art.paragraphs) == (
+    # The subtitle before the dateline lead is no paragraph: it is kept as a caption.
+    assert (art.title, art.paragraphs, art.captions) == (
         "Invented title",
-        (
-            "An invented subtitle without a full stop",
-            "Geneva — IOM published an invented report today.",
-        ),
+        ("Geneva — IOM published an invented report today.",),
+        ("An invented subtitle without a full stop",),
     )
     assert art.dateline is not None
     assert art.dateline.text == "Geneva"

@@ -59,7 +59,7 @@ def test_job_ad_key_values_become_tags() -> None:
         "Closing Date: 1 June 2025\n\nThe assistant will help an invented team."
     )
     page = iomkg.parse(text)
-    assert page.kind.value == "other"
+    assert page.kind.value == "vacancy"
     (art,) = page.articles
     assert art.title == "Invented vacancy"
     assert art.paragraphs == ("The assistant will help an invented team.",)
@@ -281,7 +281,7 @@ def test_html_article_with_dated_sub_headings_is_one_article() -> None:
 
 def test_page_of_questions_under_a_short_heading_is_one_article() -> None:
     page = _fixture("faq-subheadings.html")
-    assert page.kind.value == "article"
+    assert page.kind.value == "static"  # one page (not a listing) with no lead and no date
     (art,) = page.articles
     assert art.title == "Questions and answers"
     assert len(art.paragraphs) == 6
@@ -439,7 +439,7 @@ def test_short_section_names_with_learn_more_links_are_no_posts() -> None:
         "Learn more\n"
     )
     page = iomkg.parse(text)
-    assert (page.kind.value, len(page.articles)) == ("article", 1)
+    assert (page.kind.value, len(page.articles)) == ("static", 1)  # no lead, no date
 
 
 def test_press_release_under_a_label_with_about_sections_is_one_article() -> None:

@@ -388,7 +388,7 @@ WANT = {
     ),
     "job.txt": Want(
         layout="generic",
-        kind="other",
+        kind="vacancy",  # duty station and closing date: a vacancy notice
         language="en",
         category=None,
         articles=(
@@ -397,8 +397,9 @@ WANT = {
                 "en",
                 None,
                 None,
-                2,
-                "Context:",
+                1,
+                # "Context:" is a field label before the lead, kept as a caption.
+                "IOM is looking for an invented project assistant to support data collection on labour migration.",
                 (
                     "Position Title: Invented Project Assistant (Migration Data)",
                     "Duty Station: Bishkek, Kyrgyzstan",
@@ -406,7 +407,7 @@ WANT = {
                     "Type of Appointment: Fixed term, one year",
                     "Closing Date: 15 March 2024",
                 ),
-                (),
+                ("Context:",),
             ),
         ),
         teasers=(),
@@ -1014,7 +1015,7 @@ WANT = {
     ),
     "stats.txt": Want(
         layout="iom-drupal",
-        kind="static",
+        kind="article",  # the lead opens with a dateline
         language="en",
         category=None,
         articles=(
@@ -1044,10 +1045,11 @@ WANT = {
                 "en",
                 None,
                 None,
-                4,
-                "A migrant woman's invented greenhouse before and after the project",
+                3,
+                # A title-like photo caption before the lead is a caption.
+                "Zarina Abdulloeva grew up in an invented village near Khujand and left for work abroad at nineteen.",
                 (),
-                (),
+                ("A migrant woman's invented greenhouse before and after the project",),
             ),
         ),
         teasers=(),
@@ -1151,10 +1153,11 @@ WANT = {
                 "en",
                 "2020-12-08",
                 ("Dushanbe", ("Dushanbe",), None),
-                4,
-                "Solar power to keep invented crossing points open in winter",
+                3,
+                # The subtitle before the dateline lead is no paragraph.
+                "Dushanbe – The International Organization for Migration (IOM) handed over forty invented solar kits to border posts in Khatlon region on Tuesday.",
                 (),
-                (),
+                ("Solar power to keep invented crossing points open in winter",),
             ),
         ),
         teasers=(),

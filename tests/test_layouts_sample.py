@@ -253,11 +253,11 @@ EXPECTED = {
                 "Invented report counts migrants helped during the winter",
                 "en",
                 (
-                    "Families in five invented provinces received heating support",
                     "Geneva — IOM published an invented report today counting 8,400 migrants helped during the winter.",
                     "The report thanks invented donors for their support.",
                 ),
-                (),
+                # The subtitle before the dateline lead is a caption, not a paragraph.
+                ("Families in five invented provinces received heating support",),
                 (),
             ),
         ),
@@ -563,7 +563,7 @@ EXPECTED = {
     ),
     "job-ad.txt": Want(
         layout="generic",
-        kind="other",
+        kind="vacancy",
         language="en",
         category=None,
         articles=(

@@ -327,6 +327,18 @@ _FACT_LABELS = frozenset(
 )
 
 
+_PROJECT_FIELD = lazy_pattern(
+    r"(?i)^(?:donors?|budget\w{0,10}|duration|funding\w{0,8}|funded by|implement\w{0,12}"
+    r"(?: partners?| organi[sz]ations?| agency)?|key partners|partners|beneficiar\w{0,6}|"
+    r"project \w{1,12}|programme \w{1,12}|output \w{1,5}|outcome \w{1,5}|objectives?)\s{0,3}:"
+)
+_DATE_FIELD = lazy_pattern(r"(?i)^(?:date|дата)\s{0,3}:\s{0,3}[^\n]{0,20}\d")
+
+
+def _project_field(text: str) -> bool:
+    return not is_tag(text) and bool(_PROJECT_FIELD().match(text.strip()))
+
+
 def reads_as_lead(text: str) -> bool:
     """A paragraph of running text that can open a body: a sentence of some length.
 
@@ -543,7 +555,8 @@ def decide_kind(
     head_date = any(_HEAD_DATE().search(p) for p in skipped if word_count(p) <= _LABEL_WORDS + 2)
     lowered = {s.casefold() for s in path_segments}
     text_head = " ".join(paragraphs[:3])
-    facts += sum(is_field_line(t) and not is_tag(t) for t in tags)
+    facts += sum(_project_field(t) for t in tags)
+    dated = dated or any(_DATE_FIELD().match(t) for t in tags)
     project_body = any(_PROJECT_BODY().search(p) for p in paragraphs[:40])
 
     if layout_kind is PageKind.LISTING:
@@ -551,7 +564,7 @@ def decide_kind(
     if url_kind is PageKind.STORY or story_label:
         return Verdict("kind", "story", 0.9, ["story section or label"])
     if lowered & _VACANCY_SECTIONS or (
-        len(_VACANCY_WORDS().findall(text_head + " " + (title or ""))) >= 2
+        len(_VACANCY_WORDS().findall(" ".join([text_head, title or "", *tags, *skipped[:12]]))) >= 2
     ):
         return Verdict("kind", "vacancy", 0.75, ["vacancy words or section"])
     if lowered & _PUBLICATION_SECTIONS and not dateline:
@@ -704,7 +717,7 @@ def choose_title(
     shape (a headline of four words or more; a short label or a quoted subtitle scores
     less). Lines that are never titles (:func:`never_title`) are not candidates.
 
-    >>> from iomkg._textfront import blocks_from_text
+    >>> from iomkg._front.text import blocks_from_text
     >>> lines = blocks_from_text("Invented Office Today\\nInvented Fair Opens in Osh\\nOsh, Kyrgyzstan")
     >>> choose_title(lines, "https://example.org/news/invented-fair-opens-in-osh")[0]
     1
@@ -829,6 +842,8 @@ def title_among_chrome(
             continue
         if date_only(block.text):
             header_date = header_date or block.text
+        elif is_caption_text(block.text):
+            kept.append(block)  # a photo caption stays a caption
         elif looks_like_title(block, max_words=_TITLE_WORDS):
             dropped += 1
         else:
@@ -850,7 +865,7 @@ def box_end(blocks: Sequence[Block]) -> int:
     A box is a short heading, then a few short lines (figures, bullets, links) closed by
     a wider gap (a dropped element, a triple break), with the page's own content after it.
 
-    >>> from iomkg._textfront import blocks_from_text
+    >>> from iomkg._front.text import blocks_from_text
     >>> text = ("Invented Office Today\\n\\nWe have worked here since 1994.\\n\\n  • 12 projects\\n"
     ...         "\\n\\nAn Invented Title\\n\\nThe invented text starts here and runs on.\\n\\nMore text.")
     >>> box_end(blocks_from_text(text))
