@@ -107,6 +107,7 @@ def test_json_schema_validates_what_dumps_writes():
         "Article",
         "DateSpan",
         "Dateline",
+        "Decision",
         "Event",
         "Fact",
         "Organization",

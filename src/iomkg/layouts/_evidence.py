@@ -610,7 +610,7 @@ def decide_kind(
         return Verdict("kind", "article", 0.55, ["headline slug"])
     if layout_kind is PageKind.ARTICLE and words == 0:
         return Verdict("kind", "other", 0.4, ["no text"])
-    return Verdict("kind", "static", 0.5, ["no lead and no date"])
+    return Verdict("kind", "static", 0.45, ["no lead and no date"])
 
 
 def opens_with_event_date(text: str) -> bool:
@@ -752,7 +752,10 @@ def choose_title(
         if use_slug:
             agreement = slug_agreement(text, slug)
             if agreement:
-                score += _SLUG_WEIGHT * agreement
+                # A long line that holds the slug's words among many others is less likely.
+                own = _content([w.casefold() for w in _WORD().findall(text)])
+                precision = min(1.0, len(_content(slug)) / max(1, len(own)))
+                score += _SLUG_WEIGHT * agreement * (0.5 + 0.5 * precision)
                 evidence.append(f"slug agreement {agreement:.2f}")
         if i == last:
             score += _LAST_BONUS

@@ -1,0 +1,189 @@
+"""Structure by evidence: titles, leads, kinds and confidence on invented pages.
+
+Every page here is INVENTED (invented people, places and events); no text is copied from
+real pages. Each test names the form it pins, as a rule that must hold on any site.
+"""
+
+from __future__ import annotations
+
+import iomkg
+from iomkg.layouts._evidence import (
+    is_date_line,
+    lead_start,
+    never_title,
+    slug_agreement,
+    slug_words,
+)
+
+LONG = "The invented office trained forty officers from five districts on the new rules."
+
+
+def _first(page: iomkg.Page) -> iomkg.Article:
+    assert page.articles
+    return page.articles[0]
+
+
+def test_a_sidebar_box_opening_the_page_is_chrome_and_the_slug_names_the_title() -> None:
+    text = (
+        "Invented Office Today\n\nInvented land has been a member since 1994.   \n\n"
+        "  • 12 invented projects in 7 areas \n  • More than 30 invented staff\n\n\n"
+        "Welcome from the Invented Chief\n\n" + LONG + "\n\n" + LONG
+    )
+    page = iomkg.parse(
+        text, url="http://invented.example/index.php/about-us/welcome-from-the-invented-chief"
+    )
+    art = _first(page)
+    assert art.title == "Welcome from the Invented Chief"
+    assert art.paragraphs[0] == LONG
+    assert page.kind.value == "static"  # an about section, no lead date, no dateline
+
+
+def test_a_date_or_date_range_line_is_never_a_title() -> None:
+    assert is_date_line("6th – 7th June 2016")
+    assert is_date_line("19 November 2019 17:49 (UTC+04:00)")
+    assert not is_date_line("Invented fair of June 2016 opens")
+    text = "12 May 2024\n\nInvented fair opens in Osh\n\nOsh – On 12 May, an invented fair opened its doors."
+    art = _first(iomkg.parse(text))
+    assert art.title == "Invented fair opens in Osh"
+
+
+def test_labels_widgets_bylines_and_tickers_are_never_titles() -> None:
+    for line in (
+        "Story",
+        "You are here",
+        "By: Invented Office",
+        "UZS – 0.39%",
+        "Home - News - Item",
+    ):
+        assert never_title(line), line
+    assert not never_title("IOM CENTRAL ASIA INVENTED RESPONSE PLAN")  # all caps is a title
+
+
+def test_a_dateline_alone_on_its_line_is_not_the_title() -> None:
+    text = (
+        " date 2019-11-19 Invented ministry signs a plan with an invented agency\n\n"
+        "19 November 2019 17:49 (UTC+04:00)\n\nOSH, Kyrgyzstan, Nov. 19\n\n"
+        "By Invented Writer – Agency:\n\n" + LONG
+    )
+    art = _first(iomkg.parse(text, url="https://news.example/asia/kyrgyzstan/3150894.html"))
+    assert art.title == "Invented ministry signs a plan with an invented agency"
+    assert art.paragraphs[0] == LONG
+    assert art.published is not None and art.published.isoformat() == "2019-11-19"
+
+
+def test_slug_agreement_picks_the_title_among_chrome_lines() -> None:
+    assert slug_words("https://x.example/news/12-invented-fair-opens.html") == (
+        "invented",
+        "fair",
+        "opens",
+    )
+    assert slug_agreement("Invented Fair Opens", ("invented", "fair", "opens")) == 1.0
+    text = (
+        "Invented Portal\n\nAbout us\n\nInvented regional workshop on invented roads\n\n"
+        "“Access of invented workers to roads”\n\nOsh, Kyrgyzstan\n\n" + LONG
+    )
+    art = _first(iomkg.parse(text, url="http://x.example/new/206-invented-regional-workshop"))
+    assert art.title == "Invented regional workshop on invented roads"
+    assert art.paragraphs[0] == LONG
+
+
+def test_captions_bylines_labels_and_fields_before_the_lead_are_not_the_first_paragraph() -> None:
+    paragraphs = [
+        "Story",
+        "By: Invented Office",
+        "Donor: Invented Fund",
+        "Invented Name, an expert from Invented Land",
+        LONG,
+    ]
+    start, reasons = lead_start(paragraphs, lambda i: False)
+    assert (start, reasons) == (4, ["label", "byline", "field", "subtitle"])
+
+
+def test_a_pull_quote_and_its_attribution_before_the_lead_are_skipped() -> None:
+    text = (
+        "Invented remittances for invented villages\n\n"
+        "“Invented savings changed our whole street. We are grateful.”\n"
+        "-- Invented Name, Chief of Invented Mission\n\n" + LONG
+    )
+    art = _first(iomkg.parse(text, url="https://x.example/invented-remittances-invented-villages"))
+    assert art.paragraphs[0] == LONG
+    assert "“Invented savings changed our whole street. We are grateful.”" in art.captions
+
+
+def test_a_subtitle_before_a_dateline_lead_is_not_the_lead() -> None:
+    text = (
+        "Invented training on invented borders\n\nInvented HBM training\n\n"
+        "Osh, Kyrgyzstan, December 16, 2013 - The invented office trained forty officers."
+    )
+    art = _first(
+        iomkg.parse(text, url="https://blog.example/kg/invented-training-invented-borders")
+    )
+    assert art.title == "Invented training on invented borders"
+    assert art.paragraphs[0].startswith("Osh, Kyrgyzstan, December 16, 2013")
+    assert "Invented HBM training" not in art.paragraphs
+
+
+def test_a_standfirst_without_a_full_stop_stays_the_lead() -> None:
+    standfirst = (
+        "The invented centre and its invented partners marked twenty years of work against "
+        "trafficking with a conference that gathered officials from every invented region"
+    )
+    text = "News\nLocal\n\nInvented anniversary marked\n\n" + standfirst + "\n\n" + LONG
+    art = _first(iomkg.parse(text, url="https://x.example/news/invented-anniversary-marked"))
+    assert art.paragraphs[0] == standfirst
+
+
+def test_kind_by_evidence() -> None:
+    dated = (
+        "Invented fair opens\n\nOsh – On 3 May 2024, an invented fair opened its doors to migrants."
+    )
+    assert iomkg.parse(dated, url="https://x.example/invented-fair-opens").kind.value == "article"
+    bare = "Invented migration\n\n" + LONG + "\n\n" + LONG
+    assert iomkg.parse(bare, url="https://x.example/labour-migration").kind.value == "static"
+    project = (
+        "Invented activities in Osh\n\nOutput I: Invented policies are in place.\n\n"
+        + LONG
+        + "\n\nOutput II: Invented dialogue is held.\n\n"
+        + LONG
+    )
+    assert (
+        iomkg.parse(project, url="https://x.example/en/invented-activities-osh").kind.value
+        == "project"
+    )
+    story = (
+        "Invented Name wakes up before the sunrise every morning and walks to the invented field."
+    )
+    assert (
+        iomkg.parse(story + "\n\n" + LONG, url="https://x.example/node/123").kind.value == "story"
+    )
+    event = "On November 18, the invented office held a technical meeting on invented roads."
+    assert iomkg.parse(event + "\n\n" + LONG, url="https://x.example/x").kind.value == "article"
+    labelled = "Story\n\nInvented workers do not always return home with money in their pockets."
+    assert (
+        iomkg.parse(labelled + "\n\n" + LONG, url="https://x.example/node/9").kind.value == "story"
+    )
+
+
+def test_a_vacancy_notice_is_a_vacancy() -> None:
+    text = (
+        "Invented Assistant\n\nPosition Title: Invented Assistant\nDuty Station: Osh\n"
+        "Closing Date: 1 June 2025\n\nThe assistant will help an invented team with reports."
+    )
+    assert iomkg.parse(text).kind is iomkg.PageKind.VACANCY
+
+
+def test_every_page_says_how_sure_it_is() -> None:
+    page = iomkg.parse(
+        "Invented fair opens\n\nOsh – On 3 May 2024, an invented fair opened its doors.",
+        url="https://x.example/news/invented-fair-opens",
+    )
+    assert 0.0 <= page.confidence <= 1.0
+    (kind,) = [d for d in page.decisions if d.what == "kind"]
+    assert (kind.value, kind.evidence) == ("article", ("news section in the address",))
+    doubtful = iomkg.parse(
+        "Invented words\n\nMore invented words here", url="https://x.example/a-b"
+    )
+    assert doubtful.confidence < 0.5
+    assert any("doubtful" in w for w in doubtful.warnings)
+    again = iomkg.loads(iomkg.dumps(page))
+    assert again == page
