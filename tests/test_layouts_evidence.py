@@ -68,7 +68,8 @@ def test_a_dateline_alone_on_its_line_is_not_the_title() -> None:
     art = _first(iomkg.parse(text, url="https://news.example/asia/kyrgyzstan/3150894.html"))
     assert art.title == "Invented ministry signs a plan with an invented agency"
     assert art.paragraphs[0] == LONG
-    assert art.published is not None and art.published.isoformat() == "2019-11-19"
+    assert art.published is not None
+    assert art.published.isoformat() == "2019-11-19"
 
 
 def test_slug_agreement_picks_the_title_among_chrome_lines() -> None:
