@@ -231,3 +231,82 @@ def test_bad_arguments() -> None:
         iomkg.learn_profile([], host=HOST, min_share=2)
     with pytest.raises(iomkg.InputTypeError, match="profiles"):
         iomkg.load([], profiles={"x": 1})  # type: ignore[dict-item]
+
+
+def _html(number: int, title: str, lead: str, second: str) -> str:
+    return (
+        "<html><head><title>Invented Agency</title>"
+        f'<link rel="canonical" href="https://{HOST}/stories/{number}"></head><body>'
+        '<div class="content"><div class="box"><h3>The agency at a glance</h3>'
+        "<p>The Invented Agency has worked in the Alai valley since 2001 and runs nine "
+        "invented projects in four provinces.</p></div>"
+        f"<h1>{title}</h1><p>{lead}</p><p>{second}</p></div></body></html>"
+    )
+
+
+def test_html_pages_learn_and_drop_a_sidebar_box() -> None:
+    pages = [_html(n, title, lead, second) for n, (_, title, lead, second) in enumerate(POSTS)]
+    profile = iomkg.learn_profile(pages)
+    assert profile == iomkg.SiteProfile(
+        host=HOST,
+        pages=4,
+        lines=(
+            iomkg.ChromeLine(text="The agency at a glance", pages=4),
+            iomkg.ChromeLine(
+                text="The Invented Agency has worked in the Alai valley since 2001 and runs "
+                "nine invented projects in four provinces.",
+                pages=4,
+            ),
+        ),
+        blocks=(
+            iomkg.ChromeBlock(
+                lines=(
+                    "The agency at a glance",
+                    "The Invented Agency has worked in the Alai valley since 2001 and runs "
+                    "nine invented projects in four provinces.",
+                ),
+                pages=4,
+            ),
+        ),
+    )
+    assert [
+        (a.title, a.paragraphs)
+        for page in pages
+        for a in iomkg.parse(page, profile=profile).articles
+    ] == [(title, (lead, second)) for _, title, lead, second in POSTS]
+
+
+@pytest.mark.filterwarnings("ignore::ResourceWarning")
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_load_learns_from_a_web_archive(tmp_path: Path) -> None:
+    import io
+
+    pytest.importorskip("warcio", reason="the warc extra (warcio) is not installed")
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / "crawl.warc.gz"
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for n, (_, title, lead, second) in enumerate(POSTS):
+            headers = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+            )
+            record = writer.create_warc_record(
+                f"https://{HOST}/stories/{n}",
+                "response",
+                payload=io.BytesIO(_html(n, title, lead, second).encode("utf-8")),
+                http_headers=headers,
+            )
+            writer.write_record(record)
+    corpus = iomkg.load(path, hosts=[HOST])
+    assert [line.text for line in corpus.profiles[HOST].lines] == [
+        "The agency at a glance",
+        "The Invented Agency has worked in the Alai valley since 2001 and runs "
+        "nine invented projects in four provinces.",
+    ]
+    assert [(a.title, a.paragraphs[0]) for a in corpus.articles] == [
+        (title, lead) for _, title, lead, _ in POSTS
+    ]
+    again = list(iomkg.iter_warc(path, hosts=[HOST], profiles=corpus.profiles))
+    assert tuple(again) == corpus.pages

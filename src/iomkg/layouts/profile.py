@@ -238,15 +238,17 @@ class ProfileLearner:
             if any(linked(p, start) for p in predecessors.get(start, ())):
                 continue  # inside a chain that starts earlier
             chain = [start]
+            in_chain = {start}
             evidence: list[int] = []
             current = start
             while current in successors and linked(current, successors[current][0]):
                 following = successors[current][0]
-                if following in chain:
+                if following in in_chain:
                     break  # lines that follow one another round in a circle
                 used.add((current, following))
                 evidence.append(pairs[(current, following)])
                 chain.append(following)
+                in_chain.add(following)
                 current = following
             if len(chain) > 1:
                 blocks.append((order[start], ChromeBlock(lines=tuple(chain), pages=min(evidence))))
