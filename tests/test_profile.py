@@ -310,3 +310,25 @@ def test_load_learns_from_a_web_archive(tmp_path: Path) -> None:
     ]
     again = list(iomkg.iter_warc(path, hosts=[HOST], profiles=corpus.profiles))
     assert tuple(again) == corpus.pages
+
+
+def test_a_headline_of_a_latest_news_box_stays_the_title_of_its_own_page() -> None:
+    box = "Latest news\n" + "\n".join(title for _, title, _, _ in POSTS[:3]) + "\n"
+    story = (
+        f"URL: {url('water-point')}\nInvented Agency for Mobility\n{POSTS[0][1]}\n\n{POSTS[0][2]}\n"
+    )
+    others = [
+        f"URL: {url(slug)}\nInvented Agency for Mobility\n{title}\n\n{lead}\n\n{second}\n\n{box}"
+        for slug, title, lead, second in POSTS
+    ]
+    profile = iomkg.learn_profile([story, *others])
+    assert [block.lines for block in profile.blocks] == [
+        ("Latest news", *(title for _, title, _, _ in POSTS[:3]))
+    ]
+    page = iomkg.parse(story, profile=profile)
+    assert (page.articles[0].title, page.articles[0].paragraphs) == (POSTS[0][1], (POSTS[0][2],))
+    other = iomkg.parse(others[3], profile=profile)
+    assert (other.articles[0].title, other.articles[0].paragraphs) == (
+        POSTS[3][1],
+        (POSTS[3][2], POSTS[3][3]),
+    )

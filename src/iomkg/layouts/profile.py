@@ -260,10 +260,13 @@ class ProfileLearner:
 
 
 @functools.lru_cache(maxsize=64)
-def _chrome_of(profile: SiteProfile) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+def _chrome_of(
+    profile: SiteProfile,
+) -> tuple[frozenset[str], frozenset[tuple[str, str]], frozenset[str]]:
+    """The profile's chrome lines, the neighbours its blocks show, and the lines in blocks."""
     lines = frozenset(line.text for line in profile.lines)
     pairs = frozenset(pair for block in profile.blocks for pair in itertools.pairwise(block.lines))
-    return lines, pairs
+    return lines, pairs, frozenset(line for block in profile.blocks for line in block.lines)
 
 
 def drop_chrome(
@@ -272,7 +275,10 @@ def drop_chrome(
     """The blocks of a page without the chrome that ``profile`` knows.
 
     The chrome lines before the page's first line of its own and after its last
-    go (a line the page repeats, such as ``Read more`` under each post, stays);
+    go, except a line the page repeats (``Read more`` under each post) and a line
+    of one of the profile's blocks that stands without its neighbours there (a
+    story's headline, shown in a "latest news" box on every page, on the
+    story's own page);
     between them, a chrome line goes when it stands next to a chrome line that
     the profile's blocks show beside it. A block after a dropped run keeps a gap
     of one line at least, so it does not join the text before the run. A page
@@ -290,7 +296,7 @@ def drop_chrome(
     >>> [b.text for b in drop_chrome(blocks_from_text("Title\\nMenu\\nBox\\nText.\\nBox\\nEnd."), profile)]
     ['Title', 'Text.', 'Box', 'End.']
     """
-    lines, pairs = _chrome_of(profile)
+    lines, pairs, in_blocks = _chrome_of(profile)
     if not lines:
         return tuple(blocks)
     keys = [_key(block.text) for block in blocks]
@@ -301,7 +307,7 @@ def drop_chrome(
     first, last = own[0], own[-1]
     counts = Counter(keys)
     goes = [
-        is_chrome and _goes(index, keys, marked, pairs, counts, first, last)
+        is_chrome and _goes(index, keys, marked, pairs, counts, first, last, in_blocks)
         for index, is_chrome in enumerate(marked)
     ]
     if split is not None:
@@ -363,6 +369,7 @@ def _goes(
     counts: Counter[str],
     first: int,
     last: int,
+    in_blocks: frozenset[str],
 ) -> bool:
     """Whether the chrome line at ``index`` is dropped (see :func:`drop_chrome`)."""
     key = keys[index]
@@ -370,6 +377,8 @@ def _goes(
         index + 1 < len(keys) and marked[index + 1] and (key, keys[index + 1]) in pairs
     )
     if index < first or index > last:
-        # Lines a page repeats ("Read more" under each post) mark its structure.
-        return linked or counts[key] == 1
+        # A line the page repeats ("Read more" under each post) marks its structure; a line
+        # the profile knows inside a block (a headline in a "latest news" box) that stands
+        # without its neighbours is the page's own (that story's title on its own page).
+        return linked or (counts[key] == 1 and key not in in_blocks)
     return linked
