@@ -175,9 +175,10 @@ def test_acronym_in_brackets_and_partners() -> None:
             [],
         ),
         (
+            # the partner named with the implementer implements it too (and stays a partner)
             "The Green Valleys Project was implemented by IOM in partnership with UNDP.",
             [],
-            ["International Organization for Migration"],
+            ["International Organization for Migration", "United Nations Development Programme"],
             ["United Nations Development Programme"],
         ),
     ],
@@ -399,3 +400,139 @@ def test_implementer_never_funder_and_no_country_as_implementer() -> None:
             ["International Organization for Migration"],
         )
     ]
+
+
+# Names in title case after a lower-case programme word, Russian names that open with the
+# programme word (in any case), Kyrgyz titles before the programme word, active-voice
+# implementers. INVENTED sentences.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Grants were given within the joint programme Roads to Recovery for Women, "
+            "implemented by IOM and UN Women.",
+            [
+                (
+                    "Roads to Recovery for Women",
+                    (),
+                    [],
+                    ["International Organization for Migration", "UN Women"],
+                )
+            ],
+        ),
+        (
+            "Школа организована в рамках Инициативы по защите прав сезонных работников, которая "
+            "финансируется Правительством Японии и реализуется МОМ.",
+            [
+                (
+                    "Инициатива по защите прав сезонных работников",
+                    (),
+                    ["Government of Japan"],
+                    ["International Organization for Migration"],
+                )
+            ],
+        ),
+        (
+            "Центр создан в рамках Региональной программы по трудовой мобильности, которая "
+            "финансируется Правительства Германии.",
+            [("Региональная программа по трудовой мобильности", (), ["Government of Germany"], [])],
+        ),
+        (
+            "Оборудование закуплено в рамках Фонда устойчивости горных сел. Фонд финансируется "
+            "Европейским союзом и реализуется МОМ.",
+            [
+                (
+                    "Фонд устойчивости горных сел",
+                    (),
+                    ["European Union"],
+                    ["International Organization for Migration"],
+                )
+            ],
+        ),
+        (
+            "Гранты выданы в рамках проекта «Свой дом» (СД). СД финансируется Европейским союзом "
+            "и реализуется МОМ совместно с Министерством труда, социального обеспечения и "
+            "миграции Кыргызской Республики.",
+            [
+                (
+                    "Свой дом",
+                    (),
+                    ["European Union"],
+                    [
+                        "International Organization for Migration",
+                        "Ministry of Labour, Social Security and Migration",
+                    ],
+                )
+            ],
+        ),
+        (
+            "Жарманке Европа Бирлиги каржылаган «Жаңы кадам» долбоорунун алкагында өттү.",
+            [("Жаңы кадам", (), ["European Union"], [])],
+        ),
+        (
+            "Унаалар Жапония Өкмөтү каржылаган «Таза суу» долбоорунун алкагында берилди.",
+            [("Таза суу", (), ["Government of Japan"], [])],
+        ),
+        (
+            "The forum was held under the Diaspora Bridges Initiative (DBI), which IOM implements "
+            "jointly with UNDP.",
+            [
+                (
+                    "Diaspora Bridges Initiative",
+                    (),
+                    [],
+                    [
+                        "International Organization for Migration",
+                        "United Nations Development Programme",
+                    ],
+                )
+            ],
+        ),
+        (
+            "The survey was carried out within the Remittance Links Partnership, a joint effort "
+            "of IOM and UNDP funded by the European Union.",
+            [
+                (
+                    "Remittance Links Partnership",
+                    (),
+                    ["European Union"],
+                    [
+                        "International Organization for Migration",
+                        "United Nations Development Programme",
+                    ],
+                )
+            ],
+        ),
+        (
+            "The study visit was organized by IOM within the Safe Return Project, funded by the "
+            "European Union.",
+            [
+                (
+                    "Safe Return Project",
+                    (),
+                    ["European Union"],
+                    ["International Organization for Migration"],
+                )
+            ],
+        ),
+    ],
+)
+def test_programme_forms_more(
+    text: str, expected: list[tuple[str, tuple[str, ...], list[str], list[str]]]
+) -> None:
+    assert programmes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence that opens with a programme word and a verb names no programme
+        "Программа финансируется Европейским союзом.",
+        # a role after a lower-case programme word is no programme's name
+        "The project Coordinator Aida Berg spoke.",
+        # a Russian programme word at the start of a sentence without a name after it
+        "Проект завершился в мае.",
+    ],
+)
+def test_no_programme_more(text: str) -> None:
+    assert [n for n, _a, _f, _i in programmes(text)] == []

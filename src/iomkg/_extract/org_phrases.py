@@ -38,7 +38,11 @@ _LEADING = lazy_pattern(r"^(?:(?:the|The|THE)\s+)+")
 # _SPLIT splits phrases whose spaces are collapsed, so its bounds change nothing.
 _BRACKET_ACRONYM = re.compile(r"(?<!\s)\s*[(\[]\s*([^\W\d_][\w/&.\-]{0,14})\s*[)\]]\s*$")
 _TRAILING_JUNK = lazy_pattern(r"(?<![\s,;:.])[\s,;:.]+$")
-_GOVERNMENT_OF = lazy_pattern(r"^Government of (?:the )?(.+)$")
+# "Government of X", Russian "Правительство X" (any case), Kyrgyz "X Өкмөтү"
+_GOVERNMENT_OF = lazy_pattern(
+    r"^(?:Government of (?:the )?|[Пп]равительств(?:о|а|у|ом|е) )(.+)$"
+    r"|^(.+?) [Өө]кмөт(?:ү|үнүн|үнө|үн)$"
+)
 _ACRONYM_AFTER = lazy_pattern(r"\s{0,2}[(\[][^\W\d_][\w/&.\-]{0,14}[)\]]")
 _SPLIT = lazy_pattern(
     r"\s{0,40}(?:,\s{0,40}(?:and|as well as)\s{1,40}|,\s{1,40}|\s{1,40}and\s{1,40}"
@@ -59,10 +63,11 @@ def _clean_phrase(phrase: str) -> tuple[str, str | None]:
 
 
 def _government_of_country(name: str, registry: OrganizationRegistry) -> Organization | None:
-    """``Switzerland`` or ``Government of Switzerland`` -> that government's record."""
+    """``Switzerland``, ``Government of Switzerland``, ``Правительства Швейцарии`` or
+    ``Швейцария Өкмөтү`` -> that government's record."""
     gz = gazetteer()
     m = _GOVERNMENT_OF().match(name)
-    place = gz.lookup(m.group(1) if m else name)
+    place = gz.lookup((m.group(1) or m.group(2)) if m else name)
     if place is None or place.kind is not PlaceKind.COUNTRY:
         return None
     known = registry.lookup(f"Government of {place.name}") or registry.lookup(

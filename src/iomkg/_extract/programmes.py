@@ -30,9 +30,18 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from .._errors import IomkgError
-from .._models import DateMention, DateSpan, Organization, Place, PlaceKind, Programme, Span
+from .._models import (
+    DateMention,
+    DateSpan,
+    Organization,
+    OrgKind,
+    Place,
+    PlaceKind,
+    Programme,
+    Span,
+)
 from .._reference.gazetteer import gazetteer
-from .._reference.lexicons import programme_words
+from .._reference.lexicons import programme_words, role_words
 from .._reference.organizations import organizations
 from .org_phrases import split_organizations
 from .sentences import split_sentences
@@ -131,7 +140,7 @@ _ACRONYM_HEAD = _lazy(
     r"(?<![\w\-])([A-Z][A-Z/]{1,9})[ \u00a0]{1,2}(?:programm?e|program|project|initiative)"
     r"(?![\w\-]|[ \u00a0]{1,2}[«“\"„A-Z])"
 )
-_ACRONYM_AFTER = _lazy(r"[ \u00a0]{0,2}\(([A-Z][A-Za-z0-9\-]{1,11})\)")
+_ACRONYM_AFTER = _lazy(r"[ \u00a0]{0,2}\(([A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё0-9\-]{1,11})\)")
 _TOKEN = _lazy(r"[^\W_][\w’'\-]*|\S")
 _TITLE_ENDS = frozenset(
     {"funded", "financed", "implemented", "supported", "which", "that", "who", "within", "with"}
@@ -209,6 +218,9 @@ _REFERENT_START = (
     "Проект ",
     "Программа ",
     "Инициатива ",
+    "Фонд ",
+    "Партнерство ",
+    "Партнёрство ",
     "Он ",
     "Она ",
 )
@@ -219,6 +231,173 @@ _NON_SPACE = _lazy(r"\S+")
 _NOT_PROGRAMME = _lazy(
     r"(?:Development|Environment|Food|World|Nations)[ \u00a0]Programm?e$", re.IGNORECASE
 )
+
+
+# A name in title case after a lower-case programme word: capitalised words, small
+# connectors inside ("Women on the Move for Peace", "Strengthening … in Central Asia").
+_TITLE_CASE_NAME = _lazy(
+    r"[A-Z][\w’'\-]{0,40}(?:[ \u00a0](?:(?:of|for|on|in|and|the|to|&|at)[ \u00a0]){0,2}"
+    r"[A-Z][\w’'\-]{0,40}){1,11}"
+)
+# A Russian name that opens with its programme word, mid-sentence ("в рамках Инициативы по
+# защите прав …", "Региональной программы по миграции", "Фонда климатической устойчивости").
+_RUSSIAN_NAME = _lazy(
+    r"(?<=[а-яё,] )(?:([А-ЯЁ][а-яё]{2,20}(?:ой|ую|ая|ого|ому|ым|ом|ый|ий|ое))[ \u00a0])?"
+    r"((?(1)[Пп]|П)рограмм[аеыуой]{1,2}|(?(1)[Пп]|П)роект[аеуом]{0,2}"
+    r"|(?(1)[Ии]|И)нициатив[аеыуой]{1,2}|(?(1)[Фф]|Ф)онд[аеуом]{0,2}"
+    r"|(?(1)[Пп]|П)артн[её]рств[оауем]{1,2})[ \u00a0]"
+)
+_RUSSIAN_TAIL_WORD = _lazy(r"[\w\-]+")
+_RUSSIAN_TAIL_STOP = frozenset(
+    {"при", "который", "которая", "которое", "которые", "которую", "которого", "а", "но"}
+)
+_RUSSIAN_VERB_END = ("ется", "ются", "ится", "ятся", "лся", "лась", "лось", "лись", "ет", "ют")
+_RUSSIAN_HEADS = (
+    ("рограмм", "рограмма", "f"),
+    ("роект", "роект", "m"),
+    ("нициатив", "нициатива", "f"),
+    ("онд", "онд", "m"),
+    ("артнерств", "артнерство", "n"),
+    ("артнёрств", "артнёрство", "n"),
+)
+# The Kyrgyz programme words written after a quoted title (« … » долбоорунун алкагында).
+_KYRGYZ_TITLE = _lazy(r"[«“\"„]([^«»“”\"\n]{3,200})[»”\"“][ \u00a0](?:долбоор|демилге|программа)")
+# "… каржылаган «…»": the funder written before the title in Kyrgyz.
+_KYRGYZ_FUNDED = _lazy(r"[ \u00a0](?:каржылаган|колдогон)[ \u00a0]{1,2}$")
+
+
+def _russian_nominative_head(adjective: str | None, head: str) -> str:
+    """``Региональной программы`` -> ``Региональной программа`` -> ``Региональная программа``."""
+    for stem, nominative, gender in _RUSSIAN_HEADS:
+        if stem in head:
+            head = head[: head.index(stem)] + nominative
+            break
+    else:
+        return f"{adjective} {head}" if adjective else head
+    if adjective is None:
+        return head
+    ending = {"f": "ая", "m": "ый", "n": "ое"}[gender]
+    for old in ("ой", "ую", "ая", "ого", "ому", "ым", "ом", "ый", "ий", "ое"):
+        if adjective.endswith(old):
+            base = adjective[: -len(old)]
+            if gender == "m" and base[-1:] in "кгхжшчщ":
+                ending = "ий"
+            return f"{base}{ending} {head}"
+    return f"{adjective} {head}"
+
+
+def _russian_names(text: str, org_spans: Cover) -> list[tuple[int, int, str, bool]]:
+    """Russian names that open with a capitalised programme word, in the nominative."""
+    if not any(c in text for c in "ПпИиФф"):
+        return []
+    out: list[tuple[int, int, str, bool]] = []
+    for m in _RUSSIAN_NAME().finditer(text):
+        adjective, head = m.group(1), m.group(2)
+        if adjective is not None and role_words().get(adjective.casefold()) == "word":
+            continue
+        # the words after the head, up to a clause end or a verb
+        end = m.end(2)
+        count = 0
+        for word in _RUSSIAN_TAIL_WORD().finditer(text, m.end(), min(len(text), m.end() + 200)):
+            between = text[end : word.start()]
+            if between.strip() or "\n" in between:
+                break  # a comma, a bracket, a quotation mark: the name ends
+            w = word.group()
+            if w.casefold() in _RUSSIAN_TAIL_STOP or w.endswith(_RUSSIAN_VERB_END) or count >= 12:
+                break
+            if count == 0 and not (w[:1].isupper() or w in _RUSSIAN_FIRST_TAIL or len(w) > 3):
+                break
+            end = word.end()
+            count += 1
+        if count == 0 or (
+            org_spans.overlaps(m.start(), end)
+            and not (
+                "онд" in head
+                and organizations().lookup(text[m.start() : end]) is None
+                and _said_of(text, end)
+            )
+        ):
+            continue
+        name = (
+            _russian_nominative_head(adjective, head) + " " + " ".join(text[m.end() : end].split())
+        )
+        out.append((m.start(), end, name, False))
+    return out
+
+
+_RUSSIAN_FIRST_TAIL = frozenset({"по", "для", "в", "во", "на", "о", "об", "за"})
+
+
+def _kyrgyz_titles(text: str) -> list[tuple[int, int, str, bool]]:
+    """Kyrgyz titles in quotes before a programme word: ``«…» долбоорунун алкагында``."""
+    if "долбоор" not in text and "демилге" not in text and "программа" not in text:
+        return []
+    return [
+        (m.start(1), m.end(1), " ".join(m.group(1).split()), False)
+        for m in _KYRGYZ_TITLE().finditer(text)
+    ]
+
+
+# The organizations before an active verb of implementing, or before "within" a programme.
+_ACTIVE_IMPLEMENTER = _lazy(
+    r"(?:\b(?:which|that)|(?<![\w\-])(?:который|которую|которое|которая))[ \u00a0]{1,2}"
+    r"([A-ZА-ЯЁ][^,;:.()\n]{0,60}?)[ \u00a0]{1,2}(?:implements|is[ \u00a0]implementing"
+    r"|has[ \u00a0]implemented|implemented|runs|manages|co-implements|реализу[ею]т"
+    r"|осуществля[ею]т)(?![\w\-])"
+    r"|\b(?:organi[sz]ed|held|conducted|hosted|delivered|provided|carried[ \u00a0]out|launched)"
+    r"[ \u00a0]by[ \u00a0]([A-Z][^,;:.()\n]{0,60}?)[ \u00a0](?=(?:within|under|as[ \u00a0]part"
+    r"[ \u00a0]of|in[ \u00a0]the[ \u00a0]framework[ \u00a0]of)[ \u00a0])"
+    r"|(?<![\w\-])(?:организован\w{0,2}|проведен\w{0,2}|реализован\w{0,2})[ \u00a0]"
+    r"([А-ЯЁ][^,;:.()\n]{0,60}?)[ \u00a0](?=в[ \u00a0]рамках[ \u00a0])"
+)
+
+
+def _add_known_orgs(bucket: list[Organization], phrase: str) -> None:
+    """Add the organizations of a phrase that the registry knows (or a country's government):
+    in a phrase cut out by position, an unknown capitalised word is no organization."""
+    if not phrase:
+        return
+    try:
+        orgs = split_organizations(phrase)
+    except IomkgError:
+        return
+    for org in orgs:
+        if (
+            organizations().lookup(org.name) is not None
+            or org.kind is not OrgKind.OTHER
+            or org.acronym is not None
+        ) and all(o.name != org.name for o in bucket):
+            bucket.append(org)
+
+
+def _funded_before_title(
+    text: str, drafts: Sequence[_Draft], mentions: Sequence[tuple[int, int, int]]
+) -> None:
+    """Kyrgyz ``Европа Бирлиги каржылаган «…» долбоору``: the funder before the title."""
+    if "каржылаган" not in text and "колдогон" not in text:
+        return
+    for start, _end, index in mentions:
+        if start < 2 or text[start - 1] not in '«“"„':
+            continue
+        cue = _KYRGYZ_FUNDED().search(text, max(0, start - 16), start - 1)
+        if cue is None:
+            continue
+        lo = max(0, cue.start() - 80)
+        for mark in (". ", "\n", ", "):
+            at = text.rfind(mark, lo, cue.start())
+            if at >= 0:
+                lo = max(lo, at + len(mark))
+        # the organization ends at the cue; the words before it may be the sentence's own
+        # ("Унаалар Жапония Өкмөтү каржылаган …"): the longest tail that names one
+        words = text[lo : cue.start()].split()
+        for k in range(len(words)):
+            found: list[Organization] = []
+            _add_known_orgs(found, " ".join(words[k:]))
+            if found:
+                for org in found:
+                    if all(o.name != org.name for o in drafts[index].funders):
+                        drafts[index].funders.append(org)
+                break
 
 
 @attrs.frozen(kw_only=True)
@@ -399,7 +578,7 @@ def _hits(
         start = m.start() + words[0].start()
         end = _continuation(text, head.end(), len(text), place_spans)
         name = text[start:end]
-        if head.group() == "Fund":
+        if head.group() in ("Fund", "Фонд"):
             # a fund is an organization (a donor) unless it is funded or implemented itself
             if organizations().lookup(" ".join(name.split())) is not None or not _said_of(
                 text, end
@@ -429,6 +608,20 @@ def _hits(
                 name = " ".join(text[begin:end].split())
                 if len(name.split()) >= 3:
                     hits.append((begin, end, name, False))
+        elif not m.group(1) and text[pos].islower() and text[pos].isascii():
+            # "the joint programme Women on the Move for Peace": a name in title case
+            title = _TITLE_CASE_NAME().match(text, m.end())
+            if title is not None and not _is_org(title.group(), org_spans, *title.span()):
+                first = title.group().split()[0]
+                if not first.isupper() and role_words().get(first.casefold()) not in (
+                    "role",
+                    "modifier",
+                ):
+                    hits.append(
+                        (title.start(), title.end(), " ".join(title.group().split()), False)
+                    )
+    hits += _russian_names(text, org_spans)
+    hits += _kyrgyz_titles(text)
     for pos in heads:
         m = _ACRONYM_HEAD().search(text, max(0, pos - 13), pos + 12)
         if m is not None and m.end() > pos:
@@ -508,6 +701,7 @@ def find_programmes(
         (_implement_pattern(), "implementers", _cue_words("implement")),
         (_partner_pattern(), "partners", _cue_words("partner")),
     )
+    _funded_before_title(text, drafts, ordered)
     referent = _REFERENT()
     for i in _sentences_to_read(sentences, starts, heads if only_one else []):
         s_start, s_end = sentences[i]
@@ -545,16 +739,27 @@ def find_programmes(
                     if role == "implementers"
                     else None
                 )
-                if (
-                    joined is not None
-                    and joined.end() >= stop
-                    and joined.group()[:4].lower() in ("toge", "join", "совм")
-                ):
+                if joined is not None and joined.end() >= stop:
                     # "implemented by IOM together with UNICEF": both implement it
                     _add_orgs(bucket, _phrase(text, cue.end(), joined.start())[0])
                     _add_orgs(bucket, _phrase(text, joined.end(), s_end)[0])
                 else:
                     _add_orgs(bucket, phrase)
+        for cue in _ACTIVE_IMPLEMENTER().finditer(text, s_start, s_end):
+            # "… Initiative, which IOM implements (jointly with UN Women)", "organized by IOM
+            # within the … Project": the organizations before the verb implement it
+            target = (
+                previous
+                if previous is not None
+                else _target(text, here, cue.start(), cue.end(), drafts, s_start, s_end)
+            )
+            if target is None:
+                continue
+            bucket = drafts[target].implementers
+            _add_known_orgs(bucket, cue.group(1) or cue.group(2) or cue.group(3) or "")
+            joined = _partner_pattern().match(text, _skip_spaces(text, cue.end(), s_end), s_end)
+            if joined is not None:
+                _add_orgs(bucket, _phrase(text, joined.end(), s_end)[0])
         if not any(word in sentence for word in _FUNDED_BEFORE_WORDS):
             continue
         # "the JICA-funded project": the funder written before the programme word
@@ -706,6 +911,16 @@ def _phrase(text: str, start: int, s_end: int) -> tuple[str, int]:
         other = pattern.search(text, start, end)
         if other is not None:
             end = other.start()
+    if end < s_end and text[end] == ",":
+        # a known name with a comma inside ("Министерством труда, социального обеспечения и
+        # миграции"): the phrase goes on to its end
+        lead = _skip_spaces(text, start, s_end)
+        for known_start, known_end, _org in organizations().scan(
+            text[lead : min(s_end, lead + 160)]
+        ):
+            if known_start == 0 and lead + known_end > end:
+                end = lead + known_end
+            break
     stop = end
     for place_at in _IN_PLACES().finditer(text, start, end):
         if _all_places(text[place_at.end() : end]):
