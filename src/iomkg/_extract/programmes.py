@@ -268,12 +268,11 @@ _KYRGYZ_FUNDED = _lazy(r"[ \u00a0](?:каржылаган|колдогон)[ \u0
 
 def _russian_nominative_head(adjective: str | None, head: str) -> str:
     """``Региональной программы`` -> ``Региональной программа`` -> ``Региональная программа``."""
-    for stem, nominative, gender in _RUSSIAN_HEADS:
-        if stem in head:
-            head = head[: head.index(stem)] + nominative
-            break
-    else:
+    found = next((h for h in _RUSSIAN_HEADS if h[0] in head), None)
+    if found is None:
         return f"{adjective} {head}" if adjective else head
+    stem, nominative, gender = found
+    head = head[: head.index(stem)] + nominative
     if adjective is None:
         return head
     ending = {"f": "ая", "m": "ый", "n": "ое"}[gender]
