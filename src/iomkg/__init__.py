@@ -23,6 +23,7 @@ from ._errors import (
     LoadError,
     MissingExtraError,
     ParseError,
+    ReadOnlyError,
 )
 from ._extract.dateline import parse_dateline
 from ._extract.dates import find_dates, parse_date
@@ -56,6 +57,7 @@ from ._models import (
 from ._parse import DEFAULT_MAX_SIZE, learn_profile, parse
 from ._reference.gazetteer import Gazetteer, gazetteer
 from ._reference.organizations import OrganizationRegistry, organizations
+from ._reference.reference import Reference
 from .layouts.profile import ChromeBlock, ChromeLine, SiteProfile
 from .sample import sample_pages
 
@@ -142,6 +144,8 @@ __all__ = [
     "Q",
     "QueryError",
     "Quote",
+    "ReadOnlyError",
+    "Reference",
     "SiteProfile",
     "Span",
     "Teaser",

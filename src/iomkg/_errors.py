@@ -9,6 +9,7 @@
      │    ├── DateError                           a date string is not a date
      │    └── DecodeError                         bytes that no encoding explains
      ├── DataError             (also ValueError)  a reference-data file is malformed
+     ├── ReadOnlyError         (also TypeError)   the package's reference data cannot change
      ├── LoadError             (also OSError)     a file or folder could not be read
      ├── QueryError            (also ValueError)  a lookup names no field or operator
      └── MissingExtraError     (also ImportError) an export needs an extra not installed
@@ -32,6 +33,7 @@ __all__ = [
     "LoadError",
     "MissingExtraError",
     "ParseError",
+    "ReadOnlyError",
 ]
 
 
@@ -109,6 +111,23 @@ class DataError(IomkgError, ValueError):
 
     >>> issubclass(DataError, ValueError)
     True
+    """
+
+
+class ReadOnlyError(IomkgError, TypeError):
+    """An attempt to change reference data that every parse shares.
+
+    The package's gazetteer and organization registry (:func:`iomkg.gazetteer`,
+    :func:`iomkg.organizations`) and the data of a :class:`iomkg.Reference` never
+    change: a change would silently alter every later :func:`iomkg.parse`. Add to a
+    copy instead (:meth:`iomkg.Reference.with_places`, :meth:`iomkg.Gazetteer.copy`).
+
+    >>> import iomkg
+    >>> try:
+    ...     iomkg.gazetteer().add(iomkg.Place(id="XX", name="Freedonia", kind=iomkg.PlaceKind.COUNTRY))
+    ... except iomkg.ReadOnlyError as exc:
+    ...     print(exc.field)
+    place
     """
 
 

@@ -31,6 +31,7 @@ from ._models import (
     Span,
     Teaser,
 )
+from ._reference.reference import Reference, using
 from .layouts import choose
 from .layouts._base import RawArticle, RawPage
 from .layouts._common import kind_from_url
@@ -56,6 +57,7 @@ def parse(
     reference_date: dt.date | None = None,
     profile: SiteProfile | None = None,
     max_size: int | None = DEFAULT_MAX_SIZE,
+    reference: Reference | None = None,
 ) -> Page:
     """Parse one page, a text dump or HTML, as ``str`` or ``bytes``.
 
@@ -73,6 +75,9 @@ def parse(
     smaller ``max_size`` to bound the work per page in a crawl, or ``None``
     to lift the limit. A ``max_size`` that is not an ``int`` or ``None``
     raises :class:`InputTypeError`.
+
+    ``reference`` is the places and organizations to know (default: the package's
+    data, :meth:`Reference.default`); extend it with :meth:`Reference.with_places`.
 
     >>> page = parse("Bishkek – On 3 May 2024, a workshop took place.\\n", url="https://example.org/news/x")
     >>> page.layout, page.site
@@ -113,6 +118,19 @@ def parse(
         )
         raise InputTooLargeError(msg, field="source")
 
+    if reference is not None:
+        with using(reference):  # the extractors read it (see iomkg._reference.reference)
+            return _pipeline(source, url, reference_date, profile)
+    return _pipeline(source, url, reference_date, profile)
+
+
+def _pipeline(
+    source: str | bytes | bytearray | memoryview,
+    url: str | None,
+    reference_date: dt.date | None,
+    profile: SiteProfile | None,
+) -> Page:
+    """Decode, front end, layout, extraction: :func:`parse` once its arguments are checked."""
     warnings: list[str] = []
     blocks, meta, url = _front(source, url, warnings)
     if not blocks:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 from .._errors import InputTypeError
 from .._models import Article, DateSpan, Event, Organization, Page, Person, Place, Programme
 from .._nogc import paused_gc
-from .._reference.gazetteer import gazetteer
+from .._reference.reference import Reference, using
 from .merge import Entry, Merged, merge, organization_keys, person_key, programme_keys
 from .query import Q, QueryError, resolve_path, values_at
 from .search import SearchIndex
@@ -438,7 +438,15 @@ class Corpus:
         errors: Iterable[LoadFailure] = (),
         *,
         profiles: Mapping[str, SiteProfile] | None = None,
+        reference: Reference | None = None,
     ) -> None:
+        if reference is not None and not isinstance(reference, Reference):
+            raise InputTypeError(
+                f"reference: expected iomkg.Reference or None, got {type(reference).__name__}",
+                field="reference",
+            )
+        #: The reference data records are merged and places looked up with.
+        self.reference: Reference = reference if reference is not None else Reference.default()
         pages = tuple(pages)
         for p in pages:
             if not isinstance(p, Page):
@@ -520,7 +528,8 @@ class Corpus:
     @property
     def _merged(self) -> Merged:
         if self._merged_cache is None:
-            self._merged_cache = merge(self._articles, self._extra)
+            with using(self.reference):
+                self._merged_cache = merge(self._articles, self._extra)
         return self._merged_cache
 
     def _base(self, kind: str) -> tuple[Any, ...]:
@@ -610,7 +619,7 @@ class Corpus:
             out: list[Entry[Any]] = self._entries_for(Organization(name=what))
             out += self._entries_for(Person(name=what))
             out += self._entries_for(Programme(name=what))
-            place = gazetteer().lookup(what)
+            place = self.reference.places.lookup(what)
             if place is not None:
                 out += self._entries_for(place)
             folded = what.casefold()
@@ -642,7 +651,7 @@ class Corpus:
             raise InputTypeError(
                 f"name: expected a place name or a Place, got {type(name).__name__}", field="name"
             )
-        found = gazetteer().lookup(name)
+        found = self.reference.places.lookup(name)
         ids = {found.id} if found is not None else set()
         folded = name.casefold().strip()
         for e in self._merged.places:
@@ -671,7 +680,7 @@ class Corpus:
         if known_ancestry is not None:
             return known_ancestry
         out = {place_id}
-        gz = gazetteer()
+        gz = self.reference.places
         current: str | None = place_id
         while current is not None:
             known = gz.get(current)

@@ -39,8 +39,9 @@ import attrs
 
 from .._models import Article, DateSpan, Event, Organization, OrgKind, Person, Place, Programme
 from .._nogc import paused_gc
-from .._reference.gazetteer import gazetteer
-from .._reference.organizations import is_acronym, org_key, organizations
+from .._reference.gazetteer import Gazetteer
+from .._reference.organizations import OrganizationRegistry, is_acronym, org_key
+from .._reference.reference import current
 
 __all__ = ["Entry", "Merged", "merge", "organization_keys", "person_key", "programme_keys"]
 
@@ -192,10 +193,10 @@ def programme_keys(name: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=65536)
-def _scope_split(key: str) -> tuple[str, str] | None:
+def _scope_split(key: str, places: Gazetteer) -> tuple[str, str] | None:
     """``q:labour migration programme in central asia`` -> (base key, scope), if a place."""
     head, sep, tail = key.rpartition(" in ")
-    if not sep or len(tail.split()) > 4 or gazetteer().lookup(tail) is None:
+    if not sep or len(tail.split()) > 4 or places.lookup(tail) is None:
         return None
     return head, tail
 
@@ -220,13 +221,14 @@ def organization_keys(org: Organization) -> tuple[str, ...]:
     ...     Organization(name="SDC", acronym="SDC"))
     True
     """
-    return _org_keys(org.name, org.acronym, org.aliases)
+    return _org_keys(org.name, org.acronym, org.aliases, current().organizations)
 
 
 @functools.lru_cache(maxsize=65536)
-def _org_keys(name: str, acronym: str | None, aliases: tuple[str, ...]) -> tuple[str, ...]:
+def _org_keys(
+    name: str, acronym: str | None, aliases: tuple[str, ...], registry: OrganizationRegistry
+) -> tuple[str, ...]:
     keys: list[str] = []
-    registry = organizations()
     for spelling in (name, *((acronym,) if acronym else ()), *aliases):
         known = registry.lookup(spelling)
         if known is not None:
@@ -404,7 +406,7 @@ class _Merger:
     def _orgs(self, occ: _Occurrences) -> tuple[Entry[Organization], ...]:
         keys = [organization_keys(o) for o in occ.recs]
         out: list[Entry[Organization]] = []
-        registry = organizations()
+        registry = current().organizations
         for group in _group(keys):
             recs: list[Organization] = [occ.recs[i] for i in group]
             known = next((k for i in group for k in keys[i] if k.startswith("r:")), None)
@@ -462,7 +464,7 @@ class _Merger:
     # places
     def _places(self, occ: _Occurrences) -> tuple[Entry[Place], ...]:
         out: list[Entry[Place]] = []
-        gz = gazetteer()
+        gz = current().places
         for group in _group([(p.id,) for p in occ.recs]):
             recs: list[Place] = [occ.recs[i] for i in group]
             base = gz.get(recs[0].id) or attrs.evolve(recs[0], mentions=())
@@ -547,11 +549,12 @@ class _Merger:
 
         # the scope rule: an unscoped name joins the one scoped name built on it
         scoped: dict[str, set[str]] = {}
+        places = current().places
         holder: dict[str, int] = {}
         for i, pkeys in enumerate(keys):
             for k in pkeys:
                 holder.setdefault(k, i)
-                split = _scope_split(k[2:]) if k[0] in "nq" else None
+                split = _scope_split(k[2:], places) if k[0] in "nq" else None
                 if split is not None:
                     scoped.setdefault(split[0], set()).add(k[2:])
         extra = []

@@ -28,6 +28,8 @@ from collections.abc import Callable
 
 from .._errors import InputTypeError
 from .._models import Dateline, DateSpan, Place, PlaceKind, Precision, Span
+from .._reference.gazetteer import with_mentions
+from .._reference.reference import current
 from .dates import span_of
 from .dates.grammar import RawDate, raw_date, scan, scan_parts
 
@@ -174,18 +176,9 @@ _NOT_PLACES = frozenset(
 )
 
 
-@functools.cache
-def _gazetteer() -> tuple[Callable[[str], Place | None], Callable[[Place, list[Span]], Place]]:
-    """The gazetteer's look-up, and its way to give a place mentions (imported on first use)."""
-    from .._reference.gazetteer import gazetteer, with_mentions
-
-    return gazetteer().lookup, with_mentions
-
-
 def _place(name: str, start: int) -> Place | None:
     """The place ``name`` resolves to, with a mention at ``start``; or ``None`` if unknown."""
-    lookup, with_mentions = _gazetteer()
-    found = lookup(name)
+    found = current().places.lookup(name)
     if found is None:
         return None
     return with_mentions(found, [Span(start=start, end=start + len(name), text=name)])

@@ -19,15 +19,14 @@ import attrs
 
 from .._errors import InputTypeError, ParseError
 from .._models import Organization, OrgKind, PlaceKind
-from .._reference.gazetteer import gazetteer
 from .._reference.names import lazy_pattern
 from .._reference.organizations import (
     OrganizationRegistry,
     add_aliases,
     country_of,
     guess_kind,
-    organizations,
 )
+from .._reference.reference import current
 from .organizations import find_organizations
 
 __all__ = ["resolve_organization", "split_organizations"]
@@ -65,7 +64,7 @@ def _clean_phrase(phrase: str) -> tuple[str, str | None]:
 def _government_of_country(name: str, registry: OrganizationRegistry) -> Organization | None:
     """``Switzerland``, ``Government of Switzerland``, ``Правительства Швейцарии`` or
     ``Швейцария Өкмөтү`` -> that government's record."""
-    gz = gazetteer()
+    gz = current().places
     m = _GOVERNMENT_OF().match(name)
     place = gz.lookup((m.group(1) or m.group(2)) if m else name)
     if place is None or place.kind is not PlaceKind.COUNTRY:
@@ -113,7 +112,7 @@ def resolve_organization(
     """
     if not isinstance(phrase, str):
         raise InputTypeError(f"phrase: expected str, got {type(phrase).__name__}", field="phrase")
-    reg = registry if registry is not None else organizations()
+    reg = registry if registry is not None else current().organizations
     written = _TRAILING_JUNK().sub("", _LEADING().sub("", " ".join(phrase.split())))
     name, acronym = _clean_phrase(phrase)
     if not name:
@@ -139,7 +138,7 @@ def resolve_organization(
             name=name,
             acronym=acronym,
             kind=guess_kind(name),
-            country=country_of(name),
+            country=country_of(name, current().places),
             aliases=(written,) if written != name else (),
         )
     if acronym and found.acronym is None and reg.lookup(acronym) is None:
@@ -164,8 +163,8 @@ def split_organizations(
     """
     if not isinstance(phrase, str):
         raise InputTypeError(f"phrase: expected str, got {type(phrase).__name__}", field="phrase")
-    reg = registry if registry is not None else organizations()
-    memo = reg.answers("split")
+    reg = registry if registry is not None else current().organizations
+    memo = reg.answers("split", current().places)
     found: tuple[Organization, ...] | None = memo.get(phrase)
     if found is None:
         found = memo[phrase] = _split_organizations(phrase, reg)

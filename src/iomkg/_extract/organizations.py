@@ -24,7 +24,6 @@ import attrs
 
 from .._errors import InputTypeError
 from .._models import Organization, OrgKind, PlaceKind, Span
-from .._reference.gazetteer import gazetteer
 from .._reference.names import lazy_pattern as _lazy
 from .._reference.names import upper_class as _upper_class
 from .._reference.organizations import (
@@ -33,9 +32,9 @@ from .._reference.organizations import (
     country_of,
     guess_kind,
     org_key,
-    organizations,
     spellings_of,
 )
+from .._reference.reference import current
 from .spans import Cover
 
 __all__ = ["find_organizations"]
@@ -325,14 +324,14 @@ def _is_upper_word(word: str) -> bool:
 
 
 def _country_place(name: str) -> str | None:
-    place = gazetteer().lookup(name)
+    place = current().places.lookup(name)
     if place is not None and place.kind is PlaceKind.COUNTRY:
         return place.country_code
     return None
 
 
 def _is_place(name: str) -> bool:
-    return gazetteer().lookup(name) is not None
+    return current().places.lookup(name) is not None
 
 
 def find_organizations(
@@ -353,7 +352,7 @@ def find_organizations(
     >>> [(o.name, [m.text for m in o.mentions]) for o in orgs]
     [('Ministry of Emergency Situations', ['Ministry of Emergency Situations of the Kyrgyz Republic']), ('Swiss Agency for Development and Cooperation', ['Swiss Agency for Development and Cooperation', 'SDC', 'SDC']), ('Naryn Crisis Centre', ['Naryn Crisis Centre'])]
     """
-    reg = registry if registry is not None else organizations()
+    reg = registry if registry is not None else current().organizations
     if not isinstance(text, str):
         raise InputTypeError(f"text: expected str, got {type(text).__name__}", field="text")
     found, marked = reg._scan(text, _MARKS)
@@ -579,7 +578,9 @@ def _longer_ministries(
             ):
                 name = text[start : m.end()]
                 org = Organization(  # noqa: PLW2901 - the longer name replaces the hit
-                    name=name, kind=OrgKind.GOVERNMENT, country=country_of(name) or org.country
+                    name=name,
+                    kind=OrgKind.GOVERNMENT,
+                    country=country_of(name, current().places) or org.country,
                 )
                 end = m.end()  # noqa: PLW2901
         out.append((start, end, org))
@@ -609,7 +610,7 @@ def _pattern_hits(
     if not heads:
         return out
     taken = Cover([(s, e) for s, e, _ in known])
-    memo = reg.answers("segments")
+    memo = reg.answers("segments", current().places)
     for start, end in _chains_at(text, heads):
         if _HEADS.isdisjoint(text[start:end].replace(",", " ").split()):
             continue
@@ -849,7 +850,7 @@ def _candidate(
         Organization(
             name=name,
             kind=guess_kind(name),
-            country=country_of(name),
+            country=country_of(name, current().places),
             aliases=(short,) if short and org_key(short) != org_key(name) else (),
         ),
     )

@@ -11,7 +11,8 @@ import re
 import attrs
 
 from .._models import Place, Span
-from .._reference.gazetteer import Gazetteer, gazetteer
+from .._reference.gazetteer import Gazetteer
+from .._reference.reference import current
 
 __all__ = ["find_places"]
 
@@ -32,7 +33,8 @@ def find_places(text: str, *, places: Gazetteer | None = None) -> tuple[Place, .
     place); English, Russian (in any case) and Kyrgyz spellings are found.
     Names coordinated before one noun are each a place of that noun
     (``Нарынской и Таласской областях`` is two oblasts). ``places`` is the
-    gazetteer to use (default: :func:`iomkg.gazetteer`).
+    gazetteer to use (default: the :class:`~iomkg.Reference` of the parse
+    running, else the package's gazetteer).
 
     >>> found = find_places("A Kyrgyz team met in Osh Oblast, then in Osh and в Бишкеке.")
     >>> [(p.id, [m.text for m in p.mentions]) for p in found]
@@ -42,7 +44,7 @@ def find_places(text: str, *, places: Gazetteer | None = None) -> tuple[Place, .
     >>> [p.id for p in find_places("в Нарынской и Таласской областях, in Naryn and Talas oblasts")]
     ['KG-N', 'KG-T']
     """
-    gz = places if places is not None else gazetteer()
+    gz = places if places is not None else current().places
     found = gz.find(text)
     if not found:
         return found

@@ -40,9 +40,8 @@ from .._models import (
     Programme,
     Span,
 )
-from .._reference.gazetteer import gazetteer
 from .._reference.lexicons import programme_words, role_words
-from .._reference.organizations import organizations
+from .._reference.reference import current
 from .org_phrases import split_organizations
 from .sentences import split_sentences
 from .spans import Cover
@@ -312,7 +311,7 @@ def _russian_names(text: str, org_spans: Cover) -> list[tuple[int, int, str, boo
             org_spans.overlaps(m.start(), end)
             and not (
                 "онд" in head
-                and organizations().lookup(text[m.start() : end]) is None
+                and current().organizations.lookup(text[m.start() : end]) is None
                 and _said_of(text, end)
             )
         ):
@@ -362,7 +361,7 @@ def _add_known_orgs(bucket: list[Organization], phrase: str) -> None:
         return
     for org in orgs:
         if (
-            organizations().lookup(org.name) is not None
+            current().organizations.lookup(org.name) is not None
             or org.kind is not OrgKind.OTHER
             or org.acronym is not None
         ) and all(o.name != org.name for o in bucket):
@@ -501,7 +500,7 @@ def _is_org(name: str, org_spans: Cover, start: int, end: int) -> bool:
     return (
         org_spans.contains(start, end)
         or _NOT_PROGRAMME().search(name) is not None
-        or organizations().lookup(name) is not None
+        or current().organizations.lookup(name) is not None
     )
 
 
@@ -579,7 +578,7 @@ def _hits(
         name = text[start:end]
         if head.group() in ("Fund", "Фонд"):
             # a fund is an organization (a donor) unless it is funded or implemented itself
-            if organizations().lookup(" ".join(name.split())) is not None or not _said_of(
+            if current().organizations.lookup(" ".join(name.split())) is not None or not _said_of(
                 text, end
             ):
                 continue
@@ -914,7 +913,7 @@ def _phrase(text: str, start: int, s_end: int) -> tuple[str, int]:
         # a known name with a comma inside ("Министерством труда, социального обеспечения и
         # миграции"): the phrase goes on to its end
         lead = _skip_spaces(text, start, s_end)
-        for known_start, known_end, _org in organizations().scan(
+        for known_start, known_end, _org in current().organizations.scan(
             text[lead : min(s_end, lead + 160)]
         ):
             if known_start == 0 and lead + known_end > end:
@@ -933,7 +932,7 @@ def _all_places(phrase: str) -> bool:
     pieces = [p for p in _PLACE_LIST_SPLIT().split(phrase.strip(" ,.")) if p]
     if not pieces or len(pieces) > 12:
         return False
-    gz = gazetteer()
+    gz = current().places
     return all(gz.lookup(piece.removeprefix("the ")) is not None for piece in pieces)
 
 

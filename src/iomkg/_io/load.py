@@ -27,6 +27,7 @@ from .._front.text import split_url_line
 from .._models import Page
 from .._nogc import paused_gc
 from .._parse import DEFAULT_MAX_SIZE, page_blocks, parse
+from .._reference.reference import Reference, using
 from ..layouts.profile import ProfileLearner, SiteProfile
 from .serialize import loads
 
@@ -361,6 +362,7 @@ def _read_batch(
     hosts: tuple[str, ...] | None,
     urls: list[str | None] | None = None,
     profiles: Profiles | None = None,
+    reference: Reference | None = None,
 ) -> tuple[bytes, list[int], list[list[LoadFailure]]]:
     """A worker's task: parse a batch of files; the pages come back as one compact blob.
 
@@ -375,12 +377,13 @@ def _read_batch(
     pages: list[Page] = []
     counts: list[int] = []
     failures: list[list[LoadFailure]] = []
-    for index, path in enumerate(paths):
-        url = urls[index] if urls is not None else None
-        got, failed = _read_file(path, hosts, url=url, profiles=profiles)
-        pages.extend(got)
-        counts.append(len(got))
-        failures.append(failed)
+    with using(reference):
+        for index, path in enumerate(paths):
+            url = urls[index] if urls is not None else None
+            got, failed = _read_file(path, hosts, url=url, profiles=profiles)
+            pages.extend(got)
+            counts.append(len(got))
+            failures.append(failed)
     return dumps(pages), counts, failures
 
 
@@ -390,6 +393,7 @@ def _results(
     hosts: tuple[str, ...] | None,
     urls: list[str | None],
     profiles: Profiles | None,
+    reference: Reference | None = None,
 ) -> Generator[Result, None, None]:
     """Each file's pages and failures, in the order of ``paths``.
 
@@ -400,7 +404,9 @@ def _results(
     """
     if workers is None or workers <= 1 or len(paths) < 2:
         for path, url in zip(paths, urls, strict=True):
-            yield _read_file(path, hosts, url=url, profiles=profiles)
+            with using(reference):
+                got = _read_file(path, hosts, url=url, profiles=profiles)
+            yield got
         return
     from concurrent.futures import ProcessPoolExecutor
 
@@ -421,6 +427,7 @@ def _results(
             [hosts] * len(batches),
             batch_urls,
             [profiles] * len(batches),
+            [reference] * len(batches),
         ):
             pages = interner.loads(blob)
             start = 0
@@ -517,6 +524,7 @@ def load(
     hosts: str | Iterable[str] | None = None,
     urls: Mapping[str | os.PathLike[str], str | None] | None = None,
     profiles: bool | Mapping[str, SiteProfile] = True,
+    reference: Reference | None = None,
 ) -> Corpus:
     """Read files, folders (recursively, in sorted order) or paths into a :class:`Corpus`.
 
@@ -537,7 +545,9 @@ def load(
     ``workers > 1`` parses in that many processes (results keep the input order).
     ``progress=True`` shows a bar (tqdm if installed, else a counter on stderr); a
     callable receives a :class:`Progress` per file. A file that cannot be read or
-    parsed goes to ``corpus.errors`` and the others are still read.
+    parsed goes to ``corpus.errors`` and the others are still read. ``reference`` is
+    the places and organizations to know, in parsing and in the corpus (default: the
+    package's data; see :class:`iomkg.Reference`).
 
     >>> import iomkg, pathlib, tempfile
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -564,7 +574,12 @@ def load(
     failures: list[LoadFailure] = []
     # The records of a corpus hold no reference cycles: the cyclic collector would only
     # walk the growing heap again and again (several times its size over a big load).
-    results = _results(paths, workers, patterns, page_urls, used)
+    if reference is not None and not isinstance(reference, Reference):
+        raise InputTypeError(
+            f"reference: expected iomkg.Reference or None, got {type(reference).__name__}",
+            field="reference",
+        )
+    results = _results(paths, workers, patterns, page_urls, used, reference)
     try:
         with paused_gc():
             for done, (path, (got, failed)) in enumerate(zip(paths, results, strict=True), start=1):
@@ -572,7 +587,7 @@ def load(
                 failures.extend(failed)
                 if report is not None:
                     report(Progress(done=done, total=len(paths), path=path))
-            corpus = Corpus(pages, failures, profiles=learned)
+            corpus = Corpus(pages, failures, profiles=learned, reference=reference)
     finally:
         results.close()  # the worker processes stop now, even when a callable raised
         close()

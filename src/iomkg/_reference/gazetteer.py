@@ -34,7 +34,7 @@ from os import PathLike
 
 import attrs
 
-from .._errors import InputTypeError
+from .._errors import InputTypeError, ReadOnlyError
 from .._models import Place, PlaceKind, Span
 from .lexicons import PLACE_COLUMNS, PLACE_FILES
 from .names import (
@@ -252,6 +252,7 @@ class Gazetteer:
         #: Changes with every :meth:`add`: memos of answers built on this gazetteer
         #: (here and in the extractors) are valid while it stays the same.
         self._generation = 0
+        self._read_only = False
         for place in places:
             self.add(place)
 
@@ -273,6 +274,8 @@ class Gazetteer:
             raise InputTypeError(
                 f"place: expected Place, got {type(place).__name__}", field="place"
             )
+        if self._read_only:
+            raise ReadOnlyError(_READ_ONLY.format(what="place"), field="place")
         place = self._complete(place)
         with self._lock:
             self._places[place.id] = place
@@ -353,11 +356,54 @@ class Gazetteer:
         >>> gz.get("KG").name
         'Kyrgyzstan'
         """
-        gz = cls()
-        base = gazetteer()
-        gz._places = dict(base._places)
-        gz._by_key = dict(base._by_key)
+        return gazetteer().copy()
+
+    def copy(self) -> Gazetteer:
+        """A new, independent gazetteer with the same places, ready to extend.
+
+        >>> gz = Gazetteer([Place(id="XX", name="Freedonia", kind=PlaceKind.COUNTRY)]).copy()
+        >>> gz.add(Place(id="XX.a", name="Alphaville", kind=PlaceKind.CITY, parent="XX"))
+        >>> len(gz)
+        2
+        """
+        gz = type(self)()
+        gz._places = dict(self._places)
+        gz._by_key = dict(self._by_key)
         return gz
+
+    def read_only(self) -> Gazetteer:
+        """Make this gazetteer read-only (:meth:`add` and :meth:`load` raise
+        :class:`~iomkg.ReadOnlyError` from now on) and return it.
+
+        >>> gz = Gazetteer().read_only()
+        >>> gz.is_read_only
+        True
+        """
+        self._read_only = True
+        return self
+
+    @property
+    def is_read_only(self) -> bool:
+        """Whether places can no longer be added (the package's gazetteer: always).
+
+        >>> gazetteer().is_read_only, Gazetteer.default_copy().is_read_only
+        (True, False)
+        """
+        return self._read_only
+
+    @property
+    def generation(self) -> int:
+        """A number that changes with every place added: answers remembered from this
+        gazetteer hold while it stays the same.
+
+        >>> Gazetteer().generation
+        0
+        """
+        return self._generation
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # (pickled for worker processes: the places, not the lock and the memos)
+        return (_rebuild, (tuple(self._places.values()), dict(self._by_key), self._read_only))
 
     # -- reading ----------------------------------------------------------------------
 
@@ -653,4 +699,19 @@ def gazetteer() -> Gazetteer:
         for name in PLACE_FILES:
             for place in places_of(read_table(name, PLACE_COLUMNS)):
                 gz.add(place)
-        return gz
+        return gz.read_only()  # shared by every parse: never changed (see ReadOnlyError)
+
+
+_READ_ONLY = (
+    "this {what} list is read-only: the package's data and a Reference's are shared by "
+    "every parse; add to a copy (iomkg.Reference.default().with_places(...), "
+    "Gazetteer.default_copy())"
+)
+
+
+def _rebuild(places: tuple[Place, ...], by_key: dict[str, str], read_only: bool) -> Gazetteer:
+    gz = Gazetteer()
+    gz._places = {p.id: p for p in places}
+    gz._by_key = by_key
+    gz._read_only = read_only
+    return gz

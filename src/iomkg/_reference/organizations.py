@@ -37,9 +37,9 @@ from typing import Any
 
 import attrs
 
-from .._errors import InputTypeError
+from .._errors import InputTypeError, ReadOnlyError
 from .._models import Organization, OrgKind, PlaceKind
-from .gazetteer import gazetteer
+from .gazetteer import Gazetteer, gazetteer
 from .lexicons import ORGANIZATION_COLUMNS
 from .names import (
     MEMO_LIMIT,
@@ -241,7 +241,9 @@ class OrganizationRegistry:
         self._matcher: _Matcher | None = None
         self._lookups = Memo(self._lookup_name)
         self._memos: dict[str, dict[str, Any]] = {}
-        self._memo_generation = -1
+        self._memo_places: tuple[int, int] = (0, -1)
+        self._memo_gazetteer: Gazetteer | None = None
+        self._read_only = False
         for org in orgs:
             self.add(org)
 
@@ -261,6 +263,14 @@ class OrganizationRegistry:
             raise InputTypeError(
                 f"org: expected Organization, got {type(org).__name__}", field="org"
             )
+        if self._read_only:
+            msg = (
+                "this organization list is read-only: the package's data and a Reference's "
+                "are shared by every parse; add to a copy "
+                "(iomkg.Reference.default().with_organizations(...), "
+                "OrganizationRegistry.default_copy())"
+            )
+            raise ReadOnlyError(msg, field="org")
         org = _with_kg_suffixes(org)
         with self._lock:
             self._orgs[org.name] = org
@@ -321,12 +331,43 @@ class OrganizationRegistry:
         >>> reg is organizations(), reg.lookup("IOM").acronym
         (False, 'IOM')
         """
-        reg = cls()
-        base = organizations()
-        reg._orgs = dict(base._orgs)
-        reg._by_key = dict(base._by_key)
-        reg._by_acronym = dict(base._by_acronym)
+        return organizations().copy()
+
+    def copy(self) -> OrganizationRegistry:
+        """A new, independent registry with the same organizations, ready to extend.
+
+        >>> OrganizationRegistry([Organization(name="Example Fund")]).copy().get("Example Fund").name
+        'Example Fund'
+        """
+        reg = type(self)()
+        reg._orgs = dict(self._orgs)
+        reg._by_key = dict(self._by_key)
+        reg._by_acronym = dict(self._by_acronym)
         return reg
+
+    def read_only(self) -> OrganizationRegistry:
+        """Make this registry read-only (:meth:`add` and :meth:`load` raise
+        :class:`~iomkg.ReadOnlyError` from now on) and return it.
+
+        >>> OrganizationRegistry().read_only().is_read_only
+        True
+        """
+        self._read_only = True
+        return self
+
+    @property
+    def is_read_only(self) -> bool:
+        """Whether organizations can no longer be added (the package's registry: always).
+
+        >>> organizations().is_read_only, OrganizationRegistry.default_copy().is_read_only
+        (True, False)
+        """
+        return self._read_only
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # (pickled for worker processes: the records and keys, not the lock and the memos)
+        state = (tuple(self._orgs.values()), dict(self._by_key), dict(self._by_acronym))
+        return (_rebuild, (*state, self._read_only))
 
     def __len__(self) -> int:
         return len(self._orgs)
@@ -367,18 +408,23 @@ class OrganizationRegistry:
             name = self._by_key.get(org_key(spelling))
         return name
 
-    def answers(self, kind: str) -> dict[str, Any]:
+    def answers(self, kind: str, places: Gazetteer) -> dict[str, Any]:
         """A memo of answers by phrase (``kind`` names which) that depend on nothing but this
-        registry and the default gazetteer: it starts afresh when either changes.
+        registry and the gazetteer ``places``: it starts afresh when either changes.
 
         The same phrases (``IOM Chief of Mission``, ``the Government of Japan``) come
         back on page after page.
+
+        >>> memo = organizations().answers("example", gazetteer())
+        >>> memo is organizations().answers("example", gazetteer())
+        True
         """
-        generation = gazetteer()._generation
+        key = (id(places), places.generation)
         memos = self._memos
-        if self._memo_generation != generation:
+        if self._memo_places != key:
             memos = self._memos = {}
-            self._memo_generation = generation
+            self._memo_places = key
+            self._memo_gazetteer = places  # (held: its id is not reused meanwhile)
         memo = memos.get(kind)
         if memo is None or len(memo) >= MEMO_LIMIT:
             memo = memos[kind] = {}
@@ -612,7 +658,21 @@ def organizations() -> OrganizationRegistry:
         reg = OrganizationRegistry()
         for org in organizations_of(read_table("organizations.tsv", ORGANIZATION_COLUMNS)):
             reg.add(org)
-        return reg
+        return reg.read_only()  # shared by every parse: never changed (see ReadOnlyError)
+
+
+def _rebuild(
+    orgs: tuple[Organization, ...],
+    by_key: dict[str, str],
+    by_acronym: dict[str, str],
+    read_only: bool,
+) -> OrganizationRegistry:
+    reg = OrganizationRegistry()
+    reg._orgs = {o.name: o for o in orgs}
+    reg._by_key = by_key
+    reg._by_acronym = by_acronym
+    reg._read_only = read_only
+    return reg
 
 
 # -- what a name tells of an organization --------------------------------------------
@@ -697,9 +757,10 @@ _GOVERNMENT_WORDS = frozenset(
 )
 
 
-def country_of(name: str) -> str | None:
+def country_of(name: str, places: Gazetteer | None = None) -> str | None:
     """The ISO code of the country in ``... of <country>``, if any (``in <country>`` is
-    where an office is, not whose it is).
+    where an office is, not whose it is); countries are looked up in ``places`` (default:
+    the package's gazetteer).
 
     >>> country_of("Embassy of Switzerland in the Kyrgyz Republic")
     'CH'
@@ -708,7 +769,7 @@ def country_of(name: str) -> str | None:
     >>> country_of("Swiss Cooperation Office in the Kyrgyz Republic") is None
     True
     """
-    gz = gazetteer()
+    gz = places if places is not None else gazetteer()
     for m in re.finditer(r"\bof\s+(?:the\s+)?([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})", name):
         words = m.group(1).split()
         for n in range(len(words), 0, -1):
