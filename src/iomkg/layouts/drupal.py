@@ -39,6 +39,7 @@ from ._common import (
     word_count,
 )
 from ._evidence import box_end, head_length, never_title, title_among_chrome
+from ._units import split_units
 
 __all__ = ["DrupalLayout", "Opening", "find_opening"]
 
@@ -411,6 +412,19 @@ class DrupalLayout:
                 warnings.append(f"a box of {box} line(s) opening the page was dropped as chrome")
                 start += box
         rest = [b for b in blocks[start:] if b.text != "-" or b.kind is BlockKind.LIST_ITEM]
+        units = split_units(rest, url) if opening.how is None else None
+        if units is not None:
+            cut = truncation_warning(blocks)
+            if cut:
+                warnings.append(cut)
+            warnings.extend(units.warnings)
+            return RawPage(
+                kind=PageKind.LISTING,
+                category=units.category,
+                articles=units.articles,
+                teasers=units.teasers,
+                warnings=tuple(warnings),
+            )
         triples, used = _triple_facts(blocks[start:])
         if triples:
             rest = [b for i, b in enumerate(blocks[start:]) if i not in used and b.text != "-"]

@@ -46,6 +46,7 @@ from ._common import (
     word_count,
 )
 from ._evidence import box_end, head_length, is_body, never_title, title_among_chrome
+from ._units import split_units
 
 __all__ = ["UNRECOGNISED", "GenericLayout"]
 
@@ -526,6 +527,17 @@ class GenericLayout:
         listing = _listing(rest)
         if listing is None and any(b.kind is BlockKind.HEADING for b in rest):
             listing = _heading_listing(rest)
+        if listing is None:
+            units = split_units(rest, url)
+            if units is not None:
+                warnings.extend(units.warnings)
+                return RawPage(
+                    kind=PageKind.LISTING,
+                    category=units.category,
+                    articles=units.articles,
+                    teasers=units.teasers,
+                    warnings=tuple(warnings),
+                )
         if listing is not None:
             if cut and not listing.to_the_end:
                 warnings.remove(cut)  # the page ends with chrome after its last post

@@ -1,0 +1,211 @@
+"""Listings of any site: repeated post units found by their form.
+
+A listing shows posts one after another, each a *unit*: a title line (a headline), maybe
+a subtitle or caption, one or a few teaser paragraphs, maybe a "Read more" link. Some
+units have no title (the headline was a link or an image), the last may be cut short,
+and a headline may be repeated under its teaser (an image's alternative text). A page
+heading above the first unit names the listing (``Press Releases``).
+
+A single article with sub-headings has the same shape, so the units must be many, short
+and headlined, or the address or "Read more" links must say the page is an index.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from .._blocks import Block
+from .._models import PageKind
+from ._base import RawArticle, RawTeaser
+from ._common import (
+    build_body,
+    is_caption,
+    kind_from_url,
+    lazy_pattern,
+    looks_like_title,
+    word_count,
+)
+from ._evidence import Verdict, is_body, never_title, paginated
+
+__all__ = ["Units", "is_read_more", "split_units"]
+
+_READ_MORE = lazy_pattern(
+    r"(?i)^(?:read more|read the full (?:story|article)|learn more|more|continue reading|"
+    r"подробнее|читать далее|читать полностью|кененирээк|толугураак|толығырақ|batafsil|"
+    r"lire la suite|en savoir plus)\s{0,3}(?:[»>›→.…:]{1,3})?$"
+)
+_TITLE_WORDS = 30
+_CATEGORY_WORDS = 6
+# Teasers are short: a unit of an index holds a few paragraphs at most.
+_TEASER_BLOCKS = 3
+_MIN_UNITS = 2
+# Without the address's or the links' word for it, many short headlined units are needed.
+_MIN_UNMARKED_UNITS = 4
+_UNMARKED_TEASER_BLOCKS = 2
+_HEADLINE_WORDS = 4
+
+
+def is_read_more(text: str) -> bool:
+    """A "Read more" link line, in English, Russian, Kyrgyz, Kazakh, Uzbek or French.
+
+    >>> is_read_more("Read more..."), is_read_more("Подробнее »"), is_read_more("Read more about it")
+    (True, True, False)
+    """
+    return len(text) <= 40 and bool(_READ_MORE().match(text.strip()))
+
+
+class Units:
+    """A listing found by its units: its name, posts, title-only teasers and verdict."""
+
+    __slots__ = ("articles", "category", "teasers", "verdict", "warnings")
+
+    def __init__(
+        self,
+        *,
+        category: str | None,
+        articles: tuple[RawArticle, ...],
+        teasers: tuple[RawTeaser, ...],
+        verdict: Verdict,
+        warnings: tuple[str, ...],
+    ) -> None:
+        self.category = category
+        self.articles = articles
+        self.teasers = teasers
+        self.verdict = verdict
+        self.warnings = warnings
+
+
+def _titled(block: Block) -> bool:
+    return (
+        looks_like_title(block, max_words=_TITLE_WORDS)
+        and not never_title(block.text)
+        and not is_caption(block)
+        and not is_read_more(block.text)
+    )
+
+
+def split_units(blocks: Sequence[Block], url: str | None) -> Units | None:
+    """The units of a listing page, or ``None`` when the blocks are one page's text.
+
+    >>> from iomkg._front.text import blocks_from_text
+    >>> text = ("Invented News\\n\\nInvented fair opens in Osh\\n\\nOsh – On 3 May, a fair opened.\\n\\n"
+    ...         "Invented road built in Naryn\\n\\nNaryn – A road was built by the invented office.\\n\\n"
+    ...         "Invented school repaired in Talas\\n\\nTalas – The invented school got a new roof.")
+    >>> units = split_units(blocks_from_text(text), "https://x.example/blog?page=2")
+    >>> units.category, [a.title for a in units.articles]
+    ('Invented News', ['Invented fair opens in Osh', 'Invented road built in Naryn', 'Invented school repaired in Talas'])
+    """
+    url_kind = kind_from_url(url)
+    if url_kind in (PageKind.ARTICLE, PageKind.STORY, PageKind.PUBLICATION):
+        return None
+    count = len(blocks)
+    if count < 2 * _MIN_UNITS:
+        return None
+    titled = [_titled(b) for b in blocks]
+    more = [is_read_more(b.text) for b in blocks]
+    bodyish = [not titled[i] and not more[i] and bool(b.text) for i, b in enumerate(blocks)]
+    # A unit starts at a title line set apart from the line before it (or after a link),
+    # followed by its teaser (maybe after one subtitle line).
+    starts: list[int] = []
+    for i in range(count):
+        if not titled[i]:
+            continue
+        apart = i == 0 or blocks[i].gap >= 1 or more[i - 1]
+        if not apart:
+            continue
+        nxt = i + 1
+        if nxt < count and titled[nxt] and nxt + 1 < count and bodyish[nxt + 1]:
+            if starts and starts[-1] == i - 1:
+                continue
+            starts.append(i)
+            continue
+        if nxt < count and bodyish[nxt]:
+            starts.append(i)
+    if not starts:
+        return None
+    # A short heading standing directly above the first unit's title names the listing.
+    category: str | None = None
+    first = starts[0]
+    if first >= 1 and titled[first - 1] and word_count(blocks[first - 1].text) <= _CATEGORY_WORDS:
+        category = blocks[first - 1].text
+    elif (
+        first == 0
+        and len(starts) > 1
+        and titled[1]
+        and 1 in starts
+        and word_count(blocks[0].text) <= _CATEGORY_WORDS
+    ):
+        category = blocks[0].text
+        starts = starts[1:]
+        first = starts[0]
+    marked = sum(more) >= _MIN_UNITS
+    # Before the first unit: nothing, its category, or an untitled unit closed by a link.
+    lead_units: list[tuple[int | None, int, int]] = []
+    head_end = first - (1 if category is not None and first >= 1 else 0)
+    head = [i for i in range(head_end) if blocks[i].text]
+    if head:
+        if marked and any(more[i] for i in head) and all(bodyish[i] or more[i] for i in head):
+            lead_units.append((None, 0, head_end))
+        else:
+            return None
+    units: list[tuple[int | None, int, int]] = list(lead_units)
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else count
+        units.append((start, start + 1, end))
+    if len(units) < _MIN_UNITS:
+        return None
+    index_address = paginated(url) or url_kind is PageKind.LISTING
+    lengths = [sum(bodyish[i] for i in range(b, e)) for _t, b, e in units]
+    titles = sorted(word_count(blocks[t].text) for t, _b, _e in units if t is not None)
+    median = titles[(len(titles) - 1) // 2] if titles else 0
+    evidence: list[str] = [f"{len(units)} units"]
+    if index_address:
+        evidence.append("index address")
+    elif marked:
+        evidence.append("read-more links")
+    else:
+        short = all(0 < n <= _UNMARKED_TEASER_BLOCKS for n in lengths)
+        if len(units) < _MIN_UNMARKED_UNITS or not short or median < _HEADLINE_WORDS + 1:
+            return None
+        if any(not is_body(blocks[b]) for t, b, e in units if b < e and bodyish[b]):
+            return None
+        evidence.append("short headlined units")
+    if max(lengths) > _TEASER_BLOCKS * 2 and not index_address:
+        return None  # a long section among short ones: an article with sub-headings
+    articles: list[RawArticle] = []
+    teasers: list[RawTeaser] = []
+    warnings: list[str] = []
+    for title_at, begin, end in units:
+        title = blocks[title_at].text if title_at is not None else None
+        body: list[Block] = []
+        captions: list[str] = []
+        for i in range(begin, end):
+            block = blocks[i]
+            if more[i] or not block.text:
+                continue
+            if title is not None and block.text.casefold() == title.casefold():
+                continue  # the headline repeated under its teaser (an image's alt text)
+            if titled[i] and not body:
+                captions.append(block.text)  # a subtitle under the headline
+                continue
+            body.append(block)
+        if not body and title is not None:
+            teasers.append(RawTeaser(title=title))
+            continue
+        built = build_body(body, title=title)
+        warnings.extend(built.warnings)
+        article = built.article
+        if captions:
+            article = attrs.evolve(article, captions=(*captions, *article.captions))
+        articles.append(article)
+    confidence = 0.85 if index_address or marked else 0.6
+    verdict = Verdict("posts", str(len(articles) + len(teasers)), confidence, evidence)
+    return Units(
+        category=category,
+        articles=tuple(articles),
+        teasers=tuple(teasers),
+        verdict=verdict,
+        warnings=tuple(dict.fromkeys(warnings)),
+    )
