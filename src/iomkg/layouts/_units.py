@@ -109,17 +109,21 @@ def split_units(blocks: Sequence[Block], url: str | None) -> Units | None:
     # A unit starts at a title line set apart from the line before it (or after a link),
     # followed by its teaser (maybe after one subtitle line).
     starts: list[int] = []
+    subtitles: set[int] = set()
     for i in range(count):
-        if not titled[i]:
+        if not titled[i] or i in subtitles:
             continue
         apart = i == 0 or blocks[i].gap >= 1 or more[i - 1]
         if not apart:
             continue
+        if starts and blocks[i].text.casefold() == blocks[starts[-1]].text.casefold():
+            continue  # the last headline repeated under its teaser (an image's alt text)
         nxt = i + 1
         if nxt < count and titled[nxt] and nxt + 1 < count and bodyish[nxt + 1]:
             if starts and starts[-1] == i - 1:
                 continue
             starts.append(i)
+            subtitles.add(nxt)
             continue
         if nxt < count and bodyish[nxt]:
             starts.append(i)
@@ -132,14 +136,15 @@ def split_units(blocks: Sequence[Block], url: str | None) -> Units | None:
         category = blocks[first - 1].text
     elif (
         first == 0
-        and len(starts) > 1
-        and titled[1]
-        and 1 in starts
+        and 1 in subtitles
         and word_count(blocks[0].text) <= _CATEGORY_WORDS
+        and word_count(blocks[0].text) < word_count(blocks[1].text)
     ):
+        # A short name over the first headline: the listing's name, not a headline.
         category = blocks[0].text
-        starts = starts[1:]
-        first = starts[0]
+        starts[0] = 1
+        subtitles.discard(1)
+        first = 1
     marked = sum(more) >= _MIN_UNITS
     # Before the first unit: nothing, its category, or an untitled unit closed by a link.
     lead_units: list[tuple[int | None, int, int]] = []
@@ -164,6 +169,8 @@ def split_units(blocks: Sequence[Block], url: str | None) -> Units | None:
     if index_address:
         evidence.append("index address")
     elif marked:
+        if median < _HEADLINE_WORDS + 1:
+            return None  # short names over sections with links: a page's sub-headings
         evidence.append("read-more links")
     else:
         short = all(0 < n <= _UNMARKED_TEASER_BLOCKS for n in lengths)
