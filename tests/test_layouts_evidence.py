@@ -188,3 +188,100 @@ def test_every_page_says_how_sure_it_is() -> None:
     assert any("doubtful" in w for w in doubtful.warnings)
     again = iomkg.loads(iomkg.dumps(page))
     assert again == page
+
+
+def test_datelines_at_the_edges() -> None:
+    caps = iomkg.parse_dateline("OSH. The invented council met to plan a survey.")
+    assert caps is not None
+    assert [p.name for p in caps.places] == ["Osh"]
+    colon = iomkg.parse_dateline("NARYN: The invented council met.")
+    assert colon is not None
+    assert colon.text == "NARYN"
+    agency = iomkg.parse_dateline("TALAS. INVENTA The invented council met.")
+    assert agency is not None
+    assert agency.text == "TALAS. INVENTA"
+    unknown = iomkg.parse_dateline("KARAKOLO, Kyrgyzstan, August 6. The invented fair opened.")
+    assert unknown is not None
+    assert [p.name for p in unknown.places] == ["KARAKOLO", "Kyrgyzstan"]  # kept as written
+    assert iomkg.parse_dateline("UNDP. The agency met.") is None  # an acronym, not a place
+    ranged = iomkg.parse(
+        "Invented dialogue closes\n\n4-7 November 2024, Turkistan, Kazakhstan – Delegates met.",
+        url="https://x.example/news/invented-dialogue-closes",
+    )
+    art = _first(ranged)
+    assert art.dateline is not None
+    assert art.published is None  # a day range dates the event, not the page
+
+
+def test_a_title_with_a_final_stop_spelt_by_the_address() -> None:
+    text = (
+        "News\nLocal\n\nInvented council convenes its first meeting.\n\n"
+        "November 29, 2022, Osh, Kyrgyzstan - On November 29, the invented council met."
+    )
+    art = _first(
+        iomkg.parse(text, url="https://x.example/news/invented-council-convenes-its-first-meeting")
+    )
+    assert art.title == "Invented council convenes its first meeting."
+    assert art.published is not None
+    assert art.published.isoformat() == "2022-11-29"
+
+
+def test_a_paginated_index_of_title_and_teaser_units_is_a_listing() -> None:
+    text = (
+        "Invented Office Newsletter\n\n"
+        "Invented training of trainers for invented border guards\n\n"
+        "ToT for invented guards\n\n"
+        "Osh, Kyrgyzstan, October 02, 2013 - The invented office trained twenty guards.\n\n"
+        "Invented campaign for invented health day in Naryn\n\n"
+        "Every year, the invented office marks the day with a campaign.\n\n"
+        "Invented workshop on legal and health issues\n\n"
+        "Migrants learned about their rights at an invented workshop.\n\n"
+        "Invented partners reach invented migrant families in Talas\n\n"
+        "Invented partners visited families of migrants in "
+    )
+    page = iomkg.parse(text, url="https://blog.example/country-blog/invented?page=2")
+    assert page.kind is iomkg.PageKind.LISTING
+    assert page.category == "Invented Office Newsletter"
+    assert [a.title for a in page.articles] == [
+        "Invented training of trainers for invented border guards",
+        "Invented campaign for invented health day in Naryn",
+        "Invented workshop on legal and health issues",
+        "Invented partners reach invented migrant families in Talas",
+    ]
+    assert page.articles[0].captions == ("ToT for invented guards",)
+
+
+def test_read_more_units_with_an_untitled_first_unit_and_repeated_headlines() -> None:
+    text = (
+        "The invented office in Osh opened a new centre for migrants and their families.\n"
+        "Read more\n\n"
+        "Invented visa centre opens in the invented capital\n\n"
+        "Migrants can now apply for invented visas in one place.\n"
+        "Read more...\n"
+        "Invented visa centre opens in the invented capital\n\n"
+        "Invented director named person of the invented month\n\n"
+        "The invented magazine chose the director for her work.\n"
+        "Invented director named person of the invented month\n\n"
+        "Invented regional migration programme starts\n\n"
+        "The programme will run for three invented years."
+    )
+    page = iomkg.parse(text, url="http://x.example/home/22-invented/98-12")
+    assert page.kind is iomkg.PageKind.LISTING
+    assert [a.title for a in page.articles] == [
+        None,
+        "Invented visa centre opens in the invented capital",
+        "Invented director named person of the invented month",
+        "Invented regional migration programme starts",
+    ]
+    assert page.teasers == ()
+
+
+def test_an_article_with_sub_headings_is_not_a_listing() -> None:
+    text = (
+        "Invented survey of remittances in three oblasts\n\n"
+        "Osh – An invented survey of 1,200 households was published today.\n\n"
+        "What the survey found\n\nHouseholds received 410 invented dollars a month.\n\n"
+        "What comes next\n\nThe invented observatory will repeat the survey next year."
+    )
+    page = iomkg.parse(text, url="https://x.example/invented-survey-remittances-three-oblasts")
+    assert (page.kind.value, len(page.articles)) == ("article", 1)

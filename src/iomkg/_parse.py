@@ -376,6 +376,8 @@ def _article(
         and dateline.date is not None
         and dateline.date.start is not None
         and not dateline.date.year_inferred
+        # A day range ("22-28 October 2023, Almaty –") dates an event, not the page.
+        and dateline.date.end in (None, dateline.date.start)
     ):
         published = dateline.date.start
     elif raw.header_date is not None:

@@ -331,6 +331,10 @@ def split_dateline(paragraph: str, *, language: str | None = None) -> Dateline |
             return None
         pos = comma.end()
 
+    if first_date is None:
+        caps = _caps_form(paragraph, lead, dates)
+        if caps is not None:
+            return caps
     if first_date is None and dates:
         stopped = _stopped_form(paragraph, lead, dates[0])
         if stopped is not None:
@@ -430,6 +434,54 @@ def _stopped_form(paragraph: str, lead: int, raw: RawDate) -> Dateline | None:
     if places is None or any(place.id.startswith("unresolved:") for place in places):
         return None
     return Dateline(text=paragraph[lead:end], places=places, date=date)
+
+
+# An agency dateline in capitals: "BISHKEK. The …", "ASHGABAT: The …", "OSH. KABAR The …",
+# "AWAZA, Turkmenistan, August 6. The …" (places in capitals, maybe a country, maybe a date).
+_CAPS_PLACE = rf"[{_UPPER}]{{3,20}}(?:[ -][{_UPPER}]{{2,20}}){{0,2}}"
+_CAPS_HEAD = _lazy(
+    rf"(?P<places>{_CAPS_PLACE}(?:,[ \u00a0]{{1,2}}[{_UPPER}][^\W\d_]{{2,30}}){{0,2}})"
+    rf"(?:,[ \u00a0]{{1,2}}(?P<date>[^\W\d_]{{3,10}}\.?[ \u00a0]{{1,2}}\d{{1,2}}"
+    rf"|\d{{1,2}}[ \u00a0]{{1,2}}[^\W\d_]{{3,10}}\.?))?"
+    rf"[.:][ \u00a0]{{1,3}}(?:(?P<agency>[{_UPPER}]{{3,20}})[ \u00a0]{{1,3}})?(?=[{_UPPER}\"“«])"
+)
+_VOWELS = frozenset("AEIOUYАЕЁИОУЫЭЮЯӨҮ")
+
+
+def _caps_form(paragraph: str, lead: int, dates: list[RawDate]) -> Dateline | None:
+    """A dateline whose first place is written in capitals, closed by a full stop or colon.
+
+    Unknown names pass as written (a misspelt or small place) when they are words, not
+    acronyms: five letters at least, two of them vowels.
+    """
+    match = _CAPS_HEAD().match(paragraph, lead)
+    if match is None:
+        return None
+    head = match.group("places")
+    first = head.split(",", 1)[0]
+    if not first.replace(" ", "").replace("-", "").isupper():
+        return None
+    places: list[Place] = []
+    for piece, at in _pieces(head):
+        place = _place(piece, lead + at)
+        if place is None:
+            letters = piece.replace(" ", "").replace("-", "")
+            if len(letters) < 5 or sum(ch in _VOWELS for ch in letters.upper()) < 2:
+                return None
+            if piece.split(maxsplit=1)[0].casefold() in _NOT_PLACES:
+                return None
+            place = _unresolved(piece, lead + at)
+        places.append(place)
+    date: DateSpan | None = None
+    if match.group("date") is not None:
+        raw = next((r for r in dates if r.start == match.start("date")), None)
+        if raw is None:
+            return None
+        date = _date_span(raw)
+    end = match.end("date") if match.group("date") is not None else match.end("places")
+    if match.group("agency") is not None:
+        end = match.end("agency")
+    return Dateline(text=paragraph[lead:end], places=tuple(places), date=date)
 
 
 def parse_dateline(text: str) -> Dateline | None:

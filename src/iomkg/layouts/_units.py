@@ -104,6 +104,8 @@ def split_units(blocks: Sequence[Block], url: str | None) -> Units | None:
     if count < 2 * _MIN_UNITS:
         return None
     titled = [_titled(b) for b in blocks]
+    if count >= 2 and titled[-1] and titled[-2] and blocks[-1].gap >= 1:
+        titled[-1] = False  # the last unit's teaser cut short after its headline
     more = [is_read_more(b.text) for b in blocks]
     bodyish = [not titled[i] and not more[i] and bool(b.text) for i, b in enumerate(blocks)]
     # A unit starts at a title line set apart from the line before it (or after a link),

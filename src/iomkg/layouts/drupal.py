@@ -38,7 +38,14 @@ from ._common import (
     url_path,
     word_count,
 )
-from ._evidence import box_end, head_length, never_title, title_among_chrome
+from ._evidence import (
+    box_end,
+    head_length,
+    never_title,
+    slug_agreement,
+    slug_words,
+    title_among_chrome,
+)
 from ._units import split_units
 
 __all__ = ["DrupalLayout", "Opening", "find_opening"]
@@ -459,10 +466,13 @@ class DrupalLayout:
                 rest[leading:], head, opening.header_date, url
             )
         else:
+            slug = slug_words(url)
             title, header_date, after = take_title(
                 rest[leading:],
                 opening.header_date,
-                lambda bs: kind is not PageKind.STORY and _title_here(bs),
+                lambda bs: (
+                    kind is not PageKind.STORY and (_title_here(bs) or _spelt_by_slug(bs, slug))
+                ),
             )
         rest = rest[:leading] + after
         if title is not None and _twin_title(title, rest):
@@ -511,6 +521,24 @@ def _twin_title(title: str, rest: Sequence[Block]) -> bool:
         return False
     first, second = script_of(title), script_of(rest[0].text)
     return first is not None and second is not None and first != second
+
+
+def _spelt_by_slug(blocks: Sequence[Block], slug: Sequence[str]) -> bool:
+    """A first line that the address spells, a headline even with a final full stop."""
+    first = blocks[0]
+    return (
+        len(blocks) > 1
+        and first.kind is not BlockKind.LIST_ITEM
+        and word_count(first.text) <= _TITLE_WORDS
+        and first.text.count(". ") == 0
+        and not first.text[:1].islower()
+        and not any(dash in first.text[:60] for dash in (" - ", " – ", " — ", "– ", "- "))
+        and slug_agreement(first.text, slug) >= _SLUG_TITLE
+    )
+
+
+# How much of the slug a line with a final stop must spell to be the title.
+_SLUG_TITLE = 0.75
 
 
 def _title_here(blocks: Sequence[Block]) -> bool:
