@@ -332,3 +332,14 @@ def test_a_headline_of_a_latest_news_box_stays_the_title_of_its_own_page() -> No
         POSTS[3][1],
         (POSTS[3][2], POSTS[3][3]),
     )
+
+
+def test_the_page_says_what_its_profile_dropped(site: Path) -> None:
+    page = iomkg.load(site).pages[0]
+    assert page.decisions[-1] == iomkg.Decision(
+        what="chrome",
+        value="8",
+        confidence=1.0,
+        evidence=(f"site profile of {HOST}", "4 of 4 pages"),
+    )
+    assert all(d.what != "chrome" for d in iomkg.load(site, profiles=False).pages[0].decisions)

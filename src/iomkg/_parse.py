@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 import attrs
@@ -146,15 +147,41 @@ def _pipeline(
 
     layout, _score = choose(blocks, url)
     raw = layout.split(blocks, url)
+    chrome: Decision | None = None
     if profile is not None:
         # The site's chrome that the layout took for text of the page goes, and the layout
         # splits the page again; chrome it recognised itself (a menu) stays for it to read.
         kept = drop_chrome(blocks, profile, split=raw)
         if len(kept) < len(blocks):
+            chrome = _chrome_decision(blocks, kept, profile)
             blocks = kept
             raw = layout.split(blocks, url)
     warnings.extend(raw.warnings)
-    return _assemble(raw, layout.name, blocks, url, meta, reference_date, warnings)
+    page = _assemble(raw, layout.name, blocks, url, meta, reference_date, warnings)
+    if chrome is not None:
+        page = attrs.evolve(page, decisions=(*page.decisions, chrome))
+    return page
+
+
+def _chrome_decision(
+    blocks: tuple[Block, ...], kept: tuple[Block, ...], profile: SiteProfile
+) -> Decision:
+    """What a site profile dropped: how many blocks, on the evidence of how many pages.
+
+    The confidence is twice the share of the host's pages on which the least common
+    dropped line stood (at most 1): a line on half the pages or more is certain chrome.
+    """
+    dropped = set(Counter(b.text for b in blocks) - Counter(b.text for b in kept))
+    dropped = {" ".join(text.split()) for text in dropped}
+    seen = [line.pages for line in profile.lines if line.text in dropped]
+    weakest = min(seen, default=profile.pages)
+    share = weakest / profile.pages if profile.pages else 0.0
+    return Decision(
+        what="chrome",
+        value=str(len(blocks) - len(kept)),
+        confidence=round(min(1.0, 2 * share), 3),
+        evidence=(f"site profile of {profile.host}", f"{weakest} of {profile.pages} pages"),
+    )
 
 
 def _names_a_file(source: str) -> bool:
