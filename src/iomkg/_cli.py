@@ -154,7 +154,11 @@ def _parser() -> argparse.ArgumentParser:
         default="articles",
         help="which records a table holds (csv, hxl, parquet; default: articles)",
     )
-    export.add_argument("--progress", action="store_true", help="show progress on stderr")
+    export.add_argument(
+        "--progress",
+        action="store_true",
+        help="show progress on stderr (the default on a terminal)",
+    )
     demo = commands.add_parser("demo", help="parse the bundled invented sample pages")
     demo.add_argument("--json", action="store_true", help="one JSON object per page")
     return parser
@@ -213,9 +217,8 @@ def _run_parse(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Any) -
 def _run_export(args: argparse.Namespace, err: TextIO, stdin: Any) -> int:
     files = [name for name in args.paths if name != "-"]
     status = EXIT_FAILED if _missing(files, err) else EXIT_OK
-    corpus = load(
-        [name for name in files if Path(name).exists()], progress=True if args.progress else None
-    )
+    shown = args.progress or (hasattr(err, "isatty") and err.isatty())
+    corpus = load([name for name in files if Path(name).exists()], progress=shown or None)
     if "-" in args.paths:
         from ._corpus.corpus import Corpus
 
