@@ -185,6 +185,7 @@ def parse_file(
     reference_date: Any = None,
     profile: SiteProfile | None = None,
     max_size: int | None = DEFAULT_MAX_SIZE,
+    reference: Reference | None = None,
 ) -> Page:
     """Read and parse one page from a file: a text dump, HTML, either gzip-compressed (``.gz``).
 
@@ -215,7 +216,14 @@ def parse_file(
     except (OSError, EOFError, gzip.BadGzipFile) as exc:
         reason = getattr(exc, "strerror", None) or exc
         raise LoadError(f"path: {file} cannot be read: {reason}", field="path") from exc
-    return parse(raw, url, reference_date=reference_date, profile=profile, max_size=max_size)
+    return parse(
+        raw,
+        url,
+        reference_date=reference_date,
+        profile=profile,
+        max_size=max_size,
+        reference=reference,
+    )
 
 
 def read_jsonl(path: str | os.PathLike[str]) -> Corpus:
