@@ -80,12 +80,25 @@ _NOT_EVENT_DATE = r"\b(?:[Ss]ince|as[ \u00a0]of|[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill
 _TODAY = r"\b(?:today|this[ \u00a0]morning|сегодня)\b"
 # Words that make a sentence tell of a plan: without a date of its own it dates no event.
 _PLANNED = (
-    r"(?<!\w)(?:will|shall|plans?[ \u00a0]to|planned|scheduled|expected[ \u00a0]to|to[ \u00a0]be[ \u00a0]held"
+    r"(?<!\w)(?:will|shall|would|going[ \u00a0]to|intends?[ \u00a0]to|aims?[ \u00a0]to|plans?[ \u00a0]to"
+    r"|planned|scheduled|expected[ \u00a0]to|to[ \u00a0]be[ \u00a0]held"
     r"|upcoming|forthcoming|later[ \u00a0]this[ \u00a0]year|next[ \u00a0](?:year|month|week)"
     r"|in[ \u00a0]the[ \u00a0]coming|будет|будут|планиру\w{0,6}|запланирован\w{0,3}|предстоящ\w{0,4}"
     r"|состоится|пройд[её]т|в[ \u00a0]следующем[ \u00a0]году|позднее|боло[ \u00a0]турган"
     r"|пландал\w{0,6}|келерки)(?!\w)"
 )
+# Words between two dates of one trigger's events ("… in Osh and from 17 to 21 May …").
+_JOINED = re.compile(r"(?<!\w)(?:and|as[ \u00a0]well[ \u00a0]as|и|а[ \u00a0]также|жана)(?!\w)")
+# A trigger after these words names another event, the one that dates the sentence's:
+# "before the handover", "after the round table", "перед церемонией"; in Kyrgyz the word
+# comes after ("тегерек столдон кийин").
+_REFERENCE_BEFORE = (
+    r"(?<!\w)(?:before|after|ahead[ \u00a0]of|following|prior[ \u00a0]to|перед|после|по[ \u00a0]итогам"
+    r"|по[ \u00a0]окончании)(?:[ \u00a0](?:the|a|an|this|that))?[ \u00a0]{1,2}$"
+)
+_REFERENCE_AFTER = r"\w{0,6}[ \u00a0]{1,2}(?:кийин|чейин)(?!\w)"
+# A sentence that tells what followed an event: its event comes after these words.
+_FOLLOW = r"(?<!\w)(?:(?:was|were|is|are)[ \u00a0])?followed[ \u00a0]by|последовал\w{0,2}(?!\w)"
 # A day told by its distance from the date before it ("on the same day", "the next day"):
 # the group that is set gives the distance (same: 0, next: +1, before: -1).
 _RELATIVE_DAY = (
@@ -153,7 +166,10 @@ class _Lexicon:
         "memo",
         "not_event_after",
         "not_event_date",
+        "follow",
         "planned",
+        "reference_after",
+        "reference_before",
         "relative",
         "settled",
         "starts",
@@ -192,6 +208,9 @@ class _Lexicon:
         self.today = re.compile(_TODAY, re.IGNORECASE)
         self.planned = re.compile(_PLANNED, re.IGNORECASE)
         self.relative = re.compile(_RELATIVE_DAY, re.IGNORECASE)
+        self.follow = re.compile(_FOLLOW, re.IGNORECASE)
+        self.reference_before = re.compile(_REFERENCE_BEFORE, re.IGNORECASE)
+        self.reference_after = re.compile(_REFERENCE_AFTER)
 
     def candidates(self, word: str | bytes) -> tuple[_Candidate, ...]:
         """The triggers a word (case folded; or its cp1251 bytes) may start, longest first,
@@ -302,7 +321,7 @@ class _Draft:
         self,
         kind: EventKind,
         when: DateSpan | None,
-        origin: str,  # "own" (a date in the sentence), "dateline", "none"
+        origin: str,  # "own" (a date in the sentence), "relative" ("the same day"), "dateline", "none"
         sentences: list[int],  # indices into the sentences
         places: list[Place],
         at: int,  # where its date (or its sentence) starts: the order of a sentence's events
@@ -541,8 +560,9 @@ def find_events(
         return ()
     starts = [s for s, _e in sentences]
     usable = [d for d in dates if not d.is_period]
-    if dateline is not None and dateline.date is not None:
-        # the dateline's own date dates the sentences that write no other
+    if dateline is not None and dateline.date is not None and dateline.date.has_year:
+        # the dateline's own date dates the sentences that write no other (one without a
+        # year is read in the text, where the article's other dates give it one)
         usable = _outside_dateline(text, dateline.text, usable)
     relative: set[int] = set()  # the starts of the days told by their distance from another
     if lex.relative.search(text) is not None:
@@ -585,7 +605,7 @@ def find_events(
                 if strong:
                     undated.append(_Draft(strong[0][2][0], None, "none", [i], [], s_start))
                 continue
-            pairs = _pair(here, own)
+            pairs = _pair(text, here, own, _ranks(text, here, lex))
             p_lo = bisect_left(place_starts, s_start)
             p_hi = bisect_left(place_starts, s_end, p_lo)
             where_of: list[list[Place]] = [[] for _p in pairs]
@@ -596,9 +616,9 @@ def find_events(
                 for start, end, p in place_mentions[p_lo:p_hi]:
                     if not contains(start, end):
                         where_of[_nearest_pair(pairs, start, end)].append(p)
-            for ((_t_start, _t_end, (kind, _weak)), best), where in zip(
-                pairs, where_of, strict=True
-            ):
+            for ((_t_start, t_end, (kind, weak)), best), where in zip(pairs, where_of, strict=True):
+                if weak:
+                    kind = _object_kind(here, t_end, kind)
                 when = best.when
                 is_relative = best.span.start in relative
                 draft = None
@@ -609,7 +629,8 @@ def find_events(
                     key = (when.edtf, _FAMILY[kind])
                     draft = by_date.get(when.edtf)
                 if draft is None:
-                    draft = _Draft(kind, when, "own", [i], where, best.span.start)
+                    origin = "relative" if is_relative else "own"
+                    draft = _Draft(kind, when, origin, [i], where, best.span.start)
                     by_date_family[key] = draft
                     if not is_relative:
                         by_date[when.edtf] = draft
@@ -622,6 +643,24 @@ def find_events(
         if not strong:
             continue  # a report verb alone, with no date, tells of no event
         kind = strong[0][2][0]
+        follow = lex.follow.search(text, s_start, s_end)
+        if follow is not None and own_drafts + list(dateline_drafts.values()):
+            # "The reopening was followed by a workshop": an event of its own, on the day of
+            # the event it followed (the last dated before it)
+            after = [t for t in strong if t[0] >= follow.end()]
+            previous = max(
+                (d for d in (*own_drafts, *dateline_drafts.values()) if d.at < s_start),
+                key=lambda d: d.at,
+                default=None,
+            )
+            if after and previous is not None and previous.when is not None:
+                kind = after[0][2][0]
+                key = (previous.when.edtf, "relative " + _FAMILY[kind])
+                if key not in by_date_family:
+                    draft = _Draft(kind, previous.when, "relative", [i], [], after[0][0])
+                    by_date_family[key] = draft
+                    own_drafts.append(draft)
+                continue
         if lex.planned.search(text, s_start, s_end) is not None:
             # "will hold a conference later this year": no date yet
             undated.append(_Draft(kind, None, "none", [i], [], s_start))
@@ -714,20 +753,22 @@ def _gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
 _NEAREST = 3
 
 
-def _pair(triggers: list[_Trigger], dates: list[DateMention]) -> list[tuple[_Trigger, DateMention]]:
+def _pair(
+    text: str, triggers: list[_Trigger], dates: list[DateMention], ranks: list[int]
+) -> list[tuple[_Trigger, DateMention]]:
     """Each date of a sentence with the trigger that tells of its event, nearest first.
 
-    A trigger dates one event and a date is one event's; strong triggers take their dates
-    first, weak ones ("held", "took place") only the dates left, so "a forum on 2 October,
-    a week after experts had met on 24-25 September" is two events, and "held a workshop
-    on 5 May" one, a workshop. A date that no trigger takes is background.
+    A trigger dates one event and a date is one event's. Triggers take their dates by rank
+    (``ranks``, one per trigger): strong ones first, then those that name another event
+    ("before the handover", "the meeting was followed by …"), then weak ones ("held",
+    "took place"); so "a forum on 2 October, a week after experts had met on 24-25
+    September" is two events, and "held a workshop on 5 May" one, a workshop. A date
+    joined by "and" to a date its trigger took is that trigger's too ("from 10 to 14 May
+    in Osh and from 17 to 21 May in Naryn"). A date that no trigger takes is background.
     """
-    taken: set[int] = set()
-    pairs: list[tuple[_Trigger, DateMention]] = []
-    for weak in (False, True):
-        group = [t for t in triggers if t[2][1] is weak]
-        if not group:
-            continue
+    taken: dict[int, _Trigger] = {}
+    for rank in sorted(set(ranks)):
+        group = [t for t, r in zip(triggers, ranks, strict=True) if r == rank]
         group_starts = [t[0] for t in group]
         options: list[tuple[int, int, int]] = []
         for j, d in enumerate(dates):
@@ -744,10 +785,60 @@ def _pair(triggers: list[_Trigger], dates: list[DateMention]) -> list[tuple[_Tri
             if n in used or j in taken:
                 continue
             used.add(n)
-            taken.add(j)
-            pairs.append((group[n], dates[j]))
-    pairs.sort(key=lambda pair: pair[1].span.start)
-    return pairs
+            taken[j] = group[n]
+    if taken and len(taken) < len(dates):
+        trigger_starts = [t[0] for t in triggers]
+        for j in range(len(dates)):
+            if j in taken:
+                continue
+            for k in (j - 1, j + 1):  # a neighbour taken, only "and" and words between them
+                if k not in taken or not 0 <= k < len(dates):
+                    continue
+                first, second = (dates[k], dates[j]) if k < j else (dates[j], dates[k])
+                lo, hi = first.span.end, second.span.start
+                between = bisect.bisect_left(trigger_starts, lo)
+                if (
+                    hi - lo <= 60
+                    and (between == len(triggers) or triggers[between][0] >= hi)
+                    and _JOINED.search(text, lo, hi) is not None
+                ):
+                    taken[j] = taken[k]
+                    break
+    return sorted(((t, dates[j]) for j, t in taken.items()), key=lambda p: p[1].span.start)
+
+
+# How far after a weak trigger ("attended", "held") a strong one may stand to be its object.
+_OBJECT_REACH = 40
+
+
+def _object_kind(triggers: list[_Trigger], end: int, kind: EventKind) -> EventKind:
+    """The kind of a weak trigger's event: that of the strong trigger that follows it closely
+    ("attended a pre-departure orientation", "held a two-day workshop"), else its own."""
+    for start, _end, (other, weak) in triggers:
+        if end <= start <= end + _OBJECT_REACH and not weak:
+            return other
+    return kind
+
+
+def _ranks(text: str, triggers: list[_Trigger], lex: _Lexicon) -> list[int]:
+    """The rank of each trigger of a sentence when dates are paired: 0 a strong trigger, 1 one
+    that names another event ("before the handover", "after the round table", the event
+    before "was followed by"), 2 a weak one ("held")."""
+    follow = None
+    if len(triggers) > 1:
+        first, last = triggers[0][0], triggers[-1][1]
+        found = lex.follow.search(text, first, last)
+        follow = found.start() if found is not None else None
+    ranks = []
+    for start, end, (_kind, weak) in triggers:
+        if (follow is not None and end <= follow) or (
+            lex.reference_before.search(text, max(0, start - 16), start) is not None
+            or lex.reference_after.match(text, end) is not None
+        ):
+            ranks.append(2 if weak else 1)
+        else:
+            ranks.append(2 if weak else 0)
+    return ranks
 
 
 def _nearest_pair(pairs: list[tuple[_Trigger, DateMention]], start: int, end: int) -> int:
@@ -778,6 +869,8 @@ def _with_relative_days(
     written before it (and the starts of those), in order."""
     days = [d for d in usable if d.when.precision is Precision.DAY]
     day_starts = [d.span.start for d in days]
+    starts = [d.span.start for d in usable]
+    beside: set[int] = set()
     added: list[DateMention] = []
     for m in pattern.finditer(text):
         k = bisect.bisect_left(day_starts, m.start())
@@ -798,10 +891,18 @@ def _with_relative_days(
         added.append(
             DateMention(span=Span(start=m.start(), end=m.end(), text=m.group()), when=when)
         )
+        # "on the same day, 20 November, …": the date written beside it is that day too
+        k = bisect.bisect_left(starts, m.end())
+        if (
+            k < len(starts)
+            and starts[k] - m.end() <= 3
+            and not text[m.end() : starts[k]].strip(", ")
+        ):
+            beside.add(starts[k])
     if not added:
         return usable, set()
     merged = sorted([*usable, *added], key=lambda d: d.span.start)
-    return merged, {d.span.start for d in added}
+    return merged, {d.span.start for d in added} | beside
 
 
 def _not_venues(
@@ -812,6 +913,30 @@ def _not_venues(
     """Where places are not venues: inside an organization's or a programme's name, or a role."""
     org_spans = [(m.start, m.end) for o in organizations for m in o.mentions]
     return Cover([*org_spans, *role_spans, *((s, e) for s, e, _i in programme_mentions)])
+
+
+def _told_before(own: list[_Draft], draft: _Draft) -> _Draft | None:
+    """The own-dated event a sentence dated only by the dateline tells of: one whose dates
+    hold the dateline's, else the last of its kind family told before it."""
+    when = draft.when
+    if when is not None and when.start is not None and when.end is not None:
+        for other in own:
+            if other.origin == "relative":
+                continue
+            span = other.when
+            if (
+                span is not None
+                and span.start is not None
+                and span.end is not None
+                and span.start <= when.start
+                and when.end <= span.end
+            ):
+                return other
+    family = _FAMILY[draft.kind]
+    before = [
+        o for o in own if o.at < draft.at and _FAMILY[o.kind] == family and o.origin != "relative"
+    ]
+    return max(before, key=lambda o: o.at) if before else None
 
 
 def _merge(
@@ -827,7 +952,7 @@ def _merge(
     draft of their family before them."""
     out = own
     for edtf, draft in dated.items():
-        same = by_date.get(edtf)
+        same = by_date.get(edtf) or _told_before(own, draft)
         if same is None:
             out.append(draft)
         else:

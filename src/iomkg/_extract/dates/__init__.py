@@ -76,7 +76,6 @@ _PERIOD_CUE = re.compile(r"\b(?:until|till|up to|by|[Uu]ntil|До|до)[ \u00a0]
 _FOR_CUE = re.compile(r"\b(?:[Ff]or|[Нн]а)[ \u00a0]{1,3}$")
 _CUE_TAIL = 10
 _LOOKBACK = 160
-_ASCII_DIGIT = re.compile("[0-9]")
 
 
 def _day_ok(month: int, day: int | None, year: int | None) -> bool:
@@ -280,8 +279,6 @@ def find_dates(
         if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
             msg = f"{field}: expected datetime.date or None, got {type(value).__name__}"
             raise InputTypeError(msg, field=field)
-    if _ASCII_DIGIT.search(text) is None:  # every date has a digit
-        return ()
     # First the dates that write their year (they are the context of the others), then
     # the others, in one list in text order.
     found: list[tuple[int, int, str, DateSpan | None, bool, tuple[int | None, ...]]] = []
@@ -337,34 +334,44 @@ def find_dates(
     return tuple(mentions)
 
 
-# A year after these words is the start of a stretch of time, no context for a date
-# written without one ("Since 2015 IOM has helped …").
-_SINCE = re.compile(r"(?:\b(?:[Ss]ince|[Ff]rom|[Нн]ачиная[ \u00a0]с)|(?<!\w)[Сс]о?)[ \u00a0]{1,3}$")
+# A year after these words is the start or the end of a stretch of time, no context for a
+# date written without one ("Since 2015 IOM has helped …", "between 2010 and 2022").
+_SINCE = re.compile(
+    r"(?:\b(?:[Ss]ince|[Ff]rom|[Bb]etween|[Нн]ачиная[ \u00a0]с)|(?<!\w)[Сс]о?"
+    r"|\d[ \u00a0](?:and|to|и|по))[ \u00a0]{1,3}$"
+)
 
 
 class _Anchors:
     """The dates and years a text writes in full, by position: the context of the others.
 
+    Dates with a month (``30 January 2024``, ``May 2023``) and years alone (``in 2025``)
+    are kept apart: a date is the better witness, a year alone is often background.
     Paragraphs (parts between blank lines) are cut only when a date needs them.
     """
 
-    __slots__ = ("_paragraphs", "_spans", "_starts", "_text")
+    __slots__ = ("_bare", "_full", "_paragraphs", "_text")
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._starts: list[int] = []
-        self._spans: list[tuple[int, int, DateSpan]] = []
+        # (starts, spans) of the dates with a month, and of the years alone
+        self._full: tuple[list[int], list[tuple[int, int, DateSpan]]] = ([], [])
+        self._bare: tuple[list[int], list[tuple[int, int, DateSpan]]] = ([], [])
         self._paragraphs: list[int] | None = None
 
     def add(self, start: int, end: int, span: DateSpan) -> None:
         if span.start is None:  # pragma: no cover - a written year always gives a start
             return
-        if span.precision is Precision.YEAR and _SINCE.search(
-            self._text, max(0, start - 14), start
-        ):
-            return
-        self._starts.append(start)
-        self._spans.append((start, end, span))
+        if span.precision is Precision.YEAR:
+            if span.start.year != (span.end or span.start).year or _SINCE.search(
+                self._text, max(0, start - 14), start
+            ):
+                return  # a range of years, or a bound: background
+            kept = self._bare
+        else:
+            kept = self._full
+        kept[0].append(start)
+        kept[1].append((start, end, span))
 
     def _paragraph(self, pos: int) -> int:
         if self._paragraphs is None:
@@ -376,30 +383,47 @@ class _Anchors:
             self._paragraphs = breaks
         return bisect.bisect_right(self._paragraphs, pos) - 1
 
+    def _around(
+        self, kept: tuple[list[int], list[tuple[int, int, DateSpan]]], start: int
+    ) -> tuple[tuple[int, int, DateSpan] | None, tuple[int, int, DateSpan] | None]:
+        i = bisect.bisect_left(kept[0], start)
+        before = kept[1][i - 1] if i > 0 else None
+        after = kept[1][i] if i < len(kept[1]) else None
+        return before, after
+
     def nearest(self, start: int, month: int, day: int | None) -> tuple[int, Span] | None:
         """The year the text around ``start`` gives a month and day, and where it is written.
 
-        The nearest written date or year before it in its paragraph, else after it in its
-        paragraph, else the last of the paragraph before, else the first of the paragraph
-        after, else the nearest anywhere before it.
+        In this order: the nearest date with a month in its paragraph (before it, else
+        after it); a year alone in its paragraph; a date in the paragraph before (its last)
+        or after (its first); the nearest date anywhere before it; a year alone in the
+        paragraph before or after; the nearest year alone anywhere before it.
         """
-        if not self._starts:
+        if not self._full[0] and not self._bare[0]:
             return None
-        i = bisect.bisect_left(self._starts, start)
-        before = self._spans[i - 1] if i > 0 else None
-        after = self._spans[i] if i < len(self._spans) else None
         here = self._paragraph(start)
-        choice = None
-        if before is not None and self._paragraph(before[0]) == here:
-            choice = before
-        elif after is not None and self._paragraph(after[0]) == here:
-            choice = after
-        elif before is not None and self._paragraph(before[0]) == here - 1:
-            choice = before
-        elif after is not None and self._paragraph(after[0]) == here + 1:
-            choice = after
-        else:
-            choice = before
+        full = self._around(self._full, start)
+        bare = self._around(self._bare, start)
+        para = self._paragraph
+
+        def within(found: tuple[int, int, DateSpan] | None, offset: int) -> bool:
+            return found is not None and para(found[0]) == here + offset
+
+        choice: tuple[int, int, DateSpan] | None = None
+        for candidates in (
+            ((full[0], 0), (full[1], 0)),
+            ((bare[0], 0), (bare[1], 0)),
+            ((full[0], -1), (full[1], 1)),
+            ((full[0], None),),
+            ((bare[0], -1), (bare[1], 1)),
+            ((bare[0], None),),
+        ):
+            for found, offset in candidates:
+                if found is not None and (offset is None or within(found, offset)):
+                    choice = found
+                    break
+            if choice is not None:
+                break
         if choice is None:
             return None
         a_start, a_end, span = choice

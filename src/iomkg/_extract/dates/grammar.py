@@ -330,7 +330,7 @@ def _grammar(*, thai: bool, wide: bool) -> str:
         r"(?<![\d.,:/$€£+\-])"
         + _opt(ky_year)
         + rf"(?P<ky_d1>{_DAY})"
-        + _opt(rf"{ws}-{ws}(?P<ky_d2>{_DAY})")
+        + _opt(rf"{ws}[{dashes}]{ws}(?P<ky_d2>{_DAY})")
         + rf"-{ky_month}"
         # a range: the first date in the ablative, the second in the dative, then "until"
         # (5-июндан 7-июнга чейин)
@@ -392,7 +392,12 @@ def _grammar(*, thai: bool, wide: bool) -> str:
     # What every digit form opens with: a day or month of one or two digits, or a
     # year's first two digits. Most numbers of a text (450, 2500, 996) fail here at once.
     digit_opening = r"(?=1[89]|2[0O]|[0-3]?[0-9](?![0-9])|[0-3]?\d[./])"
-    month_first = rf"(?P<m1>{month})(?:(?P<month_day>{month_day})|(?P<month>{month_only}))"
+    # A month alone ("in December", "в декабре"): kept only after a word that makes it a
+    # time ("in", "for", "в", "до" …; see _parts), never before a number.
+    month_bare = rf"(?P<month_bare>(?!{ws},?{ws}\d))"
+    month_first = (
+        rf"(?P<m1>{month})(?:(?P<month_day>{month_day})|(?P<month>{month_only})|{month_bare})"
+    )
     prefix = f"(?P<prefix>{_opt(f'(?P<cue>{cue})')}{_opt(weekday)})"
     date = (
         f"{prefix}(?:(?P<ky_month>{ky_month_only})|{digit_opening}(?:{digit_first})|{month_first})"
@@ -412,7 +417,7 @@ def _grammar(*, thai: bool, wide: bool) -> str:
 
 
 _DIGIT_FORMS = ("iso", "numeric", "day_month", "kyrgyz", "ky_month", "year")
-_MONTH_FORMS = ("month_day", "month")
+_MONTH_FORMS = ("month_day", "month", "month_bare")
 _FORMS = _DIGIT_FORMS + _MONTH_FORMS
 
 #: A date's parts as the scanner reads them: start, end, form, then the start's
@@ -453,6 +458,16 @@ def _day_parts(
 #: What :func:`_parts` returns for a match of :func:`_plain_scanner` with a month word
 #: :func:`scanner` does not admit.
 NOT_A_MONTH: tuple[()] = ()
+
+
+# The words before a month alone that make it a time: "in December", "planned for May",
+# "until mid-March", "в декабре", "до конца мая".
+_BARE_CUE = re.compile(
+    r"(?<!\w)(?:in|for|during|until|till|by|since|from|early|late|throughout|through|before"
+    r"|after|(?:end|beginning|start|middle)[ \u00a0]of|mid|в|во|до|с|со|к|по|начале|конце|середине"
+    r"|течение|конца|начала|середины)(?:[ \u00a0]{1,2}|-)$",
+    re.IGNORECASE,
+)
 
 
 @functools.cache
@@ -527,6 +542,13 @@ def _parts(match: re.Match[str]) -> Parts | tuple[()] | None:
         ky_y, m1, m2 = g("kym_y", "kym_m1", "kym_m2")
         first, last = _month(m1.rstrip("ь")), _month(m2.rstrip("ь")) if m2 else None
         parts = (_int(ky_y), first, None, None, last, None)
+    elif form == "month_bare":
+        if g("prefix") or _BARE_CUE.search(match.string, max(0, start - 16), start) is None:
+            return None
+        parts = (None, months.get(m1 := g("m1")), None, None, None, None)
+        if parts[1] is None:
+            return NOT_A_MONTH
+        del m1
     elif g("prefix"):  # iso and numeric dates take no cue and no weekday
         return None
     elif form == "iso":
@@ -538,7 +560,7 @@ def _parts(match: re.Match[str]) -> Parts | tuple[()] | None:
         if month > 12 >= day and sep == "/":
             day, month = month, day
         parts = (_int(num_y), month, day, None, None, None)
-    if match.string[end - 1] == "." and form in ("day_month", "month_day"):
+    if match.string[end - 1] == "." and form in ("day_month", "month_day", "month_bare"):
         end = _without_stop(match.string, start, end)
     if parts[3] is None and parts[4] is None and parts[5] is None and g("cue"):
         start = match.end(
