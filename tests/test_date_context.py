@@ -58,6 +58,24 @@ def test_a_year_far_before_still_counts() -> None:
     assert resolved(text)[1] == ("14 May", "2021-05-14", True, "2021")
 
 
+def test_a_full_date_further_away_beats_a_year_alone_in_the_paragraph_before() -> None:
+    text = (
+        "The report was presented on 30 January 2024.\n\nIt covers 2010 to 2022.\n\n"
+        "Households moved in 2022.\n\nA second presentation is set for 14 February."
+    )
+    assert resolved(text)[-1] == ("14 February", "2024-02-14", True, "30 January 2024")
+
+
+def test_a_month_alone_after_a_time_word() -> None:
+    text = "In 2023 the profile was drafted. A validation meeting is planned for December."
+    assert resolved(text)[1] == ("December", "2023-12", True, "2023")
+
+
+@pytest.mark.parametrize("text", ["May I help you?", "The March was long.", "Aidai March sang."])
+def test_a_month_word_alone_is_no_date(text: str) -> None:
+    assert iomkg.find_dates(text) == ()
+
+
 def test_a_bound_is_no_context() -> None:
     text = "Since 2015 IOM has helped returnees. On 14 May, a centre opened."
     assert resolved(text)[1] == ("14 May", "XXXX-05-14", False, None)

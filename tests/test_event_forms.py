@@ -129,6 +129,48 @@ ENGLISH: list[tuple[str, list[Record]]] = [
 ]
 
 
+ENGLISH += [
+    # dates joined by "and" share their trigger, each with its own places
+    (
+        "IOM lawyers held consular days from 10 to 14 March in Omsk and from 17 to 21 March "
+        "2025 in Kazan.",
+        [
+            ("other", "2025-03-10/2025-03-14", True, ["Omsk"]),
+            ("other", "2025-03-17/2025-03-21", False, ["Kazan"]),
+        ],
+    ),
+    # a trigger after "before the" names another event: the verb dates this one
+    (
+        "On 4 May 2025, ten families received the keys to new houses in Kochkor. On the same "
+        "day, before the handover, the minister visited the village school.",
+        [
+            ("handover", "2025-05-04", False, ["Kochkor"]),
+            ("visit", "2025-05-04", False, []),
+        ],
+    ),
+    # "after a meeting … on 26 August" is an event of its own
+    (
+        "Herders took part in a training on 27 and 28 August 2024, after a meeting with the "
+        "district administration on 26 August.",
+        [
+            ("training", "2024-08-27/2024-08-28", False, []),
+            ("meeting", "2024-08-26", True, []),
+        ],
+    ),
+    # a weak verb takes the kind of its object
+    (
+        "On 14 February 2025, 120 workers attended a pre-departure orientation in Bishkek.",
+        [("training", "2025-02-14", False, ["Bishkek"])],
+    ),
+    # a month alone after "for", its year from the article
+    (
+        "On 3 October 2023, experts met in Astana to review the draft profile. A validation "
+        "meeting is planned for December.",
+        [("meeting", "2023-10-03", False, ["Astana"]), ("meeting", "2023-12", True, [])],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), ENGLISH)
 def test_english_forms(text: str, expected: list[Record]) -> None:
     assert records(text) == expected
@@ -167,6 +209,33 @@ OTHER_LANGUAGES: list[tuple[str, str, list[Record]]] = [
         [("training", "2025-05-12/2025-05-13", True, ["Naryn"])],
     ),
     (
+        "ru",
+        "20 ноября 2024 года в Оше состоялся круглый стол. В тот же день, 20 ноября, МОМ и "
+        "мэрия подписали меморандум.",
+        [
+            ("roundtable", "2024-11-20", False, ["Osh"]),
+            ("signing", "2024-11-20", True, []),
+        ],
+    ),
+    (
+        "ru",
+        "С 14 по 16 ноября 2023 года в Душанбе прошло обучение врачей. В декабре такой же курс "
+        "пройдут врачи Согдийской области.",
+        [
+            ("training", "2023-11-14/2023-11-16", False, ["Dushanbe"]),
+            ("training", "2023-12", True, ["Sughd Region"]),
+        ],
+    ),
+    (
+        "ky",
+        "Талас шаарында 2023-жылдын 15-ноябрында тегерек стол өттү. Тегерек столдон кийин "
+        "16–17-ноябрда тренинг уюштурулду.",
+        [
+            ("roundtable", "2023-11-15", False, ["Talas"]),
+            ("training", "2023-11-16/2023-11-17", True, []),
+        ],
+    ),
+    (
         "ky",
         "2025-жылдын 5-июнунан 7-июнуна чейин Ош шаарында окутуу өткөрүлдү.",
         [("training", "2025-06-05/2025-06-07", False, ["Osh"])],
@@ -189,6 +258,35 @@ def _dated_dateline() -> Dateline:
         text="Bishkek, 10 March 2025",
         date=DateSpan.from_dates(dt.date(2025, 3, 10), text="10 March 2025"),
     )
+
+
+def test_a_follow_up_without_a_date_is_an_event_on_the_same_day() -> None:
+    text = (
+        "Almaty, 19 November 2024 – A shelter for survivors of trafficking reopened today. "
+        "The reopening was followed by a workshop for 30 police investigators."
+    )
+    dateline = Dateline(
+        text="Almaty, 19 November 2024",
+        date=DateSpan.from_dates(dt.date(2024, 11, 19), text="19 November 2024"),
+    )
+    assert records(text, dateline=dateline) == [
+        ("opening", "2024-11-19", False, ["Almaty"]),
+        ("workshop", "2024-11-19", False, []),
+    ]
+
+
+def test_a_sentence_dated_by_the_dateline_joins_the_event_it_tells_of() -> None:
+    text = (
+        "Astana, 4 October 2023 – Officials reviewed the profile at a national consultation "
+        "held on 3-4 October. The consultation was opened by the vice minister."
+    )
+    dateline = Dateline(
+        text="Astana, 4 October 2023",
+        date=DateSpan.from_dates(dt.date(2023, 10, 4), text="4 October 2023"),
+    )
+    assert records(text, dateline=dateline) == [
+        ("consultation", "2023-10-03/2023-10-04", True, ["Astana"])
+    ]
 
 
 def test_a_planned_event_without_a_date_is_not_dated() -> None:
