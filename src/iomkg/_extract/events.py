@@ -163,10 +163,10 @@ class _Lexicon:
     """
 
     __slots__ = (
+        "follow",
         "memo",
         "not_event_after",
         "not_event_date",
-        "follow",
         "planned",
         "reference_after",
         "reference_before",
