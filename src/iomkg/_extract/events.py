@@ -616,9 +616,10 @@ def find_events(
                 for start, end, p in place_mentions[p_lo:p_hi]:
                     if not contains(start, end):
                         where_of[_nearest_pair(pairs, start, end)].append(p)
-            for ((_t_start, t_end, (kind, weak)), best), where in zip(pairs, where_of, strict=True):
-                if weak:
-                    kind = _object_kind(here, t_end, kind)
+            for ((_t_start, t_end, (named, weak)), best), where in zip(
+                pairs, where_of, strict=True
+            ):
+                kind = _object_kind(here, t_end, named) if weak else named
                 when = best.when
                 is_relative = best.span.start in relative
                 draft = None
