@@ -319,11 +319,11 @@ def test_sentences_at_marks_line_breaks_and_abbreviations(text: str, expected: l
         ),
         (
             "«Биз даярбыз», – деди ЭМУнун Кыргызстандагы миссиясынын башчысы Айгүл Осмонова.",
-            [("Айгүл Осмонова", None, ("башчысы",))],
+            [("Айгүл Осмонова", None, ("ЭМУнун Кыргызстандагы миссиясынын башчысы",))],
         ),
         (
             "Жапониянын элчиси Хироши Танакага ыраазычылык билдиришти.",
-            [("Хироши Танака", None, ("элчиси",))],
+            [("Хироши Танака", None, ("Жапониянын элчиси",))],
         ),
     ],
 )
@@ -344,3 +344,60 @@ def test_people_forms(text: str, expected: list[tuple[str, str | None, tuple[str
 )
 def test_no_people(text: str) -> None:
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # INVENTED: a title inside the run of capitalised words before the name
+        (
+            "Supreme Court Judge Aigul Bekova said the cases were heard.",
+            [("Aigul Bekova", None, ("Supreme Court Judge",))],
+        ),
+        # two people with roles after their names in one sentence
+        (
+            "It was opened by Aibek Usenov, the Governor of Naryn Region, and by Ann Berg, the "
+            "Chief of Mission of IOM.",
+            [
+                ("Aibek Usenov", None, ("Governor of Naryn Region",)),
+                ("Ann Berg", None, ("Chief of Mission of IOM",)),
+            ],
+        ),
+        # the capitalised words of a role after a name are nobody's name
+        (
+            "Cholpon Usenova, Deputy Minister of Natural Resources, Ecology and Technical "
+            "Supervision, said the findings matter.",
+            [
+                (
+                    "Cholpon Usenova",
+                    None,
+                    ("Deputy Minister of Natural Resources, Ecology and Technical Supervision",),
+                )
+            ],
+        ),
+        # a Russian role in the genitive tells the case of a foreign name
+        (
+            "По словам руководителя офиса МОМ в Казахстане Томаса Бергмана, обратились люди.",
+            [("Томас Бергман", None, ("руководителя офиса МОМ в Казахстане",))],
+        ),
+        (
+            "Центр открыт при поддержке посла Европейского союза в Таджикистане Маркуса Ланге.",
+            [("Маркус Ланге", None, ("посла Европейского союза в Таджикистане",))],
+        ),
+        # "Как" opening a sentence is no name
+        (
+            "Как отметил заместитель министра труда Бакыт Осмонов, работа продолжится.",
+            [("Бакыт Осмонов", None, ("заместитель министра труда",))],
+        ),
+        # a Kyrgyz role after the name: the role word comes last
+        (
+            "«Аялдар колдоо таппайт», – деп белгиледи Бүбүсара Асанова, Талас облустук аялдар "
+            "кеңешинин төрайымы.",
+            [("Бүбүсара Асанова", None, ("Талас облустук аялдар кеңешинин төрайымы",))],
+        ),
+    ],
+)
+def test_people_forms_more(
+    text: str, expected: list[tuple[str, str | None, tuple[str, ...]]]
+) -> None:
+    assert people(text) == expected

@@ -169,3 +169,25 @@ def test_spans_point_at_their_text_and_output_is_stable(text: str) -> None:
 )
 def test_quote_forms(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(text) == expected
+
+
+def test_the_role_said_names_the_person_with_that_role() -> None:
+    # INVENTED: the speaker is named by the role given earlier
+    text = (
+        "It was opened by Aibek Usenov, the Governor of Naryn Region, and by Ann Berg, the Chief "
+        "of Mission of IOM.\n\n“Our people abroad bring ideas, skills and partners home,” the "
+        "Governor said."
+    )
+    found = extract(text)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in found.quotes] == [
+        ("Our people abroad bring ideas, skills and partners home,", "Aibek Usenov")
+    ]
+
+
+def test_kyrgyz_pronoun_speaks_for_the_person_named_last() -> None:
+    # INVENTED
+    text = (
+        "Тренингди генерал-майор Азамат Бекбоев ачты. «Чек ара кызматкери биринчи тосмо болушу "
+        "керек», – деди ал."
+    )
+    assert quotes(text) == [("Чек ара кызматкери биринчи тосмо болушу керек", "Азамат Бекбоев")]

@@ -24,6 +24,7 @@ import attrs
 
 from .._errors import InputTypeError
 from .._models import Organization, OrgKind, PlaceKind, Span
+from .._reference.lexicons import role_words
 from .._reference.names import lazy_pattern as _lazy
 from .._reference.names import upper_class as _upper_class
 from .._reference.organizations import (
@@ -782,6 +783,14 @@ def _candidate(
         words = words[: head_at + 1]
     words = words[first:]
     head_at -= first
+    # ``Supreme Court Judge Aigul …``: a role word right after the head ends the name
+    for j in range(head_at + 1, len(words)):
+        word = words[j].group()
+        if not _is_upper_word(word):
+            break
+        if role_words().get(word.casefold()) == "role":
+            words = words[:j]
+            break
     # ``Naryn Centre under the Global Programme``: the name stops before the programme
     while len(words) > head_at + 1 and words[-1].group() in _NOT_ORG_LAST:
         cut = max(

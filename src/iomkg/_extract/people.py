@@ -406,7 +406,10 @@ def _role_in(tokens: list[re.Match[str]], *, complete: bool) -> tuple[int, int] 
     for i in range(first, size):
         if classes[i] & (_ROLE | _MODIFIER) and _role_start(classes, i, size):
             begin = i
-            while begin > first and classes[begin - 1] & _ACRONYM:
+            while begin > first and (
+                classes[begin - 1] & _ACRONYM
+                or _title_word_before(tokens[begin - 1].group(), classes[begin - 1])
+            ):
                 begin -= 1
             n = _trim_end(classes, size)
             if n <= begin:
@@ -445,7 +448,7 @@ def _role_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     i = 2 if size > 1 and classes[1] & _THE_ANY_CASE else 1
     # (the chain read by _role_start ends before the 8th token)
     if i >= size or not (_role_start(classes, i, size) or _titled_role_start(tokens, classes, i)):
-        return None
+        return _role_last(tokens, classes, found)
     stop = i
     linked = False  # after "of", "for", "at" … a role goes on in lower case too
     while True:
@@ -458,7 +461,7 @@ def _role_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
                 )
             ):
                 break
-            if c & _CONNECTOR:
+            if c & _CONNECTOR and not c & _AND and tokens[stop].group() != "и":
                 linked = True
             elif c & _COMMA:
                 linked = False
@@ -576,6 +579,26 @@ def _agent_noun(word: str) -> bool:
     )
 
 
+_KY_GENITIVE = re.compile(
+    r"(?:нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн|дагы|дегi|даги|деги|тагы|теги)$"
+)
+
+
+def _title_word_before(word: str, cls: int) -> bool:
+    """Whether a word before a role word belongs to the role: a capitalised word that is no
+    title word of its own ("Supreme Court Judge", "Жапониянын элчиси"), or a Kyrgyz word in
+    the genitive ("миссиясынын башчысы": the role word comes last in Kyrgyz)."""
+    if cls & (_CONNECTOR | _COMMA | _HONORIFIC) or _PLAIN_WORD.match(word) is None:
+        return False  # ("Osh-" in "Osh- Regional Director" is no word of the title)
+    if _KY_GENITIVE.search(word) is not None and _is_cyrillic(word):
+        return True
+    return word[:1].isupper() and _kind(word) in (None, "modifier") and word not in _NOT_TITLE
+
+
+_NOT_TITLE = frozenset({"The", "This", "That", "A", "An"})
+_PLAIN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*$")
+
+
 def _titled_role_start(tokens: list[re.Match[str]], classes: list[int], i: int) -> bool:
     """Whether a role in title case starts at ``tokens[i]``: up to four capitalised words, then
     a role word (``Labour Mobility Officer``, ``Counter-Trafficking Programme Assistant``)."""
@@ -586,6 +609,25 @@ def _titled_role_start(tokens: list[re.Match[str]], classes: list[int], i: int) 
         if not word[:1].isupper() or classes[j] & (_CONNECTOR | _HONORIFIC):
             return False
     return False
+
+
+def _role_last(
+    tokens: list[re.Match[str]], classes: list[int], found: Iterator[re.Match[str]]
+) -> tuple[int, int] | None:
+    """A Kyrgyz role after a name, its role word last (``…, Талас облустук аялдар кеңешинин
+    төрайымы.``): Cyrillic words up to a clause end, the last of them a role word."""
+    if len(tokens) < 2 or not _is_cyrillic(tokens[1].group()):
+        return None
+    tokens += itertools.islice(found, 10)
+    classes += map(_CLASSES.__getitem__, map(_GROUP, tokens[len(classes) :]))
+    stop = 1
+    while stop < len(tokens) and stop < 11 and _is_cyrillic(tokens[stop].group()):
+        stop += 1
+    if stop < len(tokens) and tokens[stop].group() not in (",", ".", ";", "!", "?", ")"):
+        return None  # the clause goes on: not a role alone
+    if stop < 2 or not classes[stop - 1] & _ROLE:
+        return None
+    return tokens[1].start(), tokens[stop - 1].end()
 
 
 def _article_role(
@@ -641,6 +683,14 @@ _CASE_AFTER = {
     **dict.fromkeys(("к", "ко", "г-ну", "господину", "благодаря"), "datv"),
     **dict.fromkeys(("о", "об", "обо", "при"), "loct"),
 }
+
+
+def _first_word_end(text: str, start: int) -> int:
+    """Where the word that starts at ``start`` ends."""
+    end = start
+    while end < len(text) and (text[end].isalpha() or text[end] == "-"):
+        end += 1
+    return end
 
 
 def _case_hint(text: str, start: int) -> str | None:
@@ -712,11 +762,21 @@ def _run_info(run: str) -> _RunInfo | None:
     tail = len(words)
     while tail > lead and words[tail - 1][2] is not None:
         tail -= 1
+    lead = _after_titles(words, lead, tail)
     static = None
     if _core_ok(words, lead, tail):
         start, end = words[lead][0], words[tail - 1][1]
         static = (lead, tail, " ".join(run[start:end].split()), start, end)
     return words, static
+
+
+def _after_titles(words: Sequence[_RunWord], lead: int, tail: int) -> int:
+    """Where a name starts after the title words inside a run ("Supreme Court Judge Aigul
+    Temirbekova": after "Judge"), when two words or more stay for it."""
+    for j in range(tail - 1, lead - 1, -1):
+        if words[j][2] is not None:
+            return j + 1 if tail - j - 1 >= 2 else lead
+    return lead
 
 
 def _core_ok(words: Sequence[_RunWord], lead: int, tail: int) -> bool:
@@ -794,6 +854,7 @@ def find_people(
     # The runs and the text between them, their offsets and what is known of each run's
     # words, all computed in C; the loop below sees only the runs that may hold a name.
     kyrgyz = _KYRGYZ_LETTERS.search(text) is not None
+    role_lo = role_hi = -1  # the last role written after a name
     parts = pats["run"].split(text)  # [between, run, between, run, …, between]
     ends = list(itertools.accumulate(map(len, parts)))
     infos = list(map(_RUNS.__getitem__, parts[1::2]))
@@ -845,21 +906,27 @@ def find_people(
                 or taken.overlaps(run_start + words[tail - 1][0], run_start + words[tail - 1][1])
             ):
                 tail -= 1
+            lead = _after_titles(words, lead, tail)
             if not _core_ok(words, lead, tail):
                 continue
             start, end = run_start + words[lead][0], run_start + words[tail - 1][1]
             if taken.overlaps(start, end):
                 continue
             name = " ".join(text[start:end].split())
-        if "\u0400" <= name[:1] <= "\u04ff":
+        if role_lo <= start < role_hi:
+            continue  # inside a role written after a name: "…, Minister of Ecology and
+            # Technical Supervision, said" names no one else
+        written = name
+        cyrillic = "\u0400" <= name[:1] <= "\u04ff"
+        hint = None
+        if cyrillic:
             # a name in an oblique case: Kyrgyz "Танакага", Russian "с министром Нурланом
             # Асановым", "г-на Асанова"
             if kyrgyz:
-                name = kyrgyz_nominative(name)
-            if tail - lead > 1:
-                name = nominative(name, _case_hint(text, start))
-            else:
-                name = surname_nominative(name, _case_hint(text, start))
+                written = name = kyrgyz_nominative(name)
+            hint = _case_hint(text, start)
+            multi = tail - lead > 1
+            name = nominative(name, hint) if multi else surname_nominative(name, hint)
         if (
             tail - lead == 1
             and not (lead and words[lead - 1][2] == "role")
@@ -913,6 +980,12 @@ def find_people(
                 break
         before = _role_before(text, lo, name_start)
         after = _role_after(text, end, s_end)
+        if cyrillic and hint is None and before is not None and tail - lead > 1:
+            # "посла Европейского союза в Таджикистане Маркуса Ланге": the role's first word
+            # tells the case
+            hint = _case_hint(text, _first_word_end(text, before[0]) + 1)
+            if hint is not None:
+                name = nominative(written, hint)
         evidence = (
             hon is not None
             or before is not None
@@ -923,6 +996,8 @@ def find_people(
         if not evidence and not direct_role:
             pending.append((name, start, end, False))
             continue
+        if after is not None:
+            role_lo, role_hi = after
         roles = []
         for found in (before, after):
             if found is not None:

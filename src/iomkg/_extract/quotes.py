@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from .._models import Person, Quote, Span
-from .._reference.lexicons import title_nouns
+from .._reference.lexicons import role_words, title_nouns
 
 __all__ = ["find_quotes"]
 
@@ -58,7 +58,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "pronoun_after": re.compile(
             rf"[,.!?]?[ \u00a0]{{0,2}}(?:[–—\-][ \u00a0]{{0,2}})?"
             rf"(?:(?:he|she|He|She)[ \u00a0](?:{_SPEECH})"
-            rf"|(?:{_SPEECH})[ \u00a0](?:he|she)|(?:{_SPEECH})[аи]?[ \u00a0]?(?:он|она))\b"
+            rf"|(?:{_SPEECH})[ \u00a0](?:he|she)|(?:{_SPEECH})[аи]?[ \u00a0]?(?:он|она)"
+            rf"|(?:{_SPEECH})[ \u00a0]ал)\b"
+        ),
+        # "…,” the Governor said" / "…,” said the Ambassador of Japan." (match()ed)
+        "role_after": re.compile(
+            rf"[,.!?]?[ \u00a0]{{0,2}}(?:[–—\-][ \u00a0]{{0,2}})?(?:"
+            rf"(?:the|The)[ \u00a0]([A-Z][\w\-]{{1,30}}(?:[ \u00a0][\w\-]{{1,30}}){{0,5}}?)"
+            rf"[ \u00a0](?:{_SPEECH})\b"
+            rf"|(?:{_SPEECH})[ \u00a0]the[ \u00a0]([A-Z][\w\-]{{1,30}}"
+            rf"(?:[ \u00a0][\w\-]{{1,30}}){{0,5}}?)[ \u00a0]{{0,2}}(?=[.,;!?]|$))"
         ),
         # a paragraph that ends with its author in brackets; "$" is a line end
         "attribution": re.compile(r"\(([^()\n]{3,200})\)[.!]?[ \u00a0]*$", re.MULTILINE),
@@ -211,6 +220,29 @@ def _in_sentence(
     return best
 
 
+def _by_role(
+    text: str, start: int, end: int, mentions: Sequence[tuple[int, int, Person]]
+) -> Person | None:
+    """``…,” the Governor said`` / ``…,” said the Ambassador``: the person named before with
+    that role (the last one, in the 1,500 characters before the quotation)."""
+    m = _patterns()["role_after"].match(text, end)
+    if m is None:
+        return None
+    phrase = m.group(1) or m.group(2) or ""
+    keys = [w.casefold() for w in phrase.split() if role_words().get(w.casefold()) == "role"]
+    if not keys:
+        return None
+    best: Person | None = None
+    for m_start, _m_end, person in mentions:
+        if m_start >= start:
+            break
+        if m_start >= start - 1500 and any(
+            key in role.casefold() for role in person.roles for key in keys
+        ):
+            best = person
+    return best
+
+
 def find_quotes(
     text: str, people: Sequence[Person], *, titles: Sequence[tuple[int, int]] = ()
 ) -> tuple[Quote, ...]:
@@ -238,6 +270,7 @@ def find_quotes(
             or _before(text, m.start(), mentions)
             or _pronoun(text, m.start(), m.end(), mentions)
             or _in_sentence(text, m.start(), mentions)
+            or _by_role(text, m.start(), m.end(), mentions)
         )
         if speaker is None and len(_patterns()["words"].findall(inner)) < 5:
             continue  # a term in quotes, not a quotation

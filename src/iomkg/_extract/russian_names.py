@@ -171,15 +171,34 @@ def _with_rules(words: list[str], case: str | None) -> list[str]:
             gender, found_case = "femn", "obl"
         elif case in ("gent", "accs", "datv", "ablt", "loct"):
             # "по словам Елены Маркович" (hers), "посла Маркуса Ланге" (his)
-            female = given_name.endswith(("ы", "ии", "ьи")) or (
-                given_name.endswith("и") and given_name[-2:-1] in _HARD
-            )
+            female = given_name.endswith(("ы", "ии", "ьи", "ги", "ки", "хи"))
             gender, found_case = ("femn", "obl") if female else ("masc", case)
         else:
             return words
+        if gender == "masc":
+            # a foreign surname declines like a noun: "Томаса Бергмана" -> "Бергман"
+            surname = _masculine_noun(surname, found_case)
         return [*(_given(w, gender, found_case) for w in words[:-1]), surname]
     given = [_given(w, gender, found_case) for w in words[:-1]]
     return [*given, new_surname]
+
+
+_MASCULINE_ENDINGS = {
+    "gent": ("а",),
+    "accs": ("а",),
+    "datv": ("у",),
+    "ablt": ("ом", "ем"),
+    "loct": ("е",),
+}
+
+
+def _masculine_noun(word: str, case: str) -> str:
+    """A man's name that ends in a consonant, in the nominative (``Бергмана`` -> ``Бергман``)."""
+    for ending in _MASCULINE_ENDINGS.get(case, ()):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and stem[-1] not in "аеёиоуыэюяьй":
+            return stem
+    return word
 
 
 def _given(word: str, gender: str, case: str) -> str:
