@@ -30,6 +30,7 @@ import attrs
 
 from .._blocks import Block, BlockKind, Region, new_block
 from .decode import INVISIBLE as _INVISIBLE
+from .html_main import MainChoice, choose_main
 from .html_metadata import JSON_LD_SCRIPT, HtmlMeta, MetaNodes, read_meta
 
 if TYPE_CHECKING:
@@ -56,7 +57,6 @@ _DROP = frozenset(
         "template",
         "svg",
         "math",
-        "form",
         "iframe",
         "object",
         "embed",
@@ -209,15 +209,28 @@ def parse_html(text: str) -> tuple[tuple[Block, ...], HtmlMeta, tuple[str, ...]]
     for widget in found.widgets:
         # Gone before anything reads text off the tree (paragraph sizes, a date's context).
         widget.decompose()
-    main = found.main
     unmained: list[Block] | None = None  # the blocks of the page read without a main region
-    if main is None:
+    choice = choose_main(body, None, found.chrome) if body is not None else None
+    main: LexborNode | None
+    if choice is not None and choice.containers:
+        # The main region by the density of its prose: read the body again with it.
+        main = choice.containers[0]
         unmained = blocks
-        main = _densest_region(tree)
-        if main is not None and body is not None:
-            # Found after the walk: the body is read again with it.
-            blocks = _walk(body, body_id, main.mem_id, found, scrub=scrub)
-    meta = read_meta(found.meta, main, warnings)
+        chrome = _chrome_with_main(found.chrome, choice)
+        meta = read_meta(found.meta, main, warnings)
+        heading = _title_heading(body, choice, meta.title)
+        if heading is not None:
+            chrome[heading.mem_id] = Region.MAIN
+        blocks = _walk(body, body_id, main.mem_id, found, scrub=scrub, chrome=chrome)
+    else:
+        main = found.main
+        if main is None:
+            unmained = blocks
+            main = _densest_region(tree)
+            if main is not None and body is not None:
+                # Found after the walk: the body is read again with it.
+                blocks = _walk(body, body_id, main.mem_id, found, scrub=scrub)
+        meta = read_meta(found.meta, main, warnings)
     first = _first_main(blocks) if main is not None else -1
     if main is not None and first < 0:
         # The main region holds no text (broken markup, or it stands outside the body): read
@@ -244,6 +257,60 @@ def _first_main(blocks: list[Block]) -> int:
     """The index of the first block of the main region, or -1 (found in C: menus come first)."""
     regions = list(map(_REGION, blocks))
     return regions.index(Region.MAIN) if Region.MAIN in regions else -1
+
+
+def _chrome_with_main(found: dict[int, Region], choice: MainChoice) -> dict[int, Region]:
+    """The chrome of the second walk: the main containers marked ``MAIN``, their ancestors never
+    chrome (a class word never vetoes the container that holds the article), the chrome found
+    inside them by density, and the chrome found by class names elsewhere."""
+    chrome = dict(found)
+    for ident, region in choice.chrome.items():
+        if region is Region.MAIN:
+            chrome.pop(ident, None)
+        else:
+            chrome[ident] = region
+    node: LexborNode | None = choice.core
+    while node is not None:
+        chrome.pop(node.mem_id, None)
+        node = node.parent
+    for container in choice.containers:
+        node = container
+        while node is not None:
+            chrome.pop(node.mem_id, None)
+            node = node.parent
+    for container in choice.containers:
+        chrome[container.mem_id] = Region.MAIN
+    return chrome
+
+
+def _title_heading(body: LexborNode, choice: MainChoice, title: str | None) -> LexborNode | None:
+    """The page's title ``h1`` when it stands outside the main containers, else ``None``.
+
+    With several ``h1``, the one that shares most words with the metadata's title.
+    """
+    headings = body.css("h1")
+    if not headings:
+        return None
+    inside = {container.mem_id for container in choice.containers}
+    best: LexborNode | None = None
+    best_score = -1.0
+    wanted = set(title.casefold().split()) if title else set()
+    for heading in headings:
+        text = heading.text(deep=True).strip()
+        if not text:
+            continue
+        node = heading.parent
+        while node is not None:
+            if node.mem_id in inside:
+                return None  # the title is in the main region already
+            node = node.parent
+        words = set(text.casefold().split())
+        score = len(words & wanted) / len(words | wanted) if wanted else 0.0
+        if score > best_score:
+            best, best_score = heading, score
+    if wanted and best_score < 0.3:
+        return None
+    return best
 
 
 def _flatten_deep_runs(text: str, warnings: list[str]) -> str:
@@ -462,7 +529,7 @@ def _tags() -> _Tags:
         | _INLINE
         | set(_KIND_OF)
         | set(_LANDMARK)
-        | {"br", "img", "li", "main", "meta", "link", "script", "title", "time"}
+        | {"br", "img", "li", "main", "meta", "link", "script", "title", "time", "form"}
     ) - {"caption"}
     voids = {"br", "img", "input", "wbr", "embed", "meta", "link"}
     from selectolax.lexbor import LexborHTMLParser
@@ -528,6 +595,7 @@ def _walk(
     *,
     scrub: bool,
     collect: bool = False,
+    chrome: dict[int, Region] | None = None,
 ) -> list[Block]:
     """Walk the tree once, depth first, without recursion, and emit the blocks.
 
@@ -552,7 +620,10 @@ def _walk(
     li_id = tags.ids["li"]
     main_tag = tags.ids["main"]
     body_tag = tags.ids["body"]
-    chrome = found.chrome
+    form_tag = tags.ids["form"]
+    if chrome is None:
+        chrome = found.chrome
+    main_region = Region.MAIN
     nav, aside, header = Region.NAV, Region.ASIDE, Region.HEADER
     list_item, line = BlockKind.LIST_ITEM, BlockKind.LINE
     blocks: list[Block] = []
@@ -704,6 +775,11 @@ def _walk(
                             chrome_region = _chrome_region(attributes)
                             if chrome_region is not None:
                                 chrome[node.mem_id] = chrome_region
+                if tid == form_tag and role != _SKIP and len(node.text(deep=True)) <= _WIDGET_TEXT:
+                    # A search or contact form; a form around the whole page (ASP.NET) is
+                    # no widget: its text is the page's.
+                    found.widgets.append(node)
+                    role = _SKIP
                 if role != _SKIP:
                     if is_main or (main_id is None and tid == main_tag):
                         found.main = node
@@ -736,10 +812,14 @@ def _walk(
                     ident = node.mem_id
                     is_main = ident == main_id
                     chrome_region = chrome.get(ident)
+                    if chrome_region is main_region:
+                        # Another element of the main region (a second container, the title).
+                        is_main, chrome_region = True, None
                 kind, region, level, _, item, in_main = owners[-1]
                 if is_main:
                     region, in_main = Region.MAIN, True
-                landmark = landmark_of.get(tid) or chrome_region
+                # The main element is never chrome, whatever its tag or class.
+                landmark = None if is_main else landmark_of.get(tid) or chrome_region
                 if landmark is not None:
                     if not in_main:
                         # A page banner is navigation chrome: the layouts skip NAV, FOOTER

@@ -1,0 +1,300 @@
+"""The main content of an HTML page, chosen by the density of its prose, not by class names.
+
+:func:`choose_main` scores the text units of a page (paragraphs, cells, quotes, list items
+and the elements whose text ``<br>`` breaks into lines) by how much running prose they hold
+(length, commas, sentence ends), adds each score to the unit's ancestors (in full to the
+parent, in part further up), and picks the container with the best score once its link
+density and its class or id words are counted, as readability, jusText and trafilatura do.
+A ``<main>`` element or an ``<article>`` raises a container's score; words such as
+``sidebar``, ``comment``, ``related`` or ``share`` lower it, and never rule out the
+container that holds the article. Inside the chosen container, sub-containers that hold
+little of its prose and are named as chrome (comments, related stories, share bars) or
+are mostly links become chrome.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .._blocks import Region
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborNode
+
+__all__ = ["MainChoice", "choose_main"]
+
+# Elements whose text is a unit of prose; a <br> makes its parent one.
+# A div with no block inside is a paragraph of a page that uses none.
+_UNITS = (
+    "p,pre,td,blockquote,dd,li,br,"
+    "div:not(:has(div,p,ul,ol,dl,table,section,article,h1,h2,h3,h4,h5,h6,li,pre,blockquote,br))"
+)
+# A unit shorter than this (in characters) is a label, a menu item, a date: not prose.
+_MIN_UNIT = 25
+# How far up a unit's score goes: the parent takes it whole, the grandparent half, and the
+# element at level n (n >= 2) a third of it divided by n.
+_REACH = 5
+# Class or id words of chrome (a score is lowered, never set to nothing) and of content.
+_NEGATIVE = re.compile(
+    r"comment|related|sidebar|side-bar|share|sharing|social|breadcrumb|pagination|pager"
+    r"|footer|masthead|menu|nav|widget|promo|sponsor|advert|banner|popup|modal|newsletter"
+    r"|subscribe|recommend|more-stories|trending|popular|outbrain|taboola|disqus|byline"
+    r"|author-bio|tags|cookie|skyscraper|teaser-list|read-more|most-read|signup",
+    re.IGNORECASE,
+)
+_POSITIVE = re.compile(
+    r"article|content|entry|post|story|text|body|main|blog|news-item|page-content",
+    re.IGNORECASE,
+)
+# Words that name what is never the body even inside it: reader comments and lists of
+# other stories. Inside the chosen container such an element is chrome unless it holds
+# half of the container's text.
+_NOT_BODY = re.compile(
+    r"comment|related|recommend|more-stories|most-read|trending|popular|outbrain|taboola"
+    r"|share|sharing|social|newsletter|subscribe|signup|promo|sponsor|advert|author-bio"
+    r"|breadcrumb|pagination|tags",
+    re.IGNORECASE,
+)
+_SENTENCE_ENDS = (". ", "! ", "? ", "。", ".” ", '." ')
+_TERMINAL = frozenset(".!?…\"'”’»)")
+_LIST_TAGS = frozenset(["ul", "ol", "dl", "li", "dd", "dt", "form", "address"])
+_HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6", "th"])
+_ROOTS = frozenset(["body", "html"])
+_INLINE = frozenset(
+    ["a", "span", "b", "i", "u", "em", "strong", "font", "small", "big", "label", "cite", "q"]
+)
+
+
+class MainChoice:
+    """The main container(s) of a page, the chrome inside them, and the title heading.
+
+    ``containers`` are the elements read as the main region (usually one; the siblings
+    of the best container that hold prose of their own are added); ``chrome`` maps the
+    elements inside them that are not body to their region; ``heading`` is the title's
+    ``h1`` when it stands outside the containers; ``core`` is the densest element, inside
+    the containers: neither it nor any element around it is chrome.
+    """
+
+    __slots__ = ("chrome", "containers", "core", "heading", "score")
+
+    def __init__(
+        self,
+        containers: list[LexborNode],
+        chrome: dict[int, Region],
+        heading: LexborNode | None,
+        score: float,
+        core: LexborNode | None = None,
+    ) -> None:
+        self.core = core if core is not None else (containers[0] if containers else None)
+        self.containers = containers
+        self.chrome = chrome
+        self.heading = heading
+        self.score = score
+
+
+def _hint(node: LexborNode) -> str:
+    attributes = node.attributes
+    if not attributes:
+        return ""
+    return f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
+
+
+def _class_weight(node: LexborNode) -> float:
+    """A factor from the element's tag and its class and id words."""
+    tag = node.tag or ""
+    weight = 1.0
+    if tag in ("article", "main"):
+        weight *= 1.5
+    hint = _hint(node)
+    if hint.strip():
+        if _POSITIVE.search(hint):
+            weight *= 1.25
+        if _NEGATIVE.search(hint):
+            weight *= 0.5
+    if tag in _LIST_TAGS:
+        weight *= 0.7
+    elif tag in _HEADING_TAGS:
+        weight *= 0.5
+    return weight
+
+
+def _unit_score(text: str) -> float:
+    """How much running prose a unit's text holds (0 for a label or a headline)."""
+    size = len(text)
+    if size < _MIN_UNIT:
+        return 0.0
+    stripped = text.rstrip()
+    sentences = sum(text.count(end) for end in _SENTENCE_ENDS)
+    ends = bool(stripped) and stripped[-1] in _TERMINAL
+    score = 1.0 + text.count(",") + text.count("، ") + sentences + min(size / 100, 3.0)
+    if not ends and sentences == 0:
+        # A line with no sentence in it: a headline, a teaser's title, a menu entry.
+        score *= 0.3
+    return score
+
+
+def _link_density(node: LexborNode, size: int) -> float:
+    if size <= 0:
+        return 1.0
+    linked = sum(len(link.text(deep=True).strip()) for link in node.css("a"))
+    return min(1.0, linked / size)
+
+
+def _text_size(node: LexborNode) -> int:
+    return len(" ".join(node.text(deep=True).split()))
+
+
+def choose_main(
+    body: LexborNode, title: str | None, named: dict[int, Region] | None = None
+) -> MainChoice | None:
+    """The main content of a page whose body is ``body``, or ``None`` when it holds no prose.
+
+    ``title`` (from the metadata) picks the title's heading among several ``h1``. ``named``
+    holds the elements that class names made chrome: inside the main container, one that
+    holds half of its text is content (``MAIN`` in the choice's chrome).
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> prose = "<p>Osh – An invented paragraph, with a comma, about a new centre. It opened.</p>"
+    >>> tree = LexborHTMLParser("<body><div class='menu'><p>Home</p></div><div class='sidebar'>"
+    ...     f"<h1>Invented title</h1>{prose * 3}<div class='comments'><p>Nice, indeed, so nice.</p>"
+    ...     "</div></div></body>")
+    >>> choice = choose_main(tree.body, None)
+    >>> [node.attributes.get("class") for node in choice.containers], list(choice.chrome.values())
+    (['sidebar'], [<Region.ASIDE: 'aside'>])
+    """
+    scores: dict[int, float] = {}
+    nodes: dict[int, LexborNode] = {}
+    seen: set[int] = set()
+    body_id = body.mem_id
+    for unit in body.css(_UNITS):
+        tag = unit.tag
+        if tag == "br":
+            parent = unit.parent
+            if parent is None or parent.tag in ("p", "li", "td", "dd", "pre", "blockquote"):
+                continue
+            unit = parent
+        elif tag != "p" and tag != "div" and unit.css_first("p") is not None:
+            continue  # its paragraphs are the units
+        ident = unit.mem_id
+        if ident in seen:
+            continue
+        seen.add(ident)
+        score = _unit_score(" ".join(unit.text(deep=True).split()))
+        if score <= 0:
+            continue
+        node: LexborNode | None = unit.parent
+        for level in range(_REACH):
+            if node is None:
+                break
+            key = node.mem_id
+            share = score if level == 0 else score / 2 if level == 1 else score / (3 * level)
+            scores[key] = scores.get(key, 0.0) + share
+            if key not in nodes:
+                nodes[key] = node
+            if key == body_id:
+                break
+            node = node.parent
+    if not scores:
+        return None
+    # The best few by raw score, weighted by their class words, then by their link density.
+    ranked = sorted(
+        scores, key=lambda key: scores[key] * _class_weight(nodes[key]), reverse=True
+    )[:8]
+    final: dict[int, float] = {}
+    sizes: dict[int, int] = {}
+    for key in ranked:
+        node = nodes[key]
+        size = _text_size(node)
+        sizes[key] = size
+        final[key] = scores[key] * _class_weight(node) * (1.0 - _link_density(node, size))
+    best = max(ranked, key=lambda key: final[key])
+    top = core = nodes[best]
+    top_score = final[best]
+    top = _widen(top, best, final, nodes)
+    while top.tag in _INLINE and top.parent is not None:
+        top = top.parent  # the walk reads an inline element as text of its block
+    core = _core(top, scores, nodes) or core
+    containers = [top]
+    if top.tag in _ROOTS:
+        containers = []
+    chrome = _inner_chrome(top, named) if containers else {}
+    return MainChoice(containers, chrome, None, top_score, core)
+
+
+def _core(top: LexborNode, scores: dict[int, float], nodes: dict[int, LexborNode]) -> LexborNode | None:
+    """The element inside ``top`` (or ``top``) that most prose paragraphs stand in directly."""
+    top_id = top.mem_id
+    for key in sorted(scores, key=scores.__getitem__, reverse=True)[:5]:
+        node: LexborNode | None = nodes[key]
+        while node is not None:
+            if node.mem_id == top_id:
+                return nodes[key]
+            node = node.parent
+    return None
+
+
+def _widen(top: LexborNode, best: int, final: dict[int, float], nodes: dict[int, LexborNode]) -> LexborNode:
+    """The best container, or its ancestor when other strong candidates sit beside it.
+
+    An article split by an advert or a photo into two boxes gives two candidates with
+    close scores; their nearest common ancestor holds the whole article.
+    """
+    close = [key for key, score in final.items() if key != best and score >= 0.75 * final[best]]
+    if not close:
+        return top
+    ancestors: list[LexborNode] = []
+    node = top.parent
+    while node is not None and node.tag not in _ROOTS:
+        ancestors.append(node)
+        node = node.parent
+    ids = [a.mem_id for a in ancestors]
+    for key in close:
+        other = nodes[key]
+        if key in ids:
+            continue  # an ancestor of the best: its score is the best's own, passed up
+        # Is the other candidate inside one of our ancestors (not the body)?
+        node = other.parent
+        while node is not None and node.tag not in _ROOTS:
+            if node.mem_id in ids:
+                index = ids.index(node.mem_id)
+                if index <= 2:
+                    return ancestors[index]
+                break
+            node = node.parent
+    return top
+
+
+def _inner_chrome(top: LexborNode, named_chrome: dict[int, Region] | None) -> dict[int, Region]:
+    """Elements inside the main container that are not body: comments, related lists, share bars.
+
+    An element that class names made chrome (``named_chrome``) and that holds half of the
+    container's text is content: ``MAIN``.
+    """
+    chrome: dict[int, Region] = {}
+    total = _text_size(top)
+    if total == 0:
+        return chrome
+    for node in top.css("div,section,aside,ul,ol,nav,footer,form,table,header"):
+        hint = _hint(node)
+        named = bool(hint.strip()) and _NOT_BODY.search(hint) is not None
+        tag = node.tag
+        if not named and tag not in ("ul", "ol", "nav", "aside", "div", "section"):
+            continue
+        size = _text_size(node)
+        if size == 0:
+            continue
+        if named_chrome and node.mem_id in named_chrome and 2 * size >= total:
+            chrome[node.mem_id] = Region.MAIN
+            continue
+        if named:
+            if 2 * size < total:
+                chrome[node.mem_id] = Region.ASIDE
+            continue
+        if tag in ("nav", "aside") and 2 * size < total:
+            chrome[node.mem_id] = Region.ASIDE
+            continue
+        # A list or box of links (related stories, tags, "read also"): mostly link text.
+        if size < total // 3 and _link_density(node, size) > 0.6 and size > 0:
+            chrome[node.mem_id] = Region.ASIDE
+    return chrome
