@@ -217,10 +217,13 @@ def parse_html(text: str) -> tuple[tuple[Block, ...], HtmlMeta, tuple[str, ...]]
         main = choice.containers[0]
         unmained = blocks
         chrome = _chrome_with_main(found.chrome, choice)
-        meta = read_meta(found.meta, main, warnings)
+        meta = read_meta(found.meta, found.main, warnings)
         heading = _title_heading(body, choice, meta.title)
         if heading is not None:
             chrome[heading.mem_id] = Region.MAIN
+        elif found.main is None:
+            # The title stands in the main container: so do the story's date elements.
+            meta = read_meta(found.meta, main, warnings)
         blocks = _walk(body, body_id, main.mem_id, found, scrub=scrub, chrome=chrome)
     else:
         main = found.main

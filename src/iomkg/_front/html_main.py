@@ -61,6 +61,11 @@ _TERMINAL = frozenset(".!?…\"'”’»)")
 _LIST_TAGS = frozenset(["ul", "ol", "dl", "li", "dd", "dt", "form", "address"])
 _HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6", "th"])
 _ROOTS = frozenset(["body", "html"])
+_LANDMARKS = frozenset(["nav", "aside", "footer", "header"])
+# How many levels up from the best container an <article> or <main> is looked for.
+_ARTICLE_REACH = 4
+# The longest footer of a story that is read as part of it (its tags, its SDG labels).
+_FOOTER_CHARS = 300
 _INLINE = frozenset(
     ["a", "span", "b", "i", "u", "em", "strong", "font", "small", "big", "label", "cite", "q"]
 )
@@ -112,7 +117,9 @@ def _class_weight(node: LexborNode) -> float:
             weight *= 1.25
         if _NEGATIVE.search(hint):
             weight *= 0.5
-    if tag in _LIST_TAGS:
+    if tag in _LANDMARKS:
+        weight *= 0.3
+    elif tag in _LIST_TAGS:
         weight *= 0.7
     elif tag in _HEADING_TAGS:
         weight *= 0.5
@@ -215,11 +222,66 @@ def choose_main(
     while top.tag in _INLINE and top.parent is not None:
         top = top.parent  # the walk reads an inline element as text of its block
     core = _core(top, scores, nodes) or core
+    article = _article_around(top)
+    listing = _listing_parent(article, scores)
+    if listing is not None:
+        top = article = listing
     containers = [top]
     if top.tag in _ROOTS:
         containers = []
     chrome = _inner_chrome(top, named) if containers else {}
+    if containers and article is not top:
+        # The story's own footer (its tags) stands beside its body: a short one, with no list
+        # and few links (an author's box with a list of stories is chrome).
+        for part in article.css("footer"):
+            size = _text_size(part)
+            if (
+                0 < size <= _FOOTER_CHARS
+                and part.css_first("li,h1,h2,h3,h4,h5,h6") is None
+                and _link_density(part, size) < 0.5
+            ):
+                containers.append(part)
     return MainChoice(containers, chrome, None, top_score, core)
+
+
+def _article_around(top: LexborNode) -> LexborNode:
+    """The ``<article>`` a few levels around the best container, or the container."""
+    node: LexborNode | None = top
+    for _ in range(_ARTICLE_REACH):
+        if node is None or node.tag in _ROOTS:
+            break
+        if node.tag == "article":
+            return node
+        node = node.parent
+    return top
+
+
+def _listing_parent(unit: LexborNode, scores: dict[int, float]) -> LexborNode | None:
+    """The parent of a post that stands among posts like it (a listing), else ``None``.
+
+    A post is an element with the same tag and class as its siblings; the listing holds at
+    least two of them with prose of their own (a third of this post's score at least).
+    """
+    parent = unit.parent
+    if parent is None or parent.tag in _ROOTS:
+        return None
+    own = scores.get(unit.mem_id, 0.0)
+    if own <= 0:
+        return None
+    tag = unit.tag
+    kind = (unit.attributes or {}).get("class")
+    alike = 0
+    sibling = parent.child
+    while sibling is not None:
+        if (
+            sibling.tag == tag
+            and sibling.mem_id != unit.mem_id
+            and (sibling.attributes or {}).get("class") == kind
+            and scores.get(sibling.mem_id, 0.0) * 3 >= own
+        ):
+            alike += 1
+        sibling = sibling.next
+    return parent if alike else None
 
 
 def _core(top: LexborNode, scores: dict[int, float], nodes: dict[int, LexborNode]) -> LexborNode | None:
