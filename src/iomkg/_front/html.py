@@ -30,7 +30,7 @@ import attrs
 
 from .._blocks import Block, BlockKind, Region, new_block
 from .decode import INVISIBLE as _INVISIBLE
-from .html_main import MainChoice, choose_main
+from .html_main import MainChoice, choose_main, link_density, not_body, text_size
 from .html_metadata import JSON_LD_SCRIPT, HtmlMeta, MetaNodes, read_meta
 
 if TYPE_CHECKING:
@@ -161,6 +161,11 @@ _TAG = re.compile(r"<[^<>]{0,300}>")
 # A character reference that may stand for an invisible character (numeric, or named).
 _REFERENCE = re.compile(r"&(?:#|shy;|zwn?j;|ZeroWidthSpace;|NoBreak;|NegativeVery)")
 _WIDGET_TEXT = 600
+# The elements whose attributes may make them a widget or chrome, and the lists.
+_INNER_SELECTOR = "[class],[id],[role],[hidden],[aria-hidden],form,ul,ol"
+# A list in the story whose text is mostly links is a list of other stories.
+_LINK_LIST = 0.6
+_EXEMPT = frozenset(["html", "body", "main"])
 _REGION = operator.attrgetter("region")
 
 
@@ -198,53 +203,38 @@ def parse_html(text: str) -> tuple[tuple[Block, ...], HtmlMeta, tuple[str, ...]]
     body = tree.body
     # The input was normalised: invisible characters can only come from character references.
     scrub = "&" in text and bool(_REFERENCE.search(text))
-    # One walk over the whole tree finds the widgets, the main element, the chrome and the
-    # metadata elements, and emits the blocks as if the main element were known from the start.
+    if body is None:
+        return (), read_meta(MetaNodes.from_tree(tree), None, warnings), tuple(warnings)
+    nodes = MetaNodes.from_tree(tree)
     found = _Found()
-    root = tree.root
-    body_id = body.mem_id if body is not None else None
-    blocks = (
-        _walk(root, body_id, None, found, scrub=scrub, collect=True) if root is not None else []
-    )
-    for widget in found.widgets:
-        # Gone before anything reads text off the tree (paragraph sizes, a date's context).
-        widget.decompose()
-    unmained: list[Block] | None = None  # the blocks of the page read without a main region
-    choice = choose_main(body, None, found.chrome) if body is not None else None
+    body_id = body.mem_id
+    choice = choose_main(body)
     main: LexborNode | None
     if choice is not None and choice.containers:
-        # The main region by the density of its prose: read the body again with it.
+        # The main region by the density of its prose. Widgets and chrome by class names are
+        # looked for in it only: outside it, every block is chrome already.
         main = choice.containers[0]
-        unmained = blocks
-        chrome = _chrome_with_main(found.chrome, choice)
-        meta = read_meta(found.meta, found.main, warnings)
-        heading = _title_heading(body, choice, meta.title)
+        chrome = _inner_pass(choice.containers)
+        _chrome_with_main(chrome, choice)
+        first_main = tree.css_first("main,[role=main]")
+        heading = _title_heading(body, choice, _title_hint(nodes))
         if heading is not None:
             chrome[heading.mem_id] = Region.MAIN
-        elif found.main is None:
-            # The title stands in the main container: so do the story's date elements.
-            meta = read_meta(found.meta, main, warnings)
+        # The story's date elements stand by its title: in the main container when the title
+        # does, else anywhere but in chrome (or in the page's <main>).
+        meta = read_meta(nodes, first_main or (main if heading is None else None), warnings)
         blocks = _walk(body, body_id, main.mem_id, found, scrub=scrub, chrome=chrome)
     else:
-        main = found.main
-        if main is None:
-            unmained = blocks
-            main = _densest_region(tree)
-            if main is not None and body is not None:
-                # Found after the walk: the body is read again with it.
-                blocks = _walk(body, body_id, main.mem_id, found, scrub=scrub)
-        meta = read_meta(found.meta, main, warnings)
+        found.chrome = _inner_pass([body])
+        main = tree.css_first("main,[role=main]") or _densest_region(tree)
+        meta = read_meta(nodes, main, warnings)
+        blocks = _walk(body, body_id, main.mem_id if main is not None else None, found, scrub=scrub)
     first = _first_main(blocks) if main is not None else -1
     if main is not None and first < 0:
         # The main region holds no text (broken markup, or it stands outside the body): read
         # the page without a main region rather than call all of it chrome.
         main = None
-        if unmained is not None:
-            blocks = unmained
-        elif body is not None:
-            blocks = _walk(body, body_id, None, found, scrub=scrub)
-    if body is None:
-        return (), meta, tuple(warnings)
+        blocks = _walk(body, body_id, None, found, scrub=scrub)
     if main is not None:
         heading = next(
             (b.text for b in blocks[first:] if b.region is Region.MAIN and b.heading_level == 1),
@@ -262,16 +252,78 @@ def _first_main(blocks: list[Block]) -> int:
     return regions.index(Region.MAIN) if Region.MAIN in regions else -1
 
 
-def _chrome_with_main(found: dict[int, Region], choice: MainChoice) -> dict[int, Region]:
-    """The chrome of the second walk: the main containers marked ``MAIN``, their ancestors never
-    chrome (a class word never vetoes the container that holds the article), the chrome found
-    inside them by density, and the chrome found by class names elsewhere."""
-    chrome = dict(found)
-    for ident, region in choice.chrome.items():
-        if region is Region.MAIN:
-            chrome.pop(ident, None)
-        else:
-            chrome[ident] = region
+def _inner_pass(containers: list[LexborNode]) -> dict[int, Region]:
+    """Remove the widgets inside ``containers`` and find their chrome, in one CSS query each.
+
+    Widgets (cookie banners, share bars, hidden elements, small forms) are removed from the
+    tree; a widget with much text is content whatever its class says. Chrome: elements that
+    their role, class or id names as chrome or as no body (comments, related stories), and
+    lists that are mostly links, each unless it holds half of the container's text (a class
+    word never vetoes the article).
+    """
+    chrome: dict[int, Region] = {}
+    widgets: list[LexborNode] = []
+    for container in containers:
+        total = 0
+        for node in container.css(_INNER_SELECTOR):
+            tag = node.tag
+            attributes = node.attributes
+            if tag == "form" or (attributes and not _MARKED.isdisjoint(attributes)):
+                if (
+                    tag not in _EXEMPT
+                    and (tag == "form" or _is_widget(attributes))
+                    and len(node.text(deep=True)) <= _WIDGET_TEXT
+                ):
+                    widgets.append(node)
+                    continue
+                if tag in _INLINE or tag in _EXEMPT:
+                    continue
+                region = _chrome_region(attributes)
+                hint = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
+                if region is None and not not_body(hint):
+                    if tag not in _LISTS:
+                        continue
+                else:
+                    total = total or text_size(container)
+                    if 2 * text_size(node) < total:
+                        chrome[node.mem_id] = region or Region.ASIDE
+                    continue
+            if tag in _LISTS:
+                # A list of links in the story: related stories, tags, "read also".
+                total = total or text_size(container)
+                size = text_size(node)
+                if 3 * size < total and link_density(node, size) > _LINK_LIST:
+                    chrome[node.mem_id] = Region.ASIDE
+    if widgets:
+        _decompose_outermost(widgets)
+    return chrome
+
+
+def _decompose_outermost(nodes: list[LexborNode]) -> None:
+    """Remove ``nodes`` from the tree; one inside another goes with it (never freed twice)."""
+    ids = {node.mem_id for node in nodes}
+    outermost = []
+    for node in nodes:
+        parent = node.parent
+        while parent is not None and parent.mem_id not in ids:
+            parent = parent.parent
+        if parent is None:
+            outermost.append(node)
+    for node in outermost:
+        node.decompose()
+
+
+def _title_hint(nodes: MetaNodes) -> str | None:
+    """The page's title as its metadata gives it, to pick the title among several ``h1``."""
+    for attributes in nodes.metas:
+        if (attributes.get("property") or attributes.get("name")) in ("og:title", "twitter:title"):
+            return attributes.get("content")
+    return nodes.title.text(deep=True) if nodes.title is not None else None
+
+
+def _chrome_with_main(chrome: dict[int, Region], choice: MainChoice) -> None:
+    """Mark the main containers ``MAIN`` in ``chrome``; neither they, their ancestors nor the
+    densest element's are chrome (a class word never vetoes the container of the article)."""
     node: LexborNode | None = choice.core
     while node is not None:
         chrome.pop(node.mem_id, None)
@@ -283,7 +335,6 @@ def _chrome_with_main(found: dict[int, Region], choice: MainChoice) -> dict[int,
             node = node.parent
     for container in choice.containers:
         chrome[container.mem_id] = Region.MAIN
-    return chrome
 
 
 def _title_heading(body: LexborNode, choice: MainChoice, title: str | None) -> LexborNode | None:

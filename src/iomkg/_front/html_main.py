@@ -22,7 +22,7 @@ from .._blocks import Region
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborNode
 
-__all__ = ["MainChoice", "choose_main"]
+__all__ = ["MainChoice", "choose_main", "link_density", "not_body", "text_size"]
 
 # Elements whose text is a unit of prose; a <br> makes its parent one.
 # A div with no block inside is a paragraph of a page that uses none.
@@ -61,11 +61,18 @@ _TERMINAL = frozenset(".!?…\"'”’»)")
 _LIST_TAGS = frozenset(["ul", "ol", "dl", "li", "dd", "dt", "form", "address"])
 _HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6", "th"])
 _ROOTS = frozenset(["body", "html"])
+_BR_OWNERS = frozenset(["p", "li", "td", "dd", "pre", "blockquote"])
+# How many containers (by raw score) are weighed by their class words and links.
+_RANKED = 30
 _LANDMARKS = frozenset(["nav", "aside", "footer", "header"])
 # How many levels up from the best container an <article> or <main> is looked for.
 _ARTICLE_REACH = 4
 # The longest footer of a story that is read as part of it (its tags, its SDG labels).
 _FOOTER_CHARS = 300
+# Containers weighed by their link density (each costs a CSS query).
+_WEIGHED = 5
+# The link density above which a footer or a list is links, not text.
+_LINKED = 0.5
 _INLINE = frozenset(
     ["a", "span", "b", "i", "u", "em", "strong", "font", "small", "big", "label", "cite", "q"]
 )
@@ -141,57 +148,80 @@ def _unit_score(text: str) -> float:
     return score
 
 
-def _link_density(node: LexborNode, size: int) -> float:
+def link_density(node: LexborNode, size: int) -> float:
+    """The share of an element's text (``size`` characters) that its links hold.
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> node = LexborHTMLParser("<div>Osh <a href='/'>Naryn</a></div>").css_first("div")
+    >>> link_density(node, text_size(node))
+    0.5
+    """
     if size <= 0:
         return 1.0
     linked = sum(len(link.text(deep=True).strip()) for link in node.css("a"))
     return min(1.0, linked / size)
 
 
-def _text_size(node: LexborNode) -> int:
-    return len(" ".join(node.text(deep=True).split()))
+def text_size(node: LexborNode) -> int:
+    """The length of an element's text, without the white space of the source's indentation."""
+    text = node.text(deep=True)
+    return len(text) - text.count("  ") - text.count("\n")
 
 
-def choose_main(
-    body: LexborNode, title: str | None, named: dict[int, Region] | None = None
-) -> MainChoice | None:
+def not_body(hint: str) -> bool:
+    """Whether class or id words name what is never a story's body (comments, related stories).
+
+    >>> not_body("comments-area"), not_body("entry-content")
+    (True, False)
+    """
+    return _NOT_BODY.search(hint) is not None
+
+
+def choose_main(body: LexborNode) -> MainChoice | None:
     """The main content of a page whose body is ``body``, or ``None`` when it holds no prose.
 
-    ``title`` (from the metadata) picks the title's heading among several ``h1``. ``named``
-    holds the elements that class names made chrome: inside the main container, one that
-    holds half of its text is content (``MAIN`` in the choice's chrome).
 
     >>> from selectolax.lexbor import LexborHTMLParser
     >>> prose = "<p>Osh – An invented paragraph, with a comma, about a new centre. It opened.</p>"
     >>> tree = LexborHTMLParser("<body><div class='menu'><p>Home</p></div><div class='sidebar'>"
     ...     f"<h1>Invented title</h1>{prose * 3}<div class='comments'><p>Nice, indeed, so nice.</p>"
     ...     "</div></div></body>")
-    >>> choice = choose_main(tree.body, None)
-    >>> [node.attributes.get("class") for node in choice.containers], list(choice.chrome.values())
-    (['sidebar'], [<Region.ASIDE: 'aside'>])
+    >>> choice = choose_main(tree.body)
+    >>> [node.attributes.get("class") for node in choice.containers]
+    ['sidebar']
     """
     scores: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
+    # Each element's parent, looked up once: the paragraphs of a story share their ancestors.
+    parents: dict[int, LexborNode | None] = {}
     seen: set[int] = set()
     body_id = body.mem_id
     for unit in body.css(_UNITS):
         tag = unit.tag
         if tag == "br":
             parent = unit.parent
-            if parent is None or parent.tag in ("p", "li", "td", "dd", "pre", "blockquote"):
+            if parent is None or parent.tag in _BR_OWNERS:
                 continue
             unit = parent
-        elif tag != "p" and tag != "div" and unit.css_first("p") is not None:
-            continue  # its paragraphs are the units
         ident = unit.mem_id
         if ident in seen:
             continue
         seen.add(ident)
-        score = _unit_score(" ".join(unit.text(deep=True).split()))
+        text = unit.text(deep=True)
+        if len(text) < _MIN_UNIT:
+            continue
+        if tag != "p" and tag != "div" and unit.css_first("p") is not None:
+            continue  # its paragraphs are the units
+        score = _unit_score(text.strip())
         if score <= 0:
             continue
-        node: LexborNode | None = unit.parent
+        key = ident
+        node: LexborNode | None = unit
         for level in range(_REACH):
+            if key in parents:
+                node = parents[key]
+            else:
+                node = parents[key] = node.parent if node is not None else None
             if node is None:
                 break
             key = node.mem_id
@@ -201,21 +231,17 @@ def choose_main(
                 nodes[key] = node
             if key == body_id:
                 break
-            node = node.parent
     if not scores:
         return None
     # The best few by raw score, weighted by their class words, then by their link density.
-    ranked = sorted(
-        scores, key=lambda key: scores[key] * _class_weight(nodes[key]), reverse=True
-    )[:8]
+    raw = sorted(scores, key=scores.__getitem__, reverse=True)[:_RANKED]
+    ranked = sorted(raw, key=lambda key: scores[key] * _class_weight(nodes[key]), reverse=True)[:8]
     final: dict[int, float] = {}
-    sizes: dict[int, int] = {}
-    for key in ranked:
+    for key in ranked[:_WEIGHED]:
         node = nodes[key]
-        size = _text_size(node)
-        sizes[key] = size
-        final[key] = scores[key] * _class_weight(node) * (1.0 - _link_density(node, size))
-    best = max(ranked, key=lambda key: final[key])
+        weight = scores[key] * _class_weight(node)
+        final[key] = weight * (1.0 - link_density(node, text_size(node)))
+    best = max(final, key=final.__getitem__)
     top = core = nodes[best]
     top_score = final[best]
     top = _widen(top, best, final, nodes)
@@ -226,22 +252,21 @@ def choose_main(
     listing = _listing_parent(article, scores)
     if listing is not None:
         top = article = listing
-    containers = [top]
     if top.tag in _ROOTS:
-        containers = []
-    chrome = _inner_chrome(top, named) if containers else {}
-    if containers and article is not top:
+        return MainChoice([], {}, None, top_score, core)
+    containers = [top]
+    if article is not top:
         # The story's own footer (its tags) stands beside its body: a short one, with no list
         # and few links (an author's box with a list of stories is chrome).
         for part in article.css("footer"):
-            size = _text_size(part)
+            size = text_size(part)
             if (
                 0 < size <= _FOOTER_CHARS
                 and part.css_first("li,h1,h2,h3,h4,h5,h6") is None
-                and _link_density(part, size) < 0.5
+                and link_density(part, size) < _LINKED
             ):
                 containers.append(part)
-    return MainChoice(containers, chrome, None, top_score, core)
+    return MainChoice(containers, {}, None, top_score, core)
 
 
 def _article_around(top: LexborNode) -> LexborNode:
@@ -325,38 +350,3 @@ def _widen(top: LexborNode, best: int, final: dict[int, float], nodes: dict[int,
                 break
             node = node.parent
     return top
-
-
-def _inner_chrome(top: LexborNode, named_chrome: dict[int, Region] | None) -> dict[int, Region]:
-    """Elements inside the main container that are not body: comments, related lists, share bars.
-
-    An element that class names made chrome (``named_chrome``) and that holds half of the
-    container's text is content: ``MAIN``.
-    """
-    chrome: dict[int, Region] = {}
-    total = _text_size(top)
-    if total == 0:
-        return chrome
-    for node in top.css("div,section,aside,ul,ol,nav,footer,form,table,header"):
-        hint = _hint(node)
-        named = bool(hint.strip()) and _NOT_BODY.search(hint) is not None
-        tag = node.tag
-        if not named and tag not in ("ul", "ol", "nav", "aside", "div", "section"):
-            continue
-        size = _text_size(node)
-        if size == 0:
-            continue
-        if named_chrome and node.mem_id in named_chrome and 2 * size >= total:
-            chrome[node.mem_id] = Region.MAIN
-            continue
-        if named:
-            if 2 * size < total:
-                chrome[node.mem_id] = Region.ASIDE
-            continue
-        if tag in ("nav", "aside") and 2 * size < total:
-            chrome[node.mem_id] = Region.ASIDE
-            continue
-        # A list or box of links (related stories, tags, "read also"): mostly link text.
-        if size < total // 3 and _link_density(node, size) > 0.6 and size > 0:
-            chrome[node.mem_id] = Region.ASIDE
-    return chrome

@@ -191,16 +191,25 @@ class MetaNodes:
 
     @classmethod
     def from_tree(cls, tree: LexborHTMLParser) -> MetaNodes:
-        """The metadata elements of a parsed page, found by CSS selectors."""
-        html = tree.css_first("html")
-        return cls(
-            html=html.attributes if html is not None else None,
-            title=tree.css_first("title"),
-            metas=[node.attributes for node in tree.css("meta")],
-            links=[node.attributes for node in tree.css("link[rel]")],
-            scripts=tree.css(JSON_LD_SCRIPT),
-            times=[(node, node.attributes) for node in tree.css("time[datetime]")],
-        )
+        """The metadata elements of a parsed page, found by one CSS query."""
+        found = cls()
+        for node in tree.css("html,title,meta,link[rel],script[type],time[datetime]"):
+            tag = node.tag
+            if tag == "meta":
+                found.metas.append(node.attributes)
+            elif tag == "time":
+                found.times.append((node, node.attributes))
+            elif tag == "link":
+                found.links.append(node.attributes)
+            elif tag == "script":
+                if node.css_matches(JSON_LD_SCRIPT):
+                    found.scripts.append(node)
+            elif tag == "title":
+                if found.title is None:
+                    found.title = node
+            elif tag == "html" and found.html is None:
+                found.html = node.attributes
+        return found
 
 
 def read_meta(nodes: MetaNodes, main: LexborNode | None, warnings: list[str]) -> HtmlMeta:
