@@ -30,7 +30,7 @@ import attrs
 
 from .._blocks import Block, BlockKind, Region, new_block
 from .decode import INVISIBLE as _INVISIBLE
-from .html_main import MainChoice, choose_main, link_density, not_body, text_size
+from .html_main import MainChoice, choose_main, leaf_blocks, link_density, not_body, text_size
 from .html_metadata import JSON_LD_SCRIPT, HtmlMeta, MetaNodes, read_meta
 
 if TYPE_CHECKING:
@@ -161,11 +161,12 @@ _TAG = re.compile(r"<[^<>]{0,300}>")
 # A character reference that may stand for an invisible character (numeric, or named).
 _REFERENCE = re.compile(r"&(?:#|shy;|zwn?j;|ZeroWidthSpace;|NoBreak;|NegativeVery)")
 _WIDGET_TEXT = 600
-# The elements whose attributes may make them a widget or chrome, and the lists.
-_INNER_SELECTOR = "[class],[id],[role],[hidden],[aria-hidden],form,ul,ol"
 # A list in the story whose text is mostly links is a list of other stories.
 _LINK_LIST = 0.6
 _EXEMPT = frozenset(["html", "body", "main"])
+# Inline elements with no attribute that can make them a widget, in most pages (their
+# attributes are not read): the widget rules look at spans, links and the rest.
+_INLINE_PLAIN = frozenset(["b", "i", "u", "em", "strong", "sup", "sub", "br", "wbr", "img"])
 _REGION = operator.attrgetter("region")
 
 
@@ -208,24 +209,30 @@ def parse_html(text: str) -> tuple[tuple[Block, ...], HtmlMeta, tuple[str, ...]]
     nodes = MetaNodes.from_tree(tree)
     found = _Found()
     body_id = body.mem_id
-    choice = choose_main(body)
+    leaves, loose = leaf_blocks(body)
+    choice = choose_main(body, leaves, loose)
     main: LexborNode | None
     if choice is not None and choice.containers:
         # The main region by the density of its prose. Widgets and chrome by class names are
         # looked for in it only: outside it, every block is chrome already.
         main = choice.containers[0]
-        chrome = _inner_pass(choice.containers)
+        # Which container each element inside one stands in (found before widgets go), the
+        # widgets and chrome inside them.
+        inside, chrome = _inner_pass(choice.containers)
         _chrome_with_main(chrome, choice)
         first_main = tree.css_first("main,[role=main]")
         heading = _title_heading(body, choice, _title_hint(nodes))
-        if heading is not None:
-            chrome[heading.mem_id] = Region.MAIN
         # The story's date elements stand by its title: in the main container when the title
         # does, else anywhere but in chrome (or in the page's <main>).
         meta = read_meta(nodes, first_main or (main if heading is None else None), warnings)
-        blocks = _walk(body, body_id, main.mem_id, found, scrub=scrub, chrome=chrome)
+        blocks = _emit(
+            body,
+            leaves,
+            _Reading(choice.containers, inside, chrome, heading, found),
+            scrub=scrub,
+        )
     else:
-        found.chrome = _inner_pass([body])
+        found.chrome = _inner_pass([body])[1]
         main = tree.css_first("main,[role=main]") or _densest_region(tree)
         meta = read_meta(nodes, main, warnings)
         blocks = _walk(body, body_id, main.mem_id if main is not None else None, found, scrub=scrub)
@@ -252,23 +259,130 @@ def _first_main(blocks: list[Block]) -> int:
     return regions.index(Region.MAIN) if Region.MAIN in regions else -1
 
 
-def _inner_pass(containers: list[LexborNode]) -> dict[int, Region]:
-    """Remove the widgets inside ``containers`` and find their chrome, in one CSS query each.
+class _Reading:
+    """What :func:`_emit` reads the page with: the main containers, the container of each leaf
+    inside one (by ``mem_id``), the chrome inside them, the title heading outside them."""
 
-    Widgets (cookie banners, share bars, hidden elements, small forms) are removed from the
-    tree; a widget with much text is content whatever its class says. Chrome: elements that
-    their role, class or id names as chrome or as no body (comments, related stories), and
-    lists that are mostly links, each unless it holds half of the container's text (a class
-    word never vetoes the article).
+    __slots__ = ("chrome", "containers", "found", "heading", "inside")
+
+    def __init__(
+        self,
+        containers: list[LexborNode],
+        inside: dict[int, int],
+        chrome: dict[int, Region],
+        heading: LexborNode | None,
+        found: _Found,
+    ) -> None:
+        self.containers = containers
+        self.inside = inside
+        self.chrome = chrome
+        self.heading = heading
+        self.found = found
+
+
+def _emit(
+    body: LexborNode, leaves: list[tuple[LexborNode, str]], reading: _Reading, *, scrub: bool
+) -> list[Block]:
+    """The blocks of a page whose main containers are known.
+
+    The main containers are walked (every block, list level, caption and gap, as a text dump
+    would give them); the rest of the page is chrome, read leaf by leaf (one ``text()`` call
+    each, in C), all of it ``ASIDE`` but the title heading.
     """
+    heading_id = reading.heading.mem_id if reading.heading is not None else None
+    containers = reading.containers
+    inside = reading.inside
+    done: set[int] = set()
+    blocks: list[Block] = []
+    main_id = containers[0].mem_id
+    body_id = body.mem_id
+    kinds = _LEAF_KINDS
+    aside, line = Region.ASIDE, BlockKind.LINE
+    for node, raw in leaves:
+        ident = node.mem_id
+        index = inside.get(ident)
+        if index is not None:
+            if index not in done:
+                done.add(index)
+                blocks.extend(
+                    _walk(
+                        containers[index],
+                        body_id,
+                        main_id,
+                        reading.found,
+                        scrub=scrub,
+                        chrome=reading.chrome,
+                        base=len(blocks),
+                    )
+                )
+            continue
+        text = _clean(raw, scrub)
+        if not text:
+            continue
+        tag = node.tag or ""
+        kind, level = kinds.get(tag, (line, 0))
+        region = Region.MAIN if ident == heading_id else aside
+        bullet = "•" if kind is BlockKind.LIST_ITEM else None
+        blocks.append(new_block(text, kind, len(blocks), 1, 0, bullet, region, level))
+    for index, container in enumerate(containers):
+        if index not in done:
+            # A container with no leaf (text broken by <br> only): read after the rest.
+            blocks.extend(
+                _walk(
+                    container,
+                    body_id,
+                    main_id,
+                    reading.found,
+                    scrub=scrub,
+                    chrome=reading.chrome,
+                    base=len(blocks),
+                )
+            )
+    return blocks
+
+
+_LEAF_KINDS = {
+    "p": (BlockKind.PARAGRAPH, 0),
+    "blockquote": (BlockKind.PARAGRAPH, 0),
+    "li": (BlockKind.LIST_ITEM, 0),
+    "figcaption": (BlockKind.CAPTION, 0),
+    "caption": (BlockKind.CAPTION, 0),
+    **{f"h{level}": (BlockKind.HEADING, level) for level in range(1, 7)},
+}
+
+
+def _clean(text: str, scrub: bool) -> str:
+    """A leaf's text with its white space collapsed (and invisible characters gone)."""
+    if scrub and not text.isprintable() and _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
+
+
+def _inner_pass(containers: list[LexborNode]) -> tuple[dict[int, int], dict[int, Region]]:
+    """The container each element inside ``containers`` stands in (by ``mem_id``), and the
+    chrome inside them; the widgets inside them are removed from the tree.
+
+    Widgets (cookie banners, share bars, hidden elements, small forms) go; a widget with much
+    text is content whatever its class says. Chrome: elements that their role, class or id
+    names as chrome or as no body (comments, related stories), and lists that are mostly
+    links, each unless it holds half of the container's text (a class word never vetoes the
+    article). One CSS query per container, for every element in it.
+    """
+    inside: dict[int, int] = {}
     chrome: dict[int, Region] = {}
     widgets: list[LexborNode] = []
-    for container in containers:
+    marked = _MARKED
+    for index, container in enumerate(containers):
         total = 0
-        for node in container.css(_INNER_SELECTOR):
+        for node in container.css("*"):
+            inside[node.mem_id] = index
             tag = node.tag
+            if tag in _INLINE_PLAIN:
+                continue
             attributes = node.attributes
-            if tag == "form" or (attributes and not _MARKED.isdisjoint(attributes)):
+            if tag == "form" or (attributes and not marked.isdisjoint(attributes)):
                 if (
                     tag not in _EXEMPT
                     and (tag == "form" or _is_widget(attributes))
@@ -280,10 +394,7 @@ def _inner_pass(containers: list[LexborNode]) -> dict[int, Region]:
                     continue
                 region = _chrome_region(attributes)
                 hint = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
-                if region is None and not not_body(hint):
-                    if tag not in _LISTS:
-                        continue
-                else:
+                if region is not None or not_body(hint):
                     total = total or text_size(container)
                     if 2 * text_size(node) < total:
                         chrome[node.mem_id] = region or Region.ASIDE
@@ -296,7 +407,7 @@ def _inner_pass(containers: list[LexborNode]) -> dict[int, Region]:
                     chrome[node.mem_id] = Region.ASIDE
     if widgets:
         _decompose_outermost(widgets)
-    return chrome
+    return inside, chrome
 
 
 def _decompose_outermost(nodes: list[LexborNode]) -> None:
@@ -650,6 +761,7 @@ def _walk(
     scrub: bool,
     collect: bool = False,
     chrome: dict[int, Region] | None = None,
+    base: int = 0,
 ) -> list[Block]:
     """Walk the tree once, depth first, without recursion, and emit the blocks.
 
@@ -691,7 +803,9 @@ def _walk(
     root: _Frame = (line, outside, -1, 0, 0, False)
     owners: list[_Frame] = [root]
     stack: list[object] = []
-    quiet = True  # outside the body, or inside a dropped element: no text is read
+    # Outside the body, or inside a dropped element: no text is read. A walk that starts
+    # inside the body (a main container) reads from the start.
+    quiet = collect or start.mem_id == body_id
 
     def flush(frame: _Frame) -> None:
         nonlocal gap, last_item
@@ -712,18 +826,20 @@ def _walk(
                 return
         kind, region, level, heading, item, _ = frame
         if not item:
-            blocks.append(new_block(joined, kind, len(blocks), gap, 0, None, region, heading))
+            blocks.append(
+                new_block(joined, kind, base + len(blocks), gap, 0, None, region, heading)
+            )
         elif item == last_item:
             # More text of the same list item (a value under its label): a line right after it.
             if kind is list_item:
                 kind = line
-            blocks.append(new_block(joined, kind, len(blocks), 0, 0, None, region, heading))
+            blocks.append(new_block(joined, kind, base + len(blocks), 0, 0, None, region, heading))
         else:
             blocks.append(
                 new_block(
                     joined,
                     list_item,
-                    len(blocks),
+                    base + len(blocks),
                     gap,
                     level if level > 0 else 0,
                     "•",
@@ -768,7 +884,9 @@ def _walk(
                 if only and only.isprintable() and "  " not in only and only[0] != " " != only[-1]:
                     # Clean text (see flush): the block is made here.
                     blocks.append(
-                        new_block(only, list_item, len(blocks), gap, out_level, "•", region, 0)
+                        new_block(
+                            only, list_item, base + len(blocks), gap, out_level, "•", region, 0
+                        )
                     )
                     gap = 1
                     last_item = items

@@ -14,54 +14,70 @@ are mostly links become chrome.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from .._blocks import Region
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from selectolax.lexbor import LexborNode
 
-__all__ = ["MainChoice", "choose_main", "link_density", "not_body", "text_size"]
+__all__ = [
+    "LEAVES",
+    "MainChoice",
+    "choose_main",
+    "leaf_blocks",
+    "link_density",
+    "not_body",
+    "text_size",
+]
 
-# Elements whose text is a unit of prose; a <br> makes its parent one.
-# A div with no block inside is a paragraph of a page that uses none.
-_UNITS = (
-    "p,pre,td,blockquote,dd,li,br,"
-    "div:not(:has(div,p,ul,ol,dl,table,section,article,h1,h2,h3,h4,h5,h6,li,pre,blockquote,br))"
+#: Block elements read whole by one ``text()`` call each: the block tags, and divs with no
+#: block inside (a paragraph of a page that uses none). A list item, cell or quote with
+#: blocks inside stands right before them in document order, and is left out by
+#: :func:`leaf_blocks` (its blocks are read instead).
+LEAVES = (
+    "br,p,h1,h2,h3,h4,h5,h6,li,dt,dd,td,th,figcaption,caption,blockquote,pre,address,"
+    "div:not(:has(div,p,ul,ol,dl,table,li,h1,h2,h3,h4,h5,h6,blockquote,pre,section,article,"
+    "form,script,style,noscript,template,svg,select,textarea,iframe))"
 )
+# The leaf tags that may hold other leaves, and how far below them one is looked for.
+_HOLDERS = frozenset(["li", "td", "th", "dd", "dt", "blockquote", "figcaption", "caption"])
+_HOLDER_REACH = 4
+# The boxes whose <br>-broken text is prose when they hold blocks too (else they are leaves).
+_BOXES = frozenset(["div", "section", "article", "main", "td", "span", "font", "center"])
+_BLOCK_CHILD = "div,p,ul,ol,table"
+_SCORED = frozenset(["p", "pre", "td", "blockquote", "dd", "li", "div", "address"])
 # A unit shorter than this (in characters) is a label, a menu item, a date: not prose.
 _MIN_UNIT = 25
 # How far up a unit's score goes: the parent takes it whole, the grandparent half, and the
 # element at level n (n >= 2) a third of it divided by n.
 _REACH = 5
-# Class or id words of chrome (a score is lowered, never set to nothing) and of content.
-_NEGATIVE = re.compile(
-    r"comment|related|sidebar|side-bar|share|sharing|social|breadcrumb|pagination|pager"
-    r"|footer|masthead|menu|nav|widget|promo|sponsor|advert|banner|popup|modal|newsletter"
-    r"|subscribe|recommend|more-stories|trending|popular|outbrain|taboola|disqus|byline"
-    r"|author-bio|tags|cookie|skyscraper|teaser-list|read-more|most-read|signup",
-    re.IGNORECASE,
-)
-_POSITIVE = re.compile(
-    r"article|content|entry|post|story|text|body|main|blog|news-item|page-content",
-    re.IGNORECASE,
-)
+# Class or id words of chrome (a score is lowered, never set to nothing) and of content,
+# found by substring in the lower-cased class and id (no regex: a few hundred per page).
+_NEGATIVE = (
+    "comment", "related", "sidebar", "side-bar", "share", "sharing", "social", "breadcrumb",
+    "pagination", "pager", "footer", "masthead", "menu", "nav", "widget", "promo", "sponsor",
+    "advert", "banner", "popup", "modal", "newsletter", "subscribe", "recommend", "more-stories",
+    "trending", "popular", "outbrain", "taboola", "disqus", "byline", "author-bio", "tags",
+    "cookie", "consent", "dialog", "modal", "skyscraper", "teaser-list", "read-more", "most-read", "signup",
+)  # fmt: skip
+_POSITIVE = (
+    "article", "content", "entry", "post", "story", "text", "body", "main", "blog", "news-item",
+)  # fmt: skip
 # Words that name what is never the body even inside it: reader comments and lists of
 # other stories. Inside the chosen container such an element is chrome unless it holds
 # half of the container's text.
-_NOT_BODY = re.compile(
-    r"comment|related|recommend|more-stories|most-read|trending|popular|outbrain|taboola"
-    r"|share|sharing|social|newsletter|subscribe|signup|promo|sponsor|advert|author-bio"
-    r"|breadcrumb|pagination|tags",
-    re.IGNORECASE,
-)
-_SENTENCE_ENDS = (". ", "! ", "? ", "。", ".” ", '." ')
+_NOT_BODY = (
+    "comment", "related", "recommend", "more-stories", "most-read", "trending", "popular",
+    "outbrain", "taboola", "share", "sharing", "social", "newsletter", "subscribe", "signup",
+    "promo", "sponsor", "advert", "author-bio", "breadcrumb", "pagination", "tags",
+)  # fmt: skip
 _TERMINAL = frozenset(".!?…\"'”’»)")
 _LIST_TAGS = frozenset(["ul", "ol", "dl", "li", "dd", "dt", "form", "address"])
 _HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6", "th"])
 _ROOTS = frozenset(["body", "html"])
-_BR_OWNERS = frozenset(["p", "li", "td", "dd", "pre", "blockquote"])
 # How many containers (by raw score) are weighed by their class words and links.
 _RANKED = 30
 _LANDMARKS = frozenset(["nav", "aside", "footer", "header"])
@@ -69,6 +85,8 @@ _LANDMARKS = frozenset(["nav", "aside", "footer", "header"])
 _ARTICLE_REACH = 4
 # The longest footer of a story that is read as part of it (its tags, its SDG labels).
 _FOOTER_CHARS = 300
+# The least score of a main container: less is a sentence or two, too little to go by.
+_MIN_SCORE = 5.0
 # Containers weighed by their link density (each costs a CSS query).
 _WEIGHED = 5
 # The link density above which a footer or a list is links, not text.
@@ -112,17 +130,108 @@ def _hint(node: LexborNode) -> str:
     return f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
 
 
+def leaf_blocks(
+    body: LexborNode,
+) -> tuple[list[tuple[LexborNode, str]], list[tuple[LexborNode, str]]]:
+    """The page's leaf blocks (:data:`LEAVES` without those holding others) with their text,
+    and the other elements whose text ``<br>`` breaks into lines (prose of a page that puts
+    its paragraphs in one box), with theirs.
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> tree = LexborHTMLParser("<ul><li>Osh<ul><li>Naryn</li></ul></li></ul><div>Talas</div>")
+    >>> [text for _, text in leaf_blocks(tree.body)[0]]
+    ['Naryn', 'Talas']
+    """
+    nodes = body.css(LEAVES)
+    leaves: list[tuple[LexborNode, str]] = []
+    loose: list[tuple[LexborNode, str]] = []
+    last = len(nodes) - 1
+    broken: set[int] = set()
+    for index, node in enumerate(nodes):
+        tag = node.tag
+        if tag == "br":
+            parent = node.parent
+            if parent is not None and parent.tag in _BOXES:
+                ident = parent.mem_id
+                if ident not in broken:
+                    broken.add(ident)
+                    if parent.css_first(_BLOCK_CHILD) is not None:
+                        loose.append((parent, parent.text(deep=True)))
+            continue
+        if tag in _HOLDERS and index < last:
+            # Does the next leaf stand inside this one (a list item with a nested list)?
+            ident = node.mem_id
+            parent = nodes[index + 1].parent
+            for _ in range(_HOLDER_REACH):
+                if parent is None or parent.mem_id == ident:
+                    break
+                parent = parent.parent
+            if parent is not None:
+                continue
+        leaves.append((node, node.text(deep=True)))
+    return leaves, loose
+
+
+def _scores(
+    body: LexborNode, leaves: Sequence[tuple[LexborNode, str]]
+) -> tuple[dict[int, float], dict[int, LexborNode]]:
+    """Each container's prose score: its units' scores, passed up the ancestors."""
+    scores: dict[int, float] = {}
+    nodes: dict[int, LexborNode] = {}
+    # Each element's parent, looked up once: the paragraphs of a story share their ancestors.
+    parents: dict[int, LexborNode | None] = {}
+    body_id = body.mem_id
+    for unit, text in leaves:
+        if len(text) < _MIN_UNIT or unit.tag not in _SCORED:
+            continue
+        score = _unit_score(text.strip())
+        if score <= 0:
+            continue
+        key = unit.mem_id
+        node: LexborNode | None = unit
+        for level in range(_REACH):
+            if key in parents:
+                node = parents[key]
+            else:
+                node = parents[key] = node.parent if node is not None else None
+            if node is None:
+                break
+            key = node.mem_id
+            share = score if level == 0 else score / 2 if level == 1 else score / (3 * level)
+            scores[key] = scores.get(key, 0.0) + share
+            if key not in nodes:
+                nodes[key] = node
+            if key == body_id:
+                break
+    return scores, nodes
+
+
+def _any_in(words: tuple[str, ...], hint: str) -> bool:
+    for word in words:
+        if word in hint:
+            return True
+    return False
+
+
 def _class_weight(node: LexborNode) -> float:
     """A factor from the element's tag and its class and id words."""
     tag = node.tag or ""
     weight = 1.0
     if tag in ("article", "main"):
         weight *= 1.5
+    attributes = node.attributes
+    if attributes and ("role" in attributes or "hidden" in attributes or "aria-modal" in attributes):
+        role = attributes.get("role")
+        if role in ("dialog", "alertdialog", "banner", "navigation", "contentinfo") or (
+            "hidden" in attributes or "aria-modal" in attributes
+        ):
+            weight *= 0.1  # a dialog (a cookie banner), a hidden box: no page's body
     hint = _hint(node)
-    if hint.strip():
-        if _POSITIVE.search(hint):
+    if hint != " ":
+        hint = hint.lower()
+        if _any_in(_POSITIVE, hint):
             weight *= 1.25
-        if _NEGATIVE.search(hint):
+        if _any_in(_NEGATIVE, hint):
             weight *= 0.5
     if tag in _LANDMARKS:
         weight *= 0.3
@@ -139,7 +248,7 @@ def _unit_score(text: str) -> float:
     if size < _MIN_UNIT:
         return 0.0
     stripped = text.rstrip()
-    sentences = sum(text.count(end) for end in _SENTENCE_ENDS)
+    sentences = text.count(". ") + text.count("? ") + text.count("! ") + text.count("。")
     ends = bool(stripped) and stripped[-1] in _TERMINAL
     score = 1.0 + text.count(",") + text.count("، ") + sentences + min(size / 100, 3.0)
     if not ends and sentences == 0:
@@ -174,63 +283,28 @@ def not_body(hint: str) -> bool:
     >>> not_body("comments-area"), not_body("entry-content")
     (True, False)
     """
-    return _NOT_BODY.search(hint) is not None
+    return _any_in(_NOT_BODY, hint.lower())
 
 
-def choose_main(body: LexborNode) -> MainChoice | None:
+def choose_main(
+    body: LexborNode,
+    leaves: Sequence[tuple[LexborNode, str]],
+    loose: Sequence[tuple[LexborNode, str]] = (),
+) -> MainChoice | None:
     """The main content of a page whose body is ``body``, or ``None`` when it holds no prose.
 
+    ``leaves`` and ``loose`` are what :func:`leaf_blocks` gives.
 
     >>> from selectolax.lexbor import LexborHTMLParser
     >>> prose = "<p>Osh – An invented paragraph, with a comma, about a new centre. It opened.</p>"
     >>> tree = LexborHTMLParser("<body><div class='menu'><p>Home</p></div><div class='sidebar'>"
     ...     f"<h1>Invented title</h1>{prose * 3}<div class='comments'><p>Nice, indeed, so nice.</p>"
     ...     "</div></div></body>")
-    >>> choice = choose_main(tree.body)
+    >>> choice = choose_main(tree.body, *leaf_blocks(tree.body))
     >>> [node.attributes.get("class") for node in choice.containers]
     ['sidebar']
     """
-    scores: dict[int, float] = {}
-    nodes: dict[int, LexborNode] = {}
-    # Each element's parent, looked up once: the paragraphs of a story share their ancestors.
-    parents: dict[int, LexborNode | None] = {}
-    seen: set[int] = set()
-    body_id = body.mem_id
-    for unit in body.css(_UNITS):
-        tag = unit.tag
-        if tag == "br":
-            parent = unit.parent
-            if parent is None or parent.tag in _BR_OWNERS:
-                continue
-            unit = parent
-        ident = unit.mem_id
-        if ident in seen:
-            continue
-        seen.add(ident)
-        text = unit.text(deep=True)
-        if len(text) < _MIN_UNIT:
-            continue
-        if tag != "p" and tag != "div" and unit.css_first("p") is not None:
-            continue  # its paragraphs are the units
-        score = _unit_score(text.strip())
-        if score <= 0:
-            continue
-        key = ident
-        node: LexborNode | None = unit
-        for level in range(_REACH):
-            if key in parents:
-                node = parents[key]
-            else:
-                node = parents[key] = node.parent if node is not None else None
-            if node is None:
-                break
-            key = node.mem_id
-            share = score if level == 0 else score / 2 if level == 1 else score / (3 * level)
-            scores[key] = scores.get(key, 0.0) + share
-            if key not in nodes:
-                nodes[key] = node
-            if key == body_id:
-                break
+    scores, nodes = _scores(body, [*leaves, *loose])
     if not scores:
         return None
     # The best few by raw score, weighted by their class words, then by their link density.
@@ -239,11 +313,17 @@ def choose_main(body: LexborNode) -> MainChoice | None:
     final: dict[int, float] = {}
     for key in ranked[:_WEIGHED]:
         node = nodes[key]
+        if node.tag in _ROOTS:
+            continue  # never the main region: no need to count its links
         weight = scores[key] * _class_weight(node)
         final[key] = weight * (1.0 - link_density(node, text_size(node)))
+    if not final:
+        return None
     best = max(final, key=final.__getitem__)
     top = core = nodes[best]
     top_score = final[best]
+    if top_score < _MIN_SCORE:
+        return None  # a sentence or two: too little prose to tell the body by its density
     top = _widen(top, best, final, nodes)
     while top.tag in _INLINE and top.parent is not None:
         top = top.parent  # the walk reads an inline element as text of its block
@@ -309,7 +389,9 @@ def _listing_parent(unit: LexborNode, scores: dict[int, float]) -> LexborNode | 
     return parent if alike else None
 
 
-def _core(top: LexborNode, scores: dict[int, float], nodes: dict[int, LexborNode]) -> LexborNode | None:
+def _core(
+    top: LexborNode, scores: dict[int, float], nodes: dict[int, LexborNode]
+) -> LexborNode | None:
     """The element inside ``top`` (or ``top``) that most prose paragraphs stand in directly."""
     top_id = top.mem_id
     for key in sorted(scores, key=scores.__getitem__, reverse=True)[:5]:
@@ -321,7 +403,9 @@ def _core(top: LexborNode, scores: dict[int, float], nodes: dict[int, LexborNode
     return None
 
 
-def _widen(top: LexborNode, best: int, final: dict[int, float], nodes: dict[int, LexborNode]) -> LexborNode:
+def _widen(
+    top: LexborNode, best: int, final: dict[int, float], nodes: dict[int, LexborNode]
+) -> LexborNode:
     """The best container, or its ancestor when other strong candidates sit beside it.
 
     An article split by an advert or a photo into two boxes gives two candidates with
