@@ -87,6 +87,8 @@ _ARTICLE_REACH = 4
 _FOOTER_CHARS = 300
 # The least score of a main container: less is a sentence or two, too little to go by.
 _MIN_SCORE = 5.0
+# A box like the best container, with this share of its score, is another chunk of it.
+_CHUNK_SHARE = 0.1
 # Containers weighed by their link density (each costs a CSS query).
 _WEIGHED = 5
 # The link density above which a footer or a list is links, not text.
@@ -173,22 +175,34 @@ def leaf_blocks(
 
 
 def _scores(
-    body: LexborNode, leaves: Sequence[tuple[LexborNode, str]]
+    body: LexborNode,
+    leaves: Sequence[tuple[LexborNode, str]],
+    loose: Sequence[tuple[LexborNode, str]],
 ) -> tuple[dict[int, float], dict[int, LexborNode]]:
-    """Each container's prose score: its units' scores, passed up the ancestors."""
+    """Each container's prose score: its units' scores, passed up the ancestors.
+
+    A leaf's score goes to its parent first; a box of ``<br>``-broken prose (``loose``) is a
+    container itself, and takes its own score first.
+    """
     scores: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
     # Each element's parent, looked up once: the paragraphs of a story share their ancestors.
     parents: dict[int, LexborNode | None] = {}
     body_id = body.mem_id
-    for unit, text in leaves:
-        if len(text) < _MIN_UNIT or unit.tag not in _SCORED:
+    boxes = len(leaves)
+    for number, (unit, text) in enumerate([*leaves, *loose]):
+        if len(text) < _MIN_UNIT or (number < boxes and unit.tag not in _SCORED):
             continue
         score = _unit_score(text.strip())
         if score <= 0:
             continue
         key = unit.mem_id
         node: LexborNode | None = unit
+        if number >= boxes:
+            scores[key] = scores.get(key, 0.0) + score
+            if key not in nodes:
+                nodes[key] = unit
+            score /= 2
         for level in range(_REACH):
             if key in parents:
                 node = parents[key]
@@ -304,7 +318,7 @@ def choose_main(
     >>> [node.attributes.get("class") for node in choice.containers]
     ['sidebar']
     """
-    scores, nodes = _scores(body, [*leaves, *loose])
+    scores, nodes = _scores(body, leaves, loose)
     if not scores:
         return None
     # The best few by raw score, weighted by their class words, then by their link density.
@@ -324,7 +338,7 @@ def choose_main(
     top_score = final[best]
     if top_score < _MIN_SCORE:
         return None  # a sentence or two: too little prose to tell the body by its density
-    top = _widen(top, best, final, nodes)
+    top = _chunks(top, best, scores, nodes) or _widen(top, best, final, nodes)
     while top.tag in _INLINE and top.parent is not None:
         top = top.parent  # the walk reads an inline element as text of its block
     core = _core(top, scores, nodes) or core
@@ -401,6 +415,47 @@ def _core(
                 return nodes[key]
             node = node.parent
     return None
+
+
+def _chunks(
+    top: LexborNode, best: int, scores: dict[int, float], nodes: dict[int, LexborNode]
+) -> LexborNode | None:
+    """The nearest common ancestor of the best container and the boxes like it (same tag and
+    class) that hold prose too: an article cut into chunks (by adverts, by a page builder),
+    or the posts of a listing. ``None`` when there are none, or only the body holds them all.
+    """
+    attributes = top.attributes
+    kind = attributes.get("class") if attributes else None
+    if not kind:
+        return None
+    tag = top.tag
+    least = _CHUNK_SHARE * scores[best]
+    alike = [
+        node
+        for key, score in scores.items()
+        if key != best
+        and score >= least
+        and (node := nodes[key]).tag == tag
+        and (node.attributes or {}).get("class") == kind
+    ]
+    if not alike:
+        return None
+    chain: list[int] = []
+    node: LexborNode | None = top.parent
+    ancestors: dict[int, LexborNode] = {}
+    while node is not None and node.tag not in _ROOTS:
+        chain.append(node.mem_id)
+        ancestors[node.mem_id] = node
+        node = node.parent
+    deepest = 0
+    for other in alike:
+        node = other.parent
+        while node is not None and node.mem_id not in ancestors:
+            node = node.parent
+        if node is None:
+            return None  # only the body holds both
+        deepest = max(deepest, chain.index(node.mem_id))
+    return ancestors[chain[deepest]]
 
 
 def _widen(
