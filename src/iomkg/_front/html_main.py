@@ -73,6 +73,7 @@ _NOT_BODY = (
     "comment", "related", "recommend", "more-stories", "most-read", "trending", "popular",
     "outbrain", "taboola", "share", "sharing", "social", "newsletter", "subscribe", "signup",
     "promo", "sponsor", "advert", "author-bio", "breadcrumb", "pagination", "tags",
+    "gallery", "slideshow", "carousel", "lightbox",
 )  # fmt: skip
 _TERMINAL = frozenset(".!?…\"'”’»)")
 _LIST_TAGS = frozenset(["ul", "ol", "dl", "li", "dd", "dt", "form", "address"])
@@ -341,6 +342,7 @@ def choose_main(
     top = _chunks(top, best, scores, nodes) or _widen(top, best, final, nodes)
     while top.tag in _INLINE and top.parent is not None:
         top = top.parent  # the walk reads an inline element as text of its block
+
     core = _core(top, scores, nodes) or core
     article = _article_around(top)
     listing = _listing_parent(article, scores)
