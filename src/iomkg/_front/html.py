@@ -232,7 +232,7 @@ def parse_html(text: str) -> tuple[tuple[Block, ...], HtmlMeta, tuple[str, ...]]
             scrub=scrub,
         )
     else:
-        found.chrome = _inner_pass([body])[1]
+        found.chrome = _inner_pass([body], density=False)[1]
         main = tree.css_first("main,[role=main]") or _densest_region(tree)
         meta = read_meta(nodes, main, warnings)
         blocks = _walk(body, body_id, main.mem_id if main is not None else None, found, scrub=scrub)
@@ -243,11 +243,11 @@ def parse_html(text: str) -> tuple[tuple[Block, ...], HtmlMeta, tuple[str, ...]]
         main = None
         blocks = _walk(body, body_id, None, found, scrub=scrub)
     if main is not None:
-        heading = next(
+        title = next(
             (b.text for b in blocks[first:] if b.region is Region.MAIN and b.heading_level == 1),
             None,
         )
-        meta = attrs.evolve(meta, heading=heading)
+        meta = attrs.evolve(meta, heading=title)
     if not blocks and text.strip():
         warnings.append("the HTML holds no visible text")
     return tuple(blocks), meta, tuple(warnings)
@@ -360,14 +360,16 @@ def _clean(text: str, scrub: bool) -> str:
     return " ".join(text.split())
 
 
-def _inner_pass(containers: list[LexborNode]) -> tuple[dict[int, int], dict[int, Region]]:
+def _inner_pass(
+    containers: list[LexborNode], *, density: bool = True
+) -> tuple[dict[int, int], dict[int, Region]]:
     """The container each element inside ``containers`` stands in (by ``mem_id``), and the
     chrome inside them; the widgets inside them are removed from the tree.
 
     Widgets (cookie banners, share bars, hidden elements, small forms) go; a widget with much
     text is content whatever its class says. Chrome: elements that their role, class or id
-    names as chrome or as no body (comments, related stories), and lists that are mostly
-    links, each unless it holds half of the container's text (a class word never vetoes the
+    names as chrome and, in a main region found by ``density``, elements named as no body
+    (comments, related stories) and lists that are mostly links, each unless it holds half of the container's text (a class word never vetoes the
     article). One CSS query per container, for every element in it.
     """
     inside: dict[int, int] = {}
@@ -394,12 +396,12 @@ def _inner_pass(containers: list[LexborNode]) -> tuple[dict[int, int], dict[int,
                     continue
                 region = _chrome_region(attributes)
                 hint = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
-                if region is not None or not_body(hint):
+                if region is not None or (density and not_body(hint)):
                     total = total or text_size(container)
                     if 2 * text_size(node) < total:
                         chrome[node.mem_id] = region or Region.ASIDE
                     continue
-            if tag in _LISTS:
+            if density and tag in _LISTS:
                 # A list of links in the story: related stories, tags, "read also".
                 total = total or text_size(container)
                 size = text_size(node)

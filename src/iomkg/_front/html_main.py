@@ -61,7 +61,8 @@ _NEGATIVE = (
     "pagination", "pager", "footer", "masthead", "menu", "nav", "widget", "promo", "sponsor",
     "advert", "banner", "popup", "modal", "newsletter", "subscribe", "recommend", "more-stories",
     "trending", "popular", "outbrain", "taboola", "disqus", "byline", "author-bio", "tags",
-    "cookie", "consent", "dialog", "modal", "skyscraper", "teaser-list", "read-more", "most-read", "signup",
+    "cookie", "consent", "dialog", "skyscraper", "teaser-list", "read-more", "most-read",
+    "signup",
 )  # fmt: skip
 _POSITIVE = (
     "article", "content", "entry", "post", "story", "text", "body", "main", "blog", "news-item",
@@ -222,10 +223,7 @@ def _scores(
 
 
 def _any_in(words: tuple[str, ...], hint: str) -> bool:
-    for word in words:
-        if word in hint:
-            return True
-    return False
+    return any(word in hint for word in words)
 
 
 def _class_weight(node: LexborNode) -> float:
@@ -235,7 +233,9 @@ def _class_weight(node: LexborNode) -> float:
     if tag in ("article", "main"):
         weight *= 1.5
     attributes = node.attributes
-    if attributes and ("role" in attributes or "hidden" in attributes or "aria-modal" in attributes):
+    if attributes and (
+        "role" in attributes or "hidden" in attributes or "aria-modal" in attributes
+    ):
         role = attributes.get("role")
         if role in ("dialog", "alertdialog", "banner", "navigation", "contentinfo") or (
             "hidden" in attributes or "aria-modal" in attributes
@@ -277,8 +277,8 @@ def link_density(node: LexborNode, size: int) -> float:
 
     >>> from selectolax.lexbor import LexborHTMLParser
     >>> node = LexborHTMLParser("<div>Osh <a href='/'>Naryn</a></div>").css_first("div")
-    >>> link_density(node, text_size(node))
-    0.5
+    >>> round(link_density(node, text_size(node)), 2)
+    0.56
     """
     if size <= 0:
         return 1.0
@@ -433,12 +433,12 @@ def _chunks(
     tag = top.tag
     least = _CHUNK_SHARE * scores[best]
     alike = [
-        node
+        box
         for key, score in scores.items()
         if key != best
         and score >= least
-        and (node := nodes[key]).tag == tag
-        and (node.attributes or {}).get("class") == kind
+        and (box := nodes[key]).tag == tag
+        and (box.attributes or {}).get("class") == kind
     ]
     if not alike:
         return None
