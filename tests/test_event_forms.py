@@ -13,6 +13,7 @@ import pytest
 
 from iomkg import Dateline, DateSpan
 from iomkg._extract.article import ArticleMeta, extract
+from iomkg._reference.gazetteer import gazetteer
 
 Record = tuple[str, str, bool, list[str]]
 
@@ -286,6 +287,30 @@ def test_a_sentence_dated_by_the_dateline_joins_the_event_it_tells_of() -> None:
     )
     assert records(text, dateline=dateline) == [
         ("consultation", "2023-10-03/2023-10-04", True, ["Astana"])
+    ]
+
+
+def test_a_later_sentence_without_a_date_adds_its_places() -> None:
+    text = (
+        "A delegation made a study visit to the Philippines from 2 to 6 December 2024. "
+        "In Manila, the delegation visited a one-stop shop for migrant workers."
+    )
+    assert records(text) == [
+        ("study_visit", "2024-12-02/2024-12-06", False, ["Philippines", "Manila"])
+    ]
+
+
+def test_the_dateline_city_of_an_event_in_its_region() -> None:
+    osh = gazetteer().lookup("Osh")
+    assert osh is not None
+    text = (
+        "Osh – A hub for returnees opened on 14 March 2025. On 2 April the hub hosted a job "
+        "fair for 25 employers from Osh Region."
+    )
+    dateline = Dateline(text="Osh", places=(osh,))
+    assert records(text, dateline=dateline) == [
+        ("opening", "2025-03-14", False, ["Osh"]),
+        ("other", "2025-04-02", True, ["Osh Region", "Osh"]),
     ]
 
 

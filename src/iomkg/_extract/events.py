@@ -572,7 +572,19 @@ def find_events(
         ((m.start, m.end, p) for p in places for m in p.mentions), key=operator.itemgetter(0)
     )
     place_starts = [m[0] for m in place_mentions]
-    excluded: Cover | None = None  # built on the first sentence with a place in it
+    excluded: list[Cover] = []  # built on the first sentence with a place in it
+
+    def venues_in(start: int, end: int) -> list[tuple[int, int, Place]]:
+        """The place mentions of a sentence that may be where its events took place."""
+        lo = bisect.bisect_left(place_starts, start)
+        hi = bisect.bisect_left(place_starts, end, lo)
+        if hi == lo:
+            return []
+        if not excluded:
+            excluded.append(_not_venues(organizations, role_spans, programme_mentions))
+        contains = excluded[0].contains
+        return [m for m in place_mentions[lo:hi] if not contains(m[0], m[1])]
+
     dateline_date = dateline.date if dateline is not None else None
     not_event_date = lex.not_event_date.search
     bisect_left = bisect.bisect_left
@@ -606,16 +618,16 @@ def find_events(
                     undated.append(_Draft(strong[0][2][0], None, "none", [i], [], s_start))
                 continue
             pairs = _pair(text, here, own, _ranks(text, here, lex))
-            p_lo = bisect_left(place_starts, s_start)
-            p_hi = bisect_left(place_starts, s_end, p_lo)
             where_of: list[list[Place]] = [[] for _p in pairs]
-            if p_hi > p_lo:
-                if excluded is None:
-                    excluded = _not_venues(organizations, role_spans, programme_mentions)
-                contains = excluded.contains
-                for start, end, p in place_mentions[p_lo:p_hi]:
-                    if not contains(start, end):
-                        where_of[_nearest_pair(pairs, start, end)].append(p)
+            venues = venues_in(s_start, s_end)
+            for start, end, p in venues:
+                where_of[_nearest_pair(pairs, start, end)].append(p)
+            if venues and len(pairs) > 1:
+                # an event whose trigger and date stand apart from every place of its
+                # sentence took place where the sentence says
+                for where in where_of:
+                    if not where:
+                        where.extend(p for _s, _e, p in venues)
             for ((_t_start, t_end, (named, weak)), best), where in zip(
                 pairs, where_of, strict=True
             ):
@@ -672,16 +684,12 @@ def find_events(
             # "IOM today launched …": the day of publication
             when = DateSpan.from_dates(published, text=m.group())
         else:
-            undated.append(_Draft(kind, None, "none", [i], [], s_start))
+            # "In Manila, the delegation visited …": its places are those of the event it
+            # tells more of
+            where = [p for _s, _e, p in venues_in(s_start, s_end)]
+            undated.append(_Draft(kind, None, "none", [i], where, s_start))
             continue
-        p_lo = bisect_left(place_starts, s_start)
-        p_hi = bisect_left(place_starts, s_end, p_lo)
-        where = []
-        if p_hi > p_lo:
-            if excluded is None:
-                excluded = _not_venues(organizations, role_spans, programme_mentions)
-            contains = excluded.contains
-            where = [p for start, end, p in place_mentions[p_lo:p_hi] if not contains(start, end)]
+        where = [p for _s, _e, p in venues_in(s_start, s_end)]
         if (same := dateline_drafts.get(when.edtf)) is None:
             dateline_drafts[when.edtf] = _Draft(kind, when, "dateline", [i], where, s_start)
         else:
@@ -704,6 +712,12 @@ def find_events(
             not where or (dateline_date is not None and draft.when == dateline_date)
         ):
             where = _unique([*where, *dateline_places])
+        elif dateline_places:
+            # "employers from Osh Region" at a fair in Osh: the dateline's city is the venue
+            # when the event names the region around it (or a place inside it)
+            near = [q for q in dateline_places if any(_nested(p, q) for p in where)]
+            if near:
+                where = _unique([*where, *near])
         indices = draft.sentences
         first_start, first_end = sentences[indices[0]]
         events.append(
@@ -974,11 +988,17 @@ def _merge(
             )
             target = family[i - 1] if i > 0 else family[0]
             target.sentences.extend(draft.sentences)
+            target.places.extend(draft.places)
     for draft in out:
         if len(draft.sentences) > 1:
             draft.sentences.sort(key=sentences.__getitem__)
     out.sort(key=lambda d: (sentences[d.sentences[0]][0], d.at))
     return out
+
+
+def _nested(one: Place, other: Place) -> bool:
+    """Whether one place directly contains the other (a region and its city)."""
+    return one.id != other.id and (one.id == other.parent or other.id == one.parent)
 
 
 def _unique(places: Sequence[Place]) -> list[Place]:
