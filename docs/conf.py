@@ -135,7 +135,15 @@ def _benchmark_table(app: Any, docname: str, source: list[str]) -> None:
         )
 
 
+def _hide_private_bases(app: Any, name: str, obj: Any, options: Any, bases: list[Any]) -> None:
+    """Records inherit their short repr from a private mixin; a reader has no use for it."""
+    from iomkg._display import Shown
+
+    bases[:] = [b for b in bases if b is not Shown] or [object]
+
+
 def setup(app: Any) -> None:
+    app.connect("autodoc-process-bases", _hide_private_bases)
     """Register the reference handlers (before napoleon's docstring processing)."""
     app.connect("missing-reference", _public_target)
     app.connect("autodoc-process-docstring", _property_summary, priority=400)

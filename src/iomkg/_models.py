@@ -13,6 +13,8 @@ from sys import intern
 
 import attrs
 
+from ._display import Shown
+
 __all__ = [
     "Article",
     "DateMention",
@@ -223,8 +225,8 @@ def _edtf_day(d: dt.date | None, precision: Precision) -> str:
     return d.isoformat()
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
-class DateSpan:
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class DateSpan(Shown):
     """A date or a range of dates as written in a text.
 
     ``start`` and ``end`` are the first and the last day covered (a month or a
@@ -335,8 +337,8 @@ class DateSpan:
         return not (start is not None and mine_end < start)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
-class DateMention:
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class DateMention(Shown):
     """A date found in running text: where it stands and what it means.
 
     ``is_period`` marks the period of a plan or policy (``Concept for
@@ -360,8 +362,8 @@ class DateMention:
     year_evidence: Span | None = None
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
-class Place:
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class Place(Shown):
     """A place, identified by its gazetteer entry.
 
     ``id`` is the gazetteer's key (ISO codes for countries and oblasts);
@@ -383,8 +385,8 @@ class Place:
     mentions: tuple[Span, ...] = ()
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
-class Organization:
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class Organization(Shown):
     """An organization named in a text.
 
     ``country`` is an ISO 3166-1 alpha-2 code, or ``None`` for international bodies.
@@ -402,8 +404,8 @@ class Organization:
     mentions: tuple[Span, ...] = ()
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
-class Person:
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class Person(Shown):
     """A person named in a text, with roles as written.
 
     >>> Person(name="Aida Toktobekova", honorific="Ms.", roles=("Head of the Osh office",)).roles
@@ -446,8 +448,8 @@ class Decision:
     evidence: tuple[str, ...] = ()
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
-class Programme:
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class Programme(Shown):
     """A programme or project, with who funds, implements and partners in it.
 
     >>> Programme(name="Safe Roads Home Initiative", acronym="SRHI").acronym
@@ -467,8 +469,8 @@ class Programme:
     mentions: tuple[Span, ...] = ()
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
-class Event:
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class Event(Shown):
     """Something that happened: what, when, where, who, under which programme.
 
     ``evidence`` is the sentence the event was read from.
@@ -486,8 +488,8 @@ class Event:
     programme: Programme | None = None
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
-class Quote:
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class Quote(Shown):
     """A quotation and who said it.
 
     >>> Quote(text="We will help.", span=Span(start=0, end=15, text="“We will help.”")).speaker is None
@@ -499,8 +501,8 @@ class Quote:
     speaker: Person | None = None
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
-class Dateline:
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class Dateline(Shown):
     """The opening of a lead paragraph: place(s), maybe a date, then a dash.
 
     ``text`` is the dateline as written, without the dash that ends it.
@@ -514,8 +516,8 @@ class Dateline:
     date: DateSpan | None = None
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
-class Teaser:
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class Teaser(Shown):
     """A link to another post: a title and maybe a summary.
 
     >>> Teaser(title="Круглый стол в Оше", language="ru").language
@@ -528,8 +530,8 @@ class Teaser:
     url: str | None = None
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
-class Article:
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class Article(Shown):
     """One post: its title, dateline, body and everything extracted from it.
 
     ``text`` is the body, the paragraphs joined by blank lines; every
@@ -567,8 +569,8 @@ class Article:
 PARAGRAPH_SEPARATOR = "\n\n"
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
-class Page:
+@attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
+class Page(Shown):
     """A parsed page: its kind, language, site, layout and articles.
 
     >>> Page(kind=PageKind.OTHER, layout="generic").articles

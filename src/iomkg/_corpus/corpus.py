@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 
 __all__ = ["Collection", "Corpus"]
 
+#: Rows a collection's notebook table shows.
+SHOWN = 50
+
 T = TypeVar("T")
 KINDS = ("articles", "events", "programmes", "people", "organizations", "places")
 RECORD_TYPES: dict[str, type] = {
@@ -119,9 +122,10 @@ class Collection(Generic[T]):
         return f"<Collection of {len(self)} {self._kind}: [{shown}{more}]>"
 
     def _repr_html_(self) -> str:
-        from .export import html_table
+        from .._display import html_table
 
-        return html_table(self.to_records()[:50], caption=f"{len(self)} {self._kind}")
+        shown = f" (the first {SHOWN})" if len(self) > SHOWN else ""
+        return html_table(self.to_records()[:SHOWN], caption=f"{len(self)} {self._kind}{shown}")
 
     # -- filters -----------------------------------------------------------------------
     def _predicate(self, q: tuple[Q, ...], lookups: dict[str, Any]) -> Callable[[Any], bool]:
@@ -511,12 +515,12 @@ class Corpus:
         return f"<Corpus: {len(self.pages)} pages, {len(self._articles)} articles{errors}>"
 
     def _repr_html_(self) -> str:
-        from html import escape as _escape
+        from .._display import html_table
 
-        from .export import html_table
-
-        rows = [{"records": k, "count": len(self._base(k))} for k in KINDS]
-        return html_table(rows, caption=_escape(repr(self)))
+        rows: list[dict[str, object]] = [
+            {"records": k, "count": str(len(self._base(k)))} for k in KINDS
+        ]
+        return html_table(rows, caption=repr(self))
 
     def _article_id(self, article: Article) -> str:
         if self._article_ids is None:

@@ -6,7 +6,6 @@ pandas and networkx are optional extras, imported only when asked for.
 from __future__ import annotations
 
 import gzip
-import html
 import io
 import os
 from collections.abc import Iterable, Sequence
@@ -447,25 +446,3 @@ def to_networkx(corpus: Corpus) -> Any:
 
 
 # -- notebook tables --------------------------------------------------------------------------
-
-
-def html_table(rows: Sequence[dict[str, Any]], caption: str = "") -> str:
-    """An HTML table of flat dicts, every cell escaped.
-
-    >>> html_table([{"name": "<b>x</b>"}])
-    '<table><thead><tr><th>name</th></tr></thead><tbody><tr><td>&lt;b&gt;x&lt;/b&gt;</td></tr></tbody></table>'
-    """
-    columns = list(dict.fromkeys(c for r in rows for c in r))
-    out = ["<table>"]
-    if caption:
-        out.append(f"<caption>{html.escape(caption)}</caption>")
-    out.append(
-        "<thead><tr>" + "".join(f"<th>{html.escape(c)}</th>" for c in columns) + "</tr></thead>"
-    )
-    out.append("<tbody>")
-    for r in rows:
-        out.append(
-            "<tr>" + "".join(f"<td>{html.escape(_cell(r.get(c)))}</td>" for c in columns) + "</tr>"
-        )
-    out.append("</tbody></table>")
-    return "".join(out)

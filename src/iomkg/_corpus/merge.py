@@ -121,25 +121,13 @@ class Entry(Generic[R]):
         """A two-column table of the record's filled fields and the articles (escaped).
 
         >>> from iomkg import Person
-        >>> Entry(id="person:x", record=Person(name="<b>A</b>"))._repr_html_()[:64]
-        '<table><caption>person:x</caption><tr><th>name</th><td>&lt;b&gt;'
+        >>> Entry(id="person:x", record=Person(name="<b>A</b>"))._repr_html_()[:97]
+        '<table><caption>&lt;Person &#x27;&lt;b&gt;A&lt;/b&gt;&#x27;&gt;</caption><tbody><tr><th>name</th>'
         """
-        rows = []
-        record: Any = self.record
-        for f in attrs.fields(type(record)):
-            value = getattr(self.record, f.name)
-            if value in (None, (), "") or f.name == "mentions":
-                continue
-            if isinstance(value, tuple):
-                text = "; ".join(getattr(v, "name", None) or str(v) for v in value)
-            else:
-                text = getattr(value, "name", None) or str(getattr(value, "value", value))
-            rows.append((f.name, text[:200]))
-        rows.append(("articles", "; ".join((a.title or a.url or "?")[:80] for a in self.articles)))
-        from html import escape as _escape  # notebooks only: not paid at import
+        from .._display import html_record
 
-        body = "".join(f"<tr><th>{_escape(k)}</th><td>{_escape(v)}</td></tr>" for k, v in rows)
-        return f"<table><caption>{_escape(self.id)}</caption>{body}</table>"
+        titles = "; ".join((a.title or a.url or "?")[:80] for a in self.articles)
+        return html_record(self.record, extra=[("id", self.id), ("articles", titles)])
 
 
 @attrs.frozen(kw_only=True)
