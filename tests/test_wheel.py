@@ -101,8 +101,8 @@ def test_wheel_metadata_is_complete() -> None:
     classifiers = meta.get_all("Classifier") or []
     assert "Typing :: Typed" in classifiers
     assert "Programming Language :: Python :: 3.10" in classifiers
-    urls = dict(u.split(", ", 1) for u in meta.get_all("Project-URL") or [])
-    assert {"Documentation", "Changelog"} <= set(urls)
+    # No hosted documentation or repository yet: no Project-URL pointing at a relative path.
+    assert meta.get_all("Project-URL") is None
     extras = set(meta.get_all("Provides-Extra") or [])
     assert {"pandas", "networkx", "progress", "docs", "test", "notebook"} <= extras
     requires = [r for r in meta.get_all("Requires-Dist") or [] if "extra ==" not in r]

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import html
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -177,6 +176,8 @@ def html_table(rows: Sequence[dict[str, object]], caption: str = "") -> str:
     >>> html_table([{"name": "<b>x</b>"}], caption="1 <people>")
     '<table><caption>1 &lt;people&gt;</caption><thead><tr><th>name</th></tr></thead><tbody><tr><td>&lt;b&gt;x&lt;/b&gt;</td></tr></tbody></table>'
     """
+    import html  # notebooks only: not paid at import
+
     columns = list(dict.fromkeys(c for r in rows for c in r))
     out = ["<table>"]
     if caption:
@@ -201,6 +202,8 @@ def html_record(record: object, *, extra: Sequence[tuple[str, object]] = ()) -> 
     >>> html_record(Person(name="<b>A</b>", roles=("Head",)))
     '<table><caption>&lt;Person &#x27;&lt;b&gt;A&lt;/b&gt;&#x27;: Head&gt;</caption><tbody><tr><th>name</th><td>&lt;b&gt;A&lt;/b&gt;</td></tr><tr><th>roles</th><td>Head</td></tr></tbody></table>'
     """
+    import html  # notebooks only: not paid at import
+
     rows: list[tuple[str, object]] = []
     shape = _attrs_type(record)
     for f in attrs.fields(shape) if shape is not None else ():
