@@ -477,6 +477,8 @@ def _learn(
         host = site_from_url(url)
         if host is not None and host in learners and learners[host].full:
             return  # the sample of this host is complete: no need to read the page
+        if len(source) > DEFAULT_MAX_SIZE:
+            return  # parse refuses it too (the parse pass reports it)
         try:
             blocks, url = page_blocks(source, url)
         except (IomkgError, ValueError, RecursionError):
