@@ -356,11 +356,12 @@ _LABEL_WORDS = 4
 # A subtitle or caption without a final stop before a sentence paragraph.
 _SUBTITLE_WORDS = 40
 _SHORT_SUBTITLE = 15
+_FIELD_VALUE_WORDS = 8
 # A photo credit alone on its line: "Invented Name/IOM", "Photo © Invented".
 _CREDIT = lazy_pattern(
     r"^[^\W\d_][\w.'’-]{0,25}(?: [^\W\d_][\w.'’-]{0,25}){0,3}\s{0,2}/\s{0,2}[A-Z]{2,12}$"
 )
-_PERSON_CAPTION = lazy_pattern(r"^[A-ZА-ЯЁ][a-zа-яё]{1,20}(?: [A-ZА-ЯЁ][a-zа-яё]{1,20}){1,2}, ")
+_PERSON_CAPTION = lazy_pattern(r"^[A-ZА-ЯЁ][a-zа-яё]{1,20}(?: [A-ZА-ЯЁ][a-zа-яё]{1,20}){0,2}, ")
 
 
 def lead_start(
@@ -418,7 +419,7 @@ def _not_lead(
         return "widget"
     if is_byline(text):
         return "byline"
-    if date_only(text):
+    if date_only(text) or is_date_line(text):
         return "date"
     if is_caption_text(text):
         return "caption"
@@ -426,8 +427,16 @@ def _not_lead(
         return "field"
     words = word_count(text)
     nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
-    if words <= _LABEL_WORDS and not ends_sentence(text):
-        return "label"
+    if words <= _LABEL_WORDS and (not ends_sentence(text) or text[-1] == ")"):
+        return "label"  # "Story", "Budget Amount (USD)"
+    if (
+        words <= _FIELD_VALUE_WORDS
+        and not ends_sentence(text)
+        and nxt
+        and word_count(nxt) <= _FIELD_VALUE_WORDS
+        and not ends_sentence(nxt)
+    ):
+        return "field"  # a value line among label lines (a project's facts)
     if (
         words <= _SHORT_SUBTITLE
         and _PERSON_CAPTION().match(text)
@@ -648,6 +657,7 @@ _DATELINE_LINE = lazy_pattern(
     rf"(?i)^[^\W\d_][^\n,]{{1,40}}(?:, [^\n,]{{1,30}}){{0,2}}, "
     rf"(?:{_MONTHS}\.? \d{{1,2}}|\d{{1,2}} {_MONTHS}\.?)(?:,? \d{{4}})?$"
 )
+_RANGE = lazy_pattern(r"\d(?:st|nd|rd|th)?\s{0,2}[-–—/]\s{0,2}\d|\b(?:to|and|until|по|и)\b")
 _BREADCRUMB = lazy_pattern(r"^[^\n]{1,40}(?: (?:[-»>/|]|›) [^\n]{1,40}){2,8}$")
 
 
@@ -840,11 +850,19 @@ def title_among_chrome(
     title_block = before[best] if best is not None else None
     kept: list[Block] = []
     dropped = 0
-    for block in before:
+    at = before.index(title_block) if title_block is not None else -2
+    for index, block in enumerate(before):
         if block is title_block:
             continue
         if date_only(block.text):
             header_date = header_date or block.text
+        elif is_date_line(block.text):
+            # A posting date next to the title is the page's; a range or a far line is kept
+            # for the lead's rules (an event's dates, a site clock).
+            if abs(index - at) == 1 and not _RANGE().search(block.text) and header_date is None:
+                header_date = block.text
+            else:
+                kept.append(block)
         elif is_caption_text(block.text):
             kept.append(block)  # a photo caption stays a caption
         elif looks_like_title(block, max_words=_TITLE_WORDS):
