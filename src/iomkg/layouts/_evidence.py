@@ -578,6 +578,9 @@ def decide_kind(
         return Verdict("kind", "vacancy", 0.75, ["vacancy words or section"])
     if lowered & _PUBLICATION_SECTIONS and not dateline:
         return Verdict("kind", "publication", 0.75, ["publication section in the address"])
+    document = _document_traits(title, (*skipped, *paragraphs))
+    if document and not dateline and not dated:
+        return Verdict("kind", "publication", 0.65, document)
     if url_kind is PageKind.PUBLICATION:
         return Verdict("kind", "publication", 0.85, ["publication section in the address"])
     if url_kind is PageKind.ARTICLE:
@@ -586,7 +589,7 @@ def decide_kind(
         return Verdict("kind", "article", 0.9, ["news section in the address"])
     if lowered & _PROJECT_SECTIONS and not dateline:
         return Verdict("kind", "project", 0.85, ["project section in the address"])
-    if (facts >= 2 or results >= 2) and not dateline:
+    if (facts >= 2 or results >= 1) and not dateline and not dated:
         evidence = [f"{facts} facts"] if facts >= 2 else [f"{results} result lines"]
         return Verdict("kind", "project", 0.8, evidence)
     if dateline or dated:
@@ -620,6 +623,36 @@ def decide_kind(
     if layout_kind is PageKind.ARTICLE and words == 0:
         return Verdict("kind", "other", 0.4, ["no text"])
     return Verdict("kind", "static", 0.45, ["no lead and no date"])
+
+
+_DOCUMENT_TITLE = lazy_pattern(
+    r"(?i)\b(?:newsletter|report|plan|assessment|strategy|handbook|study|bulletin|brochure|"
+    r"guidelines?|manual|toolkit|factsheet|fact sheet|annual review|discussion paper|"
+    r"бюллетень|отч[её]т|доклад|исследование)\s{0,2}(?::|$)"
+)
+# Text that went through a PDF: ligatures split from their word ("fi eld", "internati onal"),
+# contents lines with dot leaders, a document mirror's transcription notice.
+_LIGATURE = lazy_pattern(
+    r"\b[a-z]{2,12}(?:ti on(?:s|al|ally)?|fi (?:eld|elds|ts|rst|nance|nancial|nal|ned)|"
+    r"tt ed|ff ort|ffi ce|fl ow)\b"
+)
+_DOT_LEADER = lazy_pattern(r"\.{4,20}\s{0,3}\d{1,4}$")
+_MIRROR = lazy_pattern(r"(?i)^(?:page content transcription|no notes for slide|download (?:pdf|the report))")
+
+
+def _document_traits(title: str | None, lines: Sequence[str]) -> list[str]:
+    """Evidence that a page is a document (a report, a plan, a newsletter) or its text."""
+    found: list[str] = []
+    if title is not None and _DOCUMENT_TITLE().search(title):
+        found.append("document named in the title")
+    ligatures = sum(len(_LIGATURE().findall(line[:2000])) for line in lines[:20])
+    if ligatures >= 3:
+        found.append("ligatures split as in PDF text")
+    if sum(bool(_DOT_LEADER().search(line)) for line in lines[:200]) >= 3:
+        found.append("contents with dot leaders")
+    if any(_MIRROR().match(line) for line in lines[:40]):
+        found.append("document mirror notice")
+    return found
 
 
 def opens_with_event_date(text: str) -> bool:
