@@ -285,3 +285,36 @@ def test_an_article_with_sub_headings_is_not_a_listing() -> None:
     )
     page = iomkg.parse(text, url="https://x.example/invented-survey-remittances-three-oblasts")
     assert (page.kind.value, len(page.articles)) == ("article", 1)
+
+
+def test_a_banner_in_another_script_than_the_text_is_no_title() -> None:
+    text = (
+        "Вымышленная серия Часть 1 \n\n\n"
+        "The invented organization is committed to orderly migration for the benefit of all.\n\n"
+        + LONG
+    )
+    art = _first(iomkg.parse(text, url="http://x.example/index.php?option=com_content&id=1"))
+    assert art.title is None
+    assert art.captions == ("Вымышленная серия Часть 1",)
+    assert art.paragraphs[0].startswith("The invented organization is committed")
+
+
+def test_a_document_page_is_a_publication() -> None:
+    text = (
+        "Invented regional response plan: invented floods 2024\n\n"
+        "This regional fi eld assessment was prepared for the internati onal and nati onal "
+        "partners, and the migrati on offices committ ed to it."
+    )
+    assert iomkg.parse(text, url="http://library.example/en/content/invented-plan").kind.value == (
+        "publication"
+    )
+
+
+def test_a_title_chosen_among_many_menu_lines_is_doubtful() -> None:
+    menu = "\n".join(f"Invented Section {n}" for n in "ABCDEFGH")
+    text = menu + "\n\n" + LONG + "\n\n" + LONG
+    page = iomkg.parse(text, url="https://x.example/S_report.asp?ReportID=1")
+    art = _first(page)
+    (title,) = [d for d in art.decisions if d.what == "title"]
+    assert title.confidence < 0.5
+    assert page.confidence < 0.5

@@ -299,6 +299,8 @@ def _assemble(
     )
 
 
+# Skipping more lines than this before the lead is less sure.
+_FEW_SKIPPED = 3
 #: Below this confidence a structural decision adds a warning.
 _DOUBT = 0.5
 _STORY_LABELS = frozenset(["story", "stories", "success story", "история", "истории"])
@@ -378,7 +380,7 @@ def _article(
 
     # Captions, labels, bylines, fields and subtitles before the lead are not its paragraphs.
     start, reasons = lead_start(raw.paragraphs, lambda i: dateline_at(i) is not None)
-    decisions: list[Decision] = []
+    decisions: list[Decision] = list(raw.decisions)
     lead_confidence = 0.9 if raw.paragraphs else 0.3
     if start:
         skipped = raw.paragraphs[:start]
@@ -387,7 +389,7 @@ def _article(
             raw, paragraphs=raw.paragraphs[start:], captions=(*skipped, *raw.captions)
         )
         datelines = {0: lead_dateline}
-        lead_confidence = 0.75
+        lead_confidence = 0.75 if len(reasons) <= _FEW_SKIPPED else 0.6
         decisions.append(
             Decision(
                 what="lead",
@@ -437,7 +439,7 @@ def _article(
         organizations=found.organizations,
         places=found.places,
         quotes=found.quotes,
-        confidence=lead_confidence,
+        confidence=round(min([lead_confidence, *(d.confidence for d in decisions)]), 3),
         decisions=tuple(decisions),
     )
 

@@ -14,7 +14,7 @@ from typing import Protocol, runtime_checkable
 import attrs
 
 from .._blocks import Block
-from .._models import Fact, PageKind
+from .._models import Decision, Fact, PageKind
 
 __all__ = [
     "Layout",
@@ -44,6 +44,7 @@ class RawArticle:
     tags: tuple[str, ...] = ()
     header_date: str | None = None
     url: str | None = None
+    decisions: tuple[Decision, ...] = ()
 
 
 @attrs.frozen(kw_only=True)

@@ -516,6 +516,9 @@ _NEWS_LABEL = lazy_pattern(
 _HEAD_DATE = lazy_pattern(
     rf"(?i)\b{_MONTHS}\.?,?\s{{1,3}}(?:\d{{1,2}},?\s{{1,3}})?(?:1[89]|20)\d{{2}}\b"
 )
+# A page of this much undated prose is a page of the site, not a cut news item.
+_PROSE_WORDS = 150
+_PROSE_PARAGRAPHS = 3
 _STORY_SLUG = frozenset(["story", "stories", "success-story", "istoriya"])
 
 
@@ -622,6 +625,8 @@ def decide_kind(
         return Verdict("kind", "article", 0.55, ["headline slug"])
     if layout_kind is PageKind.ARTICLE and words == 0:
         return Verdict("kind", "other", 0.4, ["no text"])
+    if words >= _PROSE_WORDS and len(paragraphs) >= _PROSE_PARAGRAPHS:
+        return Verdict("kind", "static", 0.55, ["no lead and no date", "prose without a date"])
     return Verdict("kind", "static", 0.45, ["no lead and no date"])
 
 
@@ -747,6 +752,7 @@ _SHORT_PENALTY = 0.2
 _QUOTED_PENALTY = 0.15
 _HEADLINE_BONUS = 0.1
 _REPEAT_BONUS = 0.3
+_MANY_CANDIDATES = 6
 _NUMERIC_DATE = lazy_pattern(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
 
 
@@ -766,7 +772,9 @@ def choose_title(
     1
     """
     slug = slug_words(url)
-    use_slug = len(_content(slug)) >= 2
+    # A one-word slug ("/appeals/tajikistan") is weaker evidence than a headline slug.
+    slug_weight = _SLUG_WEIGHT if len(_content(slug)) >= 2 else _SLUG_WEIGHT / 2
+    use_slug = bool(_content(slug))
     shaped = [
         i
         for i, b in enumerate(candidates)
@@ -779,6 +787,7 @@ def choose_title(
     best: int | None = None
     best_score = -1.0
     best_evidence: list[str] = []
+    _scores: dict[int, float] = {}
     texts = [b.text.casefold() for b in candidates]
     for i in shaped:
         text = candidates[i].text
@@ -798,7 +807,7 @@ def choose_title(
                 # A long line that holds the slug's words among many others is less likely.
                 own = _content([w.casefold() for w in _WORD().findall(text)])
                 precision = min(1.0, len(_content(slug)) / max(1, len(own)))
-                score += _SLUG_WEIGHT * agreement * (0.5 + 0.5 * precision)
+                score += slug_weight * agreement * (0.5 + 0.5 * precision)
                 evidence.append(f"slug agreement {agreement:.2f}")
         if i == last:
             score += _LAST_BONUS
@@ -819,11 +828,17 @@ def choose_title(
             score -= _QUOTED_PENALTY
         if _NUMERIC_DATE().search(text):
             score -= _SHORT_PENALTY  # "Currency rates from 27/12/2024": a widget's date
+        _scores[i] = score
         if score > best_score:
             best, best_score, best_evidence = i, score, evidence
-    confidence = min(1.0, best_score)
-    if len(shaped) == 1:
-        confidence = max(confidence, 0.6)
+    # How sure: the margin over the runner-up, less when many lines competed (a menu).
+    scores = sorted(_scores.values(), reverse=True)
+    margin = scores[0] - scores[1] if len(scores) > 1 else 0.5
+    confidence = min(0.95, 0.45 + margin + (0.1 if best_score >= 1.0 else 0.0))
+    if len(shaped) >= _MANY_CANDIDATES:
+        confidence -= 0.15
+    if confidence < 0.5:
+        best_evidence.append(f"{len(shaped)} candidates, close scores")
     value = candidates[best].text if best is not None else None
     return best, Verdict("title", value, confidence, best_evidence)
 
@@ -864,7 +879,7 @@ def head_length(blocks: Sequence[Block]) -> int:
 
 def title_among_chrome(
     blocks: Sequence[Block], head: int, header_date: str | None, url: str | None
-) -> tuple[str | None, str | None, list[Block], int]:
+) -> tuple[str | None, str | None, list[Block], int, Verdict]:
     """Title, header date, body blocks and the number dropped, when lines precede the body.
 
     The title is chosen by evidence among the title-shaped lines before the first
@@ -879,7 +894,7 @@ def title_among_chrome(
     'Invented fair opens in Osh'
     """
     before = blocks[:head]
-    best, _verdict = choose_title(before, url, max_words=_TITLE_WORDS)
+    best, verdict = choose_title(before, url, max_words=_TITLE_WORDS)
     title_block = before[best] if best is not None else None
     kept: list[Block] = []
     dropped = 0
@@ -903,7 +918,7 @@ def title_among_chrome(
         else:
             kept.append(block)
     title = title_block.text if title_block is not None else None
-    return title, header_date, kept + list(blocks[head:]), dropped
+    return title, header_date, kept + list(blocks[head:]), dropped, verdict
 
 
 # --- A box at the top of a page: "Invented Office Today", a line of figures, bullets --------

@@ -16,7 +16,7 @@ import attrs
 
 from .._blocks import Block, BlockKind
 from .._front.site import site_from_url
-from .._models import Fact, PageKind
+from .._models import Decision, Fact, PageKind
 from ._base import RawPage, RawTeaser
 from ._common import (
     CLAUSE_END,
@@ -460,11 +460,13 @@ class DrupalLayout:
         while leading < len(rest) and is_caption(rest[leading]):
             leading += 1
         head = head_length(rest[leading:]) if opening.how is None else 0
+        title_decisions: tuple[Decision, ...] = ()
         if head > 1 and kind is not PageKind.STORY:
             # No theme opening: lines of another site's chrome may precede the title.
-            title, header_date, after, _dropped = title_among_chrome(
+            title, header_date, after, _dropped, verdict = title_among_chrome(
                 rest[leading:], head, opening.header_date, url
             )
+            title_decisions = (verdict.decision(),)
         else:
             slug = slug_words(url)
             title, header_date, after = take_title(
@@ -482,7 +484,7 @@ class DrupalLayout:
             rest = rest[1:]
         body = build_body(rest, title=title, header_date=header_date, url=None)
         warnings.extend(body.warnings)
-        article = body.article
+        article = attrs.evolve(body.article, decisions=title_decisions)
         if title is None and not article.paragraphs and not article.captions:
             if not facts:
                 warnings.append(NO_CONTENT)

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 import attrs
 
 from .._blocks import Block, BlockKind
-from .._models import PageKind
+from .._models import Decision, PageKind
 from ._base import RawArticle, RawPage, RawTeaser
 from ._common import (
     DATE_TEXT,
@@ -41,6 +41,7 @@ from ._common import (
     kind_from_url,
     lazy_pattern,
     looks_like_title,
+    script_of,
     take_title,
     truncation_warning,
     word_count,
@@ -479,6 +480,13 @@ def _heading_listing(blocks: Sequence[Block]) -> _Listing | None:
     )
 
 
+def _foreign_script(title: str, rest: Sequence[Block]) -> bool:
+    """Whether the title is in another script than every one of the first paragraphs."""
+    mine = script_of(title)
+    scripts = {script_of(b.text) for b in rest[:3] if word_count(b.text) >= _BODY_WORDS}
+    return mine is not None and len(scripts) == 1 and None not in scripts and mine not in scripts
+
+
 class GenericLayout:
     """The fallback layout: title (or none), header date, body, tags.
 
@@ -555,18 +563,35 @@ class GenericLayout:
             tags = [b.text for b in key_values]
             rest = [b for b in rest if not _is_key_value(b)]
         head = head_length(rest)
+        title_decisions: tuple[Decision, ...] = ()
         if head > 1:
-            title, header_date, rest, dropped = title_among_chrome(rest, head, header_date, url)
+            title, header_date, rest, dropped, verdict = title_among_chrome(
+                rest, head, header_date, url
+            )
+            title_decisions = (verdict.decision(),)
             if dropped:
                 warnings.append(f"{dropped} short line(s) around the title were dropped as chrome")
         else:
             title, header_date, rest = take_title(rest, header_date, _generic_title)
+        if title is not None and _foreign_script(title, rest):
+            # A line in another script than the whole text is a site's banner or series label.
+            warnings.append(f"a line in another script than the text is no title ({title!r})")
+            title_decisions = (
+                Decision(
+                    what="title",
+                    value=None,
+                    confidence=0.5,
+                    evidence=("first line in another script than the text",),
+                ),
+            )
+            rest = [Block(text=title, kind=BlockKind.CAPTION), *rest]
+            title = None
         body = build_body(rest, title=title, header_date=header_date, extra_tags=tags)
         warnings.extend(body.warnings)
         kind = kind_from_url(url) or PageKind.ARTICLE
         if len(tags) >= 3 and len(body.article.paragraphs) <= len(tags):
             kind = PageKind.OTHER
-        article = body.article
+        article = attrs.evolve(body.article, decisions=title_decisions)
         if title is None and not article.paragraphs and not article.tags:
             warnings.append(NO_CONTENT)
             return RawPage(kind=PageKind.OTHER, warnings=tuple(warnings))
