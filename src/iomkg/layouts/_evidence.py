@@ -642,7 +642,9 @@ _LIGATURE = lazy_pattern(
     r"tt ed|ff ort|ffi ce|fl ow)\b"
 )
 _DOT_LEADER = lazy_pattern(r"\.{4,20}\s{0,3}\d{1,4}$")
-_MIRROR = lazy_pattern(r"(?i)^(?:page content transcription|no notes for slide|download (?:pdf|the report))")
+_MIRROR = lazy_pattern(
+    r"(?i)^(?:page content transcription|no notes for slide|download (?:pdf|the report))"
+)
 
 
 def _document_traits(title: str | None, lines: Sequence[str]) -> list[str]:
