@@ -172,6 +172,32 @@ ENGLISH += [
 ]
 
 
+ENGLISH += [
+    # a date inside a quotation goes only with a trigger inside it
+    (
+        "“When I returned on 5 January, I had nothing,” said Aida, who attended the training "
+        "on 12 March 2025 in Osh.",
+        [("training", "2025-03-12", False, ["Osh"])],
+    ),
+    # a clause opened by "since" is a bound
+    (
+        "Since its launch in March 2023, the hotline has taken 12,000 calls. On 20 May 2025, "
+        "IOM signed an agreement in Bishkek to extend it.",
+        [("signing", "2025-05-20", False, ["Bishkek"])],
+    ),
+    # a date joined by "and" goes with the strong trigger before a weak one takes it
+    (
+        "On 3 March 2025 IOM held an information session in Bishkek. Similar sessions took "
+        "place in Osh on 5 March and in Talas on 7 March.",
+        [
+            ("workshop", "2025-03-03", False, ["Bishkek"]),
+            ("meeting", "2025-03-05", True, ["Osh"]),
+            ("meeting", "2025-03-07", True, ["Talas"]),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), ENGLISH)
 def test_english_forms(text: str, expected: list[Record]) -> None:
     assert records(text) == expected
@@ -235,6 +261,12 @@ OTHER_LANGUAGES: list[tuple[str, str, list[Record]]] = [
             ("roundtable", "2023-11-15", False, ["Talas"]),
             ("training", "2023-11-16/2023-11-17", True, []),
         ],
+    ),
+    (
+        "ky",
+        "15-майда Нарын шаарында маалыматтык кампания башталды. Кампания 2025-жылдын июнь "
+        "айына чейин уланат.",
+        [("campaign", "2025-05-15", True, ["Naryn"])],
     ),
     (
         "ky",

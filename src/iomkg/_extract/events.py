@@ -76,6 +76,10 @@ _FAMILY = {
 }
 # A date after these words is a bound of a stretch of time ("since March 2022"), not an event's.
 _NOT_EVENT_DATE = r"\b(?:[Ss]ince|as[ \u00a0]of|[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|[Сс]о?|[Дд]о|[Пп]осле)[ \u00a0]{1,2}$"
+# "Since its launch in March 2023": a date in a clause opened by "since" is a bound too.
+_SINCE_CLAUSE = r"(?<!\w)(?:[Ss]ince|[Сс][ \u00a0]момента)(?!\w)[^,.;:\n]{0,30}$"
+# The same after the date, in Kyrgyz: "июнь айына чейин" (until June), "2023-жылдан бери" (since).
+_NOT_EVENT_DATE_AFTER = r"[ \u00a0]{1,2}(?:чейин|бери|баштап)(?!\w)"
 # Words that date a sentence by the day of publication.
 _TODAY = r"\b(?:today|this[ \u00a0]morning|сегодня)\b"
 # Words that make a sentence tell of a plan: without a date of its own it dates no event.
@@ -167,11 +171,14 @@ class _Lexicon:
         "memo",
         "not_event_after",
         "not_event_date",
+        "not_event_date_after",
         "planned",
+        "quote",
         "reference_after",
         "reference_before",
         "relative",
         "settled",
+        "since",
         "starts",
         "starts_latin",
         "stems",
@@ -205,6 +212,9 @@ class _Lexicon:
         self.starts_latin = _starts_pattern([n for n in needles or () if n.isascii()])
         self.not_event_after = re.compile(_NOT_EVENT_AFTER, re.IGNORECASE)
         self.not_event_date = re.compile(_NOT_EVENT_DATE)
+        self.not_event_date_after = re.compile(_NOT_EVENT_DATE_AFTER)
+        self.since = re.compile(_SINCE_CLAUSE)
+        self.quote = re.compile(_QUOTATION)
         self.today = re.compile(_TODAY, re.IGNORECASE)
         self.planned = re.compile(_PLANNED, re.IGNORECASE)
         self.relative = re.compile(_RELATIVE_DAY, re.IGNORECASE)
@@ -612,12 +622,19 @@ def find_events(
                 for d in usable[lo:hi]
                 if d.when.precision is not Precision.YEAR
                 and not not_event_date(text, max(0, d.span.start - 12), d.span.start)
+                and not lex.not_event_date_after.match(text, d.span.end)
+                and not lex.since.search(text, max(s_start, d.span.start - 40), d.span.start)
             ]
             if not own:
                 if strong:
                     undated.append(_Draft(strong[0][2][0], None, "none", [i], [], s_start))
                 continue
-            pairs = _pair(text, here, own, _ranks(text, here, lex))
+            quotes = (
+                _quoted(text, s_start, s_end, lex.quote)
+                if _QUOTE_MARKS.search(text, s_start, s_end)
+                else ()
+            )
+            pairs = _pair(text, here, own, _ranks(text, here, lex), quotes)
             where_of: list[list[Place]] = [[] for _p in pairs]
             venues = venues_in(s_start, s_end)
             for start, end, p in venues:
@@ -769,7 +786,11 @@ _NEAREST = 3
 
 
 def _pair(
-    text: str, triggers: list[_Trigger], dates: list[DateMention], ranks: list[int]
+    text: str,
+    triggers: list[_Trigger],
+    dates: list[DateMention],
+    ranks: list[int],
+    quotes: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[_Trigger, DateMention]]:
     """Each date of a sentence with the trigger that tells of its event, nearest first.
 
@@ -779,9 +800,11 @@ def _pair(
     "took place"); so "a forum on 2 October, a week after experts had met on 24-25
     September" is two events, and "held a workshop on 5 May" one, a workshop. A date
     joined by "and" to a date its trigger took is that trigger's too ("from 10 to 14 May
-    in Osh and from 17 to 21 May in Naryn"). A date that no trigger takes is background.
+    in Osh and from 17 to 21 May in Naryn"). A date inside a quotation (``quotes``) goes
+    only with a trigger inside the same one. A date that no trigger takes is background.
     """
     taken: dict[int, _Trigger] = {}
+    trigger_starts = [t[0] for t in triggers]
     for rank in sorted(set(ranks)):
         group = [t for t, r in zip(triggers, ranks, strict=True) if r == rank]
         group_starts = [t[0] for t in group]
@@ -793,6 +816,8 @@ def _pair(
             k = bisect.bisect_left(group_starts, d_start)
             for n in range(max(0, k - _NEAREST), min(len(group), k + _NEAREST)):
                 t = group[n]
+                if quotes and _inside(quotes, t[0]) != _inside(quotes, d_start):
+                    continue
                 options.append((_gap(t[0], t[1], d_start, d_end), n, j))
         options.sort()
         used: set[int] = set()
@@ -801,24 +826,8 @@ def _pair(
                 continue
             used.add(n)
             taken[j] = group[n]
-    if taken and len(taken) < len(dates):
-        trigger_starts = [t[0] for t in triggers]
-        for j in range(len(dates)):
-            if j in taken:
-                continue
-            for k in (j - 1, j + 1):  # a neighbour taken, only "and" and words between them
-                if k not in taken or not 0 <= k < len(dates):
-                    continue
-                first, second = (dates[k], dates[j]) if k < j else (dates[j], dates[k])
-                lo, hi = first.span.end, second.span.start
-                between = bisect.bisect_left(trigger_starts, lo)
-                if (
-                    hi - lo <= 60
-                    and (between == len(triggers) or triggers[between][0] >= hi)
-                    and _JOINED.search(text, lo, hi) is not None
-                ):
-                    taken[j] = taken[k]
-                    break
+        if taken and len(taken) < len(dates):
+            _join_coordinated(text, dates, taken, triggers, trigger_starts)
     return sorted(((t, dates[j]) for j, t in taken.items()), key=lambda p: p[1].span.start)
 
 
@@ -833,6 +842,52 @@ def _object_kind(triggers: list[_Trigger], end: int, kind: EventKind) -> EventKi
         if end <= start <= end + _OBJECT_REACH and not weak:
             return other
     return kind
+
+
+# Quotation marks: a sentence without one needs no look for quotations.
+_QUOTE_MARKS = re.compile('[“”«»"]')
+# A quotation inside a sentence: its opening mark, at most 600 characters, its closing mark.
+_QUOTATION = r"“[^“”]{0,600}”|«[^«»]{0,600}»|\"[^\"]{0,600}\""
+
+
+def _quoted(text: str, start: int, end: int, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The quotations of the sentence ``text[start:end]``, as spans."""
+    return [m.span() for m in pattern.finditer(text, start, end)]
+
+
+def _inside(spans: Sequence[tuple[int, int]], pos: int) -> int:
+    """The index of the span that holds ``pos``, or -1."""
+    for n, (start, end) in enumerate(spans):
+        if start <= pos < end:
+            return n
+    return -1
+
+
+def _join_coordinated(
+    text: str,
+    dates: list[DateMention],
+    taken: dict[int, _Trigger],
+    triggers: list[_Trigger],
+    trigger_starts: list[int],
+) -> None:
+    """Give each date not taken the trigger of a neighbour date it is joined to by "and"
+    (no trigger between them, at most 60 characters apart)."""
+    for j in range(len(dates)):
+        if j in taken:
+            continue
+        for k in (j - 1, j + 1):
+            if k not in taken:
+                continue
+            first, second = (dates[k], dates[j]) if k < j else (dates[j], dates[k])
+            lo, hi = first.span.end, second.span.start
+            between = bisect.bisect_left(trigger_starts, lo)
+            if (
+                hi - lo <= 60
+                and (between == len(triggers) or triggers[between][0] >= hi)
+                and _JOINED.search(text, lo, hi) is not None
+            ):
+                taken[j] = taken[k]
+                break
 
 
 def _ranks(text: str, triggers: list[_Trigger], lex: _Lexicon) -> list[int]:
