@@ -281,3 +281,43 @@ def test_acronym_before_the_name_in_brackets() -> None:
 )
 def test_russian_names(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(o.name, o.country) for o in find_organizations(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # INVENTED: a foreign ministry whose name goes on after a known one
+        (
+            "It was set up by the Ministry of Health and Social Protection of Population of "
+            "Tajikistan with support.",
+            [("Ministry of Health and Social Protection of Population of Tajikistan", "TJ")],
+        ),
+        (
+            "the Ministry of Health of Tajikistan and others",
+            [("Ministry of Health of Tajikistan", "TJ")],
+        ),
+        ("the Ministry of Health of the Kyrgyz Republic", [("Ministry of Health", "KG")]),
+        # universities and administrations named after their place
+        ("Students of Jalal-Abad State University met.", [("Jalal-Abad State University", "KG")]),
+        (
+            "Студенты Ошского государственного университета приехали.",
+            [("Osh State University", "KG")],
+        ),
+        (
+            "IOM and the Talas Oblast Administration met.",
+            [
+                ("International Organization for Migration", None),
+                ("Talas Oblast Administration", None),
+            ],
+        ),
+        # a generic name alone is none
+        ("The State University held a fair.", []),
+        # a person's title after the head: no organization holds the person
+        ("Head of Office Aida Berg spoke.", []),
+        ("Supreme Court Judge Aigul Bekova spoke.", [("Supreme Court", None)]),
+        # governments named in Russian (any case) and Kyrgyz
+        ("Оборудование передано Правительством Германии.", [("Government of Germany", "DE")]),
+    ],
+)
+def test_organization_forms(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(o.name, o.country) for o in find_organizations(text)] == expected

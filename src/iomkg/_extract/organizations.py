@@ -130,6 +130,10 @@ _LEADING_STOP_WORDS = (
     "December Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 )
 _LEADING_STOP = frozenset(_LEADING_STOP_WORDS.split())
+#: Heads whose names may hold nothing but a place and generic words (``Osh State University``).
+_PLACE_NAMED_HEADS = frozenset(
+    {"University", "Institute", "Academy", "College", "Administration", "Hospital", "Lyceum"}
+)
 #: Title words that a head ends (``Head of Office``, ``Chief of Mission``): a name after them
 #: is a person's.
 _TITLE_WORDS = frozenset(
@@ -289,7 +293,7 @@ _ACRONYM_BEFORE = _lazy(r"\b([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё/&.\-]{1,14})[ \t\
 _COUNTRY_SUFFIX = _lazy(r"^(.+?)\s{1,40}(?:of|in)\s{1,40}(?:the\s{1,40})?([^,]+)$")
 _OF_AFTER = _lazy(
     r"(?<![ \t\u00a0])[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
-    r"([A-Z][\w'’\-]*(?:[ \t\u00a0](?:of[ \t\u00a0])?[A-Z][\w'’\-]*){0,3})"
+    r"([A-Z][\w'’\-]*(?:[ \t\u00a0](?:of[ \t\u00a0](?:the[ \t\u00a0])?)?[A-Z][\w'’\-]*){0,5})"
 )
 
 
@@ -357,7 +361,7 @@ def find_organizations(
     if not isinstance(text, str):
         raise InputTypeError(f"text: expected str, got {type(text).__name__}", field="text")
     found, marked = reg._scan(text, _MARKS)
-    hits = _longer_ministries(text, _foreign_bodies(text, found))
+    hits = _foreign_bodies(text, _longer_ministries(text, found))
     # (the scan's hits are in text order and do not overlap: sorting is needed
     # only where a rule adds some)
     hits = _with(hits, _quoted_names(text, hits, [at for at, w in marked if w in _FORM_WORDS]))
@@ -441,17 +445,27 @@ def _foreign_bodies(
             continue
         new_end, new_org = end, org
         words = m.group(1).split()
-        for n in range(len(words), 0, -1):
-            code = _country_place(" ".join(words[:n]))
-            if code is not None:
-                if code != org.country:
-                    new_end = _end_of_words(text, m.start(1), n)
-                    new_org = Organization(
-                        name=text[start:new_end],
-                        kind=OrgKind.GOVERNMENT,
-                        country=code,
-                        aliases=(text[start:end],),
-                    )
+        # the country may follow more of the name: "… Protection of Population of Tajikistan"
+        found = False
+        for first in range(len(words)):
+            if first and words[first - 1] not in ("of", "the"):
+                continue
+            if _is_place(words[first]) and _country_place(words[first]) is None:
+                break  # "of Osh …": a place of its own, not more of the name
+            for n in range(len(words) - first, 0, -1):
+                code = _country_place(" ".join(words[first : first + n]))
+                if code is not None:
+                    if code != org.country:
+                        new_end = _end_of_words(text, m.start(1), first + n)
+                        new_org = Organization(
+                            name=text[start:new_end],
+                            kind=OrgKind.GOVERNMENT,
+                            country=code,
+                            aliases=(text[start:end],),
+                        )
+                    found = True
+                    break
+            if found:
                 break
         out.append((start, new_end, new_org))
     return out
@@ -828,8 +842,13 @@ def _candidate(
     name = text[s:e]
     # a name needs a word of its own besides heads, generic words and places (asked
     # only until one is found: a place is a look-up in the gazetteer)
+    # (a university, an institute or an administration is named after its place: "Osh State
+    # University", "Naryn Oblast Administration")
     if words[head_at].group() not in _PLACE_HEADS and not any(
-        _is_upper_word(w) and w not in _HEADS and w not in _GENERIC and not _is_place(w)
+        _is_upper_word(w)
+        and w not in _HEADS
+        and w not in _GENERIC
+        and (not _is_place(w) or words[head_at].group() in _PLACE_NAMED_HEADS)
         for w in map(_GROUP, words)
     ):
         return None
