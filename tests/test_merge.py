@@ -9,7 +9,8 @@ import pytest
 
 import iomkg
 from iomkg import Article, Organization, Page, PageKind, Person, Place, PlaceKind, Programme
-from iomkg._corpus.merge import merge, organization_keys, person_key, programme_keys
+from iomkg._corpus.merge import merge
+from iomkg._extract.identity import organization_keys, person_key, programme_keys
 
 
 def corpus_of(*groups: tuple[object, ...], field: str = "programmes") -> iomkg.Corpus:
@@ -174,7 +175,9 @@ def test_keys():
     assert programme_keys("") == ()
     assert programme_keys("LMP") == ("a:LMP",)
     assert person_key("H.E. Ms. Aida Toktobekova") == "aida toktobekova"
-    assert "a:IYC" in organization_keys(Organization(name="Invented Youth Council", acronym="IYC"))
+    assert "a:IYC" in organization_keys(
+        Organization(name="Invented Youth Council", acronym="IYC"), iomkg.organizations()
+    )
 
 
 def test_merge_of_nothing():

@@ -17,10 +17,11 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from .._errors import InputTypeError
+from .._extract.identity import organization_keys, person_key, programme_keys
 from .._models import Article, DateSpan, Event, Organization, Page, Person, Place, Programme
 from .._nogc import paused_gc
 from .._reference.reference import Reference, using
-from .merge import Entry, Merged, merge, organization_keys, person_key, programme_keys
+from .merge import Entry, Merged, merge
 from .query import Q, QueryError, resolve_path, values_at
 from .search import SearchIndex
 
@@ -582,7 +583,7 @@ class Corpus:
 
     def _merged_org(self, org: Organization) -> Entry[Organization] | None:
         table = self._org_by_key
-        for k in organization_keys(org):
+        for k in organization_keys(org, self.reference.organizations):
             e = table.get(k)
             if e is not None:
                 return e

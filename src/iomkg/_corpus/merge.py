@@ -1,35 +1,13 @@
 """Merging what many articles say about the same thing into one :class:`Entry` each.
 
-The rules (each is *evidence* that two records are one; records are grouped by the
-transitive closure of the evidence, except where a rule says "only when unambiguous"):
-
-Programmes
-    * the same name, alias or acronym, after case, punctuation, a leading ``the`` and
-      ``program``/``programme`` are normalised away;
-    * the same name once the *qualifier words* ``Regional``, ``Global``, ``National``,
-      ``IOM`` are removed, provided what is left still has two content words. So
-      ``Regional Labour Migration Programme in Central Asia`` is ``Labour Migration
-      Programme in Central Asia``, and ``… into National Development Strategies`` is
-      ``… into Development Strategies``. Since only qualifiers may differ, a
-      distinguishing word always keeps two programmes apart: ``Regional Migration
-      Programme`` and ``Regional Labour Migration Programme`` stay two records;
-    * a name without a place scope (``Labour Migration Programme``) is the same as the
-      one name in the corpus that adds a scope to it (``… in Central Asia``), only when
-      exactly one such scoped name exists.
-Organizations
-    the same entry of the organization registry (so an acronym and its full name meet),
-    the same name key, or the same acronym.
-People
-    the same name once honorifics (``Mr.``, ``Ms.``, ``Dr.``…) are removed; a surname
-    alone (``Mr. Sulaimanov``) is the one full name ending in it, only when exactly one
-    such full name exists in the corpus.
-Places
-    the same gazetteer id.
+Records are grouped by :mod:`iomkg._extract.identity`, the one rule for "the same
+programme / organization / person" that an article's extractors follow too; places
+are one when they have the same gazetteer id. A group's entry takes the most frequent
+spelling as its name and every other spelling as an alias.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Hashable, Iterable, Sequence
@@ -37,40 +15,23 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
+from .._extract.identity import (
+    Grouping,
+    organization_keys,
+    person_key,
+    programme_groups,
+    programme_keys,
+    strip_honorific,
+)
 from .._models import Article, DateSpan, Event, Organization, OrgKind, Person, Place, Programme
 from .._nogc import paused_gc
-from .._reference.gazetteer import Gazetteer
-from .._reference.organizations import OrganizationRegistry, is_acronym, org_key
 from .._reference.reference import current
 
-__all__ = ["Entry", "Merged", "merge", "organization_keys", "person_key", "programme_keys"]
+__all__ = ["Entry", "Merged", "merge"]
 
 R = TypeVar("R")
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
-_QUALIFIERS = frozenset({"regional", "global", "national", "iom", "iom's", "iom’s"})
-_FUNCTION = frozenset({"the", "a", "an", "of", "on", "in", "into", "for", "and", "to", "programme"})
-_HONORIFICS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "prof",
-        "he",
-        "h",
-        "e",
-        "mister",
-        "madam",
-        "sir",
-        "г",
-        "н",
-        "жа",
-        "господин",
-        "госпожа",
-    ]
-)
 
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)
@@ -150,149 +111,24 @@ class Merged:
 # -- keys -----------------------------------------------------------------------------------
 
 
-def _words(name: str) -> list[str]:
-    out = [w.casefold() for w in _WORD.findall(name)]
-    return ["programme" if w == "program" else w for w in out]
-
-
-@functools.lru_cache(maxsize=65536)
-def programme_keys(name: str) -> tuple[str, ...]:
-    """The keys a programme name is merged by (exact form first, qualifier-free second).
-
-    >>> programme_keys("The Regional Labour Migration Program in Central Asia")
-    ('n:regional labour migration programme in central asia', 'q:labour migration programme in central asia')
-    >>> programme_keys("Regional Migration Programme")
-    ('n:regional migration programme',)
-    >>> programme_keys("Labour Migration Programme")
-    ('n:labour migration programme', 'q:labour migration programme')
-    """
-    words = _words(name)
-    if words[:1] == ["the"]:
-        words = words[1:]
-    if not words:
-        return ()
-    if len(words) == 1 and is_acronym(name.strip()):
-        return (f"a:{name.strip()}",)
-    keys = [f"n:{' '.join(words)}"]
-    bare = [w for w in words if w not in _QUALIFIERS]
-    if sum(w not in _FUNCTION for w in bare) >= 2:
-        keys.append(f"q:{' '.join(bare)}")
-    return tuple(keys)
-
-
-@functools.lru_cache(maxsize=65536)
-def _scope_split(key: str, places: Gazetteer) -> tuple[str, str] | None:
-    """``q:labour migration programme in central asia`` -> (base key, scope), if a place."""
-    head, sep, tail = key.rpartition(" in ")
-    if not sep or len(tail.split()) > 4 or places.lookup(tail) is None:
-        return None
-    return head, tail
-
-
-@functools.lru_cache(maxsize=65536)
-def person_key(name: str) -> str:
-    """A person's name without honorifics, case or punctuation.
-
-    >>> person_key("Mr. Cholpon  Sulaimanov") == person_key("cholpon sulaimanov")
-    True
-    """
-    words = _words(name)
-    while len(words) > 1 and words[0].rstrip(".") in _HONORIFICS:
-        words = words[1:]
-    return " ".join(words)
-
-
-def organization_keys(org: Organization) -> tuple[str, ...]:
-    """The keys an organization is merged by: registry entry, name keys, acronym.
-
-    >>> "r:Swiss Agency for Development and Cooperation" in organization_keys(
-    ...     Organization(name="SDC", acronym="SDC"))
-    True
-    """
-    return _org_keys(org.name, org.acronym, org.aliases, current().organizations)
-
-
-@functools.lru_cache(maxsize=65536)
-def _org_keys(
-    name: str, acronym: str | None, aliases: tuple[str, ...], registry: OrganizationRegistry
-) -> tuple[str, ...]:
-    keys: list[str] = []
-    for spelling in (name, *((acronym,) if acronym else ()), *aliases):
-        known = registry.lookup(spelling)
-        if known is not None:
-            keys.append(f"r:{known.name}")
-        if is_acronym(spelling.strip()):
-            keys.append(f"a:{spelling.strip().replace(' ', '')}")
-        else:
-            key = org_key(spelling)
-            if key:
-                keys.append(f"n:{key}")
-    return tuple(dict.fromkeys(keys))
-
-
 # -- grouping -------------------------------------------------------------------------------
-
-
-class _Union:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        parent = self.parent
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def _group(
     keys: Sequence[Iterable[Hashable]], extra: Iterable[tuple[int, int]] = ()
 ) -> list[list[int]]:
     """Indices grouped by shared keys (and ``extra`` pairs), groups in first-index order."""
-    uf = _Union(len(keys))
-    parent, find = uf.parent, uf.find
-    first: dict[Hashable, int] = {}
-    same: dict[tuple[Hashable, ...], int] = {}
-    for i, ks in enumerate(keys):
-        kt = tuple(ks)
-        j = same.setdefault(kt, i)
-        if j != i:  # the same keys as an earlier record: one union is enough
-            parent[i] = find(j)  # ``i`` is still alone: this is ``union(i, j)``, inlined
-            continue
-        for k in kt:
-            j = first.setdefault(k, i)
-            if j != i:
-                uf.union(i, j)
+    grouping = Grouping(len(keys))
+    grouping.join_by_keys(keys)
     for a, b in extra:
-        uf.union(a, b)
-    groups: dict[int, list[int]] = {}
-    for i in range(len(keys)):
-        groups.setdefault(find(i), []).append(i)
-    return list(groups.values())
+        grouping.join(a, b)
+    return grouping.groups()
 
 
 def _pick(values: Iterable[str]) -> str:
     """The most frequent value, then one without a leading ``the``, then the longest, then A-Z."""
     counts = Counter(values)
     return min(counts, key=lambda v: (-counts[v], v[:4].casefold() == "the ", -len(v), v))
-
-
-_HONORIFIC_PREFIX = re.compile(
-    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|H\.\s?E|Mister|Madam|Sir|г-н|г-жа|Господин|Госпожа)\.?\s+){1,3}"
-)
-
-
-def _strip_honorific(name: str) -> tuple[str, str | None]:
-    """``Dr. Aida Toktobekova`` -> (``Aida Toktobekova``, ``Dr.``)."""
-    m = _HONORIFIC_PREFIX.match(name)
-    if m is None or m.end() == len(name):
-        return name, None
-    return name[m.end() :], m.group().strip()
 
 
 def _slug(text: str) -> str:
@@ -357,6 +193,7 @@ def _union_span(spans: Iterable[DateSpan | None]) -> DateSpan | None:
 
 class _Merger:
     def __init__(self, articles: Sequence[Article], extra_programmes: Sequence[Occurrence]) -> None:
+        self.registry = current().organizations
         self.arts = articles
         self.n_project = len(extra_programmes)
         self.ids = _Ids()
@@ -392,7 +229,7 @@ class _Merger:
 
     # organizations
     def _orgs(self, occ: _Occurrences) -> tuple[Entry[Organization], ...]:
-        keys = [organization_keys(o) for o in occ.recs]
+        keys = [organization_keys(o, self.registry) for o in occ.recs]
         out: list[Entry[Organization]] = []
         registry = current().organizations
         for group in _group(keys):
@@ -433,7 +270,7 @@ class _Merger:
         return tuple(out)
 
     def org_entry(self, org: Organization) -> Entry[Organization] | None:
-        for k in organization_keys(org):
+        for k in organization_keys(org, self.registry):
             n = self.org_index.get(k)
             if n is not None:
                 return self.organizations[n]
@@ -501,12 +338,12 @@ class _Merger:
             recs: list[Person] = [occ.recs[i] for i in group]
             longest = max(len(keys[i].split()) for i in group)
             name = _pick(
-                _strip_honorific(r.name)[0]
+                strip_honorific(r.name)[0]
                 for i, r in zip(group, recs, strict=True)
                 if len(keys[i].split()) == longest
             )
             honorifics = [r.honorific for r in recs if r.honorific] or [
-                h for r in recs if (h := _strip_honorific(r.name)[1])
+                h for r in recs if (h := strip_honorific(r.name)[1])
             ]
             roles = tuple(dict.fromkeys(role for r in recs for role in r.roles))
             record = Person(
@@ -526,36 +363,23 @@ class _Merger:
 
     # programmes
     def _programmes(self, occ: _Occurrences) -> tuple[Entry[Programme], ...]:
-        keys: list[tuple[str, ...]] = []
-        for prog in occ.recs:
-            ks: list[str] = []
-            for spelling in (prog.name, *prog.aliases):
-                ks.extend(programme_keys(spelling))
-            if prog.acronym:
-                ks.append(f"a:{prog.acronym}")
-            keys.append(tuple(dict.fromkeys(ks)))
-
-        # the scope rule: an unscoped name joins the one scoped name built on it
-        scoped: dict[str, set[str]] = {}
-        places = current().places
-        holder: dict[str, int] = {}
-        for i, pkeys in enumerate(keys):
-            for k in pkeys:
-                holder.setdefault(k, i)
-                split = _scope_split(k[2:], places) if k[0] in "nq" else None
-                if split is not None:
-                    scoped.setdefault(split[0], set()).add(k[2:])
-        extra = []
-        for i, pkeys in enumerate(keys):
-            for k in pkeys:
-                found = scoped.get(k[2:]) if k[0] in "nq" else None
-                if found is not None and len(found) == 1:
-                    target = next(iter(found))
-                    j = holder.get(f"n:{target}", holder.get(f"q:{target}"))
-                    if j is not None:
-                        extra.append((i, j))
+        recs_all: list[Programme] = occ.recs
+        groups = programme_groups(
+            [(prog.name, *prog.aliases) for prog in recs_all], [p.acronym for p in recs_all]
+        )
+        keys = [
+            tuple(
+                dict.fromkeys(
+                    [
+                        *(k for s in (prog.name, *prog.aliases) for k in programme_keys(s)),
+                        *((f"a:{prog.acronym}",) if prog.acronym else ()),
+                    ]
+                )
+            )
+            for prog in recs_all
+        ]
         out: list[Entry[Programme]] = []
-        for group in _group(keys, extra):
+        for group in groups:
             recs: list[Programme] = [occ.recs[i] for i in group]
             own = [
                 occ.recs[i].name for i in group if i < self.n_project
@@ -613,7 +437,7 @@ class _Merger:
                     places = self._canon_places(ev.places)
                     if all(k in self.place_index for k in pkey):  # else the originals are kept
                         places_of[pkey] = places
-                okey = tuple(organization_keys(o) for o in ev.organizations)
+                okey = tuple(organization_keys(o, self.registry) for o in ev.organizations)
                 orgs = orgs_of.get(okey)
                 if orgs is None:
                     orgs = self._canon_orgs(ev.organizations)

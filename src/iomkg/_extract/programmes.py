@@ -42,6 +42,7 @@ from .._models import (
 )
 from .._reference.lexicons import programme_words, role_words
 from .._reference.reference import current
+from .identity import programme_groups
 from .org_phrases import split_organizations
 from .sentences import split_sentences
 from .spans import Cover
@@ -426,21 +427,6 @@ class _Draft:
         self.period: DateSpan | None = None
 
 
-@functools.lru_cache(maxsize=4096)
-def _key_words(name: str) -> tuple[str, ...]:
-    name = _ORG_PREFIX().sub("", name)
-    words = re.findall(r"\w+", name.casefold().replace("’s", "").replace("'s", ""))
-    out = ["programme" if w in ("programm", "program") else w for w in words]
-    while len(out) > 2 and out[0] in ("the", "iom"):
-        out = out[1:]
-    return tuple(out)
-
-
-def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
-    n = len(short)
-    return n >= 2 and any(long[i : i + n] == short for i in range(len(long) - n + 1))
-
-
 def _clean_name(name: str) -> str:
     words = name.split()
     while words and words[0].casefold() in _STOP_WORDS:
@@ -668,14 +654,23 @@ def find_programmes(
     drafts: list[_Draft] = []
     mention_of: list[tuple[int, int, int]] = []
     references: list[tuple[int, int, str]] = []
+    # which names are one programme: the rule the corpus merges by (iomkg._extract.identity)
+    names = [hit[2] for hit in hits if not hit[3]]
+    group_of = {
+        i: g for g, group in enumerate(programme_groups([[n] for n in names])) for i in group
+    }
+    draft_of: dict[int, int] = {}  # group -> index in drafts
+    named = 0
     for start, end, name, is_reference in hits:
         if is_reference:
             references.append((start, end, name))
             continue
-        index = _merge(drafts, name)
+        group = group_of[named]
+        named += 1
+        index = draft_of.get(group)
         if index is None:
             drafts.append(_Draft([name]))
-            index = len(drafts) - 1
+            index = draft_of[group] = len(drafts) - 1
         draft = drafts[index]
         draft.mentions.append(Span(start=start, end=end, text=text[start:end]))
         if name not in draft.names:
@@ -849,18 +844,6 @@ def _add_orgs(bucket: list[Organization], phrase: str) -> None:
 
 
 _REFER_BACK = 600  # how far back a pronoun's programme may be named
-_MERGE_WINDOW = 64  # the programmes a new name is compared with (keeps the work linear)
-
-
-def _merge(drafts: Sequence[_Draft], name: str) -> int | None:
-    key = _key_words(name)
-    first = max(0, len(drafts) - _MERGE_WINDOW)
-    for i in range(first, len(drafts)):
-        for known in drafts[i].names:
-            other = _key_words(known)
-            if key == other or _contains(other, key) or _contains(key, other):
-                return i
-    return None
 
 
 def _target(
