@@ -343,3 +343,14 @@ def test_the_page_says_what_its_profile_dropped(site: Path) -> None:
         evidence=(f"site profile of {HOST}", "4 of 4 pages"),
     )
     assert all(d.what != "chrome" for d in iomkg.load(site, profiles=False).pages[0].decisions)
+
+
+def test_dask_reads_with_profiles_learned_from_a_sample(site: Path) -> None:
+    pytest.importorskip("dask", reason="the dask extra is not installed")
+    import iomkg.dask as ikd
+
+    profiles = iomkg.load(sorted(site.iterdir())[:3]).profiles  # a sample of three pages
+    got = ikd.pages(ikd.read(site, profiles=profiles)).compute(scheduler="synchronous")
+    assert [p.articles[0].title for p in got] == [title for _, title, _, _ in POSTS]
+    with pytest.raises(iomkg.InputTypeError, match="profiles"):
+        ikd.read(site, profiles={HOST: "not a profile"})  # type: ignore[dict-item]

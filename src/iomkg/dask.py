@@ -27,7 +27,7 @@ merge across everything, gather the pages into one :class:`iomkg.Corpus`.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +38,7 @@ from ._errors import InputTypeError, LoadError
 from ._io.load import LoadFailure, _files, _host_patterns, _read_file
 from ._io.serialize import dumps
 from ._models import Page
+from .layouts.profile import SiteProfile
 
 __all__ = ["failures", "from_pages", "pages", "read", "records", "write_jsonl", "write_parquet"]
 
@@ -53,9 +54,11 @@ def _bag_module() -> Any:
     return dask.bag
 
 
-def _read_path(path: str, hosts: tuple[str, ...] | None) -> list[Page | LoadFailure]:
+def _read_path(
+    path: str, hosts: tuple[str, ...] | None, profiles: Mapping[str, SiteProfile] | None = None
+) -> list[Page | LoadFailure]:
     """Everything one path gives: its pages, and a failure for what could not be read."""
-    got, failed = _read_file(path, hosts)
+    got, failed = _read_file(path, hosts, profiles=profiles)
     return [*got, *failed]
 
 
@@ -63,13 +66,16 @@ def read(
     source: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
     *,
     hosts: str | Iterable[str] | None = None,
+    profiles: Mapping[str, SiteProfile] | None = None,
 ) -> Any:
     """A bag of everything the paths hold: :class:`~iomkg.Page` and :class:`~iomkg.LoadFailure` items.
 
     ``source`` is a path, a folder (read recursively, in sorted order) or paths:
     WARC and WARC.gz files (HTML responses of IOM hosts and of ``hosts``), and the
     page files :func:`iomkg.load` reads. One partition a path; nothing is read
-    until the bag is computed, and then on the workers.
+    until the bag is computed, and then on the workers. ``profiles`` maps hosts to
+    the :class:`~iomkg.SiteProfile` their pages are parsed with (learned beforehand
+    from a sample: ``iomkg.load(sample).profiles`` or :func:`iomkg.learn_profile`).
 
     >>> import pathlib, tempfile
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -82,8 +88,14 @@ def read(
         msg = f"source: no WARC or page files in {source!r}"
         raise LoadError(msg, field="source")
     patterns = _host_patterns(hosts)
+    if profiles is not None and not (
+        isinstance(profiles, Mapping) and all(isinstance(v, SiteProfile) for v in profiles.values())
+    ):
+        msg = "profiles: expected a mapping of hosts to iomkg.SiteProfile"
+        raise InputTypeError(msg, field="profiles")
+    used = {host: p for host, p in (profiles or {}).items() if p.lines} or None
     bag = _bag_module().from_sequence(paths, npartitions=len(paths))
-    return bag.map(_read_path, patterns).flatten()
+    return bag.map(_read_path, patterns, used).flatten()
 
 
 def from_pages(pages_: Iterable[Page], *, npartitions: int | None = None) -> Any:
