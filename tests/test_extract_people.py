@@ -401,3 +401,24 @@ def test_people_forms_more(
     text: str, expected: list[tuple[str, str | None, tuple[str, ...]]]
 ) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # INVENTED: a list of people, each with a role before the name
+        (
+            "New Jersey Sen. Cory Bookman, Hawaii Rep. Tulsi Garrard, businessman Andrew Yangley "
+            "and Steyer spoke.",
+            [("Andrew Yangley", None, ("businessman",))],
+        ),
+        # a word ending like a surname but too short to be one
+        ("Updated Nov 5 at noon.", []),
+        # "His mother" is no role
+        ("His mother Queen Elinor waved.", []),
+    ],
+)
+def test_people_lists_and_false_evidence(
+    text: str, expected: list[tuple[str, str | None, tuple[str, ...]]]
+) -> None:
+    assert people(text) == expected

@@ -446,6 +446,16 @@ def _role_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if size > 2 and classes[1] & _ARTICLE:
         return _article_role(tokens, classes, found)
     i = 2 if size > 1 and classes[1] & _THE_ANY_CASE else 1
+    if (
+        i == 1
+        and size > 2
+        and classes[1] & _ROLE
+        and tokens[1].group()[:1].islower()
+        and tokens[1].group().isascii()  # (a Russian role is lower case before its body)
+        and tokens[2].group()[:1].isupper()
+        and _kind(tokens[2].group()) is None
+    ):
+        return None  # ", businessman Andrew Yang and …": the next person, their role first
     # (the chain read by _role_start ends before the 8th token)
     if i >= size or not (_role_start(classes, i, size) or _titled_role_start(tokens, classes, i)):
         return _role_last(tokens, classes, found)
@@ -913,7 +923,7 @@ def find_people(
             if taken.overlaps(start, end):
                 continue
             name = " ".join(text[start:end].split())
-        if role_lo <= start < role_hi:
+        if role_lo <= start < role_hi and not (lead and words[lead - 1][2] == "role"):
             continue  # inside a role written after a name: "…, Minister of Ecology and
             # Technical Supervision, said" names no one else
         written = name
@@ -991,7 +1001,11 @@ def find_people(
             or before is not None
             or after is not None
             or speech
-            or (tail - lead == 2 and _SURNAME_SHAPE.search(name) is not None)
+            or (
+                tail - lead == 2
+                and len(name.rpartition(" ")[2]) >= 5
+                and _SURNAME_SHAPE.search(name) is not None
+            )
         )
         if not evidence and not direct_role:
             pending.append((name, start, end, False))
