@@ -354,3 +354,14 @@ def test_dask_reads_with_profiles_learned_from_a_sample(site: Path) -> None:
     assert [p.articles[0].title for p in got] == [title for _, title, _, _ in POSTS]
     with pytest.raises(iomkg.InputTypeError, match="profiles"):
         ikd.read(site, profiles={HOST: "not a profile"})  # type: ignore[dict-item]
+
+
+def test_a_corpus_with_profiles_pickles(site: Path) -> None:
+    import pickle
+
+    corpus = iomkg.load(site)
+    again = pickle.loads(pickle.dumps(corpus))
+    assert dict(again.profiles) == {HOST: EXPECTED}
+    assert again.pages == corpus.pages
+    with pytest.raises(TypeError):
+        corpus.profiles["other.example"] = EXPECTED  # type: ignore[index]

@@ -460,8 +460,7 @@ class Corpus:
                 )
         self.pages: tuple[Page, ...] = pages
         self.errors: tuple[LoadFailure, ...] = tuple(errors)
-        #: The site profile of each host, as :func:`iomkg.load` learned them (read-only).
-        self.profiles: Mapping[str, SiteProfile] = MappingProxyType(dict(profiles or {}))
+        self._profiles: dict[str, SiteProfile] = dict(profiles or {})
         arts: list[Article] = []
         extra: list[tuple[int, Programme]] = []
         for page in pages:
@@ -475,6 +474,16 @@ class Corpus:
         self._merged_cache: Merged | None = None
         self._indexes: dict[str, SearchIndex] = {}
         self._ancestry_cache: dict[str, frozenset[str]] = {}
+
+    @property
+    def profiles(self) -> Mapping[str, SiteProfile]:
+        """The site profile of each host, as :func:`iomkg.load` learned them (read-only).
+
+        >>> import iomkg
+        >>> dict(iomkg.Corpus.from_pages([]).profiles)
+        {}
+        """
+        return MappingProxyType(self._profiles)
 
     @classmethod
     def from_pages(cls, pages: Iterable[Page]) -> Corpus:
