@@ -318,3 +318,31 @@ def test_a_title_chosen_among_many_menu_lines_is_doubtful() -> None:
     (title,) = [d for d in art.decisions if d.what == "title"]
     assert title.confidence < 0.5
     assert page.confidence < 0.5
+
+
+def test_a_year_glued_to_the_lead_and_a_date_fused_with_the_title() -> None:
+    glued = iomkg.parse_dateline("Osh, 18 November 2014Engaging invented diaspora groups is key.")
+    assert glued is not None
+    assert glued.text == "Osh, 18 November 2014"
+    assert glued.date is not None
+    assert glued.date.start is not None
+    assert glued.date.start.isoformat() == "2014-11-18"
+    text = (
+        "Search\n\nKyrgyzstan 11/06/2020 Invented director meets invented ministers in Osh\n"
+        "Invented director meets invented ministers in Osh\n\n" + LONG
+    )
+    art = _first(
+        iomkg.parse(text, url="https://x.example/en/invented-director-meets-invented-ministers")
+    )
+    assert art.title == "Invented director meets invented ministers in Osh"
+    assert art.published is not None
+    assert art.published.isoformat() == "2020-06-11"
+
+
+def test_a_kicker_in_capitals_before_a_headline_is_no_key_value_field() -> None:
+    text = (
+        "INVENTLAND: Special report on invented returnees - Invented News\n"
+        "Home\nNews\nAbout\n\nINVENTLAND: Special report on invented returnees\n\n" + LONG
+    )
+    art = _first(iomkg.parse(text, url="https://x.example/S_report.asp?ReportID=7"))
+    assert art.title == "INVENTLAND: Special report on invented returnees"

@@ -305,6 +305,30 @@ def split_dateline(paragraph: str, *, language: str | None = None) -> Dateline |
     >>> split_dateline("On March 24, 2022, the council met.") is None
     True
     """
+    found = _split(paragraph)
+    if found is None:
+        # "Dushanbe, 18 November 2014Engaging …": the year glued to the lead's first word.
+        glued = _GLUED_YEAR().match(paragraph)
+        if glued is not None:
+            cut = glued.end()
+            found = _split(paragraph[:cut] + " – " + paragraph[cut:])
+            lead = len(paragraph) - len(paragraph.lstrip())
+            if (
+                found is not None
+                and found.date is not None
+                and lead + len(found.text) == cut
+                and paragraph.startswith(found.text, lead)
+            ):
+                return found
+            return None
+    return found
+
+
+# A year glued to a capitalised word within a dateline's reach.
+_GLUED_YEAR = _lazy(r"\s{0,3}[^\W\d_][^\n]{2,60}?(?:19|20)\d{2}(?=[A-ZА-ЯЁ][a-zа-яё])")
+
+
+def _split(paragraph: str) -> Dateline | None:
     lead = len(paragraph) - len(paragraph.lstrip())
     window = paragraph[: lead + _WINDOW]
     if not window[lead : lead + 1] or window[lead] in _QUOTES:

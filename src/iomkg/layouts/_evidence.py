@@ -920,7 +920,21 @@ def title_among_chrome(
         else:
             kept.append(block)
     title = title_block.text if title_block is not None else None
+    if title is not None and header_date is None:
+        header_date = _fused_date(before, title)
     return title, header_date, kept + list(blocks[head:]), dropped, verdict
+
+
+def _fused_date(lines: Sequence[Block], title: str) -> str | None:
+    """The date of a line that fuses a section and a date with the title (``News 11/06/2020 …``)."""
+    folded = title.casefold()
+    for block in lines:
+        text = block.text
+        if len(text) > len(title) and text.casefold().endswith(folded):
+            prefix = text[: len(text) - len(title)].strip()
+            if any(ch.isdigit() for ch in prefix) and word_count(prefix) <= _LABEL_WORDS:
+                return prefix
+    return None
 
 
 # --- A box at the top of a page: "Invented Office Today", a line of figures, bullets --------

@@ -73,6 +73,7 @@ _BANNER_PHRASES = (
     "javascript is disabled",
 )
 _KV_MIN = 2
+_KICKER_WORDS = 4
 # Tickers and banners stand before the title, among the first blocks of a page.
 _PREFIX_REACH = 30
 # A paragraph of running text has at least this many words.
@@ -96,6 +97,8 @@ def _is_key_value(block: Block) -> bool:
         and word_count(fact.label) <= 4
         and word_count(fact.value) <= 15
         and block.kind is not BlockKind.LIST_ITEM
+        # "KAZAKHSTAN: Special report on …": a headline under a kicker in capitals.
+        and not (fact.label.isupper() and word_count(fact.value) >= _KICKER_WORDS)
     )
 
 
