@@ -7,6 +7,7 @@ import datetime as dt
 import attrs
 import pytest
 
+import iomkg
 from iomkg import Article, DateSpan, Person, Precision, Span
 
 
@@ -41,8 +42,10 @@ def test_yearless_edtf() -> None:
 
 
 def test_end_before_start_is_refused() -> None:
-    with pytest.raises(ValueError, match="before start"):
+    with pytest.raises(iomkg.DateError, match="before start") as info:
         DateSpan.from_dates(dt.date(2023, 6, 23), dt.date(2023, 6, 22))
+    assert isinstance(info.value, ValueError)
+    assert info.value.field == "end"
 
 
 def test_overlaps() -> None:

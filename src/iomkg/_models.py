@@ -14,6 +14,7 @@ from sys import intern
 import attrs
 
 from ._display import Shown
+from ._errors import DateError
 
 __all__ = [
     "Article",
@@ -261,14 +262,16 @@ class DateSpan(Shown):
     ) -> "DateSpan":
         """Build a span from its first and last day and compute its EDTF form.
 
+        An ``end`` before ``start`` raises :class:`~iomkg.DateError` (a ``ValueError``).
+
         >>> DateSpan.from_dates(dt.date(2023, 1, 1), dt.date(2023, 2, 28), precision=Precision.MONTH).edtf
         '2023-01/2023-02'
         """
         if end is None:
             end = start
         if start is not None and end is not None and end < start:
-            msg = f"end {end.isoformat()} is before start {start.isoformat()}"
-            raise ValueError(msg)
+            msg = f"end: {end.isoformat()} is before start {start.isoformat()}"
+            raise DateError(msg, field="end")
         first = _edtf_day(start, precision)
         last = _edtf_day(end, precision)
         edtf = first if first == last else f"{first}/{last}"

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 import attrs
 
 from ._blocks import Block
+from ._check import expect
 from ._errors import InputTooLargeError, InputTypeError, ParseError
 from ._extract import article as extract
 from ._extract import dateline as _dateline
@@ -99,20 +100,18 @@ def parse(
             "read it with iomkg.parse_file(path)"
         )
         raise ParseError(msg, field="source")
-    if url is not None and not isinstance(url, str):
-        msg = f"url: expected str or None, got {type(url).__name__}"
-        raise InputTypeError(msg, field="url")
-    if reference_date is not None and (
-        not isinstance(reference_date, dt.date) or isinstance(reference_date, dt.datetime)
-    ):
-        msg = f"reference_date: expected datetime.date or None, got {type(reference_date).__name__}"
-        raise InputTypeError(msg, field="reference_date")
-    if max_size is not None and (not isinstance(max_size, int) or isinstance(max_size, bool)):
-        msg = f"max_size: expected int or None, got {type(max_size).__name__}"
-        raise InputTypeError(msg, field="max_size")
-    if profile is not None and not isinstance(profile, SiteProfile):
-        msg = f"profile: expected iomkg.SiteProfile or None, got {type(profile).__name__}"
-        raise InputTypeError(msg, field="profile")
+    expect(url, str, "url", optional=True)
+    expect(
+        reference_date,
+        dt.date,
+        "reference_date",
+        optional=True,
+        expected="datetime.date",
+        exclude=dt.datetime,
+    )
+    expect(max_size, int, "max_size", optional=True)
+    expect(reference, Reference, "reference", optional=True, expected="iomkg.Reference")
+    expect(profile, SiteProfile, "profile", optional=True, expected="iomkg.SiteProfile")
     if max_size is not None and len(source) > max_size:
         msg = (
             f"source: {len(source)} characters or bytes is over the limit of {max_size} (max_size)"
@@ -505,8 +504,7 @@ def learn_profile(
     if isinstance(sources, (str, bytes)) or not isinstance(sources, Iterable):
         msg = f"sources: expected page sources or (source, url) pairs, got {type(sources).__name__}"
         raise InputTypeError(msg, field="sources")
-    if host is not None and not isinstance(host, str):
-        raise InputTypeError(f"host: expected str or None, got {type(host).__name__}", field="host")
+    expect(host, str, "host", optional=True)
     if not isinstance(min_pages, int) or isinstance(min_pages, bool) or min_pages < 1:
         raise InputTypeError("min_pages: expected an int of 1 or more", field="min_pages")
     if not isinstance(min_share, (int, float)) or not 0 <= min_share <= 1:

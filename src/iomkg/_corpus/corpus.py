@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
+from .._check import expect
 from .._errors import InputTypeError
 from .._extract.identity import organization_keys, person_key, programme_keys
 from .._models import Article, DateSpan, Event, Organization, Page, Person, Place, Programme
@@ -133,8 +134,7 @@ class Collection(Generic[T]):
         cls: Any = Article if self._kind == "articles" else Entry
         record = RECORD_TYPES[self._kind]
         for item in q:
-            if not isinstance(item, Q):
-                raise InputTypeError(f"q: expected iomkg.Q, got {type(item).__name__}", field="q")
+            expect(item, Q, "q", expected="iomkg.Q")
         return Q(*q, **lookups).compile(cls, record)
 
     def filter(self, *q: Q, **lookups: Any) -> Collection[T]:
@@ -293,8 +293,7 @@ class Collection(Generic[T]):
         >>> [a.title for a in c.articles.search("trainings")]
         ['Training on border management', 'Border guards trained']
         """
-        if not isinstance(text, str):
-            raise InputTypeError(f"text: expected str, got {type(text).__name__}", field="text")
+        expect(text, str, "text")
         mine = set(self._idx)
         ranked = self._corpus._index(self._kind).search(text)
         return self._new(i for i, _ in ranked if i in mine)
@@ -445,19 +444,12 @@ class Corpus:
         profiles: Mapping[str, SiteProfile] | None = None,
         reference: Reference | None = None,
     ) -> None:
-        if reference is not None and not isinstance(reference, Reference):
-            raise InputTypeError(
-                f"reference: expected iomkg.Reference or None, got {type(reference).__name__}",
-                field="reference",
-            )
+        expect(reference, Reference, "reference", optional=True, expected="iomkg.Reference")
         #: The reference data records are merged and places looked up with.
         self.reference: Reference = reference if reference is not None else Reference.default()
         pages = tuple(pages)
         for p in pages:
-            if not isinstance(p, Page):
-                raise InputTypeError(
-                    f"pages: expected iomkg.Page, got {type(p).__name__}", field="pages"
-                )
+            expect(p, Page, "pages", expected="iomkg.Page")
         self.pages: tuple[Page, ...] = pages
         self.errors: tuple[LoadFailure, ...] = tuple(errors)
         self._profiles: dict[str, SiteProfile] = dict(profiles or {})
@@ -603,10 +595,7 @@ class Corpus:
             return {org.id}
         if isinstance(org, str):
             org = Organization(name=org.strip())
-        if not isinstance(org, Organization):
-            raise InputTypeError(
-                f"org: expected a name or an Organization, got {type(org).__name__}", field="org"
-            )
+        expect(org, Organization, "org", expected="a name or an Organization")
         e = self._merged_org(org)
         return {e.id} if e is not None else set()
 
@@ -661,10 +650,7 @@ class Corpus:
             return {name.record.id}
         if isinstance(name, Place):
             return {name.id}
-        if not isinstance(name, str):
-            raise InputTypeError(
-                f"name: expected a place name or a Place, got {type(name).__name__}", field="name"
-            )
+        expect(name, str, "name", expected="a place name or a Place")
         found = self.reference.places.lookup(name)
         ids = {found.id} if found is not None else set()
         folded = name.casefold().strip()

@@ -23,7 +23,8 @@ from collections.abc import Sequence
 
 import attrs
 
-from .._errors import InputTypeError, IomkgError
+from .._check import expect
+from .._errors import IomkgError
 from .._models import (
     DateSpan,
     Event,
@@ -83,9 +84,7 @@ def extract(text: str, meta: ArticleMeta | None = None) -> Extraction:
     >>> found.quotes[0].speaker.name
     'Aida Berg'
     """
-    if not isinstance(text, str):
-        msg = f"text: expected str, got {type(text).__name__}"
-        raise InputTypeError(msg, field="text")
+    expect(text, str, "text")
     if not text.strip():
         return Extraction()
     return extract_context(ArticleContext.build(text, meta))

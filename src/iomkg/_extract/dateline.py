@@ -26,7 +26,7 @@ import functools
 import re
 from collections.abc import Callable
 
-from .._errors import InputTypeError
+from .._check import expect
 from .._models import Dateline, DateSpan, Place, PlaceKind, Precision, Span
 from .._reference.gazetteer import with_mentions
 from .._reference.reference import current
@@ -518,9 +518,7 @@ def parse_dateline(text: str) -> Dateline | None:
     >>> iomkg.parse_dateline("In order to help, IOM trained staff.") is None
     True
     """
-    if not isinstance(text, str):
-        msg = f"text: expected str, got {type(text).__name__}"
-        raise InputTypeError(msg, field="text")
+    expect(text, str, "text")
     return split_dateline(text)
 
 

@@ -17,7 +17,8 @@ import re
 
 import attrs
 
-from .._errors import InputTypeError, ParseError
+from .._check import expect
+from .._errors import ParseError
 from .._models import Organization, OrgKind, PlaceKind
 from .._reference.names import lazy_pattern
 from .._reference.organizations import (
@@ -110,8 +111,7 @@ def resolve_organization(
 
     A phrase without a name (``""``, ``"the ."``) raises :class:`~iomkg.ParseError`.
     """
-    if not isinstance(phrase, str):
-        raise InputTypeError(f"phrase: expected str, got {type(phrase).__name__}", field="phrase")
+    expect(phrase, str, "phrase")
     reg = registry if registry is not None else current().organizations
     written = _TRAILING_JUNK().sub("", _LEADING().sub("", " ".join(phrase.split())))
     name, acronym = _clean_phrase(phrase)
@@ -161,8 +161,7 @@ def split_organizations(
     >>> [o.acronym for o in split_organizations("UK aid from the British people")]
     ['FCDO']
     """
-    if not isinstance(phrase, str):
-        raise InputTypeError(f"phrase: expected str, got {type(phrase).__name__}", field="phrase")
+    expect(phrase, str, "phrase")
     reg = registry if registry is not None else current().organizations
     memo = reg.answers("split", current().places)
     found: tuple[Organization, ...] | None = memo.get(phrase)

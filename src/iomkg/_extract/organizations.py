@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 
 import attrs
 
-from .._errors import InputTypeError
+from .._check import expect
 from .._models import Organization, OrgKind, PlaceKind, Span
 from .._reference.lexicons import role_words
 from .._reference.names import lazy_pattern as _lazy
@@ -358,8 +358,7 @@ def find_organizations(
     [('Ministry of Emergency Situations', ['Ministry of Emergency Situations of the Kyrgyz Republic']), ('Swiss Agency for Development and Cooperation', ['Swiss Agency for Development and Cooperation', 'SDC', 'SDC']), ('Naryn Crisis Centre', ['Naryn Crisis Centre'])]
     """
     reg = registry if registry is not None else current().organizations
-    if not isinstance(text, str):
-        raise InputTypeError(f"text: expected str, got {type(text).__name__}", field="text")
+    expect(text, str, "text")
     found, marked = reg._scan(text, _MARKS)
     hits = _foreign_bodies(text, _longer_ministries(text, found))
     # (the scan's hits are in text order and do not overlap: sorting is needed

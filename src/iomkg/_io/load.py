@@ -20,6 +20,7 @@ from typing import Any
 
 import attrs
 
+from .._check import expect
 from .._corpus.corpus import Corpus
 from .._errors import InputTypeError, IomkgError, LoadError
 from .._front.site import site_from_url
@@ -98,10 +99,7 @@ def _files(source: Any) -> list[Path]:
         )
     out: list[Path] = []
     for item in sources:
-        if not isinstance(item, (str, os.PathLike)):
-            raise InputTypeError(
-                f"source: expected a path, got {type(item).__name__}", field="source"
-            )
+        expect(item, (str, os.PathLike), "source", expected="a path")
         path = Path(item)
         if path.is_dir():
             out.extend(
@@ -203,9 +201,7 @@ def parse_file(
     >>> page.site, page.articles[0].title
     ('kyrgyzstan.iom.int', 'Invented title')
     """
-    if not isinstance(path, (str, os.PathLike)):
-        msg = f"path: expected str or os.PathLike, got {type(path).__name__}"
-        raise InputTypeError(msg, field="path")
+    expect(path, (str, os.PathLike), "path", expected="str or os.PathLike")
     file = Path(path)
     suffix, _gz = _suffixes(file)
     if suffix in (".jsonl", ".ndjson", ".warc"):
@@ -450,9 +446,7 @@ def _url_map(urls: Any) -> dict[str, str]:
     """``urls=``: file paths to page addresses, keyed by absolute path."""
     if urls is None:
         return {}
-    if not isinstance(urls, Mapping):
-        msg = f"urls: expected a mapping of paths to URLs, got {type(urls).__name__}"
-        raise InputTypeError(msg, field="urls")
+    expect(urls, Mapping, "urls", expected="a mapping of paths to URLs")
     out: dict[str, str] = {}
     for key, value in urls.items():
         if not isinstance(key, (str, os.PathLike)) or not isinstance(value, (str, type(None))):
@@ -569,10 +563,7 @@ def load(
     >>> corpus.profiles["kyrgyzstan.iom.int"].pages
     1
     """
-    if workers is not None and (not isinstance(workers, int) or isinstance(workers, bool)):
-        raise InputTypeError(
-            f"workers: expected int or None, got {type(workers).__name__}", field="workers"
-        )
+    expect(workers, int, "workers", optional=True)
     patterns = _host_patterns(hosts)
     paths = [str(p) for p in _files(source)]
     url_of = _url_map(urls)
@@ -584,11 +575,7 @@ def load(
     failures: list[LoadFailure] = []
     # The records of a corpus hold no reference cycles: the cyclic collector would only
     # walk the growing heap again and again (several times its size over a big load).
-    if reference is not None and not isinstance(reference, Reference):
-        raise InputTypeError(
-            f"reference: expected iomkg.Reference or None, got {type(reference).__name__}",
-            field="reference",
-        )
+    expect(reference, Reference, "reference", optional=True, expected="iomkg.Reference")
     results = _results(paths, workers, patterns, page_urls, used, reference)
     try:
         with paused_gc():

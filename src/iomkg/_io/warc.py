@@ -24,7 +24,8 @@ from typing import IO, Any
 
 import attrs
 
-from .._errors import InputTypeError, LoadError
+from .._check import expect
+from .._errors import LoadError
 from .._front.site import site_from_url
 from .._models import Page
 from .._parse import parse
@@ -125,9 +126,7 @@ def iter_warc_records(
     >>> list(iter_warc_records(folder / "empty.warc"))
     []
     """
-    if not isinstance(path, (str, os.PathLike)):
-        msg = f"path: expected str or os.PathLike, got {type(path).__name__}"
-        raise InputTypeError(msg, field="path")
+    expect(path, (str, os.PathLike), "path", expected="str or os.PathLike")
     patterns = _hosts(hosts)
 
     try:

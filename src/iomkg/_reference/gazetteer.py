@@ -34,7 +34,8 @@ from os import PathLike
 
 import attrs
 
-from .._errors import InputTypeError, ReadOnlyError
+from .._check import expect
+from .._errors import ReadOnlyError
 from .._models import Place, PlaceKind, Span
 from .lexicons import PLACE_COLUMNS, PLACE_FILES
 from .names import (
@@ -270,10 +271,7 @@ class Gazetteer:
         >>> gz.get("KG.x").country_code
         'KG'
         """
-        if not isinstance(place, Place):
-            raise InputTypeError(
-                f"place: expected Place, got {type(place).__name__}", field="place"
-            )
+        expect(place, Place, "place")
         if self._read_only:
             raise ReadOnlyError(_READ_ONLY.format(what="place"), field="place")
         place = self._complete(place)
@@ -443,8 +441,7 @@ class Gazetteer:
         >>> gz.lookup("Бишкекте").id, gz.lookup("Ошто").id
         ('KG-GB', 'KG-GO')
         """
-        if not isinstance(name, str):
-            raise InputTypeError(f"name: expected str, got {type(name).__name__}", field="name")
+        expect(name, str, "name")
         # remembered until the gazetteer changes (``add`` starts a new memo)
         place_id = self._lookups(name)
         return None if place_id is None else self._places[place_id]
@@ -542,8 +539,7 @@ class Gazetteer:
         >>> [p.id for p in gazetteer().find("In Chui and Talas regions")]
         ['KG-C', 'KG-T']
         """
-        if not isinstance(text, str):
-            raise InputTypeError(f"text: expected str, got {type(text).__name__}", field="text")
+        expect(text, str, "text")
         matcher = self._get_matcher()
         keys = matcher.keys
         prefixes = matcher.prefixes

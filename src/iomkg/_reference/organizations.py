@@ -37,7 +37,8 @@ from typing import Any
 
 import attrs
 
-from .._errors import InputTypeError, ReadOnlyError
+from .._check import expect
+from .._errors import ReadOnlyError
 from .._models import Organization, OrgKind, PlaceKind
 from .gazetteer import Gazetteer, gazetteer
 from .lexicons import ORGANIZATION_COLUMNS
@@ -259,10 +260,7 @@ class OrganizationRegistry:
         >>> reg.lookup("Ministry of Tourism of the Kyrgyz Republic").name
         'Ministry of Tourism'
         """
-        if not isinstance(org, Organization):
-            raise InputTypeError(
-                f"org: expected Organization, got {type(org).__name__}", field="org"
-            )
+        expect(org, Organization, "org")
         if self._read_only:
             msg = (
                 "this organization list is read-only: the package's data and a Reference's "
@@ -394,10 +392,7 @@ class OrganizationRegistry:
         >>> reg.lookup("Unknown Committee") is None
         True
         """
-        if not isinstance(spelling, str):
-            raise InputTypeError(
-                f"spelling: expected str, got {type(spelling).__name__}", field="spelling"
-            )
+        expect(spelling, str, "spelling")
         name = self._lookups(spelling)  # remembered until the registry changes (``add``)
         return None if name is None else self._orgs[name]
 
@@ -463,8 +458,7 @@ class OrganizationRegistry:
         ...  for text in ["Mission of the International Organization for Migration (IO M) and UNDP"[s:e]]]
         [('International Organization for Migration', 'IOM'), ('IO M', 'IOM'), ('UNDP', 'UNDP')]
         """
-        if not isinstance(text, str):
-            raise InputTypeError(f"text: expected str, got {type(text).__name__}", field="text")
+        expect(text, str, "text")
         return self._scan(text)[0]
 
     def _scan(

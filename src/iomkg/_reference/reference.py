@@ -26,6 +26,7 @@ from contextvars import ContextVar
 from os import PathLike
 from typing import TypeVar
 
+from .._check import expect
 from .._errors import InputTypeError
 from .._models import Organization, Place
 from .gazetteer import Gazetteer, gazetteer
@@ -58,9 +59,7 @@ class Reference:
         places: Gazetteer | None = None,
         organizations: OrganizationRegistry | None = None,
     ) -> None:
-        if places is not None and not isinstance(places, Gazetteer):
-            msg = f"places: expected Gazetteer or None, got {type(places).__name__}"
-            raise InputTypeError(msg, field="places")
+        expect(places, Gazetteer, "places", optional=True)
         if organizations is not None and not isinstance(organizations, OrganizationRegistry):
             msg = (
                 "organizations: expected OrganizationRegistry or None, "
@@ -209,9 +208,7 @@ def using(reference: Reference | None) -> Iterator[Reference]:
     if reference is None:
         yield current()
         return
-    if not isinstance(reference, Reference):
-        msg = f"reference: expected Reference or None, got {type(reference).__name__}"
-        raise InputTypeError(msg, field="reference")
+    expect(reference, Reference, "reference", expected="Reference or None")
     token = _CURRENT.set(reference)
     try:
         yield reference

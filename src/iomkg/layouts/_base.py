@@ -131,6 +131,8 @@ def choose(blocks: Sequence[Block], url: str | None) -> tuple[Layout, float]:
         if score > best_score:
             best, best_score = layout, score
     if best is None:
-        msg = "no layout is registered"
-        raise LookupError(msg)
+        from .._errors import ParseError
+
+        msg = "layout: no layout is registered (see iomkg.layouts.register)"
+        raise ParseError(msg, field="layout")
     return best, best_score

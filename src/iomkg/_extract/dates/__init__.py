@@ -14,6 +14,7 @@ import functools
 import re
 from collections.abc import Callable
 
+from ..._check import expect
 from ..._errors import DateError, InputTypeError
 from ..._models import DateMention, DateSpan, Precision, Span
 from .grammar import RawDate, match_at, scan_parts
@@ -268,9 +269,7 @@ def find_dates(
     >>> iomkg.find_dates("On August 28, they met.")[0].when.edtf
     'XXXX-08-28'
     """
-    if not isinstance(text, str):
-        msg = f"text: expected str, got {type(text).__name__}"
-        raise InputTypeError(msg, field="text")
+    expect(text, str, "text")
     for field, value in (
         ("reference_date", reference_date),
         ("published", published),
@@ -472,9 +471,7 @@ def parse_date(text: str) -> DateSpan:
     >>> iomkg.parse_date("August 28").edtf
     'XXXX-08-28'
     """
-    if not isinstance(text, str):
-        msg = f"text: expected str, got {type(text).__name__}"
-        raise InputTypeError(msg, field="text")
+    expect(text, str, "text")
     core = text.strip().strip(_WRAPPERS).strip()
     if core.endswith(".") and not core.endswith(("г.", "гг.")):
         core = core[:-1].rstrip()

@@ -15,6 +15,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
+from ..._errors import DateError
+
 __all__ = ["last_day", "nearest_year", "resolve_year"]
 
 _MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -27,8 +29,8 @@ def last_day(year: int, month: int) -> int:
     (29, 28, 28, 30)
     """
     if not 1 <= month <= 12:
-        msg = f"bad month number {month}; must be 1-12"
-        raise ValueError(msg)
+        msg = f"month: bad month number {month}; must be 1-12"
+        raise DateError(msg, field="month")
     if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
         return 29
     return _MONTH_DAYS[month]
