@@ -422,3 +422,39 @@ def test_people_lists_and_false_evidence(
     text: str, expected: list[tuple[str, str | None, tuple[str, ...]]]
 ) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # INVENTED: an age between the name and the role
+        (
+            "Aizada Nurbekova, 34, a nurse at the Karakol hospital, said the course was useful.",
+            [("Aizada Nurbekova", None, ("nurse at the Karakol hospital",))],
+        ),
+        # a word that names a person only after an article is no title before a name
+        ("Under the EU-funded Migrant Voices Initiative, 30 journalists were trained.", []),
+        (
+            "Dinara Usupova, a returning migrant from Tomsk, opened a bakery.",
+            [("Dinara Usupova", None, ("returning migrant from Tomsk",))],
+        ),
+        # a role word in the nominative gives no case to the name after it
+        (
+            "«Это важный шаг», – заявила глава миссии МОМ в Кыргызстане Анна Ковальски.",
+            [("Анна Ковальски", None, ("глава миссии МОМ в Кыргызстане",))],
+        ),
+        # two Russian names in the dative, each with its role after it
+        (
+            "Благодарность выразили Айгерим Садыковой, координатору проекта, и Бакыту "
+            "Токтосунову, эксперту.",
+            [
+                ("Айгерим Садыкова", None, ("координатору проекта",)),
+                ("Бакыт Токтосунов", None, ("эксперту",)),
+            ],
+        ),
+    ],
+)
+def test_people_forms_third(
+    text: str, expected: list[tuple[str, str | None, tuple[str, ...]]]
+) -> None:
+    assert people(text) == expected

@@ -425,6 +425,9 @@ def _role_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         i += 1
     if i >= hi or text[i] != ",":
         return None  # the first token is no comma: no role after (most names)
+    age = _AGE.match(text, i, hi)
+    if age is not None:  # "Aizada Nurbekova, 34, a nurse at …"
+        lo = i = age.end() - 1
     # Mostly a plain word follows the comma (", and the …"): when it is all letters up to a
     # space (one token), is not "the" and cannot start a role, there is none.
     if text.startswith(" ", i + 1):
@@ -464,6 +467,14 @@ def _role_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     while True:
         while stop < size and stop - i < 40:
             c = classes[stop]
+            if (
+                c & _COMMA
+                and stop + 2 < size
+                and tokens[stop + 1].group() in ("и", "а", "and")
+                and tokens[stop + 2].group()[:1].isupper()
+                and _kind(tokens[stop + 2].group()) is None
+            ):
+                break  # ", и Бакыту Токтосунову, эксперту": the next person
             if (
                 c & (_ALLOWED | _HONORIFIC) != _ALLOWED
                 and not (  # an honorific: the next person
@@ -589,6 +600,7 @@ def _agent_noun(word: str) -> bool:
     )
 
 
+_AGE = re.compile(r",[ \u00a0]{1,2}\d{1,3},(?=[ \u00a0])")
 _KY_GENITIVE = re.compile(
     r"(?:нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн|дагы|дегi|даги|деги|тагы|теги)$"
 )
@@ -651,10 +663,14 @@ def _article_role(
     role_at = None
     for j in range(2, min(size, 7)):
         word = tokens[j].group()
-        if classes[j] & _ROLE or (
-            _agent_noun(word)
-            and j + 1 < size
-            and tokens[j + 1].group() in ("from", "at", "of", "in", "with", "for", "who", ",")
+        if (
+            classes[j] & _ROLE
+            or _kind(word) == "person"
+            or (
+                _agent_noun(word)
+                and j + 1 < size
+                and tokens[j + 1].group() in ("from", "at", "of", "in", "with", "for", "who", ",")
+            )
         ):
             role_at = j
             break
@@ -695,6 +711,9 @@ _CASE_AFTER = {
 }
 
 
+_A_NOUNS = frozenset({"глава", "судья", "старейшина", "председатель"})
+
+
 def _first_word_end(text: str, start: int) -> int:
     """Where the word that starts at ``start`` ends."""
     end = start
@@ -714,7 +733,8 @@ def _case_hint(text: str, start: int) -> str | None:
         begin -= 1
     word = text[begin:end].casefold()
     hint = _CASE_AFTER.get(word)
-    if hint is None and _is_cyrillic(word) and _kind(word) == "role":
+    # (a role noun that ends in -а/-я in the nominative gives no case: "глава", "судья")
+    if hint is None and _is_cyrillic(word) and _kind(word) == "role" and word not in _A_NOUNS:
         if word.endswith(("а", "я")):
             hint = "gent"
         elif word.endswith(("ом", "ем")):
