@@ -127,9 +127,21 @@ def test_page_url_falls_back_to_canonical_and_a_given_url_wins() -> None:
 
 
 @pytest.mark.parametrize(("lang", "expected"), [("en-US", "en"), ("ru-RU", "ru"), ("ky", "ky")])
-def test_page_language_from_the_html_lang_attribute(lang: str, expected: str) -> None:
-    page = iomkg.parse(_page("", "<h1>Invented</h1><p>Osh – A centre opened.</p>", lang), URL)
+def test_page_language_from_the_html_lang_attribute_when_the_text_shows_none(
+    lang: str, expected: str
+) -> None:
+    # Invented page: a name and a date, no words of any language.
+    page = iomkg.parse(_page("", "<h1>Osh</h1><p>Osh – 12.05.2024</p>", lang), URL)
     assert page.language == expected
+
+
+@pytest.mark.parametrize("lang", ["en-US", "ru-RU", "ky"])
+def test_page_language_from_the_text_whatever_the_lang_attribute(lang: str) -> None:
+    # Invented page: English text under any lang attribute is English; Russian is Russian.
+    english = "<h1>Invented centre opens</h1><p>Osh – A centre for migrants opened in the city.</p>"
+    assert iomkg.parse(_page("", english, lang), URL).language == "en"
+    russian = "<h1>Вымышленный центр</h1><p>Ош – В городе открылся центр для мигрантов и их семей.</p>"
+    assert iomkg.parse(_page("", russian, lang), URL).language == "ru"
 
 
 def test_description() -> None:

@@ -271,8 +271,9 @@ def _assemble(
         )
         for t in raw.teasers
     )
-    language = meta.language or _language.page_language(
-        [a.language for a in articles], [t.language for t in teasers], blocks
+    # The text decides; the HTML's lang attribute only breaks ties.
+    language = _language.page_language(
+        [a.language for a in articles], [t.language for t in teasers], blocks, meta.language
     )
     programme = (
         extract.programme_from_facts(

@@ -68,6 +68,9 @@ _ARTICLE_TYPES = frozenset(
 )
 _PAGE_TYPES = frozenset(["WebPage", "ItemPage", "CollectionPage", "AboutPage"])
 _JSON_LIMIT = 1_000_000
+# Dates before this year, and the Unix epoch, are placeholders of templates and databases.
+_FIRST_YEAR = 1900
+_EPOCH = dt.date(1970, 1, 1)
 #: The scripts that hold JSON-LD.
 JSON_LD_SCRIPT = 'script[type*="ld+json"]'
 _CHROME_TAGS = frozenset(["footer", "aside", "nav", "header"])
@@ -91,8 +94,12 @@ _PUBLISHED_NAMES = (
 def read_date(value: str | None) -> dt.date | None:
     """The calendar date at the start of an ISO 8601 value, or ``None``.
 
+    A timestamp with an offset keeps its local calendar day (the day the page's place saw).
+
     >>> read_date("2024-05-03T10:00:00+06:00"), read_date("2024-13-40"), read_date("May 3")
     (datetime.date(2024, 5, 3), None, None)
+    >>> read_date("2024-05-03T23:30:00-05:00")
+    datetime.date(2024, 5, 3)
     """
     if not value:
         return None
@@ -254,15 +261,36 @@ def read_meta(nodes: MetaNodes, main: LexborNode | None, warnings: list[str]) ->
         or language_tag(values.get("og:locale"))
         or language_tag(_text(article.get("inLanguage")))
     )
-    published = read_date(_text(article.get("datePublished")))
-    for name in _PUBLISHED_NAMES:
-        if published is not None:
+    # The page's own latest date: a publication date after it (a template's default, the
+    # date of the crawl) is no publication date.
+    latest = max(
+        (
+            date
+            for date in (
+                read_date(_text(article.get("dateModified"))),
+                read_date(values.get("article:modified_time")),
+                read_date(values.get("og:updated_time")),
+                read_date(_text(page.get("dateModified"))),
+            )
+            if date is not None and not _placeholder(date)
+        ),
+        default=None,
+    )
+    candidates = [
+        _text(article.get("datePublished")),
+        *(values.get(name) for name in _PUBLISHED_NAMES),
+        _text(page.get("datePublished")),
+    ]
+    published = None
+    for value in candidates:
+        date = read_date(value)
+        if date is not None and not _placeholder(date) and (latest is None or date <= latest):
+            published = date
             break
-        published = read_date(values.get(name))
-    if published is None:
-        published = read_date(_text(page.get("datePublished")))
     if published is None:
         published = _time_element(nodes.times, main)
+        if published is not None and latest is not None and published > latest:
+            published = None
     description = values.get("description") or values.get("og:description") or None
     return HtmlMeta(
         title=clean_title(title, site_name),
@@ -272,6 +300,15 @@ def read_meta(nodes: MetaNodes, main: LexborNode | None, warnings: list[str]) ->
         description=" ".join(description.split()) if description else None,
         site_name=site_name,
     )
+
+
+def _placeholder(date: dt.date) -> bool:
+    """A date that stands for no date: ``0001-01-01``, the Unix epoch, a year before 1900.
+
+    >>> _placeholder(dt.date(1970, 1, 1)), _placeholder(dt.date(1, 1, 1)), _placeholder(dt.date(2019, 5, 3))
+    (True, True, False)
+    """
+    return date.year < _FIRST_YEAR or date == _EPOCH
 
 
 def _text(value: Any) -> str | None:
@@ -328,7 +365,7 @@ def _time_element(
     main_id = main.mem_id if main is not None else None
     for node, attributes in times:
         date = read_date(attributes.get("datetime"))
-        if date is None:
+        if date is None or _placeholder(date):
             continue
         hint = " ".join(
             value or "" for key, value in attributes.items() if key in ("class", "itemprop", "id")

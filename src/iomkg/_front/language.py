@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from itertools import repeat
 
-from .._blocks import Block
+from .._blocks import Block, Region
 
 __all__ = ["detect_language", "page_language"]
 
@@ -213,20 +213,43 @@ def page_language(
     article_languages: Sequence[str | None],
     teaser_languages: Sequence[str | None],
     blocks: Iterable[Block],
+    declared: str | None = None,
 ) -> str | None:
     """The language of a page: its articles' (by majority), else its teasers', else its text's.
 
     A tie (a news index of Russian teasers and their English twins) goes to the
     language of the page's first line with words (its heading), else to the first code in
-    alphabetical order.
+    alphabetical order. ``declared`` (an HTML ``lang`` attribute) only breaks ties: it is the
+    page's language when the text shows none, or one it does not show clearly (a few words,
+    names, a Latin text with no common word of its language).
 
     >>> page_language(["en", "en", None], ["ru"] * 5, [])
     'en'
     >>> from iomkg._blocks import Block
     >>> page_language([], ["ru", "en"], [Block(text="Последние новости о миграции")])
     'ru'
+    >>> text = [Block(text="A centre for migrants opened in the city of Osh on Monday.")]
+    >>> page_language(["en"], [], text, declared="ru"), page_language([], [], [], declared="ky")
+    ('en', 'ky')
+    >>> page_language(["en"], [], [Block(text="Osh – 12.05.2024")], declared="ru")
+    'ru'
     """
-    first = [block.text for _, block in zip(range(200), blocks, strict=False)]
+    first = [
+        block.text
+        for _, block in zip(range(200), blocks, strict=False)
+        if block.region not in _CHROME
+    ]
+    found = _text_language(article_languages, teaser_languages, first)
+    if declared is None or found is None or found == declared:
+        return found or declared
+    return found if _clear(" ".join(first), found, declared) else declared
+
+
+def _text_language(
+    article_languages: Sequence[str | None],
+    teaser_languages: Sequence[str | None],
+    first: list[str],
+) -> str | None:
     for languages in (article_languages, teaser_languages):
         counts = Counter(code for code in languages if code)
         if counts:
@@ -238,3 +261,38 @@ def page_language(
                     return head
             return ranked[0][0]
     return detect_language(" ".join(first))
+
+
+def _clear(text: str, found: str, declared: str) -> bool:
+    """Whether ``text`` shows its language ``found`` clearly enough to overrule ``declared``.
+
+    A script other than the declared language's is clear; in one script, Latin texts need
+    common words of their language (more than of the declared one), Cyrillic texts the
+    letters of theirs (a Russian text: none of the declared language's and some length).
+    """
+    data = text.encode("utf-8", "surrogatepass")
+    latin = len(data.translate(None, _NOT_LATIN))
+    cyrillic = len(data.translate(None, _NOT_CYRILLIC)) // 2  # two bytes a letter
+    if latin + cyrillic < _CLEAR_LETTERS:
+        return False
+    cyrillic_text = cyrillic > latin
+    if cyrillic_text != (declared in _CYRILLIC_LANGUAGES):
+        return True
+    if not cyrillic_text:
+        counts = _words(text, ".,;:!?\"'()«»“”").get
+        hits = sum(map(counts, _STOPWORDS.get(found, frozenset()), repeat(0)))
+        other = sum(map(counts, _STOPWORDS.get(declared, frozenset()), repeat(0)))
+        return hits >= _CLEAR_WORDS and hits > other
+    if found != "ru":
+        return True  # the detector found the letters of that language
+    letters = {ch for ch, code in _SPECIAL_LETTERS.items() if code == declared}
+    return cyrillic >= _CLEAR_RUSSIAN and not any(ch in letters for ch in text)
+
+
+_CHROME = frozenset([Region.NAV, Region.FOOTER, Region.ASIDE])
+_CYRILLIC_LANGUAGES = frozenset(["ru", "ky", "kk", "tg", "uk", "be", "bg", "mk", "mn", "sr"])
+# A text overrules a declared language with at least this many letters, common words of its
+# language (Latin scripts), or Cyrillic letters (a Russian text against another Cyrillic one).
+_CLEAR_LETTERS = 20
+_CLEAR_WORDS = 3
+_CLEAR_RUSSIAN = 40
