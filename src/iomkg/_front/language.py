@@ -272,7 +272,7 @@ def _clear(text: str, found: str, declared: str) -> bool:
     """
     data = text.encode("utf-8", "surrogatepass")
     latin = len(data.translate(None, _NOT_LATIN))
-    cyrillic = len(data.translate(None, _NOT_CYRILLIC)) // 2  # two bytes a letter
+    cyrillic = len(data.translate(None, _NOT_CYRILLIC))  # lead bytes: one a letter
     if latin + cyrillic < _CLEAR_LETTERS:
         return False
     cyrillic_text = cyrillic > latin
