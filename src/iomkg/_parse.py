@@ -202,6 +202,10 @@ def _names_a_file(source: str) -> bool:
         return False
 
 
+# How much of a page tells HTML from a text dump.
+_HEAD = 4096
+
+
 def _front(
     source: str | bytes | bytearray | memoryview, url: str | None, warnings: list[str]
 ) -> tuple[tuple[Block, ...], HtmlMeta, str | None]:
@@ -215,11 +219,13 @@ def _front(
     else:
         text, decode_warnings = decode(bytes(source))
         warnings.extend(decode_warnings)
-    text = normalise(text)
-    if looks_like_html(text):
+    if looks_like_html(text) or looks_like_html(normalise(text[:_HEAD])):
+        # The HTML front end normalises the text of each block it reads: the markup around
+        # it is never normalised (a pass over the whole source).
         blocks, meta, html_warnings = parse_html(text)
         warnings.extend(html_warnings)
         return blocks, meta, url or meta.url
+    text = normalise(text)
     line_url, text = split_url_line(text)
     return blocks_from_text(text), HtmlMeta(), url or line_url
 

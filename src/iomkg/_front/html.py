@@ -158,8 +158,6 @@ _OPEN_RUN = re.compile(
 )
 _OPEN_ONE = re.compile(_OPEN_RUN.pattern.rsplit("{", 1)[0], re.IGNORECASE)
 _TAG = re.compile(r"<[^<>]{0,300}>")
-# A character reference that may stand for an invisible character (numeric, or named).
-_REFERENCE = re.compile(r"&(?:#|shy;|zwn?j;|ZeroWidthSpace;|NoBreak;|NegativeVery)")
 _WIDGET_TEXT = 600
 # A list in the story whose text is mostly links is a list of other stories.
 _LINK_LIST = 0.6
@@ -202,8 +200,9 @@ def parse_html(text: str) -> tuple[tuple[Block, ...], HtmlMeta, tuple[str, ...]]
 
     tree = LexborHTMLParser(text)
     body = tree.body
-    # The input was normalised: invisible characters can only come from character references.
-    scrub = "&" in text and bool(_REFERENCE.search(text))
+    # The source is not normalised: each block's text is (its spaces collapsed, its invisible
+    # characters removed when it has any: a printable text has none).
+    scrub = True
     if body is None:
         return (), read_meta(MetaNodes.from_tree(tree), None, warnings), tuple(warnings)
     nodes = MetaNodes.from_tree(tree)
