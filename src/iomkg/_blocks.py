@@ -46,6 +46,10 @@ class Block:
     before it in a dump (0 = directly after the previous line); the HTML front
     end sets 1 between blocks and 2 where an element such as an image was dropped.
     ``level`` is the nesting depth of a list item (0 for everything else).
+    ``link`` is the target (``href``) of the link a block is made of, when its whole text is
+    one link (a post's title in a listing, a "Read more"); ``unit`` numbers the post
+    container a block stands in, from 1 (an ``<article>``, a repeated ``div.post`` in HTML),
+    so that a listing's posts are told apart even without headings; 0 outside any.
     """
 
     text: str
@@ -56,6 +60,8 @@ class Block:
     bullet: str | None = None
     region: Region = Region.UNKNOWN
     heading_level: int = 0
+    link: str | None = None
+    unit: int = 0
 
 
 _new = object.__new__
@@ -70,6 +76,8 @@ def new_block(
     bullet: str | None,
     region: Region,
     heading_level: int,
+    link: str | None = None,
+    unit: int = 0,
 ) -> Block:
     """``Block(text=…, kind=…, …)`` by position, for a front end that makes hundreds per page.
 
@@ -90,4 +98,6 @@ def new_block(
     fields["bullet"] = bullet
     fields["region"] = region
     fields["heading_level"] = heading_level
+    fields["link"] = link
+    fields["unit"] = unit
     return block

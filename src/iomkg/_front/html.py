@@ -227,7 +227,7 @@ def parse_html(text: str) -> tuple[tuple[Block, ...], HtmlMeta, tuple[str, ...]]
         blocks = _emit(
             body,
             leaves,
-            _Reading(choice.containers, inside, chrome, heading, found),
+            _Reading(choice.containers, inside, chrome, heading, found, _units(choice)),
             scrub=scrub,
         )
     else:
@@ -260,9 +260,10 @@ def _first_main(blocks: list[Block]) -> int:
 
 class _Reading:
     """What :func:`_emit` reads the page with: the main containers, the container of each leaf
-    inside one (by ``mem_id``), the chrome inside them, the title heading outside them."""
+    inside one (by ``mem_id``), the chrome inside them, the title heading outside them, the
+    post containers (listing units) inside them."""
 
-    __slots__ = ("chrome", "containers", "found", "heading", "inside")
+    __slots__ = ("chrome", "containers", "found", "heading", "inside", "units")
 
     def __init__(
         self,
@@ -271,7 +272,9 @@ class _Reading:
         chrome: dict[int, Region],
         heading: LexborNode | None,
         found: _Found,
+        units: dict[int, int],
     ) -> None:
+        self.units = units
         self.containers = containers
         self.inside = inside
         self.chrome = chrome
@@ -312,6 +315,7 @@ def _emit(
                         scrub=scrub,
                         chrome=reading.chrome,
                         base=len(blocks),
+                        units=reading.units,
                     )
                 )
             continue
@@ -335,6 +339,7 @@ def _emit(
                     scrub=scrub,
                     chrome=reading.chrome,
                     base=len(blocks),
+                    units=reading.units,
                 )
             )
     return blocks
@@ -357,6 +362,29 @@ def _clean(text: str, scrub: bool) -> str:
     if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return text
     return " ".join(text.split())
+
+
+def _units(choice: MainChoice) -> dict[int, int]:
+    """The post containers inside the main containers, numbered from 1 (by ``mem_id``).
+
+    In a listing of posts alike (the same tag and class), each post is one, with or without a
+    heading; else each ``<article>`` inside the main region is.
+    """
+    units: dict[int, int] = {}
+    kind = choice.post_kind
+    for container in choice.containers:
+        if kind is not None:
+            posts: list[LexborNode] = []
+            child = container.child
+            while child is not None:
+                if child.tag == kind[0] and (child.attributes or {}).get("class") == kind[1]:
+                    posts.append(child)
+                child = child.next
+        else:
+            posts = container.css("article")
+        for node in posts:
+            units[node.mem_id] = len(units) + 1
+    return units
 
 
 def _inner_pass(
@@ -745,8 +773,9 @@ def _collect(
 
 
 # A frame is an open block element during the walk: what its text becomes.
-# (kind, region, list level, heading level, list item number (0 outside items), in the main region)
-_Frame = tuple[BlockKind, Region, int, int, int, bool]
+# (kind, region, list level, heading level, list item number (0 outside items), in the main
+# region, listing unit number (0 outside units))
+_Frame = tuple[BlockKind, Region, int, int, int, bool, int]
 # Stack entries of elements that are no block: an inline element, the start of text that is
 # never read (a dropped element), the body.
 _QUIET = object()
@@ -763,6 +792,7 @@ def _walk(
     collect: bool = False,
     chrome: dict[int, Region] | None = None,
     base: int = 0,
+    units: dict[int, int] | None = None,
 ) -> list[Block]:
     """Walk the tree once, depth first, without recursion, and emit the blocks.
 
@@ -801,7 +831,9 @@ def _walk(
     # Collecting, the main element is not known yet: the blocks outside it are UNKNOWN until
     # it is met, and move to ASIDE at the end.
     outside = Region.ASIDE if main_id is not None and not collect else Region.UNKNOWN
-    root: _Frame = (line, outside, -1, 0, 0, False)
+    root: _Frame = (line, outside, -1, 0, 0, False, 0)
+    link: str | None = None  # the target of the link the next block is (its only content)
+    a_tag = tags.ids["a"]
     owners: list[_Frame] = [root]
     stack: list[object] = []
     # Outside the body, or inside a dropped element: no text is read. A walk that starts
@@ -809,7 +841,7 @@ def _walk(
     quiet = collect or start.mem_id == body_id
 
     def flush(frame: _Frame) -> None:
-        nonlocal gap, last_item
+        nonlocal gap, last_item, link
         joined = buffer[0] if len(buffer) == 1 else "".join(buffer)
         buffer.clear()
         printable = joined.isprintable()
@@ -825,16 +857,20 @@ def _walk(
             joined = " ".join(joined.split())
             if not joined:
                 return
-        kind, region, level, heading, item, _ = frame
+        kind, region, level, heading, item, _, unit = frame
         if not item:
             blocks.append(
-                new_block(joined, kind, base + len(blocks), gap, 0, None, region, heading)
+                new_block(
+                    joined, kind, base + len(blocks), gap, 0, None, region, heading, link, unit
+                )
             )
         elif item == last_item:
             # More text of the same list item (a value under its label): a line right after it.
             if kind is list_item:
                 kind = line
-            blocks.append(new_block(joined, kind, base + len(blocks), 0, 0, None, region, heading))
+            blocks.append(
+                new_block(joined, kind, base + len(blocks), 0, 0, None, region, heading, link, unit)
+            )
         else:
             blocks.append(
                 new_block(
@@ -846,10 +882,13 @@ def _walk(
                     "•",
                     region,
                     heading,
+                    link,
+                    unit,
                 )
             )
         gap = 1
         last_item = item
+        link = None
 
     node: LexborNode = start
     child: LexborNode | None
@@ -878,22 +917,35 @@ def _walk(
             # below would do for them and nothing else.
             if buffer:
                 flush(owners[-1])
-            _, region, level, _, _, in_main = owners[-1]
+            _, region, level, _, _, in_main, unit = owners[-1]
             out_level = level if level > 0 else 0
             while True:
                 items += 1
+                if child.tag_id == a_tag and not collect:
+                    link = child.attributes.get("href")
                 if only and only.isprintable() and "  " not in only and only[0] != " " != only[-1]:
                     # Clean text (see flush): the block is made here.
                     blocks.append(
                         new_block(
-                            only, list_item, base + len(blocks), gap, out_level, "•", region, 0
+                            only,
+                            list_item,
+                            base + len(blocks),
+                            gap,
+                            out_level,
+                            "•",
+                            region,
+                            0,
+                            link,
+                            unit,
                         )
                     )
                     gap = 1
                     last_item = items
+                    link = None
                 elif not only.isspace():
                     buffer.append(only)
-                    flush((list_item, region, level, 0, items, in_main))
+                    flush((list_item, region, level, 0, items, in_main, unit))
+                link = None
                 # The next item, past white space between items (which the text branch drops:
                 # the buffer is empty here).
                 sibling = node.next
@@ -988,7 +1040,9 @@ def _walk(
                     if chrome_region is main_region:
                         # Another element of the main region (a second container, the title).
                         is_main, chrome_region = True, None
-                kind, region, level, _, item, in_main = owners[-1]
+                kind, region, level, _, item, in_main, unit = owners[-1]
+                if units is not None:
+                    unit = units.get(node.mem_id, unit)
                 if is_main:
                     region, in_main = Region.MAIN, True
                 # The main element is never chrome, whatever its tag or class.
@@ -1012,13 +1066,15 @@ def _walk(
                 if tid == li_id:
                     items += 1
                     item = items
-                frame = (own, region, level, heading_of.get(tid, 0), item, in_main)
+                frame = (own, region, level, heading_of.get(tid, 0), item, in_main, unit)
                 child = node.child
                 if child is not None:
                     only = _only_text(child, text_id, category, collected, collect)
                     if only is not None:
                         # Only text inside (maybe in one plain link): the block is read at once.
                         if not only.isspace():
+                            if child.tag_id == a_tag and not collect:
+                                link = child.attributes.get("href")
                             buffer.append(only)
                             flush(frame)
                         child = None

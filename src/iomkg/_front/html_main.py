@@ -107,10 +107,11 @@ class MainChoice:
     of the best container that hold prose of their own are added); ``chrome`` maps the
     elements inside them that are not body to their region; ``heading`` is the title's
     ``h1`` when it stands outside the containers; ``core`` is the densest element, inside
-    the containers: neither it nor any element around it is chrome.
+    the containers: neither it nor any element around it is chrome. ``post_kind`` is the tag
+    and class of the posts when the container is a listing of posts alike.
     """
 
-    __slots__ = ("chrome", "containers", "core", "heading", "score")
+    __slots__ = ("chrome", "containers", "core", "heading", "post_kind", "score")
 
     def __init__(
         self,
@@ -121,6 +122,7 @@ class MainChoice:
         core: LexborNode | None = None,
     ) -> None:
         self.core = core if core is not None else (containers[0] if containers else None)
+        self.post_kind: tuple[str, str | None] | None = None
         self.containers = containers
         self.chrome = chrome
         self.heading = heading
@@ -223,7 +225,7 @@ def _scores(
 
 
 def _any_in(words: tuple[str, ...], hint: str) -> bool:
-    return any(word in hint for word in words)
+    return any(map(hint.__contains__, words))
 
 
 def _class_weight(node: LexborNode) -> float:
@@ -324,13 +326,14 @@ def choose_main(
         return None
     # The best few by raw score, weighted by their class words, then by their link density.
     raw = sorted(scores, key=scores.__getitem__, reverse=True)[:_RANKED]
-    ranked = sorted(raw, key=lambda key: scores[key] * _class_weight(nodes[key]), reverse=True)[:8]
+    weights = {key: _class_weight(nodes[key]) for key in raw}
+    ranked = sorted(raw, key=lambda key: scores[key] * weights[key], reverse=True)
     final: dict[int, float] = {}
     for key in ranked[:_WEIGHED]:
         node = nodes[key]
         if node.tag in _ROOTS:
             continue  # never the main region: no need to count its links
-        weight = scores[key] * _class_weight(node)
+        weight = scores[key] * weights[key]
         final[key] = weight * (1.0 - link_density(node, text_size(node)))
     if not final:
         return None
@@ -346,7 +349,9 @@ def choose_main(
     core = _core(top, scores, nodes) or core
     article = _article_around(top)
     listing = _listing_parent(article, scores)
+    post_kind: tuple[str, str | None] | None = None
     if listing is not None:
+        post_kind = (article.tag or "", (article.attributes or {}).get("class"))
         top = article = listing
     if top.tag in _ROOTS:
         return MainChoice([], {}, None, top_score, core)
@@ -362,7 +367,9 @@ def choose_main(
                 and link_density(part, size) < _LINKED
             ):
                 containers.append(part)
-    return MainChoice(containers, {}, None, top_score, core)
+    choice = MainChoice(containers, {}, None, top_score, core)
+    choice.post_kind = post_kind
+    return choice
 
 
 def _article_around(top: LexborNode) -> LexborNode:
