@@ -162,6 +162,10 @@ _WIDGET_TEXT = 600
 # A list in the story whose text is mostly links is a list of other stories.
 _LINK_LIST = 0.6
 _EXEMPT = frozenset(["html", "body", "main"])
+# Posts of a listing: boxes that repeat under the main container, with two blocks each.
+_POST_TAGS = frozenset(["div", "section", "li", "article"])
+_POST_BLOCKS = "p,h1,h2,h3,h4,h5,h6,li"
+_MIN_POSTS = 2
 # Inline elements with no attribute that can make them a widget, in most pages (their
 # attributes are not read): the widget rules look at spans, links and the rest.
 _INLINE_PLAIN = frozenset(["b", "i", "u", "em", "strong", "sup", "sub", "br", "wbr", "img"])
@@ -368,23 +372,43 @@ def _units(choice: MainChoice) -> dict[int, int]:
     """The post containers inside the main containers, numbered from 1 (by ``mem_id``).
 
     In a listing of posts alike (the same tag and class), each post is one, with or without a
-    heading; else each ``<article>`` inside the main region is.
+    heading; else each ``<article>`` inside the main region is; else the boxes that repeat
+    one tag and class under the main container, each with two blocks at least.
     """
     units: dict[int, int] = {}
-    kind = choice.post_kind
     for container in choice.containers:
+        kind = choice.post_kind
+        posts: list[LexborNode] = []
+        if kind is None:
+            posts = container.css("article")
+            if not posts:
+                kind = _repeated_kind(container)
         if kind is not None:
-            posts: list[LexborNode] = []
             child = container.child
             while child is not None:
                 if child.tag == kind[0] and (child.attributes or {}).get("class") == kind[1]:
                     posts.append(child)
                 child = child.next
-        else:
-            posts = container.css("article")
         for node in posts:
             units[node.mem_id] = len(units) + 1
     return units
+
+
+def _repeated_kind(container: LexborNode) -> tuple[str, str | None] | None:
+    """The tag and class of the boxes (``div.post``) that repeat under ``container`` and hold
+    two blocks each (a title and a teaser, paragraphs), or ``None``."""
+    kinds: dict[tuple[str, str | None], list[LexborNode]] = {}
+    child = container.child
+    while child is not None:
+        if child.tag in _POST_TAGS:
+            name = (child.attributes or {}).get("class")
+            if name:
+                kinds.setdefault((child.tag or "", name), []).append(child)
+        child = child.next
+    for kind, boxes in sorted(kinds.items(), key=lambda item: -len(item[1])):
+        if len(boxes) >= _MIN_POSTS and all(len(box.css(_POST_BLOCKS)) >= 2 for box in boxes):
+            return kind
+    return None
 
 
 def _inner_pass(

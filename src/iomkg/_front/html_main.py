@@ -342,14 +342,18 @@ def choose_main(
     top_score = final[best]
     if top_score < _MIN_SCORE:
         return None  # a sentence or two: too little prose to tell the body by its density
-    top = _chunks(top, best, scores, nodes) or _widen(top, best, final, nodes)
+    chunked = _chunks(top, best, scores, nodes)
+    post_kind: tuple[str, str | None] | None = None
+    if chunked is not None and top.parent is not None and top.parent.mem_id == chunked.mem_id:
+        # Boxes alike side by side: the posts of a listing (or the parts of one story).
+        post_kind = (top.tag or "", (top.attributes or {}).get("class"))
+    top = chunked or _widen(top, best, final, nodes)
     while top.tag in _INLINE and top.parent is not None:
         top = top.parent  # the walk reads an inline element as text of its block
 
     core = _core(top, scores, nodes) or core
     article = _article_around(top)
     listing = _listing_parent(article, scores)
-    post_kind: tuple[str, str | None] | None = None
     if listing is not None:
         post_kind = (article.tag or "", (article.attributes or {}).get("class"))
         top = article = listing
@@ -491,6 +495,8 @@ def _widen(
         # Is the other candidate inside one of our ancestors (not the body)?
         node = other.parent
         while node is not None and node.tag not in _ROOTS:
+            if node.mem_id == top.mem_id:
+                break  # inside the best container: its score is part of the best's
             if node.mem_id in ids:
                 index = ids.index(node.mem_id)
                 if index <= 2:

@@ -1,0 +1,168 @@
+"""Main content of HTML by the density of its prose, not by class names (INVENTED pages).
+
+Every page here is invented: the people, places and events do not exist.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import iomkg
+from iomkg._blocks import Region
+from iomkg._front.html import parse_html
+
+URL = "https://news.example.org/2024/05/invented-story"
+
+P1 = (
+    "Osh – An invented centre for returning migrants opened on Monday, offering legal advice, "
+    "job counselling and language classes to families in the region."
+)
+P2 = (
+    "The centre, run by an invented foundation, will serve about 600 people a year, and its "
+    "staff of twelve will also visit villages in the south, the foundation said."
+)
+P3 = (
+    "“Nobody should come home to a closed door,” said Aida Inventova, who heads the centre, "
+    "adding that a second office may open in Naryn next spring."
+)
+BODY = (P1, P2, P3)
+
+
+def _paragraphs(html: str) -> tuple[str, ...]:
+    page = iomkg.parse(html, URL)
+    return tuple(p for article in page.articles for p in article.paragraphs)
+
+
+def _html(body: str, head: str = "", lang: str = "en") -> str:
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
+        f"<title>Invented centre opens in Osh | Invented News</title>{head}</head>"
+        f"<body>{body}</body></html>"
+    )
+
+
+NAV = (
+    "<header><nav><ul><li><a href='/'>Home</a></li><li><a href='/world'>World</a></li>"
+    "<li><a href='/sport'>Sport</a></li></ul></nav></header>"
+)
+RELATED = (
+    "<aside class='related'><h3>More stories</h3><ul>"
+    "<li><a href='/a'>Invented bridge reopens after a year of repairs in the north</a></li>"
+    "<li><a href='/b'>Invented festival draws thousands of visitors to the lake</a></li>"
+    "<li><a href='/c'>Invented school wins a national robotics prize this week</a></li>"
+    "</ul></aside>"
+)
+COMMENTS = (
+    "<section class='comments'><h3>Comments</h3>"
+    "<div class='comment'><p>Great news, finally, and about time too, well done everyone.</p></div>"
+    "<div class='comment'><p>I hope they open one in Talas as well, we need it, truly.</p></div>"
+    "</section>"
+)
+FOOTER = "<footer><p>© 2024 Invented News. All rights reserved.</p></footer>"
+
+
+def _story(container_class: str = "story-body") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    return (
+        f"{NAV}<main><article><h1>Invented centre opens in Osh</h1>"
+        f"<div class='{container_class}'>{paragraphs}</div>{COMMENTS}</article>{RELATED}</main>"
+        f"{FOOTER}"
+    )
+
+
+def test_the_body_is_the_densest_run_of_prose() -> None:
+    page = iomkg.parse(_html(_story()), URL)
+    (article,) = page.articles
+    assert article.title == "Invented centre opens in Osh"
+    assert article.paragraphs == BODY
+    assert page.language == "en"
+
+
+def test_a_chrome_class_word_never_vetoes_the_container_that_holds_the_article() -> None:
+    # "sidebar" and "pagination" name the box of the story itself (invented theme classes).
+    for name in ("with-sidebar story", "article-body pagination-first", "menu-offset text"):
+        assert _paragraphs(_html(_story(name))) == BODY, name
+
+
+def test_reader_comments_and_related_stories_are_not_body() -> None:
+    paragraphs = _paragraphs(_html(_story()))
+    assert not any("Talas" in p or "bridge" in p or "well done" in p for p in paragraphs)
+
+
+def test_a_form_around_the_whole_page_is_no_chrome() -> None:
+    # ASP.NET pages put everything in one <form>; a small search form is a widget.
+    search = "<form action='/search'><input name='q'><button>Search</button></form>"
+    html = _html(f"<form id='aspnetForm' method='post'>{search}{_story()}</form>")
+    assert _paragraphs(html) == BODY
+
+
+def test_an_article_cut_into_boxes_by_an_advert_is_read_whole() -> None:
+    html = _html(
+        f"{NAV}<h1>Invented centre opens in Osh</h1><div class='wrap'><div class='grid'>"
+        f"<div class='chunk body'><p>{P1}</p><p>{P2}</p></div></div>"
+        "<div class='advert'>Advertisement</div>"
+        f"<div class='grid'><div class='chunk body'><p>{P3}</p></div></div></div>{FOOTER}"
+    )
+    page = iomkg.parse(html, URL)
+    assert page.articles[0].title == "Invented centre opens in Osh"
+    assert _paragraphs(html) == BODY
+
+
+def test_a_cookie_dialog_is_not_the_body_of_a_short_page() -> None:
+    dialog = (
+        "<div class='consent-banner' role='dialog'><p>We use cookies to improve this invented "
+        "site, to measure visits, and to remember your choices.</p></div>"
+    )
+    assert _paragraphs(_html(dialog + _story())) == BODY
+
+
+def test_regions_of_the_main_region_and_of_the_rest() -> None:
+    blocks, meta, _ = parse_html(_html(_story()))
+    main = [b.text for b in blocks if b.region is Region.MAIN]
+    assert main == ["Invented centre opens in Osh", *BODY]
+    assert meta.heading == "Invented centre opens in Osh"
+    assert {b.region for b in blocks if b.region is not Region.MAIN} == {Region.ASIDE}
+
+
+def test_untitled_posts_of_a_listing_are_one_unit_each_and_titles_carry_their_link() -> None:
+    posts = "".join(
+        f"<div class='post'>{title}<p>{text}</p><p>{text}</p></div>"
+        for title, text in (
+            ("<h2><a href='/news/desk'>Invented desk opens in Talas</a></h2>", P1),
+            ("", P2),  # a post with no title
+            ("<h2><a href='/news/fair'>Invented job fair held in Naryn</a></h2>", P3),
+        )
+    )
+    html = _html(f"{NAV}<div id='content'><h1>News</h1><div class='posts'>{posts}</div></div>")
+    blocks = [b for b in parse_html(html)[0] if b.region is Region.MAIN]
+    assert [(b.unit, b.link) for b in blocks if b.heading_level == 2] == [
+        (1, "/news/desk"),
+        (3, "/news/fair"),
+    ]
+    assert [b.unit for b in blocks if b.text in (P1, P2, P3)] == [1, 1, 2, 2, 3, 3]
+
+
+def test_placeholder_dates_and_dates_after_the_page_s_latest_are_not_publication_dates() -> None:
+    def published(head: str) -> dt.date | None:
+        return parse_html(_html(_story(), head))[1].published
+
+    ld = '<script type="application/ld+json">{{"@type": "NewsArticle", {}}}</script>'
+    meta = '<meta property="article:published_time" content="2024-05-06T08:00:00+06:00">'
+    assert published(ld.format('"datePublished": "0001-01-01T00:00:00"') + meta) == dt.date(
+        2024, 5, 6
+    )
+    assert published(ld.format('"datePublished": "1970-01-01"') + meta) == dt.date(2024, 5, 6)
+    # Published after the page was last modified: a template's default date.
+    later = '"datePublished": "2031-01-01", "dateModified": "2024-05-07"'
+    assert published(ld.format(later) + meta) == dt.date(2024, 5, 6)
+
+
+def test_a_timestamp_with_an_offset_keeps_its_local_calendar_day() -> None:
+    late = '<meta property="article:published_time" content="2024-05-06T23:30:00-05:00">'
+    early = '<meta property="article:published_time" content="2024-05-07T00:30:00+06:00">'
+    assert parse_html(_html(_story(), late))[1].published == dt.date(2024, 5, 6)
+    assert parse_html(_html(_story(), early))[1].published == dt.date(2024, 5, 7)
+
+
+def test_the_page_language_is_read_from_the_text_not_the_lang_attribute() -> None:
+    assert iomkg.parse(_html(_story(), lang="ru"), URL).language == "en"
