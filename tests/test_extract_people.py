@@ -458,3 +458,10 @@ def test_people_forms_third(
     text: str, expected: list[tuple[str, str | None, tuple[str, ...]]]
 ) -> None:
     assert people(text) == expected
+
+
+def test_a_role_in_brackets_after_the_name() -> None:
+    # INVENTED
+    assert people("Mirlan Toktorov (IOM Project Officer) explained the tool.") == [
+        ("Mirlan Toktorov", None, ("IOM Project Officer",))
+    ]

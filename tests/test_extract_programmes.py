@@ -536,3 +536,39 @@ def test_programme_forms_more(
 )
 def test_no_programme_more(text: str) -> None:
     assert [n for n, _a, _f, _i in programmes(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # INVENTED: a name in title case before a lower-case programme word, and its acronym
+        (
+            "The Safe Journeys programme (SJP) is funded by Norway. Since 2022, SJP has "
+            "supported 3,000 migrants.",
+            [("Safe Journeys programme", (), ["Government of Norway"], [])],
+        ),
+        # the implementers as the subject of an active verb
+        (
+            "IOM and UNHCR jointly implement the Regional Protection Initiative, which is funded "
+            "by the European Union.",
+            [
+                (
+                    "Regional Protection Initiative",
+                    (),
+                    ["European Union"],
+                    [
+                        "International Organization for Migration",
+                        "United Nations High Commissioner for Refugees",
+                    ],
+                )
+            ],
+        ),
+        # no name of its own before a lower-case programme word
+        ("The UNDP project ended in May.", []),
+        ("The Osh project ended in May.", []),
+    ],
+)
+def test_programme_forms_lower_head(
+    text: str, expected: list[tuple[str, tuple[str, ...], list[str], list[str]]]
+) -> None:
+    assert programmes(text) == expected

@@ -191,3 +191,29 @@ def test_kyrgyz_pronoun_speaks_for_the_person_named_last() -> None:
         "керек», – деди ал."
     )
     assert quotes(text) == [("Чек ара кызматкери биринчи тосмо болушу керек", "Азамат Бекбоев")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # INVENTED: a pronoun and a speech verb open the sentence of a partial quote
+        (
+            "“Migration is a reality,” said Mr. Aibek Usenov. He added that “every migrant "
+            "deserves respect and protection”.",
+            [
+                ("Migration is a reality,", "Aibek Usenov"),
+                ("every migrant deserves respect and protection", "Aibek Usenov"),
+            ],
+        ),
+        # a Russian attribution by role alone
+        (
+            "Встречу провел министр труда Кудайберген Базарбаев. «Мы ждем результатов от всех "
+            "партнеров», – сказал министр.",
+            [("Мы ждем результатов от всех партнеров", "Кудайберген Базарбаев")],
+        ),
+        # a speech verb after the quote
+        ("“It was hard,” recalls Nazgul Sadykova.", [("It was hard,", "Nazgul Sadykova")]),
+    ],
+)
+def test_quote_forms_more(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(text) == expected

@@ -52,7 +52,11 @@ _SPEECH = (
     r"said|says|stated|states|noted|notes|added|adds|emphasized|emphasised|stressed|underlined|"
     r"remarked|explained|highlighted|commented|told|declared|announced|affirmed|concluded|"
     r"заявил[аи]?|отметил[аи]?|сказал[аи]?|подчеркнул[аи]?|добавил[аи]?|сообщил[аи]?|"
-    r"пояснил[аи]?|рассказал[аи]?|деди|белгиледи|билдирди|кошумчалады|айтты"
+    r"пояснил[аи]?|рассказал[аи]?|деди|белгиледи|билдирди|кошумчалады|айтты|"
+    r"recalls|recalled|explains|stresses|emphasizes|emphasises|underlines|highlights|"
+    r"admitted|admits|warned|insisted|insists|replied|answered|"
+    r"поделилась|поделился|вспоминает|рассказывает|отмечает|подчеркивает|добавляет|"
+    r"считает|говорит|сообщает|уверена|уверен"
 )
 
 
@@ -423,6 +427,14 @@ def _role_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     i = lo
     while i < hi and text[i].isspace():
         i += 1
+    if i < hi and text[i] == "(":
+        # "Mirlan Toktorov (IOM Project Officer)": a role in brackets
+        close = text.find(")", i, min(hi, i + 100))
+        if close > i + 1 and any(
+            _CLASSES[t.group()] & _ROLE for t in _patterns()["token"].finditer(text, i + 1, close)
+        ):
+            return i + 1, close
+        return None
     if i >= hi or text[i] != ",":
         return None  # the first token is no comma: no role after (most names)
     age = _AGE.match(text, i, hi)
@@ -482,7 +494,7 @@ def _role_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
                 )
             ):
                 break
-            if c & _CONNECTOR and not c & _AND and tokens[stop].group() != "и":
+            if c & _CONNECTOR and not c & (_AND | _THE_ANY_CASE) and tokens[stop].group() != "и":
                 linked = True
             elif c & _COMMA:
                 linked = False

@@ -120,6 +120,7 @@ def _cue_words(kind: str) -> tuple[str, ...]:
 
 _CAP = r"(?:[A-ZА-ЯЁ][\w’'\-]{0,40}|IOM’s|IOM's)"
 _TITLE_AFTER = _lazy(r"[ \u00a0]{1,2}[A-ZА-ЯЁ][a-zа-яё]")
+_LOWER_HEAD_WORD = _lazy(r"(?<![\w\-])(?:programm?e|program|project|initiative)(?![\w\-])")
 _HEAD_WORD = functools.cache(lambda: re.compile(rf"(?<![\w\-]){_head()}(?![\w\-])"))
 # The capitalised words before a programme word: up to eight, small connectors inside.
 _NAME_BEFORE = _lazy(
@@ -348,6 +349,10 @@ _ACTIVE_IMPLEMENTER = _lazy(
     r"[ \u00a0]of|in[ \u00a0]the[ \u00a0]framework[ \u00a0]of)[ \u00a0])"
     r"|(?<![\w\-])(?:организован\w{0,2}|проведен\w{0,2}|реализован\w{0,2})[ \u00a0]"
     r"([А-ЯЁ][^,;:.()\n]{0,60}?)[ \u00a0](?=в[ \u00a0]рамках[ \u00a0])"
+    # "IOM and UNHCR jointly implement the … Initiative": the subject opens the clause
+    r"|(?:(?<![\s\S])|(?<=[.;:!?,][ \u00a0])|(?<=\n))([A-ZА-ЯЁ][^,;:.()\n]{0,60}?)[ \u00a0]"
+    r"(?:jointly[ \u00a0]|совместно[ \u00a0])?(?:implements?|co-implements?|runs?"
+    r"|реализу[ею]т|осуществля[ею]т)[ \u00a0](?=(?:the[ \u00a0])?[A-ZА-ЯЁ«“\"]|проект|программ)"
 )
 
 
@@ -544,6 +549,12 @@ def _hits(
     hits: list[tuple[int, int, str, bool]] = []
     for pos in heads:
         head = _HEAD_WORD().match(text, pos)
+        lower = False
+        if head is None:
+            # "the Safe Journeys programme (SJP)": a name in title case before a lower-case
+            # programme word
+            head = _LOWER_HEAD_WORD().match(text, pos)
+            lower = True
         if head is None or _TITLE_AFTER().match(text, head.end()):
             continue  # "Programme Manager", "Project Officer": a title, not a programme
         m = _NAME_BEFORE().search(text, max(0, head.start() - 240), head.start())
@@ -559,6 +570,13 @@ def _hits(
             words = words[1:]
         if not words or all(_ORG_PREFIX().match(w.group() + " ") for w in words):
             continue  # "the IOM Project" names no programme
+        if lower and (
+            sum(1 for w in words if w.group()[:1].isupper() and not w.group().isupper()) < 2
+            or org_spans.overlaps(m.start() + words[0].start(), head.start())
+            or place_spans is not None
+            and place_spans.overlaps(m.start() + words[-1].start(), m.start() + words[-1].end())
+        ):
+            continue  # "the UNDP project", "the Osh project": no name of its own
         start = m.start() + words[0].start()
         end = _continuation(text, head.end(), len(text), place_spans)
         name = text[start:end]
@@ -749,7 +767,9 @@ def find_programmes(
             if target is None:
                 continue
             bucket = drafts[target].implementers
-            _add_known_orgs(bucket, cue.group(1) or cue.group(2) or cue.group(3) or "")
+            _add_known_orgs(
+                bucket, cue.group(1) or cue.group(2) or cue.group(3) or cue.group(4) or ""
+            )
             joined = _partner_pattern().match(text, _skip_spaces(text, cue.end(), s_end), s_end)
             if joined is not None:
                 _add_orgs(bucket, _phrase(text, joined.end(), s_end)[0])

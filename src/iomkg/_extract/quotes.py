@@ -29,7 +29,11 @@ _SPEECH = (
     r"underlined|remarked|explained|highlighted|commented|told|declared|announced|affirmed|"
     r"concluded|believes|recalled|shared|urged|pointed[ \u00a0]out|заявил[аи]?|отметил[аи]?|"
     r"сказал[аи]?|подчеркнул[аи]?|добавил[аи]?|сообщил[аи]?|говорит|пояснил[аи]?|"
-    r"рассказал[аи]?|уверен[аы]?|считает|деди|белгиледи|билдирди|кошумчалады|айтты"
+    r"рассказал[аи]?|уверен[аы]?|считает|деди|белгиледи|билдирди|кошумчалады|айтты|"
+    r"recalls|recalled|explains|stresses|emphasizes|emphasises|underlines|highlights|"
+    r"admitted|admits|warned|warns|hopes|hoped|argued|argues|insisted|insists|replied|"
+    r"answered|shares|continued|continues|tells|поделилась|поделился|вспоминает|"
+    r"рассказывает|отмечает|подчеркивает|добавляет|сообщает"
 )
 _WINDOW = 160
 _INNER = r"([^“”«»„\n]{1,3000})[”»“]"
@@ -60,6 +64,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:(?:he|she|He|She)[ \u00a0](?:{_SPEECH})"
             rf"|(?:{_SPEECH})[ \u00a0](?:he|she)|(?:{_SPEECH})[аи]?[ \u00a0]?(?:он|она)"
             rf"|(?:{_SPEECH})[ \u00a0]ал)\b"
+        ),
+        # "He added that “…”" (match()ed at the sentence start)
+        "pronoun_before": re.compile(
+            rf"(?:He|She|Он|Она|Ал)[ \u00a0](?:also[ \u00a0]|также[ \u00a0])?(?:{_SPEECH})\b"
+        ),
+        # "…», – сказал министр." (match()ed)
+        "ru_role_after": re.compile(
+            rf"[,.!?]?[ \u00a0]{{0,2}}[–—\-][ \u00a0]{{0,2}}(?:{_SPEECH})[ \u00a0]"
+            r"([а-яё][а-яё\-]{2,30}(?:[ \u00a0][а-яё\-]{1,30}){0,4})[ \u00a0]{0,2}(?=[.!?]|$)"
         ),
         # "…,” the Governor said" / "…,” said the Ambassador of Japan." (match()ed)
         "role_after": re.compile(
@@ -210,14 +223,27 @@ def _in_sentence(
             break
     speech_word = _patterns()["speech_word"]
     best: Person | None = None
+    last_before: Person | None = None
     for m_start, m_end, person in mentions:
         if m_start < lo:
+            if m_start >= lo - 600:
+                last_before = person
             continue
         if m_end > start:
             break
         if speech_word.search(text, m_end, start) or _ACCORDING.search(text, lo, m_start):
             best = person
+    if best is None and _patterns()["pronoun_before"].match(text, lo, start):
+        return last_before  # "He added that “…”": the person named last
     return best
+
+
+@functools.cache
+def _cyrillic_role_stems() -> tuple[str, ...]:
+    """The Cyrillic role words of the lexicon, which match as stems."""
+    return tuple(
+        w for w, kind in role_words().items() if kind == "role" and "\u0400" <= w[:1] <= "\u04ff"
+    )
 
 
 def _by_role(
@@ -226,10 +252,16 @@ def _by_role(
     """``…,” the Governor said`` / ``…,” said the Ambassador``: the person named before with
     that role (the last one, in the 1,500 characters before the quotation)."""
     m = _patterns()["role_after"].match(text, end)
-    if m is None:
-        return None
-    phrase = m.group(1) or m.group(2) or ""
-    keys = [w.casefold() for w in phrase.split() if role_words().get(w.casefold()) == "role"]
+    if m is not None:
+        phrase = m.group(1) or m.group(2) or ""
+        keys = [w.casefold() for w in phrase.split() if role_words().get(w.casefold()) == "role"]
+    else:
+        # Russian: the role word's stem ("министр" in "министром труда")
+        m = _patterns()["ru_role_after"].match(text, end)
+        if m is None:
+            return None
+        first = m.group(1).split()[0]
+        keys = [stem for stem in _cyrillic_role_stems() if first.startswith(stem)]
     if not keys:
         return None
     best: Person | None = None
