@@ -573,8 +573,10 @@ def _hits(
         if lower and (
             sum(1 for w in words if w.group()[:1].isupper() and not w.group().isupper()) < 2
             or org_spans.overlaps(m.start() + words[0].start(), head.start())
-            or place_spans is not None
-            and place_spans.overlaps(m.start() + words[-1].start(), m.start() + words[-1].end())
+            or (
+                place_spans is not None
+                and place_spans.overlaps(m.start() + words[-1].start(), m.start() + words[-1].end())
+            )
         ):
             continue  # "the UNDP project", "the Osh project": no name of its own
         start = m.start() + words[0].start()
