@@ -120,6 +120,14 @@ def _cue_words(kind: str) -> tuple[str, ...]:
 
 _CAP = r"(?:[A-ZА-ЯЁ][\w’'\-]{0,40}|IOM’s|IOM's)"
 _TITLE_AFTER = _lazy(r"[ \u00a0]{1,2}[A-ZА-ЯЁ][a-zа-яё]")
+# Heads that name a programme only with evidence (see _hits).
+_EVIDENCE_HEADS = frozenset({"Fund", "Фонд", "Facility", "Partnership"})
+# What a programme is the frame of: "under the", "within the", "as part of the" …
+_UNDER_BEFORE = _lazy(
+    r"(?:\b(?:[Uu]nder|[Ww]ithin|[Tt]hrough|[Vv]ia|part[ \u00a0]of|framework[ \u00a0]of"
+    r"|[Ss]upported[ \u00a0]by|[Ff]unded[ \u00a0]by|[Ff]inanced[ \u00a0]by)"
+    r"|[Вв][ \u00a0]рамках)[ \u00a0](?:the[ \u00a0])?(?:[\w\-]+[ \u00a0]){0,2}$"
+)
 _LOWER_HEAD_WORD = _lazy(r"(?<![\w\-])(?:programm?e|program|project|initiative)(?![\w\-])")
 _HEAD_WORD = functools.cache(lambda: re.compile(rf"(?<![\w\-]){_head()}(?![\w\-])"))
 # The capitalised words before a programme word: up to eight, small connectors inside.
@@ -582,10 +590,14 @@ def _hits(
         start = m.start() + words[0].start()
         end = _continuation(text, head.end(), len(text), place_spans)
         name = text[start:end]
-        if head.group() in ("Fund", "Фонд"):
-            # a fund is an organization (a donor) unless it is funded or implemented itself
-            if current().organizations.lookup(" ".join(name.split())) is not None or not _said_of(
-                text, end
+        if head.group() in _EVIDENCE_HEADS:
+            # a fund is an organization (a donor), a facility a building and a partnership an
+            # agreement, unless funding or implementing is said of it, an acronym follows it
+            # or it is what something is done under ("under the … Facility")
+            if current().organizations.lookup(" ".join(name.split())) is not None or not (
+                _said_of(text, end)
+                or _ACRONYM_AFTER().match(text, end)
+                or _UNDER_BEFORE().search(text, max(0, start - 40), start)
             ):
                 continue
         elif _is_org(" ".join(name.split()), org_spans, start, end):
