@@ -103,6 +103,60 @@ _REFERENCE_BEFORE = (
 _REFERENCE_AFTER = r"\w{0,6}[ \u00a0]{1,2}(?:кийин|чейин)(?!\w)"
 # A sentence that tells what followed an event: its event comes after these words.
 _FOLLOW = r"(?<!\w)(?:(?:was|were|is|are)[ \u00a0])?followed[ \u00a0]by|последовал\w{0,2}(?!\w)"
+# Parts of the words of _PLANNED, _FOLLOW and _RELATIVE_DAY (one at least in each match,
+# whatever its case): a stretch of text without any needs no regex (searching for a few
+# plain strings is many times faster than the patterns' alternations).
+_PLANNED_HINTS = (
+    "ill",
+    "hall",
+    "ould",
+    "oing",
+    "ntend",
+    "ims",
+    "im ",
+    "lan",
+    "chedul",
+    "xpected",
+    "e held",
+    "pcoming",
+    "orthcoming",
+    "ater this",
+    "ext ",
+    "coming",
+    "уд",
+    "лан",
+    "редстоящ",
+    "остоится",
+    "ройд",
+    "ледующем",
+    "озднее",
+    "боло",
+    "елерки",
+)
+_FOLLOW_HINTS = ("ollowed", "оследовал")
+_RELATIVE_HINTS = (
+    "ame day",
+    "ext day",
+    "ollowing day",
+    "hat day",
+    "revious day",
+    "ay after",
+    "ay before",
+    " день",
+    "акануне",
+    " ранее",
+    "шол",
+    "ртеси",
+    "урунку",
+)
+
+
+def _hinted(text: str, start: int, end: int, hints: tuple[str, ...]) -> bool:
+    """Whether ``text[start:end]`` holds one of ``hints``."""
+    part = text[start:end] if start or end != len(text) else text
+    return any(hint in part for hint in hints)
+
+
 # A day told by its distance from the date before it ("on the same day", "the next day"):
 # the group that is set gives the distance (same: 0, next: +1, before: -1).
 _RELATIVE_DAY = (
@@ -575,7 +629,7 @@ def find_events(
         # year is read in the text, where the article's other dates give it one)
         usable = _outside_dateline(text, dateline.text, usable)
     relative: set[int] = set()  # the starts of the days told by their distance from another
-    if lex.relative.search(text) is not None:
+    if _hinted(text, 0, len(text), _RELATIVE_HINTS) and lex.relative.search(text) is not None:
         usable, relative = _with_relative_days(text, usable, lex.relative)
     date_starts = [d.span.start for d in usable]
     place_mentions = sorted(
@@ -673,8 +727,12 @@ def find_events(
         if not strong:
             continue  # a report verb alone, with no date, tells of no event
         kind = strong[0][2][0]
-        follow = lex.follow.search(text, s_start, s_end)
-        if follow is not None and own_drafts + list(dateline_drafts.values()):
+        follow = (
+            lex.follow.search(text, s_start, s_end)
+            if (own_drafts or dateline_drafts) and _hinted(text, s_start, s_end, _FOLLOW_HINTS)
+            else None
+        )
+        if follow is not None:
             # "The reopening was followed by a workshop": an event of its own, on the day of
             # the event it followed (the last dated before it)
             after = [t for t in strong if t[0] >= follow.end()]
@@ -691,22 +749,26 @@ def find_events(
                     by_date_family[key] = draft
                     own_drafts.append(draft)
                 continue
-        if lex.planned.search(text, s_start, s_end) is not None:
-            # "will hold a conference later this year": no date yet
-            undated.append(_Draft(kind, None, "none", [i], [], s_start))
-            continue
+        dated: DateSpan | None = None
         if dateline_date is not None:
-            when = dateline_date
+            dated = dateline_date
         elif published is not None and (m := lex.today.search(text, s_start, s_end)) is not None:
             # "IOM today launched …": the day of publication
-            when = DateSpan.from_dates(published, text=m.group())
-        else:
+            dated = DateSpan.from_dates(published, text=m.group())
+        where = [p for _s, _e, p in venues_in(s_start, s_end)]
+        if (dated is not None or where) and (
+            _hinted(text, s_start, s_end, _PLANNED_HINTS)
+            and lex.planned.search(text, s_start, s_end) is not None
+        ):
+            # "will hold a conference later this year": no date yet, nor a place
+            undated.append(_Draft(kind, None, "none", [i], [], s_start))
+            continue
+        if dated is None:
             # "In Manila, the delegation visited …": its places are those of the event it
             # tells more of
-            where = [p for _s, _e, p in venues_in(s_start, s_end)]
             undated.append(_Draft(kind, None, "none", [i], where, s_start))
             continue
-        where = [p for _s, _e, p in venues_in(s_start, s_end)]
+        when = dated
         if (same := dateline_drafts.get(when.edtf)) is None:
             dateline_drafts[when.edtf] = _Draft(kind, when, "dateline", [i], where, s_start)
         else:
@@ -897,7 +959,11 @@ def _ranks(text: str, triggers: list[_Trigger], lex: _Lexicon) -> list[int]:
     follow = None
     if len(triggers) > 1:
         first, last = triggers[0][0], triggers[-1][1]
-        found = lex.follow.search(text, first, last)
+        found = (
+            lex.follow.search(text, first, last)
+            if _hinted(text, first, last, _FOLLOW_HINTS)
+            else None
+        )
         follow = found.start() if found is not None else None
     ranks = []
     for start, end, (_kind, weak) in triggers:
