@@ -346,6 +346,13 @@ def test_the_dateline_city_of_an_event_in_its_region() -> None:
     ]
 
 
+def test_yesterday_is_the_day_before_publication() -> None:
+    text = "IOM yesterday handed over two ambulances to the hospital in Talas."
+    assert records(text, published=dt.date(2025, 3, 1)) == [
+        ("handover", "2025-02-28", False, ["Talas"])
+    ]
+
+
 def test_a_planned_event_without_a_date_is_not_dated() -> None:
     text = "Bishkek, 10 March 2025 – IOM will hold a conference on returns later this year."
     assert records(text, dateline=_dated_dateline()) == []

@@ -81,7 +81,10 @@ _SINCE_CLAUSE = r"(?<!\w)(?:[Ss]ince|[Сс][ \u00a0]момента)(?!\w)[^,.;:\
 # The same after the date, in Kyrgyz: "июнь айына чейин" (until June), "2023-жылдан бери" (since).
 _NOT_EVENT_DATE_AFTER = r"[ \u00a0]{1,2}(?:чейин|бери|баштап)(?!\w)"
 # Words that date a sentence by the day of publication.
-_TODAY = r"\b(?:today|this[ \u00a0]morning|сегодня)\b"
+_TODAY = (
+    r"(?<!\w)(?:(?P<today>today|this[ \u00a0]morning|сегодня|бүгүн)"
+    r"|(?P<yesterday>yesterday|вчера|кечээ))(?!\w)"
+)
 # Words that make a sentence tell of a plan: without a date of its own it dates no event.
 _PLANNED = (
     r"(?<!\w)(?:will|shall|would|going[ \u00a0]to|intends?[ \u00a0]to|aims?[ \u00a0]to|plans?[ \u00a0]to"
@@ -753,8 +756,9 @@ def find_events(
         if dateline_date is not None:
             dated = dateline_date
         elif published is not None and (m := lex.today.search(text, s_start, s_end)) is not None:
-            # "IOM today launched …": the day of publication
-            dated = DateSpan.from_dates(published, text=m.group())
+            # "IOM today launched …": the day of publication ("yesterday": the day before)
+            day = published if m.group("today") else published - dt.timedelta(days=1)
+            dated = DateSpan.from_dates(day, text=m.group())
         where = [p for _s, _e, p in venues_in(s_start, s_end)]
         if (dated is not None or where) and (
             _hinted(text, s_start, s_end, _PLANNED_HINTS)
