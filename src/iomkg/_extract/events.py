@@ -1113,12 +1113,24 @@ def _merge(
             )
             target = family[i - 1] if i > 0 else family[0]
             target.sentences.extend(draft.sentences)
-            target.places.extend(draft.places)
+            # its places only where they say more of the event's ("In Manila, the delegation
+            # visited …" after a visit to the Philippines), not what it is about ("job
+            # counselling in Chui and Talas" after a meeting in Bishkek)
+            target.places.extend(
+                p
+                for p in draft.places
+                if not target.places or any(_inside_place(p, q) for q in target.places)
+            )
     for draft in out:
         if len(draft.sentences) > 1:
             draft.sentences.sort(key=sentences.__getitem__)
     out.sort(key=lambda d: (sentences[d.sentences[0]][0], d.at))
     return out
+
+
+def _inside_place(one: Place, other: Place) -> bool:
+    """Whether ``one`` lies inside ``other`` (its region or its country)."""
+    return one.id != other.id and other.id in (one.parent, one.admin1_code, one.country_code)
 
 
 def _nested(one: Place, other: Place) -> bool:
