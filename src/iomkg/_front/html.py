@@ -302,7 +302,7 @@ def _emit(
     blocks: list[Block] = []
     main_id = containers[0].mem_id
     body_id = body.mem_id
-    kinds = _LEAF_KINDS
+    kinds = _leaf_kinds()
     aside, line = Region.ASIDE, BlockKind.LINE
     for node, raw in leaves:
         ident = node.mem_id
@@ -326,8 +326,7 @@ def _emit(
         text = _clean(raw, scrub)
         if not text:
             continue
-        tag = node.tag or ""
-        kind, level = kinds.get(tag, (line, 0))
+        kind, level = kinds.get(node.tag_id, (line, 0))
         region = Region.MAIN if ident == heading_id else aside
         bullet = "•" if kind is BlockKind.LIST_ITEM else None
         blocks.append(new_block(text, kind, len(blocks), 1, 0, bullet, region, level))
@@ -347,6 +346,13 @@ def _emit(
                 )
             )
     return blocks
+
+
+@functools.cache
+def _leaf_kinds() -> dict[int | None, tuple[BlockKind, int]]:
+    """The kind (and heading level) of a leaf block, by lexbor tag id."""
+    ids = _tags().ids
+    return {ids[name]: kind for name, kind in _LEAF_KINDS.items() if name in ids}
 
 
 _LEAF_KINDS = {

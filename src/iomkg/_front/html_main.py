@@ -14,6 +14,7 @@ are mostly links become chrome.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from .._blocks import Region
@@ -91,6 +92,8 @@ _FOOTER_CHARS = 300
 _MIN_SCORE = 5.0
 # A box like the best container, with this share of its score, is another chunk of it.
 _CHUNK_SHARE = 0.1
+# A container with this share of the best one's score is a close second (an article in two).
+_CLOSE = 0.75
 # Containers weighed by their link density (each costs a CSS query).
 _WEIGHED = 5
 # The link density above which a footer or a list is links, not text.
@@ -136,6 +139,34 @@ def _hint(node: LexborNode) -> str:
     return f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
 
 
+class _TagIds:
+    """lexbor's tag ids of the tag groups read per leaf (ints: a tag's name is a new string)."""
+
+    __slots__ = ("boxes", "br", "holders", "scored")
+
+    def __init__(self, ids: dict[str, int]) -> None:
+        self.br = ids["br"]
+        self.boxes = frozenset(ids[name] for name in _BOXES)
+        self.holders = frozenset(ids[name] for name in _HOLDERS)
+        self.scored = frozenset(ids[name] for name in _SCORED)
+
+
+@functools.cache
+def _tag_ids() -> _TagIds:
+    """The tag ids, read once off a parsed sample that holds every tag named here."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    table = {"td", "th", "caption"}
+    names = sorted((_BOXES | _HOLDERS | _SCORED | {"br"}) - table)
+    body = LexborHTMLParser(
+        "<body>"
+        + "".join(f"<{name}></{name}>" for name in names)
+        + "<table><caption></caption><tr><td></td><th></th></tr></table></body>"
+    ).body
+    assert body is not None
+    return _TagIds({node.tag or "": node.tag_id or 0 for node in body.traverse()})
+
+
 def leaf_blocks(
     body: LexborNode,
 ) -> tuple[list[tuple[LexborNode, str]], list[tuple[LexborNode, str]]]:
@@ -148,23 +179,25 @@ def leaf_blocks(
     >>> [text for _, text in leaf_blocks(tree.body)[0]]
     ['Naryn', 'Talas']
     """
+    ids = _tag_ids()
+    br, boxes, holders = ids.br, ids.boxes, ids.holders
     nodes = body.css(LEAVES)
     leaves: list[tuple[LexborNode, str]] = []
     loose: list[tuple[LexborNode, str]] = []
     last = len(nodes) - 1
     broken: set[int] = set()
     for index, node in enumerate(nodes):
-        tag = node.tag
-        if tag == "br":
+        tag = node.tag_id  # an int: no tag name is built
+        if tag == br:
             parent = node.parent
-            if parent is not None and parent.tag in _BOXES:
+            if parent is not None and parent.tag_id in boxes:
                 ident = parent.mem_id
                 if ident not in broken:
                     broken.add(ident)
                     if parent.css_first(_BLOCK_CHILD) is not None:
                         loose.append((parent, parent.text(deep=True)))
             continue
-        if tag in _HOLDERS and index < last:
+        if tag in holders and index < last:
             # Does the next leaf stand inside this one (a list item with a nested list)?
             ident = node.mem_id
             parent = nodes[index + 1].parent
@@ -194,8 +227,9 @@ def _scores(
     parents: dict[int, LexborNode | None] = {}
     body_id = body.mem_id
     boxes = len(leaves)
+    scored = _tag_ids().scored
     for number, (unit, text) in enumerate([*leaves, *loose]):
-        if len(text) < _MIN_UNIT or (number < boxes and unit.tag not in _SCORED):
+        if len(text) < _MIN_UNIT or (number < boxes and unit.tag_id not in scored):
             continue
         score = _unit_score(text.strip())
         if score <= 0:
@@ -329,12 +363,16 @@ def choose_main(
     weights = {key: _class_weight(nodes[key]) for key in raw}
     ranked = sorted(raw, key=lambda key: scores[key] * weights[key], reverse=True)
     final: dict[int, float] = {}
+    leader = 0.0
     for key in ranked[:_WEIGHED]:
         node = nodes[key]
         if node.tag in _ROOTS:
             continue  # never the main region: no need to count its links
         weight = scores[key] * weights[key]
+        if weight < _CLOSE * leader:
+            break  # neither the best nor close to it, whatever its links (nor any after it)
         final[key] = weight * (1.0 - link_density(node, text_size(node)))
+        leader = max(leader, final[key])
     if not final:
         return None
     best = max(final, key=final.__getitem__)
@@ -479,7 +517,7 @@ def _widen(
     An article split by an advert or a photo into two boxes gives two candidates with
     close scores; their nearest common ancestor holds the whole article.
     """
-    close = [key for key, score in final.items() if key != best and score >= 0.75 * final[best]]
+    close = [key for key, score in final.items() if key != best and score >= _CLOSE * final[best]]
     if not close:
         return top
     ancestors: list[LexborNode] = []
