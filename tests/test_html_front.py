@@ -285,11 +285,10 @@ def test_widget_and_chrome_rules_agree_with_the_css_selectors(attribute: str) ->
 
 
 @pytest.mark.parametrize("name", ["drupal-news.html", "wordpress-category.html"])
-def test_the_walk_collects_the_metadata_elements_the_selectors_find(name: str) -> None:
+def test_the_one_metadata_query_finds_what_the_selectors_find(name: str) -> None:
     from selectolax.lexbor import LexborHTMLParser
 
-    from iomkg._front.html import _Found, _walk
-    from iomkg._front.html_metadata import MetaNodes
+    from iomkg._front.html_metadata import JSON_LD_SCRIPT, MetaNodes
 
     html = (FIXTURES / name).read_text(encoding="utf-8")
     extra = (
@@ -298,18 +297,17 @@ def test_the_walk_collects_the_metadata_elements_the_selectors_find(name: str) -
         '<meta itemprop="datePublished" content="2024-01-02"><time datetime="2024-01-03">3</time>'
     )
     tree = LexborHTMLParser(html.replace("</body>", extra + "</body>"))
-    found = _Found()
-    assert tree.root is not None
-    _walk(tree.root, None, None, found, scrub=False, collect=True)
-    by_css = MetaNodes.from_tree(tree)
-    assert found.meta.html == by_css.html
-    assert found.meta.metas == by_css.metas
-    assert found.meta.links == by_css.links
-    assert [s.mem_id for s in found.meta.scripts] == [s.mem_id for s in by_css.scripts]
-    assert [t.mem_id for t, _ in found.meta.times] == [t.mem_id for t, _ in by_css.times]
-    assert found.meta.title is not None
-    assert by_css.title is not None
-    assert found.meta.title.mem_id == by_css.title.mem_id
+    found = MetaNodes.from_tree(tree)
+    html_node, title = tree.css_first("html"), tree.css_first("title")
+    assert html_node is not None
+    assert title is not None
+    assert found.html == html_node.attributes
+    assert found.metas == [node.attributes for node in tree.css("meta")]
+    assert found.links == [node.attributes for node in tree.css("link[rel]")]
+    assert [s.mem_id for s in found.scripts] == [s.mem_id for s in tree.css(JSON_LD_SCRIPT)]
+    assert [t.mem_id for t, _ in found.times] == [t.mem_id for t in tree.css("time[datetime]")]
+    assert found.title is not None
+    assert found.title.mem_id == title.mem_id
 
 
 def test_the_only_printable_white_space_is_the_space() -> None:

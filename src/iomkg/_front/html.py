@@ -1,22 +1,29 @@
 """The HTML front end (selectolax Lexbor): HTML to the same Blocks as a text dump.
 
-:func:`parse_html` parses a page once, reads its metadata (:class:`HtmlMeta`),
-finds the main content region by structure, drops what carries no text
-(scripts, styles, forms, embedded media, cookie banners and share widgets) and
-walks the tree once, iteratively (no recursion, so any nesting depth is safe),
-to emit one :class:`~iomkg._blocks.Block` per block element: paragraphs, list
-items with their nesting level, headings, captions, table cells, runs of text
-separated by ``<br>`` and text directly inside ``div`` elements. Blocks of
-navigation, site banners, sidebars and footers carry their
-:class:`~iomkg._blocks.Region`, so the layouts skip them as chrome.
+:func:`parse_html` parses a page once and lets lexbor do the work per node; Python makes
+the decisions per block:
 
-Speed: the one walk does all of it (widgets, the main element, chrome, the
-metadata elements and the blocks). It tells elements apart by lexbor's integer
-tag ids and reads the CSS-like rules off each element's attributes: a lexbor CSS
-query scans the whole tree, and a dozen of them cost more than the walk. Only a
-page without ``<main>`` whose main region is found by its paragraphs is read twice.
-Most blocks of a page are menu items: a plain ``<li>`` (text, or one plain link) is
-read and emitted in one step, before the general branch of the walk.
+1. The metadata elements (``meta``, ``link``, JSON-LD, ``title``, ``time``) by one CSS
+   query (:class:`HtmlMeta`).
+2. The leaf blocks (paragraphs, headings, list items, cells, captions, divs with no block
+   inside) by one CSS query, each read whole by one ``text()`` call in C
+   (:func:`~iomkg._front.html_main.leaf_blocks`).
+3. The main region by the density of their prose (:func:`~iomkg._front.html_main.choose_main`):
+   length, commas and sentence ends, passed up to the containers, weighed by link density;
+   class and id words lower a score and never veto the container of the article.
+4. Inside the main containers only, by one query each: widgets (cookie banners, share
+   bars, hidden boxes, small forms) are removed, chrome (comments, related stories, lists of
+   links) is marked, posts of a listing are numbered.
+5. The main containers are walked, iteratively (no recursion, so any nesting depth is safe),
+   to emit one :class:`~iomkg._blocks.Block` per block element with everything a text dump
+   gives (list items with their nesting level, runs of text separated by ``<br>``, text
+   directly inside ``div`` elements, captions, gaps where images stood), its link target
+   and its listing unit; the rest of the page is chrome (``ASIDE``), emitted leaf by leaf
+   in document order, so the layouts see the whole page and skip it.
+
+A page with too little prose to tell its body by density (a sentence or two) keeps its
+``<main>`` element (or the element holding its ``h1`` and most of its paragraphs) and is
+walked whole, with the regions of its landmarks and chrome classes.
 """
 
 from __future__ import annotations
@@ -31,7 +38,7 @@ import attrs
 from .._blocks import Block, BlockKind, Region, new_block
 from .decode import INVISIBLE as _INVISIBLE
 from .html_main import MainChoice, choose_main, leaf_blocks, link_density, not_body, text_size
-from .html_metadata import JSON_LD_SCRIPT, HtmlMeta, MetaNodes, read_meta
+from .html_metadata import HtmlMeta, MetaNodes, read_meta
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -210,7 +217,6 @@ def parse_html(text: str) -> tuple[tuple[Block, ...], HtmlMeta, tuple[str, ...]]
     if body is None:
         return (), read_meta(MetaNodes.from_tree(tree), None, warnings), tuple(warnings)
     nodes = MetaNodes.from_tree(tree)
-    found = _Found()
     body_id = body.mem_id
     leaves, loose = leaf_blocks(body)
     choice = choose_main(body, leaves, loose)
@@ -231,20 +237,22 @@ def parse_html(text: str) -> tuple[tuple[Block, ...], HtmlMeta, tuple[str, ...]]
         blocks = _emit(
             body,
             leaves,
-            _Reading(choice.containers, inside, chrome, heading, found, _units(choice)),
+            _Reading(choice.containers, inside, chrome, heading, _units(choice)),
             scrub=scrub,
         )
     else:
-        found.chrome = _inner_pass([body], density=False)[1]
+        chrome = _inner_pass([body], density=False)[1]
         main = tree.css_first("main,[role=main]") or _densest_region(tree)
         meta = read_meta(nodes, main, warnings)
-        blocks = _walk(body, body_id, main.mem_id if main is not None else None, found, scrub=scrub)
+        blocks = _walk(
+            body, body_id, main.mem_id if main is not None else None, chrome, scrub=scrub
+        )
     first = _first_main(blocks) if main is not None else -1
     if main is not None and first < 0:
         # The main region holds no text (broken markup, or it stands outside the body): read
         # the page without a main region rather than call all of it chrome.
         main = None
-        blocks = _walk(body, body_id, None, found, scrub=scrub)
+        blocks = _walk(body, body_id, None, chrome, scrub=scrub)
     if main is not None:
         title = next(
             (b.text for b in blocks[first:] if b.region is Region.MAIN and b.heading_level == 1),
@@ -267,7 +275,7 @@ class _Reading:
     inside one (by ``mem_id``), the chrome inside them, the title heading outside them, the
     post containers (listing units) inside them."""
 
-    __slots__ = ("chrome", "containers", "found", "heading", "inside", "units")
+    __slots__ = ("chrome", "containers", "heading", "inside", "units")
 
     def __init__(
         self,
@@ -275,7 +283,6 @@ class _Reading:
         inside: dict[int, int],
         chrome: dict[int, Region],
         heading: LexborNode | None,
-        found: _Found,
         units: dict[int, int],
     ) -> None:
         self.units = units
@@ -283,7 +290,6 @@ class _Reading:
         self.inside = inside
         self.chrome = chrome
         self.heading = heading
-        self.found = found
 
 
 def _emit(
@@ -315,9 +321,8 @@ def _emit(
                         containers[index],
                         body_id,
                         main_id,
-                        reading.found,
+                        reading.chrome,
                         scrub=scrub,
-                        chrome=reading.chrome,
                         base=len(blocks),
                         units=reading.units,
                     )
@@ -338,9 +343,8 @@ def _emit(
                     container,
                     body_id,
                     main_id,
-                    reading.found,
+                    reading.chrome,
                     scrub=scrub,
-                    chrome=reading.chrome,
                     base=len(blocks),
                     units=reading.units,
                 )
@@ -685,18 +689,6 @@ def _chrome_region(attributes: dict[str, str | None]) -> Region | None:
     return None
 
 
-class _Found:
-    """What the first walk finds besides the blocks (a plain class: no code made at import)."""
-
-    __slots__ = ("chrome", "main", "meta", "widgets")
-
-    def __init__(self) -> None:
-        self.widgets: list[LexborNode] = []
-        self.main: LexborNode | None = None
-        self.chrome: dict[int, Region] = {}  # block elements' chrome regions, by mem_id
-        self.meta = MetaNodes()
-
-
 # What the walk does with an element, by its lexbor tag id (an int: no tag name is built).
 _BLOCK, _INLINE_TAG, _BREAK, _VISUAL_TAG, _DROPPED, _SKIP, _UNKNOWN = range(7)
 # lexbor's ids of the tags it knows are small numbers; an unknown (custom) tag's id is an
@@ -709,8 +701,6 @@ class _Tags:
 
     __slots__ = (
         "category",
-        "collected",
-        "exempt",
         "heading",
         "ids",
         "kind",
@@ -738,9 +728,6 @@ class _Tags:
         self.heading = {ids[name]: level for name, level in _HEADINGS.items()}
         self.landmark = {ids[name]: region for name, region in _LANDMARK.items()}
         self.lists = frozenset(of(_LISTS))
-        # Elements read for metadata, and elements never dropped as widgets.
-        self.collected = frozenset(of(("meta", "link", "script", "title", "time", "html")))
-        self.exempt = frozenset(of(("html", "body", "main")))
 
 
 @functools.cache
@@ -776,39 +763,11 @@ def _tags() -> _Tags:
     return _Tags(ids, text_node.tag_id or 0, comment.tag_id or 0)
 
 
-def _collect(
-    meta: MetaNodes, tags: _Tags, tid: int, node: LexborNode, attributes: dict[str, str | None]
-) -> None:
-    """Keep an element that metadata is read from (as the selectors of MetaNodes.from_tree)."""
-    if tid == tags.ids["meta"]:
-        meta.metas.append(attributes)
-    elif tid == tags.ids["link"]:
-        if "rel" in attributes:
-            meta.links.append(attributes)
-    elif tid == tags.ids["script"]:
-        kind = attributes.get("type")
-        # CSS compares a type case-insensitively in HTML elements only (not in an <svg>).
-        if kind and (
-            "ld+json" in kind or ("ld+json" in kind.lower() and node.css_matches(JSON_LD_SCRIPT))
-        ):
-            meta.scripts.append(node)
-    elif tid == tags.ids["title"]:
-        if meta.title is None:
-            meta.title = node
-    elif tid == tags.ids["time"]:
-        if "datetime" in attributes:
-            meta.times.append((node, attributes))
-    elif meta.html is None:
-        meta.html = attributes
-
-
 # A frame is an open block element during the walk: what its text becomes.
 # (kind, region, list level, heading level, list item number (0 outside items), in the main
 # region, listing unit number (0 outside units))
 _Frame = tuple[BlockKind, Region, int, int, int, bool, int]
-# Stack entries of elements that are no block: an inline element, the start of text that is
-# never read (a dropped element), the body.
-_QUIET = object()
+# The stack entry of the body (an inline element's is None).
 _BODY = object()
 
 
@@ -816,24 +775,20 @@ def _walk(
     start: LexborNode,
     body_id: int | None,
     main_id: int | None,
-    found: _Found,
+    chrome: dict[int, Region],
     *,
     scrub: bool,
-    collect: bool = False,
-    chrome: dict[int, Region] | None = None,
     base: int = 0,
     units: dict[int, int] | None = None,
 ) -> list[Block]:
-    """Walk the tree once, depth first, without recursion, and emit the blocks.
+    """Walk a subtree (the body, or a main container) depth first, without recursion, and
+    emit its blocks: every block element, list level, caption and gap, as a text dump gives.
 
-    With ``collect``, the walk starts at the root, finds the widgets (and skips them), the
-    main element, the chrome and the metadata elements (into ``found``), and looks at every
-    element, even in the head or in dropped elements, where it reads no text. Without, it
-    reads the body again with the chrome found before and the main element ``main_id``.
-
-    ``stack`` holds one entry per open element: its frame for a block element,
-    ``None`` for an inline one; ``owners`` holds the open block frames only.
-    ``scrub`` removes invisible characters that character references produced.
+    ``main_id`` is the main element (``None``: no main region), ``chrome`` the regions of
+    elements by ``mem_id`` (``MAIN`` marks another element of the main region), ``units`` the listing unit of post containers; ``base`` is the offset of
+    the first block. ``stack`` holds one entry per open element: its frame for a block
+    element, ``None`` for an inline one; ``owners`` holds the open block frames only.
+    ``scrub`` removes invisible characters from the text of the blocks that have any.
     """
     tags = _tags()
     text_id = tags.text
@@ -842,14 +797,8 @@ def _walk(
     heading_of = tags.heading
     landmark_of = tags.landmark
     lists = tags.lists
-    collected = tags.collected
-    exempt = tags.exempt
     li_id = tags.ids["li"]
-    main_tag = tags.ids["main"]
     body_tag = tags.ids["body"]
-    form_tag = tags.ids["form"]
-    if chrome is None:
-        chrome = found.chrome
     main_region = Region.MAIN
     nav, aside, header = Region.NAV, Region.ASIDE, Region.HEADER
     list_item, line = BlockKind.LIST_ITEM, BlockKind.LINE
@@ -858,9 +807,7 @@ def _walk(
     gap = 1
     items = 0
     last_item = -1
-    # Collecting, the main element is not known yet: the blocks outside it are UNKNOWN until
-    # it is met, and move to ASIDE at the end.
-    outside = Region.ASIDE if main_id is not None and not collect else Region.UNKNOWN
+    outside = Region.ASIDE if main_id is not None else Region.UNKNOWN
     root: _Frame = (line, outside, -1, 0, 0, False, 0)
     link: str | None = None  # the target of the link the next block is (its only content)
     a_tag = tags.ids["a"]
@@ -868,7 +815,7 @@ def _walk(
     stack: list[object] = []
     # Outside the body, or inside a dropped element: no text is read. A walk that starts
     # inside the body (a main container) reads from the start.
-    quiet = collect or start.mem_id == body_id
+    quiet = start.mem_id == body_id
 
     def flush(frame: _Frame) -> None:
         nonlocal gap, last_item, link
@@ -933,13 +880,11 @@ def _walk(
         elif (
             tid == li_id
             and not quiet
-            and (
-                (not (attributes := node.attributes) or _MARKED.isdisjoint(attributes))
-                if collect
-                else ((ident := node.mem_id) != main_id and ident not in chrome)
-            )
+            and (ident := node.mem_id) != main_id
+            and ident not in chrome
+            and (units is None or ident not in units)
             and (child := node.child) is not None
-            and (only := _only_text(child, text_id, category, collected, collect)) is not None
+            and (only := _only_text(child, text_id, category)) is not None
         ):
             # A plain list item (no attribute that decides anything, only text or one plain
             # link inside): most blocks of a page are menu items. This item and the plain
@@ -951,7 +896,7 @@ def _walk(
             out_level = level if level > 0 else 0
             while True:
                 items += 1
-                if child.tag_id == a_tag and not collect:
+                if child.tag_id == a_tag:
                     link = child.attributes.get("href")
                 if only and only.isprintable() and "  " not in only and only[0] != " " != only[-1]:
                     # Clean text (see flush): the block is made here.
@@ -988,16 +933,13 @@ def _walk(
                     sibling = node.next
                 if sibling is None or sibling.tag_id != li_id:
                     break
-                if collect:
-                    attributes = sibling.attributes
-                    if attributes and not _MARKED.isdisjoint(attributes):
-                        break
-                elif (ident := sibling.mem_id) == main_id or ident in chrome:
+                ident = sibling.mem_id
+                if ident == main_id or ident in chrome or (units is not None and ident in units):
                     break
                 child = sibling.child
                 if child is None:
                     break
-                only = _only_text(child, text_id, category, collected, collect)
+                only = _only_text(child, text_id, category)
                 if only is None:
                     break
                 node = sibling
@@ -1009,39 +951,6 @@ def _walk(
             role = category.get(tid, _UNKNOWN)
             if role == _UNKNOWN:
                 role = _role_of_unknown(node, category)
-            is_main = False
-            chrome_region: Region | None = None
-            if collect and role != _SKIP:
-                attributes = node.attributes
-                if attributes and not _MARKED.isdisjoint(attributes):
-                    if (
-                        tid not in exempt
-                        and _is_widget(attributes)
-                        # A widget is short; an element with much text is content whatever
-                        # its class says.
-                        and len(node.text(deep=True)) <= _WIDGET_TEXT
-                    ):
-                        found.widgets.append(node)
-                        role = _SKIP
-                    else:
-                        if main_id is None and attributes.get("role") == "main":
-                            is_main = True
-                        if role == _BLOCK and not quiet:
-                            chrome_region = _chrome_region(attributes)
-                            if chrome_region is not None:
-                                chrome[node.mem_id] = chrome_region
-                if tid == form_tag and role != _SKIP and len(node.text(deep=True)) <= _WIDGET_TEXT:
-                    # A search or contact form; a form around the whole page (ASP.NET) is
-                    # no widget: its text is the page's.
-                    found.widgets.append(node)
-                    role = _SKIP
-                if role != _SKIP:
-                    if is_main or (main_id is None and tid == main_tag):
-                        found.main = node
-                        main_id = node.mem_id
-                        is_main = True
-                    if tid in collected:
-                        _collect(found.meta, tags, tid, node, attributes)
             child = None
             entry: object = None
             if role == _SKIP:
@@ -1063,16 +972,15 @@ def _walk(
             elif role == _BLOCK:
                 if buffer:
                     flush(owners[-1])
-                if not collect:
-                    ident = node.mem_id
-                    is_main = ident == main_id
-                    chrome_region = chrome.get(ident)
-                    if chrome_region is main_region:
-                        # Another element of the main region (a second container, the title).
-                        is_main, chrome_region = True, None
+                ident = node.mem_id
+                is_main = ident == main_id
+                chrome_region = chrome.get(ident)
+                if chrome_region is main_region:
+                    # Another element of the main region (a second container, the title).
+                    is_main, chrome_region = True, None
                 kind, region, level, _, item, in_main, unit = owners[-1]
                 if units is not None:
-                    unit = units.get(node.mem_id, unit)
+                    unit = units.get(ident, unit)
                 if is_main:
                     region, in_main = Region.MAIN, True
                 # The main element is never chrome, whatever its tag or class.
@@ -1099,11 +1007,11 @@ def _walk(
                 frame = (own, region, level, heading_of.get(tid, 0), item, in_main, unit)
                 child = node.child
                 if child is not None:
-                    only = _only_text(child, text_id, category, collected, collect)
+                    only = _only_text(child, text_id, category)
                     if only is not None:
                         # Only text inside (maybe in one plain link): the block is read at once.
                         if not only.isspace():
-                            if child.tag_id == a_tag and not collect:
+                            if child.tag_id == a_tag:
                                 link = child.attributes.get("href")
                             buffer.append(only)
                             flush(frame)
@@ -1114,18 +1022,11 @@ def _walk(
             elif role == _BREAK:
                 if buffer:
                     flush(owners[-1])
-            else:
-                if role == _VISUAL_TAG:
-                    # An image, a video: a visible gap between blocks.
-                    if buffer:
-                        flush(owners[-1])
-                    gap = 2
-                if collect:
-                    # Read on for the metadata and the widgets, not for text.
-                    child = node.child
-                    if child is not None:
-                        quiet = True
-                        entry = _QUIET
+            elif role == _VISUAL_TAG:
+                # An image, a video: a visible gap between blocks.
+                if buffer:
+                    flush(owners[-1])
+                gap = 2
             if child is not None:
                 stack.append(entry)
                 node = child
@@ -1133,14 +1034,6 @@ def _walk(
         # Next sibling, or climb to the first ancestor with one, closing elements on the way.
         while True:
             if not stack:
-                if collect and main_id is not None:
-                    # The blocks read outside the main element, before it was met, stand outside
-                    # it: found in C (most blocks are menus, with a region of their own).
-                    regions = list(map(_REGION, blocks))
-                    index = -1
-                    for _ in range(regions.count(Region.UNKNOWN)):
-                        index = regions.index(Region.UNKNOWN, index + 1)
-                        blocks[index] = _outside(blocks[index])
                 return blocks
             sibling = node.next
             if sibling is not None:
@@ -1150,9 +1043,7 @@ def _walk(
             closed = stack.pop()
             if closed is None:
                 continue
-            if closed is _QUIET:
-                quiet = False
-            elif closed is _BODY:
+            if closed is _BODY:
                 if buffer:
                     flush(owners[-1])
                 quiet = True
@@ -1162,33 +1053,22 @@ def _walk(
                     flush(closed)  # type: ignore[arg-type]
 
 
-def _only_text(
-    child: LexborNode,
-    text_id: int,
-    category: dict[int, int],
-    collected: frozenset[int],
-    collect: bool,
-) -> str | None:
-    """The text of a block whose first child is its only one, a text or a plain inline element
+def _only_text(child: LexborNode, text_id: int, category: dict[int, int]) -> str | None:
+    """The text of a block whose first child is its only one, a text or an inline element
     around a text (a menu's ``<li><a href>Home</a></li>``), else ``None``.
 
-    Reading it here spares the walk two levels of descent and climb. "Plain": an element the
-    first walk would not drop as a widget nor take for the main element or metadata.
+    Reading it here spares the walk two levels of descent and climb.
     """
     tid = child.tag_id
     if child.next is not None:
         return None
     if tid == text_id:
         return child.text_content or ""
-    if category.get(tid) != _INLINE_TAG or tid in collected:
+    if category.get(tid) != _INLINE_TAG:
         return None
     inner = child.child
     if inner is None or inner.tag_id != text_id or inner.next is not None:
         return None
-    if collect:
-        attributes = child.attributes
-        if attributes and not _MARKED.isdisjoint(attributes):
-            return None
     return inner.text_content or ""
 
 
