@@ -173,6 +173,7 @@ _EXEMPT = frozenset(["html", "body", "main"])
 _POST_TAGS = frozenset(["div", "section", "li", "article"])
 _POST_BLOCKS = "p,h1,h2,h3,h4,h5,h6,li"
 _MIN_POSTS = 2
+_POSTS_LOOKED_AT = 3
 # Inline elements with no attribute that can make them a widget, in most pages (their
 # attributes are not read): the widget rules look at spans, links and the rest.
 _INLINE_PLAIN = frozenset(["b", "i", "u", "em", "strong", "sup", "sub", "br", "wbr", "img"])
@@ -416,7 +417,10 @@ def _repeated_kind(container: LexborNode) -> tuple[str, str | None] | None:
                 kinds.setdefault((child.tag or "", name), []).append(child)
         child = child.next
     for kind, boxes in sorted(kinds.items(), key=lambda item: -len(item[1])):
-        if len(boxes) >= _MIN_POSTS and all(len(box.css(_POST_BLOCKS)) >= 2 for box in boxes):
+        # The first few tell (a query each): a thousand boxes cost no thousand queries.
+        if len(boxes) >= _MIN_POSTS and all(
+            len(box.css(_POST_BLOCKS)) >= 2 for box in boxes[:_POSTS_LOOKED_AT]
+        ):
             return kind
     return None
 
