@@ -198,6 +198,15 @@ ENGLISH += [
 ]
 
 
+ENGLISH += [
+    (
+        "IOM welcomed a delegation from the European Union in Bishkek on 5 November 2024. The "
+        "visit ended with a meeting at the ministry on 6 November.",
+        [("visit", "2024-11-05", False, ["Bishkek"]), ("meeting", "2024-11-06", True, [])],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), ENGLISH)
 def test_english_forms(text: str, expected: list[Record]) -> None:
     assert records(text) == expected
@@ -267,6 +276,25 @@ OTHER_LANGUAGES: list[tuple[str, str, list[Record]]] = [
         "15-майда Нарын шаарында маалыматтык кампания башталды. Кампания 2025-жылдын июнь "
         "айына чейин уланат.",
         [("campaign", "2025-05-15", True, ["Naryn"])],
+    ),
+    (
+        "ru",
+        "5-6 апреля 2025 года в Нарыне прошли информационные сессии для мигрантов. Подобные "
+        "сессии пройдут в Таласе 12 апреля и в Баткене 19 апреля.",
+        [
+            ("workshop", "2025-04-05/2025-04-06", False, ["Naryn"]),
+            ("meeting", "2025-04-12", True, ["Talas"]),
+            ("meeting", "2025-04-19", True, ["Batken"]),
+        ],
+    ),
+    (
+        "ky",
+        "2025-жылдын 20-21-мартында Ош шаарында окутуу өткөрүлдү. Эртеси күнү катышуучулар "
+        "Нарын шаарына барышты.",
+        [
+            ("training", "2025-03-20/2025-03-21", False, ["Osh"]),
+            ("visit", "2025-03-22", False, ["Naryn"]),
+        ],
     ),
     (
         "ky",
