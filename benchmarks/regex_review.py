@@ -120,23 +120,30 @@ def _lazy_getter(value: object) -> bool:
     )
 
 
-def patterns() -> dict[str, re.Pattern[str]]:
-    """Every compiled str pattern of iomkg: module globals and what cached getters return."""
+def patterns(*, with_bytes: bool = False) -> dict[str, re.Pattern[Any]]:
+    """Every compiled pattern of iomkg: module globals and what cached getters return.
+
+    The one collector: ``tests/test_adversarial.py`` imports it for its timing sweep.
+    Only str patterns unless ``with_bytes`` (the sweep times the bytes ones too).
+    """
     import iomkg
 
-    out: dict[str, re.Pattern[str]] = {}
+    out: dict[str, re.Pattern[Any]] = {}
     seen: set[int] = set()
 
     def visit(where: str, value: object, depth: int) -> None:
-        if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
-            out.setdefault(where, value)
+        if isinstance(value, re.Pattern):
+            if with_bytes or isinstance(value.pattern, str):
+                out.setdefault(where, value)
         elif depth < 2 and isinstance(value, (tuple, list)):
             for i, v in enumerate(value):
                 visit(f"{where}[{i}]", v, depth + 1)
         elif depth < 2 and isinstance(value, dict):
             for k, v in value.items():
                 visit(f"{where}[{k!r}]", v, depth + 1)
-        elif depth == 0 and _lazy_getter(value) and id(value) not in seen:
+        elif depth == 0 and _lazy_getter(value):
+            if id(value) in seen:
+                return  # the same getter, imported by another module
             seen.add(id(value))
             visit(f"{where}()", value(), depth + 1)  # type: ignore[operator]
 

@@ -34,8 +34,22 @@ _SNIFF = 4096
 _LEGACY = frozenset(["cp1251", "koi8_r", "koi8_u", "cp1252", "iso8859_1", "iso8859_5", "cp866"])
 
 
+# Codecs that call themselves text encodings but are not the encoding of a page: they
+# encode domain names, or refuse every byte.
+_NOT_PAGE_CODECS = frozenset(["idna", "punycode", "undefined"])
+
+
+def _declared_label(source: bytes) -> str | None:
+    """The charset label an HTML page declares in its first bytes, lower-cased, or ``None``."""
+    match = _DECLARED.search(source[:_SNIFF])
+    return None if match is None else match.group(1).decode("ascii").lower()
+
+
 def declared_encoding(source: bytes) -> str | None:
     """The encoding an HTML page declares in its first bytes (a Python codec name), or ``None``.
+
+    Only text encodings count: a label naming a codec that is not one (``hex``,
+    ``base64``, ``rot13``, ``zlib``, ``idna``…) is no declaration.
 
     >>> declared_encoding(b'<html><head><meta charset="windows-1251">')
     'cp1251'
@@ -43,17 +57,21 @@ def declared_encoding(source: bytes) -> str | None:
     'utf-8'
     >>> declared_encoding(b"Bishkek - no declaration") is None
     True
+    >>> declared_encoding(b'<meta charset="base64">') is None
+    True
     """
-    match = _DECLARED.search(source[:_SNIFF])
-    if match is None:
+    label = _declared_label(source)
+    if label is None:
         return None
-    label = match.group(1).decode("ascii").lower()
     if label in ("x-user-defined", "unicode", "utf-16", "utf-16le", "utf-16be"):
         # A page served as bytes with an ASCII-compatible declaration is never UTF-16.
         label = "utf-8"
     try:
-        name = codecs.lookup(label).name
+        info = codecs.lookup(label)
     except LookupError:
+        return None
+    name = info.name
+    if not info._is_text_encoding or name in _NOT_PAGE_CODECS:
         return None
     return {"windows-1251": "cp1251", "windows-1252": "cp1252", "iso8859-1": "iso8859_1"}.get(
         name, name.replace("-", "_") if name not in ("utf-8",) else name
@@ -78,6 +96,11 @@ def decode(source: bytes) -> tuple[str, tuple[str, ...]]:
             text = source[len(bom) :].decode(encoding, errors="replace")
             return text, _replacement_warning(text, encoding)
     declared = declared_encoding(source)
+    warnings: tuple[str, ...] = ()
+    if declared is None:
+        label = _declared_label(source)
+        if label is not None and _is_codec(label):
+            warnings = (f"the page declares {label}, which is not a text encoding; ignored",)
     if declared is not None and declared != "utf-8":
         if declared in _LEGACY and not source.isascii():
             try:
@@ -91,15 +114,24 @@ def decode(source: bytes) -> tuple[str, tuple[str, ...]]:
         text = source.decode(declared, errors="replace")
         return text, _replacement_warning(text, declared)
     try:
-        return source.decode("utf-8"), ()
+        return source.decode("utf-8"), warnings
     except UnicodeDecodeError:
         pass
     if declared == "utf-8":
         text = source.decode("utf-8", errors="replace")
         return text, _replacement_warning(text, "UTF-8")
     text = source.decode("cp1251", errors="replace")
-    warnings = ("bytes are not valid UTF-8; decoded as windows-1251",)
+    warnings += ("bytes are not valid UTF-8; decoded as windows-1251",)
     return text, warnings + _replacement_warning(text, "windows-1251")
+
+
+def _is_codec(label: str) -> bool:
+    """Whether Python knows ``label`` as a codec (of any kind)."""
+    try:
+        codecs.lookup(label)
+    except LookupError:
+        return False
+    return True
 
 
 def _replacement_warning(text: str, encoding: str) -> tuple[str, ...]:
