@@ -20,7 +20,7 @@ from ._extract import article as extract
 from ._extract import dateline as _dateline
 from ._front import language as _language
 from ._front import site as _site
-from ._front.decode import decode, normalise
+from ._front.decode import decode, normalise, without_surrogates
 from ._front.html import HtmlMeta, looks_like_html, parse_html
 from ._front.text import blocks_from_text, split_url_line
 from ._models import (
@@ -112,11 +112,16 @@ def parse(
     expect(max_size, int, "max_size", optional=True)
     expect(reference, Reference, "reference", optional=True, expected="iomkg.Reference")
     expect(profile, SiteProfile, "profile", optional=True, expected="iomkg.SiteProfile")
-    if max_size is not None and len(source) > max_size:
-        msg = (
-            f"source: {len(source)} characters or bytes is over the limit of {max_size} (max_size)"
-        )
+    if max_size is not None and max_size < 0:
+        msg = f"max_size: expected an int >= 0 or None, got {max_size}"
+        raise InputTypeError(msg, field="max_size")
+    # A memoryview counts items (8 bytes each once cast to "Q"): its size is its bytes.
+    size = source.nbytes if isinstance(source, memoryview) else len(source)
+    if max_size is not None and size > max_size:
+        msg = f"source: {size} characters or bytes is over the limit of {max_size} (max_size)"
         raise InputTooLargeError(msg, field="source")
+    if url is not None:
+        url = without_surrogates(url)
 
     if reference is not None:
         with using(reference):  # the extractors read it (see iomkg._reference.reference)

@@ -8,7 +8,9 @@ from __future__ import annotations
 import codecs
 import re
 
-__all__ = ["INVISIBLE", "declared_encoding", "decode", "normalise"]
+from .._errors import DecodeError
+
+__all__ = ["INVISIBLE", "declared_encoding", "decode", "normalise", "without_surrogates"]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xef\xbb\xbf", "utf-8"),
@@ -22,6 +24,9 @@ _SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\v\f]")
 # control characters other than the line break (a NUL in a dump is never text).
 #: Characters that carry no text (zero-width, soft hyphen, BOM, control characters).
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
+# Lone surrogates: halves of a UTF-16 pair, which no UTF-8 text can hold (a str made from a
+# "\\ud800" JSON escape, or built by hand). They become U+FFFD, as undecodable bytes do.
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 # ``<meta charset="…">`` or ``<meta http-equiv="Content-Type" content="text/html; charset=…">``.
@@ -78,11 +83,69 @@ def declared_encoding(source: bytes) -> str | None:
     )
 
 
+# The first bytes of files that are not pages (a ``.txt`` or ``.html`` name proves nothing).
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"PK\x05\x06", "a ZIP archive (or an Office document)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document (OLE2)"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"\xfd7zXZ\x00", "xz-compressed data"),
+    (b"(\xb5/\xfd", "zstd-compressed data"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\x7fELF", "an executable (ELF)"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+)
+# Characters no page holds: control characters (but the line breaks and tabs), C1 controls
+# and U+FFFD (bytes the encoding did not explain). Random bytes read as windows-1251 give
+# about one in nine; a page, almost none.
+_NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
+_SAMPLE = 65_536  # the characters looked at for that share
+_MAX_SHARE = 0.05
+_MIN_COUNT = 16
+
+
+def binary_kind(source: bytes) -> str | None:
+    """What binary data ``source`` starts like (a PDF, a ZIP, an image…), or ``None``.
+
+    >>> binary_kind(b"%PDF-1.7 ..."), binary_kind(b"Osh - a page") is None
+    ('a PDF document', True)
+    """
+    if source[8:12] == b"WEBP" and source.startswith(b"RIFF"):
+        return "a WebP image"
+    for signature, kind in _SIGNATURES:
+        if source.startswith(signature):
+            return kind
+    return None
+
+
+def _refuse_binary(source: bytes, text: str | None = None) -> None:
+    """Raise :class:`DecodeError` for bytes that are not a page: a known signature, or a
+    text with a high share of control or undecodable characters."""
+    kind = binary_kind(source)
+    if kind is None and text is not None:
+        sample = text[:_SAMPLE]
+        count = len(_NOT_TEXT.findall(sample))
+        if count >= _MIN_COUNT and count > _MAX_SHARE * len(sample):
+            kind = f"{100 * count // len(sample)}% control or undecodable characters"
+    if kind is not None:
+        raise DecodeError(f"source: binary data, not a page: {kind}", field="source")
+
+
 def decode(source: bytes) -> tuple[str, tuple[str, ...]]:
     """Decode bytes: a BOM, a declared charset, valid UTF-8, else windows-1251.
 
     Returns the text and the warnings: a guessed encoding, a declaration that the
-    bytes contradict, and replacement characters are all reported.
+    bytes contradict, and replacement characters are all reported. Bytes that are
+    no page (a PDF, a ZIP or Office file, an image, compressed data, or mostly
+    control and undecodable characters) raise :class:`~iomkg.DecodeError`.
 
     >>> decode("Бишкек".encode("cp1251"))
     ('Бишкек', ('bytes are not valid UTF-8; decoded as windows-1251',))
@@ -90,7 +153,17 @@ def decode(source: bytes) -> tuple[str, tuple[str, ...]]:
     'Ош'
     >>> decode(b"\\xef\\xbb\\xbfOsh")
     ('Osh', ())
+    >>> decode(b"%PDF-1.7")
+    Traceback (most recent call last):
+    ...
+    iomkg._errors.DecodeError: source: binary data, not a page: a PDF document
     """
+    text, warnings = _decode(source)
+    _refuse_binary(source, text)
+    return text, warnings
+
+
+def _decode(source: bytes) -> tuple[str, tuple[str, ...]]:
     for bom, encoding in _BOMS:
         if source.startswith(bom):
             text = source[len(bom) :].decode(encoding, errors="replace")
@@ -145,10 +218,13 @@ def normalise(text: str) -> str:
     """One form of line breaks and spaces; nothing else changes.
 
     ``\\r\\n`` and ``\\r`` become ``\\n``; no-break and other wide spaces become a
-    plain space; zero-width characters, soft hyphens and control characters go.
+    plain space; zero-width characters, soft hyphens and control characters go; a lone
+    surrogate (not text: it cannot be written as UTF-8) becomes U+FFFD.
 
     >>> normalise("Bishkek\\u00a0– on 19 July\\r\\n")
     'Bishkek – on 19 July\\n'
+    >>> normalise("Osh \\ud800")
+    'Osh \\ufffd'
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -163,4 +239,15 @@ def normalise(text: str) -> str:
         text = _SPACES.sub(" ", text)
     if INVISIBLE.search(text):
         text = INVISIBLE.sub("", text)
-    return text
+    return without_surrogates(text)
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with every lone surrogate replaced by U+FFFD (most texts come back as they are).
+
+    >>> without_surrogates("https://example.org/\\udfff")
+    'https://example.org/\\ufffd'
+    """
+    if text.isascii() or not _SURROGATES.search(text):
+        return text
+    return _SURROGATES.sub("\\ufffd", text)

@@ -165,6 +165,25 @@ _OPEN_RUN = re.compile(
 )
 _OPEN_ONE = re.compile(_OPEN_RUN.pattern.rsplit("{", 1)[0], re.IGNORECASE)
 _TAG = re.compile(r"<[^<>]{0,300}>")
+# An element with many attributes: the HTML parser compares each new attribute name with
+# every earlier one (80,000 attributes took 12 s). One attribute as the HTML tokenizer reads
+# it (a quoted value may hold "<" and ">"); elements are found in chunks of _ATTR_CHUNK
+# attributes (each attempt spans one tag: linear time); one with more than _MAX_ATTRS is
+# read without its attributes.
+_ATTR_CHUNK = 64
+_MAX_ATTRS = 512
+_ATTR = (
+    r"""[\s/]{1,20}[^\s"'<>/=]{1,200}"""
+    r"""(?:\s{0,20}=\s{0,20}(?:"[^"]{0,4000}"|'[^']{0,4000}'|[^\s"'=<>`]{1,4000}))?"""
+)
+# (?=(…))\1 takes each attribute like an atomic group: at the end of a tag nothing is tried
+# again (a third less time over a page than a plain group).
+_CROWDED = re.compile(
+    rf"<[a-zA-Z][^\s/>]{{0,60}}(?=[\s/])(?:(?=({_ATTR}))\1){{{_ATTR_CHUNK}}}"
+)
+_ATTRS = re.compile(rf"(?:(?=({_ATTR}))\1){{{_ATTR_CHUNK}}}")
+_ATTRS_TAIL = re.compile(rf"(?:(?=({_ATTR}))\1){{0,{_ATTR_CHUNK - 1}}}")
+_TAG_NAME = re.compile(r"<[a-zA-Z][^\s/>]{0,60}")
 _WIDGET_TEXT = 600
 # A list in the story whose text is mostly links is a list of other stories.
 _LINK_LIST = 0.6
@@ -207,6 +226,7 @@ def parse_html(text: str) -> tuple[tuple[Block, ...], HtmlMeta, tuple[str, ...]]
     """
     warnings: list[str] = []
     text = _flatten_deep_runs(text, warnings)
+    text = _strip_crowded_tags(text, warnings)
     # Imported here: callers that only read text dumps never load the HTML parser.
     from selectolax.lexbor import LexborHTMLParser
 
@@ -596,6 +616,42 @@ def _flatten_deep_runs(text: str, warnings: list[str]) -> str:
         parts.append(_TAG.sub(" ", text[start:end]))
         position = end
         warnings.append(f"markup nested {tags} tags deep was read as plain text")
+    parts.append(text[position:])
+    return "".join(parts)
+
+
+def _strip_crowded_tags(text: str, warnings: list[str]) -> str:
+    """Drop the attributes of every element that has more than :data:`_MAX_ATTRS` of them.
+
+    >>> warnings = []
+    >>> crowded = "<p " + " ".join(f"a{i}=x" for i in range(600)) + ">Osh</p>"
+    >>> _strip_crowded_tags("<html><body>" + crowded, warnings), warnings
+    ('<html><body><p>Osh</p>', ['an element with more than 512 attributes was read without them'])
+    """
+    if len(text) < 2 * _MAX_ATTRS:
+        return text  # too short for a crowded element
+    parts: list[str] = []
+    position = 0
+    for match in _CROWDED.finditer(text):
+        if match.start() < position:
+            continue  # inside an element already stripped
+        end = match.end()
+        count = _ATTR_CHUNK
+        while (more := _ATTRS.match(text, end)) is not None:
+            end = more.end()
+            count += _ATTR_CHUNK
+        tail = _ATTRS_TAIL.match(text, end)
+        if tail is not None:
+            end = tail.end()
+        if count <= _MAX_ATTRS:
+            continue
+        name = _TAG_NAME.match(text, match.start())
+        assert name is not None  # the element's match starts with its name
+        parts.append(text[position : name.end()])
+        position = end
+        warnings.append(f"an element with more than {_MAX_ATTRS} attributes was read without them")
+    if not parts:
+        return text
     parts.append(text[position:])
     return "".join(parts)
 

@@ -91,6 +91,10 @@ _PUBLISHED_NAMES = (
 )
 
 
+_FIRST_YEAR = 1990  # structured data dates outside these years are placeholders
+_LAST_YEAR = 2100
+
+
 def read_date(value: str | None) -> dt.date | None:
     """The calendar date at the start of an ISO 8601 value, or ``None``.
 
@@ -100,6 +104,12 @@ def read_date(value: str | None) -> dt.date | None:
     (datetime.date(2024, 5, 3), None, None)
     >>> read_date("2024-05-03T23:30:00-05:00")
     datetime.date(2024, 5, 3)
+
+    A year before the web (1990) or after 2100 is a placeholder of the site's software
+    (``0001-01-01``, the Unix epoch ``1970-01-01``), never a publication date: ``None``.
+
+    >>> read_date("0001-01-01"), read_date("1970-01-01T00:00:00Z")
+    (None, None)
     """
     if not value:
         return None
@@ -107,6 +117,8 @@ def read_date(value: str | None) -> dt.date | None:
     if match is None:
         return None
     year, month, day = (int(group) for group in match.groups())
+    if not _FIRST_YEAR <= year <= _LAST_YEAR:
+        return None
     try:
         return dt.date(year, month, day)
     except ValueError:

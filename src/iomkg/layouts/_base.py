@@ -122,7 +122,7 @@ def choose(blocks: Sequence[Block], url: str | None) -> tuple[Layout, float]:
     """The layout with the highest score for these blocks, and its score.
 
     The ``generic`` layout scores a small constant, so it wins only when no other
-    layout recognises the page.
+    layout recognises the page. With no layout registered at all, :class:`~iomkg.ParseError`.
     """
     best: Layout | None = None
     best_score = -1.0
