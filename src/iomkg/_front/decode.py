@@ -250,4 +250,4 @@ def without_surrogates(text: str) -> str:
     """
     if text.isascii() or not _SURROGATES.search(text):
         return text
-    return _SURROGATES.sub("\\ufffd", text)
+    return _SURROGATES.sub("\ufffd", text)

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import gc
 import gzip
+import io
 import json
 import os
 import sys
+import zlib
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import IO, Any
 
 import attrs
 
@@ -30,6 +32,7 @@ from .._nogc import paused_gc
 from .._parse import DEFAULT_MAX_SIZE, page_blocks, parse
 from .._reference.reference import Reference, using
 from ..layouts.profile import ProfileLearner, SiteProfile
+from .files import Unreadable, open_regular, read_bounded
 from .serialize import loads
 
 __all__ = [
@@ -102,20 +105,53 @@ def _files(source: Any) -> list[Path]:
         expect(item, (str, os.PathLike), "source", expected="a path")
         path = Path(item)
         if path.is_dir():
+            # Not only regular files: a FIFO, a dangling link or a loop of links with a page
+            # name is kept, so that reading it reports what it is (never blocks on it).
             out.extend(
-                p for p in sorted(path.rglob("*")) if p.is_file() and _suffixes(p)[0] in SUFFIXES
+                p for p in sorted(path.rglob("*")) if _suffixes(p)[0] in SUFFIXES and not p.is_dir()
             )
         else:
             out.append(path)
     return out
 
 
-def _read_bytes(path: Path) -> bytes:
-    """A file's bytes, gzip-decompressed when its name ends in ``.gz``."""
-    raw = path.read_bytes()
-    if path.name.lower().endswith(".gz"):
-        raw = gzip.decompress(raw)
-    return raw
+def _reason(exc: BaseException) -> str:
+    """The reason a :class:`LoadFailure` gives for an error met while reading a file."""
+    return str(exc) if isinstance(exc, Unreadable) else f"cannot read: {exc}"
+
+
+def _read_bytes(path: Path, max_size: int | None = DEFAULT_MAX_SIZE) -> bytes:
+    """A file's bytes, gzip-decompressed when its name ends in ``.gz``; never more than
+    ``max_size`` of them in memory (a decompression bomb stops at the limit)."""
+    with open_regular(path) as fh:
+        if not path.name.lower().endswith(".gz"):
+            return read_bounded(fh, max_size, unpacked=False)
+        with gzip.GzipFile(fileobj=fh) as unpacked:
+            return read_bounded(unpacked, max_size, unpacked=True)
+
+
+def _lines(source: bytes | Path, max_size: int | None) -> Iterator[tuple[int, bytes | str]]:
+    """The numbered lines of JSON Lines (gzip or not, a file or bytes), read line by line;
+    a line longer than ``max_size`` (or an unreadable rest) comes as the reason instead."""
+    limit = -1 if max_size is None else max_size + 1
+    n = 0
+    try:
+        with open_regular(source) if isinstance(source, Path) else io.BufferedReader(
+            io.BytesIO(source)
+        ) as fh:
+            stream: IO[bytes] = fh
+            if fh.peek(2)[:2] == b"\x1f\x8b":  # type: ignore[attr-defined]
+                stream = gzip.GzipFile(fileobj=fh)
+            while line := stream.readline(limit):
+                n += 1
+                if limit < 0 or len(line) < limit or line.endswith(b"\n"):
+                    yield n, line
+                    continue
+                while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
+                    pass  # the rest of the line, dropped piece by piece
+                yield n, f"over the size limit: a line of more than {max_size} bytes (max_size)"
+    except (OSError, EOFError, zlib.error) as exc:
+        yield n + 1, _reason(exc)
 
 
 def _peek_url(raw: bytes) -> str | None:
@@ -131,20 +167,21 @@ def _parse_page(
     url: str | None,
     profiles: Profiles | None,
     reference_date: Any = None,
+    max_size: int | None = DEFAULT_MAX_SIZE,
 ) -> Page:
     """Parse one page with the profile of its host (known from its URL, else from a first parse)."""
     if not profiles:
-        return parse(raw, url, reference_date=reference_date)
+        return parse(raw, url, reference_date=reference_date, max_size=max_size)
     known = url or (_peek_url(raw) if isinstance(raw, bytes) else split_url_line(raw)[0])
     host = site_from_url(known)
     if host is None:  # an HTML page names its address in its metadata: read it first
-        page = parse(raw, url, reference_date=reference_date)
+        page = parse(raw, url, reference_date=reference_date, max_size=max_size)
         profile = profiles.get(page.site) if page.site else None
         if profile is None or not profile.lines:
             return page
     else:
         profile = profiles.get(host)
-    return parse(raw, url, reference_date=reference_date, profile=profile)
+    return parse(raw, url, reference_date=reference_date, profile=profile, max_size=max_size)
 
 
 def _read_file(
@@ -153,25 +190,27 @@ def _read_file(
     *,
     url: str | None = None,
     profiles: Profiles | None = None,
+    max_size: int | None = DEFAULT_MAX_SIZE,
 ) -> tuple[list[Page], list[LoadFailure]]:
     """Parse one file; never raises (runs in worker processes too).
 
     ``hosts`` adds hosts to the IOM ones kept from a web archive; ``url`` is the
-    address of a one-page file; ``profiles`` the site profiles by host.
+    address of a one-page file; ``profiles`` the site profiles by host; ``max_size``
+    the limit of a page (and of a line of JSON Lines), in bytes once unpacked.
     """
     path = Path(path_text)
-    if _suffixes(path)[0] == ".warc":
-        return _read_warc(path_text, hosts, profiles)  # read record by record, never whole
-    try:
-        suffix, _gz = _suffixes(path)
-        raw = _read_bytes(path)
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
-        return [], [LoadFailure(path=path_text, reason=f"cannot read: {exc}")]
+    suffix, _gz = _suffixes(path)
+    if suffix == ".warc":
+        return _read_warc(path_text, hosts, profiles, max_size)  # record by record, never whole
     if suffix in (".jsonl", ".ndjson"):
-        return _read_jsonl(path_text, raw, profiles)
+        return _read_jsonl(path_text, path, profiles, max_size)  # line by line
+    try:
+        raw = _read_bytes(path, max_size)
+    except (OSError, EOFError, zlib.error) as exc:
+        return [], [LoadFailure(path=path_text, reason=_reason(exc))]
 
     try:
-        return [_parse_page(raw, url, profiles)], []
+        return [_parse_page(raw, url, profiles, max_size=max_size)], []
     except (IomkgError, ValueError, RecursionError) as exc:
         return [], [LoadFailure(path=path_text, reason=f"cannot parse: {exc}")]
 
@@ -207,10 +246,14 @@ def parse_file(
     if suffix in (".jsonl", ".ndjson", ".warc"):
         msg = f"path: {file} holds many pages ({suffix}); read it with iomkg.load()"
         raise LoadError(msg, field="path")
+    if max_size is not None and (
+        not isinstance(max_size, int) or isinstance(max_size, bool) or max_size < 0
+    ):
+        return parse(b"", max_size=max_size)  # raises parse()'s error for it
     try:
-        raw = _read_bytes(file)
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
-        reason = getattr(exc, "strerror", None) or exc
+        raw = _read_bytes(file, max_size)
+    except (OSError, EOFError, zlib.error) as exc:
+        reason = str(exc) if isinstance(exc, Unreadable) else (exc.strerror or exc)  # type: ignore[union-attr]
         raise LoadError(f"path: {file} cannot be read: {reason}", field="path") from exc
     return parse(
         raw,
@@ -232,34 +275,40 @@ def read_jsonl(path: str | os.PathLike[str]) -> Corpus:
     1
     """
     path_text = str(path)
-    try:
-        raw = Path(path_text).read_bytes()
-        if raw[:2] == b"\x1f\x8b":
-            raw = gzip.decompress(raw)
-    except (OSError, EOFError) as exc:
-        return Corpus((), [LoadFailure(path=path_text, reason=f"cannot read: {exc}")])
-    pages, failures = _read_jsonl(path_text, raw, None)
+    pages, failures = _read_jsonl(path_text, Path(path_text), None, DEFAULT_MAX_SIZE)
     return Corpus(pages, failures)
 
 
 def _read_warc(
-    path_text: str, hosts: tuple[str, ...] | None, profiles: Profiles | None = None
+    path_text: str,
+    hosts: tuple[str, ...] | None,
+    profiles: Profiles | None = None,
+    max_size: int | None = DEFAULT_MAX_SIZE,
 ) -> tuple[list[Page], list[LoadFailure]]:
     """The IOM pages of a web archive; a cut or broken archive is a failure, its pages kept."""
     from .warc import iter_warc
 
     notes: list[str] = []
     try:
-        pages = list(iter_warc(path_text, hosts=hosts, warnings=notes, profiles=profiles))
+        pages = list(
+            iter_warc(
+                path_text, hosts=hosts, warnings=notes, profiles=profiles, max_size=max_size
+            )
+        )
     except IomkgError as exc:
         return [], [LoadFailure(path=path_text, reason=str(exc))]
     prefix = f"{path_text}: "
     return pages, [LoadFailure(path=path_text, reason=note.removeprefix(prefix)) for note in notes]
 
 
-def _jsonl_docs(raw: bytes) -> Iterator[tuple[int, str | None, str | None, Any]]:
+def _jsonl_docs(
+    raw: bytes | Path, max_size: int | None = DEFAULT_MAX_SIZE
+) -> Iterator[tuple[int, str | None, str | None, Any]]:
     """Each line of a JSON Lines file: its number, URL, page source, and the document or error."""
-    for n, line in enumerate(raw.splitlines(), start=1):
+    for n, line in _lines(raw, max_size):
+        if isinstance(line, str):
+            yield n, None, None, Unreadable(line)
+            continue
         if not line.strip():
             continue
         try:
@@ -275,18 +324,21 @@ def _jsonl_docs(raw: bytes) -> Iterator[tuple[int, str | None, str | None, Any]]
                 raise ValueError('no "text" or "html" string')
             if url is not None and not isinstance(url, str):
                 raise ValueError('"url" is not a string')
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             yield n, None, None, exc
             continue
         yield n, url, body, doc
 
 
 def _read_jsonl(
-    path_text: str, raw: bytes, profiles: Profiles | None
+    path_text: str,
+    raw: bytes | Path,
+    profiles: Profiles | None,
+    max_size: int | None = DEFAULT_MAX_SIZE,
 ) -> tuple[list[Page], list[LoadFailure]]:
     pages: list[Page] = []
     failures: list[LoadFailure] = []
-    for _where, got in _jsonl_pages(path_text, raw, profiles):
+    for _where, got in _jsonl_pages(path_text, raw, profiles, max_size):
         if isinstance(got, Page):
             pages.append(got)
         else:
@@ -295,15 +347,22 @@ def _read_jsonl(
 
 
 def _jsonl_pages(
-    path_text: str, raw: bytes, profiles: Profiles | None
+    path_text: str,
+    raw: bytes | Path,
+    profiles: Profiles | None,
+    max_size: int | None = DEFAULT_MAX_SIZE,
 ) -> Iterator[tuple[str, Page | LoadFailure]]:
-    for n, url, body, doc in _jsonl_docs(raw):
+    for n, url, body, doc in _jsonl_docs(raw, max_size):
         where = f"{path_text}:{n}"
         if isinstance(doc, Exception):
             yield where, LoadFailure(path=where, reason=str(doc))
             continue
         try:
-            yield where, (loads(doc, Page) if body is None else _parse_page(body, url, profiles))
+            yield where, (
+                loads(doc, Page)
+                if body is None
+                else _parse_page(body, url, profiles, max_size=max_size)
+            )
         except (IomkgError, ValueError, RecursionError) as exc:
             yield where, LoadFailure(path=where, reason=str(exc))
 
@@ -321,9 +380,14 @@ def pages_from_bytes(
     """
     if raw[:2] == b"\x1f\x8b":
         try:
-            raw = gzip.decompress(raw)
-        except (OSError, EOFError) as exc:
-            yield name, LoadFailure(path=name, reason=f"cannot read: {exc}")
+            with gzip.GzipFile(fileobj=io.BytesIO(raw)) as unpacked:
+                if unpacked.peek(4096).lstrip()[:1] == b"{":
+                    unpacked.close()
+                    yield from _jsonl_pages(name, raw, profiles)  # unpacked line by line
+                    return
+                raw = read_bounded(unpacked, DEFAULT_MAX_SIZE, unpacked=True)
+        except (OSError, EOFError, zlib.error) as exc:
+            yield name, LoadFailure(path=name, reason=_reason(exc))
             return
     if raw.lstrip()[:1] == b"{":
         yield from _jsonl_pages(name, raw, profiles)
@@ -367,6 +431,7 @@ def _read_batch(
     urls: list[str | None] | None = None,
     profiles: Profiles | None = None,
     reference: Reference | None = None,
+    max_size: int | None = DEFAULT_MAX_SIZE,
 ) -> tuple[bytes, list[int], list[list[LoadFailure]]]:
     """A worker's task: parse a batch of files; the pages come back as one compact blob.
 
@@ -384,7 +449,7 @@ def _read_batch(
     with using(reference):
         for index, path in enumerate(paths):
             url = urls[index] if urls is not None else None
-            got, failed = _read_file(path, hosts, url=url, profiles=profiles)
+            got, failed = _read_file(path, hosts, url=url, profiles=profiles, max_size=max_size)
             pages.extend(got)
             counts.append(len(got))
             failures.append(failed)
@@ -398,6 +463,7 @@ def _results(
     urls: list[str | None],
     profiles: Profiles | None,
     reference: Reference | None = None,
+    max_size: int | None = DEFAULT_MAX_SIZE,
 ) -> Generator[Result, None, None]:
     """Each file's pages and failures, in the order of ``paths``.
 
@@ -409,7 +475,7 @@ def _results(
     if workers is None or workers <= 1 or len(paths) < 2:
         for path, url in zip(paths, urls, strict=True):
             with using(reference):
-                got = _read_file(path, hosts, url=url, profiles=profiles)
+                got = _read_file(path, hosts, url=url, profiles=profiles, max_size=max_size)
             yield got
         return
     from concurrent.futures import ProcessPoolExecutor
@@ -432,6 +498,7 @@ def _results(
             batch_urls,
             [profiles] * len(batches),
             [reference] * len(batches),
+            [max_size] * len(batches),
         ):
             pages = interner.loads(blob)
             start = 0
@@ -497,16 +564,16 @@ def _learn(
             except IomkgError:
                 pass
             continue
-        try:
-            raw = _read_bytes(path)
-        except (OSError, EOFError, gzip.BadGzipFile):
-            continue
         if suffix in (".jsonl", ".ndjson"):
-            for _n, line_url, body, _doc in _jsonl_docs(raw):
+            for _n, line_url, body, _doc in _jsonl_docs(path):
                 if body is not None:
                     add(body, line_url)
-        else:
-            add(raw, url or _peek_url(raw))
+            continue
+        try:
+            raw = _read_bytes(path)
+        except (OSError, EOFError, zlib.error):
+            continue
+        add(raw, url or _peek_url(raw))
     return {host: learners[host].profile() for host in sorted(learners)}
 
 
@@ -529,6 +596,7 @@ def load(
     urls: Mapping[str | os.PathLike[str], str | None] | None = None,
     profiles: bool | Mapping[str, SiteProfile] = True,
     reference: Reference | None = None,
+    max_size: int | None = DEFAULT_MAX_SIZE,
 ) -> Corpus:
     """Read files, folders (recursively, in sorted order) or paths into a :class:`Corpus`.
 
@@ -549,9 +617,16 @@ def load(
     ``workers > 1`` parses in that many processes (results keep the input order).
     ``progress=True`` shows a bar (tqdm if installed, else a counter on stderr); a
     callable receives a :class:`Progress` per file. A file that cannot be read or
-    parsed goes to ``corpus.errors`` and the others are still read. ``reference`` is
-    the places and organizations to know, in parsing and in the corpus (default: the
-    package's data; see :class:`iomkg.Reference`).
+    parsed goes to ``corpus.errors`` and the others are still read: so does anything
+    that is not a regular file (a FIFO, a device, a dangling link, a loop of links),
+    which is never opened for reading. ``reference`` is the places and organizations
+    to know, in parsing and in the corpus (default: the package's data; see
+    :class:`iomkg.Reference`).
+
+    ``max_size`` (bytes; :func:`parse`'s limit, 50,000,000 by default; ``None`` lifts
+    it) bounds each page, each line of JSON Lines and each web archive record, counted
+    once unpacked: a file is read (and a ``.gz`` unpacked) in bounded pieces and left
+    at the limit, so a decompression bomb never fills the memory.
 
     >>> import iomkg, pathlib, tempfile
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -564,6 +639,13 @@ def load(
     1
     """
     expect(workers, int, "workers", optional=True)
+    if workers is not None and workers < 1:
+        msg = f"workers: expected an int >= 1 or None, got {workers}"
+        raise InputTypeError(msg, field="workers")
+    expect(max_size, int, "max_size", optional=True)
+    if max_size is not None and max_size < 0:
+        msg = f"max_size: expected an int >= 0 or None, got {max_size}"
+        raise InputTypeError(msg, field="max_size")
     patterns = _host_patterns(hosts)
     paths = [str(p) for p in _files(source)]
     url_of = _url_map(urls)
@@ -576,7 +658,7 @@ def load(
     # The records of a corpus hold no reference cycles: the cyclic collector would only
     # walk the growing heap again and again (several times its size over a big load).
     expect(reference, Reference, "reference", optional=True, expected="iomkg.Reference")
-    results = _results(paths, workers, patterns, page_urls, used, reference)
+    results = _results(paths, workers, patterns, page_urls, used, reference, max_size)
     try:
         with paused_gc():
             for done, (path, (got, failed)) in enumerate(zip(paths, results, strict=True), start=1):
@@ -656,12 +738,7 @@ def iter_pages(
     for path, url in zip(paths, page_urls, strict=True):
         suffix = _suffixes(Path(path))[0]
         if suffix in (".jsonl", ".ndjson"):
-            try:
-                raw = _read_bytes(Path(path))
-            except (OSError, EOFError, gzip.BadGzipFile) as exc:
-                yield path, LoadFailure(path=path, reason=f"cannot read: {exc}")
-                continue
-            yield from _jsonl_pages(path, raw, used or None)
+            yield from _jsonl_pages(path, Path(path), used or None)
             continue
         got, failed = _read_file(path, patterns, url=url, profiles=used or None)
         for page in got:

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
+import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
@@ -28,8 +30,9 @@ from .._check import expect
 from .._errors import LoadError
 from .._front.site import site_from_url
 from .._models import Page
-from .._parse import parse
+from .._parse import DEFAULT_MAX_SIZE, parse
 from ..layouts.profile import SiteProfile
+from .files import Unreadable, open_regular
 
 __all__ = ["DEFAULT_HOSTS", "WarcRecord", "iter_warc", "iter_warc_records", "match_host"]
 
@@ -111,6 +114,7 @@ def iter_warc_records(
     *,
     hosts: Iterable[str] | None = None,
     warnings: list[str] | None = None,
+    max_size: int | None = DEFAULT_MAX_SIZE,
 ) -> Iterator[WarcRecord]:
     """The HTTP 200 HTML responses of IOM hosts (and ``hosts``) in a WARC file.
 
@@ -118,6 +122,12 @@ def iter_warc_records(
     of other hosts, other statuses and other content types are skipped. A
     truncated or corrupt archive ends the iteration; what happened is appended
     to ``warnings`` when a list is given, so nothing is dropped silently.
+
+    The body is the HTTP payload decoded: chunked transfer encoding, and gzip,
+    deflate or (with the ``brotli`` package) br content encoding. A payload that
+    cannot be decoded (cut short, broken, an unknown encoding) or that is larger
+    than ``max_size`` bytes once decoded is dropped with a warning; decoding stops
+    at the limit, so a decompression bomb never fills the memory.
 
     >>> import tempfile, pathlib
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -130,9 +140,10 @@ def iter_warc_records(
     patterns = _hosts(hosts)
 
     try:
-        stream = Path(path).open("rb")  # noqa: SIM115 - closed in the finally below
+        stream = open_regular(path)  # a FIFO or a device is refused, never waited on
     except OSError as exc:
-        msg = f"{path}: cannot be read: {exc.strerror or exc}"
+        reason = str(exc) if isinstance(exc, Unreadable) else (exc.strerror or exc)
+        msg = f"{path}: cannot be read: {reason}"
         raise LoadError(msg, field="path") from exc
     try:
         records = _archive_iterator(stream)
@@ -149,11 +160,9 @@ def iter_warc_records(
                 break
             except Exception as exc:
                 if warnings is not None:
-                    warnings.append(
-                        f"{path}: archive ends in a broken record ({type(exc).__name__}: {exc})"
-                    )
+                    warnings.append(f"{path}: archive ends in a broken record ({_why(exc)})")
                 break
-            kept = _keep(record, patterns, site_from_url, warnings, path)
+            kept = _keep(record, patterns, site_from_url, warnings, path, max_size)
             if kept is not None:
                 yield kept
     finally:
@@ -166,6 +175,7 @@ def _keep(
     site_from_url: Any,
     warnings: list[str] | None,
     path: str | os.PathLike[str],
+    max_size: int | None = DEFAULT_MAX_SIZE,
 ) -> WarcRecord | None:
     if record.rec_type != "response" or record.http_headers is None:
         return None
@@ -182,16 +192,25 @@ def _keep(
     )
     if content_type and content_type not in _HTML_TYPES:
         return None
+    notes: list[str] = []
     try:
-        body = record.content_stream().read()
-    except Exception as exc:
+        body = _payload(record, max_size, notes)
+    except _PayloadError as exc:
+        if warnings is not None and not getattr(record.raw_stream, "limit", 0):
+            warnings.append(f"{path}: {url}: {exc}; dropped")
+        body = None
+    except Exception as exc:  # warcio's reader on a broken record
         if warnings is not None:
-            warnings.append(f"{path}: {url}: payload cannot be read ({type(exc).__name__}: {exc})")
+            warnings.append(f"{path}: {url}: payload cannot be read ({_why(exc)}); dropped")
         return None
     if getattr(record.raw_stream, "limit", 0):
         if warnings is not None:
             warnings.append(f"{path}: {url}: record is truncated; dropped")
         return None
+    if body is None:
+        return None
+    if warnings is not None:
+        warnings.extend(f"{path}: {url}: {note}" for note in notes)
     return WarcRecord(
         url=url,
         captured=_captured(record.rec_headers.get_header("WARC-Date")),
@@ -201,12 +220,119 @@ def _keep(
     )
 
 
+class _PayloadError(Exception):
+    """An HTTP payload that cannot be decoded; the message says why."""
+
+
+def _why(exc: BaseException) -> str:
+    """What went wrong, in words: warcio's own errors say it; Python's internal ones
+    (``AttributeError: 'NoneType' object …``) only say that the record cannot be read."""
+    if type(exc).__module__.startswith("warcio") and str(exc):
+        return str(exc)
+    if isinstance(exc, (OSError, EOFError, zlib.error)):
+        return "the archive's compression is broken"
+    return "its headers cannot be read"
+
+
+_CHUNK_SIZE = re.compile(rb"[ \t]{0,8}([0-9A-Fa-f]{1,15})[ \t]{0,8}(?:;[^\r\n]{0,1000})?\r?\n")
+
+
+def _payload(record: Any, max_size: int | None, notes: list[str]) -> bytes:
+    """A response's HTTP payload decoded, never more than ``max_size`` bytes of it in memory."""
+    raw_stream = record.raw_stream
+    raw = raw_stream.read() if max_size is None else raw_stream.read(max_size + 1)
+    if max_size is not None and len(raw) > max_size:
+        raise _PayloadError(f"payload over the size limit: more than {max_size} bytes (max_size)")
+    headers = record.http_headers
+    if "chunked" in (headers.get_header("Transfer-Encoding") or "").lower():
+        if _CHUNK_SIZE.match(raw) is None:
+            # Some crawlers store the payload de-chunked and keep the header.
+            notes.append("payload is not chunked as its headers say; read as it is")
+        else:
+            raw = _dechunk(raw)
+    encoding = (headers.get_header("Content-Encoding") or "").strip().lower()
+    if encoding in ("", "identity"):
+        return raw
+    if encoding in ("gzip", "x-gzip"):
+        return _inflate(raw, 16 + zlib.MAX_WBITS, "gzip", max_size)
+    if encoding == "deflate":  # zlib-wrapped, as the standard says, or raw as some servers send
+        try:
+            return _inflate(raw, zlib.MAX_WBITS, "deflate", max_size)
+        except _PayloadError:
+            return _inflate(raw, -zlib.MAX_WBITS, "deflate", max_size)
+    if encoding == "br":
+        return _unbrotli(raw, max_size)
+    raise _PayloadError(f"payload cannot be read (unknown content encoding {encoding!r})")
+
+
+def _dechunk(raw: bytes) -> bytes:
+    """The data of an HTTP chunked body (RFC 9112, 7.1); trailers are dropped."""
+    parts: list[bytes] = []
+    position = 0
+    while position < len(raw):
+        head = _CHUNK_SIZE.match(raw, position)
+        if head is None:
+            raise _PayloadError("payload cannot be read (broken chunked encoding)")
+        size = int(head.group(1), 16)
+        position = head.end()
+        if size == 0:
+            break
+        if position + size > len(raw):
+            raise _PayloadError("payload cannot be read (chunked data is cut short)")
+        parts.append(raw[position : position + size])
+        position += size
+        if raw.startswith(b"\r\n", position):
+            position += 2
+        elif raw.startswith(b"\n", position):
+            position += 1
+        elif position < len(raw):
+            raise _PayloadError("payload cannot be read (broken chunked encoding)")
+    return b"".join(parts)
+
+
+def _inflate(raw: bytes, wbits: int, name: str, max_size: int | None) -> bytes:
+    """Decompress gzip or deflate data, stopping one byte past ``max_size``."""
+    unpacker = zlib.decompressobj(wbits)
+    try:
+        data = unpacker.decompress(raw, 0 if max_size is None else max_size + 1)
+    except zlib.error as exc:
+        raise _PayloadError(f"payload cannot be read (broken {name} data)") from exc
+    if max_size is not None and len(data) > max_size:
+        raise _PayloadError(f"payload over the size limit: more than {max_size} bytes (max_size)")
+    if not unpacker.eof:
+        raise _PayloadError(f"payload cannot be read ({name} data is cut short)")
+    return data
+
+
+def _unbrotli(raw: bytes, max_size: int | None) -> bytes:
+    """Decompress br data (needs the ``brotli`` package), stopping past ``max_size``."""
+    try:
+        import brotli
+    except ImportError as exc:
+        msg = "payload cannot be read (br content encoding needs the brotli package)"
+        raise _PayloadError(msg) from exc
+    unpacker = brotli.Decompressor()
+    try:
+        if max_size is None:
+            data = unpacker.process(raw)
+        else:
+            data = unpacker.process(raw, output_buffer_limit=max_size + 1)
+    except brotli.error as exc:
+        raise _PayloadError("payload cannot be read (broken br data)") from exc
+    if max_size is not None and len(data) > max_size:
+        raise _PayloadError(f"payload over the size limit: more than {max_size} bytes (max_size)")
+    if not unpacker.is_finished():
+        raise _PayloadError("payload cannot be read (br data is cut short)")
+    return bytes(data)
+
+
 def iter_warc(
     path: str | os.PathLike[str],
     *,
     hosts: Iterable[str] | None = None,
     warnings: list[str] | None = None,
     profiles: Mapping[str, SiteProfile] | None = None,
+    max_size: int | None = DEFAULT_MAX_SIZE,
 ) -> Iterator[Page]:
     """Parse every HTTP 200 HTML response of an IOM host in a WARC (or WARC.gz) file.
 
@@ -217,6 +343,7 @@ def iter_warc(
     broken end of the archive are reported in ``warnings`` when a list is given.
     ``profiles`` maps hosts to the :class:`SiteProfile` each page of that host is
     parsed with (``corpus.profiles`` of an earlier :func:`load`, for example).
+    ``max_size`` bounds each page in bytes once decoded (see :func:`iter_warc_records`).
 
     >>> import tempfile, pathlib
     >>> empty = pathlib.Path(tempfile.mkdtemp()) / "empty.warc.gz"
@@ -226,11 +353,17 @@ def iter_warc(
     """
     from .._errors import IomkgError
 
-    for record in iter_warc_records(path, hosts=hosts, warnings=warnings):
+    for record in iter_warc_records(path, hosts=hosts, warnings=warnings, max_size=max_size):
         reference = record.captured.date() if record.captured is not None else None
         profile = profiles.get(site_from_url(record.url) or "") if profiles else None
         try:
-            yield parse(record.body, url=record.url, reference_date=reference, profile=profile)
+            yield parse(
+                record.body,
+                url=record.url,
+                reference_date=reference,
+                profile=profile,
+                max_size=max_size,
+            )
         except IomkgError as exc:
             if warnings is not None:
                 warnings.append(f"{path}: {record.url}: {exc}")
