@@ -3,10 +3,27 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Hypothesis with a fixed seed: the same examples on every run and every machine, so a
+# counterexample is found (and fixed) here, never at random in CI. No example database
+# (nothing learned from an earlier run), no deadline (the machines are shared and busy).
+# HYPOTHESIS_PROFILE=dev gives random exploration with the database, to hunt for new bugs.
+settings.register_profile(
+    "ci",
+    derandomize=True,
+    database=None,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("dev", deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -94,12 +94,18 @@ STUDY_VISIT = ev(
     [CHOLPON],
     [IOM],
     LMP_REGIONAL,
+    text="An invented delegation went on a study visit",
 )
-OPENING = ev(EventKind.OPENING, days("2016-06-22"), [BISHKEK], orgs=[ZARYA])
-VISIT = ev(EventKind.VISIT, days("2023-09-12", "2023-09-13"), [BISHKEK, OSH], [MR_SULAIMANOV])
-MIGRANTS_DAY = ev(EventKind.COMMEMORATION, days("2014-12-18"), [OSH_REGION])
-TRAINING = ev(EventKind.TRAINING, days("2014-11-18", "2014-11-21"), [NARYN], prog=GJP_SHORT)
-UNDATED = ev(EventKind.MEETING, DateSpan.yearless(8, 28))
+# (each evidence is the start of its article's text, as a span must be)
+OPENING = ev(EventKind.OPENING, days("2016-06-22"), [BISHKEK], orgs=[ZARYA], text="An")
+VISIT = ev(
+    EventKind.VISIT, days("2023-09-12", "2023-09-13"), [BISHKEK, OSH], [MR_SULAIMANOV], text="Mr."
+)
+MIGRANTS_DAY = ev(EventKind.COMMEMORATION, days("2014-12-18"), [OSH_REGION], text="В Оше")
+TRAINING = ev(
+    EventKind.TRAINING, days("2014-11-18", "2014-11-21"), [NARYN], prog=GJP_SHORT, text="A"
+)
+UNDATED = ev(EventKind.MEETING, DateSpan.yearless(8, 28), text="A training")
 
 ARTICLES = (
     Article(

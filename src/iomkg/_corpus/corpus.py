@@ -406,11 +406,17 @@ class Collection(Generic[T]):
 
         return to_frame(self, explode=explode)
 
-    def to_csv(self, path: str | os.PathLike[str], *, hxl: bool = False) -> None:
-        """Write :meth:`to_records` as CSV; ``hxl=True`` adds the HXL hashtag row second."""
+    def to_csv(
+        self, path: str | os.PathLike[str], *, hxl: bool = False, neutralise: bool = True
+    ) -> None:
+        """Write :meth:`to_records` as CSV; ``hxl=True`` adds the HXL hashtag row second.
+
+        A cell a spreadsheet would run as a formula (``=…``, ``+…``, ``-…``, ``@…``)
+        gets a leading ``'``; ``neutralise=False`` writes the cells as they are.
+        """
         from .export import to_csv
 
-        to_csv(self, path, hxl=hxl)
+        to_csv(self, path, hxl=hxl, neutralise_formulas=neutralise)
 
     def to_jsonld(self) -> dict[str, Any]:
         """The items as JSON-LD with schema.org types."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import gzip
 import io
 import os
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +20,16 @@ from .merge import Entry
 if TYPE_CHECKING:
     from .corpus import Collection, Corpus
 
-__all__ = ["HXL", "MissingExtraError", "records", "to_csv", "to_frame", "to_jsonld", "to_networkx"]
+__all__ = [
+    "HXL",
+    "MissingExtraError",
+    "neutralise",
+    "records",
+    "to_csv",
+    "to_frame",
+    "to_jsonld",
+    "to_networkx",
+]
 
 LIST_SEPARATOR = "; "
 """How :meth:`Collection.to_csv` joins the values of a list column."""
@@ -200,8 +210,39 @@ def hxl_row(kind: str, columns: Sequence[str]) -> list[str]:
     return [special.get(c, HXL.get(c, "")) for c in columns]
 
 
-def to_csv(collection: Collection[Any], path: str | os.PathLike[str], *, hxl: bool = False) -> None:
-    """Write the records as UTF-8 CSV; ``hxl=True`` puts the hashtag row under the header."""
+# What a spreadsheet takes for a formula at the start of a cell (OWASP: CSV injection):
+# "=", "+", "-", "@", and a tab or carriage return before one of them.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"-?[0-9]{1,30}(?:\.[0-9]{1,30})?")
+
+
+def neutralise(cell: str) -> str:
+    """A CSV cell a spreadsheet would evaluate as a formula, made plain text with a leading ``'``.
+
+    A negative number stays a number.
+
+    >>> neutralise('=HYPERLINK("https://example.org")'), neutralise("-12.5"), neutralise("Osh")
+    ('\'=HYPERLINK("https://example.org")', '-12.5', 'Osh')
+    """
+    if cell.startswith(_FORMULA_START) and not _NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
+
+
+def to_csv(
+    collection: Collection[Any],
+    path: str | os.PathLike[str],
+    *,
+    hxl: bool = False,
+    neutralise_formulas: bool = True,
+) -> None:
+    """Write the records as UTF-8 CSV; ``hxl=True`` puts the hashtag row under the header.
+
+    A cell that a spreadsheet would run as a formula (it starts with ``=``, ``+``,
+    ``-``, ``@``, a tab or a carriage return: a title or a name taken from a web page
+    can) is written with a leading ``'``, which spreadsheets show as text;
+    ``neutralise_formulas=False`` writes every cell exactly as it is.
+    """
     import csv  # here, not at the top: few callers write CSV, and import iomkg need not load it
 
     rows = records(collection)
@@ -212,7 +253,8 @@ def to_csv(collection: Collection[Any], path: str | os.PathLike[str], *, hxl: bo
         if hxl:
             writer.writerow(hxl_row(collection.kind, columns))
         for row in rows:
-            writer.writerow([_cell(row[c]) for c in columns])
+            cells = [_cell(row[c]) for c in columns]
+            writer.writerow(list(map(neutralise, cells)) if neutralise_formulas else cells)
 
 
 def write_jsonl(pages: Iterable[Page], path: str | os.PathLike[str]) -> None:

@@ -115,7 +115,8 @@ def resolve_organization(
     reg = registry if registry is not None else current().organizations
     written = _TRAILING_JUNK().sub("", _LEADING().sub("", " ".join(phrase.split())))
     name, acronym = _clean_phrase(phrase)
-    if not name:
+    if not any(ch.isalnum() for ch in name):
+        # no name before the brackets ("", "/", "-"): the acronym in them is the name
         name, acronym = (acronym or written), None
     if not any(ch.isalnum() for ch in name):
         raise ParseError(f"phrase: no organization name in {phrase!r}", field="phrase")

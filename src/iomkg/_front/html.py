@@ -178,9 +178,7 @@ _ATTR = (
 )
 # (?=(…))\1 takes each attribute like an atomic group: at the end of a tag nothing is tried
 # again (a third less time over a page than a plain group).
-_CROWDED = re.compile(
-    rf"<[a-zA-Z][^\s/>]{{0,60}}(?=[\s/])(?:(?=({_ATTR}))\1){{{_ATTR_CHUNK}}}"
-)
+_CROWDED = re.compile(rf"<[a-zA-Z][^\s/>]{{0,60}}(?=[\s/])(?:(?=({_ATTR}))\1){{{_ATTR_CHUNK}}}")
 _ATTRS = re.compile(rf"(?:(?=({_ATTR}))\1){{{_ATTR_CHUNK}}}")
 _ATTRS_TAIL = re.compile(rf"(?:(?=({_ATTR}))\1){{0,{_ATTR_CHUNK - 1}}}")
 _TAG_NAME = re.compile(r"<[a-zA-Z][^\s/>]{0,60}")

@@ -9,17 +9,18 @@ regular file, and read in bounded pieces up to one byte past the limit.
 from __future__ import annotations
 
 import errno
+import gzip
 import os
 import stat
 from typing import IO
 
-__all__ = ["Unreadable", "open_regular", "read_bounded"]
+__all__ = ["UnreadableError", "open_regular", "read_bounded"]
 
 
-class Unreadable(OSError):
+class UnreadableError(OSError):
     """A file refused before or while it is read; the message is the whole reason.
 
-    >>> str(Unreadable("not a regular file (a FIFO)"))
+    >>> str(UnreadableError("not a regular file (a FIFO)"))
     'not a regular file (a FIFO)'
     """
 
@@ -28,7 +29,7 @@ _KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK,
 
 
 def open_regular(path: str | os.PathLike[str]) -> IO[bytes]:
-    """Open a regular file for reading in binary; anything else raises :class:`Unreadable`.
+    """Open a regular file for reading in binary; anything else raises :class:`UnreadableError`.
 
     The file is opened without blocking and its kind read from the open descriptor,
     so nothing can swap it between the check and the read. A dangling symbolic link
@@ -37,7 +38,7 @@ def open_regular(path: str | os.PathLike[str]) -> IO[bytes]:
     >>> import tempfile
     >>> try:
     ...     open_regular(tempfile.gettempdir())
-    ... except Unreadable as exc:
+    ... except UnreadableError as exc:
     ...     print(exc)
     not a regular file (a folder)
     """
@@ -46,17 +47,17 @@ def open_regular(path: str | os.PathLike[str]) -> IO[bytes]:
         fd = os.open(path, os.O_RDONLY | nonblocking | getattr(os, "O_BINARY", 0))
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise Unreadable("cannot read: a loop of symbolic links") from exc
+            raise UnreadableError("cannot read: a loop of symbolic links") from exc
         if isinstance(exc, FileNotFoundError) and os.path.islink(path):
-            raise Unreadable("cannot read: a dangling symbolic link") from exc
+            raise UnreadableError("cannot read: a dangling symbolic link") from exc
         if exc.errno == errno.EISDIR:
-            raise Unreadable("not a regular file (a folder)") from exc
+            raise UnreadableError("not a regular file (a folder)") from exc
         raise
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
             kind = next((name for test, name in _KINDS if test(mode)), "a device")
-            raise Unreadable(f"not a regular file ({kind})")
+            raise UnreadableError(f"not a regular file ({kind})")
         if nonblocking:
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
@@ -65,7 +66,9 @@ def open_regular(path: str | os.PathLike[str]) -> IO[bytes]:
         raise
 
 
-def read_bounded(stream: IO[bytes], max_size: int | None, *, unpacked: bool = False) -> bytes:
+def read_bounded(
+    stream: IO[bytes] | gzip.GzipFile, max_size: int | None, *, unpacked: bool = False
+) -> bytes:
     """All of ``stream``, read up to one byte past ``max_size`` and refused past it.
 
     >>> import io
@@ -73,7 +76,7 @@ def read_bounded(stream: IO[bytes], max_size: int | None, *, unpacked: bool = Fa
     b'Osh'
     >>> try:
     ...     read_bounded(io.BytesIO(b"Naryn"), 3)
-    ... except Unreadable as exc:
+    ... except UnreadableError as exc:
     ...     print(exc)
     over the size limit: more than 3 bytes (max_size)
     """
@@ -82,6 +85,5 @@ def read_bounded(stream: IO[bytes], max_size: int | None, *, unpacked: bool = Fa
     data = stream.read(max_size + 1)
     if len(data) > max_size:
         what = "unpacks to more than" if unpacked else "more than"
-        raise Unreadable(f"over the size limit: {what} {max_size} bytes (max_size)")
+        raise UnreadableError(f"over the size limit: {what} {max_size} bytes (max_size)")
     return data
-

@@ -32,7 +32,7 @@ from .._nogc import paused_gc
 from .._parse import DEFAULT_MAX_SIZE, page_blocks, parse
 from .._reference.reference import Reference, using
 from ..layouts.profile import ProfileLearner, SiteProfile
-from .files import Unreadable, open_regular, read_bounded
+from .files import UnreadableError, open_regular, read_bounded
 from .serialize import loads
 
 __all__ = [
@@ -117,7 +117,7 @@ def _files(source: Any) -> list[Path]:
 
 def _reason(exc: BaseException) -> str:
     """The reason a :class:`LoadFailure` gives for an error met while reading a file."""
-    return str(exc) if isinstance(exc, Unreadable) else f"cannot read: {exc}"
+    return str(exc) if isinstance(exc, UnreadableError) else f"cannot read: {exc}"
 
 
 def _read_bytes(path: Path, max_size: int | None = DEFAULT_MAX_SIZE) -> bytes:
@@ -136,10 +136,12 @@ def _lines(source: bytes | Path, max_size: int | None) -> Iterator[tuple[int, by
     limit = -1 if max_size is None else max_size + 1
     n = 0
     try:
-        with open_regular(source) if isinstance(source, Path) else io.BufferedReader(
-            io.BytesIO(source)
-        ) as fh:
-            stream: IO[bytes] = fh
+        with (
+            open_regular(source)
+            if isinstance(source, Path)
+            else io.BufferedReader(io.BytesIO(source)) as fh
+        ):
+            stream: IO[bytes] | gzip.GzipFile = fh
             if fh.peek(2)[:2] == b"\x1f\x8b":  # type: ignore[attr-defined]
                 stream = gzip.GzipFile(fileobj=fh)
             while line := stream.readline(limit):
@@ -253,7 +255,7 @@ def parse_file(
     try:
         raw = _read_bytes(file, max_size)
     except (OSError, EOFError, zlib.error) as exc:
-        reason = str(exc) if isinstance(exc, Unreadable) else (exc.strerror or exc)  # type: ignore[union-attr]
+        reason = str(exc) if isinstance(exc, UnreadableError) else (exc.strerror or exc)  # type: ignore[union-attr]
         raise LoadError(f"path: {file} cannot be read: {reason}", field="path") from exc
     return parse(
         raw,
@@ -291,9 +293,7 @@ def _read_warc(
     notes: list[str] = []
     try:
         pages = list(
-            iter_warc(
-                path_text, hosts=hosts, warnings=notes, profiles=profiles, max_size=max_size
-            )
+            iter_warc(path_text, hosts=hosts, warnings=notes, profiles=profiles, max_size=max_size)
         )
     except IomkgError as exc:
         return [], [LoadFailure(path=path_text, reason=str(exc))]
@@ -307,7 +307,7 @@ def _jsonl_docs(
     """Each line of a JSON Lines file: its number, URL, page source, and the document or error."""
     for n, line in _lines(raw, max_size):
         if isinstance(line, str):
-            yield n, None, None, Unreadable(line)
+            yield n, None, None, UnreadableError(line)
             continue
         if not line.strip():
             continue
@@ -358,10 +358,13 @@ def _jsonl_pages(
             yield where, LoadFailure(path=where, reason=str(doc))
             continue
         try:
-            yield where, (
-                loads(doc, Page)
-                if body is None
-                else _parse_page(body, url, profiles, max_size=max_size)
+            yield (
+                where,
+                (
+                    loads(doc, Page)
+                    if body is None
+                    else _parse_page(body, url, profiles, max_size=max_size)
+                ),
             )
         except (IomkgError, ValueError, RecursionError) as exc:
             yield where, LoadFailure(path=where, reason=str(exc))

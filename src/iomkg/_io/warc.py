@@ -32,7 +32,7 @@ from .._front.site import site_from_url
 from .._models import Page
 from .._parse import DEFAULT_MAX_SIZE, parse
 from ..layouts.profile import SiteProfile
-from .files import Unreadable, open_regular
+from .files import UnreadableError, open_regular
 
 __all__ = ["DEFAULT_HOSTS", "WarcRecord", "iter_warc", "iter_warc_records", "match_host"]
 
@@ -142,7 +142,7 @@ def iter_warc_records(
     try:
         stream = open_regular(path)  # a FIFO or a device is refused, never waited on
     except OSError as exc:
-        reason = str(exc) if isinstance(exc, Unreadable) else (exc.strerror or exc)
+        reason = str(exc) if isinstance(exc, UnreadableError) else (exc.strerror or exc)
         msg = f"{path}: cannot be read: {reason}"
         raise LoadError(msg, field="path") from exc
     try:
@@ -240,7 +240,7 @@ _CHUNK_SIZE = re.compile(rb"[ \t]{0,8}([0-9A-Fa-f]{1,15})[ \t]{0,8}(?:;[^\r\n]{0
 def _payload(record: Any, max_size: int | None, notes: list[str]) -> bytes:
     """A response's HTTP payload decoded, never more than ``max_size`` bytes of it in memory."""
     raw_stream = record.raw_stream
-    raw = raw_stream.read() if max_size is None else raw_stream.read(max_size + 1)
+    raw: bytes = raw_stream.read() if max_size is None else raw_stream.read(max_size + 1)
     if max_size is not None and len(raw) > max_size:
         raise _PayloadError(f"payload over the size limit: more than {max_size} bytes (max_size)")
     headers = record.http_headers
