@@ -71,7 +71,9 @@ def test_a_page_that_is_all_script() -> None:
 
 def test_binary_garbage_after_an_html_start() -> None:
     noise = random.Random(5).randbytes(200_000)
-    page = _timed(b"<html><body>" + noise)
+    with pytest.raises(iomkg.DecodeError, match="control or undecodable characters"):
+        iomkg.parse(b"<html><body>" + noise)  # binary data behind a tag is still no page
+    page = _timed(b"<html><body>" + noise.translate(bytes(range(32, 160)) * 2)[:200_000])
     assert isinstance(page, iomkg.Page)
     assert page.warnings[0] == "bytes are not valid UTF-8; decoded as windows-1251"
 

@@ -193,6 +193,9 @@ def _json(s: str | bytes) -> Any:
         raise DataError(f"$: not JSON ({exc})", field="$") from exc
 
 
+# The keys of the envelope around a record's fields: its version and type, and the file it
+# was read from, as ``iomkg parse --json`` writes it.
+_ENVELOPE = frozenset(["schema_version", "type", "source"])
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _KINDS = {
@@ -293,7 +296,7 @@ class _Reader:
         if not self.ignore_unknown:
             names = _names(cls)
             for key in value:
-                if key not in names and not (envelope and key in ("schema_version", "type")):
+                if key not in names and not (envelope and key in _ENVELOPE):
                     _fail(at, f"unknown field {key!r}")
         kwargs: dict[str, Any] = {}
         outer = self.text
