@@ -156,7 +156,7 @@ def decode(source: bytes) -> tuple[str, tuple[str, ...]]:
     >>> decode(b"%PDF-1.7")
     Traceback (most recent call last):
     ...
-    iomkg._errors.DecodeError: source: binary data, not a page: a PDF document
+    iomkg.DecodeError: source: binary data, not a page: a PDF document
     """
     text, warnings = _decode(source)
     _refuse_binary(source, text)

@@ -131,7 +131,7 @@ def loads(
     >>> iomkg.loads('{"schema_version": 1, "type": "Fact", "label": null}')
     Traceback (most recent call last):
     ...
-    iomkg._errors.DataError: $.label: expected a string, got null
+    iomkg.DataError: $.label: expected a string, got null
     """
     if isinstance(s, (str, bytes)):
         doc = _json(s)

@@ -343,7 +343,8 @@ def iter_warc(
     broken end of the archive are reported in ``warnings`` when a list is given.
     ``profiles`` maps hosts to the :class:`SiteProfile` each page of that host is
     parsed with (``corpus.profiles`` of an earlier :func:`load`, for example).
-    ``max_size`` bounds each page in bytes once decoded (see :func:`iter_warc_records`).
+    ``max_size`` bounds each page in bytes once decoded: a payload cut short, broken, in an
+    unknown encoding or over the limit is dropped with a warning.
 
     >>> import tempfile, pathlib
     >>> empty = pathlib.Path(tempfile.mkdtemp()) / "empty.warc.gz"
