@@ -346,3 +346,51 @@ def test_a_kicker_in_capitals_before_a_headline_is_no_key_value_field() -> None:
     )
     art = _first(iomkg.parse(text, url="https://x.example/S_report.asp?ReportID=7"))
     assert art.title == "INVENTLAND: Special report on invented returnees"
+
+
+# The same forms as HTML (tests/html_render.py wraps a dump in invented theme chrome):
+# the structure decided from blocks must not depend on the page's form.
+_HTML_FORMS = {
+    "subtitle before a dateline lead": (
+        "Invented training on invented borders\n\nInvented HBM training\n\n"
+        "Osh, Kyrgyzstan, December 16, 2013 - The invented office trained forty officers.",
+        "https://blog.example/kg/invented-training-invented-borders",
+    ),
+    "agency dateline in capitals": (
+        "Invented council discusses invented roads\n\n"
+        "NARYN. The invented council discussed the state of invented roads in the region.",
+        "https://news.example/a/120599.html",
+    ),
+    "about page without a date": (
+        "Welcome from the Invented Chief\n\n" + LONG + "\n\n" + LONG,
+        "http://invented.example/index.php/about-us/welcome-from-the-invented-chief",
+    ),
+    "paginated index of units": (
+        "Invented training of trainers for invented border guards\n\n"
+        "Osh, Kyrgyzstan, October 02, 2013 - The invented office trained twenty guards.\n\n"
+        "Invented campaign for invented health day in Naryn\n\n"
+        "Every year, the invented office marks the day with a campaign.\n\n"
+        "Invented workshop on legal and health issues\n\n"
+        "Migrants learned about their rights at an invented workshop.",
+        "https://blog.example/country-blog/invented?page=3",
+    ),
+}
+
+
+def _shape(page: iomkg.Page) -> tuple[str, int, str | None, str]:
+    first = page.articles[0] if page.articles else None
+    return (
+        page.kind.value,
+        len(page.articles) + len(page.teasers),
+        first.title if first else None,
+        first.paragraphs[0] if first and first.paragraphs else "",
+    )
+
+
+def test_html_pages_get_the_same_structure_as_their_dumps() -> None:
+    from html_render import render
+
+    for name, (dump, url) in _HTML_FORMS.items():
+        text_shape = _shape(iomkg.parse(dump, url=url))
+        html_shape = _shape(iomkg.parse(render(dump, url), url=url))
+        assert html_shape == text_shape, name
