@@ -394,3 +394,18 @@ def test_html_pages_get_the_same_structure_as_their_dumps() -> None:
         text_shape = _shape(iomkg.parse(dump, url=url))
         html_shape = _shape(iomkg.parse(render(dump, url), url=url))
         assert html_shape == text_shape, name
+
+
+def test_widgets_clock_lines_and_two_sentence_lines_are_no_titles() -> None:
+    assert never_title("Read Later")
+    assert never_title("Media playback is unsupported on your device")
+    assert never_title("Invented Land + 1 more")
+    assert is_date_line("November 20, 2019 - 11:28 AMT")
+    text = (
+        "Invented Land + 1 more\n\nInvented cash assistance reaches families of migrants\n\n"
+        "Format\nNews\nPosted\n12 May 2022\n\n"
+        "Osh – IOM delivered invented cash assistance to 500 families of migrants."
+    )
+    assert (
+        _first(iomkg.parse(text)).title == "Invented cash assistance reaches families of migrants"
+    )

@@ -194,7 +194,7 @@ _WIDGET = lazy_pattern(
     r"|no downloads|total views|on slideshare|from embeds|number of embeds|no embeds"
     r"|published (?:on|in)\b[^\n]{0,60}|embeds \d{1,6}|search|menu|close|back|next|previous"
     r"|(?:read|see) (?:also|more)\b[^\n]{0,80}|related (?:articles|stories|news|content)"
-    r"|if your browser does not render[^\n]{0,100}|(?:download|register|click|subscribe|follow us|watch|sign up|log ?in)\b[^\n]{0,80}|skip to (?:main )?content|cookies?[^\n]{0,80}"
+    r"|[^\n]{0,40}\+ ?\d{1,3} more|read later|save for later|listen to (?:this )?article|media playback is unsupported[^\n]{0,60}|advertisement|if your browser does not render[^\n]{0,100}|(?:download|register|click|subscribe|follow us|watch|sign up|log ?in)\b[^\n]{0,80}|skip to (?:main )?content|cookies?[^\n]{0,80}"
     r"|перейти к (?:основному )?содержанию|поделиться|печать)$",
     re.I,
 )
@@ -689,7 +689,8 @@ _DATE_WORD = lazy_pattern(
     r"mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|"
     r"январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|"
     r"октябр[яь]|ноябр[яь]|декабр[яь]|г|года?|гг|and|to|of|и|по|с|until|from|"
-    r"\d{1,2}:\d{2}(?::\d{2})?(?:am|pm)?|am|pm|utc|gmt|(?:utc|gmt)[+-]\d{1,2}(?::\d{2})?)$"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:am|pm)?|am|pm|utc|gmt|(?:utc|gmt)[+-]\d{1,2}(?::\d{2})?|"
+    r"amt|est|edt|cst|cdt|pst|pdt|cet|cest|eet|eest|msk|bst|ist|jst|kst|aest|updated|published)$"
 )
 _DATE_SPLIT = lazy_pattern(r"[\s,./–—()-]{1,6}")
 # A dateline standing on its own line: "ASHGABAT, Turkmenistan, Nov. 19".
@@ -754,6 +755,7 @@ _SHORT_PENALTY = 0.2
 _QUOTED_PENALTY = 0.15
 _HEADLINE_BONUS = 0.1
 _REPEAT_BONUS = 0.3
+_FULL_HEADLINE = 6
 _MANY_CANDIDATES = 6
 _NUMERIC_DATE = lazy_pattern(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
 
@@ -780,7 +782,9 @@ def choose_title(
     shaped = [
         i
         for i, b in enumerate(candidates)
-        if looks_like_title(b, max_words=max_words) and not never_title(b.text)
+        if looks_like_title(b, max_words=max_words)
+        and not never_title(b.text)
+        and not _two_sentences(b.text)
     ]
     if not shaped:
         return None, Verdict("title", None, 0.6, ["no title-shaped line before the lead"])
@@ -824,7 +828,7 @@ def choose_title(
         if words < 3:
             score -= _SHORT_PENALTY
         elif words >= 4:
-            score += _HEADLINE_BONUS
+            score += _HEADLINE_BONUS * (2 if words >= _FULL_HEADLINE else 1)
             evidence.append("headline length")
         if text[:1] in _OPEN_QUOTES:
             score -= _QUOTED_PENALTY
@@ -935,6 +939,15 @@ def _fused_date(lines: Sequence[Block], title: str) -> str | None:
             if any(ch.isdigit() for ch in prefix) and word_count(prefix) <= _LABEL_WORDS:
                 return prefix
     return None
+
+
+_INNER_STOP = lazy_pattern(r"[a-z)]\.\s{1,3}[A-Z]")
+_TWO_SENTENCE_WORDS = 12
+
+
+def _two_sentences(text: str) -> bool:
+    """A line of two sentences or more (a disclosure, a caption): no headline."""
+    return word_count(text) > _TWO_SENTENCE_WORDS and bool(_INNER_STOP().search(text))
 
 
 # --- A box at the top of a page: "Invented Office Today", a line of figures, bullets --------
