@@ -439,3 +439,10 @@ def test_seed_first_paragraphs_give_gold_dateline_and_published(
             assert published == art_gold["published"], page_gold["file"]
             checked += 1
     assert checked == sum(len(p["articles"]) for p in gold["pages"])
+
+
+def test_a_kyrgyz_locative_date_after_the_dash_is_the_leads() -> None:
+    # invented
+    found = split_dateline("Ош – 3–5-июнда Ош шаарында тренинг өттү.")
+    assert found is not None
+    assert (found.text, found.date) == ("Ош", None)

@@ -381,6 +381,17 @@ def test_yesterday_is_the_day_before_publication() -> None:
     ]
 
 
+def test_a_dateline_date_without_a_year_takes_the_year_of_the_text() -> None:
+    text = (
+        "Бишкек, 29 апреля – МОМ провела семинар для журналистов.\n\n"
+        "Это уже третий семинар в 2025 году."
+    )
+    dateline = Dateline(text="Бишкек, 29 апреля", date=DateSpan.yearless(4, 29, text="29 апреля"))
+    assert records(text, dateline=dateline, language="ru") == [
+        ("workshop", "2025-04-29", True, ["Bishkek"])
+    ]
+
+
 def test_a_planned_event_without_a_date_is_not_dated() -> None:
     text = "Bishkek, 10 March 2025 – IOM will hold a conference on returns later this year."
     assert records(text, dateline=_dated_dateline()) == []

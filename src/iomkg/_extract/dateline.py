@@ -65,6 +65,9 @@ _TAG = re.compile(r"[ \u00a0]{0,2}\([^\W\d_][\w .\-]{0,24}\)[ \u00a0,]{0,3}$")
 _AFTER_DATE = _lazy(
     rf"(?:[ \u00a0]{{1,3}}|[ \u00a0]{{0,2}}[:{_DASH_CHARS}][ \u00a0]{{1,3}})(?=[{_UPPER}\"“«])"
 )
+# A Kyrgyz date in the locative ("3–5-июнда": on 3-5 June) after the dash is the lead's:
+# "Ош – 3–5-июнда Ош шаарында …" is a dateline of one place.
+_KYRGYZ_LOCATIVE = re.compile(r"-[^\W\d_]{2,12}(?:нда|нде|ында|инде|унда|үндө|да|де|та|те)$")
 _BARE_DASH = re.compile(rf"[ \u00a0]{{0,3}}[{_DASH_CHARS}]")
 _COMMA = re.compile(r"[ \u00a0]{0,3},[ \u00a0]{0,3}")
 _OLD_STOP = re.compile(r"\.[ \u00a0]{1,3}")
@@ -398,7 +401,11 @@ def _split(paragraph: str) -> Dateline | None:
         # Russian style: the date right after the dash, then the lead (``Бишкек - 12 октября Миссия``).
         after = len(window) - len(window[dash + 1 :].lstrip())
         following = next((r for r in dates if r.start == after), None)
-        if following is not None and _AFTER_DATE().match(window, following.end):
+        if (
+            following is not None
+            and not _KYRGYZ_LOCATIVE.search(following.text)
+            and _AFTER_DATE().match(window, following.end)
+        ):
             date = _date_span(following)
             if date is not None:
                 text_end = following.end

@@ -653,6 +653,19 @@ def find_events(
         return [m for m in place_mentions[lo:hi] if not contains(m[0], m[1])]
 
     dateline_date = dateline.date if dateline is not None else None
+    if dateline is not None and dateline_date is not None and not dateline_date.has_year:
+        # "Бишкек, 29 апреля. …": the year the text gives the dateline's date (find_dates
+        # reads it there, with the article's other dates)
+        span = _dateline_span(text, dateline.text)
+        if span is not None:
+            dateline_date = next(
+                (
+                    d.when
+                    for d in dates
+                    if span[0] <= d.span.start and d.span.end <= span[1] and d.when.has_year
+                ),
+                dateline_date,
+            )
     not_event_date = lex.not_event_date.search
     bisect_left = bisect.bisect_left
 
@@ -993,13 +1006,18 @@ def _nearest_pair(pairs: list[tuple[_Trigger, DateMention]], start: int, end: in
     return best
 
 
+def _dateline_span(text: str, written: str) -> tuple[int, int] | None:
+    """Where the dateline stands in the text (near its start), if it does."""
+    at = text.find(written, 0, 2 * len(written) + 200) if written else -1
+    return None if at < 0 else (at, at + len(written))
+
+
 def _outside_dateline(text: str, written: str, dates: list[DateMention]) -> list[DateMention]:
     """The dates that are not part of the dateline (written at the start of the text)."""
-    at = text.find(written, 0, 2 * len(written) + 200) if written else -1
-    if at < 0:
+    span = _dateline_span(text, written)
+    if span is None:
         return dates
-    end = at + len(written)
-    return [d for d in dates if not (at <= d.span.start and d.span.end <= end)]
+    return [d for d in dates if not (span[0] <= d.span.start and d.span.end <= span[1])]
 
 
 def _with_relative_days(
