@@ -9,7 +9,6 @@ Offsets (:class:`Span`) always point into :attr:`Article.text`.
 
 import datetime as dt
 import enum
-from sys import intern
 
 import attrs
 
@@ -145,64 +144,6 @@ class Precision(str, enum.Enum):
         return self.value
 
 
-# Sharing of repeated values (memory per article in a corpus). A corpus of 100,000
-# articles holds millions of small values that repeat: offsets, mention texts ("IOM",
-# "Bishkek"), dates, EDTF strings. The converters below make equal values one object
-# when a record is built, so :func:`iomkg.parse` and :func:`iomkg.load` keep no copies.
-# Values are unchanged (an equal object of the exact same type), only the copies go.
-# Strings go through :func:`sys.intern` (an interned string is freed with its last
-# user, so nothing grows with the pages parsed); offsets, dates and short tuples of
-# strings through tables whose size has a bound.
-_INTS: dict[int, int] = {}
-_DATES: dict[dt.date, dt.date] = {}
-_STRS: dict[tuple[str, ...], tuple[str, ...]] = {}
-_TABLE_LIMIT = 1 << 16
-_SHORT = 64  # the longest string a kept tuple holds (roles, tags; not sentences)
-
-
-def _shared_int(v: int) -> int:
-    if v.__class__ is not int:  # a bool or an int subclass is kept as given
-        return v
-    got = _INTS.get(v)
-    if got is not None:
-        return got
-    if 0 <= v < _TABLE_LIMIT:
-        _INTS[v] = v
-    return v
-
-
-def _shared_str(v: str) -> str:
-    return intern(v) if v.__class__ is str else v
-
-
-def _shared_opt_str(v: str | None) -> str | None:
-    return intern(v) if v.__class__ is str else v
-
-
-def _shared_strs(v: tuple[str, ...]) -> tuple[str, ...]:
-    # Roles and tags: short tuples that many articles repeat ("coordinator",).
-    if not v or v.__class__ is not tuple or not all(s.__class__ is str for s in v):
-        return v
-    got = _STRS.get(v)
-    if got is not None:
-        return got
-    v = tuple(map(intern, v))
-    if len(_STRS) < _TABLE_LIMIT and all(len(s) <= _SHORT for s in v):
-        _STRS[v] = v
-    return v
-
-
-def _shared_date(v: dt.date | None) -> dt.date | None:
-    if v.__class__ is not dt.date:  # None, or a datetime (equal to no date: kept as given)
-        return v
-    got = _DATES.get(v)
-    if got is not None:
-        return got
-    if len(_DATES) < _TABLE_LIMIT:
-        _DATES[v] = v
-    return v
-
-
 @attrs.frozen(kw_only=True, weakref_slot=False)
 class Span:
     """A stretch of :attr:`Article.text`: ``text == article.text[start:end]``.
@@ -211,9 +152,9 @@ class Span:
     Span(start=0, end=7, text='Bishkek')
     """
 
-    start: int = attrs.field(converter=_shared_int)
-    end: int = attrs.field(converter=_shared_int)
-    text: str = attrs.field(converter=_shared_str)
+    start: int
+    end: int
+    text: str
 
 
 def _edtf_day(d: dt.date | None, precision: Precision) -> str:
@@ -243,12 +184,12 @@ class DateSpan(Shown):
     'XXXX-08-28'
     """
 
-    start: dt.date | None = attrs.field(converter=_shared_date)
-    end: dt.date | None = attrs.field(converter=_shared_date)
+    start: dt.date | None
+    end: dt.date | None
     precision: Precision = Precision.DAY
     year_inferred: bool = False
-    text: str = attrs.field(default="", converter=_shared_str)
-    edtf: str = attrs.field(default="", converter=_shared_str)
+    text: str = ""
+    edtf: str = ""
 
     @classmethod
     def from_dates(
@@ -399,8 +340,8 @@ class Organization(Shown):
     'SDC'
     """
 
-    name: str = attrs.field(converter=_shared_str)
-    acronym: str | None = attrs.field(default=None, converter=_shared_opt_str)
+    name: str
+    acronym: str | None = None
     aliases: tuple[str, ...] = ()
     kind: OrgKind = OrgKind.OTHER
     country: str | None = None
@@ -415,9 +356,9 @@ class Person(Shown):
     ('Head of the Osh office',)
     """
 
-    name: str = attrs.field(converter=_shared_str)
-    honorific: str | None = attrs.field(default=None, converter=_shared_opt_str)
-    roles: tuple[str, ...] = attrs.field(default=(), converter=_shared_strs)
+    name: str
+    honorific: str | None = None
+    roles: tuple[str, ...] = ()
     mentions: tuple[Span, ...] = ()
 
 
@@ -459,8 +400,8 @@ class Programme(Shown):
     'SRHI'
     """
 
-    name: str = attrs.field(converter=_shared_str)
-    acronym: str | None = attrs.field(default=None, converter=_shared_opt_str)
+    name: str
+    acronym: str | None = None
     aliases: tuple[str, ...] = ()
     funders: tuple[Organization, ...] = ()
     implementers: tuple[Organization, ...] = ()
@@ -514,7 +455,7 @@ class Dateline(Shown):
     True
     """
 
-    text: str = attrs.field(converter=_shared_str)
+    text: str
     places: tuple[Place, ...] = ()
     date: DateSpan | None = None
 
@@ -553,7 +494,7 @@ class Article(Shown):
     dateline: Dateline | None = None
     paragraphs: tuple[str, ...] = ()
     captions: tuple[str, ...] = ()
-    tags: tuple[str, ...] = attrs.field(default=(), converter=_shared_strs)
+    tags: tuple[str, ...] = ()
     events: tuple[Event, ...] = ()
     programmes: tuple[Programme, ...] = ()
     people: tuple[Person, ...] = ()

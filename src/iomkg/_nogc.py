@@ -19,7 +19,7 @@ from __future__ import annotations
 import gc
 from types import TracebackType
 
-__all__ = ["paused_gc"]
+__all__ = ["collecting_gc", "paused_gc"]
 
 
 class paused_gc:  # noqa: N801 - used like a function: ``with paused_gc():``
@@ -39,3 +39,31 @@ class paused_gc:  # noqa: N801 - used like a function: ``with paused_gc():``
     ) -> None:
         if self._was:
             gc.enable()
+
+
+class collecting_gc:  # noqa: N801 - used like a function: ``with collecting_gc():``
+    """A context manager that enables the cyclic collector, then restores its state.
+
+    A worker process forked while the loading process had paused the collector starts
+    with it paused; its own heap is small (one batch), so it collects as usual inside.
+
+    >>> import gc
+    >>> with paused_gc(), collecting_gc():
+    ...     gc.isenabled()
+    True
+    """
+
+    __slots__ = ("_was",)
+
+    def __enter__(self) -> None:
+        self._was = gc.isenabled()
+        gc.enable()
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if not self._was:
+            gc.disable()

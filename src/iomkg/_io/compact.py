@@ -6,7 +6,7 @@ dict out, a loop of ``object.__setattr__`` in); a page holds a few hundred small
 records, so that cost rivals parsing. Here a record pickles as ``(class code, field
 values)`` through a C attrgetter, and is rebuilt by one call.
 
-Rebuilding also *interns* what many records repeat (names, dates as written, EDTF
+Rebuilding also *shares* what many records repeat (names, dates as written, EDTF
 strings, offsets, dates): equal values become one shared object. Values are
 unchanged (every field is equal to what :func:`iomkg.parse` gave), only the copies
 go: in a corpus of generated pages this takes a quarter off the memory per article.
@@ -25,7 +25,9 @@ import enum
 import io
 import operator
 import pickle
-from collections.abc import Callable, Sequence
+import types
+import typing
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -53,7 +55,7 @@ _GETTERS = [operator.attrgetter(*names) for names in _NAMES]
 
 def _record(code: int, values: tuple[Any, ...]) -> Any:
     """A record from its field values, without interning (what plain ``pickle.loads`` calls)."""
-    return Interner()._build(code, values)
+    return _PLAIN[code](values)
 
 
 class _Pickler(pickle.Pickler):
@@ -76,52 +78,61 @@ def dumps(pages: Sequence[Page]) -> bytes:
     return out.getvalue()
 
 
-# A field's annotation is a string until something resolves the class's types (cattrs
-# does when the JSON converter is built): both forms are read the same way.
-_KINDS: dict[str, str] = {
-    "str": "str",
-    "str | None": "str",
-    "<class 'str'>": "str",
-    "int": "int",
-    "<class 'int'>": "int",
-    "dt.date": "date",
-    "dt.date | None": "date",
-    "<class 'datetime.date'>": "date",
-    "datetime.date | None": "date",
-    "tuple[str, ...]": "strs",
-}
-
-
 def _field_kind(tp: Any) -> str:
-    """How a field's values are interned, from its annotation: str, int, date, strs or as is.
+    """How a field's values are shared, from its type: ``str``, ``int``, ``date``, ``strs``
+    (a tuple of strings) or ``""`` (kept as it is).
 
-    >>> _field_kind("str | None"), _field_kind(str | None), _field_kind(tuple[str, ...])
-    ('str', 'str', 'strs')
+    The record classes' annotations are types (``_models`` does not postpone them).
+
+    >>> _field_kind(str | None), _field_kind(tuple[str, ...]), _field_kind(dt.date | None)
+    ('str', 'strs', 'date')
     """
-    return _KINDS.get(str(tp), "")
+    args = set(typing.get_args(tp)) - {type(None)} if isinstance(tp, types.UnionType) else {tp}
+    if len(args) != 1:
+        return ""
+    (core,) = args
+    if core is str or core is int:
+        return core.__name__
+    if core is dt.date:
+        return "date"
+    if typing.get_origin(core) is tuple and typing.get_args(core) == (str, ...):
+        return "strs"
+    return ""
 
 
-# Exact type checks: a str-valued enum member or a bool is equal to a plain str or int, and
-# must not be swapped for one.
-_INTERN = {
-    "str": "({v} if {v}.__class__ is not str else S({v}, {v}) if len({v}) <= SHORT else L({v}, {v}))",
-    "int": "({v} if {v}.__class__ is not int else I({v}, {v}))",
-    "date": "({v} if {v}.__class__ is not date else D({v}, {v}))",
-    "strs": "T({v})",
-}
+#: The fields of each record class with how their values are shared, from attrs.fields.
+_PLANS: list[tuple[tuple[str, str], ...]] = [
+    tuple((a.name, _field_kind(a.type)) for a in attrs.fields(c)) for c in _CLASSES
+]
 
 
-def _builder_source(code: int) -> str:
-    """The source of a function rebuilding a record of class ``code`` from its field values."""
-    lines = [f"def build_{code}(values):", "    obj = new(cls)"]
-    names = _NAMES[code]
-    lines.append(f"    ({', '.join(f'v{k}' for k in range(len(names)))},) = values")
-    for k, a in enumerate(attrs.fields(_CLASSES[code])):
-        kind = _field_kind(a.type)
-        expr = _INTERN[kind].format(v=f"v{k}") if kind else f"v{k}"
-        lines.append(f"    put(obj, {a.name!r}, {expr})")
-    lines.append("    return obj")
-    return "\n".join(lines)
+def _builder(
+    cls: type, plan: tuple[tuple[str, str], ...], sharers: Mapping[str, Callable[[Any], Any]]
+) -> Callable[[tuple[Any, ...]], Any]:
+    """A function rebuilding a record of ``cls`` from its field values, shared by ``sharers``.
+
+    The fields are set as attrs' own ``__init__`` sets a frozen record's (the record
+    classes have no validators and no converters to run).
+
+    >>> from iomkg import Span
+    >>> build = _builder(Span, _PLANS[_CODES[Span]], {})
+    >>> build((0, 3, "Osh"))
+    Span(start=0, end=3, text='Osh')
+    """
+    names = tuple(name for name, _kind in plan)
+    shares = tuple(sharers.get(kind) for _name, kind in plan)
+    new, put = object.__new__, object.__setattr__
+
+    def build(values: tuple[Any, ...]) -> Any:
+        obj: Any = new(cls)
+        for name, share, value in zip(names, shares, values, strict=True):
+            put(obj, name, value if share is None else share(value))
+        return obj
+
+    return build
+
+
+_PLAIN = [_builder(cls, plan, {}) for cls, plan in zip(_CLASSES, _PLANS, strict=True)]
 
 
 class Interner:
@@ -135,43 +146,45 @@ class Interner:
     True
     """
 
-    __slots__ = ("_builders", "_long", "_strs", "_tuples")
+    __slots__ = ("_builders", "_dates", "_ints", "_long", "_strs", "_tuples")
 
     def __init__(self) -> None:
         self._strs: dict[str, str] = {}
         self._long: dict[str, str] = {}
         self._tuples: dict[tuple[str, ...], tuple[str, ...]] = {}
-        ints: dict[int, int] = {}
-        dates: dict[dt.date, dt.date] = {}
-        # One function per record class, generated once per interner: unrolled field
-        # stores with the right table bound in, the cheapest rebuild CPython allows.
-        self._builders: list[Callable[[tuple[Any, ...]], Any]] = []
-        for code, cls in enumerate(_CLASSES):
-            scope: dict[str, Any] = {
-                "new": object.__new__,
-                "cls": cls,
-                "put": object.__setattr__,  # records are frozen: set as attrs' own __init__ does
-                "S": self._strs.setdefault,
-                "I": ints.setdefault,
-                "D": dates.setdefault,
-                "T": self._strs_tuple,
-                "SHORT": _SHORT,
-                "date": dt.date,
-                "L": self._long_setdefault,
-            }
-            exec(_builder_source(code), scope)  # the source is built from attrs field names
-            self._builders.append(scope[f"build_{code}"])
+        self._ints: dict[int, int] = {}
+        self._dates: dict[dt.date, dt.date] = {}
+        sharers = {
+            "str": self._shared_str,
+            "int": self._shared_int,
+            "date": self._shared_date,
+            "strs": self._strs_tuple,
+        }
+        # One builder per record class, made from its fields (see _PLANS).
+        self._builders = [
+            _builder(cls, plan, sharers) for cls, plan in zip(_CLASSES, _PLANS, strict=True)
+        ]
 
-    def _long_setdefault(self, s: str, default: str) -> str:
-        return self._long.setdefault(s, default)
+    # Exact type checks: a str-valued enum member or a bool is equal to a plain str or int,
+    # and must not be swapped for one.
+    def _shared_str(self, v: Any) -> Any:
+        if v.__class__ is not str:
+            return v
+        return (self._strs if len(v) <= _SHORT else self._long).setdefault(v, v)
+
+    def _shared_int(self, v: Any) -> Any:
+        return v if v.__class__ is not int else self._ints.setdefault(v, v)
+
+    def _shared_date(self, v: Any) -> Any:
+        return v if v.__class__ is not dt.date else self._dates.setdefault(v, v)
 
     def intern(self, s: str) -> str:
         """The shared copy of ``s``."""
         table = self._strs if len(s) <= _SHORT else self._long
         return table.setdefault(s, s)
 
-    def _strs_tuple(self, v: tuple[str, ...]) -> tuple[str, ...]:
-        if not v or not all(s.__class__ is str for s in v):
+    def _strs_tuple(self, v: Any) -> Any:
+        if not v or v.__class__ is not tuple or not all(s.__class__ is str for s in v):
             return v
         strs = tuple(map(self.intern, v))
         if all(len(s) <= _SHORT for s in strs):  # aliases, roles, tags: shared
@@ -195,6 +208,20 @@ class Interner:
         pages: list[Page] = Unpickler(io.BytesIO(blob)).load()
         self._long = {}
         return pages
+
+    def share(self, pages: Sequence[Page]) -> list[Page]:
+        """Equal pages whose repeated values are shared with what this interner has seen.
+
+        :func:`iomkg.load` passes the pages it parses in its own process through here, as
+        it passes those of worker processes through :meth:`loads`.
+
+        >>> import iomkg
+        >>> inter = Interner()
+        >>> a, b = (inter.share([iomkg.parse("Osh – A training opened in Osh.")])[0] for _ in "ab")
+        >>> a == b, a.articles[0].places[0].name is b.articles[0].places[0].name
+        (True, True)
+        """
+        return self.loads(dumps(pages))
 
 
 def loads(blob: bytes) -> list[Page]:

@@ -8,7 +8,6 @@ by :meth:`Corpus.to_jsonl`), each optionally gzip-compressed (``.gz``); and web 
 
 from __future__ import annotations
 
-import gc
 import gzip
 import io
 import json
@@ -28,7 +27,7 @@ from .._errors import InputTypeError, IomkgError, LoadError
 from .._front.site import site_from_url
 from .._front.text import split_url_line
 from .._models import Page
-from .._nogc import paused_gc
+from .._nogc import collecting_gc, paused_gc
 from .._parse import DEFAULT_MAX_SIZE, page_blocks, parse
 from .._reference.reference import Reference, using
 from ..layouts.profile import ProfileLearner, SiteProfile
@@ -443,13 +442,12 @@ def _read_batch(
     """
     from .compact import dumps
 
-    # A forked worker inherits the loading process's paused collector; its own heap is
-    # small (one batch), so it collects as usual.
-    gc.enable()
     pages: list[Page] = []
     counts: list[int] = []
     failures: list[list[LoadFailure]] = []
-    with using(reference):
+    # A forked worker inherits the loading process's paused collector; its own heap is
+    # small (one batch), so it collects as usual (see iomkg._nogc).
+    with collecting_gc(), using(reference):
         for index, path in enumerate(paths):
             url = urls[index] if urls is not None else None
             got, failed = _read_file(path, hosts, url=url, profiles=profiles, max_size=max_size)
@@ -472,20 +470,20 @@ def _results(
 
     With ``workers > 1``, files are parsed in batches by worker processes (fork on
     Linux: nothing is re-imported) and the pages rebuilt here with their repeated
-    values shared (:class:`iomkg._io.compact.Interner`), so a corpus loaded in parallel is
-    no larger than one loaded in this process.
+    values shared (:class:`iomkg._io.compact.Interner`); pages parsed in this process are
+    shared the same way, so a corpus holds one copy of each repeated value either way.
     """
-    if workers is None or workers <= 1 or len(paths) < 2:
-        for path, url in zip(paths, urls, strict=True):
-            with using(reference):
-                got = _read_file(path, hosts, url=url, profiles=profiles, max_size=max_size)
-            yield got
-        return
-    from concurrent.futures import ProcessPoolExecutor
-
     from .compact import Interner
 
     interner = Interner()
+    if workers is None or workers <= 1 or len(paths) < 2:
+        for path, url in zip(paths, urls, strict=True):
+            with using(reference):
+                got, failed = _read_file(path, hosts, url=url, profiles=profiles, max_size=max_size)
+            yield (interner.share(got) if got else got), failed
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
     # Batches big enough to pay the trip once for many pages, small enough that the
     # two workers stay busy to the end and progress moves.
     size = max(1, min(64, len(paths) // (workers * 8)))
