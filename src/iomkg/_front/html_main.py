@@ -94,6 +94,9 @@ _MIN_SCORE = 5.0
 _CHUNK_SHARE = 0.1
 # A container with this share of the best one's score is a close second (an article in two).
 _CLOSE = 0.75
+# A lead before the body's box: among this many elements before it, this long at least.
+_LEAD_REACH = 3
+_LEAD_CHARS = 60
 # Containers weighed by their link density (each costs a CSS query).
 _WEIGHED = 5
 # The link density above which a footer or a list is links, not text.
@@ -142,13 +145,14 @@ def _hint(node: LexborNode) -> str:
 class _TagIds:
     """lexbor's tag ids of the tag groups read per leaf (ints: a tag's name is a new string)."""
 
-    __slots__ = ("boxes", "br", "holders", "scored")
+    __slots__ = ("boxes", "br", "holders", "scored", "text")
 
     def __init__(self, ids: dict[str, int]) -> None:
         self.br = ids["br"]
         self.boxes = frozenset(ids[name] for name in _BOXES)
         self.holders = frozenset(ids[name] for name in _HOLDERS)
         self.scored = frozenset(ids[name] for name in _SCORED)
+        self.text = ids["-text"]
 
 
 @functools.cache
@@ -161,10 +165,10 @@ def _tag_ids() -> _TagIds:
     body = LexborHTMLParser(
         "<body>"
         + "".join(f"<{name}></{name}>" for name in names)
-        + "<table><caption></caption><tr><td></td><th></th></tr></table></body>"
+        + "<table><caption></caption><tr><td></td><th></th></tr></table>text</body>"
     ).body
     assert body is not None
-    return _TagIds({node.tag or "": node.tag_id or 0 for node in body.traverse()})
+    return _TagIds({node.tag or "": node.tag_id or 0 for node in body.traverse(include_text=True)})
 
 
 def leaf_blocks(
@@ -397,7 +401,7 @@ def choose_main(
         top = article = listing
     if top.tag in _ROOTS:
         return MainChoice([], {}, None, top_score, core)
-    containers = [top]
+    containers = [*_lead_before(top, leaves), top]
     if article is not top:
         # The story's own footer (its tags) stands beside its body: a short one, with no list
         # and few links (an author's box with a list of stories is chrome).
@@ -412,6 +416,29 @@ def choose_main(
     choice = MainChoice(containers, {}, None, top_score, core)
     choice.post_kind = post_kind
     return choice
+
+
+def _lead_before(top: LexborNode, leaves: Sequence[tuple[LexborNode, str]]) -> list[LexborNode]:
+    """The story's lead when it stands just before its body's box, beside it: a leaf block of
+    prose (a sentence or more) among the few elements before the box."""
+    before: list[LexborNode] = []
+    sibling = top.prev
+    for _ in range(_LEAD_REACH):
+        while sibling is not None and sibling.tag_id == _tag_ids().text:
+            sibling = sibling.prev
+        if sibling is None:
+            break
+        before.append(sibling)
+        sibling = sibling.prev
+    if not before:
+        return []
+    wanted = {node.mem_id: node for node in before}
+    for node, text in leaves:
+        if node.mem_id in wanted:
+            prose = text.strip()
+            if len(prose) >= _LEAD_CHARS and prose[-1] in _TERMINAL and _unit_score(prose) > 1:
+                return [node]
+    return []
 
 
 def _article_around(top: LexborNode) -> LexborNode:
