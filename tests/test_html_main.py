@@ -166,3 +166,14 @@ def test_a_timestamp_with_an_offset_keeps_its_local_calendar_day() -> None:
 
 def test_the_page_language_is_read_from_the_text_not_the_lang_attribute() -> None:
     assert iomkg.parse(_html(_story(), lang="ru"), URL).language == "en"
+
+
+def test_paragraphs_standing_before_the_box_of_the_rest_are_read_with_it() -> None:
+    # A lead in a summary box, then a paragraph beside an advert, then the box of the rest.
+    html = _html(
+        f"{NAV}<div class='story'><h1>Invented centre opens in Osh</h1>"
+        f"<div class='summary'>{P1}</div><div class='ad'>Advertisement</div>"
+        f"<div class='paragraph'>{P2}</div><div class='rest'><p>{P3}</p><p>{P2}</p>"
+        f"<p>{P1}</p></div></div>{FOOTER}"
+    )
+    assert _paragraphs(html) == (P1, P2, P3, P2, P1)

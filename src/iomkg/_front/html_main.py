@@ -68,6 +68,7 @@ _NEGATIVE = (
 _POSITIVE = (
     "article", "content", "entry", "post", "story", "text", "body", "main", "blog", "news-item",
 )  # fmt: skip
+_AD_WORDS = frozenset(["ad", "ads", "advert", "adsbygoogle", "advertisement", "dfp", "gpt-ad"])
 # Words that name what is never the body even inside it: reader comments and lists of
 # other stories. Inside the chosen container such an element is chrome unless it holds
 # half of the container's text.
@@ -95,8 +96,8 @@ _CHUNK_SHARE = 0.1
 # A container with this share of the best one's score is a close second (an article in two).
 _CLOSE = 0.75
 # A lead before the body's box: among this many elements before it, this long at least.
-_LEAD_REACH = 3
-_LEAD_CHARS = 60
+_LEAD_REACH = 10
+_LEAD_CHARS = 30
 # Containers weighed by their link density (each costs a CSS query).
 _WEIGHED = 5
 # The link density above which a footer or a list is links, not text.
@@ -145,7 +146,7 @@ def _hint(node: LexborNode) -> str:
 class _TagIds:
     """lexbor's tag ids of the tag groups read per leaf (ints: a tag's name is a new string)."""
 
-    __slots__ = ("boxes", "br", "holders", "scored", "text")
+    __slots__ = ("boxes", "br", "headings", "holders", "scored", "text")
 
     def __init__(self, ids: dict[str, int]) -> None:
         self.br = ids["br"]
@@ -153,6 +154,7 @@ class _TagIds:
         self.holders = frozenset(ids[name] for name in _HOLDERS)
         self.scored = frozenset(ids[name] for name in _SCORED)
         self.text = ids["-text"]
+        self.headings = frozenset(ids[f"h{level}"] for level in range(1, 7))
 
 
 @functools.cache
@@ -161,7 +163,9 @@ def _tag_ids() -> _TagIds:
     from selectolax.lexbor import LexborHTMLParser
 
     table = {"td", "th", "caption"}
-    names = sorted((_BOXES | _HOLDERS | _SCORED | {"br"}) - table)
+    names = sorted(
+        (_BOXES | _HOLDERS | _SCORED | {"br", "h1", "h2", "h3", "h4", "h5", "h6"}) - table
+    )
     body = LexborHTMLParser(
         "<body>"
         + "".join(f"<{name}></{name}>" for name in names)
@@ -335,10 +339,23 @@ def text_size(node: LexborNode) -> int:
 def not_body(hint: str) -> bool:
     """Whether class or id words name what is never a story's body (comments, related stories).
 
-    >>> not_body("comments-area"), not_body("entry-content")
-    (True, False)
+    An advert is named by a word of its own (``ad``, ``ads``, ``ad-slot``, ``top-ad``), not by
+    the letters in ``header`` or ``read``.
+
+    >>> not_body("comments-area"), not_body("entry-content"), not_body("ad ad--epic")
+    (True, False, True)
+    >>> not_body("article-header"), not_body("ad-slot"), not_body("story_ad")
+    (False, True, True)
     """
-    return _any_in(_NOT_BODY, hint.lower())
+    hint = hint.lower()
+    if _any_in(_NOT_BODY, hint):
+        return True
+    if "ad" not in hint:
+        return False
+    for word in hint.replace("_", "-").split():
+        if word in _AD_WORDS or word.startswith(("ad-", "ads-")) or word.endswith(("-ad", "-ads")):
+            return True
+    return False
 
 
 def choose_main(
@@ -419,26 +436,28 @@ def choose_main(
 
 
 def _lead_before(top: LexborNode, leaves: Sequence[tuple[LexborNode, str]]) -> list[LexborNode]:
-    """The story's lead when it stands just before its body's box, beside it: a leaf block of
-    prose (a sentence or more) among the few elements before the box."""
+    """The paragraphs of the story that stand before its body's box, beside it (a lead, the
+    first paragraphs of a page that puts the rest in a box): the leaf blocks of prose among the
+    few elements before the box, up to a heading (the title)."""
+    ids = _tag_ids()
     before: list[LexborNode] = []
     sibling = top.prev
-    for _ in range(_LEAD_REACH):
-        while sibling is not None and sibling.tag_id == _tag_ids().text:
-            sibling = sibling.prev
-        if sibling is None:
-            break
-        before.append(sibling)
+    while sibling is not None and len(before) < _LEAD_REACH:
+        if sibling.tag_id != ids.text:
+            if sibling.tag_id in ids.headings:
+                break
+            before.append(sibling)
         sibling = sibling.prev
     if not before:
         return []
-    wanted = {node.mem_id: node for node in before}
+    wanted = {node.mem_id for node in before}
+    lead: list[LexborNode] = []
     for node, text in leaves:
         if node.mem_id in wanted:
             prose = text.strip()
             if len(prose) >= _LEAD_CHARS and prose[-1] in _TERMINAL and _unit_score(prose) > 1:
-                return [node]
-    return []
+                lead.append(node)
+    return lead
 
 
 def _article_around(top: LexborNode) -> LexborNode:
