@@ -235,7 +235,6 @@ def parse_html(text: str) -> tuple[tuple[Block, ...], HtmlMeta, tuple[str, ...]]
     scrub = True
     if body is None:
         return (), read_meta(MetaNodes.from_tree(tree), None, warnings), tuple(warnings)
-    nodes = MetaNodes.from_tree(tree)
     body_id = body.mem_id
     leaves, loose = leaf_blocks(body)
     choice = choose_main(body, leaves, loose)
@@ -244,24 +243,28 @@ def parse_html(text: str) -> tuple[tuple[Block, ...], HtmlMeta, tuple[str, ...]]
         # The main region by the density of its prose. Widgets and chrome by class names are
         # looked for in it only: outside it, every block is chrome already.
         main = choice.containers[0]
+        nodes = MetaNodes.from_tree(tree)
+        heading = _title_heading(nodes.headings, choice, _title_hint(nodes))
+        # The story's date elements stand by its title: in the main container when the title
+        # does, else anywhere but in chrome (or in the page's <main>). Read before widgets go
+        # (the nodes read stay valid).
+        first_main = nodes.mains[0] if nodes.mains else None
+        meta = read_meta(nodes, first_main or (main if heading is None else None), warnings)
         # Which container each element inside one stands in (found before widgets go), the
         # widgets and chrome inside them.
         inside, chrome = _inner_pass(choice.containers)
         _chrome_with_main(chrome, choice)
-        first_main = tree.css_first("main,[role=main]")
-        heading = _title_heading(body, choice, _title_hint(nodes))
-        # The story's date elements stand by its title: in the main container when the title
-        # does, else anywhere but in chrome (or in the page's <main>).
-        meta = read_meta(nodes, first_main or (main if heading is None else None), warnings)
         blocks = _emit(
             body,
             leaves,
-            _Reading(choice.containers, inside, chrome, heading, _units(choice)),
+            _Reading(choice.containers, inside, chrome, heading, _units(choice, nodes, inside)),
             scrub=scrub,
         )
     else:
+        # Widgets go before anything reads text off the tree (paragraph sizes, a date's context).
         chrome = _inner_pass([body], density=False)[1]
-        main = tree.css_first("main,[role=main]") or _densest_region(tree)
+        nodes = MetaNodes.from_tree(tree)
+        main = (nodes.mains[0] if nodes.mains else None) or _densest_region(tree)
         meta = read_meta(nodes, main, warnings)
         blocks = _walk(
             body, body_id, main.mem_id if main is not None else None, chrome, scrub=scrub
@@ -397,19 +400,20 @@ def _clean(text: str, scrub: bool) -> str:
     return " ".join(text.split())
 
 
-def _units(choice: MainChoice) -> dict[int, int]:
+def _units(choice: MainChoice, nodes: MetaNodes, inside: dict[int, int]) -> dict[int, int]:
     """The post containers inside the main containers, numbered from 1 (by ``mem_id``).
 
     In a listing of posts alike (the same tag and class), each post is one, with or without a
-    heading; else each ``<article>`` inside the main region is; else the boxes that repeat
-    one tag and class under the main container, each with two blocks at least.
+    heading; else each ``<article>`` inside the main region is (``inside`` tells which
+    container an element stands in); else the boxes that repeat one tag and class under the
+    main container, each with two blocks at least.
     """
     units: dict[int, int] = {}
-    for container in choice.containers:
+    for index, container in enumerate(choice.containers):
         kind = choice.post_kind
         posts: list[LexborNode] = []
         if kind is None:
-            posts = container.css("article")
+            posts = [node for node in nodes.articles if inside.get(node.mem_id) == index]
             if not posts:
                 kind = _repeated_kind(container)
         if kind is not None:
@@ -533,12 +537,13 @@ def _chrome_with_main(chrome: dict[int, Region], choice: MainChoice) -> None:
         chrome[container.mem_id] = Region.MAIN
 
 
-def _title_heading(body: LexborNode, choice: MainChoice, title: str | None) -> LexborNode | None:
+def _title_heading(
+    headings: list[LexborNode], choice: MainChoice, title: str | None
+) -> LexborNode | None:
     """The page's title ``h1`` when it stands outside the main containers, else ``None``.
 
     With several ``h1``, the one that shares most words with the metadata's title.
     """
-    headings = body.css("h1")
     if not headings:
         return None
     inside = {container.mem_id for container in choice.containers}

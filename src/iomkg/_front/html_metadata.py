@@ -68,6 +68,9 @@ _ARTICLE_TYPES = frozenset(
 )
 _PAGE_TYPES = frozenset(["WebPage", "ItemPage", "CollectionPage", "AboutPage"])
 _JSON_LIMIT = 1_000_000
+# One query for the metadata elements, and for what the front end looks for beside them.
+_META_SELECTOR = "html,title,meta,link[rel],script[type],time[datetime],main,[role=main],h1,article"
+_NOT_MAIN = frozenset(["meta", "link", "script", "title", "time"])
 # Dates before this year, and the Unix epoch, are placeholders of templates and databases.
 _FIRST_YEAR = 1900
 _EPOCH = dt.date(1970, 1, 1)
@@ -182,14 +185,24 @@ def clean_title(title: str | None, site_name: str | None = None) -> str | None:
 class MetaNodes:
     """The elements metadata is read from, each list in document order.
 
-    The front end fills it during its one walk over the tree (widgets excluded);
-    :meth:`from_tree` finds the same elements with CSS selectors. ``html`` holds
-    the attributes of the root, ``metas`` and ``links`` those of ``meta`` and
-    ``link[rel]`` elements, ``scripts`` the ``script[type*="ld+json"]``
-    elements, ``times`` the ``time[datetime]`` elements with their attributes.
+    :meth:`from_tree` finds them by one CSS query. ``html`` holds the attributes of the
+    root, ``metas`` and ``links`` those of ``meta`` and ``link[rel]`` elements, ``scripts``
+    the ``script[type*="ld+json"]`` elements, ``times`` the ``time[datetime]`` elements
+    with their attributes. The same query gives the front end the page's ``<main>`` (and
+    ``[role=main]``) elements, its ``h1`` headings and its ``<article>`` elements.
     """
 
-    __slots__ = ("html", "links", "metas", "scripts", "times", "title")
+    __slots__ = (
+        "articles",
+        "headings",
+        "html",
+        "links",
+        "mains",
+        "metas",
+        "scripts",
+        "times",
+        "title",
+    )
 
     def __init__(
         self,
@@ -207,12 +220,15 @@ class MetaNodes:
         self.links = links if links is not None else []
         self.scripts = scripts if scripts is not None else []
         self.times = times if times is not None else []
+        self.mains: list[LexborNode] = []
+        self.headings: list[LexborNode] = []
+        self.articles: list[LexborNode] = []
 
     @classmethod
     def from_tree(cls, tree: LexborHTMLParser) -> MetaNodes:
         """The metadata elements of a parsed page, found by one CSS query."""
         found = cls()
-        for node in tree.css("html,title,meta,link[rel],script[type],time[datetime]"):
+        for node in tree.css(_META_SELECTOR):
             tag = node.tag
             if tag == "meta":
                 found.metas.append(node.attributes)
@@ -226,8 +242,15 @@ class MetaNodes:
             elif tag == "title":
                 if found.title is None:
                     found.title = node
-            elif tag == "html" and found.html is None:
-                found.html = node.attributes
+            elif tag == "html":
+                if found.html is None:
+                    found.html = node.attributes
+            elif tag == "h1":
+                found.headings.append(node)
+            elif tag == "article":
+                found.articles.append(node)
+            if tag == "main" or (tag not in _NOT_MAIN and node.attributes.get("role") == "main"):
+                found.mains.append(node)
         return found
 
 
