@@ -264,7 +264,11 @@ def parse_html(text: str) -> tuple[tuple[Block, ...], HtmlMeta, tuple[str, ...]]
         # Widgets go before anything reads text off the tree (paragraph sizes, a date's context).
         chrome = _inner_pass([body], density=False)[1]
         nodes = MetaNodes.from_tree(tree)
-        main = (nodes.mains[0] if nodes.mains else None) or _densest_region(tree)
+        main = (
+            (nodes.mains[0] if nodes.mains else None)
+            or tree.css_first("[role=main]")
+            or _densest_region(tree)
+        )
         meta = read_meta(nodes, main, warnings)
         blocks = _walk(
             body, body_id, main.mem_id if main is not None else None, chrome, scrub=scrub

@@ -188,8 +188,8 @@ class MetaNodes:
     :meth:`from_tree` finds them by one CSS query. ``html`` holds the attributes of the
     root, ``metas`` and ``links`` those of ``meta`` and ``link[rel]`` elements, ``scripts``
     the ``script[type*="ld+json"]`` elements, ``times`` the ``time[datetime]`` elements
-    with their attributes. The same query gives the front end the page's ``<main>`` (and
-    ``[role=main]``) elements, its ``h1`` headings and its ``<article>`` elements.
+    with their attributes. The same query gives the front end the page's ``<main>``
+    elements, its ``h1`` headings and its ``<article>`` elements.
     """
 
     __slots__ = (
@@ -249,7 +249,7 @@ class MetaNodes:
                 found.headings.append(node)
             elif tag == "article":
                 found.articles.append(node)
-            if tag == "main" or (tag not in _NOT_MAIN and node.attributes.get("role") == "main"):
+            elif tag == "main":
                 found.mains.append(node)
         return found
 
