@@ -133,7 +133,7 @@ def test_the_profile_round_trips_through_json() -> None:
     text = iomkg.dumps(EXPECTED)
     data = json.loads(text)
     assert (data["schema_version"], data["type"], data["host"], data["pages"]) == (
-        1,
+        2,
         "SiteProfile",
         HOST,
         4,

@@ -29,7 +29,7 @@ def test_every_record_round_trips():
         kind=iomkg.PageKind.LISTING, layout="generic", articles=ARTICLES, warnings=("w",)
     )
     text = iomkg.dumps(page)
-    assert json.loads(text)["schema_version"] == iomkg.SCHEMA_VERSION == 1
+    assert json.loads(text)["schema_version"] == iomkg.SCHEMA_VERSION == 2
     assert json.loads(text)["kind"] == "listing"
     assert iomkg.loads(text) == page
     assert iomkg.loads(text.encode("utf-8")) == page

@@ -312,11 +312,14 @@ class Place(Shown):
 
     ``id`` is the gazetteer's key (ISO codes for countries and oblasts);
     ``parent`` the id of the place that contains it (city -> oblast -> country).
+    ``lat`` and ``lon`` (WGS 84 degrees) and ``geonames_id`` (the place's number at
+    GeoNames, https://sws.geonames.org/ID/) come from the gazetteer, ``None`` where it
+    has none (districts, some villages).
 
     >>> p = Place(id="KG-O", name="Osh Region", kind=PlaceKind.ADMIN1, country_code="KG",
-    ...           admin1_code="KG-O", parent="KG")
-    >>> p.admin1_code
-    'KG-O'
+    ...           admin1_code="KG-O", parent="KG", lat=40.1122, lon=73.177, geonames_id=1346798)
+    >>> p.admin1_code, p.lat, p.geonames_id
+    ('KG-O', 40.1122, 1346798)
     """
 
     id: str
@@ -327,17 +330,24 @@ class Place(Shown):
     parent: str | None = None
     aliases: tuple[str, ...] = ()
     mentions: tuple[Span, ...] = ()
+    lat: float | None = None
+    lon: float | None = None
+    geonames_id: int | None = None
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)
 class Organization(Shown):
     """An organization named in a text.
 
-    ``country`` is an ISO 3166-1 alpha-2 code, or ``None`` for international bodies.
+    ``country`` is an ISO 3166-1 alpha-2 code, or ``None`` for international bodies;
+    ``wikidata_id`` the organization's item at Wikidata (``Q1065``,
+    https://www.wikidata.org/entity/Q1065), where the registry knows it.
 
     >>> Organization(name="Swiss Agency for Development and Cooperation", acronym="SDC",
     ...              kind=OrgKind.DONOR, country="CH").acronym
     'SDC'
+    >>> Organization(name="United Nations", acronym="UN", wikidata_id="Q1065").wikidata_id
+    'Q1065'
     """
 
     name: str
@@ -346,6 +356,7 @@ class Organization(Shown):
     kind: OrgKind = OrgKind.OTHER
     country: str | None = None
     mentions: tuple[Span, ...] = ()
+    wikidata_id: str | None = None
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, repr=False)

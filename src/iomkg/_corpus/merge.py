@@ -256,6 +256,9 @@ class _Merger:
                 country=base.country
                 if base is not None
                 else (_pick(countries) if countries else None),
+                wikidata_id=base.wikidata_id
+                if base is not None
+                else next((r.wikidata_id for r in recs if r.wikidata_id), None),
             )
             entry = Entry(
                 id=self.ids.make("organization", acronym or name),

@@ -409,6 +409,7 @@ def _with_mentions(org: Organization, mentions: list[Span]) -> Organization:
         kind=org.kind,
         country=org.country,
         mentions=tuple(mentions),
+        wikidata_id=org.wikidata_id,
     )
 
 

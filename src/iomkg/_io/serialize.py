@@ -29,8 +29,12 @@ if TYPE_CHECKING:
 
 __all__ = ["SCHEMA_VERSION", "converter", "dumps", "json_schema", "loads", "record_types"]
 
-SCHEMA_VERSION = 1
-"""The version of the JSON form; :func:`loads` refuses a newer one."""
+SCHEMA_VERSION = 2
+"""The version of the JSON form; :func:`loads` refuses a newer one and reads every older one.
+
+1: the first form. 2: places carry ``lat``, ``lon`` and ``geonames_id``, organizations
+``wikidata_id`` (optional fields: a version 1 document reads with them ``None``).
+"""
 
 T = TypeVar("T")
 
@@ -77,7 +81,7 @@ def dumps(obj: Any, *, indent: int | None = None) -> str:
     >>> import iomkg
     >>> s = iomkg.dumps(iomkg.Span(start=0, end=3, text="Osh"))
     >>> s
-    '{"schema_version": 1, "type": "Span", "start": 0, "end": 3, "text": "Osh"}'
+    '{"schema_version": 2, "type": "Span", "start": 0, "end": 3, "text": "Osh"}'
     >>> iomkg.loads(s) == iomkg.Span(start=0, end=3, text="Osh")
     True
     """

@@ -650,6 +650,9 @@ def with_mentions(place: Place, mentions: list[Span]) -> Place:
         parent=place.parent,
         aliases=place.aliases,
         mentions=tuple(mentions),
+        lat=place.lat,
+        lon=place.lon,
+        geonames_id=place.geonames_id,
     )
 
 
@@ -661,7 +664,9 @@ def places_of(table: Table) -> Iterator[Place]:
     >>> [p.name for p in places_of(rows)]
     ['Freedonia']
     """
-    for index, (place_id, kind_name, name, parent, aliases) in enumerate(table.rows):
+    for index, (place_id, kind_name, name, parent, aliases, lat, lon, geonames_id) in enumerate(
+        table.rows
+    ):
         kind = _KINDS.get(kind_name)
         if kind is None or not place_id or not name:
             raise table.fail(
@@ -670,13 +675,47 @@ def places_of(table: Table) -> Iterator[Place]:
                 f"a kind ({', '.join(_KINDS)}) and a name",
                 "kind",
             )
+        y, x, number = _coordinates(table, index, lat, lon, geonames_id)
         yield Place(
             id=place_id,
             name=name,
             kind=kind,
             parent=parent or None,
             aliases=tuple(a.strip() for a in aliases.split("|") if a.strip()),
+            lat=y,
+            lon=x,
+            geonames_id=number,
         )
+
+
+def _coordinates(
+    table: Table, index: int, lat: str, lon: str, geonames_id: str
+) -> tuple[float | None, float | None, int | None]:
+    """``lat``, ``lon`` and ``geonames_id`` of a row: both coordinates or neither, in range.
+
+    >>> from iomkg._reference.tables import parse_table
+    >>> rows = parse_table("XX\\tcity\\tX\\t\\t\\t91\\t0", "x.tsv", PLACE_COLUMNS, header=None)
+    >>> _coordinates(rows, 0, *rows.rows[0][5:])
+    Traceback (most recent call last):
+    ...
+    iomkg.DataError: x.tsv:1: lat, lon: expected degrees (-90..90, -180..180), both or neither
+    """
+    try:
+        y = float(lat) if lat else None
+        x = float(lon) if lon else None
+    except ValueError:
+        y = x = float("nan")
+    if (y is None) != (x is None) or (
+        y is not None and x is not None and not (-90 <= y <= 90 and -180 <= x <= 180)
+    ):
+        raise table.fail(
+            index, "lat, lon: expected degrees (-90..90, -180..180), both or neither", "lat"
+        )
+    if geonames_id and not (geonames_id.isascii() and geonames_id.isdigit()):
+        raise table.fail(
+            index, f"geonames_id: expected a number, got {geonames_id!r}", "geonames_id"
+        )
+    return y, x, int(geonames_id) if geonames_id else None
 
 
 _DEFAULT_LOCK = threading.Lock()

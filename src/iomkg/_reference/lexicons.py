@@ -34,9 +34,9 @@ __all__ = [
 ]
 
 #: The columns of a gazetteer file (the package's and a user's).
-PLACE_COLUMNS = ("id", "kind", "name", "parent", "aliases")
+PLACE_COLUMNS = ("id", "kind", "name", "parent", "aliases", "lat", "lon", "geonames_id")
 #: The columns of an organization file (the package's and a user's).
-ORGANIZATION_COLUMNS = ("name", "acronym", "kind", "country", "aliases")
+ORGANIZATION_COLUMNS = ("name", "acronym", "kind", "country", "aliases", "wikidata_id")
 #: The data files of the default gazetteer, in the order they are read.
 PLACE_FILES: tuple[str, ...] = ("countries.tsv", "kyrgyzstan.tsv", "central_asia.tsv", "cities.tsv")
 #: The month names.

@@ -614,7 +614,7 @@ def organizations_of(table: Table) -> Iterator[Organization]:
     >>> [o.acronym for o in organizations_of(rows)]
     ['EXF']
     """
-    for index, (name, acronym, kind_name, country, aliases) in enumerate(table.rows):
+    for index, (name, acronym, kind_name, country, aliases, wikidata_id) in enumerate(table.rows):
         kind = _KINDS.get(kind_name)
         if not name or kind is None or (country and not re.fullmatch(r"[A-Z]{2}", country)):
             raise table.fail(
@@ -624,6 +624,11 @@ def organizations_of(table: Table) -> Iterator[Organization]:
                 "or none",
                 "kind",
             )
+        if wikidata_id and not re.fullmatch(r"Q[1-9][0-9]{0,11}", wikidata_id):
+            raise table.fail(
+                index, f"wikidata_id: expected an item id like Q1065, got {wikidata_id!r}",
+                "wikidata_id",
+            )  # fmt: skip
         alias_list: list[str] = []
         for cell in aliases.split("|"):
             alias = cell.strip()
@@ -635,6 +640,7 @@ def organizations_of(table: Table) -> Iterator[Organization]:
             kind=kind,
             country=country or None,
             aliases=tuple(alias_list),
+            wikidata_id=wikidata_id or None,
         )
 
 

@@ -62,8 +62,9 @@ def parse_table(
 
     ``header`` says whether the first line that is not a comment names the columns:
     ``True`` for the package's files (it must name exactly ``columns``), ``None`` for
-    a user's file (a row equal to ``columns`` is taken as the header, any other row is
-    an entry). A row with more cells than ``columns`` raises :class:`DataError`.
+    a user's file (a row naming ``columns``, or the first of them as an older file
+    does, is taken as the header, any other row is an entry). A row with more cells
+    than ``columns`` raises :class:`DataError`.
 
     >>> parse_table("a\\tb\\n1\\t2\\t3\\n", "x.tsv", ("a", "b"))
     Traceback (most recent call last):
@@ -85,7 +86,7 @@ def parse_table(
         cells = tuple(cell.strip() for cell in line.split("\t"))
         if pending_header:
             pending_header = False
-            if cells == columns:
+            if cells == columns or (header is None and cells == columns[: len(cells)]):
                 continue
             if header:
                 msg = f"{name}:{number}: expected the column names {', '.join(columns)}"
