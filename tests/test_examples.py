@@ -6,6 +6,7 @@ Each runs in a scratch folder with the Python that runs the tests, so under
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -92,6 +93,7 @@ def test_notebook_runs(tmp_path: Path) -> None:
     nbclient = pytest.importorskip("nbclient", reason="the notebook extra is not installed")
     pytest.importorskip("ipykernel", reason="the notebook extra is not installed")
     pytest.importorskip("matplotlib", reason="the notebook extra is not installed")
+    pytest.importorskip("plotly", reason="the map extra is not installed")
     nb = nbformat.read(NOTEBOOK, as_version=4)
     assert all(not c.get("outputs") for c in nb.cells if c.cell_type == "code"), (
         "commit the notebook without outputs"
@@ -105,3 +107,9 @@ def test_notebook_runs(tmp_path: Path) -> None:
     kinds = [set(o.get("data", {})) for o in outputs]  # type: ignore[call-overload]
     assert any("image/png" in k for k in kinds), "the plot of events per year is missing"
     assert any("text/html" in k for k in kinds), "the table is missing"
+    # the map cell writes one HTML file with plotly's script in it (it opens offline)
+    page = (tmp_path / "events_per_oblast.html").read_text(encoding="utf-8")
+    assert '"KG-GB"' in page
+    assert "cdn.plot.ly" not in page.split("<body>", 1)[0]
+    geo = json.loads((tmp_path / "events.geojson").read_text(encoding="utf-8"))
+    assert geo["type"] == "FeatureCollection"

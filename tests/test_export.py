@@ -36,7 +36,7 @@ def test_records_are_flat(corpus):
     for kind in ("articles", "events", "programmes", "people", "organizations", "places"):
         for row in getattr(corpus, kind).to_records():
             for value in row.values():
-                assert value is None or isinstance(value, (str, int, dt.date, tuple))
+                assert value is None or isinstance(value, (str, int, float, dt.date, tuple))
                 if isinstance(value, tuple):
                     assert all(isinstance(v, str) for v in value)
     event = corpus.events.to_records()[2]

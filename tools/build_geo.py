@@ -80,6 +80,19 @@ CENTRE_OF: dict[str, str] = {
     "KZ.jetisu-region": "KZ.taldykorgan",
     "KZ.ulytau-region": "KZ.zhezkazgan",
 }
+# The Russian and Kyrgyz names of Kyrgyzstan's ISO 3166-2 subdivisions (their official
+# forms; the English name is the gazetteer's), written into the boundary file.
+KG_NAMES = {
+    "KG-B": ("Баткенская область", "Баткен облусу"),
+    "KG-C": ("Чуйская область", "Чүй облусу"),
+    "KG-J": ("Джалал-Абадская область", "Жалал-Абад облусу"),
+    "KG-N": ("Нарынская область", "Нарын облусу"),
+    "KG-O": ("Ошская область", "Ош облусу"),
+    "KG-T": ("Таласская область", "Талас облусу"),
+    "KG-Y": ("Иссык-Кульская область", "Ысык-Көл облусу"),
+    "KG-GB": ("город Бишкек", "Бишкек шаары"),
+    "KG-GO": ("город Ош", "Ош шаары"),
+}
 # Natural Earth codes that differ from the gazetteer's.
 NE_CODE = {"TJ-RA": "TJ-RR"}
 
@@ -392,23 +405,41 @@ def main(argv: list[str] | None = None) -> int:
     for name, (notes, rows) in files.items():
         write_places(DATA / name, notes, rows)
 
+    # Each ISO 3166-2 subdivision of Kyrgyzstan: its simplified boundary, or its point
+    # (the city of Osh has no boundary of its own in Natural Earth).
     boundaries = []
     for row in files["kyrgyzstan.tsv"][1]:
-        feature = ne_by_code.get(row["id"]) if row["kind"] in ("admin1", "city") else None
-        if feature is None:
+        if row["id"] not in KG_NAMES:
             continue
+        feature = ne_by_code.get(row["id"])
+        geometry = (
+            simplified(feature["geometry"])
+            if feature is not None
+            else {"type": "Point", "coordinates": [float(row["lon"]), float(row["lat"])]}
+        )
+        name_ru, name_ky = KG_NAMES[row["id"]]
         boundaries.append(
             {
                 "type": "Feature",
                 "id": row["id"],
-                "properties": {"id": row["id"], "name": row["name"]},
-                "geometry": simplified(feature["geometry"]),
+                "properties": {
+                    "id": row["id"],
+                    "name": row["name"],
+                    "name_ru": name_ru,
+                    "name_ky": name_ky,
+                    "lat": float(row["lat"]),
+                    "lon": float(row["lon"]),
+                },
+                "geometry": geometry,
             }
         )
     collection = {
         "type": "FeatureCollection",
-        "source": "Natural Earth 1:10m admin-1 states and provinces (public domain), "
-        "simplified (Douglas-Peucker, 0.01 degrees; 3 decimals) by tools/build_geo.py",
+        "source": "The ISO 3166-2:KG subdivisions. Boundaries: Natural Earth 1:10m admin-1 "
+        "states and provinces (public domain), simplified (Douglas-Peucker, 0.01 degrees; 3 "
+        "decimals) by tools/build_geo.py; the city of Osh, which has none there, as a point. "
+        "Label points (lat, lon) as in the gazetteer; Russian and Kyrgyz names curated by the "
+        "iomkg developers.",
         "features": boundaries,
     }
     (DATA / "kyrgyzstan_admin1.geojson").write_text(

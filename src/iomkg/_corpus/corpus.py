@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
@@ -19,7 +20,17 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 from .._check import expect
 from .._errors import InputTypeError
 from .._extract.identity import organization_keys, person_key, programme_keys
-from .._models import Article, DateSpan, Event, Organization, Page, Person, Place, Programme
+from .._models import (
+    Article,
+    DateSpan,
+    Event,
+    Organization,
+    Page,
+    Person,
+    Place,
+    PlaceKind,
+    Programme,
+)
 from .._nogc import paused_gc
 from .._reference.reference import Reference, using
 from .merge import Entry, Merged, merge
@@ -46,6 +57,9 @@ RECORD_TYPES: dict[str, type] = {
     "places": Place,
 }
 Key = str | Callable[[Any], Any]
+_ISO_3166_2 = re.compile(r"[A-Z]{2}-[A-Z0-9]{1,3}")
+#: Keys that roll places up the gazetteer's hierarchy (see :meth:`Collection.count_by`).
+ROLLUPS = ("admin1", "country")
 
 
 def _as_date(value: str | dt.date | None, field: str) -> dt.date | None:
@@ -268,20 +282,25 @@ class Collection(Generic[T]):
         targets = self._corpus._place_ids(name)
         base = self._base
         inside = self._corpus._inside
-
-        def places(item: Any) -> Iterable[Place]:
-            if self._kind == "articles":
-                extra = item.dateline.places if item.dateline is not None else ()
-                return (*item.places, *extra)
-            if self._kind in ("events", "programmes"):
-                return item.record.places  # type: ignore[no-any-return]
-            if self._kind == "places":
-                return (item.record,)
-            raise QueryError(f"{self._kind} have no places", field="in_place")
-
+        places = self._places_of("in_place")
         return self._new(
             i for i in self._idx if any(inside(p.id, t) for p in places(base[i]) for t in targets)
         )
+
+    def _places_of(self, what: str) -> Callable[[Any], tuple[Place, ...]]:
+        """How to read the places of an item of this collection (``what`` names the caller)."""
+        if self._kind == "articles":
+
+            def article_places(item: Any) -> tuple[Place, ...]:
+                extra = item.dateline.places if item.dateline is not None else ()
+                return (*item.places, *extra)
+
+            return article_places
+        if self._kind in ("events", "programmes"):
+            return lambda item: item.record.places
+        if self._kind == "places":
+            return lambda item: (item.record,)
+        raise QueryError(f"{self._kind} have no places", field=what)
 
     def search(self, text: str) -> Collection[T]:
         """The items matching ``text``, best first (BM25 over titles and bodies, or names).
@@ -303,6 +322,12 @@ class Collection(Generic[T]):
         if callable(key):
             fn = key
             return lambda item: [fn(item)]
+        if key in ROLLUPS and not hasattr(RECORD_TYPES[self._kind], key):
+            places = self._places_of(key)
+            level = self._corpus._level
+            return lambda item: list(
+                dict.fromkeys(v for p in places(item) if (v := level(p.id, key)) is not None)
+            )
         cls: Any = Article if self._kind == "articles" else Entry
         fields, ops = resolve_path(cls, key, RECORD_TYPES[self._kind])
         if ops not in (("exact",), ("year", "exact")):
@@ -348,6 +373,18 @@ class Collection(Generic[T]):
     def count_by(self, key: Key) -> dict[Any, int]:
         """How many items have each value of ``key`` (most first; a tuple field counts each).
 
+        ``"admin1"`` and ``"country"`` roll the items' places up the gazetteer's
+        hierarchy: each place counts for its first-level division (an oblast, or a city
+        with an ISO 3166-2 code of its own: Bishkek ``KG-GB``, Osh ``KG-GO``) or its
+        country, by code; an item counts once for each division it touches.
+
+        >>> import iomkg
+        >>> gz = iomkg.gazetteer()
+        >>> arts = tuple(iomkg.Article(title=t, places=(gz.lookup(p),)) for t, p in
+        ...              (("a", "Karakol"), ("b", "Tamga"), ("c", "Talas Oblast"), ("d", "Almaty")))
+        >>> c = iomkg.Corpus.from_pages([iomkg.Page(kind=iomkg.PageKind.LISTING, layout="generic", articles=arts)])
+        >>> c.articles.count_by("admin1"), c.articles.count_by("country")
+        ({'KG-Y': 2, 'KG-T': 1}, {'KG': 3, 'KZ': 1})
         >>> import iomkg
         >>> import datetime as dt
         >>> art = iomkg.Article(title="t", published=dt.date(2024, 3, 4))
@@ -424,6 +461,24 @@ class Collection(Generic[T]):
 
         return to_jsonld(self._corpus, kinds=(self._kind,), only=self)
 
+    def to_geojson(self) -> dict[str, Any]:
+        """The items as a GeoJSON FeatureCollection (RFC 7946), ready for ``json.dump``.
+
+        One Feature per item: its geometry the point of its place (a ``MultiPoint``
+        for several, ``null`` when none has coordinates), its properties the columns
+        of :meth:`to_records` (dates as ISO text, lists as arrays). Events, programmes,
+        articles and places have places; people and organizations do not.
+
+        >>> import iomkg
+        >>> c = iomkg.Corpus.from_pages([iomkg.parse("Karakol – On 4 March 2024, a training opened.")])
+        >>> feature = c.events.to_geojson()["features"][0]
+        >>> feature["geometry"], feature["properties"]["kind"], feature["properties"]["start"]
+        ({'type': 'Point', 'coordinates': [78.392, 42.4905]}, 'training', '2024-03-04')
+        """
+        from .export import to_geojson
+
+        return to_geojson(self)
+
 
 def _label(item: Any) -> str:
     if isinstance(item, Entry):
@@ -472,6 +527,7 @@ class Corpus:
         self._merged_cache: Merged | None = None
         self._indexes: dict[str, SearchIndex] = {}
         self._ancestry_cache: dict[str, frozenset[str]] = {}
+        self._level_cache: dict[tuple[str, str], str | None] = {}
 
     @property
     def profiles(self) -> Mapping[str, SiteProfile]:
@@ -677,6 +733,35 @@ class Corpus:
                 if p.parent:
                     out.setdefault(p.id, p.parent)
         return out
+
+    def _level(self, place_id: str, level: str) -> str | None:
+        """The code of the first-level division (``level="admin1"``) or the country of a place.
+
+        The place itself or its nearest ancestor: for ``admin1`` one of kind admin1 or
+        with an ISO 3166-2 code (the cities of Bishkek and Osh are divisions of their own).
+        """
+        key = (place_id, level)
+        if key in self._level_cache:
+            return self._level_cache[key]
+        gz = self.reference.places
+        current: str | None = place_id
+        seen: set[str] = set()
+        found: str | None = None
+        while current is not None and current not in seen:
+            seen.add(current)
+            known = gz.get(current)
+            if level == "country":
+                if known is not None and known.kind is PlaceKind.COUNTRY:
+                    found = current
+                    break
+            elif (known is not None and known.kind is PlaceKind.ADMIN1) or (
+                _ISO_3166_2.fullmatch(current) is not None
+            ):
+                found = current
+                break
+            current = known.parent if known is not None else self._parents.get(current)
+        self._level_cache[key] = found
+        return found
 
     def _inside(self, place_id: str, container: str) -> bool:
         return container in self._ancestry(place_id)

@@ -24,9 +24,11 @@ __all__ = [
     "HXL",
     "MissingExtraError",
     "neutralise",
+    "point_of",
     "records",
     "to_csv",
     "to_frame",
+    "to_geojson",
     "to_jsonld",
     "to_networkx",
 ]
@@ -68,6 +70,10 @@ HXL: dict[str, str] = {
     "partners": "#org+partner",
     "articles": "#meta+count",
     "article_urls": "#meta+url+source",
+    "lat": "#geo+lat",
+    "lon": "#geo+lon",
+    "geonames_id": "#loc+code+geonames",
+    "wikidata_id": "#org+code+wikidata",
 }
 """The HXL hashtag of each column of :meth:`Collection.to_records` (per kind below)."""
 
@@ -96,6 +102,36 @@ def _place_cols(places: Sequence[Place]) -> dict[str, Any]:
         "admin1_codes": tuple(dict.fromkeys(p.admin1_code for p in places if p.admin1_code)),
         "countries": tuple(dict.fromkeys(p.country_code for p in places if p.country_code)),
     }
+
+
+#: Which of several places gives an event its ``lat``/``lon``: the most precise first.
+_PRECISION = (
+    PlaceKind.VENUE,
+    PlaceKind.VILLAGE,
+    PlaceKind.CITY,
+    PlaceKind.ADMIN2,
+    PlaceKind.ADMIN1,
+    PlaceKind.COUNTRY,
+    PlaceKind.REGION,
+)
+
+
+def point_of(places: Sequence[Place]) -> Place | None:
+    """The place that locates a record: the most precise with coordinates, the first of equals.
+
+    >>> from iomkg import gazetteer
+    >>> point_of([gazetteer().get("KG"), gazetteer().get("KG.karakol")]).name
+    'Karakol'
+    """
+    located = [p for p in places if p.lat is not None and p.lon is not None]
+    if not located:
+        return None
+    return min(located, key=lambda p: _PRECISION.index(p.kind))
+
+
+def _point_cols(places: Sequence[Place]) -> dict[str, Any]:
+    point = point_of(places)
+    return {"lat": point.lat if point else None, "lon": point.lon if point else None}
 
 
 def _record(kind: str, item: Any, corpus: Corpus) -> dict[str, Any]:
@@ -128,6 +164,7 @@ def _record(kind: str, item: Any, corpus: Corpus) -> dict[str, Any]:
             programme=rec.programme.name if rec.programme else None,
             article_url=art.url,
             article_title=art.title,
+            **_point_cols(rec.places),
         )
         return base
     base.update(name=rec.name)
@@ -143,7 +180,11 @@ def _record(kind: str, item: Any, corpus: Corpus) -> dict[str, Any]:
         )
     elif kind == "organizations":
         base.update(
-            acronym=rec.acronym, aliases=rec.aliases, kind=rec.kind.value, country_code=rec.country
+            acronym=rec.acronym,
+            aliases=rec.aliases,
+            kind=rec.kind.value,
+            country_code=rec.country,
+            wikidata_id=rec.wikidata_id,
         )
     elif kind == "people":
         base.update(honorific=rec.honorific, roles=rec.roles)
@@ -154,6 +195,9 @@ def _record(kind: str, item: Any, corpus: Corpus) -> dict[str, Any]:
             admin1_code=rec.admin1_code,
             parent=rec.parent,
             aliases=rec.aliases,
+            lat=rec.lat,
+            lon=rec.lon,
+            geonames_id=rec.geonames_id,
         )
     base.update(
         articles=len(entry.articles), article_urls=tuple(a.url for a in entry.articles if a.url)
@@ -292,8 +336,21 @@ CONTEXT: dict[str, Any] = {
     "contentLocation": {"@type": "@id"},
     "about": {"@type": "@id"},
     "subjectOf": {"@type": "@id"},
+    "sameAs": {"@type": "@id"},
 }
 """The JSON-LD context :func:`to_jsonld` embeds (no remote context is ever fetched)."""
+
+GEONAMES = "https://sws.geonames.org/"
+"""Where a GeoNames ID is a linked-data IRI (``https://sws.geonames.org/1528675/``)."""
+WIKIDATA = "https://www.wikidata.org/entity/"
+"""Where a Wikidata item is a linked-data IRI (``https://www.wikidata.org/entity/Q1065``)."""
+
+
+def _geo(place: Place) -> dict[str, Any] | None:
+    if place.lat is None or place.lon is None:
+        return None
+    return {"@type": "GeoCoordinates", "latitude": place.lat, "longitude": place.lon}
+
 
 _ORG_TYPES = {OrgKind.GOVERNMENT: "GovernmentOrganization", OrgKind.NGO: "NGO"}
 _PLACE_TYPES = {
@@ -427,6 +484,7 @@ def _node(kind: str, item: Any, corpus: Corpus) -> dict[str, Any]:
                 "address": {"@type": "PostalAddress", "addressCountry": rec.country}
                 if rec.country
                 else None,
+                "sameAs": [WIKIDATA + rec.wikidata_id] if rec.wikidata_id else None,
             }
         )
     elif kind == "places":
@@ -439,9 +497,58 @@ def _node(kind: str, item: Any, corpus: Corpus) -> dict[str, Any]:
                     c for c in dict.fromkeys((rec.id, rec.country_code, rec.admin1_code)) if c
                 ],
                 "containedInPlace": _iri(f"place:{rec.parent}") if rec.parent else None,
+                "geo": _geo(rec),
+                "sameAs": [f"{GEONAMES}{rec.geonames_id}/"] if rec.geonames_id else None,
             }
         )
     return _drop_empty(node)
+
+
+# -- GeoJSON -------------------------------------------------------------------------------
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return [_json_value(v) for v in value]
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+def _geometry(places: Sequence[Place]) -> dict[str, Any] | None:
+    """A Point, a MultiPoint (several places), or ``None``: ``[lon, lat]`` as RFC 7946 wants."""
+    points = list(
+        dict.fromkeys((p.lon, p.lat) for p in places if p.lat is not None and p.lon is not None)
+    )
+    if not points:
+        return None
+    if len(points) == 1:
+        return {"type": "Point", "coordinates": list(points[0])}
+    return {"type": "MultiPoint", "coordinates": [list(p) for p in points]}
+
+
+def to_geojson(collection: Collection[Any]) -> dict[str, Any]:
+    """A GeoJSON FeatureCollection of a collection (see :meth:`Collection.to_geojson`).
+
+    >>> import iomkg
+    >>> c = iomkg.Corpus.from_pages([iomkg.parse("Osh – On 4 March 2024, a training opened.")])
+    >>> doc = to_geojson(c.places)
+    >>> doc["type"], doc["features"][0]["id"], doc["features"][0]["geometry"]["type"]
+    ('FeatureCollection', 'place:KG-GO', 'Point')
+    """
+    places_of = collection._places_of("to_geojson")
+    rows = records(collection)
+    features = []
+    for item, row in zip(collection, rows, strict=True):
+        features.append(
+            {
+                "type": "Feature",
+                "id": row["id"],
+                "geometry": _geometry(places_of(item)),
+                "properties": {k: _json_value(v) for k, v in row.items()},
+            }
+        )
+    return {"type": "FeatureCollection", "features": features}
 
 
 # -- networkx ------------------------------------------------------------------------------
