@@ -22,6 +22,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ._errors import InputTypeError, MissingExtraError
+from ._models import PlaceKind
+from ._reference.gazetteer import gazetteer
 
 if TYPE_CHECKING:
     from ._corpus.corpus import Collection
@@ -81,76 +83,121 @@ def admin1_map(
 
     ``what`` is a collection (its items are counted by ``count_by("admin1")``: an event
     in Karakol counts for Issyk-Kul) or a mapping of ISO 3166-2 codes to numbers.
-    Bishkek is drawn as its own area, Osh city as a circle; hovering shows each
-    subdivision's English, Russian and Kyrgyz names. Codes outside Kyrgyzstan are left
-    out. Returns a ``plotly.graph_objects.Figure`` (``fig.write_html(path)`` saves it).
+    The cities of Bishkek and Osh are drawn as circles; each subdivision shows its
+    number, and hovering shows its English, Russian and Kyrgyz names. Codes outside
+    Kyrgyzstan are left out. Returns a ``plotly.graph_objects.Figure``
+    (``fig.write_html(path, include_plotlyjs=True)`` saves it as one offline file).
+
+    The areas are filled outlines (``scattergeo``), not a ``choropleth`` trace: plotly's
+    choropleth fetches a world map from the network before it draws anything.
 
     >>> import iomkg, iomkg.plot
     >>> fig = iomkg.plot.admin1_map({"KG-C": 3, "KG-GO": 1, "KZ-ALA": 5})
-    >>> [trace.type for trace in fig.data]
-    ['choropleth', 'scattergeo', 'scattergeo']
-    >>> dict(zip(fig.data[0].locations, fig.data[0].z))["KG-C"]
-    3
+    >>> labels = fig.data[-2]
+    >>> dict(zip(labels.customdata, labels.text))["KG-C"], dict(zip(labels.customdata, labels.text))["KG-GO"]
+    ('3', '1')
     """
     counts = _counts(what, "admin1")
     go = _plotly()
+    from plotly.colors import sample_colorscale
+
     features = admin1_boundaries()["features"]
-    areas = [f for f in features if f["geometry"]["type"] != "Point"]
-    points = [f for f in features if f["geometry"]["type"] == "Point"]
-
-    def label(f: dict[str, Any]) -> str:
-        p = f["properties"]
-        return f"{p['name']}<br>{p['name_ru']}<br>{p['name_ky']}"
-
     most = max([counts.get(f["id"], 0) for f in features] + [1])
+    scale = "Blues"
+
+    def colour(n: int) -> str:
+        # from a pale blue (none) to the darkest (the most)
+        return str(sample_colorscale(scale, [0.08 + 0.92 * n / most])[0])
+
     fig = go.Figure()
-    fig.add_trace(
-        go.Choropleth(
-            geojson={"type": "FeatureCollection", "features": areas},
-            locations=[f["id"] for f in areas],
-            z=[counts.get(f["id"], 0) for f in areas],
-            featureidkey="id",
-            text=[label(f) for f in areas],
-            hovertemplate="%{text}<br>%{z}<extra></extra>",
-            colorscale="Blues",
-            zmin=0,
-            zmax=most,
-            marker_line_color="#555555",
-            marker_line_width=0.8,
-            colorbar_title="items",
+    # areas first (Chui under Bishkek), then the points and the labels over them
+    for f in sorted(features, key=lambda f: f["id"] == "KG-GB"):
+        geometry = f["geometry"]
+        if geometry["type"] == "Point":
+            continue
+        polygons = (
+            [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
         )
-    )
+        lon: list[float | None] = []
+        lat: list[float | None] = []
+        for polygon in polygons:  # the outer ring of each part (enclaves are not cut out)
+            if lon:
+                lon.append(None)
+                lat.append(None)
+            # GeoJSON winds outer rings anticlockwise, plotly's d3 clockwise
+            lon += [x for x, _ in reversed(polygon[0])]
+            lat += [y for _, y in reversed(polygon[0])]
+        fig.add_trace(
+            go.Scattergeo(
+                lon=lon,
+                lat=lat,
+                mode="lines",
+                fill="toself",
+                fillcolor=colour(counts.get(f["id"], 0)),
+                line={"color": "#555555", "width": 0.8},
+                hoverinfo="skip",
+                name=f["id"],
+                showlegend=False,
+            )
+        )
+    # the cities of Bishkek and Osh, too small to see as areas, as circles
+    gz = gazetteer()
+    cities = [f for f in features if getattr(gz.get(f["id"]), "kind", None) is PlaceKind.CITY]
     fig.add_trace(
         go.Scattergeo(
-            lon=[f["properties"]["lon"] for f in points],
-            lat=[f["properties"]["lat"] for f in points],
-            text=[label(f) for f in points],
-            customdata=[counts.get(f["id"], 0) for f in points],
-            hovertemplate="%{text}<br>%{customdata}<extra></extra>",
+            lon=[f["properties"]["lon"] for f in cities],
+            lat=[f["properties"]["lat"] for f in cities],
             mode="markers",
             marker={
-                "size": 14,
-                "color": [counts.get(f["id"], 0) for f in points],
-                "colorscale": "Blues",
-                "cmin": 0,
-                "cmax": most,
+                "size": 24,
+                "color": [colour(counts.get(f["id"], 0)) for f in cities],
                 "line": {"color": "#555555", "width": 0.8},
             },
-            showlegend=False,
-        )
-    )
-    # the numbers, written on each subdivision's label point
-    fig.add_trace(
-        go.Scattergeo(
-            lon=[f["properties"]["lon"] for f in areas],
-            lat=[f["properties"]["lat"] for f in areas],
-            text=[str(counts.get(f["id"], 0)) for f in areas],
-            mode="text",
             hoverinfo="skip",
             showlegend=False,
         )
     )
-    fig.update_geos(fitbounds="geojson", visible=False)
+    props = [f["properties"] for f in features]
+    fig.add_trace(
+        go.Scattergeo(
+            lon=[p["lon"] for p in props],
+            lat=[p["lat"] for p in props],
+            text=[str(counts.get(p["id"], 0)) for p in props],
+            customdata=[p["id"] for p in props],
+            hovertext=[
+                f"{p['name']}<br>{p['name_ru']}<br>{p['name_ky']}<br>{counts.get(p['id'], 0)}"
+                for p in props
+            ],
+            hoverinfo="text",
+            mode="text",
+            textfont={
+                "size": 14,
+                "color": [
+                    "#ffffff" if counts.get(p["id"], 0) > most / 2 else "#111111" for p in props
+                ],
+            },
+            showlegend=False,
+        )
+    )
+    # an invisible point that carries the colour bar
+    fig.add_trace(
+        go.Scattergeo(
+            lon=[None],
+            lat=[None],
+            mode="markers",
+            marker={
+                "color": [0],
+                "cmin": 0,
+                "cmax": most,
+                "colorscale": [[t / 10, colour(most * t / 10)] for t in range(11)],
+                "showscale": True,
+                "colorbar": {"title": {"text": "items"}},
+            },
+            hoverinfo="skip",
+            showlegend=False,
+        )
+    )
+    fig.update_geos(fitbounds="locations", visible=False)
     fig.update_layout(title=title, margin={"l": 0, "r": 0, "t": 40, "b": 0})
     return fig
 
@@ -184,8 +231,8 @@ def events_per_year(events: Collection[Any], *, title: str = "Events per year") 
     fig.update_layout(
         barmode="stack",
         title=title,
-        xaxis_title="year",
-        yaxis_title="events",
-        xaxis_type="category",
-    )
+        xaxis={"title": {"text": "year"}, "type": "category", "categoryorder": "array",
+               "categoryarray": years},
+        yaxis={"title": {"text": "events"}, "tickformat": "d"},
+    )  # fmt: skip
     return fig
