@@ -105,7 +105,7 @@ def admin1_map(
     most = max([counts.get(f["id"], 0) for f in features] + [1])
     scale = "Blues"
 
-    def colour(n: int) -> str:
+    def colour(n: float) -> str:
         # from a pale blue (none) to the darkest (the most)
         return str(sample_colorscale(scale, [0.08 + 0.92 * n / most])[0])
 
