@@ -218,9 +218,7 @@ def test_the_json_schema_knows_the_new_fields() -> None:
     jsonschema = pytest.importorskip("jsonschema")
     schema = iomkg.json_schema(iomkg.Place)
     assert schema["properties"]["lat"] == {"anyOf": [{"type": "number"}, {"type": "null"}]}
-    assert schema["properties"]["geonames_id"] == {
-        "anyOf": [{"type": "integer"}, {"type": "null"}]
-    }
+    assert schema["properties"]["geonames_id"] == {"anyOf": [{"type": "integer"}, {"type": "null"}]}
     place = gazetteer().get("KG.karakol")
     jsonschema.validate(json.loads(iomkg.dumps(place)), schema)
     org_schema = iomkg.json_schema(iomkg.Organization)
@@ -327,7 +325,11 @@ def test_every_subdivision_answers_to_its_three_names(names: tuple[str, ...], co
 
 def test_records_have_lat_and_lon(corpus: iomkg.Corpus) -> None:
     rows = corpus.events.to_records()
-    assert [(r["lat"], r["lon"]) for r in rows][:3] == [(42.4905, 78.392), (None, None), (None, None)]
+    assert [(r["lat"], r["lon"]) for r in rows][:3] == [
+        (42.4905, 78.392),
+        (None, None),
+        (None, None),
+    ]
     # an event in a city and the country is placed at the city
     both = corpus.events.filter(places__id="KG.kant").first()
     assert both is not None
@@ -567,7 +569,7 @@ def test_events_per_year(corpus: iomkg.Corpus) -> None:
         ("meeting", ("2021", "2022", "2023"), (1, 1, 1)),
         ("training", ("2021", "2022", "2023"), (1, 1, 1)),
     ]
-    with pytest.raises(iomkg.InputTypeError, match="expected corpus.events"):
+    with pytest.raises(iomkg.InputTypeError, match=r"expected corpus\.events"):
         iomkg.plot.events_per_year(corpus.places)
 
 
