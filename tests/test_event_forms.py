@@ -392,6 +392,18 @@ def test_a_dateline_date_without_a_year_takes_the_year_of_the_text() -> None:
     ]
 
 
+def test_a_weekday_is_the_last_such_day_up_to_publication() -> None:
+    text = "On Monday, IOM launched an information campaign in Naryn."
+    # 5 March 2025 is a Wednesday: the Monday before is 3 March
+    assert records(text, published=dt.date(2025, 3, 5)) == [
+        ("launch", "2025-03-03", False, ["Naryn"])
+    ]
+    assert (
+        records("Every Monday, IOM holds consultations in Naryn.", published=dt.date(2025, 3, 5))
+        == []
+    )
+
+
 def test_a_planned_event_without_a_date_is_not_dated() -> None:
     text = "Bishkek, 10 March 2025 – IOM will hold a conference on returns later this year."
     assert records(text, dateline=_dated_dateline()) == []

@@ -106,6 +106,77 @@ _REFERENCE_BEFORE = (
 _REFERENCE_AFTER = r"\w{0,6}[ \u00a0]{1,2}(?:кийин|чейин)(?!\w)"
 # A sentence that tells what followed an event: its event comes after these words.
 _FOLLOW = r"(?<!\w)(?:(?:was|were|is|are)[ \u00a0])?followed[ \u00a0]by|последовал\w{0,2}(?!\w)"
+# A weekday named as the day of an event ("on Monday", "в пятницу").
+_WEEKDAY = (
+    r"(?<!\w)(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|понедельник|вторник"
+    r"|среду|четверг|пятницу|субботу|воскресенье|дүйшөмбү|шейшемби|шаршемби|бейшемби|ишемби"
+    r"|жекшемби)(?!\w)"
+)
+# "every Monday", "по пятницам": a habit, not a day
+_EVERY = re.compile(r"(?:every|each|каждый|каждую|каждое|ар)[ \u00a0]$", re.IGNORECASE)
+_WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+    "понедельник": 0,
+    "вторник": 1,
+    "среду": 2,
+    "четверг": 3,
+    "пятницу": 4,
+    "субботу": 5,
+    "воскресенье": 6,
+    "дүйшөмбү": 0,
+    "шейшемби": 1,
+    "шаршемби": 2,
+    "бейшемби": 3,
+    "ишемби": 5,
+    "жекшемби": 6,
+}
+_WEEKDAY_HINTS = (
+    "day",
+    "онедельник",
+    "торник",
+    "среду",
+    "етверг",
+    "ятницу",
+    "убботу",
+    "оскресенье",
+    "шемби",
+    "шөмбү",
+)
+
+
+def _weekday_date(
+    text: str,
+    start: int,
+    end: int,
+    pattern: re.Pattern[str],
+    dated: DateSpan | None,
+    dateline_date: DateSpan | None,
+    published: dt.date | None,
+) -> DateSpan | None:
+    """The day a sentence that names a weekday tells of: that weekday on or before the
+    dateline's day (or the day of publication), else ``dated``."""
+    m = pattern.search(text, start, end)
+    if m is None or _EVERY.search(text, max(0, m.start() - 8), m.start()) is not None:
+        return dated
+    anchor = published
+    if dateline_date is not None and dateline_date.start is not None:
+        if dateline_date.start != dateline_date.end:
+            return dated  # a range: no one day to count back from
+        anchor = dateline_date.start
+    if anchor is None:
+        return dated
+    back = (anchor.weekday() - _WEEKDAYS[m.group("day").casefold()]) % 7
+    return DateSpan.from_dates(
+        anchor - dt.timedelta(days=back), year_inferred=False, text=m.group()
+    )
+
+
 # Parts of the words of _PLANNED, _FOLLOW and _RELATIVE_DAY (one at least in each match,
 # whatever its case): a stretch of text without any needs no regex (searching for a few
 # plain strings is many times faster than the patterns' alternations).
@@ -240,6 +311,7 @@ class _Lexicon:
         "starts_latin",
         "stems",
         "today",
+        "weekday",
         "words",
     )
 
@@ -273,6 +345,7 @@ class _Lexicon:
         self.since = re.compile(_SINCE_CLAUSE)
         self.quote = re.compile(_QUOTATION)
         self.today = re.compile(_TODAY, re.IGNORECASE)
+        self.weekday = re.compile(_WEEKDAY)
         self.planned = re.compile(_PLANNED, re.IGNORECASE)
         self.relative = re.compile(_RELATIVE_DAY, re.IGNORECASE)
         self.follow = re.compile(_FOLLOW, re.IGNORECASE)
@@ -772,6 +845,12 @@ def find_events(
             # "IOM today launched …": the day of publication ("yesterday": the day before)
             day = published if m.group("today") else published - dt.timedelta(days=1)
             dated = DateSpan.from_dates(day, text=m.group())
+        if _hinted(text, s_start, s_end, _WEEKDAY_HINTS):
+            # "On Monday, IOM launched …": the last Monday up to the dateline's day or the
+            # day of publication
+            dated = _weekday_date(
+                text, s_start, s_end, lex.weekday, dated, dateline_date, published
+            )
         where = [p for _s, _e, p in venues_in(s_start, s_end)]
         if (dated is not None or where) and (
             _hinted(text, s_start, s_end, _PLANNED_HINTS)
