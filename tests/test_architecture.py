@@ -24,13 +24,7 @@ PACKAGE_DIR = Path(iomkg.__file__).resolve().parent
 
 #: Private names still crossing a module boundary, as (importing module, used module, name):
 #: each one is a debt to pay, never a place to add to.
-KNOWN_PRIVATE_USES: frozenset[tuple[str, str, str]] = frozenset(
-    {
-        ("iomkg.dask", "iomkg._io.load", "_files"),
-        ("iomkg.dask", "iomkg._io.load", "_host_patterns"),
-        ("iomkg.dask", "iomkg._io.load", "_read_file"),
-    }
-)
+KNOWN_PRIVATE_USES: frozenset[tuple[str, str, str]] = frozenset()
 
 #: Cycles still in the graph, each as the sorted tuple of its modules.
 KNOWN_CYCLES: frozenset[tuple[str, ...]] = frozenset(

@@ -35,7 +35,7 @@ import iomkg
 
 from ._corpus.export import MissingExtraError
 from ._errors import InputTypeError, LoadError
-from ._io.load import LoadFailure, _files, _host_patterns, _read_file
+from ._io.load import LoadFailure, files_of, host_patterns, read_file
 from ._io.serialize import dumps
 from ._models import Page
 from .layouts.profile import SiteProfile
@@ -58,7 +58,7 @@ def _read_path(
     path: str, hosts: tuple[str, ...] | None, profiles: Mapping[str, SiteProfile] | None = None
 ) -> list[Page | LoadFailure]:
     """Everything one path gives: its pages, and a failure for what could not be read."""
-    got, failed = _read_file(path, hosts, profiles=profiles)
+    got, failed = read_file(path, hosts, profiles=profiles)
     return [*got, *failed]
 
 
@@ -83,11 +83,11 @@ def read(
     >>> [type(item).__name__ for item in read(folder).compute()]
     ['Page']
     """
-    paths = [str(p) for p in _files(source)]
+    paths = [str(p) for p in files_of(source)]
     if not paths:
         msg = f"source: no WARC or page files in {source!r}"
         raise LoadError(msg, field="source")
-    patterns = _host_patterns(hosts)
+    patterns = host_patterns(hosts)
     if profiles is not None and not (
         isinstance(profiles, Mapping) and all(isinstance(v, SiteProfile) for v in profiles.values())
     ):

@@ -89,7 +89,7 @@ def _suffixes(path: Path) -> tuple[str, bool]:
     return os.path.splitext(name)[1], gz
 
 
-def _files(source: Any) -> list[Path]:
+def files_of(source: Any) -> list[Path]:
     if isinstance(source, (str, os.PathLike)):
         sources: Iterable[Any] = (source,)
     elif isinstance(source, Iterable) and not isinstance(source, (bytes, bytearray)):
@@ -185,7 +185,7 @@ def _parse_page(
     return parse(raw, url, reference_date=reference_date, profile=profile, max_size=max_size)
 
 
-def _read_file(
+def read_file(
     path_text: str,
     hosts: tuple[str, ...] | None = None,
     *,
@@ -450,7 +450,7 @@ def _read_batch(
     with collecting_gc(), using(reference):
         for index, path in enumerate(paths):
             url = urls[index] if urls is not None else None
-            got, failed = _read_file(path, hosts, url=url, profiles=profiles, max_size=max_size)
+            got, failed = read_file(path, hosts, url=url, profiles=profiles, max_size=max_size)
             pages.extend(got)
             counts.append(len(got))
             failures.append(failed)
@@ -479,7 +479,7 @@ def _results(
     if workers is None or workers <= 1 or len(paths) < 2:
         for path, url in zip(paths, urls, strict=True):
             with using(reference):
-                got, failed = _read_file(path, hosts, url=url, profiles=profiles, max_size=max_size)
+                got, failed = read_file(path, hosts, url=url, profiles=profiles, max_size=max_size)
             yield (interner.share(got) if got else got), failed
         return
     from concurrent.futures import ProcessPoolExecutor
@@ -578,7 +578,7 @@ def _learn(
     return {host: learners[host].profile() for host in sorted(learners)}
 
 
-def _host_patterns(hosts: str | Iterable[str] | None) -> tuple[str, ...] | None:
+def host_patterns(hosts: str | Iterable[str] | None) -> tuple[str, ...] | None:
     if hosts is None:
         return None
     if isinstance(hosts, str):
@@ -647,8 +647,8 @@ def load(
     if max_size is not None and max_size < 0:
         msg = f"max_size: expected an int >= 0 or None, got {max_size}"
         raise InputTypeError(msg, field="max_size")
-    patterns = _host_patterns(hosts)
-    paths = [str(p) for p in _files(source)]
+    patterns = host_patterns(hosts)
+    paths = [str(p) for p in files_of(source)]
     url_of = _url_map(urls)
     page_urls = [url_of.get(os.path.abspath(path)) for path in paths]
     learned = _profiles(profiles, paths, patterns, page_urls)
@@ -706,10 +706,10 @@ def learn_profiles(
     >>> [line.text for line in learn_profiles(folder)["invented.example"].lines]
     ['Invented Agency']
     """
-    paths = [str(p) for p in _files(source)]
+    paths = [str(p) for p in files_of(source)]
     url_of = _url_map(urls)
     page_urls = [url_of.get(os.path.abspath(path)) for path in paths]
-    return _learn(paths, _host_patterns(hosts), page_urls)
+    return _learn(paths, host_patterns(hosts), page_urls)
 
 
 def iter_pages(
@@ -731,8 +731,8 @@ def iter_pages(
     >>> [(pathlib.Path(name).name, page.articles[0].title) for name, page in iter_pages(folder)]
     [('a.txt', 'Invented title')]
     """
-    patterns = _host_patterns(hosts)
-    paths = [str(p) for p in _files(source)]
+    patterns = host_patterns(hosts)
+    paths = [str(p) for p in files_of(source)]
     url_of = _url_map(urls)
     page_urls = [url_of.get(os.path.abspath(path)) for path in paths]
     used = {h: p for h, p in _profiles(profiles, paths, patterns, page_urls).items() if p.lines}
@@ -741,7 +741,7 @@ def iter_pages(
         if suffix in (".jsonl", ".ndjson"):
             yield from _jsonl_pages(path, Path(path), used or None)
             continue
-        got, failed = _read_file(path, patterns, url=url, profiles=used or None)
+        got, failed = read_file(path, patterns, url=url, profiles=used or None)
         for page in got:
             yield path, page
         for failure in failed:
