@@ -409,3 +409,36 @@ def test_widgets_clock_lines_and_two_sentence_lines_are_no_titles() -> None:
     assert (
         _first(iomkg.parse(text)).title == "Invented cash assistance reaches families of migrants"
     )
+
+
+def test_a_title_and_a_dated_line_before_a_triple_break_are_no_box() -> None:
+    text = (
+        "Invented title of an invented report\n\nOsh, 12 May 2024\n\n\n"
+        "Osh – On 12 May 2024 an invented centre opened for migrants in the south.\n\n"
+        "More invented text follows here in the body."
+    )
+    assert _first(iomkg.parse(text)).title == "Invented title of an invented report"
+
+
+def test_sub_headed_sections_and_questions_are_not_posts() -> None:
+    sections = "".join(
+        f"\n\nWhat the invented survey found in oblast number {n}\n\n{LONG}" for n in range(4)
+    )
+    text = "Invented survey shows how invented families spend remittances\n\n" + LONG + sections
+    page = iomkg.parse(text, url="https://x.example/x/123")
+    assert (page.kind.value, len(page.articles)) == ("static", 1)
+    faq = "".join(f"\n\nHow do I get invented permit number {n}?\n\n{LONG}" for n in range(6))
+    page = iomkg.parse("Invented questions" + faq, url="https://x.example/faq?page=1")
+    assert len(page.articles) == 1
+
+
+def test_bare_teasers_cut_by_the_site_make_a_listing_without_links_or_an_index_address() -> None:
+    units = "".join(
+        f"\n\nInvented office opens invented centre number {n} in Osh\n\n"
+        f"The invented office opened a centre that will advise migrants and their ..."
+        for n in range(5)
+    )
+    page = iomkg.parse("Latest invented items" + units, url="https://x.example/media-centre")
+    assert page.kind is iomkg.PageKind.LISTING
+    assert page.category == "Latest invented items"
+    assert len(page.articles) + len(page.teasers) == 5

@@ -955,6 +955,7 @@ def _two_sentences(text: str) -> bool:
 _BOX_HEADING_WORDS = 6
 _BOX_LINE_WORDS = 25
 _BOX_LINES = 6
+_BOX_MIN = 3
 
 
 def box_end(blocks: Sequence[Block]) -> int:
@@ -981,11 +982,11 @@ def box_end(blocks: Sequence[Block]) -> int:
     for index in range(1, min(count, _BOX_LINES + 2)):
         block = blocks[index]
         if block.gap >= 2 and index >= 2:
-            if marked and count - index >= 2:
+            if marked and index >= _BOX_MIN and count - index >= 2:
                 return index
             return 0
         if word_count(block.text) > _BOX_LINE_WORDS:
             return 0
+        # A box holds bullets or links; a date or a figure alone is a title's subtitle.
         marked = marked or block.kind is BlockKind.LIST_ITEM or block.text.startswith((">>", "»"))
-        marked = marked or any(ch.isdigit() for ch in block.text)
     return 0

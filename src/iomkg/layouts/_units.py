@@ -27,7 +27,15 @@ from ._common import (
     looks_like_title,
     word_count,
 )
-from ._evidence import Verdict, is_body, never_title, paginated
+from ._evidence import (
+    Verdict,
+    is_body,
+    never_title,
+    opens_with_event_date,
+    paginated,
+    slug_agreement,
+    slug_words,
+)
 
 __all__ = ["Units", "is_read_more", "split_units"]
 
@@ -42,9 +50,11 @@ _CATEGORY_WORDS = 6
 _TEASER_BLOCKS = 3
 _MIN_UNITS = 2
 # Without the address's or the links' word for it, many short headlined units are needed.
-_MIN_UNMARKED_UNITS = 4
-_UNMARKED_TEASER_BLOCKS = 2
+_MIN_UNMARKED_UNITS = 5
+_UNMARKED_TEASER_BLOCKS = 1
 _HEADLINE_WORDS = 4
+# How much of the slug the first headline must spell to make the page one article.
+_SLUG_SPELLS = 0.6
 
 
 def is_read_more(text: str) -> bool:
@@ -175,12 +185,28 @@ def split_units(blocks: Sequence[Block], url: str | None) -> Units | None:
             return None  # short names over sections with links: a page's sub-headings
         evidence.append("read-more links")
     else:
+        first_title = units[0][0]
+        if first_title is not None and slug_agreement(
+            blocks[first_title].text, slug_words(url)
+        ) >= (_SLUG_SPELLS):
+            return None  # the address spells the first headline: a page about it
         short = all(0 < n <= _UNMARKED_TEASER_BLOCKS for n in lengths)
         if len(units) < _MIN_UNMARKED_UNITS or not short or median < _HEADLINE_WORDS + 1:
             return None
         if any(not is_body(blocks[b]) for t, b, e in units if b < e and bodyish[b]):
             return None
-        evidence.append("short headlined units")
+        # Teasers of an index are cut by the site ("…") or open on their event's date.
+        teaser_like = sum(
+            blocks[e - 1].text.endswith(("...", "…")) or opens_with_event_date(blocks[b].text)
+            for _t, b, e in units
+            if b < e
+        )
+        if 2 * teaser_like < len(units):
+            return None
+        evidence.append("short headlined teasers")
+    questions = sum(blocks[t].text.rstrip().endswith("?") for t, _b, _e in units if t is not None)
+    if 2 * questions > len(units):
+        return None  # questions over answers: a page of questions, not posts
     if max(lengths) > _TEASER_BLOCKS * 2 and not index_address:
         return None  # a long section among short ones: an article with sub-headings
     articles: list[RawArticle] = []
