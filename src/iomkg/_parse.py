@@ -37,7 +37,7 @@ from ._reference.reference import Reference, using
 from .layouts import choose
 from .layouts._base import RawArticle, RawPage
 from .layouts._common import kind_from_url
-from .layouts._evidence import Verdict, decide_kind, lead_start, opens_with_event_date
+from .layouts._evidence import Verdict, decide_kind, lead_event_date, lead_start
 from .layouts.profile import (
     DEFAULT_MIN_PAGES,
     DEFAULT_MIN_SHARE,
@@ -339,7 +339,7 @@ def _kind(raw: RawPage, articles: tuple[Article, ...], url: str | None) -> Verdi
         tags=first.tags,
         dateline=first.dateline is not None and bool(first.dateline.places),
         dated=first.published is not None,
-        event_lead=first.dateline is None and opens_with_event_date(lead),
+        event_lead=first.dateline is None and lead_event_date(lead),
         person_lead=person_lead,
         story_label=story_label,
     )

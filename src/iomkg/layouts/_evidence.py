@@ -45,6 +45,7 @@ __all__ = [
     "is_pull_quote",
     "is_section_label",
     "is_widget_line",
+    "lead_event_date",
     "lead_start",
     "never_title",
     "opens_with_event_date",
@@ -660,6 +661,31 @@ def _document_traits(title: str | None, lines: Sequence[str]) -> list[str]:
     if any(_MIRROR().match(line) for line in lines[:40]):
         found.append("document mirror notice")
     return found
+
+
+_MONTH_STEMS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    r"(?:январ|феврал|март|апрел|ма[йяю]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яёөүң]{0,6})"
+)
+_DAY_MONTH = lazy_pattern(
+    rf"(?i)(?:\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s{{0,2}}[-–]\s{{0,2}}|\s{{1,3}}(?:of\s)?)?{_MONTH_STEMS}\b"
+    rf"|\b{_MONTH_STEMS}\.?\s{{1,3}}\d{{1,2}}\b)"
+)
+_SENTENCE_END = lazy_pattern(r"[.!?…](?:\s|$)")
+
+
+def lead_event_date(text: str) -> bool:
+    """Whether the lead's first sentence dates its event with a day and a month.
+
+    >>> lead_event_date("Herders took part in an invented training on 27 and 28 August.")
+    True
+    >>> lead_event_date("Летняя школа прошла 5–9 июля в Оше."), lead_event_date("IOM works in 2024.")
+    (True, False)
+    """
+    head = text[:300]
+    end = _SENTENCE_END().search(head)
+    return bool(_DAY_MONTH().search(head[: end.start() if end else len(head)]))
 
 
 def opens_with_event_date(text: str) -> bool:
