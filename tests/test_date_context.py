@@ -76,6 +76,19 @@ def test_a_month_word_alone_is_no_date(text: str) -> None:
     assert iomkg.find_dates(text) == ()
 
 
+def test_a_date_in_the_paragraph_before_beats_a_year_alone_in_its_own() -> None:
+    text = (
+        "The conference met on 18–19 September 2024.\n\n"
+        "It followed a forum held in 2023. The study was presented on 18 September."
+    )
+    assert resolved(text)[-1] == ("18 September", "2024-09-18", True, "18–19 September 2024")
+
+
+def test_a_clause_opened_by_since_is_no_context() -> None:
+    text = "The course ended on 27 February. It was the third since the programme began in 2023."
+    assert resolved(text)[0] == ("27 February", "XXXX-02-27", False, None)
+
+
 def test_a_bound_is_no_context() -> None:
     text = "Since 2015 IOM has helped returnees. On 14 May, a centre opened."
     assert resolved(text)[1] == ("14 May", "XXXX-05-14", False, None)

@@ -207,6 +207,27 @@ ENGLISH += [
 ]
 
 
+ENGLISH += [
+    # "the Day" of a commemoration is no "that day"
+    (
+        "On 20 June 2025 IOM marked the Day of the Refugee in Osh. On 21 June, IOM "
+        "marked the Day of the Migrant in Naryn.",
+        [
+            ("commemoration", "2025-06-20", False, ["Osh"]),
+            ("commemoration", "2025-06-21", True, ["Naryn"]),
+        ],
+    ),
+    (
+        "The forum ran from 10 to 12 September 2024 in Cholpon-Ata. On the final day, the "
+        "ministers signed a joint statement.",
+        [
+            ("conference", "2024-09-10/2024-09-12", False, ["Cholpon-Ata"]),
+            ("signing", "2024-09-12", False, []),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), ENGLISH)
 def test_english_forms(text: str, expected: list[Record]) -> None:
     assert records(text) == expected
@@ -294,6 +315,15 @@ OTHER_LANGUAGES: list[tuple[str, str, list[Record]]] = [
         [
             ("training", "2025-03-20/2025-03-21", False, ["Osh"]),
             ("visit", "2025-03-22", False, ["Naryn"]),
+        ],
+    ),
+    (
+        "ru",
+        "18–19 сентября 2024 года в Душанбе прошла региональная конференция. На второй день "
+        "конференции делегаты посетили Хорог.",
+        [
+            ("conference", "2024-09-18/2024-09-19", False, ["Dushanbe"]),
+            ("visit", "2024-09-19", False, ["Khorog"]),
         ],
     ),
     (

@@ -100,8 +100,9 @@ _JOINED = re.compile(r"(?<!\w)(?:and|as[ \u00a0]well[ \u00a0]as|и|а[ \u00a0]т
 # "before the handover", "after the round table", "перед церемонией"; in Kyrgyz the word
 # comes after ("тегерек столдон кийин").
 _REFERENCE_BEFORE = (
-    r"(?<!\w)(?:before|after|ahead[ \u00a0]of|following|prior[ \u00a0]to|перед|после|по[ \u00a0]итогам"
-    r"|по[ \u00a0]окончании)(?:[ \u00a0](?:the|a|an|this|that))?[ \u00a0]{1,2}$"
+    r"(?<!\w)(?:before|after|ahead[ \u00a0]of|following|prior[ \u00a0]to|during|day[ \u00a0]of"
+    r"|on[ \u00a0]the[ \u00a0]sidelines[ \u00a0]of|перед|после|по[ \u00a0]итогам|по[ \u00a0]окончании"
+    r"|в[ \u00a0]ходе|на[ \u00a0]полях|день|дня)(?:[ \u00a0](?:the|a|an|this|that))?[ \u00a0]{1,2}$"
 )
 _REFERENCE_AFTER = r"\w{0,6}[ \u00a0]{1,2}(?:кийин|чейин)(?!\w)"
 # A sentence that tells what followed an event: its event comes after these words.
@@ -209,6 +210,21 @@ _PLANNED_HINTS = (
 )
 _FOLLOW_HINTS = ("ollowed", "оследовал")
 _RELATIVE_HINTS = (
+    "irst day",
+    "econd day",
+    "hird day",
+    "ourth day",
+    "ast day",
+    "inal day",
+    "losing day",
+    "ервый день",
+    "торой день",
+    "ретий день",
+    "твертый день",
+    "твёртый день",
+    "оследний день",
+    "аключительный день",
+    "күнү",
     "ame day",
     "ext day",
     "ollowing day",
@@ -234,13 +250,38 @@ def _hinted(text: str, start: int, end: int, hints: tuple[str, ...]) -> bool:
 # A day told by its distance from the date before it ("on the same day", "the next day"):
 # the group that is set gives the distance (same: 0, next: +1, before: -1).
 _RELATIVE_DAY = (
-    r"(?<!\w)(?:(?P<same>(?:the|that)[ \u00a0](?:same[ \u00a0])?day|в[ \u00a0](?:тот|этот)"
+    r"(?<!\w)(?:(?P<same>(?:the|that)[ \u00a0]same[ \u00a0]day|that[ \u00a0]day|в[ \u00a0](?:тот|этот)"
     r"(?:[ \u00a0]же)?[ \u00a0]день|ошол[ \u00a0](?:эле[ \u00a0])?күнү)"
     r"|(?P<next>the[ \u00a0](?:next|following)[ \u00a0]day|the[ \u00a0]day[ \u00a0]after|на[ \u00a0]следующий"
     r"[ \u00a0]день|на[ \u00a0]другой[ \u00a0]день|эртеси(?:[ \u00a0]күнү)?)"
     r"|(?P<before>the[ \u00a0](?:day[ \u00a0]before|previous[ \u00a0]day)|накануне|дн[её]м[ \u00a0]ранее"
-    r"|мурунку[ \u00a0]күнү))(?!\w)"
+    r"|мурунку[ \u00a0]күнү)"
+    # a day of an event of several days: "on the second day", "в последний день"
+    r"|(?P<nth>(?:the|its)[ \u00a0](?:first|second|third|fourth|last|final|closing)[ \u00a0]day"
+    r"|(?:в|на)[ \u00a0](?:первый|второй|третий|четвертый|четвёртый|последний|заключительный)"
+    r"[ \u00a0]день|(?:биринчи|экинчи|үчүнчү|акыркы)[ \u00a0]күнү))(?!\w)"
 )
+# The day an ordinal names, counted from the first day of the event (-1: its last).
+_NTH = {
+    "first": 0,
+    "second": 1,
+    "third": 2,
+    "fourth": 3,
+    "last": -1,
+    "final": -1,
+    "closing": -1,
+    "первый": 0,
+    "второй": 1,
+    "третий": 2,
+    "четвертый": 3,
+    "четвёртый": 3,
+    "последний": -1,
+    "заключительный": -1,
+    "биринчи": 0,
+    "экинчи": 1,
+    "үчүнчү": 2,
+    "акыркы": -1,
+}
 # A trigger followed by these words names no event: "opening remarks", "training modules".
 _NOT_EVENT_AFTER = (
     r"[ \u00a0]{1,2}(?:remarks|speech|statement|address|words|hours|materials?|modules?|manuals?|"
@@ -1099,6 +1140,24 @@ def _outside_dateline(text: str, written: str, dates: list[DateMention]) -> list
     return [d for d in dates if not (span[0] <= d.span.start and d.span.end <= span[1])]
 
 
+def _nth_day(base: DateSpan, phrase: str, before: list[DateSpan]) -> DateSpan | None:
+    """The day "the second day" names: of the last event of several days told before it."""
+    ranges = [w for w in before if w.start is not None and w.end is not None and w.start < w.end]
+    if not ranges:
+        return None
+    span = ranges[-1]
+    assert span.start is not None
+    assert span.end is not None
+    words = phrase.casefold().split()
+    nth = next((_NTH[w] for w in words if w in _NTH), None)
+    if nth is None:  # pragma: no cover - the pattern names an ordinal
+        return None
+    day = span.end if nth < 0 else span.start + dt.timedelta(days=nth)
+    if day > span.end:
+        return None
+    return DateSpan.from_dates(day, year_inferred=span.year_inferred, text=phrase)
+
+
 def _with_relative_days(
     text: str, usable: list[DateMention], pattern: re.Pattern[str]
 ) -> tuple[list[DateMention], set[int]]:
@@ -1114,8 +1173,16 @@ def _with_relative_days(
         if k == 0:
             continue
         base = days[k - 1].when
-        shift = 0 if m.group("same") else 1 if m.group("next") else -1
         when: DateSpan | None
+        if m.group("nth"):
+            when = _nth_day(base, m.group("nth"), [d.when for d in days[:k]])
+            if when is None:
+                continue
+            added.append(
+                DateMention(span=Span(start=m.start(), end=m.end(), text=m.group()), when=when)
+            )
+            continue
+        shift = 0 if m.group("same") else 1 if m.group("next") else -1
         if shift == 0:
             when = attrs.evolve(base, text=m.group())
         elif base.start is None or base.end is None:
@@ -1212,11 +1279,10 @@ def _merge(
             target.sentences.extend(draft.sentences)
             # its places only where they say more of the event's ("In Manila, the delegation
             # visited …" after a visit to the Philippines), not what it is about ("job
-            # counselling in Chui and Talas" after a meeting in Bishkek)
+            # counselling in Chui and Talas" after a meeting in Bishkek, "said a woman from
+            # At-Bashy")
             target.places.extend(
-                p
-                for p in draft.places
-                if not target.places or any(_inside_place(p, q) for q in target.places)
+                p for p in draft.places if any(_inside_place(p, q) for q in target.places)
             )
     for draft in out:
         if len(draft.sentences) > 1:

@@ -338,6 +338,8 @@ def find_dates(
 _SINCE = re.compile(
     r"(?:\b(?:[Ss]ince|[Ff]rom|[Bb]etween|[Нн]ачиная[ \u00a0]с)|(?<!\w)[Сс]о?"
     r"|\d[ \u00a0](?:and|to|и|по))[ \u00a0]{1,3}$"
+    # "since the programme began in 2023": a clause opened by "since"
+    r"|\b[Ss]ince[ \u00a0][^,.;:\n]{0,30}$"
 )
 
 
@@ -363,7 +365,7 @@ class _Anchors:
             return
         if span.precision is Precision.YEAR:
             if span.start.year != (span.end or span.start).year or _SINCE.search(
-                self._text, max(0, start - 14), start
+                self._text, max(0, start - 40), start
             ):
                 return  # a range of years, or a bound: background
             kept = self._bare
@@ -394,8 +396,8 @@ class _Anchors:
         """The year the text around ``start`` gives a month and day, and where it is written.
 
         In this order: the nearest date with a month in its paragraph (before it, else
-        after it); a year alone in its paragraph; a date in the paragraph before (its last)
-        or after (its first); the nearest date anywhere before it; a year alone in the
+        after it); a date in the paragraph before (its last) or after (its first); a year
+        alone in its paragraph; the nearest date anywhere before it; a year alone in the
         paragraph before or after; the nearest year alone anywhere before it.
         """
         if not self._full[0] and not self._bare[0]:
@@ -411,8 +413,8 @@ class _Anchors:
         choice: tuple[int, int, DateSpan] | None = None
         for candidates in (
             ((full[0], 0), (full[1], 0)),
-            ((bare[0], 0), (bare[1], 0)),
             ((full[0], -1), (full[1], 1)),
+            ((bare[0], 0), (bare[1], 0)),
             ((full[0], None),),
             ((bare[0], -1), (bare[1], 1)),
             ((bare[0], None),),
