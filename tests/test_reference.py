@@ -183,3 +183,18 @@ def test_honorifics_have_one_source() -> None:
     assert honorific_words() == frozenset(
         w.casefold() for h in honorifics() for w in h.replace(".", " ").replace("-", " ").split()
     )
+
+
+def test_places_and_organizations_answer_the_same_calls() -> None:
+    # (invented text) one name-index API: get, lookup, find (records with mentions), scan
+    text = "IOM met in Osh; UNDP and IOM then went to Osh Oblast."
+    places, orgs = iomkg.gazetteer(), iomkg.organizations()
+    for index in (places, orgs):
+        found = index.find(text)
+        scanned = index.scan(text)
+        assert sorted((s, e) for s, e, _r in scanned) == sorted(
+            (m.start, m.end) for r in found for m in r.mentions
+        )
+        assert all(not r.mentions for _s, _e, r in scanned)
+    assert [p.id for p in places.find(text)] == ["KG-GO", "KG-O"]
+    assert [o.acronym for o in orgs.find(text)] == ["IOM", "UNDP"]

@@ -524,6 +524,22 @@ class Gazetteer:
             self._matcher = matcher
             return matcher
 
+    def scan(self, text: str) -> list[tuple[int, int, Place]]:
+        """Every mention of a place of this gazetteer in ``text``: ``(start, end, record)``,
+        in text order (the records without mentions), as
+        :meth:`iomkg.OrganizationRegistry.scan` gives organizations.
+
+        >>> [(s, e, p.id) for s, e, p in gazetteer().scan("From Osh to Бишкек and Osh.")]
+        [(5, 8, 'KG-GO'), (12, 18, 'KG-GB'), (23, 26, 'KG-GO')]
+        """
+        found = [
+            (m.start, m.end, record)
+            for place in self.find(text)
+            for record in (self._places[place.id],)
+            for m in place.mentions
+        ]
+        return sorted(found, key=_FIRST_TWO)
+
     def find(self, text: str) -> tuple[Place, ...]:
         """Every place of this gazetteer named in ``text``, in order of first mention.
 
@@ -719,6 +735,7 @@ def _coordinates(
 
 
 _DEFAULT_LOCK = threading.Lock()
+_FIRST_TWO: Callable[[tuple[int, int, Place]], tuple[int, int]] = operator.itemgetter(0, 1)
 
 
 @functools.cache

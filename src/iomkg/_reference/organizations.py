@@ -39,7 +39,7 @@ import attrs
 
 from .._check import expect
 from .._errors import ReadOnlyError
-from .._models import Organization, OrgKind, PlaceKind
+from .._models import Organization, OrgKind, PlaceKind, Span
 from .gazetteer import Gazetteer, gazetteer
 from .lexicons import ORGANIZATION_COLUMNS
 from .names import (
@@ -447,6 +447,24 @@ class OrganizationRegistry:
             )
             self._matcher = matcher
             return matcher
+
+    def find(self, text: str) -> tuple[Organization, ...]:
+        """Every organization of this registry named in ``text``, in order of first mention,
+        each with its mentions, as :meth:`iomkg.Gazetteer.find` gives places.
+
+        Only the registry's names and acronyms are looked for (see
+        :func:`iomkg.find_organizations` for organizations found by pattern too).
+
+        >>> [(o.acronym, [m.text for m in o.mentions]) for o in organizations().find(
+        ...     "IOM and the United Nations Development Programme met; UNDP thanked IOM.")]
+        [('IOM', ['IOM', 'IOM']), ('UNDP', ['United Nations Development Programme', 'UNDP'])]
+        """
+        spans: dict[str, list[Span]] = {}
+        for start, end, org in self.scan(text):
+            spans.setdefault(org.name, []).append(Span(start=start, end=end, text=text[start:end]))
+        return tuple(
+            attrs.evolve(self._orgs[name], mentions=tuple(found)) for name, found in spans.items()
+        )
 
     def scan(self, text: str) -> list[tuple[int, int, Organization]]:
         """Every known organization named in ``text``: ``(start, end, record)``, in text order.
