@@ -442,3 +442,29 @@ def test_bare_teasers_cut_by_the_site_make_a_listing_without_links_or_an_index_a
     assert page.kind is iomkg.PageKind.LISTING
     assert page.category == "Latest invented items"
     assert len(page.articles) + len(page.teasers) == 5
+
+
+def test_label_headers_of_a_data_platform_are_facts_with_their_date() -> None:
+    text = (
+        "Invented assessment of invented returnees\n\n"
+        "Original Language\nEnglish\nDate of upload\n12 May 2020\nShare\nDownload\n\n"
+        "The invented assessment looks at 1,200 returnees in five invented districts."
+    )
+    page = iomkg.parse(text, url="https://data.example/en/invented-assessment-invented-returnees")
+    assert [(f.label, f.value) for f in page.facts] == [
+        ("Original Language", "English"),
+        ("Date of upload", "12 May 2020"),
+    ]
+    art = _first(page)
+    assert art.title == "Invented assessment of invented returnees"
+    assert art.paragraphs[0].startswith("The invented assessment looks at")
+    assert art.published is not None
+    assert art.published.isoformat() == "2020-05-12"
+    event = (
+        "Invented dialogue on invented water\n\n  • Date\n    08 Jun 2022, 10:00am\n  • Location\n"
+        "    Hybrid\n\nDuring the invented conference, partners met to plan the invented work."
+    )
+    assert (
+        _first(iomkg.parse(event, url="https://x.example/events/invented-dialogue")).published
+        is None
+    )

@@ -96,8 +96,13 @@ def test_the_title_among_navigation_and_metadata_lines_is_the_longest() -> None:
     )
     assert page.warnings == (
         UNRECOGNISED,
-        "6 short line(s) around the title were dropped as chrome",
+        "3 short line(s) around the title were dropped as chrome",
     )
+    # The platform's label header is the page's facts.
+    assert [(f.label, f.value) for f in page.facts] == [
+        ("Format", "News and Press Release"),
+        ("Posted", "3 May 2024"),
+    ]
 
 
 def test_short_sentences_before_the_body_stay_paragraphs() -> None:

@@ -869,14 +869,29 @@ WANT = {
                 "Batken – IOM delivered invented cash assistance to 500 families of migrants in "
                 "Batken oblast.",
                 (),
-                (),
+                # The platform's label header stays beside the body, and is the page's facts.
+                (
+                    "Format",
+                    "News and Press Release",
+                    "Source",
+                    "IOM",
+                    "Posted",
+                    "12 May 2022",
+                    "Originally published",
+                    "11 May 2022",
+                ),
             ),
         ),
         teasers=(),
-        facts=(),
+        facts=(
+            ("Format", "News and Press Release"),
+            ("Source", "IOM"),
+            ("Posted", "12 May 2022"),
+            ("Originally published", "11 May 2022"),
+        ),
         warnings=(
             "no known layout recognised the page; read it with the generic layout",
-            "7 short line(s) around the title were dropped as chrome",
+            "1 short line(s) around the title were dropped as chrome",
         ),
     ),
     "ru-agency.txt": Want(

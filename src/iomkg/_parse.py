@@ -28,6 +28,7 @@ from ._models import (
     Article,
     Dateline,
     Decision,
+    Fact,
     Page,
     PageKind,
     Span,
@@ -37,7 +38,7 @@ from ._reference.reference import Reference, using
 from .layouts import choose
 from .layouts._base import RawArticle, RawPage
 from .layouts._common import kind_from_url
-from .layouts._evidence import Verdict, decide_kind, lead_event_date, lead_start
+from .layouts._evidence import Verdict, decide_kind, header_facts, lead_event_date, lead_start
 from .layouts.profile import (
     DEFAULT_MIN_PAGES,
     DEFAULT_MIN_SHARE,
@@ -261,10 +262,13 @@ def _assemble(
     warnings: list[str],
 ) -> Page:
     site = _site.site_from_url(url)
+    page_facts: list[Fact] = []
     articles = tuple(
-        _article(raw_article, index, raw, url, site, meta, reference_date, warnings)
+        _article(raw_article, index, raw, url, site, meta, reference_date, warnings, page_facts)
         for index, raw_article in enumerate(raw.articles)
     )
+    known = set(raw.facts)
+    facts = (*raw.facts, *(f for f in page_facts if f not in known))
     kind_verdict = _kind(raw, articles, url)
     if kind_verdict.confidence < _DOUBT:
         warnings.append(
@@ -303,7 +307,7 @@ def _assemble(
         articles=articles,
         teasers=teasers,
         programme=programme,
-        facts=raw.facts,
+        facts=facts,
         warnings=tuple(dict.fromkeys(warnings)),
         confidence=round(confidence, 3),
         decisions=decisions,
@@ -374,6 +378,7 @@ def _article(
     meta: HtmlMeta,
     reference_date: dt.date | None,
     warnings: list[str],
+    page_facts: list[Fact],
 ) -> Article:
     title = raw.title
     if title is None and index == 0 and len(page.articles) == 1:
@@ -393,8 +398,13 @@ def _article(
     start, reasons = lead_start(raw.paragraphs, lambda i: dateline_at(i) is not None)
     decisions: list[Decision] = list(raw.decisions)
     lead_confidence = 0.9 if raw.paragraphs else 0.3
+    head_date: str | None = None
     if start:
         skipped = raw.paragraphs[:start]
+        if index == 0 and len(page.articles) == 1:
+            # Label headers of data and publication platforms are facts of the page.
+            found_facts, head_date = header_facts(skipped)
+            page_facts.extend(found_facts)
         lead_dateline = dateline_at(start)
         raw = attrs.evolve(
             raw, paragraphs=raw.paragraphs[start:], captions=(*skipped, *raw.captions)
@@ -422,6 +432,8 @@ def _article(
         published = dateline.date.start
     elif raw.header_date is not None:
         published = _dateline.header_date(raw.header_date)
+    if published is None and head_date is not None:
+        published = _dateline.header_date(head_date)
     if published is None and index == 0 and len(page.articles) == 1:
         published = meta.published
     found = extract.extract(

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from urllib.parse import unquote
 
 from .._blocks import Block, BlockKind
-from .._models import Decision, PageKind
+from .._models import Decision, Fact, PageKind
 from ._common import (
     date_only,
     ends_sentence,
@@ -37,6 +37,7 @@ __all__ = [
     "choose_title",
     "decide_kind",
     "head_length",
+    "header_facts",
     "is_attribution",
     "is_body",
     "is_byline",
@@ -338,6 +339,118 @@ _DATE_FIELD = lazy_pattern(r"(?i)^(?:date|дата)\s{0,3}:\s{0,3}[^\n]{0,20}\d"
 
 def _project_field(text: str) -> bool:
     return not is_tag(text) and bool(_PROJECT_FIELD().match(text.strip()))
+
+
+_HEADER_LABELS = frozenset(
+    [
+        "contact",
+        "language",
+        "original language",
+        "languages",
+        "location",
+        "share",
+        "download",
+        "downloads",
+        "date of upload",
+        "upload date",
+        "posted",
+        "posted on",
+        "published",
+        "published on",
+        "publication date",
+        "date published",
+        "release date",
+        "originally published",
+        "source",
+        "format",
+        "author",
+        "authors",
+        "publisher",
+        "pages",
+        "year",
+        "document type",
+        "total requested",
+        "total funded",
+        "percentage funded",
+        "coverage",
+        "established",
+    ]
+)
+_PUBLISHED_LABEL = lazy_pattern(
+    r"(?i)^(?:date of upload|upload date|uploaded|posted(?: on)?|published(?: on)?|"
+    r"publication date|date published|release date|дата публикации|опубликовано)$"
+)
+_LABEL_VALUE_WORDS = 12
+
+
+def _label_line(text: str) -> bool:
+    """A line that is itself a label (the next fact's), not a value."""
+    label = text.rstrip(":").strip()
+    return (
+        label.casefold() in _HEADER_LABELS
+        or (bool(_FIELD_WORDS().match(label)) and word_count(label) <= 2)
+        or fact_from_colon(text) is not None
+    )
+
+
+def header_facts(lines: Sequence[str]) -> tuple[list[Fact], str | None]:
+    """The label/value facts among the lines before the lead, and the page date they give.
+
+    A ``Label: value`` field, or a label line (``Original Language``, ``Date of upload``,
+    ``Total Funded:``) followed by its value line, is a fact of the page. A publication
+    label (``Posted``, ``Date of upload``, ``Published``) with a single date gives the
+    page's date; an event's ``Date`` does not.
+
+    >>> facts, date = header_facts(["Format", "Report", "Date of upload", "12 May 2020", "Share"])
+    >>> [(f.label, f.value) for f in facts], date
+    ([('Format', 'Report'), ('Date of upload', '12 May 2020')], '12 May 2020')
+    """
+    facts: list[Fact] = []
+    date: str | None = None
+    for _start, _end, fact in fact_spans(lines):
+        facts.append(fact)
+        value = fact.value or ""
+        if (
+            date is None
+            and _PUBLISHED_LABEL().match(fact.label.strip())
+            and any(ch.isdigit() for ch in value)
+            and not _RANGE().search(value)
+        ):
+            date = value
+    return facts, date
+
+
+def fact_spans(lines: Sequence[str]) -> list[tuple[int, int, Fact]]:
+    """Where the label/value facts stand among ``lines``: (first line, end, fact).
+
+    >>> fact_spans(["Invented title", "Format", "Report"])
+    [(1, 3, Fact(label='Format', value='Report'))]
+    """
+    spans: list[tuple[int, int, Fact]] = []
+    index = 0
+    count = len(lines)
+    while index < count:
+        text = lines[index].strip()
+        label = text.rstrip(":").strip()
+        folded = label.casefold()
+        colon = fact_from_colon(text)
+        if colon is not None and colon.value is not None and _strict_field(text):
+            spans.append((index, index + 1, colon))
+            index += 1
+            continue
+        if (
+            index + 1 < count
+            and 0 < word_count(label) <= _LABEL_WORDS
+            and (folded in _HEADER_LABELS or _FIELD_WORDS().match(label) or fact_label_like(label))
+            and 0 < word_count(lines[index + 1]) <= _LABEL_VALUE_WORDS
+            and not ends_sentence(lines[index + 1].rstrip("."))
+            and not _label_line(lines[index + 1].strip())
+        ):
+            spans.append((index, index + 2, Fact(label=label, value=lines[index + 1].strip())))
+            index += 2
+            continue
+        index += 1
+    return spans
 
 
 def reads_as_lead(text: str) -> bool:
@@ -931,8 +1044,21 @@ def title_among_chrome(
     kept: list[Block] = []
     dropped = 0
     at = before.index(title_block) if title_block is not None else -2
+    # Label/value facts under the title (a data platform's header) stay for the lead's rules.
+    facts_at = (
+        {
+            i
+            for start, end, _fact in fact_spans([b.text for b in before[at + 1 :]])
+            for i in range(at + 1 + start, at + 1 + end)
+        }
+        if at >= 0
+        else set()
+    )
     for index, block in enumerate(before):
         if block is title_block:
+            continue
+        if index in facts_at:
+            kept.append(block)
             continue
         if date_only(block.text):
             header_date = header_date or block.text
