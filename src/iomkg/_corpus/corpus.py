@@ -278,6 +278,8 @@ class Collection(Generic[T]):
         >>> c = iomkg.Corpus.from_pages([iomkg.Page(kind=iomkg.PageKind.ARTICLE, layout="generic", articles=(art,))])
         >>> [len(c.articles.in_place(name)) for name in ("Osh Region", "Kyrgyzstan", "Naryn")]
         [1, 1, 0]
+        >>> len(c.articles.in_place("KG-O"))  # a gazetteer id, as count_by("admin1") gives
+        1
         """
         targets = self._corpus._place_ids(name)
         base = self._base
@@ -715,6 +717,8 @@ class Corpus:
         expect(name, str, "name", expected="a place name or a Place")
         found = self.reference.places.lookup(name)
         ids = {found.id} if found is not None else set()
+        if self.reference.places.get(name.strip()) is not None:  # a code: "KG-C", "KG.karakol"
+            ids.add(name.strip())
         folded = name.casefold().strip()
         for e in self._merged.places:
             if e.record.name.casefold() == folded or folded in (
