@@ -585,3 +585,27 @@ def test_plots_without_plotly_say_which_extra(
     monkeypatch.setitem(sys.modules, "plotly.graph_objects", None)
     with pytest.raises(iomkg.MissingExtraError, match=r"pip install 'iomkg\[map\]'"):
         iomkg.plot.admin1_map({"KG-C": 1})
+
+
+# -- the command line ------------------------------------------------------------------------
+
+
+def test_cli_exports_geojson(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from iomkg._cli import main
+
+    page = tmp_path / "a.txt"
+    page.write_text("Karakol – On 4 March 2024, an invented training opened.\n", encoding="utf-8")
+    out = tmp_path / "events.geojson"
+    assert (
+        main(["export", str(page), "--to", "geojson", "--records", "events", "-o", str(out)]) == 0
+    )
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    _valid(doc)
+    assert [f["geometry"] for f in doc["features"]] == [
+        {"type": "Point", "coordinates": [78.392, 42.4905]}
+    ]
+    bad = tmp_path / "people.geojson"
+    assert (
+        main(["export", str(page), "--to", "geojson", "--records", "people", "-o", str(bad)]) == 1
+    )
+    assert "people have no places" in capsys.readouterr().err

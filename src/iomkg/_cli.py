@@ -7,7 +7,7 @@ a readable summary (its source, layout, kind, language, every article's title,
 dateline, publication date and paragraph count, teasers, warnings) or, with
 ``--json``, as one JSON object per line with its ``"source"``.
 ``iomkg export PATH... --to FORMAT -o FILE`` loads the same inputs and writes
-them as CSV, HXL, JSON Lines, JSON-LD or Parquet.
+them as CSV, HXL, JSON Lines, JSON-LD, GeoJSON or Parquet.
 
 Exit status: 0 when every page was read, 1 when a file could not be read or
 parsed (the others are still printed or written), 2 for a usage error.
@@ -38,7 +38,7 @@ EXIT_FAILED = 1
 EXIT_USAGE = 2
 
 #: What ``iomkg export --to`` writes.
-EXPORT_FORMATS = ("csv", "hxl", "jsonl", "jsonld", "parquet")
+EXPORT_FORMATS = ("csv", "geojson", "hxl", "jsonl", "jsonld", "parquet")
 _RECORDS = ("articles", "events", "programmes", "people", "organizations", "places")
 
 
@@ -152,7 +152,7 @@ def _parser() -> argparse.ArgumentParser:
         "--records",
         choices=_RECORDS,
         default="articles",
-        help="which records a table holds (csv, hxl, parquet; default: articles)",
+        help="which records a table holds (csv, geojson, hxl, parquet; default: articles)",
     )
     export.add_argument(
         "--progress",
@@ -240,7 +240,10 @@ def _run_export(args: argparse.Namespace, err: TextIO, stdin: Any) -> int:
             target.write_text(text + "\n", encoding="utf-8")
         else:
             records = getattr(corpus, args.records)
-            if args.to == "parquet":
+            if args.to == "geojson":
+                text = json.dumps(records.to_geojson(), ensure_ascii=False)
+                target.write_text(text + "\n", encoding="utf-8")
+            elif args.to == "parquet":
                 records.to_frame().to_parquet(target)
             else:
                 records.to_csv(target, hxl=args.to == "hxl")
