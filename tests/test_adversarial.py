@@ -64,6 +64,24 @@ CASES: dict[str, tuple[Callable[[int], str], int]] = {
     "single line of words": (lambda n: ("Invented words in a line. " * (n // 26 + 1))[:n], 300_000),
     "single line of letters": (lambda n: "a" * n, 1_250_000),
     "candidate dates in one paragraph": (_dates, 2_500),
+    "events, dates and places in one sentence": (
+        lambda n: (
+            "Osh – "
+            + "".join(
+                f"IOM met officials in Naryn on {1 + i % 28} May 2024 and " for i in range(n // 50)
+            )
+            + "left.\n"
+        ),
+        100_000,
+    ),
+    "days told by another": (
+        lambda n: (
+            "Osh – On 3-5 May 2024 a workshop took place. "
+            + "On the second day and the same day and the next day, " * (n // 54)
+            + "they met.\n"
+        ),
+        100_000,
+    ),
     "numbers that look like years": (
         lambda n: "Osh – " + " ".join(str(1900 + i % 200) for i in range(n)) + "\n",
         5_000,

@@ -821,8 +821,9 @@ def find_events(
             pairs = _pair(text, here, own, _ranks(text, here, lex), quotes)
             where_of: list[list[Place]] = [[] for _p in pairs]
             venues = venues_in(s_start, s_end)
+            pair_starts = [d.span.start for _t, d in pairs]
             for start, end, p in venues:
-                where_of[_nearest_pair(pairs, start, end)].append(p)
+                where_of[_nearest_pair(pairs, pair_starts, start, end)].append(p)
             if venues and len(pairs) > 1:
                 # an event whose trigger and date stand apart from every place of its
                 # sentence took place where the sentence says
@@ -1004,6 +1005,7 @@ def _pair(
     """
     taken: dict[int, _Trigger] = {}
     trigger_starts = [t[0] for t in triggers]
+    q_starts = [q[0] for q in quotes]
     for rank in sorted(set(ranks)):
         group = [t for t, r in zip(triggers, ranks, strict=True) if r == rank]
         group_starts = [t[0] for t in group]
@@ -1015,7 +1017,7 @@ def _pair(
             k = bisect.bisect_left(group_starts, d_start)
             for n in range(max(0, k - _NEAREST), min(len(group), k + _NEAREST)):
                 t = group[n]
-                if quotes and _inside(quotes, t[0]) != _inside(quotes, d_start):
+                if quotes and _inside(quotes, q_starts, t[0]) != _inside(quotes, q_starts, d_start):
                     continue
                 options.append((_gap(t[0], t[1], d_start, d_end), n, j))
         options.sort()
@@ -1037,8 +1039,11 @@ _OBJECT_REACH = 40
 def _object_kind(triggers: list[_Trigger], end: int, kind: EventKind) -> EventKind:
     """The kind of a weak trigger's event: that of the strong trigger that follows it closely
     ("attended a pre-departure orientation", "held a two-day workshop"), else its own."""
-    for start, _end, (other, weak) in triggers:
-        if end <= start <= end + _OBJECT_REACH and not weak:
+    k = bisect.bisect_left([t[0] for t in triggers], end)
+    for start, _end, (other, weak) in triggers[k:]:
+        if start > end + _OBJECT_REACH:
+            break
+        if not weak:
             return other
     return kind
 
@@ -1054,12 +1059,11 @@ def _quoted(text: str, start: int, end: int, pattern: re.Pattern[str]) -> list[t
     return [m.span() for m in pattern.finditer(text, start, end)]
 
 
-def _inside(spans: Sequence[tuple[int, int]], pos: int) -> int:
-    """The index of the span that holds ``pos``, or -1."""
-    for n, (start, end) in enumerate(spans):
-        if start <= pos < end:
-            return n
-    return -1
+def _inside(spans: Sequence[tuple[int, int]], starts: list[int], pos: int) -> int:
+    """The index of the span (of ``spans``, in order, starting at ``starts``) that holds
+    ``pos``, or -1."""
+    n = bisect.bisect_right(starts, pos) - 1
+    return n if n >= 0 and pos < spans[n][1] else -1
 
 
 def _join_coordinated(
@@ -1114,12 +1118,18 @@ def _ranks(text: str, triggers: list[_Trigger], lex: _Lexicon) -> list[int]:
     return ranks
 
 
-def _nearest_pair(pairs: list[tuple[_Trigger, DateMention]], start: int, end: int) -> int:
-    """The index of the pair (trigger and date) a place mention at ``start:end`` is nearest to."""
+def _nearest_pair(
+    pairs: list[tuple[_Trigger, DateMention]], pair_starts: list[int], start: int, end: int
+) -> int:
+    """The index of the pair (trigger and date) a place mention at ``start:end`` is nearest to
+    (``pair_starts``: where the pairs' dates start, in order)."""
     if len(pairs) == 1:
         return 0
+    # the pairs are in the order of their dates: only those whose date is near are looked at
+    k = bisect.bisect_left(pair_starts, start)
     best, distance = 0, -1
-    for n, ((t_start, t_end, _tag), d) in enumerate(pairs):
+    for n in range(max(0, k - _NEAREST), min(len(pairs), k + _NEAREST)):
+        (t_start, t_end, _tag), d = pairs[n]
         gap = min(_gap(t_start, t_end, start, end), _gap(d.span.start, d.span.end, start, end))
         if distance < 0 or gap < distance:
             best, distance = n, gap
@@ -1140,12 +1150,11 @@ def _outside_dateline(text: str, written: str, dates: list[DateMention]) -> list
     return [d for d in dates if not (span[0] <= d.span.start and d.span.end <= span[1])]
 
 
-def _nth_day(base: DateSpan, phrase: str, before: list[DateSpan]) -> DateSpan | None:
-    """The day "the second day" names: of the last event of several days told before it."""
-    ranges = [w for w in before if w.start is not None and w.end is not None and w.start < w.end]
-    if not ranges:
+def _nth_day(span: DateSpan | None, phrase: str) -> DateSpan | None:
+    """The day "the second day" names of ``span``, the last event of several days told
+    before it."""
+    if span is None:
         return None
-    span = ranges[-1]
     assert span.start is not None
     assert span.end is not None
     words = phrase.casefold().split()
@@ -1165,6 +1174,12 @@ def _with_relative_days(
     written before it (and the starts of those), in order."""
     days = [d for d in usable if d.when.precision is Precision.DAY]
     day_starts = [d.span.start for d in days]
+    # the last date of several days up to each day (for "on the second day")
+    last_range: list[DateSpan | None] = []
+    for d in days:
+        w = d.when
+        several = w.start is not None and w.end is not None and w.start < w.end
+        last_range.append(w if several else (last_range[-1] if last_range else None))
     starts = [d.span.start for d in usable]
     beside: set[int] = set()
     added: list[DateMention] = []
@@ -1175,7 +1190,7 @@ def _with_relative_days(
         base = days[k - 1].when
         when: DateSpan | None
         if m.group("nth"):
-            when = _nth_day(base, m.group("nth"), [d.when for d in days[:k]])
+            when = _nth_day(last_range[k - 1], m.group("nth"))
             if when is None:
                 continue
             added.append(
