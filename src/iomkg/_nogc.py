@@ -22,14 +22,17 @@ from types import TracebackType
 __all__ = ["collecting_gc", "paused_gc"]
 
 
-class paused_gc:  # noqa: N801 - used like a function: ``with paused_gc():``
-    """A context manager that disables the cyclic collector, then restores its state."""
+class _Collector:
+    """A context manager that sets the cyclic collector on or off, then restores its state."""
 
-    __slots__ = ("_was",)
+    __slots__ = ("_on", "_was")
+
+    def __init__(self, on: bool) -> None:
+        self._on = on
 
     def __enter__(self) -> None:
         self._was = gc.isenabled()
-        gc.disable()
+        (gc.enable if self._on else gc.disable)()
 
     def __exit__(
         self,
@@ -37,11 +40,16 @@ class paused_gc:  # noqa: N801 - used like a function: ``with paused_gc():``
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        if self._was:
-            gc.enable()
+        if self._was != self._on:
+            (gc.enable if self._was else gc.disable)()
 
 
-class collecting_gc:  # noqa: N801 - used like a function: ``with collecting_gc():``
+def paused_gc() -> _Collector:
+    """A context manager that disables the cyclic collector, then restores its state."""
+    return _Collector(on=False)
+
+
+def collecting_gc() -> _Collector:
     """A context manager that enables the cyclic collector, then restores its state.
 
     A worker process forked while the loading process had paused the collector starts
@@ -52,18 +60,4 @@ class collecting_gc:  # noqa: N801 - used like a function: ``with collecting_gc(
     ...     gc.isenabled()
     True
     """
-
-    __slots__ = ("_was",)
-
-    def __enter__(self) -> None:
-        self._was = gc.isenabled()
-        gc.enable()
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if not self._was:
-            gc.disable()
+    return _Collector(on=True)

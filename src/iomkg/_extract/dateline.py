@@ -22,25 +22,19 @@ no dateline.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
-from collections.abc import Callable
 
 from .._check import expect
 from .._models import Dateline, DateSpan, Place, PlaceKind, Precision, Span
 from .._reference.gazetteer import with_mentions
 from .._reference.reference import current
+from .._regex import lazy_pattern as _lazy
 from .dates import span_of
 from .dates.grammar import RawDate, raw_date, scan, scan_parts
 
 __all__ = ["header_date", "parse_dateline", "split_dateline"]
 
 _WINDOW = 200
-
-
-def _lazy(pattern: str) -> Callable[[], re.Pattern[str]]:
-    """A getter that compiles ``pattern`` on first use, not at ``import iomkg``."""
-    return functools.cache(lambda: re.compile(pattern))
 
 
 _MAX_HEAD = 90

@@ -20,7 +20,6 @@ import attrs
 from .._check import expect
 from .._errors import ParseError
 from .._models import Organization, OrgKind, PlaceKind
-from .._reference.names import lazy_pattern
 from .._reference.organizations import (
     OrganizationRegistry,
     add_aliases,
@@ -28,6 +27,7 @@ from .._reference.organizations import (
     guess_kind,
 )
 from .._reference.reference import current
+from .._regex import lazy_pattern
 from .organizations import find_organizations
 
 __all__ = ["resolve_organization", "split_organizations"]

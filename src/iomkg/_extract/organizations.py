@@ -25,7 +25,6 @@ import attrs
 from .._check import expect
 from .._models import Organization, OrgKind, PlaceKind, Span
 from .._reference.lexicons import role_words
-from .._reference.names import lazy_pattern as _lazy
 from .._reference.names import upper_class as _upper_class
 from .._reference.organizations import (
     OrganizationRegistry,
@@ -36,6 +35,7 @@ from .._reference.organizations import (
     spellings_of,
 )
 from .._reference.reference import current
+from .._regex import lazy_pattern as _lazy
 from .spans import Cover
 
 __all__ = ["find_organizations"]

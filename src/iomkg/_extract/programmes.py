@@ -25,7 +25,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import attrs
 
@@ -42,17 +42,13 @@ from .._models import (
 )
 from .._reference.lexicons import programme_words, role_words
 from .._reference.reference import current
+from .._regex import lazy_pattern as _lazy
 from .identity import programme_groups
 from .org_phrases import split_organizations
 from .sentences import split_sentences
 from .spans import Cover
 
 __all__ = ["ProgrammesFound", "find_programmes"]
-
-
-def _lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
-    """A getter of ``pattern`` compiled on first use: compiling them all at import costs ms."""
-    return functools.cache(lambda: re.compile(pattern, flags))
 
 
 @functools.cache

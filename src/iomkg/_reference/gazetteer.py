@@ -35,15 +35,15 @@ from os import PathLike
 import attrs
 
 from .._check import expect
-from .._errors import ReadOnlyError
 from .._models import Place, PlaceKind, Span
+from .._regex import lazy_pattern
 from .lexicons import PLACE_COLUMNS, PLACE_FILES
 from .names import (
+    Changeable,
     Dismissals,
     Memo,
     capitalised_words,
     key_variants,
-    lazy_pattern,
     word_key,
 )
 from .tables import Table, read_table, read_user_table
@@ -229,7 +229,7 @@ _PEEK = 6
 _NOT: Callable[[object], bool] = operator.not_
 
 
-class Gazetteer:
+class Gazetteer(Changeable):
     """A set of places, found by id (:meth:`get`) or by any spelling (:meth:`lookup`).
 
     Every place knows its parent (city -> oblast -> country), so
@@ -253,7 +253,6 @@ class Gazetteer:
         #: Changes with every :meth:`add`: memos of answers built on this gazetteer
         #: (here and in the extractors) are valid while it stays the same.
         self._generation = 0
-        self._read_only = False
         for place in places:
             self.add(place)
 
@@ -272,8 +271,7 @@ class Gazetteer:
         'KG'
         """
         expect(place, Place, "place")
-        if self._read_only:
-            raise ReadOnlyError(_READ_ONLY.format(what="place"), field="place")
+        self.refuse_changes("place", "Gazetteer")
         place = self._complete(place)
         with self._lock:
             self._places[place.id] = place
@@ -368,26 +366,6 @@ class Gazetteer:
         gz._places = dict(self._places)
         gz._by_key = dict(self._by_key)
         return gz
-
-    def read_only(self) -> Gazetteer:
-        """Make this gazetteer read-only (:meth:`add` and :meth:`load` raise
-        :class:`~iomkg.ReadOnlyError` from now on) and return it.
-
-        >>> gz = Gazetteer().read_only()
-        >>> gz.is_read_only
-        True
-        """
-        self._read_only = True
-        return self
-
-    @property
-    def is_read_only(self) -> bool:
-        """Whether places can no longer be added (the package's gazetteer: always).
-
-        >>> gazetteer().is_read_only, Gazetteer.default_copy().is_read_only
-        (True, False)
-        """
-        return self._read_only
 
     @property
     def generation(self) -> int:
@@ -752,13 +730,6 @@ def gazetteer() -> Gazetteer:
             for place in places_of(read_table(name, PLACE_COLUMNS)):
                 gz.add(place)
         return gz.read_only()  # shared by every parse: never changed (see ReadOnlyError)
-
-
-_READ_ONLY = (
-    "this {what} list is read-only: the package's data and a Reference's are shared by "
-    "every parse; add to a copy (iomkg.Reference.default().with_places(...), "
-    "Gazetteer.default_copy())"
-)
 
 
 def _rebuild(places: tuple[Place, ...], by_key: dict[str, str], read_only: bool) -> Gazetteer:

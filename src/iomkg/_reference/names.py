@@ -19,22 +19,20 @@ import unicodedata
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
+from .._errors import ReadOnlyError
+from .._regex import lazy_pattern
+
 __all__ = [
     "MEMO_LIMIT",
+    "Changeable",
     "Dismissals",
     "Memo",
     "capitalised_words",
     "key_variants",
-    "lazy_pattern",
     "upper_class",
     "word_key",
     "word_key_forms",
 ]
-
-
-def lazy_pattern(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
-    """A getter of ``pattern`` compiled on first use: compiling them all at import costs ms."""
-    return functools.cache(lambda: re.compile(pattern, flags))
 
 
 _CYRILLIC = lazy_pattern(r"[\u0400-\u04ff]")
@@ -280,3 +278,44 @@ _KEEP_WORDS_OF = 200_000
 
 
 _GROUP: Callable[[re.Match[str]], str] = re.Match.group
+
+
+_C = TypeVar("_C", bound="Changeable")
+
+
+class Changeable:
+    """What the gazetteer and the organization registry share: they can be made read-only.
+
+    The package's data and a :class:`~iomkg.Reference`'s are read-only: every parse
+    shares them, so a change would silently alter what later parses find.
+
+    >>> data = Changeable().read_only()
+    >>> data.is_read_only
+    True
+    >>> data.refuse_changes("place", "Gazetteer")
+    Traceback (most recent call last):
+    ...
+    iomkg.ReadOnlyError: this place list is read-only: ...
+    """
+
+    _read_only = False
+
+    def read_only(self: _C) -> _C:
+        """Make this one read-only (adding raises :class:`~iomkg.ReadOnlyError`); return it."""
+        self._read_only = True
+        return self
+
+    @property
+    def is_read_only(self) -> bool:
+        """Whether nothing can be added any more (the package's data: always)."""
+        return self._read_only
+
+    def refuse_changes(self, what: str, cls: str) -> None:
+        """Raise :class:`~iomkg.ReadOnlyError` (about a ``what``) if this one is read-only."""
+        if self._read_only:
+            msg = (
+                f"this {what} list is read-only: the package's data and a Reference's are "
+                f"shared by every parse; add to a copy (iomkg.Reference.default().with_...(…), "
+                f"{cls}.default_copy())"
+            )
+            raise ReadOnlyError(msg, field=what)

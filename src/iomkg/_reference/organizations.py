@@ -38,17 +38,17 @@ from typing import Any
 import attrs
 
 from .._check import expect
-from .._errors import ReadOnlyError
 from .._models import Organization, OrgKind, PlaceKind, Span
+from .._regex import lazy_pattern
 from .gazetteer import Gazetteer, gazetteer
 from .lexicons import ORGANIZATION_COLUMNS
 from .names import (
     MEMO_LIMIT,
+    Changeable,
     Dismissals,
     Memo,
     capitalised_words,
     key_variants,
-    lazy_pattern,
     word_key,
     word_key_forms,
 )
@@ -222,7 +222,7 @@ _JOINS = frozenset(" \t\u00a0-\u2010\u2011\u2012\u2013\u2212/,'’.")
 _PEEK = 4
 
 
-class OrganizationRegistry:
+class OrganizationRegistry(Changeable):
     """A set of organizations, found by name, acronym or alias.
 
     >>> reg = OrganizationRegistry()
@@ -244,7 +244,6 @@ class OrganizationRegistry:
         self._memos: dict[str, dict[str, Any]] = {}
         self._memo_places: tuple[int, int] = (0, -1)
         self._memo_gazetteer: Gazetteer | None = None
-        self._read_only = False
         for org in orgs:
             self.add(org)
 
@@ -261,14 +260,7 @@ class OrganizationRegistry:
         'Ministry of Tourism'
         """
         expect(org, Organization, "org")
-        if self._read_only:
-            msg = (
-                "this organization list is read-only: the package's data and a Reference's "
-                "are shared by every parse; add to a copy "
-                "(iomkg.Reference.default().with_organizations(...), "
-                "OrganizationRegistry.default_copy())"
-            )
-            raise ReadOnlyError(msg, field="org")
+        self.refuse_changes("org", "OrganizationRegistry")
         org = _with_kg_suffixes(org)
         with self._lock:
             self._orgs[org.name] = org
@@ -342,25 +334,6 @@ class OrganizationRegistry:
         reg._by_key = dict(self._by_key)
         reg._by_acronym = dict(self._by_acronym)
         return reg
-
-    def read_only(self) -> OrganizationRegistry:
-        """Make this registry read-only (:meth:`add` and :meth:`load` raise
-        :class:`~iomkg.ReadOnlyError` from now on) and return it.
-
-        >>> OrganizationRegistry().read_only().is_read_only
-        True
-        """
-        self._read_only = True
-        return self
-
-    @property
-    def is_read_only(self) -> bool:
-        """Whether organizations can no longer be added (the package's registry: always).
-
-        >>> organizations().is_read_only, OrganizationRegistry.default_copy().is_read_only
-        (True, False)
-        """
-        return self._read_only
 
     def __reduce__(self) -> tuple[object, ...]:
         # (pickled for worker processes: the records and keys, not the lock and the memos)

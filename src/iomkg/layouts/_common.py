@@ -11,7 +11,6 @@ compiling them all costs milliseconds that ``import iomkg`` need not pay.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Sequence
 from urllib.parse import urlsplit
@@ -20,6 +19,7 @@ import attrs
 
 from .._blocks import Block, BlockKind, Region
 from .._models import Fact, PageKind
+from .._regex import lazy_pattern
 from ._base import RawArticle
 
 __all__ = [
@@ -46,16 +46,6 @@ __all__ = [
     "url_path",
     "word_count",
 ]
-
-
-def lazy_pattern(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
-    """A getter that compiles ``pattern`` on its first call and returns that pattern ever after.
-
-    >>> word = lazy_pattern(r"\\w+")
-    >>> word().match("Osh").group(), word() is word()
-    ('Osh', True)
-    """
-    return functools.cache(lambda: re.compile(pattern, flags))
 
 
 # Closing quotes and brackets.

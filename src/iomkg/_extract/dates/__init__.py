@@ -12,21 +12,15 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable
 
 from ..._check import expect
 from ..._errors import DateError, InputTypeError
 from ..._models import DateMention, DateSpan, Precision, Span
+from ..._regex import lazy_pattern as _lazy
 from .grammar import RawDate, match_at, scan_parts
 from .years import last_day, nearest_year, resolve_year
 
 __all__ = ["find_dates", "parse_date", "span_of"]
-
-
-def _lazy(pattern: str) -> Callable[[], re.Pattern[str]]:
-    """A getter that compiles ``pattern`` on first use (the larger patterns below cost
-    milliseconds to compile, which ``import iomkg`` need not pay)."""
-    return functools.cache(lambda: re.compile(pattern))
 
 
 # Words that make a bare four-digit number a count or an amount, not a year.
