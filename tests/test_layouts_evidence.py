@@ -468,3 +468,30 @@ def test_label_headers_of_a_data_platform_are_facts_with_their_date() -> None:
         _first(iomkg.parse(event, url="https://x.example/events/invented-dialogue")).published
         is None
     )
+
+
+def test_the_page_keeps_its_layout_and_listing_decisions() -> None:
+    text = (
+        "Invented Office Newsletter\n\n"
+        "Invented training of trainers for invented border guards\n\n"
+        "Osh, Kyrgyzstan, October 02, 2013 - The invented office trained twenty guards.\n\n"
+        "Invented campaign for invented health day in Naryn\n\n"
+        "Every year, the invented office marks the day with a campaign."
+    )
+    page = iomkg.parse(text, url="https://blog.example/country-blog/invented?page=2")
+    assert [(d.what, d.value) for d in page.decisions] == [
+        ("layout", "generic"),
+        ("kind", "listing"),
+        ("posts", "2"),
+    ]
+    assert page.confidence == 0.6  # read by rules of form alone
+
+
+def test_a_contents_line_is_no_browser_title() -> None:
+    text = (
+        "Contents\nForeword by the invented office...... 4\nIntroduction...... 7\n"
+        "Invented chapter one...... 9\n\nForeword by the invented office\n\n" + LONG
+    )
+    art = _first(iomkg.parse(text, url="https://docs.example/doc/123/invented-report"))
+    (title,) = [d for d in art.decisions if d.what == "title"]
+    assert "repeated in a longer line (browser title)" not in title.evidence

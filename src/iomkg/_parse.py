@@ -150,7 +150,7 @@ def _pipeline(
             warnings=tuple(warnings),
         )
 
-    layout, _score = choose(blocks, url)
+    layout, score = choose(blocks, url)
     raw = layout.split(blocks, url)
     chrome: Decision | None = None
     if profile is not None:
@@ -163,6 +163,12 @@ def _pipeline(
             raw = layout.split(blocks, url)
     warnings.extend(raw.warnings)
     page = _assemble(raw, layout.name, blocks, url, meta, reference_date, warnings)
+    recognised = _layout_decision(layout.name, score)
+    page = attrs.evolve(
+        page,
+        decisions=(recognised, *page.decisions),
+        confidence=min(page.confidence, recognised.confidence),
+    )
     if chrome is not None:
         page = attrs.evolve(page, decisions=(*page.decisions, chrome))
     return page
@@ -275,8 +281,11 @@ def _assemble(
             f"the page kind is doubtful ({kind_verdict.value}, confidence "
             f"{kind_verdict.confidence:.2f}: {', '.join(kind_verdict.evidence)})"
         )
-    decisions = (kind_verdict.decision(),)
-    confidence = min([kind_verdict.confidence, *(a.confidence for a in articles[:1])])
+    decisions = (kind_verdict.decision(), *raw.decisions)
+    confidence = min(
+        [kind_verdict.confidence, *(d.confidence for d in raw.decisions)]
+        + [a.confidence for a in articles[:1]]
+    )
     teasers = tuple(
         Teaser(
             title=t.title,
@@ -316,6 +325,27 @@ def _assemble(
 
 # Skipping more lines than this before the lead is less sure.
 _FEW_SKIPPED = 3
+
+
+def _layout_decision(name: str, score: float) -> Decision:
+    """Which layout read the page, and how sure its recognition was."""
+    if name == "generic":
+        return Decision(
+            what="layout",
+            value=name,
+            confidence=_GENERIC_LAYOUT,
+            evidence=("no site layout recognised the page",),
+        )
+    return Decision(
+        what="layout",
+        value=name,
+        confidence=round(min(1.0, max(0.0, score)), 3),
+        evidence=(f"match score {score:.2f}",),
+    )
+
+
+# A page read by the generic layout is read by rules of form alone.
+_GENERIC_LAYOUT = 0.6
 #: Below this confidence a structural decision adds a warning.
 _DOUBT = 0.5
 _STORY_LABELS = frozenset(["story", "stories", "success story", "история", "истории"])

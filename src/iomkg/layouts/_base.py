@@ -66,6 +66,7 @@ class RawPage:
     teasers: tuple[RawTeaser, ...] = ()
     facts: tuple[Fact, ...] = ()
     warnings: tuple[str, ...] = ()
+    decisions: tuple[Decision, ...] = ()
 
 
 @runtime_checkable

@@ -942,7 +942,7 @@ def choose_title(
         evidence: list[str] = []
         score = 0.3
         if len(folded) >= 12 and any(
-            j != i and len(t) > len(folded) and folded in t for j, t in enumerate(texts)
+            j != i and _titled_with_site(folded, t) for j, t in enumerate(texts)
         ):
             score += _REPEAT_BONUS
             evidence.append("repeated in a longer line (browser title)")
@@ -1100,6 +1100,25 @@ _TWO_SENTENCE_WORDS = 12
 def _two_sentences(text: str) -> bool:
     """A line of two sentences or more (a disclosure, a caption): no headline."""
     return word_count(text) > _TWO_SENTENCE_WORDS and bool(_INNER_STOP().search(text))
+
+
+_SITE_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " · ", " « ", " » ")
+_SITE_NAME_WORDS = 6
+
+
+def _titled_with_site(title: str, line: str) -> bool:
+    """``line`` is ``title`` with a site's name before or after a separator (a browser title)."""
+    if len(line) <= len(title):
+        return False
+    if line.startswith(title):
+        rest = line[len(title) :]
+        sep = next((s for s in _SITE_SEPARATORS if rest.startswith(s)), None)
+        return sep is not None and 0 < word_count(rest[len(sep) :]) <= _SITE_NAME_WORDS
+    if line.endswith(title):
+        rest = line[: len(line) - len(title)]
+        sep = next((s for s in _SITE_SEPARATORS if rest.endswith(s)), None)
+        return sep is not None and 0 < word_count(rest[: -len(sep)]) <= _SITE_NAME_WORDS
+    return False
 
 
 # --- A box at the top of a page: "Invented Office Today", a line of figures, bullets --------

@@ -431,6 +431,7 @@ class DrupalLayout:
                 articles=units.articles,
                 teasers=units.teasers,
                 warnings=tuple(warnings),
+                decisions=(units.verdict.decision(),),
             )
         triples, used = _triple_facts(blocks[start:])
         if triples:

@@ -548,6 +548,7 @@ class GenericLayout:
                     articles=units.articles,
                     teasers=units.teasers,
                     warnings=tuple(warnings),
+                    decisions=(units.verdict.decision(),),
                 )
         if listing is not None:
             if cut and not listing.to_the_end:
