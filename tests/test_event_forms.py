@@ -462,3 +462,15 @@ def test_an_event_without_a_date_takes_the_dateline_date() -> None:
 )
 def test_no_events(text: str) -> None:
     assert records(text) == []
+
+
+def test_every_trigger_opens_with_a_word_the_index_can_find() -> None:
+    from iomkg._reference.lexicons import event_triggers
+
+    triggers = event_triggers()
+    assert len({t for t, _k, _s in triggers}) == len(triggers)  # no trigger twice
+    for trigger, kind, strength in triggers:
+        first = trigger.split()[0].rstrip("*")
+        assert len(first) >= 3 and first.replace("-", "").isalpha(), trigger
+        assert strength in {"strong", "weak"}, trigger
+        assert kind, trigger
