@@ -471,6 +471,7 @@ def test_every_trigger_opens_with_a_word_the_index_can_find() -> None:
     assert len({t for t, _k, _s in triggers}) == len(triggers)  # no trigger twice
     for trigger, kind, strength in triggers:
         first = trigger.split()[0].rstrip("*")
-        assert len(first) >= 3 and first.replace("-", "").isalpha(), trigger
+        assert len(first) >= 3, trigger
+        assert first.replace("-", "").isalpha(), trigger
         assert strength in {"strong", "weak"}, trigger
         assert kind, trigger
