@@ -495,3 +495,20 @@ def test_a_contents_line_is_no_browser_title() -> None:
     art = _first(iomkg.parse(text, url="https://docs.example/doc/123/invented-report"))
     (title,) = [d for d in art.decisions if d.what == "title"]
     assert "repeated in a longer line (browser title)" not in title.evidence
+
+
+def test_a_media_index_whose_items_lost_their_titles_is_a_listing_of_untitled_posts() -> None:
+    films = [
+        "The invented film is based on real events in an invented village of migrants.",
+        "The second invented film follows three invented workers on their way abroad.",
+        "The third invented film tells of invented families that stay behind at home.",
+        "The fourth invented film shows invented teachers in a mountain school today",
+    ]
+    page = iomkg.parse("\n\n".join(films), url="http://x.example/index.php/multimedia")
+    assert page.kind is iomkg.PageKind.LISTING
+    assert [a.title for a in page.articles] == [None, None, None, None]
+    assert page.articles[0].paragraphs == (films[0],)
+    # The same paragraphs at another address are one page.
+    assert (
+        len(iomkg.parse("\n\n".join(films), url="http://x.example/index.php/about").articles) == 1
+    )

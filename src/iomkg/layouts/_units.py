@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from .._blocks import Block
+from .._blocks import Block, BlockKind
 from .._models import PageKind
 from ._base import RawArticle, RawTeaser
 from ._common import (
@@ -25,6 +25,7 @@ from ._common import (
     kind_from_url,
     lazy_pattern,
     looks_like_title,
+    url_path,
     word_count,
 )
 from ._evidence import (
@@ -37,7 +38,7 @@ from ._evidence import (
     slug_words,
 )
 
-__all__ = ["Units", "is_read_more", "split_units"]
+__all__ = ["Units", "is_read_more", "media_items", "split_units"]
 
 _READ_MORE = lazy_pattern(
     r"(?i)^(?:read more|read the full (?:story|article)|learn more|more|continue reading|"
@@ -244,3 +245,51 @@ def split_units(blocks: Sequence[Block], url: str | None) -> Units | None:
         verdict=verdict,
         warnings=tuple(dict.fromkeys(warnings)),
     )
+
+
+# The last segment of a media index's address ("/multimedia", "/videos", "/photo-gallery").
+_MEDIA_INDEX = frozenset(
+    [
+        "multimedia",
+        "media",
+        "videos",
+        "video",
+        "films",
+        "gallery",
+        "photos",
+        "photo-gallery",
+        "video-gallery",
+        "mediateka",
+        "медиа",
+        "видео",
+    ]
+)
+_MIN_MEDIA_ITEMS = 3
+
+
+def media_items(blocks: Sequence[Block], url: str | None) -> Units | None:
+    """A media index whose items lost their titles (links or images): one item per paragraph.
+
+    Only on an address that names a media index, with no title line and no date, when
+    every block is a paragraph of its own (set apart by a blank line).
+
+    >>> from iomkg._front.text import blocks_from_text
+    >>> text = "\\n\\n".join(f"The invented film number {n} tells of invented migrants." for n in range(3))
+    >>> len(media_items(blocks_from_text(text), "http://x.example/index.php/multimedia").articles)
+    3
+    """
+    segments = [s for s in url_path(url).split("?", 1)[0].split("/") if s]
+    if not segments or segments[-1] not in _MEDIA_INDEX:
+        return None
+    items = [b for b in blocks if b.text]
+    if len(items) < _MIN_MEDIA_ITEMS or any(
+        b.kind is BlockKind.LIST_ITEM or (i and b.gap < 1) for i, b in enumerate(items)
+    ):
+        return None
+    if not all(is_body(b) or i == len(items) - 1 for i, b in enumerate(items)):
+        return None
+    articles = tuple(build_body([b]).article for b in items)
+    verdict = Verdict(
+        "posts", str(len(articles)), 0.5, ["media index address", "untitled paragraph items"]
+    )
+    return Units(category=None, articles=articles, teasers=(), verdict=verdict, warnings=())

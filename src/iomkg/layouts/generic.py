@@ -47,7 +47,7 @@ from ._common import (
     word_count,
 )
 from ._evidence import box_end, head_length, is_body, never_title, title_among_chrome
-from ._units import split_units
+from ._units import media_items, split_units
 
 __all__ = ["UNRECOGNISED", "GenericLayout"]
 
@@ -599,4 +599,13 @@ class GenericLayout:
         if title is None and not article.paragraphs and not article.tags:
             warnings.append(NO_CONTENT)
             return RawPage(kind=PageKind.OTHER, warnings=tuple(warnings))
+        media = media_items(rest, url) if title is None and not header_date else None
+        if media is not None:
+            warnings.extend(media.warnings)
+            return RawPage(
+                kind=PageKind.LISTING,
+                articles=media.articles,
+                warnings=tuple(warnings),
+                decisions=(media.verdict.decision(),),
+            )
         return RawPage(kind=kind, articles=(article,), warnings=tuple(warnings))
