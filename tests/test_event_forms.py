@@ -458,6 +458,9 @@ def test_an_event_without_a_date_takes_the_dateline_date() -> None:
         "Since 14 March 2025, IOM has held weekly meetings in Osh.",
         "The next meeting is expected to take place in Bishkek.",
         "Более 500 мигрантов вернулись в Ош в 2024 году.",
+        "Of course, on 5 May 2025 the office in Osh was closed.",
+        "In the course of 5 May 2025 the river rose in Osh.",
+        "They went by train to Osh on 5 May 2025.",
     ],
 )
 def test_no_events(text: str) -> None:

@@ -283,6 +283,15 @@ _NTH = {
     "акыркы": -1,
 }
 # A trigger followed by these words names no event: "opening remarks", "training modules".
+# Words that are triggers only in some phrases: "of course", "in the course of", "golf
+# course", "commuter train", "by train" name no event.
+_AMBIGUOUS = frozenset({"course", "courses", "train", "trains"})
+_NOT_EVENT_BEFORE = re.compile(
+    r"\b(?:of|by|commuter|golf|freight|passenger|night|high-speed)[ \u00a0]\w+$", re.IGNORECASE
+)
+_NOT_EVENT_NEXT = re.compile(
+    r"\w+[ \u00a0](?:of|station|stations|line|lines|tracks?|ride|journey)\b", re.IGNORECASE
+)
 _NOT_EVENT_AFTER = (
     r"[ \u00a0]{1,2}(?:remarks|speech|statement|address|words|hours|materials?|modules?|manuals?|"
     r"curricul\w{1,3}|cent(?:re|er)s?|needs|room|rooms|points?|minutes|interviews)\b"
@@ -736,7 +745,16 @@ def find_events(
     programme_list = programmes.programmes if programmes is not None else ()
     programme_mentions = programmes.mentions if programmes is not None else ()
     lex = _lexicon()
-    triggers = _triggers(text, lex)
+    triggers = [
+        t
+        for t in _triggers(text, lex)
+        if t[1] - t[0] > 6
+        or text[t[0] : t[1]].casefold() not in _AMBIGUOUS
+        or (
+            _NOT_EVENT_BEFORE.search(text, max(0, t[0] - 14), t[1]) is None
+            and _NOT_EVENT_NEXT.match(text, t[0], t[1] + 12) is None
+        )
+    ]
     if not triggers or not sentences:
         return ()
     starts = [s for s, _e in sentences]
