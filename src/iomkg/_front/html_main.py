@@ -93,6 +93,8 @@ _FOOTER_CHARS = 300
 _MIN_SCORE = 5.0
 # A box like the best container, with this share of its score, is another chunk of it.
 _CHUNK_SHARE = 0.1
+# The share of their holder's text the chunks of one article hold together, at least.
+_CHUNKS_HELD = 0.4
 # A container with this share of the best one's score is a close second (an article in two).
 _CLOSE = 0.75
 # A lead before the body's box: among this many elements before it, this long at least.
@@ -552,7 +554,10 @@ def _chunks(
         if node is None:
             return None  # only the body holds both
         deepest = max(deepest, chain.index(node.mem_id))
-    return ancestors[chain[deepest]]
+    holder = ancestors[chain[deepest]]
+    # The boxes must be most of what holds them (not a page whose sidebar reuses a class).
+    held = text_size(top) + sum(text_size(other) for other in alike)
+    return holder if held >= _CHUNKS_HELD * text_size(holder) else None
 
 
 def _widen(
