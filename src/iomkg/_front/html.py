@@ -252,7 +252,7 @@ def parse_html(text: str) -> tuple[tuple[Block, ...], HtmlMeta, tuple[str, ...]]
         meta = read_meta(nodes, first_main or (main if heading is None else None), warnings)
         # Which container each element inside one stands in (found before widgets go), the
         # widgets and chrome inside them.
-        inside, chrome = _inner_pass(choice.containers)
+        inside, chrome = _inner_pass(choice.containers, keep=_kept(choice))
         _chrome_with_main(chrome, choice)
         blocks = _emit(
             body,
@@ -452,7 +452,7 @@ def _repeated_kind(container: LexborNode) -> tuple[str, str | None] | None:
 
 
 def _inner_pass(
-    containers: list[LexborNode], *, density: bool = True
+    containers: list[LexborNode], *, density: bool = True, keep: frozenset[int] = frozenset()
 ) -> tuple[dict[int, int], dict[int, Region]]:
     """The container each element inside ``containers`` stands in (by ``mem_id``), and the
     chrome inside them; the widgets inside them are removed from the tree.
@@ -460,8 +460,9 @@ def _inner_pass(
     Widgets (cookie banners, share bars, hidden elements, small forms) go; a widget with much
     text is content whatever its class says. Chrome: elements that their role, class or id
     names as chrome and, in a main region found by ``density``, elements named as no body
-    (comments, related stories) and lists that are mostly links, each unless it holds half of the container's text (a class word never vetoes the
-    article). One CSS query per container, for every element in it.
+    (comments, related stories) and lists that are mostly links, each unless it holds half
+    of the container's text (a class word never vetoes the article). No element in ``keep``
+    is removed. One CSS query per container, for every element in it.
     """
     inside: dict[int, int] = {}
     chrome: dict[int, Region] = {}
@@ -479,6 +480,7 @@ def _inner_pass(
                 if (
                     tag not in _EXEMPT
                     and (tag == "form" or _is_widget(attributes))
+                    and node.mem_id not in keep
                     and len(node.text(deep=True)) <= _WIDGET_TEXT
                 ):
                     widgets.append(node)
@@ -501,6 +503,17 @@ def _inner_pass(
     if widgets:
         _decompose_outermost(widgets)
     return inside, chrome
+
+
+def _kept(choice: MainChoice) -> frozenset[int]:
+    """The elements no widget rule may remove: the main containers, the densest element and
+    the elements around it (removing one would free the nodes the front end still reads)."""
+    kept = {container.mem_id for container in choice.containers}
+    node = choice.core
+    while node is not None:
+        kept.add(node.mem_id)
+        node = node.parent
+    return frozenset(kept)
 
 
 def _decompose_outermost(nodes: list[LexborNode]) -> None:
