@@ -459,8 +459,8 @@ def _inner_pass(
 
     Widgets (cookie banners, share bars, hidden elements, small forms) go; a widget with much
     text is content whatever its class says. Chrome: elements that their role, class or id
-    names as chrome and, in a main region found by ``density``, elements named as no body
-    (comments, related stories) and lists that are mostly links, each unless it holds half
+    names as chrome or as no body (comments, related stories; in a main region found by
+    ``density``, share bars, tags and the like too) and (there) lists that are mostly links, each unless it holds half
     of the container's text (a class word never vetoes the article). No element in ``keep``
     is removed. One CSS query per container, for every element in it.
     """
@@ -489,7 +489,7 @@ def _inner_pass(
                     continue
                 region = _chrome_region(attributes)
                 hint = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
-                if region is not None or (density and not_body(hint)):
+                if region is not None or not_body(hint, strict=density):
                     total = total or text_size(container)
                     if 2 * text_size(node) < total:
                         chrome[node.mem_id] = region or Region.ASIDE

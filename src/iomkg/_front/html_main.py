@@ -68,6 +68,10 @@ _NEGATIVE = (
 _POSITIVE = (
     "article", "content", "entry", "post", "story", "text", "body", "main", "blog", "news-item",
 )  # fmt: skip
+_NEVER_BODY = (
+    "comment", "related", "recommend", "more-stories", "most-read", "trending", "popular",
+    "outbrain", "taboola", "disqus",
+)  # fmt: skip
 _AD_WORDS = frozenset(["ad", "ads", "advert", "adsbygoogle", "advertisement", "dfp", "gpt-ad"])
 # Words that name what is never the body even inside it: reader comments and lists of
 # other stories. Inside the chosen container such an element is chrome unless it holds
@@ -338,10 +342,11 @@ def text_size(node: LexborNode) -> int:
     return len(text) - text.count("  ") - text.count("\n")
 
 
-def not_body(hint: str) -> bool:
+def not_body(hint: str, *, strict: bool = True) -> bool:
     """Whether class or id words name what is never a story's body (comments, related stories).
 
-    An advert is named by a word of its own (``ad``, ``ads``, ``ad-slot``, ``top-ad``), not by
+    Not ``strict``: only reader comments and lists of other stories (the words that never
+    name a field of the story, such as its tags). An advert is named by a word of its own (``ad``, ``ads``, ``ad-slot``, ``top-ad``), not by
     the letters in ``header`` or ``read``.
 
     >>> not_body("comments-area"), not_body("entry-content"), not_body("ad ad--epic")
@@ -350,6 +355,8 @@ def not_body(hint: str) -> bool:
     (False, True, True)
     """
     hint = hint.lower()
+    if not strict:
+        return _any_in(_NEVER_BODY, hint)
     if _any_in(_NOT_BODY, hint):
         return True
     if "ad" not in hint:
@@ -401,7 +408,7 @@ def choose_main(
     best = max(final, key=final.__getitem__)
     top = core = nodes[best]
     top_score = final[best]
-    if top_score < _MIN_SCORE:
+    if scores[best] < _MIN_SCORE:
         return None  # a sentence or two: too little prose to tell the body by its density
     chunked = _chunks(top, best, scores, nodes)
     post_kind: tuple[str, str | None] | None = None
