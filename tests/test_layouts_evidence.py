@@ -512,3 +512,16 @@ def test_a_media_index_whose_items_lost_their_titles_is_a_listing_of_untitled_po
     assert (
         len(iomkg.parse("\n\n".join(films), url="http://x.example/index.php/about").articles) == 1
     )
+
+
+def test_a_programme_name_ends_the_title_a_news_headline_only_mentions_one() -> None:
+    page = iomkg.parse(
+        "Invented Safe Return Programme (ISRP)\n\n" + LONG + "\n\n" + LONG,
+        url="https://x.example/isrp",
+    )
+    assert page.kind.value == "project"
+    news = iomkg.parse(
+        "Invented project helps returnees in Osh\n\n" + LONG + "\n\n" + LONG,
+        url="https://iom.example/?p=9003",
+    )
+    assert news.kind.value == "article"  # a post id in the address

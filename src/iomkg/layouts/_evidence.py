@@ -604,7 +604,12 @@ _VACANCY_SECTIONS = frozenset(["vacancies", "vacancy", "jobs", "job", "careers",
 _PAGINATED = lazy_pattern(r"[?&](?:page|paged|start|p(?:age)?num)=\d{1,5}\b")
 _SINGLE_POST = lazy_pattern(r"[?&](?:p|newsid|reportid|articleid|news_id)=\d{1,12}\b")
 _STATIC_QUERY = lazy_pattern(r"[?&]page_id=\d{1,12}\b")
-_PROJECT_WORDS = lazy_pattern(r"(?i)\b(?:programme|program|project|проект|программа)\b")
+# A title that names a programme: the programme word ends it ("Invented Safe Return
+# Project", "… Programme (CARMP)", "… Project 2019-2021").
+_PROGRAMME_NAME = lazy_pattern(
+    r"(?i)\b(?:programme|program|project|проект|программа)\s{0,2}(?:\([^()]{1,20}\))?"
+    r"\s{0,2}(?:\d{4}(?:\s{0,2}[-–]\s{0,2}\d{4})?)?$"
+)
 _VACANCY_WORDS = lazy_pattern(
     r"(?i)\b(?:vacancy|vacancies|duty station|closing date|position title|terms of reference|"
     r"вакансия|вакансии)\b"
@@ -721,7 +726,9 @@ def decide_kind(
         return Verdict("kind", "static", 0.7, ["page id in the address"])
     if lowered & _STATIC_SECTIONS:
         return Verdict("kind", "static", 0.75, ["about or activities section in the address"])
-    if title is not None and _PROJECT_WORDS().search(title) and not event_lead:
+    if _SINGLE_POST().search(query) and not (facts >= 2 or results >= 1):
+        return Verdict("kind", "article", 0.6, ["post id in the address"])
+    if title is not None and _PROGRAMME_NAME().search(title) and not event_lead:
         return Verdict("kind", "project", 0.6, ["programme named in the title"])
     if any(w in ("project", "programme", "program") for w in slug) and not event_lead:
         return Verdict("kind", "project", 0.6, ["programme named in the address"])
@@ -729,8 +736,6 @@ def decide_kind(
         return Verdict("kind", "project", 0.55, ["project objectives in the body"])
     if event_lead:
         return Verdict("kind", "article", 0.7, ["lead opens with an event date"])
-    if _SINGLE_POST().search(query):
-        return Verdict("kind", "article", 0.6, ["post id in the address"])
     if person_lead and title is None:
         return Verdict("kind", "story", 0.6, ["no title, lead opens on a person"])
     headline_slug = len(_content(slug)) >= 4
