@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import iomkg
-from iomkg._io.warc import WarcRecord, iter_warc_records
+from iomkg._io.warc import DEFAULT_HOSTS, WarcRecord, iter_warc_records
 
 pytestmark = [
     # warcio's writer leaves spooled temporary files for the garbage collector; not ours.
@@ -90,14 +90,20 @@ def test_keeps_html_200_responses_of_iom_hosts(tmp_path: Path, gz: bool) -> None
     assert records[0].body == PAGE.encode()
 
 
-def test_user_hosts_are_added(tmp_path: Path) -> None:
+def test_hosts_choose_the_hosts_kept(tmp_path: Path) -> None:
     path = _archive(tmp_path / "a.warc.gz", gz=True)
     urls = [r.url for r in iter_warc_records(path, hosts=["example.org"])]
-    assert urls == [
+    assert urls == ["https://example.org/news/other"]
+    assert [r.url for r in iter_warc_records(path, hosts=["*.iom.kg"])] == [
+        "http://www.iom.kg/en/?p=2"
+    ]
+    added = [r.url for r in iter_warc_records(path, hosts=[*DEFAULT_HOSTS, "example.org"])]
+    assert added == [
         "https://kyrgyzstan.iom.int/news/invented-workshop",
         "https://example.org/news/other",
         "http://www.iom.kg/en/?p=2",
     ]
+    assert [r.url for r in iter_warc_records(path, hosts=[])] == []
 
 
 def test_pages_carry_url_and_site(tmp_path: Path) -> None:
@@ -175,7 +181,7 @@ def test_load_reads_web_archives_beside_page_files(tmp_path: Path) -> None:
     ]
     assert corpus.errors == ()
     with_hosts = iomkg.load(tmp_path / "crawl.warc.gz", hosts="example.org")
-    assert [p.site for p in with_hosts.pages] == ["kyrgyzstan.iom.int", "example.org", "iom.kg"]
+    assert [p.site for p in with_hosts.pages] == ["example.org"]
 
 
 def test_load_records_a_cut_archive_and_keeps_its_pages(tmp_path: Path) -> None:

@@ -195,9 +195,9 @@ def read_file(
 ) -> tuple[list[Page], list[LoadFailure]]:
     """Parse one file; never raises (runs in worker processes too).
 
-    ``hosts`` adds hosts to the IOM ones kept from a web archive; ``url`` is the
-    address of a one-page file; ``profiles`` the site profiles by host; ``max_size``
-    the limit of a page (and of a line of JSON Lines), in bytes once unpacked.
+    ``hosts`` chooses the hosts kept from a web archive (default: the IOM ones); ``url``
+    is the address of a one-page file; ``profiles`` the site profiles by host;
+    ``max_size`` the limit of a page (and of a line of JSON Lines), in bytes once unpacked.
     """
     path = Path(path_text)
     suffix, _gz = _suffixes(path)
@@ -602,8 +602,8 @@ def load(
     """Read files, folders (recursively, in sorted order) or paths into a :class:`Corpus`.
 
     Web archives (``.warc``, ``.warc.gz``; the ``warc`` extra) give the HTTP 200 HTML
-    responses of IOM hosts, and of ``hosts`` (``"*.example.org"`` takes subdomains),
-    as :func:`iomkg.iter_warc` does; a cut archive is recorded in ``corpus.errors``.
+    responses of the hosts ``hosts`` chooses (default: the IOM hosts; ``"*.example.org"``
+    takes subdomains), as :func:`iomkg.iter_warc` does; a cut archive is recorded in ``corpus.errors``.
     A page's address is, in this order: its entry in ``urls`` (file paths to URLs),
     its ``"url"`` in a JSON Lines file or its record in an archive, a text dump's
     first line ``URL: https://…``, an HTML page's metadata.

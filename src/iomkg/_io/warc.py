@@ -87,8 +87,8 @@ def _hosts(hosts: Iterable[str] | None) -> tuple[str, ...]:
     if hosts is None:
         return DEFAULT_HOSTS
     if isinstance(hosts, str):
-        return (*DEFAULT_HOSTS, hosts)
-    return (*DEFAULT_HOSTS, *hosts)
+        return (hosts,)
+    return tuple(hosts)
 
 
 def _archive_iterator(stream: IO[bytes]) -> Any:
@@ -116,7 +116,7 @@ def iter_warc_records(
     warnings: list[str] | None = None,
     max_size: int | None = DEFAULT_MAX_SIZE,
 ) -> Iterator[WarcRecord]:
-    """The HTTP 200 HTML responses of IOM hosts (and ``hosts``) in a WARC file.
+    """The HTTP 200 HTML responses of the chosen hosts (default: the IOM ones) in a WARC file.
 
     The low level of :func:`iter_warc`: raw records, nothing parsed. Records
     of other hosts, other statuses and other content types are skipped. A
@@ -336,8 +336,10 @@ def iter_warc(
 ) -> Iterator[Page]:
     """Parse every HTTP 200 HTML response of an IOM host in a WARC (or WARC.gz) file.
 
-    ``hosts`` adds hosts to the IOM ones (``*.iom.int``, ``iom.kg``); a
-    pattern ``*.example.org`` takes its subdomains. Each page is parsed with the
+    ``hosts`` chooses the hosts kept (default :data:`DEFAULT_HOSTS`, the IOM ones:
+    ``*.iom.int``, ``iom.kg`` and their subdomains); a pattern ``*.example.org``
+    takes its subdomains, ``example.org`` only that host. To add a host to the IOM
+    ones, pass both: ``hosts=[*DEFAULT_HOSTS, "example.org"]``. Each page is parsed with the
     record's URL, and the capture date as ``reference_date`` (a context for
     years, never the publication date). A page that cannot be parsed and a
     broken end of the archive are reported in ``warnings`` when a list is given.
