@@ -10,6 +10,7 @@ import datetime as dt
 import random
 import time
 
+import attrs
 import pytest
 
 import iomkg
@@ -324,12 +325,11 @@ def test_bad_lookups_name_the_field(corpus, lookup, field):
 
 
 def test_bad_arguments(corpus):
-    with pytest.raises(iomkg.QueryError, match="not an ISO date"):
+    with pytest.raises(iomkg.QueryError, match="'June 2016' is not a date"):
         corpus.articles.between("June 2016", None)
     with pytest.raises(TypeError):
         corpus.articles.filter("language")  # type: ignore[arg-type]
-    with pytest.raises(iomkg.QueryError):
-        corpus.people.between("2016-01-01", "2016-12-31")
+    assert not hasattr(corpus.people, "between")  # typed collections: people have no dates
     with pytest.raises(iomkg.QueryError, match="no place"):
         corpus.events.in_place("Atlantis")
     with pytest.raises(iomkg.QueryError):
@@ -405,7 +405,8 @@ def test_funded_and_implemented_by_are_alias_aware(corpus):
     assert names(corpus.programmes.funded_by("Government of the United Kingdom")) == [
         "Regional Migration Programme"
     ]
-    assert names(corpus.programmes.funded_by("Nobody At All")) == []
+    with pytest.raises(iomkg.QueryError, match="no organization called 'Nobody At All'"):
+        corpus.programmes.funded_by("Nobody At All")
     assert names(corpus.programmes.implemented_by("IOM")) == [
         "Regional Labour Migration Programme in Central Asia",
         # named twice (an article and an event) the shorter name wins
@@ -495,3 +496,174 @@ def test_filter_over_100k_records_is_fast():
     elapsed = time.process_time() - start
     assert 0 < len(hits) < 100_000
     assert elapsed < 1.0, elapsed
+
+
+# -- one behaviour for names, partial dates, enums as strings, scored search (issue 12) ----
+
+
+def test_names_that_match_nothing_raise_with_close_matches(corpus):
+    with pytest.raises(iomkg.QueryError) as info:
+        corpus.events.filter(kind="meetin")
+    assert str(info.value).startswith(
+        "kind: 'meetin' is no EventKind value (did you mean 'meeting'?)"
+    )
+    assert info.value.field == "kind"
+    with pytest.raises(iomkg.QueryError, match=r"kind__in: 'visitt' is no EventKind value"):
+        corpus.events.filter(kind__in=["visit", "visitt"])
+    with pytest.raises(iomkg.QueryError) as info:
+        corpus.programmes.funded_by("Switzerland")
+    assert str(info.value) == (
+        "funders: no organization called 'Switzerland' "
+        "(did you mean 'Embassy of Switzerland', 'Government of Switzerland'?)"
+    )
+    with pytest.raises(iomkg.QueryError, match="implementers: no organization called 'Nobody'"):
+        corpus.events.implemented_by("Nobody")
+    with pytest.raises(iomkg.QueryError) as info:
+        corpus.events.in_place("Bishkel")
+    assert str(info.value).startswith("name: no place called 'Bishkel' (did you mean 'Bishkek'")
+    with pytest.raises(
+        iomkg.QueryError, match=r"what: nothing called 'Bishkel' \(did you mean 'Bishkek'\?\)"
+    ):
+        corpus.articles.mentioning("Bishkel")
+
+
+def test_known_names_without_matches_give_empty_collections(corpus):
+    assert len(corpus.events.filter(kind="handover")) == 0
+    assert (
+        len(corpus.programmes.funded_by("European Union")) == 0
+    )  # in the registry, funds nothing here
+    assert len(corpus.events.in_place("Kazakhstan")) == 0  # in the gazetteer, nothing there
+    assert len(corpus.articles.mentioning("Kazakhstan")) == 0
+
+
+def test_enums_as_strings_in_and_out(corpus):
+    assert corpus.events.count_by("kind") == {
+        "commemoration": 1,
+        "meeting": 1,
+        "opening": 1,
+        "study_visit": 1,
+        "training": 1,
+        "visit": 1,
+    }
+    assert corpus.organizations.count_by("kind") == {"donor": 2, "ngo": 1, "un": 1}
+    assert corpus.places.count_by("kind") == {"city": 4, "admin1": 1}
+    assert all(type(k) is str for k in corpus.places.count_by("kind"))
+    assert list(corpus.places.group_by("kind")) == ["admin1", "city"]
+    assert [e.id for e in corpus.events.filter(kind="visit")] == ["event:1:0"]
+    assert [e.id for e in corpus.events.filter(kind=iomkg.EventKind.VISIT)] == ["event:1:0"]
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "events", "articles"),
+    [
+        ("2016", ..., ["event:0:0", "event:0:1"], ["a1"]),
+        ("2016-06", ..., ["event:0:0", "event:0:1"], ["a1"]),
+        ("2016-06-22", ..., ["event:0:1"], []),
+        ("2016-06/2023-09", ..., ["event:0:0", "event:0:1", "event:1:0"], ["a1", "a2"]),
+        ("2023-09/..", ..., ["event:1:0"], ["a2"]),
+        ("../2016-06-06", ..., ["event:0:0", "event:2:0", "event:3:0"], ["a3", "a4"]),
+        ("2014", "2016", ["event:0:0", "event:0:1", "event:2:0", "event:3:0"], ["a1", "a3", "a4"]),
+        ("2014-12", "2016-06-05", ["event:2:0"], ["a3"]),
+        (None, "2014-11", ["event:3:0"], ["a4"]),
+    ],
+)
+def test_between_takes_partial_dates_and_edtf(corpus, start, end, events, articles):
+    got_events = corpus.events.between(start, end)
+    got_articles = corpus.articles.between(start, end)
+    assert [e.id for e in got_events] == events
+    assert [a.url[-2:] for a in got_articles] == articles
+
+
+def test_between_refuses_what_is_no_date(corpus):
+    with pytest.raises(iomkg.QueryError, match=r"start: '2016-13' is not a date"):
+        corpus.events.between("2016-13")
+    with pytest.raises(iomkg.QueryError, match=r"end: '2016-06-31' is not a date"):
+        corpus.events.between("2016", "2016-06-31")
+    with pytest.raises(iomkg.QueryError, match="end: 2015-12-31 is before start 2016-01-01"):
+        corpus.events.between("2016", "2015")
+    with pytest.raises(TypeError, match="start: expected a date"):
+        corpus.events.between(2016)  # type: ignore[arg-type]
+
+
+def test_search_hits_carry_scores(corpus):
+    found = corpus.articles.search("training")
+    hits = found.hits()
+    assert [(h.item.url, round(h.score, 4)) for h in hits] == [
+        ("https://example.invalid/a4", 1.3291),
+        ("https://example.invalid/a2", 0.7633),
+    ]
+    assert isinstance(hits[0], iomkg.Hit)
+    assert hits[0] == iomkg.Hit(item=corpus.articles[3], score=hits[0].score)
+    # filters and sorts keep the scores of the items they keep
+    again = found.filter(language="en").sort_by("published").hits()
+    assert [(h.item.url[-2:], round(h.score, 4)) for h in again] == [("a4", 1.3291), ("a2", 0.7633)]
+    assert corpus.articles.search("nothing matches this").hits() == ()
+    with pytest.raises(iomkg.QueryError, match="no search"):
+        corpus.articles.hits()
+
+
+def test_typed_collections_have_only_their_helpers(corpus):
+    expected = {
+        "articles": (
+            iomkg.ArticleCollection,
+            {"between", "funded_by", "implemented_by", "in_place", "timeline"},
+        ),
+        "events": (
+            iomkg.EventCollection,
+            {"between", "funded_by", "implemented_by", "in_place", "timeline"},
+        ),
+        "programmes": (
+            iomkg.ProgrammeCollection,
+            {"between", "funded_by", "implemented_by", "in_place", "timeline"},
+        ),
+        "people": (iomkg.PersonCollection, set()),
+        "organizations": (iomkg.OrganizationCollection, set()),
+        "places": (iomkg.PlaceCollection, {"in_place"}),
+    }
+    optional = {"between", "funded_by", "implemented_by", "in_place", "timeline"}
+    for kind, (cls, helpers) in expected.items():
+        coll = getattr(corpus, kind)
+        assert type(coll) is cls
+        assert isinstance(coll, iomkg.Collection)
+        assert {h for h in optional if hasattr(coll, h)} == helpers, kind
+        # every method that narrows keeps the collection's type
+        assert type(coll[:2]) is cls
+        assert type(coll.filter()) is cls
+        assert type(coll.sort_by("id" if kind != "articles" else "title")) is cls
+        assert type(coll.search("osh")) is cls
+
+
+def test_typed_entries(corpus):
+    kinds = {
+        "events": iomkg.EventEntry,
+        "programmes": iomkg.ProgrammeEntry,
+        "people": iomkg.PersonEntry,
+        "organizations": iomkg.OrganizationEntry,
+        "places": iomkg.PlaceEntry,
+    }
+    for kind, cls in kinds.items():
+        for entry in getattr(corpus, kind):
+            assert type(entry) is cls
+            assert isinstance(entry, iomkg.Entry)
+    visit = corpus.events[2]
+    assert (visit.kind, visit.when.edtf, [p.name for p in visit.places]) == (
+        iomkg.EventKind.VISIT,
+        "2023-09-12/2023-09-13",
+        ["Bishkek", "Osh"],
+    )
+    sdc = corpus.organizations.filter(acronym="SDC").first()
+    assert (sdc.name, sdc.kind, sdc.country) == (
+        "Swiss Agency for Development and Cooperation",
+        iomkg.OrgKind.DONOR,
+        "CH",
+    )
+    # every field of each record kind is a typed field of its entry
+    for cls, record in [
+        (iomkg.EventEntry, iomkg.Event),
+        (iomkg.ProgrammeEntry, iomkg.Programme),
+        (iomkg.PersonEntry, iomkg.Person),
+        (iomkg.OrganizationEntry, iomkg.Organization),
+        (iomkg.PlaceEntry, iomkg.Place),
+    ]:
+        fields = {f.name for f in attrs.fields(record)} - {"mentions", "id"}  # the entry's own id
+        assert fields <= set(vars(cls)), (cls, fields - set(vars(cls)))

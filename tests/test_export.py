@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import gzip
 import json
 import sys
 import warnings
@@ -133,7 +134,9 @@ def test_jsonld_parses_with_rdflib(corpus):
     assert funders == {rdflib.URIRef("urn:iomkg:organization:sdc")}
     names = set(graph.objects(rdflib.URIRef("urn:iomkg:organization:sdc"), schema.name))
     assert names == {rdflib.Literal("Swiss Agency for Development and Cooperation")}
-    start = next(graph.objects(rdflib.URIRef("urn:iomkg:event:0:0"), schema.startDate))
+    start = next(
+        graph.objects(rdflib.URIRef("https://example.invalid/a1#event-0"), schema.startDate)
+    )
     assert start.toPython() == dt.date(2016, 6, 6)
     osh = rdflib.URIRef("urn:iomkg:place:KG-GO")
     assert set(graph.objects(osh, schema.containedInPlace)) == {
@@ -143,7 +146,10 @@ def test_jsonld_parses_with_rdflib(corpus):
 
 def test_collection_jsonld_holds_only_its_items(corpus):
     doc = corpus.events.between("2016-01-01", "2016-12-31").to_jsonld()
-    assert [n["@id"] for n in doc["@graph"]] == ["urn:iomkg:event:0:0", "urn:iomkg:event:0:1"]
+    assert [n["@id"] for n in doc["@graph"]] == [
+        "https://example.invalid/a1#event-0",
+        "https://example.invalid/a1#event-1",
+    ]
     assert doc["@graph"][0]["@type"] == "Event"
 
 
@@ -174,3 +180,101 @@ def test_networkx_missing(corpus, monkeypatch):
     monkeypatch.setitem(sys.modules, "networkx", None)
     with pytest.raises(iomkg.MissingExtraError, match="networkx"):
         corpus.to_networkx()
+
+
+# -- typed frames, a schema per kind, JSON-LD ids from URLs and files (issue 12) -------------
+
+
+def test_to_frame_types_dates_lists_and_counts(corpus):
+    pd = pytest.importorskip("pandas")
+    events = corpus.events.to_frame()
+    assert str(events["start"].dtype) == "datetime64[s]"
+    assert str(events["end"].dtype) == "datetime64[s]"
+    assert list(events["start"])[:3] == [
+        pd.Timestamp("2016-06-06"),
+        pd.Timestamp("2016-06-22"),
+        pd.Timestamp("2023-09-12"),
+    ]
+    # the yearless meeting: no day, the EDTF string beside says what is known
+    assert pd.isna(events.loc[5, "start"]) and events.loc[5, "edtf"] == "XXXX-08-28"
+    assert events.loc[2, "places"] == ["Bishkek", "Osh"]
+    assert all(type(v) is list for v in events["places"])
+    programmes = corpus.programmes.to_frame()
+    assert str(programmes["articles"].dtype) == "int64"
+    assert programmes.loc[0, "funders"] == ["Swiss Agency for Development and Cooperation"]
+    articles = corpus.articles.to_frame()
+    assert str(articles["published"].dtype) == "datetime64[s]"
+    assert articles["published"].dt.year.tolist()[:4] == [2016, 2023, 2014, 2014]
+    assert pd.isna(articles.loc[4, "published"])
+
+
+def test_every_kind_has_a_documented_schema(corpus):
+    pytest.importorskip("pandas")
+    empty = iomkg.Corpus.from_pages([])
+    for kind in ("articles", "events", "programmes", "people", "organizations", "places"):
+        columns = getattr(corpus, kind).columns
+        assert all(isinstance(d, str) and d for d in columns.values())
+        rows = getattr(corpus, kind).to_records()
+        assert all(list(row) == list(columns) for row in rows), kind
+        assert getattr(corpus, kind).to_frame().columns.tolist() == list(columns)
+        frame = getattr(empty, kind).to_frame()  # an empty collection keeps its columns
+        assert frame.columns.tolist() == list(columns) and len(frame) == 0
+    assert list(corpus.events.columns) == [
+        "id",
+        "kind",
+        "start",
+        "end",
+        "edtf",
+        "places",
+        "admin1_codes",
+        "countries",
+        "organizations",
+        "people",
+        "programme",
+        "article_url",
+        "article_title",
+    ]
+
+
+def test_jsonld_ids_come_from_urls(corpus):
+    doc = corpus.to_jsonld()
+    ids = [n["@id"] for n in doc["@graph"]]
+    assert ids[:7] == [
+        "https://example.invalid/a1",
+        "https://example.invalid/a2",
+        "https://example.invalid/a3",
+        "https://example.invalid/a4",
+        "https://example.invalid/a5",
+        "https://example.invalid/a1#event-0",
+        "https://example.invalid/a1#event-1",
+    ]
+    assert len(set(ids)) == len(ids)
+    event = doc["@graph"][5]
+    assert event["subjectOf"] == ["https://example.invalid/a1"]
+    # two articles with one URL cannot both be it: both keep a positional id
+    twins = tuple(
+        iomkg.Article(title=f"Invented twin {n}", url="https://example.invalid/same") for n in (1, 2)
+    )
+    page = iomkg.Page(kind=iomkg.PageKind.LISTING, layout="generic", articles=twins)
+    same = iomkg.Corpus.from_pages([page]).to_jsonld()
+    assert [n["@id"] for n in same["@graph"]] == ["urn:iomkg:article:0", "urn:iomkg:article:1"]
+    # no URL: positional ids
+    bare = iomkg.Corpus.from_pages(
+        [iomkg.parse("Osh – On 4 March 2024, an invented training opened.")]
+    )
+    assert [n["@id"] for n in bare.to_jsonld()["@graph"][:2]] == [
+        "urn:iomkg:article:0",
+        "urn:iomkg:event:0:0",
+    ]
+
+
+def test_to_jsonld_writes_a_file_like_to_csv(corpus, tmp_path):
+    assert corpus.to_jsonld(tmp_path / "all.jsonld") is None
+    assert json.loads((tmp_path / "all.jsonld").read_text(encoding="utf-8")) == corpus.to_jsonld()
+    assert corpus.events.to_jsonld(tmp_path / "events.jsonld") is None
+    written = json.loads((tmp_path / "events.jsonld").read_text(encoding="utf-8"))
+    assert written == corpus.events.to_jsonld()
+    assert len(written["@graph"]) == 6
+    corpus.people.to_jsonld(tmp_path / "people.jsonld.gz")
+    unzipped = json.loads(gzip.decompress((tmp_path / "people.jsonld.gz").read_bytes()))
+    assert unzipped == corpus.people.to_jsonld()

@@ -10,9 +10,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._corpus.corpus import Collection, Corpus
-from ._corpus.merge import Entry
+from ._corpus.corpus import (
+    ArticleCollection,
+    Collection,
+    Corpus,
+    EventCollection,
+    OrganizationCollection,
+    PersonCollection,
+    PlaceCollection,
+    ProgrammeCollection,
+)
+from ._corpus.merge import (
+    Entry,
+    EventEntry,
+    OrganizationEntry,
+    PersonEntry,
+    PlaceEntry,
+    ProgrammeEntry,
+)
 from ._corpus.query import Q, QueryError
+from ._corpus.search import Hit
 from ._errors import (
     DataError,
     DateError,
@@ -107,6 +124,7 @@ __all__ = [
     "DEFAULT_MAX_SIZE",
     "SCHEMA_VERSION",
     "Article",
+    "ArticleCollection",
     "ChromeBlock",
     "ChromeLine",
     "Collection",
@@ -120,9 +138,12 @@ __all__ = [
     "DecodeError",
     "Entry",
     "Event",
+    "EventCollection",
+    "EventEntry",
     "EventKind",
     "Fact",
     "Gazetteer",
+    "Hit",
     "InputTooLargeError",
     "InputTypeError",
     "IomkgError",
@@ -131,15 +152,23 @@ __all__ = [
     "MissingExtraError",
     "OrgKind",
     "Organization",
+    "OrganizationCollection",
+    "OrganizationEntry",
     "OrganizationRegistry",
     "Page",
     "PageKind",
     "ParseError",
     "Person",
+    "PersonCollection",
+    "PersonEntry",
     "Place",
+    "PlaceCollection",
+    "PlaceEntry",
     "PlaceKind",
     "Precision",
     "Programme",
+    "ProgrammeCollection",
+    "ProgrammeEntry",
     "Progress",
     "Q",
     "QueryError",

@@ -8,13 +8,16 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import difflib
+import enum
 import functools
 import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from types import MappingProxyType
+from types import EllipsisType, MappingProxyType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from .._check import expect
@@ -33,15 +36,36 @@ from .._models import (
 )
 from .._nogc import paused_gc
 from .._reference.reference import Reference, using
-from .merge import Entry, Merged, merge
+from .merge import (
+    Entry,
+    EventEntry,
+    Merged,
+    OrganizationEntry,
+    PersonEntry,
+    PlaceEntry,
+    ProgrammeEntry,
+    merge,
+)
 from .query import Q, QueryError, resolve_path, values_at
-from .search import SearchIndex
+from .search import Hit, SearchIndex
 
 if TYPE_CHECKING:
+    import networkx as nx
+    import pandas as pd
+
     from .._io.load import LoadFailure
     from ..layouts.profile import SiteProfile
 
-__all__ = ["Collection", "Corpus"]
+__all__ = [
+    "ArticleCollection",
+    "Collection",
+    "Corpus",
+    "EventCollection",
+    "OrganizationCollection",
+    "PersonCollection",
+    "PlaceCollection",
+    "ProgrammeCollection",
+]
 
 #: Rows a collection's notebook table shows.
 SHOWN = 50
@@ -62,27 +86,71 @@ _ISO_3166_2 = re.compile(r"[A-Z]{2}-[A-Z0-9]{1,3}")
 ROLLUPS = ("admin1", "country")
 
 
-def _as_date(value: str | dt.date | None, field: str) -> dt.date | None:
-    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
-        return value
+_DAY = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _bounds(value: str | dt.date | None, field: str) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day of a date, a partial date or an EDTF interval (open ends ``..``)."""
+    if value is None:
+        return None, None
     if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError as exc:
-            raise QueryError(
-                f"{field}: {value!r} is not an ISO date (YYYY-MM-DD)", field=field
-            ) from exc
-    raise InputTypeError(
-        f"{field}: expected a date or an ISO string, got {type(value).__name__}", field=field
-    )
+        return value.date(), value.date()
+    if isinstance(value, dt.date):
+        return value, value
+    if not isinstance(value, str):
+        raise InputTypeError(
+            f"{field}: expected a date or an ISO / EDTF string, got {type(value).__name__}",
+            field=field,
+        )
+    text = value.strip()
+    if "/" in text:
+        first, _, last = text.partition("/")
+        lo = _bounds(first, field)[0] if first.strip() not in ("", "..") else None
+        hi = _bounds(last, field)[1] if last.strip() not in ("", "..") else None
+        return lo, hi
+    m = _DAY.fullmatch(text)
+    try:
+        if m is None:
+            raise ValueError(text)
+        year = int(m[1])
+        if m[3]:
+            day = dt.date(year, int(m[2]), int(m[3]))
+            return day, day
+        if m[2]:
+            month = int(m[2])
+            last_day = calendar.monthrange(year, month)[1]
+            return dt.date(year, month, 1), dt.date(year, month, last_day)
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    except ValueError as exc:
+        msg = (
+            f"{field}: {value!r} is not a date (expected YYYY, YYYY-MM, YYYY-MM-DD "
+            "or an EDTF interval such as 2024-05/2024-08)"
+        )
+        raise QueryError(msg, field=field) from exc
+
+
+def _suggest(name: str, known: Iterable[str]) -> str:
+    folded = {k.casefold(): k for k in sorted(known)}
+    close = difflib.get_close_matches(name.casefold(), list(folded), n=3)
+    return f" (did you mean {', '.join(repr(folded[c]) for c in close)}?)" if close else ""
+
+
+C = TypeVar("C", bound="Collection[Any]")
+D = TypeVar("D", bound="_Dated[Any]")
+F = TypeVar("F", bound="_Funded[Any]")
 
 
 class Collection(Generic[T]):
     """An immutable, ordered selection of a corpus's articles or entries.
 
     Every method returns a new collection (or a plain value); nothing changes the corpus.
+    The corpus gives one typed collection per kind (:class:`ArticleCollection`,
+    :class:`EventCollection`...), each with only the helpers that make sense for it.
+
+    **Names that match nothing.** A name that iomkg cannot resolve at all (neither in
+    the corpus nor in its reference data: ``funded_by("Switzerlnd")``,
+    ``in_place("Bishkel")``, ``filter(kind="meetin")``) raises :class:`QueryError`
+    naming close matches. A known name that no item matches gives an empty collection.
 
     >>> import iomkg
     >>> corpus = iomkg.Corpus.from_pages([iomkg.parse("Osh – On 4 March 2024, a training opened.")])
@@ -91,12 +159,19 @@ class Collection(Generic[T]):
     (1, True)
     """
 
-    __slots__ = ("_corpus", "_idx", "_kind")
+    __slots__ = ("_corpus", "_idx", "_kind", "_scores")
 
-    def __init__(self, corpus: Corpus, kind: str, idx: Sequence[int]) -> None:
+    def __init__(
+        self,
+        corpus: Corpus,
+        kind: str,
+        idx: Sequence[int],
+        scores: Mapping[int, float] | None = None,
+    ) -> None:
         self._corpus = corpus
         self._kind = kind
         self._idx = tuple(idx)
+        self._scores = scores
 
     # -- basics ------------------------------------------------------------------------
     @property
@@ -108,8 +183,8 @@ class Collection(Generic[T]):
     def _base(self) -> tuple[Any, ...]:
         return self._corpus._base(self._kind)
 
-    def _new(self, idx: Iterable[int]) -> Collection[T]:
-        return Collection(self._corpus, self._kind, tuple(idx))
+    def _new(self: C, idx: Iterable[int]) -> C:
+        return type(self)(self._corpus, self._kind, tuple(idx), self._scores)
 
     def __len__(self) -> int:
         return len(self._idx)
@@ -121,12 +196,11 @@ class Collection(Generic[T]):
     @overload
     def __getitem__(self, i: int) -> T: ...
     @overload
-    def __getitem__(self, i: slice) -> Collection[T]: ...
-    def __getitem__(self, i: int | slice) -> T | Collection[T]:
+    def __getitem__(self: C, i: slice) -> C: ...
+    def __getitem__(self: C, i: int | slice) -> Any:
         if isinstance(i, slice):
             return self._new(self._idx[i])
-        item: T = self._base[self._idx[i]]
-        return item
+        return self._base[self._idx[i]]
 
     def first(self) -> T | None:
         """The first item, or ``None`` when the collection is empty."""
@@ -151,8 +225,11 @@ class Collection(Generic[T]):
             expect(item, Q, "q", expected="iomkg.Q")
         return Q(*q, **lookups).compile(cls, record)
 
-    def filter(self, *q: Q, **lookups: Any) -> Collection[T]:
+    def filter(self: C, *q: Q, **lookups: Any) -> C:
         """The items matching every ``Q`` and lookup (``places__admin1_code="KG-O"``).
+
+        Enum fields take their values as strings (``kind="meeting"``); a value that is
+        none of the enum's raises :class:`QueryError`.
 
         >>> import iomkg
         >>> import datetime as dt
@@ -165,96 +242,35 @@ class Collection(Generic[T]):
         base = self._base
         return self._new(i for i in self._idx if test(base[i]))
 
-    def exclude(self, *q: Q, **lookups: Any) -> Collection[T]:
-        """The items matching not all of the conditions (the opposite of :meth:`filter`)."""
+    def exclude(self: C, *q: Q, **lookups: Any) -> C:
+        """The items matching not all of the conditions (the opposite of :meth:`filter`).
+
+        >>> import iomkg
+        >>> c = iomkg.Corpus.from_pages([iomkg.parse("Osh – On 4 March 2024, a training opened.")])
+        >>> len(c.articles.exclude(language="en")), len(c.articles.exclude(language="ru"))
+        (0, 1)
+        """
         test = self._predicate(q, lookups)
         base = self._base
         return self._new(i for i in self._idx if not test(base[i]))
 
-    def _span(self, item: Any) -> DateSpan | dt.date | None:
-        if self._kind == "articles":
-            d: dt.date | None = item.published
-            return d
-        if self._kind == "events":
-            span: DateSpan | None = item.record.when
-            return span
-        if self._kind == "programmes":
-            period: DateSpan | None = item.record.period
-            return period
-        raise QueryError(f"{self._kind} have no date", field="between")
-
-    def between(self, start: str | dt.date | None, end: str | dt.date | None) -> Collection[T]:
-        """Items whose date (published, ``when``, ``period``) overlaps ``[start, end]``.
-
-        >>> import iomkg
-        >>> import datetime as dt
-        >>> art = iomkg.Article(title="t", published=dt.date(2024, 3, 4))
-        >>> c = iomkg.Corpus.from_pages([iomkg.Page(kind=iomkg.PageKind.ARTICLE, layout="generic", articles=(art,))])
-        >>> len(c.articles.between("2024-01-01", "2024-12-31")), len(c.articles.between(None, "2023-12-31"))
-        (1, 0)
-        """
-        lo, hi = _as_date(start, "start"), _as_date(end, "end")
-        base = self._base
-        keep = []
-        for i in self._idx:
-            span = self._span(base[i])
-            if isinstance(span, DateSpan):
-                if span.overlaps(lo, hi):
-                    keep.append(i)
-            elif span is not None and (lo is None or span >= lo) and (hi is None or span <= hi):
-                keep.append(i)
-        return self._new(keep)
-
-    def _role(self, org: str | Organization | Entry[Any], role: str) -> Collection[T]:
-        wanted = self._corpus._org_ids(org)
-        base = self._base
-        corpus = self._corpus
-
-        def progs(item: Any) -> Iterable[Programme]:
-            if self._kind == "programmes":
-                return (item.record,)
-            if self._kind == "events":
-                return (item.record.programme,) if item.record.programme is not None else ()
-            if self._kind == "articles":
-                return item.programmes  # type: ignore[no-any-return]
-            raise QueryError(f"{self._kind} have no {role}", field=role)
-
-        def hit(item: Any) -> bool:
-            for prog in progs(item):
-                for o in getattr(prog, role):
-                    entry = corpus._merged_org(o)
-                    if entry is not None and entry.id in wanted:
-                        return True
-            return False
-
-        return self._new(i for i in self._idx if hit(base[i]))
-
-    def funded_by(self, org: str | Organization | Entry[Any]) -> Collection[T]:
-        """Programmes (or events, articles) whose programme is funded by ``org``; aliases count.
-
-        >>> import iomkg
-        >>> prog = iomkg.Programme(name="Example Water Programme", funders=(
-        ...     iomkg.Organization(name="Swiss Agency for Development and Cooperation", acronym="SDC"),))
-        >>> page = iomkg.Page(kind=iomkg.PageKind.ARTICLE, layout="generic",
-        ...                   articles=(iomkg.Article(title="t", programmes=(prog,)),))
-        >>> [p.name for p in iomkg.Corpus.from_pages([page]).programmes.funded_by("SDC")]
-        ['Example Water Programme']
-        """
-        return self._role(org, "funders")
-
-    def implemented_by(self, org: str | Organization | Entry[Any]) -> Collection[T]:
-        """Like :meth:`funded_by`, for the implementers of the programme."""
-        return self._role(org, "implementers")
-
     def mentioning(
-        self, what: str | Entry[Any] | Person | Organization | Place | Programme
-    ) -> Collection[T]:
+        self: C, what: str | Entry[Any] | Person | Organization | Place | Programme
+    ) -> C:
         """Items that name ``what`` (a name, a record or an entry).
 
         Articles that mention it; events that involve it (people, organizations, places,
-        programme); other entries named in an article together with it.
+        programme); other entries named in an article together with it. A name known
+        neither to the corpus nor to the reference data raises :class:`QueryError`.
+
+        >>> import iomkg
+        >>> c = iomkg.Corpus.from_pages([iomkg.parse("Osh – On 4 March 2024, a training opened.")])
+        >>> len(c.articles.mentioning("Osh")), len(c.events.mentioning("Naryn"))
+        (1, 0)
         """
         targets = self._corpus._entries_for(what)
+        if not targets and isinstance(what, str):
+            self._corpus._check_known(what)
         ids = {e.id for e in targets}
         base = self._base
         if self._kind == "events":
@@ -269,25 +285,40 @@ class Collection(Generic[T]):
             if base[i].id not in ids and any(id(a) in arts for a in base[i].articles)
         )
 
-    def in_place(self, name: str | Place | Entry[Place]) -> Collection[T]:
-        """Items located in ``name`` or anywhere inside it (Osh city is in Osh oblast is in Kyrgyzstan).
+    def search(self: C, text: str) -> C:
+        """The items matching ``text``, best first (BM25 over titles and bodies, or names).
+
+        :meth:`hits` gives each item with its score.
 
         >>> import iomkg
-        >>> osh = iomkg.gazetteer().get("KG-GO")
-        >>> art = iomkg.Article(title="A visit", places=(osh,))
-        >>> c = iomkg.Corpus.from_pages([iomkg.Page(kind=iomkg.PageKind.ARTICLE, layout="generic", articles=(art,))])
-        >>> [len(c.articles.in_place(name)) for name in ("Osh Region", "Kyrgyzstan", "Naryn")]
-        [1, 1, 0]
-        >>> len(c.articles.in_place("KG-O"))  # a gazetteer id, as count_by("admin1") gives
-        1
+        >>> arts = (iomkg.Article(title="Border guards trained"), iomkg.Article(title="A study visit"),
+        ...         iomkg.Article(title="Training on border management", paragraphs=("Training.",)))
+        >>> c = iomkg.Corpus.from_pages([iomkg.Page(kind=iomkg.PageKind.LISTING, layout="generic", articles=arts)])
+        >>> [a.title for a in c.articles.search("trainings")]
+        ['Training on border management', 'Border guards trained']
         """
-        targets = self._corpus._place_ids(name)
-        base = self._base
-        inside = self._corpus._inside
-        places = self._places_of("in_place")
-        return self._new(
-            i for i in self._idx if any(inside(p.id, t) for p in places(base[i]) for t in targets)
-        )
+        expect(text, str, "text")
+        mine = set(self._idx)
+        ranked = [
+            (i, score) for i, score in self._corpus._index(self._kind).search(text) if i in mine
+        ]
+        return type(self)(self._corpus, self._kind, [i for i, _ in ranked], dict(ranked))
+
+    def hits(self) -> tuple[Hit[T], ...]:
+        """Each item of a :meth:`search` result with its score (BM25), in the collection's order.
+
+        A collection that no search made raises :class:`QueryError`.
+
+        >>> import iomkg
+        >>> arts = (iomkg.Article(title="Border guards trained"), iomkg.Article(title="A study visit"))
+        >>> c = iomkg.Corpus.from_pages([iomkg.Page(kind=iomkg.PageKind.LISTING, layout="generic", articles=arts)])
+        >>> [(h.item.title, round(h.score, 3)) for h in c.articles.search("guards").hits()]
+        [('Border guards trained', 0.693)]
+        """
+        if self._scores is None:
+            raise QueryError("hits: this collection comes from no search()", field="hits")
+        base, scores = self._base, self._scores
+        return tuple(Hit(item=base[i], score=scores[i]) for i in self._idx)
 
     def _places_of(self, what: str) -> Callable[[Any], tuple[Place, ...]]:
         """How to read the places of an item of this collection (``what`` names the caller)."""
@@ -299,25 +330,10 @@ class Collection(Generic[T]):
 
             return article_places
         if self._kind in ("events", "programmes"):
-            return lambda item: item.record.places
+            return lambda item: item.record.places  # type: ignore[no-any-return]
         if self._kind == "places":
             return lambda item: (item.record,)
         raise QueryError(f"{self._kind} have no places", field=what)
-
-    def search(self, text: str) -> Collection[T]:
-        """The items matching ``text``, best first (BM25 over titles and bodies, or names).
-
-        >>> import iomkg
-        >>> arts = (iomkg.Article(title="Border guards trained"), iomkg.Article(title="A study visit"),
-        ...         iomkg.Article(title="Training on border management", paragraphs=("Training.",)))
-        >>> c = iomkg.Corpus.from_pages([iomkg.Page(kind=iomkg.PageKind.LISTING, layout="generic", articles=arts)])
-        >>> [a.title for a in c.articles.search("trainings")]
-        ['Training on border management', 'Border guards trained']
-        """
-        expect(text, str, "text")
-        mine = set(self._idx)
-        ranked = self._corpus._index(self._kind).search(text)
-        return self._new(i for i, _ in ranked if i in mine)
 
     # -- ordering and summaries ------------------------------------------------------------
     def _key(self, key: Key) -> Callable[[Any], list[Any]]:
@@ -341,9 +357,11 @@ class Collection(Generic[T]):
                 else (v.start.year if isinstance(v, DateSpan) and v.start else None)
                 for v in values_at(item, fields)
             ]
-        return lambda item: values_at(item, fields)
+        return lambda item: [
+            v.value if isinstance(v, enum.Enum) else v for v in values_at(item, fields)
+        ]
 
-    def sort_by(self, key: Key, reverse: bool = False) -> Collection[T]:
+    def sort_by(self: C, key: Key, reverse: bool = False) -> C:
         """Sorted by a field path or a function; items without a value go last.
 
         >>> import iomkg
@@ -375,6 +393,9 @@ class Collection(Generic[T]):
     def count_by(self, key: Key) -> dict[Any, int]:
         """How many items have each value of ``key`` (most first; a tuple field counts each).
 
+        Enums count by their values (``"meeting"``, not ``EventKind.MEETING``), the
+        strings :meth:`filter` takes.
+
         ``"admin1"`` and ``"country"`` roll the items' places up the gazetteer's
         hierarchy: each place counts for its first-level division (an oblast, or a city
         with an ISO 3166-2 code of its own: Bishkek ``KG-GB``, Osh ``KG-GO``) or its
@@ -388,11 +409,9 @@ class Collection(Generic[T]):
         >>> c.articles.count_by("admin1"), c.articles.count_by("country")
         ({'KG-Y': 2, 'KG-T': 1}, {'KG': 3, 'KZ': 1})
         >>> import iomkg
-        >>> import datetime as dt
-        >>> art = iomkg.Article(title="t", published=dt.date(2024, 3, 4))
-        >>> c = iomkg.Corpus.from_pages([iomkg.Page(kind=iomkg.PageKind.ARTICLE, layout="generic", articles=(art,))])
-        >>> c.articles.count_by("published__year")
-        {2024: 1}
+        >>> c = iomkg.Corpus.from_pages([iomkg.parse("Osh – On 4 March 2024, a training opened.")])
+        >>> c.articles.count_by("published__year"), c.events.count_by("kind")
+        ({2024: 1}, {'training': 1})
         """
         get = self._key(key)
         counts: Counter[Any] = Counter()
@@ -400,8 +419,14 @@ class Collection(Generic[T]):
             counts.update({v for v in get(item) if v is not None})
         return dict(sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0]))))
 
-    def group_by(self, key: Key) -> dict[Any, Collection[T]]:
-        """Sub-collections by value of ``key`` (values sorted; an item may be in several)."""
+    def group_by(self: C, key: Key) -> dict[Any, C]:
+        """Sub-collections by value of ``key`` (values sorted; an item may be in several).
+
+        >>> import iomkg
+        >>> c = iomkg.Corpus.from_pages([iomkg.parse("Osh – On 4 March 2024, a training opened.")])
+        >>> {kind: len(events) for kind, events in c.events.group_by("kind").items()}
+        {'training': 1}
+        """
         get = self._key(key)
         groups: dict[Any, list[int]] = {}
         base = self._base
@@ -409,6 +434,160 @@ class Collection(Generic[T]):
             for v in dict.fromkeys(v for v in get(base[i]) if v is not None):
                 groups.setdefault(v, []).append(i)
         return {k: self._new(groups[k]) for k in sorted(groups, key=str)}
+
+    # -- exports -----------------------------------------------------------------------
+    @property
+    def columns(self) -> Mapping[str, str]:
+        """The columns of :meth:`to_records` / :meth:`to_frame` for this kind, with what each holds.
+
+        >>> import iomkg
+        >>> list(iomkg.Corpus.from_pages([]).people.columns)
+        ['id', 'name', 'honorific', 'roles', 'articles', 'article_urls']
+        """
+        from .export import SCHEMA
+
+        return MappingProxyType({c: d for c, (_, d) in SCHEMA[self._kind].items()})
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """Flat dicts, one per item, with the keys of :attr:`columns` (list fields as tuples).
+
+        >>> import iomkg
+        >>> c = iomkg.Corpus.from_pages([iomkg.parse("Osh – On 4 March 2024, a training opened.")])
+        >>> c.events.to_records()[0]["edtf"]
+        '2024-03-04'
+        """
+        from .export import records
+
+        return records(self)
+
+    def to_frame(self, explode: str | None = None) -> pd.DataFrame:
+        """A pandas DataFrame of :meth:`to_records` (needs the ``pandas`` extra).
+
+        Columns follow :attr:`columns` (also when the collection is empty); dates are
+        ``datetime64`` (``NaT`` when unknown; ``edtf`` keeps what a partial date says),
+        counts are integers and list fields are Python lists. ``explode="places"``
+        gives one row per value of a list column.
+
+        >>> import iomkg
+        >>> c = iomkg.Corpus.from_pages([iomkg.parse("Osh – On 4 March 2024, a training opened.")])
+        >>> frame = c.events.to_frame()
+        >>> str(frame["start"].dtype), frame.loc[0, "places"]
+        ('datetime64[s]', ['Osh'])
+        """
+        from .export import to_frame
+
+        return to_frame(self, explode=explode)
+
+    def to_csv(
+        self, path: str | os.PathLike[str], *, hxl: bool = False, neutralise: bool = True
+    ) -> None:
+        """Write :meth:`to_records` as CSV; ``hxl=True`` adds the HXL hashtag row second.
+
+        A cell a spreadsheet would run as a formula (``=…``, ``+…``, ``-…``, ``@…``)
+        gets a leading ``'``; ``neutralise=False`` writes the cells as they are.
+
+        >>> import iomkg, tempfile, pathlib
+        >>> out = pathlib.Path(tempfile.mkdtemp()) / "people.csv"
+        >>> iomkg.Corpus.from_pages([]).people.to_csv(out)
+        >>> out.read_text(encoding="utf-8")
+        'id,name,honorific,roles,articles,article_urls\n'
+        """
+        from .export import to_csv
+
+        to_csv(self, path, hxl=hxl, neutralise_formulas=neutralise)
+
+    @overload
+    def to_jsonld(self, path: None = None) -> dict[str, Any]: ...
+    @overload
+    def to_jsonld(self, path: str | os.PathLike[str]) -> None: ...
+    def to_jsonld(self, path: str | os.PathLike[str] | None = None) -> dict[str, Any] | None:
+        """The items as JSON-LD with schema.org types; with ``path``, written there (UTF-8).
+
+        >>> import iomkg
+        >>> c = iomkg.Corpus.from_pages([iomkg.parse("Osh – On 4 March 2024, a training opened.")])
+        >>> c.events.to_jsonld()["@graph"][0]["@type"]
+        'Event'
+        """
+        from .export import to_jsonld, write_json
+
+        doc = to_jsonld(self._corpus, kinds=(self._kind,), only=self)
+        if path is None:
+            return doc
+        write_json(doc, path)
+        return None
+
+    def to_geojson(self) -> dict[str, Any]:
+        """The items as a GeoJSON FeatureCollection (RFC 7946), ready for ``json.dump``.
+
+        One Feature per item: its geometry the point of its place (a ``MultiPoint``
+        for several, ``null`` when none has coordinates), its properties the columns
+        of :meth:`to_records` (dates as ISO text, lists as arrays). Events, programmes,
+        articles and places have places; people and organizations do not.
+
+        >>> import iomkg
+        >>> c = iomkg.Corpus.from_pages([iomkg.parse("Karakol – On 4 March 2024, a training opened.")])
+        >>> feature = c.events.to_geojson()["features"][0]
+        >>> feature["geometry"], feature["properties"]["kind"], feature["properties"]["start"]
+        ({'type': 'Point', 'coordinates': [78.392, 42.4905]}, 'training', '2024-03-04')
+        """
+        from .export import to_geojson
+
+        return to_geojson(self)
+
+
+class _Dated(Collection[T]):
+    """Helpers of collections whose items have a date (articles, events, programmes)."""
+
+    __slots__ = ()
+
+    def _span(self, item: Any) -> DateSpan | dt.date | None:
+        if self._kind == "articles":
+            d: dt.date | None = item.published
+            return d
+        if self._kind == "events":
+            span: DateSpan | None = item.record.when
+            return span
+        period: DateSpan | None = item.record.period
+        return period
+
+    def between(
+        self: D,
+        start: str | dt.date | None,
+        end: str | dt.date | EllipsisType | None = ...,
+    ) -> D:
+        """Items whose date (published, ``when``, ``period``) overlaps ``[start, end]``.
+
+        ``start`` and ``end`` are dates, ISO strings, partial dates (``"2024"``,
+        ``"2024-05"``: from their first day / to their last) or EDTF intervals
+        (``"2024-05/2024-08"``); ``None`` leaves that end open. Without ``end``,
+        ``start`` is the whole period: ``between("2024-05")`` is May 2024.
+
+        >>> import iomkg
+        >>> import datetime as dt
+        >>> art = iomkg.Article(title="t", published=dt.date(2024, 3, 4))
+        >>> c = iomkg.Corpus.from_pages([iomkg.Page(kind=iomkg.PageKind.ARTICLE, layout="generic", articles=(art,))])
+        >>> len(c.articles.between("2024-01-01", "2024-12-31")), len(c.articles.between(None, "2023-12-31"))
+        (1, 0)
+        >>> [len(c.articles.between(x)) for x in ("2024", "2024-03", "2024-04/2024-08", "2024-02/..")]
+        [1, 1, 0, 1]
+        """
+        if isinstance(end, EllipsisType):
+            lo, hi = _bounds(start, "start")
+        else:
+            lo, hi = _bounds(start, "start")[0], _bounds(end, "end")[1]
+        if lo is not None and hi is not None and hi < lo:
+            msg = f"end: {hi.isoformat()} is before start {lo.isoformat()}"
+            raise QueryError(msg, field="end")
+        base = self._base
+        keep = []
+        for i in self._idx:
+            span = self._span(base[i])
+            if isinstance(span, DateSpan):
+                if span.overlaps(lo, hi):
+                    keep.append(i)
+            elif span is not None and (lo is None or span >= lo) and (hi is None or span <= hi):
+                keep.append(i)
+        return self._new(keep)
 
     def timeline(self, freq: str = "year") -> dict[str, int]:
         """How many items fall in each year (``"2016"``) or month (``"2016-06"``), in order.
@@ -432,54 +611,176 @@ class Collection(Generic[T]):
                 ] += 1
         return dict(sorted(counts.items()))
 
-    # -- exports -----------------------------------------------------------------------
-    def to_records(self) -> list[dict[str, Any]]:
-        """Flat dicts, one per item (see :mod:`iomkg._corpus.export`)."""
-        from .export import records
 
-        return records(self)
+class _Funded(Collection[T]):
+    """Helpers of collections whose items have a programme (articles, events, programmes)."""
 
-    def to_frame(self, explode: str | None = None) -> Any:
-        """A pandas DataFrame of :meth:`to_records` (needs the ``pandas`` extra)."""
-        from .export import to_frame
+    __slots__ = ()
 
-        return to_frame(self, explode=explode)
+    def _role(self, org: str | Organization | Entry[Any], role: str) -> list[int]:
+        wanted = self._corpus._org_ids(org, role)
+        base = self._base
+        corpus = self._corpus
+        kind = self._kind
 
-    def to_csv(
-        self, path: str | os.PathLike[str], *, hxl: bool = False, neutralise: bool = True
-    ) -> None:
-        """Write :meth:`to_records` as CSV; ``hxl=True`` adds the HXL hashtag row second.
+        def progs(item: Any) -> Iterable[Programme]:
+            if kind == "programmes":
+                return (item.record,)
+            if kind == "events":
+                return (item.record.programme,) if item.record.programme is not None else ()
+            return item.programmes  # type: ignore[no-any-return]
 
-        A cell a spreadsheet would run as a formula (``=…``, ``+…``, ``-…``, ``@…``)
-        gets a leading ``'``; ``neutralise=False`` writes the cells as they are.
-        """
-        from .export import to_csv
+        def hit(item: Any) -> bool:
+            for prog in progs(item):
+                for o in getattr(prog, role):
+                    entry = corpus._merged_org(o)
+                    if entry is not None and entry.id in wanted:
+                        return True
+            return False
 
-        to_csv(self, path, hxl=hxl, neutralise_formulas=neutralise)
+        return [i for i in self._idx if hit(base[i])]
 
-    def to_jsonld(self) -> dict[str, Any]:
-        """The items as JSON-LD with schema.org types."""
-        from .export import to_jsonld
+    def funded_by(self: F, org: str | Organization | Entry[Any]) -> F:
+        """Programmes (or events, articles) whose programme is funded by ``org``; aliases count.
 
-        return to_jsonld(self._corpus, kinds=(self._kind,), only=self)
-
-    def to_geojson(self) -> dict[str, Any]:
-        """The items as a GeoJSON FeatureCollection (RFC 7946), ready for ``json.dump``.
-
-        One Feature per item: its geometry the point of its place (a ``MultiPoint``
-        for several, ``null`` when none has coordinates), its properties the columns
-        of :meth:`to_records` (dates as ISO text, lists as arrays). Events, programmes,
-        articles and places have places; people and organizations do not.
+        An organization known neither to the corpus nor to the reference data raises
+        :class:`QueryError`; a known one that funds nothing here gives an empty collection.
 
         >>> import iomkg
-        >>> c = iomkg.Corpus.from_pages([iomkg.parse("Karakol – On 4 March 2024, a training opened.")])
-        >>> feature = c.events.to_geojson()["features"][0]
-        >>> feature["geometry"], feature["properties"]["kind"], feature["properties"]["start"]
-        ({'type': 'Point', 'coordinates': [78.392, 42.4905]}, 'training', '2024-03-04')
+        >>> prog = iomkg.Programme(name="Example Water Programme", funders=(
+        ...     iomkg.Organization(name="Swiss Agency for Development and Cooperation", acronym="SDC"),))
+        >>> page = iomkg.Page(kind=iomkg.PageKind.ARTICLE, layout="generic",
+        ...                   articles=(iomkg.Article(title="t", programmes=(prog,)),))
+        >>> [p.name for p in iomkg.Corpus.from_pages([page]).programmes.funded_by("SDC")]
+        ['Example Water Programme']
         """
-        from .export import to_geojson
+        return self._new(self._role(org, "funders"))
 
-        return to_geojson(self)
+    def implemented_by(self: F, org: str | Organization | Entry[Any]) -> F:
+        """Like :meth:`funded_by`, for the implementers of the programme.
+
+        >>> import iomkg
+        >>> prog = iomkg.Programme(name="Example Water Programme", implementers=(
+        ...     iomkg.Organization(name="International Organization for Migration", acronym="IOM"),))
+        >>> page = iomkg.Page(kind=iomkg.PageKind.ARTICLE, layout="generic",
+        ...                   articles=(iomkg.Article(title="t", programmes=(prog,)),))
+        >>> len(iomkg.Corpus.from_pages([page]).articles.implemented_by("IOM"))
+        1
+        """
+        return self._new(self._role(org, "implementers"))
+
+
+class _Located(Collection[T]):
+    """Helpers of collections whose items have places (articles, events, programmes, places)."""
+
+    __slots__ = ()
+
+    def in_place(self: C, name: str | Place | Entry[Place]) -> C:
+        """Items located in ``name`` or anywhere inside it (Osh city is in Osh oblast is in Kyrgyzstan).
+
+        A place name known neither to the gazetteer nor to the corpus raises
+        :class:`QueryError` naming close matches.
+
+        >>> import iomkg
+        >>> osh = iomkg.gazetteer().get("KG-GO")
+        >>> art = iomkg.Article(title="A visit", places=(osh,))
+        >>> c = iomkg.Corpus.from_pages([iomkg.Page(kind=iomkg.PageKind.ARTICLE, layout="generic", articles=(art,))])
+        >>> [len(c.articles.in_place(name)) for name in ("Osh Region", "Kyrgyzstan", "Naryn")]
+        [1, 1, 0]
+        >>> len(c.articles.in_place("KG-O"))  # a gazetteer id, as count_by("admin1") gives
+        1
+        """
+        targets = self._corpus._place_ids(name)
+        base = self._base
+        inside = self._corpus._inside
+        places = self._places_of("in_place")
+        return self._new(
+            i for i in self._idx if any(inside(p.id, t) for p in places(base[i]) for t in targets)
+        )
+
+
+class ArticleCollection(_Dated[Article], _Funded[Article], _Located[Article]):
+    """The articles of a corpus: :attr:`Corpus.articles <iomkg.Corpus.articles>`.
+
+    >>> import iomkg
+    >>> c = iomkg.Corpus.from_pages([iomkg.parse("Osh – On 4 March 2024, a training opened.")])
+    >>> type(c.articles).__name__, len(c.articles.in_place("Kyrgyzstan").mentioning("Osh"))
+    ('ArticleCollection', 1)
+    """
+
+    __slots__ = ()
+
+
+class EventCollection(_Dated[EventEntry], _Funded[EventEntry], _Located[EventEntry]):
+    """The events of a corpus: :attr:`Corpus.events <iomkg.Corpus.events>`.
+
+    >>> import iomkg
+    >>> c = iomkg.Corpus.from_pages([iomkg.parse("Osh – On 4 March 2024, a training opened.")])
+    >>> [e.when.edtf for e in c.events.filter(kind="training").between("2024-03")]
+    ['2024-03-04']
+    """
+
+    __slots__ = ()
+
+
+class ProgrammeCollection(
+    _Dated[ProgrammeEntry], _Funded[ProgrammeEntry], _Located[ProgrammeEntry]
+):
+    """The merged programmes of a corpus: :attr:`Corpus.programmes <iomkg.Corpus.programmes>`.
+
+    >>> import iomkg
+    >>> type(iomkg.Corpus.from_pages([]).programmes).__name__
+    'ProgrammeCollection'
+    """
+
+    __slots__ = ()
+
+
+class PersonCollection(Collection[PersonEntry]):
+    """The merged people of a corpus: :attr:`Corpus.people <iomkg.Corpus.people>`.
+
+    No ``funded_by``, ``between`` or ``in_place``: people have none of these.
+
+    >>> import iomkg
+    >>> hasattr(iomkg.Corpus.from_pages([]).people, "funded_by")
+    False
+    """
+
+    __slots__ = ()
+
+
+class OrganizationCollection(Collection[OrganizationEntry]):
+    """The merged organizations of a corpus: :attr:`Corpus.organizations <iomkg.Corpus.organizations>`.
+
+    >>> import iomkg
+    >>> type(iomkg.Corpus.from_pages([]).organizations).__name__
+    'OrganizationCollection'
+    """
+
+    __slots__ = ()
+
+
+class PlaceCollection(_Located[PlaceEntry]):
+    """The places of a corpus (one per gazetteer id): :attr:`Corpus.places <iomkg.Corpus.places>`.
+
+    >>> import iomkg
+    >>> art = iomkg.Article(title="A visit", places=(iomkg.gazetteer().get("KG-GO"),))
+    >>> c = iomkg.Corpus.from_pages([iomkg.Page(kind=iomkg.PageKind.ARTICLE, layout="generic", articles=(art,))])
+    >>> [p.name for p in c.places.in_place("Kyrgyzstan")]
+    ['Osh']
+    """
+
+    __slots__ = ()
+
+
+COLLECTIONS: dict[str, type[Collection[Any]]] = {
+    "articles": ArticleCollection,
+    "events": EventCollection,
+    "programmes": ProgrammeCollection,
+    "people": PersonCollection,
+    "organizations": OrganizationCollection,
+    "places": PlaceCollection,
+}
 
 
 def _label(item: Any) -> str:
@@ -564,14 +865,43 @@ class Corpus:
 
         write_jsonl(self.pages, path)
 
-    def to_jsonld(self) -> dict[str, Any]:
-        """Every record as JSON-LD (schema.org): articles, events, programmes, people…"""
-        from .export import to_jsonld
+    @overload
+    def to_jsonld(self, path: None = None) -> dict[str, Any]: ...
+    @overload
+    def to_jsonld(self, path: str | os.PathLike[str]) -> None: ...
+    def to_jsonld(self, path: str | os.PathLike[str] | None = None) -> dict[str, Any] | None:
+        """Every record as JSON-LD (schema.org): articles, events, programmes, people…
 
-        return to_jsonld(self, kinds=KINDS)
+        With ``path``, the document is written there (UTF-8 JSON), as :meth:`to_jsonl` does.
+        An article's ``@id`` is its URL when it has one (and no other article has it); an
+        event's is that URL with ``#event-N``; other records get ``urn:iomkg:`` ids.
 
-    def to_networkx(self) -> Any:
-        """A networkx MultiDiGraph: a node per record, edges funds, implements, mentions, held_in, took_part_in."""
+        >>> import iomkg, json, tempfile, pathlib
+        >>> page = iomkg.parse("Osh – On 4 March 2024, a training opened.", url="https://example.org/news/1")
+        >>> corpus = iomkg.Corpus.from_pages([page])
+        >>> [node["@id"] for node in corpus.to_jsonld()["@graph"][:2]]
+        ['https://example.org/news/1', 'https://example.org/news/1#event-0']
+        >>> out = pathlib.Path(tempfile.mkdtemp()) / "corpus.jsonld"
+        >>> corpus.to_jsonld(out)
+        >>> json.loads(out.read_text(encoding="utf-8")) == corpus.to_jsonld()
+        True
+        """
+        from .export import to_jsonld, write_json
+
+        doc = to_jsonld(self, kinds=KINDS)
+        if path is None:
+            return doc
+        write_json(doc, path)
+        return None
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        """A networkx MultiDiGraph: a node per record, edges funds, implements, mentions, held_in, took_part_in.
+
+        >>> import iomkg
+        >>> graph = iomkg.Corpus.from_pages([iomkg.parse("Osh – On 4 March 2024, a training opened.")]).to_networkx()
+        >>> sorted({kind for _, kind in graph.nodes(data="kind")})
+        ['article', 'event', 'place']
+        """
         from .export import to_networkx
 
         return to_networkx(self)
@@ -607,38 +937,35 @@ class Corpus:
             return self._articles
         return getattr(self._merged, kind)  # type: ignore[no-any-return]
 
-    def _all(self, kind: str) -> Collection[Any]:
-        return Collection(self, kind, range(len(self._base(kind))))
-
     @property
-    def articles(self) -> Collection[Article]:
+    def articles(self) -> ArticleCollection:
         """Every article, in page order."""
-        return self._all("articles")
+        return ArticleCollection(self, "articles", range(len(self._articles)))
 
     @property
-    def events(self) -> Collection[Entry[Event]]:
+    def events(self) -> EventCollection:
         """Every event, in article order, each with its article."""
-        return self._all("events")
+        return EventCollection(self, "events", range(len(self._merged.events)))
 
     @property
-    def programmes(self) -> Collection[Entry[Programme]]:
+    def programmes(self) -> ProgrammeCollection:
         """The merged programmes with the articles naming them."""
-        return self._all("programmes")
+        return ProgrammeCollection(self, "programmes", range(len(self._merged.programmes)))
 
     @property
-    def people(self) -> Collection[Entry[Person]]:
+    def people(self) -> PersonCollection:
         """The merged people with the articles naming them."""
-        return self._all("people")
+        return PersonCollection(self, "people", range(len(self._merged.people)))
 
     @property
-    def organizations(self) -> Collection[Entry[Organization]]:
+    def organizations(self) -> OrganizationCollection:
         """The merged organizations with the articles naming them."""
-        return self._all("organizations")
+        return OrganizationCollection(self, "organizations", range(len(self._merged.organizations)))
 
     @property
-    def places(self) -> Collection[Entry[Place]]:
+    def places(self) -> PlaceCollection:
         """The places (by gazetteer id) with the articles naming them."""
-        return self._all("places")
+        return PlaceCollection(self, "places", range(len(self._merged.places)))
 
     # -- resolution helpers used by collections ---------------------------------------------
     @functools.cached_property
@@ -654,14 +981,35 @@ class Corpus:
                 return e
         return None
 
-    def _org_ids(self, org: str | Organization | Entry[Any]) -> set[str]:
+    def _org_ids(self, org: str | Organization | Entry[Any], role: str = "org") -> set[str]:
         if isinstance(org, Entry):
             return {org.id}
-        if isinstance(org, str):
-            org = Organization(name=org.strip())
-        expect(org, Organization, "org", expected="a name or an Organization")
-        e = self._merged_org(org)
-        return {e.id} if e is not None else set()
+        name = org.strip() if isinstance(org, str) else None
+        record = Organization(name=name) if name is not None else org
+        expect(record, Organization, "org", expected="a name or an Organization")
+        assert isinstance(record, Organization)
+        e = self._merged_org(record)
+        if e is not None:
+            return {e.id}
+        if name is not None and self.reference.organizations.lookup(name) is None:
+            known = [n for o in self._merged.organizations for n in _spellings(o.record)]
+            known += [n for o in self.reference.organizations for n in _spellings(o)]
+            msg = f"{role}: no organization called {name!r}{_suggest(name, known)}"
+            raise QueryError(msg, field=role)
+        return set()
+
+    def _check_known(self, name: str) -> None:
+        """Raise :class:`QueryError` when nothing, in the corpus or the reference data, is ``name``."""
+        if (
+            self.reference.organizations.lookup(name) is not None
+            or self.reference.places.lookup(name) is not None
+        ):
+            return
+        m = self._merged
+        known = [n for o in m.organizations for n in _spellings(o.record)]
+        known += [p.record.name for p in m.people] + [p.record.name for p in m.programmes]
+        known += [p.record.name for p in m.places]
+        raise QueryError(f"what: nothing called {name!r}{_suggest(name, known)}", field="what")
 
     def _entries_for(self, what: Any) -> list[Entry[Any]]:
         if isinstance(what, Entry):
@@ -726,7 +1074,11 @@ class Corpus:
             ):
                 ids.add(e.record.id)
         if not ids:
-            raise QueryError(f"name: no place called {name!r}", field="name")
+            known = [p.name for p in self.reference.places] + [
+                e.record.name for e in self._merged.places
+            ]
+            msg = f"name: no place called {name!r}{_suggest(name, known)}"
+            raise QueryError(msg, field="name")
         return ids
 
     @functools.cached_property
@@ -796,6 +1148,10 @@ class Corpus:
                 idx = SearchIndex(_doc_text(kind, x) for x in base)
             self._indexes[kind] = idx
         return idx
+
+
+def _spellings(org: Organization) -> tuple[str, ...]:
+    return (org.name, *((org.acronym,) if org.acronym else ()), *org.aliases)
 
 
 def _doc_text(kind: str, item: Any) -> str:

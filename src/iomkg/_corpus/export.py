@@ -5,6 +5,7 @@ pandas and networkx are optional extras, imported only when asked for.
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import io
 import os
@@ -18,10 +19,14 @@ from .._models import Article, DateSpan, Organization, OrgKind, Page, Place, Pla
 from .merge import Entry
 
 if TYPE_CHECKING:
+    import networkx as nx
+    import pandas as pd
+
     from .corpus import Collection, Corpus
 
 __all__ = [
     "HXL",
+    "SCHEMA",
     "MissingExtraError",
     "neutralise",
     "point_of",
@@ -31,7 +36,102 @@ __all__ = [
     "to_geojson",
     "to_jsonld",
     "to_networkx",
+    "write_json",
 ]
+
+_ID = (
+    "str",
+    "The record's id in this corpus (``article:0``, ``programme:<slug>``, ``place:KG-GO``…).",
+)
+_PLACES = {
+    "places": ("list", "Names of the places."),
+    "admin1_codes": ("list", "ISO 3166-2 codes of their first-level areas."),
+    "countries": ("list", "ISO 3166-1 alpha-2 codes of their countries."),
+}
+_SPAN = {
+    "start": ("date", "First day covered (``NaT`` when the year is unknown)."),
+    "end": ("date", "Last day covered (a month or a year covers all its days)."),
+    "edtf": ("str", "The date as EDTF (``2024-05``, ``XXXX-08-14``, ``2024-05/2024-08``)."),
+}
+_ARTICLES = {
+    "articles": ("int", "How many articles name it."),
+    "article_urls": ("list", "The URLs of those articles (those that have one)."),
+}
+SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
+    "articles": {
+        "id": _ID,
+        "url": ("str", "The article's URL."),
+        "title": ("str", "Its title."),
+        "site": ("str", "The host it comes from (``kyrgyzstan.iom.int``)."),
+        "language": ("str", "Its language (``en``, ``ru``, ``ky``)."),
+        "published": ("date", "Publication date."),
+        **_PLACES,
+        "organizations": ("list", "Names of the organizations it names."),
+        "people": ("list", "Names of the people it names."),
+        "programmes": ("list", "Names of the programmes it names."),
+    },
+    "events": {
+        "id": _ID,
+        "kind": ("str", "What happened (an :class:`~iomkg.EventKind` value)."),
+        **_SPAN,
+        **_PLACES,
+        "organizations": ("list", "Organizations that took part."),
+        "people": ("list", "People who took part."),
+        "programme": ("str", "The programme it belongs to."),
+        "article_url": ("str", "URL of the article that tells it."),
+        "article_title": ("str", "Title of that article."),
+        "lat": ("float", "Latitude (WGS 84) of its most precise place with coordinates."),
+        "lon": ("float", "Longitude (WGS 84) of that place."),
+    },
+    "programmes": {
+        "id": _ID,
+        "name": ("str", "The programme's name."),
+        "acronym": ("str", "Its acronym."),
+        "aliases": ("list", "Other spellings of its name."),
+        "funders": ("list", "Who funds it."),
+        "implementers": ("list", "Who carries it out."),
+        "partners": ("list", "Its partners."),
+        **_PLACES,
+        **_SPAN,
+        **_ARTICLES,
+    },
+    "people": {
+        "id": _ID,
+        "name": ("str", "The person's name."),
+        "honorific": ("str", "Mr, Ms, Dr… as written."),
+        "roles": ("list", "Their roles."),
+        **_ARTICLES,
+    },
+    "organizations": {
+        "id": _ID,
+        "name": ("str", "The organization's name."),
+        "acronym": ("str", "Its acronym."),
+        "aliases": ("list", "Other spellings of its name."),
+        "kind": ("str", "An :class:`~iomkg.OrgKind` value."),
+        "country_code": ("str", "ISO 3166-1 alpha-2 code of its country."),
+        "wikidata_id": ("str", "Its Wikidata id (``Q…``), when the registry knows it."),
+        **_ARTICLES,
+    },
+    "places": {
+        "id": _ID,
+        "name": ("str", "The place's English name."),
+        "kind": ("str", "A :class:`~iomkg.PlaceKind` value."),
+        "country_code": ("str", "ISO 3166-1 alpha-2 code of its country."),
+        "admin1_code": ("str", "ISO 3166-2 code of its first-level area."),
+        "parent": ("str", "Gazetteer id of the place it lies in."),
+        "aliases": ("list", "Other names."),
+        "lat": ("float", "Latitude (WGS 84), when the gazetteer knows it."),
+        "lon": ("float", "Longitude (WGS 84)."),
+        "geonames_id": ("str", "Its GeoNames id, when the gazetteer knows it."),
+        **_ARTICLES,
+    },
+}
+"""The columns of each kind's flat records: column -> (type, description).
+
+Types: ``str`` (or missing), ``date`` (``datetime64`` in :func:`to_frame`), ``int``,
+``float`` (``NaN`` when missing in :func:`to_frame`), ``list`` (of strings: a tuple in :func:`records`, a list in :func:`to_frame`, joined
+with ``"; "`` in CSV).
+"""
 
 LIST_SEPARATOR = "; "
 """How :meth:`Collection.to_csv` joins the values of a list column."""
@@ -217,19 +317,39 @@ def records(collection: Collection[Any]) -> list[dict[str, Any]]:
     return [_record(collection.kind, item, corpus) for item in collection]
 
 
-def to_frame(collection: Collection[Any], explode: str | None = None) -> Any:
-    """A pandas DataFrame; ``explode="places"`` gives one row per value of that list column."""
+def to_frame(collection: Collection[Any], explode: str | None = None) -> pd.DataFrame:
+    """A pandas DataFrame with the columns of :data:`SCHEMA`, typed.
+
+    Dates are ``datetime64[s]`` (``NaT`` when unknown), counts ``int64``, list fields
+    Python lists; ``explode="places"`` gives one row per value of that list column.
+    """
     try:
         import pandas as pd
     except ImportError as exc:
         msg = "to_frame needs pandas: pip install 'iomkg[pandas]'"
         raise MissingExtraError(msg, field="pandas") from exc
+    schema = SCHEMA[collection.kind]
+    if explode is not None and explode not in schema:
+        raise IomkgError(f"explode: no column {explode!r}", field="explode")
     rows = records(collection)
-    frame = pd.DataFrame.from_records(rows)
+    data: dict[str, Any] = {}
+    for column, (kind, _) in schema.items():
+        values = [row[column] for row in rows]
+        if kind == "date":
+            data[column] = pd.Series(
+                [None if v is None else dt.datetime(v.year, v.month, v.day) for v in values],
+                dtype="datetime64[s]",
+            )
+        elif kind == "int":
+            data[column] = pd.Series(values, dtype="int64")
+        elif kind == "float":
+            data[column] = pd.Series(values, dtype="float64")
+        elif kind == "list":
+            data[column] = pd.Series([list(v) for v in values], dtype=object)
+        else:
+            data[column] = pd.Series(values, dtype=object)
+    frame = pd.DataFrame(data, columns=list(schema))
     if explode is not None:
-        if explode not in frame.columns:
-            raise IomkgError(f"explode: no column {explode!r}", field="explode")
-        frame[explode] = frame[explode].map(lambda v: list(v) if isinstance(v, tuple) else v)
         frame = frame.explode(explode, ignore_index=True)
     return frame
 
@@ -299,6 +419,17 @@ def to_csv(
         for row in rows:
             cells = [_cell(row[c]) for c in columns]
             writer.writerow(list(map(neutralise, cells)) if neutralise_formulas else cells)
+
+
+def write_json(doc: dict[str, Any], path: str | os.PathLike[str]) -> None:
+    """Write a JSON document as UTF-8 (gzip when the name ends in ``.gz``)."""
+    import json
+
+    data = json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
+    if str(path).endswith(".gz"):
+        data = gzip.compress(data, mtime=0)
+    with open(path, "wb") as fh:
+        fh.write(data)
 
 
 def write_jsonl(pages: Iterable[Page], path: str | os.PathLike[str]) -> None:
@@ -387,11 +518,37 @@ def to_jsonld(
     'NewsArticle'
     """
     graph: list[dict[str, Any]] = []
+    iris = _ArticleIris(corpus)
     for kind in kinds:
         items = list(only) if only is not None else list(getattr(corpus, kind))
         for item in items:
-            graph.append(_node(kind, item, corpus))
+            graph.append(_node(kind, item, corpus, iris))
     return {"@context": CONTEXT, "@graph": graph}
+
+
+class _ArticleIris:
+    """An article's ``@id``: its URL when no other article of the corpus has it."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        counts: dict[str, int] = {}
+        for art in corpus._articles:
+            if art.url:
+                counts[art.url] = counts.get(art.url, 0) + 1
+        self.unique = {u for u, n in counts.items() if n == 1}
+
+    def __call__(self, art: Article) -> str:
+        if art.url and art.url in self.unique:
+            return art.url
+        return _iri(self.corpus._article_id(art))
+
+    def event(self, entry: Entry[Any]) -> str:
+        """``<article URL>#event-N`` (N its place in the article), or a ``urn:iomkg:`` id."""
+        art = entry.articles[0] if entry.articles else None
+        number = entry.id.rsplit(":", 1)[-1]
+        if art is not None and art.url and art.url in self.unique and number.isdigit():
+            return f"{art.url}#event-{number}"
+        return _iri(entry.id)
 
 
 def _drop_empty(node: dict[str, Any]) -> dict[str, Any]:
@@ -413,13 +570,13 @@ def _person_ref(corpus: Corpus, person: Any) -> str | None:
     return _iri(found[0].id) if found else None
 
 
-def _node(kind: str, item: Any, corpus: Corpus) -> dict[str, Any]:
+def _node(kind: str, item: Any, corpus: Corpus, iris: _ArticleIris) -> dict[str, Any]:
     if kind == "articles":
         art: Article = item
         places = art.dateline.places if art.dateline else ()
         return _drop_empty(
             {
-                "@id": _iri(corpus._article_id(art)),
+                "@id": iris(art),
                 "@type": "NewsArticle",
                 "headline": art.title,
                 "url": art.url,
@@ -438,7 +595,7 @@ def _node(kind: str, item: Any, corpus: Corpus) -> dict[str, Any]:
         )
     entry: Entry[Any] = item
     rec = entry.record
-    node: dict[str, Any] = {"@id": _iri(entry.id)}
+    node: dict[str, Any] = {"@id": iris.event(entry) if kind == "events" else _iri(entry.id)}
     if kind == "events":
         node.update(
             {
@@ -451,7 +608,7 @@ def _node(kind: str, item: Any, corpus: Corpus) -> dict[str, Any]:
                 "location": [_iri(f"place:{p.id}") for p in rec.places],
                 "attendee": [r for r in (_person_ref(corpus, p) for p in rec.people) if r],
                 "organizer": [_org_ref(corpus, o) for o in rec.organizations],
-                "subjectOf": [_iri(corpus._article_id(a)) for a in entry.articles],
+                "subjectOf": [iris(a) for a in entry.articles],
             }
         )
     elif kind == "programmes":
@@ -463,7 +620,7 @@ def _node(kind: str, item: Any, corpus: Corpus) -> dict[str, Any]:
                 "funder": [_org_ref(corpus, o) for o in rec.funders],
                 "member": [_org_ref(corpus, o) for o in (*rec.implementers, *rec.partners)],
                 "areaServed": [_iri(f"place:{p.id}") for p in rec.places],
-                "subjectOf": [_iri(corpus._article_id(a)) for a in entry.articles],
+                "subjectOf": [iris(a) for a in entry.articles],
             }
         )
     elif kind == "people":
@@ -554,7 +711,7 @@ def to_geojson(collection: Collection[Any]) -> dict[str, Any]:
 # -- networkx ------------------------------------------------------------------------------
 
 
-def to_networkx(corpus: Corpus) -> Any:
+def to_networkx(corpus: Corpus) -> nx.MultiDiGraph:
     """A ``networkx.MultiDiGraph``: every record a node (``kind``, ``label``), edges by ``relation``.
 
     Relations: ``funds`` and ``implements`` (organization -> programme), ``mentions``

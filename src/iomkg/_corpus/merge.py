@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Hashable, Iterable, Sequence
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import attrs
 
@@ -23,13 +23,36 @@ from .._extract.identity import (
     programme_keys,
     strip_honorific,
 )
-from .._models import Article, DateSpan, Event, Organization, OrgKind, Person, Place, Programme
+from .._models import (
+    Article,
+    DateSpan,
+    Event,
+    EventKind,
+    Fact,
+    Organization,
+    OrgKind,
+    Person,
+    Place,
+    PlaceKind,
+    Programme,
+    Span,
+)
 from .._nogc import paused_gc
 from .._reference.reference import current
 
-__all__ = ["Entry", "Merged", "merge"]
+__all__ = [
+    "Entry",
+    "EventEntry",
+    "Merged",
+    "OrganizationEntry",
+    "PersonEntry",
+    "PlaceEntry",
+    "ProgrammeEntry",
+    "merge",
+]
 
 R = TypeVar("R")
+V = TypeVar("V")
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
@@ -53,10 +76,12 @@ class Entry(Generic[R]):
     articles: tuple[Article, ...] = ()
     originals: tuple[R, ...] = ()
 
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_") or name == "record":
-            raise AttributeError(name)
-        return getattr(self.record, name)
+    if not TYPE_CHECKING:  # typed entries (EventEntry...) name each field for type checkers
+
+        def __getattr__(self, name: str) -> Any:
+            if name.startswith("_") or name == "record":
+                raise AttributeError(name)
+            return getattr(self.record, name)
 
     @property
     def label(self) -> str:
@@ -91,6 +116,130 @@ class Entry(Generic[R]):
         return html_record(self.record, extra=[("id", self.id), ("articles", titles)])
 
 
+class _Field(Generic[V]):
+    """A field of an entry's record, read on the entry (typed for mypy and IDEs)."""
+
+    def __init__(self, doc: str) -> None:
+        self.__doc__ = doc
+        self.name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> _Field[V]: ...
+    @overload
+    def __get__(self, obj: Entry[Any], owner: type | None = None) -> V: ...
+    def __get__(self, obj: Entry[Any] | None, owner: type | None = None) -> V | _Field[V]:
+        if obj is None:
+            return self
+        value: V = getattr(obj.record, self.name)
+        return value
+
+
+class EventEntry(Entry[Event]):
+    """An event of a corpus, with the article that tells it; the event's fields read on the entry.
+
+    >>> import iomkg
+    >>> c = iomkg.Corpus.from_pages([iomkg.parse("Osh – On 4 March 2024, a training opened.")])
+    >>> e = c.events[0]
+    >>> type(e).__name__, e.kind.value, e.when.edtf, [p.name for p in e.places]
+    ('EventEntry', 'training', '2024-03-04', ['Osh'])
+    """
+
+    __slots__ = ()
+    kind: _Field[EventKind] = _Field("What happened (:class:`~iomkg.EventKind`).")
+    evidence: _Field[Span] = _Field("The sentence that tells the event.")
+    when: _Field[DateSpan | None] = _Field("When it happened, if the text says.")
+    places: _Field[tuple[Place, ...]] = _Field("Where it happened.")
+    people: _Field[tuple[Person, ...]] = _Field("People who took part.")
+    organizations: _Field[tuple[Organization, ...]] = _Field("Organizations that took part.")
+    programme: _Field[Programme | None] = _Field("The programme it belongs to.")
+
+
+class ProgrammeEntry(Entry[Programme]):
+    """A programme merged across a corpus; the programme's fields read on the entry.
+
+    >>> import iomkg
+    >>> prog = iomkg.Programme(name="Invented Water Programme", acronym="IWP")
+    >>> page = iomkg.Page(kind=iomkg.PageKind.ARTICLE, layout="generic",
+    ...                   articles=(iomkg.Article(title="t", programmes=(prog,)),))
+    >>> e = iomkg.Corpus.from_pages([page]).programmes[0]
+    >>> type(e).__name__, e.name, e.acronym, len(e.articles)
+    ('ProgrammeEntry', 'Invented Water Programme', 'IWP', 1)
+    """
+
+    __slots__ = ()
+    name: _Field[str] = _Field("The most frequent spelling of the programme's name.")
+    acronym: _Field[str | None] = _Field("Its acronym, if any.")
+    aliases: _Field[tuple[str, ...]] = _Field("Other spellings of its name.")
+    funders: _Field[tuple[Organization, ...]] = _Field("Who funds it.")
+    implementers: _Field[tuple[Organization, ...]] = _Field("Who carries it out.")
+    partners: _Field[tuple[Organization, ...]] = _Field("Its partners.")
+    places: _Field[tuple[Place, ...]] = _Field("Where it works.")
+    period: _Field[DateSpan | None] = _Field("When it runs.")
+    budget: _Field[str | None] = _Field("Its budget as written.")
+    facts: _Field[tuple[Fact, ...]] = _Field("Labelled facts of its page.")
+
+
+class PersonEntry(Entry[Person]):
+    """A person merged across a corpus; the person's fields read on the entry.
+
+    >>> import iomkg
+    >>> person = iomkg.Person(name="Aida Invented", roles=("coordinator",))
+    >>> page = iomkg.Page(kind=iomkg.PageKind.ARTICLE, layout="generic",
+    ...                   articles=(iomkg.Article(title="t", people=(person,)),))
+    >>> e = iomkg.Corpus.from_pages([page]).people[0]
+    >>> type(e).__name__, e.name, e.roles
+    ('PersonEntry', 'Aida Invented', ('coordinator',))
+    """
+
+    __slots__ = ()
+    name: _Field[str] = _Field("The person's name, without honorific.")
+    honorific: _Field[str | None] = _Field("Mr, Ms, Dr... as written.")
+    roles: _Field[tuple[str, ...]] = _Field("Their roles (titles, jobs) in every article.")
+
+
+class OrganizationEntry(Entry[Organization]):
+    """An organization merged across a corpus; the organization's fields read on the entry.
+
+    >>> import iomkg
+    >>> org = iomkg.Organization(name="Invented Relief Fund", acronym="IRF")
+    >>> page = iomkg.Page(kind=iomkg.PageKind.ARTICLE, layout="generic",
+    ...                   articles=(iomkg.Article(title="t", organizations=(org,)),))
+    >>> e = iomkg.Corpus.from_pages([page]).organizations[0]
+    >>> type(e).__name__, e.name, e.acronym, e.kind.value
+    ('OrganizationEntry', 'Invented Relief Fund', 'IRF', 'other')
+    """
+
+    __slots__ = ()
+    name: _Field[str] = _Field("The organization's name.")
+    acronym: _Field[str | None] = _Field("Its acronym, if any.")
+    aliases: _Field[tuple[str, ...]] = _Field("Other spellings of its name.")
+    kind: _Field[OrgKind] = _Field("What kind of organization (:class:`~iomkg.OrgKind`).")
+    country: _Field[str | None] = _Field("Its country (ISO 3166-1 alpha-2), if known.")
+
+
+class PlaceEntry(Entry[Place]):
+    """A place (one gazetteer id) of a corpus; the place's fields read on the entry.
+
+    >>> import iomkg
+    >>> art = iomkg.Article(title="t", places=(iomkg.gazetteer().get("KG-GO"),))
+    >>> page = iomkg.Page(kind=iomkg.PageKind.ARTICLE, layout="generic", articles=(art,))
+    >>> e = iomkg.Corpus.from_pages([page]).places[0]
+    >>> type(e).__name__, e.name, e.kind.value, e.parent
+    ('PlaceEntry', 'Osh', 'city', 'KG-O')
+    """
+
+    __slots__ = ()
+    name: _Field[str] = _Field("The place's English name.")
+    kind: _Field[PlaceKind] = _Field("Country, region, city... (:class:`~iomkg.PlaceKind`).")
+    country_code: _Field[str | None] = _Field("ISO 3166-1 alpha-2 code of its country.")
+    admin1_code: _Field[str | None] = _Field("ISO 3166-2 code of its first-level area.")
+    parent: _Field[str | None] = _Field("The gazetteer id of the place it lies in.")
+    aliases: _Field[tuple[str, ...]] = _Field("Other names (Russian, Kyrgyz, old spellings).")
+
+
 @attrs.frozen(kw_only=True)
 class Merged:
     """What :func:`merge` gives: the entries of each kind, in first-mention order.
@@ -99,11 +248,11 @@ class Merged:
     ()
     """
 
-    events: tuple[Entry[Event], ...] = ()
-    programmes: tuple[Entry[Programme], ...] = ()
-    people: tuple[Entry[Person], ...] = ()
-    organizations: tuple[Entry[Organization], ...] = ()
-    places: tuple[Entry[Place], ...] = ()
+    events: tuple[EventEntry, ...] = ()
+    programmes: tuple[ProgrammeEntry, ...] = ()
+    people: tuple[PersonEntry, ...] = ()
+    organizations: tuple[OrganizationEntry, ...] = ()
+    places: tuple[PlaceEntry, ...] = ()
     organization_index: dict[str, int] = attrs.field(factory=dict, repr=False)
     """Every organization key (:func:`organization_keys`) -> position in ``organizations``."""
 
@@ -228,9 +377,9 @@ class _Merger:
         self.events = self._events()
 
     # organizations
-    def _orgs(self, occ: _Occurrences) -> tuple[Entry[Organization], ...]:
+    def _orgs(self, occ: _Occurrences) -> tuple[OrganizationEntry, ...]:
         keys = [organization_keys(o, self.registry) for o in occ.recs]
-        out: list[Entry[Organization]] = []
+        out: list[OrganizationEntry] = []
         registry = current().organizations
         for group in _group(keys):
             recs: list[Organization] = [occ.recs[i] for i in group]
@@ -260,7 +409,7 @@ class _Merger:
                 if base is not None
                 else next((r.wikidata_id for r in recs if r.wikidata_id), None),
             )
-            entry = Entry(
+            entry = OrganizationEntry(
                 id=self.ids.make("organization", acronym or name),
                 record=record,
                 articles=_articles(self.arts, occ.at, group),
@@ -272,7 +421,7 @@ class _Merger:
             out.append(entry)
         return tuple(out)
 
-    def org_entry(self, org: Organization) -> Entry[Organization] | None:
+    def org_entry(self, org: Organization) -> OrganizationEntry | None:
         for k in organization_keys(org, self.registry):
             n = self.org_index.get(k)
             if n is not None:
@@ -290,8 +439,8 @@ class _Merger:
         return tuple(out.values())
 
     # places
-    def _places(self, occ: _Occurrences) -> tuple[Entry[Place], ...]:
-        out: list[Entry[Place]] = []
+    def _places(self, occ: _Occurrences) -> tuple[PlaceEntry, ...]:
+        out: list[PlaceEntry] = []
         gz = current().places
         for group in _group([(p.id,) for p in occ.recs]):
             recs: list[Place] = [occ.recs[i] for i in group]
@@ -303,7 +452,7 @@ class _Merger:
             record = attrs.evolve(base, aliases=tuple(aliases), mentions=())
             self.place_index[base.id] = len(out)
             out.append(
-                Entry(
+                PlaceEntry(
                     id=f"place:{base.id}",
                     record=record,
                     articles=_articles(self.arts, occ.at, group),
@@ -321,7 +470,7 @@ class _Merger:
         return tuple(out.values())
 
     # people
-    def _people(self, occ: _Occurrences) -> tuple[Entry[Person], ...]:
+    def _people(self, occ: _Occurrences) -> tuple[PersonEntry, ...]:
         keys = [person_key(p.name) for p in occ.recs]
         full_by_surname: dict[str, set[str]] = {}
         for k in keys:
@@ -336,7 +485,7 @@ class _Merger:
             fulls = full_by_surname.get(k)
             if " " not in k and fulls is not None and len(fulls) == 1:
                 extra.append((i, first[next(iter(fulls))]))
-        out: list[Entry[Person]] = []
+        out: list[PersonEntry] = []
         for group in _group([(k,) if k else () for k in keys], extra):
             recs: list[Person] = [occ.recs[i] for i in group]
             longest = max(len(keys[i].split()) for i in group)
@@ -355,7 +504,7 @@ class _Merger:
             for i in group:
                 self.person_index.setdefault(keys[i], len(out))
             out.append(
-                Entry(
+                PersonEntry(
                     id=self.ids.make("person", name),
                     record=record,
                     articles=_articles(self.arts, occ.at, group),
@@ -365,7 +514,7 @@ class _Merger:
         return tuple(out)
 
     # programmes
-    def _programmes(self, occ: _Occurrences) -> tuple[Entry[Programme], ...]:
+    def _programmes(self, occ: _Occurrences) -> tuple[ProgrammeEntry, ...]:
         recs_all: list[Programme] = occ.recs
         groups = programme_groups(
             [(prog.name, *prog.aliases) for prog in recs_all], [p.acronym for p in recs_all]
@@ -381,7 +530,7 @@ class _Merger:
             )
             for prog in recs_all
         ]
-        out: list[Entry[Programme]] = []
+        out: list[ProgrammeEntry] = []
         for group in groups:
             recs: list[Programme] = [occ.recs[i] for i in group]
             own = [
@@ -406,7 +555,7 @@ class _Merger:
                 for k in keys[i]:
                     self.prog_index.setdefault(k, len(out))
             out.append(
-                Entry(
+                ProgrammeEntry(
                     id=self.ids.make("programme", record.acronym or name),
                     record=record,
                     articles=_articles(self.arts, occ.at, group),
@@ -415,7 +564,7 @@ class _Merger:
             )
         return tuple(out)
 
-    def prog_entry(self, prog: Programme) -> Entry[Programme] | None:
+    def prog_entry(self, prog: Programme) -> ProgrammeEntry | None:
         for spelling in (prog.name, *prog.aliases):
             for k in programme_keys(spelling):
                 n = self.prog_index.get(k)
@@ -423,13 +572,13 @@ class _Merger:
                     return self.programmes[n]
         return None
 
-    def _events(self) -> tuple[Entry[Event], ...]:
+    def _events(self) -> tuple[EventEntry, ...]:
         # Events repeat the same few places, organizations and people: their canonical
         # tuples are made once per distinct set of keys and shared (time and memory).
         places_of: dict[tuple[str, ...], tuple[Place, ...]] = {}
         orgs_of: dict[tuple[tuple[str, ...], ...], tuple[Organization, ...]] = {}
         people_of: dict[tuple[str, ...], tuple[Person, ...]] = {}
-        out: list[Entry[Event]] = []
+        out: list[EventEntry] = []
         for i, art in enumerate(self.arts):
             only = (art,)
             for n, ev in enumerate(art.events):
@@ -465,7 +614,7 @@ class _Merger:
                     programme=prog.record if prog is not None else ev.programme,
                 )
                 out.append(
-                    Entry(id=f"event:{i}:{n}", record=record, articles=only, originals=(ev,))
+                    EventEntry(id=f"event:{i}:{n}", record=record, articles=only, originals=(ev,))
                 )
         return tuple(out)
 

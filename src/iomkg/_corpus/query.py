@@ -12,6 +12,7 @@ ISO date.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import enum
 import functools
 import types
@@ -70,7 +71,6 @@ def _hints(cls: type) -> dict[str, Any]:
     return hints
 
 
-@functools.cache
 def resolve_path(
     cls: Any, lookup: str, record: Any = None
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -86,6 +86,17 @@ def resolve_path(
     >>> resolve_path(Entry, "places__id", Event)
     (('record', 'places', 'id'), ('exact',))
     """
+    fields, ops, _ = _walk(cls, lookup, record)
+    return fields, ops
+
+
+@functools.cache
+def _walk(
+    cls: Any, lookup: str, record: Any = None
+) -> tuple[tuple[str, ...], tuple[str, ...], Any]:
+    """:func:`resolve_path`, and the type of the last field."""
+    if isinstance(cls, type) and issubclass(cls, Entry):
+        cls = Entry
     parts = lookup.split("__")
     fields: list[str] = []
     tp: Any = cls
@@ -124,7 +135,25 @@ def resolve_path(
         raise QueryError(msg, field=lookup)
     if not fields:
         raise QueryError(f"{lookup}: no field named", field=lookup)
-    return tuple(fields), ops
+    return tuple(fields), ops, tp
+
+
+def _check_enum(tp: Any, lookup: str, op: str, value: Any) -> None:
+    """A value compared with an enum field must be one of its members or their values."""
+    if not (isinstance(tp, type) and issubclass(tp, enum.Enum)) or op not in ("exact", "in"):
+        return
+    if op == "in" and (isinstance(value, (str, bytes)) or not hasattr(value, "__iter__")):
+        return
+    known = [m.value for m in tp]
+    for v in list(value) if op == "in" else [value]:
+        if v is None or isinstance(v, tp) or v in known:
+            continue
+        close = difflib.get_close_matches(str(v), [str(k) for k in known], n=3)
+        hint = f" (did you mean {', '.join(map(repr, close))}?)" if close else ""
+        msg = (
+            f"{lookup}: {v!r} is no {tp.__name__} value{hint}; known: {', '.join(map(str, known))}"
+        )
+        raise QueryError(msg, field=lookup)
 
 
 def _article_type() -> type:
@@ -217,7 +246,9 @@ def compile_lookup(cls: Any, lookup: str, value: Any, record: Any = None) -> Pre
     >>> test(Article(published=dt.date(2021, 1, 1))), test(Article())
     (True, False)
     """
-    fields, ops = resolve_path(cls, lookup, record)
+    fields, ops, tp = _walk(cls, lookup, record)
+    if ops[0] != "year":
+        _check_enum(tp, lookup, ops[-1], value)
     if ops[-1] == "exact" and value is None:
         ops, value = (*ops[:-1], "isnull"), True
     if ops[-1] == "isnull":

@@ -13,9 +13,34 @@ import re
 from array import array
 from collections import Counter
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Generic, TypeVar
 
-__all__ = ["SearchIndex", "stem", "tokens"]
+import attrs
+
+__all__ = ["Hit", "SearchIndex", "stem", "tokens"]
+
+T = TypeVar("T")
+
+
+@attrs.frozen
+class Hit(Generic[T]):
+    """One result of a search: the item (an article or an entry) and its BM25 score.
+
+    Higher is better; scores compare within one search, not across searches.
+
+    >>> import iomkg
+    >>> arts = (iomkg.Article(title="Border guards trained"), iomkg.Article(title="A study visit"))
+    >>> c = iomkg.Corpus.from_pages([iomkg.Page(kind=iomkg.PageKind.LISTING, layout="generic", articles=arts)])
+    >>> hit = c.articles.search("study").hits()[0]
+    >>> hit.item.title, hit.score > 0
+    ('A study visit', True)
+    """
+
+    #: The article or entry found.
+    item: T
+    #: Its BM25 score for the query (higher is better).
+    score: float
+
 
 _WORD = re.compile(r"[^\W_]+")
 _WORD_OR_UNDERSCORE = re.compile(r"\w+")
