@@ -136,10 +136,21 @@ def _benchmark_table(app: Any, docname: str, source: list[str]) -> None:
 
 
 def _hide_private_bases(app: Any, name: str, obj: Any, options: Any, bases: list[Any]) -> None:
-    """Records inherit their short repr from a private mixin; a reader has no use for it."""
+    """Private mixins are no base a reader can use: records' short repr, collections' helpers.
+
+    The typed collections (``ArticleCollection``...) get ``between``, ``funded_by`` and
+    ``in_place`` from private mixins; those methods are documented on each typed
+    collection, whose shown base is :class:`iomkg.Collection`.
+    """
     from iomkg._display import Shown
 
-    bases[:] = [b for b in bases if b is not Shown] or [object]
+    def private(base: Any) -> bool:
+        return base is Shown or getattr(getattr(base, "__origin__", base), "__name__", "").startswith("_")
+
+    public = [b for b in bases if not private(b)]
+    if not public and any(b is not Shown for b in bases):
+        public = [iomkg.Collection]
+    bases[:] = public or [object]
 
 
 def setup(app: Any) -> None:

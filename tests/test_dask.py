@@ -79,7 +79,9 @@ def _plain(folder: Path) -> list[iomkg.Page]:
 
 
 def _plain_rows(folder: Path) -> list[dict[str, object]]:
-    return [r for group in _groups(folder) for r in iomkg.Corpus.from_pages(group).articles.to_records()]
+    return [
+        r for group in _groups(folder) for r in iomkg.Corpus.from_pages(group).articles.to_records()
+    ]
 
 
 def test_read_gives_pages_and_failures(folder: Path) -> None:

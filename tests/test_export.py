@@ -196,7 +196,8 @@ def test_to_frame_types_dates_lists_and_counts(corpus):
         pd.Timestamp("2023-09-12"),
     ]
     # the yearless meeting: no day, the EDTF string beside says what is known
-    assert pd.isna(events.loc[5, "start"]) and events.loc[5, "edtf"] == "XXXX-08-28"
+    assert pd.isna(events.loc[5, "start"])
+    assert events.loc[5, "edtf"] == "XXXX-08-28"
     assert events.loc[2, "places"] == ["Bishkek", "Osh"]
     assert all(type(v) is list for v in events["places"])
     programmes = corpus.programmes.to_frame()
@@ -218,7 +219,8 @@ def test_every_kind_has_a_documented_schema(corpus):
         assert all(list(row) == list(columns) for row in rows), kind
         assert getattr(corpus, kind).to_frame().columns.tolist() == list(columns)
         frame = getattr(empty, kind).to_frame()  # an empty collection keeps its columns
-        assert frame.columns.tolist() == list(columns) and len(frame) == 0
+        assert frame.columns.tolist() == list(columns)
+        assert len(frame) == 0
     assert list(corpus.events.columns) == [
         "id",
         "kind",
@@ -253,7 +255,8 @@ def test_jsonld_ids_come_from_urls(corpus):
     assert event["subjectOf"] == ["https://example.invalid/a1"]
     # two articles with one URL cannot both be it: both keep a positional id
     twins = tuple(
-        iomkg.Article(title=f"Invented twin {n}", url="https://example.invalid/same") for n in (1, 2)
+        iomkg.Article(title=f"Invented twin {n}", url="https://example.invalid/same")
+        for n in (1, 2)
     )
     page = iomkg.Page(kind=iomkg.PageKind.LISTING, layout="generic", articles=twins)
     same = iomkg.Corpus.from_pages([page]).to_jsonld()

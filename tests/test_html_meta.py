@@ -140,7 +140,9 @@ def test_page_language_from_the_text_whatever_the_lang_attribute(lang: str) -> N
     # Invented page: English text under any lang attribute is English; Russian is Russian.
     english = "<h1>Invented centre opens</h1><p>Osh – A centre for migrants opened in the city.</p>"
     assert iomkg.parse(_page("", english, lang), URL).language == "en"
-    russian = "<h1>Вымышленный центр</h1><p>Ош – В городе открылся центр для мигрантов и их семей.</p>"
+    russian = (
+        "<h1>Вымышленный центр</h1><p>Ош – В городе открылся центр для мигрантов и их семей.</p>"
+    )
     assert iomkg.parse(_page("", russian, lang), URL).language == "ru"
 
 

@@ -25,7 +25,9 @@ from iomkg._reference.tables import parse_table, read_table
 
 DALE = Place(id="KG.invented-dale", name="Invented Dale", kind=PlaceKind.VILLAGE, parent="KG-O")
 FUND = Organization(name="Kestrel Circle", acronym="KSTRL", kind=OrgKind.DONOR)
-TEXT = "Invented Dale – On 4 March 2024, the Kestrel Circle (KSTRL) opened a centre in Invented Dale."
+TEXT = (
+    "Invented Dale – On 4 March 2024, the Kestrel Circle (KSTRL) opened a centre in Invented Dale."
+)
 
 
 def _names(page: iomkg.Page) -> tuple[list[str], list[str]]:

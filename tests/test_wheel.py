@@ -41,7 +41,10 @@ def _sample_files() -> list[str]:
 
 
 def _data_files() -> list[str]:
-    return sorted(f"iomkg/_reference/data/{p.name}" for p in (ROOT / "src/iomkg/_reference/data").glob("*.tsv"))
+    return sorted(
+        f"iomkg/_reference/data/{p.name}"
+        for p in (ROOT / "src/iomkg/_reference/data").glob("*.tsv")
+    )
 
 
 @pytest.mark.skipif(not INSTALLED, reason="runs in `make wheel-test` (IOMKG_TEST_INSTALLED=1)")

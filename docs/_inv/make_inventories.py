@@ -22,6 +22,8 @@ INVENTORIES: dict[str, tuple[str, list[tuple[str, str, str]]]] = {
         [
             # built-in types and constants
             ("str", "py:class", "library/stdtypes.html#$"),
+            ("types.EllipsisType", "py:data", "library/types.html#$"),
+            ("types.EllipsisType", "py:class", "library/types.html#$"),
             ("bytes", "py:class", "library/stdtypes.html#$"),
             ("int", "py:class", "library/functions.html#$"),
             ("float", "py:class", "library/functions.html#$"),

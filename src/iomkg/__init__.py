@@ -48,7 +48,7 @@ from ._extract.organizations import find_organizations
 from ._extract.places import find_places
 from ._io.load import LoadFailure, Progress, load, parse_file
 from ._io.serialize import SCHEMA_VERSION, dumps, json_schema, loads
-from ._io.warc import iter_warc
+from ._io.warc import DEFAULT_HOSTS, iter_warc
 from ._models import (
     Article,
     Dateline,
@@ -121,6 +121,7 @@ else:
 
 
 __all__ = [
+    "DEFAULT_HOSTS",
     "DEFAULT_MAX_SIZE",
     "SCHEMA_VERSION",
     "Article",

@@ -50,8 +50,8 @@ from .query import Q, QueryError, resolve_path, values_at
 from .search import Hit, SearchIndex
 
 if TYPE_CHECKING:
-    import networkx as nx
-    import pandas as pd
+    import networkx
+    import pandas
 
     from .._io.load import LoadFailure
     from ..layouts.profile import SiteProfile
@@ -460,7 +460,7 @@ class Collection(Generic[T]):
 
         return records(self)
 
-    def to_frame(self, explode: str | None = None) -> pd.DataFrame:
+    def to_frame(self, explode: str | None = None) -> pandas.DataFrame:
         """A pandas DataFrame of :meth:`to_records` (needs the ``pandas`` extra).
 
         Columns follow :attr:`columns` (also when the collection is empty); dates are
@@ -489,8 +489,8 @@ class Collection(Generic[T]):
         >>> import iomkg, tempfile, pathlib
         >>> out = pathlib.Path(tempfile.mkdtemp()) / "people.csv"
         >>> iomkg.Corpus.from_pages([]).people.to_csv(out)
-        >>> out.read_text(encoding="utf-8")
-        'id,name,honorific,roles,articles,article_urls\n'
+        >>> out.read_text(encoding="utf-8").splitlines()
+        ['id,name,honorific,roles,articles,article_urls']
         """
         from .export import to_csv
 
@@ -894,7 +894,7 @@ class Corpus:
         write_json(doc, path)
         return None
 
-    def to_networkx(self) -> nx.MultiDiGraph:
+    def to_networkx(self) -> networkx.MultiDiGraph:
         """A networkx MultiDiGraph: a node per record, edges funds, implements, mentions, held_in, took_part_in.
 
         >>> import iomkg

@@ -19,8 +19,8 @@ from .._models import Article, DateSpan, Organization, OrgKind, Page, Place, Pla
 from .merge import Entry
 
 if TYPE_CHECKING:
-    import networkx as nx
-    import pandas as pd
+    import networkx
+    import pandas
 
     from .corpus import Collection, Corpus
 
@@ -317,7 +317,7 @@ def records(collection: Collection[Any]) -> list[dict[str, Any]]:
     return [_record(collection.kind, item, corpus) for item in collection]
 
 
-def to_frame(collection: Collection[Any], explode: str | None = None) -> pd.DataFrame:
+def to_frame(collection: Collection[Any], explode: str | None = None) -> pandas.DataFrame:
     """A pandas DataFrame with the columns of :data:`SCHEMA`, typed.
 
     Dates are ``datetime64[s]`` (``NaT`` when unknown), counts ``int64``, list fields
@@ -711,7 +711,7 @@ def to_geojson(collection: Collection[Any]) -> dict[str, Any]:
 # -- networkx ------------------------------------------------------------------------------
 
 
-def to_networkx(corpus: Corpus) -> nx.MultiDiGraph:
+def to_networkx(corpus: Corpus) -> networkx.MultiDiGraph:
     """A ``networkx.MultiDiGraph``: every record a node (``kind``, ``label``), edges by ``relation``.
 
     Relations: ``funds`` and ``implements`` (organization -> programme), ``mentions``

@@ -119,8 +119,9 @@ class Entry(Generic[R]):
 class _Field(Generic[V]):
     """A field of an entry's record, read on the entry (typed for mypy and IDEs)."""
 
-    def __init__(self, doc: str) -> None:
-        self.__doc__ = doc
+    __slots__ = ("name",)
+
+    def __init__(self) -> None:
         self.name = ""
 
     def __set_name__(self, owner: type, name: str) -> None:
@@ -137,6 +138,11 @@ class _Field(Generic[V]):
         return value
 
 
+def _field() -> Any:
+    """A :class:`_Field`; typed ``Any`` so that the class body's annotation is the field's type."""
+    return _Field()
+
+
 class EventEntry(Entry[Event]):
     """An event of a corpus, with the article that tells it; the event's fields read on the entry.
 
@@ -148,13 +154,20 @@ class EventEntry(Entry[Event]):
     """
 
     __slots__ = ()
-    kind: _Field[EventKind] = _Field("What happened (:class:`~iomkg.EventKind`).")
-    evidence: _Field[Span] = _Field("The sentence that tells the event.")
-    when: _Field[DateSpan | None] = _Field("When it happened, if the text says.")
-    places: _Field[tuple[Place, ...]] = _Field("Where it happened.")
-    people: _Field[tuple[Person, ...]] = _Field("People who took part.")
-    organizations: _Field[tuple[Organization, ...]] = _Field("Organizations that took part.")
-    programme: _Field[Programme | None] = _Field("The programme it belongs to.")
+    #: What happened (:class:`~iomkg.EventKind`).
+    kind: EventKind = _field()
+    #: The sentence that tells the event.
+    evidence: Span = _field()
+    #: When it happened, if the text says.
+    when: DateSpan | None = _field()
+    #: Where it happened.
+    places: tuple[Place, ...] = _field()
+    #: People who took part.
+    people: tuple[Person, ...] = _field()
+    #: Organizations that took part.
+    organizations: tuple[Organization, ...] = _field()
+    #: The programme it belongs to.
+    programme: Programme | None = _field()
 
 
 class ProgrammeEntry(Entry[Programme]):
@@ -170,16 +183,26 @@ class ProgrammeEntry(Entry[Programme]):
     """
 
     __slots__ = ()
-    name: _Field[str] = _Field("The most frequent spelling of the programme's name.")
-    acronym: _Field[str | None] = _Field("Its acronym, if any.")
-    aliases: _Field[tuple[str, ...]] = _Field("Other spellings of its name.")
-    funders: _Field[tuple[Organization, ...]] = _Field("Who funds it.")
-    implementers: _Field[tuple[Organization, ...]] = _Field("Who carries it out.")
-    partners: _Field[tuple[Organization, ...]] = _Field("Its partners.")
-    places: _Field[tuple[Place, ...]] = _Field("Where it works.")
-    period: _Field[DateSpan | None] = _Field("When it runs.")
-    budget: _Field[str | None] = _Field("Its budget as written.")
-    facts: _Field[tuple[Fact, ...]] = _Field("Labelled facts of its page.")
+    #: The most frequent spelling of the programme's name.
+    name: str = _field()
+    #: Its acronym, if any.
+    acronym: str | None = _field()
+    #: Other spellings of its name.
+    aliases: tuple[str, ...] = _field()
+    #: Who funds it.
+    funders: tuple[Organization, ...] = _field()
+    #: Who carries it out.
+    implementers: tuple[Organization, ...] = _field()
+    #: Its partners.
+    partners: tuple[Organization, ...] = _field()
+    #: Where it works.
+    places: tuple[Place, ...] = _field()
+    #: When it runs.
+    period: DateSpan | None = _field()
+    #: Its budget as written.
+    budget: str | None = _field()
+    #: Labelled facts of its page.
+    facts: tuple[Fact, ...] = _field()
 
 
 class PersonEntry(Entry[Person]):
@@ -195,9 +218,12 @@ class PersonEntry(Entry[Person]):
     """
 
     __slots__ = ()
-    name: _Field[str] = _Field("The person's name, without honorific.")
-    honorific: _Field[str | None] = _Field("Mr, Ms, Dr... as written.")
-    roles: _Field[tuple[str, ...]] = _Field("Their roles (titles, jobs) in every article.")
+    #: The person's name, without honorific.
+    name: str = _field()
+    #: Mr, Ms, Dr... as written.
+    honorific: str | None = _field()
+    #: Their roles (titles, jobs) in every article.
+    roles: tuple[str, ...] = _field()
 
 
 class OrganizationEntry(Entry[Organization]):
@@ -213,11 +239,16 @@ class OrganizationEntry(Entry[Organization]):
     """
 
     __slots__ = ()
-    name: _Field[str] = _Field("The organization's name.")
-    acronym: _Field[str | None] = _Field("Its acronym, if any.")
-    aliases: _Field[tuple[str, ...]] = _Field("Other spellings of its name.")
-    kind: _Field[OrgKind] = _Field("What kind of organization (:class:`~iomkg.OrgKind`).")
-    country: _Field[str | None] = _Field("Its country (ISO 3166-1 alpha-2), if known.")
+    #: The organization's name.
+    name: str = _field()
+    #: Its acronym, if any.
+    acronym: str | None = _field()
+    #: Other spellings of its name.
+    aliases: tuple[str, ...] = _field()
+    #: What kind of organization (:class:`~iomkg.OrgKind`).
+    kind: OrgKind = _field()
+    #: Its country (ISO 3166-1 alpha-2), if known.
+    country: str | None = _field()
 
 
 class PlaceEntry(Entry[Place]):
@@ -232,12 +263,18 @@ class PlaceEntry(Entry[Place]):
     """
 
     __slots__ = ()
-    name: _Field[str] = _Field("The place's English name.")
-    kind: _Field[PlaceKind] = _Field("Country, region, city... (:class:`~iomkg.PlaceKind`).")
-    country_code: _Field[str | None] = _Field("ISO 3166-1 alpha-2 code of its country.")
-    admin1_code: _Field[str | None] = _Field("ISO 3166-2 code of its first-level area.")
-    parent: _Field[str | None] = _Field("The gazetteer id of the place it lies in.")
-    aliases: _Field[tuple[str, ...]] = _Field("Other names (Russian, Kyrgyz, old spellings).")
+    #: The place's English name.
+    name: str = _field()
+    #: Country, region, city... (:class:`~iomkg.PlaceKind`).
+    kind: PlaceKind = _field()
+    #: ISO 3166-1 alpha-2 code of its country.
+    country_code: str | None = _field()
+    #: ISO 3166-2 code of its first-level area.
+    admin1_code: str | None = _field()
+    #: The gazetteer id of the place it lies in.
+    parent: str | None = _field()
+    #: Other names (Russian, Kyrgyz, old spellings).
+    aliases: tuple[str, ...] = _field()
 
 
 @attrs.frozen(kw_only=True)
