@@ -26,7 +26,7 @@ from ._models import PlaceKind
 from ._reference.gazetteer import gazetteer
 
 if TYPE_CHECKING:
-    from ._corpus.corpus import Collection
+    from ._corpus.corpus import Collection, EventCollection
 
 __all__ = ["admin1_boundaries", "admin1_map", "events_per_year"]
 
@@ -202,7 +202,7 @@ def admin1_map(
     return fig
 
 
-def events_per_year(events: Collection[Any], *, title: str = "Events per year") -> Any:
+def events_per_year(events: EventCollection, *, title: str = "Events per year") -> Any:
     """A plotly bar chart of events per year (of their start), stacked by kind.
 
     Events whose year is not known are left out (iomkg never guesses a year from today).

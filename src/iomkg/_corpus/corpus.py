@@ -330,7 +330,7 @@ class Collection(Generic[T]):
 
             return article_places
         if self._kind in ("events", "programmes"):
-            return lambda item: item.record.places  # type: ignore[no-any-return]
+            return lambda item: item.record.places
         if self._kind == "places":
             return lambda item: (item.record,)
         raise QueryError(f"{self._kind} have no places", field=what)
