@@ -235,7 +235,12 @@ def test_every_kind_has_a_documented_schema(corpus):
         "programme",
         "article_url",
         "article_title",
+        "lat",
+        "lon",
     ]
+    places = corpus.places.to_frame()
+    assert str(places["geonames_id"].dtype) == "Int64"
+    assert str(places["lat"].dtype) == "float64"
 
 
 def test_jsonld_ids_come_from_urls(corpus):

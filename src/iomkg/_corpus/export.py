@@ -122,14 +122,15 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "aliases": ("list", "Other names."),
         "lat": ("float", "Latitude (WGS 84), when the gazetteer knows it."),
         "lon": ("float", "Longitude (WGS 84)."),
-        "geonames_id": ("str", "Its GeoNames id, when the gazetteer knows it."),
+        "geonames_id": ("int?", "Its GeoNames id, when the gazetteer knows it."),
         **_ARTICLES,
     },
 }
 """The columns of each kind's flat records: column -> (type, description).
 
 Types: ``str`` (or missing), ``date`` (``datetime64`` in :func:`to_frame`), ``int``,
-``float`` (``NaN`` when missing in :func:`to_frame`), ``list`` (of strings: a tuple in :func:`records`, a list in :func:`to_frame`, joined
+``int?`` (pandas' nullable ``Int64``), ``float`` (``NaN`` when missing in
+:func:`to_frame`), ``list`` (of strings: a tuple in :func:`records`, a list in :func:`to_frame`, joined
 with ``"; "`` in CSV).
 """
 
@@ -342,6 +343,8 @@ def to_frame(collection: Collection[Any], explode: str | None = None) -> pandas.
             )
         elif kind == "int":
             data[column] = pd.Series(values, dtype="int64")
+        elif kind == "int?":
+            data[column] = pd.Series(values, dtype="Int64")
         elif kind == "float":
             data[column] = pd.Series(values, dtype="float64")
         elif kind == "list":

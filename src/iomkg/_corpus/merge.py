@@ -249,6 +249,8 @@ class OrganizationEntry(Entry[Organization]):
     kind: OrgKind = _field()
     #: Its country (ISO 3166-1 alpha-2), if known.
     country: str | None = _field()
+    #: Its Wikidata item (``Q1065``), when the registry knows it.
+    wikidata_id: str | None = _field()
 
 
 class PlaceEntry(Entry[Place]):
@@ -275,6 +277,12 @@ class PlaceEntry(Entry[Place]):
     parent: str | None = _field()
     #: Other names (Russian, Kyrgyz, old spellings).
     aliases: tuple[str, ...] = _field()
+    #: Latitude (WGS 84 degrees), when the gazetteer knows it.
+    lat: float | None = _field()
+    #: Longitude (WGS 84 degrees).
+    lon: float | None = _field()
+    #: Its GeoNames number, when the gazetteer knows it.
+    geonames_id: int | None = _field()
 
 
 @attrs.frozen(kw_only=True)
