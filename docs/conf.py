@@ -136,19 +136,24 @@ def _benchmark_table(app: Any, docname: str, source: list[str]) -> None:
 
 
 def _hide_private_bases(app: Any, name: str, obj: Any, options: Any, bases: list[Any]) -> None:
-    """Private mixins are no base a reader can use: records' short repr, collections' helpers.
+    """Private bases are no base a reader can use: records' short repr, collections' helpers.
 
     The typed collections (``ArticleCollection``...) get ``between``, ``funded_by`` and
     ``in_place`` from private mixins; those methods are documented on each typed
     collection, whose shown base is :class:`iomkg.Collection`.
     """
-    from iomkg._display import Shown
 
     def private(base: Any) -> bool:
-        return base is Shown or getattr(getattr(base, "__origin__", base), "__name__", "").startswith("_")
+        cls = getattr(base, "__origin__", base)
+        name = getattr(cls, "__name__", "")
+        module = getattr(cls, "__module__", "")
+        hidden_module = module.startswith("iomkg") and any(
+            part.startswith("_") for part in module.split(".")
+        )
+        return name.startswith("_") or (hidden_module and name not in iomkg.__all__)
 
     public = [b for b in bases if not private(b)]
-    if not public and any(b is not Shown for b in bases):
+    if not public and isinstance(obj, type) and issubclass(obj, iomkg.Collection):
         public = [iomkg.Collection]
     bases[:] = public or [object]
 
