@@ -1062,8 +1062,8 @@ def title_among_chrome(
     for index, block in enumerate(before):
         if block is title_block:
             continue
-        if index in facts_at:
-            kept.append(block)
+        if index in facts_at or (index > at >= 0 and word_count(block.text) >= 2 * _BODY_WORDS):
+            kept.append(block)  # facts under the title, or running text (a standfirst)
             continue
         if date_only(block.text):
             header_date = header_date or block.text
