@@ -271,7 +271,7 @@ class Gazetteer(Changeable):
         'KG'
         """
         expect(place, Place, "place")
-        self.refuse_changes("place", "Gazetteer")
+        self.refuse_changes("place", "Gazetteer", "with_places")
         place = self._complete(place)
         with self._lock:
             self._places[place.id] = place

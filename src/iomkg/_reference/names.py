@@ -292,7 +292,7 @@ class Changeable:
     >>> data = Changeable().read_only()
     >>> data.is_read_only
     True
-    >>> data.refuse_changes("place", "Gazetteer")
+    >>> data.refuse_changes("place", "Gazetteer", "with_places")
     Traceback (most recent call last):
     ...
     iomkg.ReadOnlyError: this place list is read-only: ...
@@ -310,12 +310,16 @@ class Changeable:
         """Whether nothing can be added any more (the package's data: always)."""
         return self._read_only
 
-    def refuse_changes(self, what: str, cls: str) -> None:
-        """Raise :class:`~iomkg.ReadOnlyError` (about a ``what``) if this one is read-only."""
+    def refuse_changes(self, field: str, cls: str, method: str) -> None:
+        """Raise :class:`~iomkg.ReadOnlyError` (about the argument ``field``) if this one is
+        read-only; the message names the ``Reference`` ``method`` and ``cls.default_copy`` to
+        use instead.
+        """
+        what = "place" if field == "place" else "organization"
         if self._read_only:
             msg = (
                 f"this {what} list is read-only: the package's data and a Reference's are "
-                f"shared by every parse; add to a copy (iomkg.Reference.default().with_...(…), "
-                f"{cls}.default_copy())"
+                f"shared by every parse; add to a copy (iomkg.Reference.default().{method}(...) "
+                f"or iomkg.{cls}.default_copy())"
             )
-            raise ReadOnlyError(msg, field=what)
+            raise ReadOnlyError(msg, field=field)

@@ -260,7 +260,7 @@ class OrganizationRegistry(Changeable):
         'Ministry of Tourism'
         """
         expect(org, Organization, "org")
-        self.refuse_changes("org", "OrganizationRegistry")
+        self.refuse_changes("org", "OrganizationRegistry", "with_organizations")
         org = _with_kg_suffixes(org)
         with self._lock:
             self._orgs[org.name] = org
