@@ -335,7 +335,8 @@ def _emit(
     main_id = containers[0].mem_id
     body_id = body.mem_id
     kinds = _leaf_kinds()
-    aside, line = Region.ASIDE, BlockKind.LINE
+    aside = Region.ASIDE
+    plain = (BlockKind.LINE, 0)
     for node, raw in leaves:
         ident = node.mem_id
         index = inside.get(ident)
@@ -354,10 +355,13 @@ def _emit(
                     )
                 )
             continue
-        text = _clean(raw, scrub)
+        if raw.isprintable() and "  " not in raw and raw[:1] != " " and raw[-1:] != " ":
+            text = raw  # clean already (see _clean): most leaves are
+        else:
+            text = _clean(raw, scrub)
         if not text:
             continue
-        kind, level = kinds.get(node.tag_id, (line, 0))
+        kind, level = kinds.get(node.tag_id, plain)
         region = Region.MAIN if ident == heading_id else aside
         bullet = "•" if kind is BlockKind.LIST_ITEM else None
         blocks.append(new_block(text, kind, len(blocks), 1, 0, bullet, region, level))
