@@ -49,6 +49,11 @@ _HOLDER_REACH = 4
 # The boxes whose <br>-broken text is prose when they hold blocks too (else they are leaves).
 _BOXES = frozenset(["div", "section", "article", "main", "td", "span", "font", "center"])
 _BLOCK_CHILD = "div,p,ul,ol,table"
+# The block elements a lead paragraph has none of inside.
+_BLOCKS = frozenset(
+    ["div", "p", "ul", "ol", "dl", "table", "section", "article", "blockquote", "pre", "figure",
+     "form", "nav", "aside", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6"]
+)  # fmt: skip
 _SCORED = frozenset(["p", "pre", "td", "blockquote", "dd", "li", "div", "address"])
 # A unit shorter than this (in characters) is a label, a menu item, a date: not prose.
 _MIN_UNIT = 25
@@ -152,7 +157,7 @@ def _hint(node: LexborNode) -> str:
 class _TagIds:
     """lexbor's tag ids of the tag groups read per leaf (ints: a tag's name is a new string)."""
 
-    __slots__ = ("boxes", "br", "headings", "holders", "scored", "text")
+    __slots__ = ("blocks", "boxes", "br", "headings", "holders", "scored", "text")
 
     def __init__(self, ids: dict[str, int]) -> None:
         self.br = ids["br"]
@@ -161,6 +166,7 @@ class _TagIds:
         self.scored = frozenset(ids[name] for name in _SCORED)
         self.text = ids["-text"]
         self.headings = frozenset(ids[f"h{level}"] for level in range(1, 7))
+        self.blocks = frozenset(ids[name] for name in _BLOCKS)
 
 
 @functools.cache
@@ -169,9 +175,7 @@ def _tag_ids() -> _TagIds:
     from selectolax.lexbor import LexborHTMLParser
 
     table = {"td", "th", "caption"}
-    names = sorted(
-        (_BOXES | _HOLDERS | _SCORED | {"br", "h1", "h2", "h3", "h4", "h5", "h6"}) - table
-    )
+    names = sorted((_BOXES | _HOLDERS | _SCORED | _BLOCKS | {"br"}) - table)
     body = LexborHTMLParser(
         "<body>"
         + "".join(f"<{name}></{name}>" for name in names)
@@ -427,7 +431,7 @@ def choose_main(
         top = article = listing
     if top.tag in _ROOTS:
         return MainChoice([], {}, None, top_score, core)
-    containers = [*_lead_before(top, leaves), top]
+    containers = [*_lead_before(top), top]
     if article is not top:
         # The story's own footer (its tags) stands beside its body: a short one, with no list
         # and few links (an author's box with a list of stories is chrome).
@@ -444,29 +448,36 @@ def choose_main(
     return choice
 
 
-def _lead_before(top: LexborNode, leaves: Sequence[tuple[LexborNode, str]]) -> list[LexborNode]:
+def _lead_before(top: LexborNode) -> list[LexborNode]:
     """The paragraphs of the story that stand before its body's box, beside it (a lead, the
-    first paragraphs of a page that puts the rest in a box): the leaf blocks of prose among the
-    few elements before the box, up to a heading (the title)."""
+    first paragraphs of a page that puts the rest in a box): the blocks of prose with no
+    block inside among the few elements before the box, up to a heading (the title)."""
     ids = _tag_ids()
-    before: list[LexborNode] = []
-    sibling = top.prev
-    while sibling is not None and len(before) < _LEAD_REACH:
-        if sibling.tag_id != ids.text:
-            if sibling.tag_id in ids.headings:
-                break
-            before.append(sibling)
-        sibling = sibling.prev
-    if not before:
-        return []
-    wanted = {node.mem_id for node in before}
     lead: list[LexborNode] = []
-    for node, text in leaves:
-        if node.mem_id in wanted:
-            prose = text.strip()
-            if len(prose) >= _LEAD_CHARS and prose[-1] in _TERMINAL and _unit_score(prose) > 1:
-                lead.append(node)
+    seen = 0
+    sibling = top.prev
+    while sibling is not None and seen < _LEAD_REACH:
+        tag = sibling.tag_id
+        if tag != ids.text:
+            if tag in ids.headings:
+                break
+            seen += 1
+            if tag in ids.scored and _no_block_child(sibling, ids):
+                prose = sibling.text(deep=True).strip()
+                if len(prose) >= _LEAD_CHARS and prose[-1] in _TERMINAL and _unit_score(prose) > 1:
+                    lead.append(sibling)
+        sibling = sibling.prev
+    lead.reverse()
     return lead
+
+
+def _no_block_child(node: LexborNode, ids: _TagIds) -> bool:
+    child = node.child
+    while child is not None:
+        if child.tag_id in ids.blocks:
+            return False
+        child = child.next
+    return True
 
 
 def _article_around(top: LexborNode) -> LexborNode:
