@@ -434,6 +434,17 @@ def test_a_weekday_is_the_last_such_day_up_to_publication() -> None:
     )
 
 
+def test_today_keeps_the_dateline_date_apart_from_an_earlier_event() -> None:
+    text = (
+        "Bishkek, 10 March 2025 – On 3 March, IOM trained 20 officers in Osh. Today, IOM "
+        "held a second training in Bishkek."
+    )
+    assert records(text, dateline=_dated_dateline()) == [
+        ("training", "2025-03-03", True, ["Bishkek", "Osh"]),
+        ("training", "2025-03-10", False, ["Bishkek"]),
+    ]
+
+
 def test_a_planned_event_without_a_date_is_not_dated() -> None:
     text = "Bishkek, 10 March 2025 – IOM will hold a conference on returns later this year."
     assert records(text, dateline=_dated_dateline()) == []

@@ -925,11 +925,16 @@ def find_events(
             undated.append(_Draft(kind, None, "none", [i], where, s_start))
             continue
         when = dated
+        # "IOM today held …" says its day: it tells of no event of another date
+        today = lex.today.search(text, s_start, s_end) is not None
         if (same := dateline_drafts.get(when.edtf)) is None:
-            dateline_drafts[when.edtf] = _Draft(kind, when, "dateline", [i], where, s_start)
+            origin = "today" if today else "dateline"
+            dateline_drafts[when.edtf] = _Draft(kind, when, origin, [i], where, s_start)
         else:
             same.sentences.append(i)
             same.places.extend(where)
+            if today:
+                same.origin = "today"
     merged = _merge(own_drafts, by_date, dateline_drafts, undated, sentences)
     if not merged:
         return ()
@@ -1269,6 +1274,8 @@ def _told_before(own: list[_Draft], draft: _Draft) -> _Draft | None:
                 and when.end <= span.end
             ):
                 return other
+    if draft.origin == "today":
+        return None
     family = _FAMILY[draft.kind]
     before = [
         o for o in own if o.at < draft.at and _FAMILY[o.kind] == family and o.origin != "relative"
