@@ -526,3 +526,18 @@ def test_a_programme_name_ends_the_title_a_news_headline_only_mentions_one() -> 
         url="https://iom.example/?p=9003",
     )
     assert news.kind.value == "article"  # a post id in the address
+
+
+def test_html_the_first_level_heading_is_the_title_among_chrome_lines() -> None:
+    html = (
+        "<html><body><div><p>Invented News Portal</p><p>Latest invented items</p>"
+        "<p>Invented weather in Osh today</p></div>"
+        "<h1>Invented council opens a centre for migrants</h1>"
+        "<p>Invented caption of a photo of the centre</p>"
+        "<p>Osh – The invented council opened a centre that advises migrants and their families.</p>"
+        "<p>The centre will work on weekdays with three invented counsellors.</p>"
+        "</body></html>"
+    )
+    art = _first(iomkg.parse(html, url="https://news.example/a/120599.html"))
+    assert art.title == "Invented council opens a centre for migrants"
+    assert art.paragraphs[0].startswith("Osh – The invented council opened a centre")

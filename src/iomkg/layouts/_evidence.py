@@ -899,6 +899,8 @@ _SHORT_PENALTY = 0.2
 _QUOTED_PENALTY = 0.15
 _HEADLINE_BONUS = 0.1
 _REPEAT_BONUS = 0.3
+_H1_BONUS = 0.3
+_HEADING_BONUS = 0.1
 _FULL_HEADLINE = 6
 _MANY_CANDIDATES = 6
 _NUMERIC_DATE = lazy_pattern(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
@@ -976,6 +978,11 @@ def choose_title(
             evidence.append("headline length")
         if text[:1] in _OPEN_QUOTES:
             score -= _QUOTED_PENALTY
+        block = candidates[i]
+        if block.kind is BlockKind.HEADING:
+            # HTML: the page's first-level heading is where a page shows its title.
+            score += _H1_BONUS if block.heading_level == 1 else _HEADING_BONUS
+            evidence.append(f"h{block.heading_level} heading")
         if _NUMERIC_DATE().search(text):
             score -= _SHORT_PENALTY  # "Currency rates from 27/12/2024": a widget's date
         _scores[i] = score
