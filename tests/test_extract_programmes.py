@@ -576,3 +576,10 @@ def test_programme_forms_lower_head(
     text: str, expected: list[tuple[str, tuple[str, ...], list[str], list[str]]]
 ) -> None:
     assert programmes(text) == expected
+
+
+def test_a_fund_that_funds_is_no_programme() -> None:
+    # INVENTED: the fund after "funded by" is the funder
+    assert programmes(
+        "The support is part of the Safe Return Programme, funded by the Atlantis Development Fund."
+    ) == [("Safe Return Programme", (), ["Atlantis Development Fund"], [])]

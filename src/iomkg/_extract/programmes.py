@@ -120,8 +120,7 @@ _TITLE_AFTER = _lazy(r"[ \u00a0]{1,2}[A-ZА-ЯЁ][a-zа-яё]")
 _EVIDENCE_HEADS = frozenset({"Fund", "Фонд", "Facility", "Partnership"})
 # What a programme is the frame of: "under the", "within the", "as part of the" …
 _UNDER_BEFORE = _lazy(
-    r"(?:\b(?:[Uu]nder|[Ww]ithin|[Tt]hrough|[Vv]ia|part[ \u00a0]of|framework[ \u00a0]of"
-    r"|[Ss]upported[ \u00a0]by|[Ff]unded[ \u00a0]by|[Ff]inanced[ \u00a0]by)"
+    r"(?:\b(?:[Uu]nder|[Ww]ithin|[Tt]hrough|[Vv]ia|part[ \u00a0]of|framework[ \u00a0]of)"
     r"|[Вв][ \u00a0]рамках)[ \u00a0](?:the[ \u00a0])?(?:[\w\-]+[ \u00a0]){0,2}$"
 )
 _LOWER_HEAD_WORD = _lazy(r"(?<![\w\-])(?:programm?e|program|project|initiative)(?![\w\-])")
