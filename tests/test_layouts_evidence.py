@@ -541,3 +541,31 @@ def test_html_the_first_level_heading_is_the_title_among_chrome_lines() -> None:
     art = _first(iomkg.parse(html, url="https://news.example/a/120599.html"))
     assert art.title == "Invented council opens a centre for migrants"
     assert art.paragraphs[0].startswith("Osh – The invented council opened a centre")
+
+
+def test_a_list_of_vacancies_is_a_listing_of_its_notices() -> None:
+    notices = "\n\n".join(
+        f"Invented National Officer number {n}\nDuty Station: Osh\nClosing Date: {n + 1} June 2025"
+        for n in range(4)
+    )
+    page = iomkg.parse("Vacancies\n\n" + notices, url="https://x.example/en/vacancies")
+    assert page.kind is iomkg.PageKind.LISTING
+    assert page.category == "Vacancies"
+    assert [a.title for a in page.articles] == [
+        f"Invented National Officer number {n}" for n in range(4)
+    ]
+
+
+def test_read_more_with_nothing_after_it_closes_each_unit() -> None:
+    text = (
+        "Invented News\n\nInvented fair opens in Osh\n\nOsh – On 3 May, a fair opened.\nRead more:\n\n"
+        "Invented road built in invented Naryn\n\nNaryn – A road was built.\nRead more:\n\n"
+        "Invented school repaired in invented Talas\n\nTalas – A school got a roof.\nRead more:"
+    )
+    page = iomkg.parse(text, url="https://x.example/home")
+    assert page.kind is iomkg.PageKind.LISTING
+    assert [a.paragraphs for a in page.articles] == [
+        ("Osh – On 3 May, a fair opened.",),
+        ("Naryn – A road was built.",),
+        ("Talas – A school got a roof.",),
+    ]

@@ -46,6 +46,10 @@ _READ_MORE = lazy_pattern(
     r"lire la suite|en savoir plus)\s{0,3}(?:[»>›→.…:]{1,3})?$"
 )
 _TITLE_WORDS = 30
+_VACANCY_FIELD = lazy_pattern(
+    r"(?i)^(?:closing date|deadline|application deadline|apply by|duty station|"
+    r"срок подачи|место работы)\b"
+)
 _CATEGORY_WORDS = 6
 # Teasers are short: a unit of an index holds a few paragraphs at most.
 _TEASER_BLOCKS = 3
@@ -175,12 +179,18 @@ def split_units(blocks: Sequence[Block], url: str | None) -> Units | None:
     if len(units) < _MIN_UNITS:
         return None
     index_address = paginated(url) or url_kind is PageKind.LISTING
+    # A list of vacancies: every unit carries its closing date or duty station.
+    vacancies = all(
+        any(_VACANCY_FIELD().match(blocks[i].text) for i in range(b, e)) for _t, b, e in units
+    )
     lengths = [sum(bodyish[i] for i in range(b, e)) for _t, b, e in units]
     titles = sorted(word_count(blocks[t].text) for t, _b, _e in units if t is not None)
     median = titles[(len(titles) - 1) // 2] if titles else 0
     evidence: list[str] = [f"{len(units)} units"]
     if index_address:
         evidence.append("index address")
+    elif vacancies:
+        evidence.append("vacancy units")
     elif marked:
         if median < _HEADLINE_WORDS + 1:
             return None  # short names over sections with links: a page's sub-headings
@@ -208,7 +218,7 @@ def split_units(blocks: Sequence[Block], url: str | None) -> Units | None:
     questions = sum(blocks[t].text.rstrip().endswith("?") for t, _b, _e in units if t is not None)
     if 2 * questions > len(units):
         return None  # questions over answers: a page of questions, not posts
-    if max(lengths) > _TEASER_BLOCKS * 2 and not index_address:
+    if max(lengths) > _TEASER_BLOCKS * 2 and not (index_address or vacancies):
         return None  # a long section among short ones: an article with sub-headings
     articles: list[RawArticle] = []
     teasers: list[RawTeaser] = []
@@ -236,7 +246,7 @@ def split_units(blocks: Sequence[Block], url: str | None) -> Units | None:
         if captions:
             article = attrs.evolve(article, captions=(*captions, *article.captions))
         articles.append(article)
-    confidence = 0.85 if index_address or marked else 0.6
+    confidence = 0.85 if index_address or marked or vacancies else 0.6
     verdict = Verdict("posts", str(len(articles) + len(teasers)), confidence, evidence)
     return Units(
         category=category,
