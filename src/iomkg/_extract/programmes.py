@@ -798,10 +798,19 @@ def find_programmes(
         if index is not None and (start, end, index) not in mention_of:
             drafts[index].mentions.append(Span(start=start, end=end, text=text[start:end]))
             mention_of.append((start, end, index))
+    # The names by where they end: the names ending in the 25 characters before a date
+    # are one search away (not a look at every name for every date).
+    by_end = sorted((end, index) for _start, end, index in mention_of)
+    ends = [end for end, _index in by_end]
     for mention in dates if mention_of else ():
         at = mention.span.start
         # the distance first: most dates stand nowhere near a programme's name
-        near = [index for _start, end, index in mention_of if 0 <= at - end <= 25]
+        near = [
+            index
+            for _end, index in by_end[
+                bisect.bisect_left(ends, at - 25) : bisect.bisect_right(ends, at)
+            ]
+        ]
         if not near or mention.when.precision.value == "day" or not mention.when.has_year:
             continue
         for index in near:

@@ -15,7 +15,9 @@ speaks (``…,” she added``). A paragraph that ends with its author in bracket
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -113,6 +115,12 @@ def _speaker_mentions(people: Sequence[Person]) -> list[tuple[int, int, Person]]
     return sorted(((m.start, m.end, p) for p in people for m in p.mentions), key=lambda x: x[0])
 
 
+def _first(mentions: Sequence[tuple[int, int, Person]], at: int) -> int:
+    """The index of the first mention that starts at or after ``at`` (the mentions are
+    sorted: each quotation looks only at the mentions near it, not at all of them)."""
+    return bisect.bisect_left(mentions, at, key=lambda mention: mention[0])
+
+
 def _after(text: str, end: int, mentions: Sequence[tuple[int, int, Person]]) -> Person | None:
     """``…,” said X`` / ``…” – noted X`` / ``…,” X stated.``: a person and a speech verb right after."""
     stop = min(len(text), end + _WINDOW)
@@ -120,9 +128,8 @@ def _after(text: str, end: int, mentions: Sequence[tuple[int, int, Person]]) -> 
     if nl >= 0:
         stop = nl
     speech_word = _patterns()["speech_word"]
-    for start, m_end, person in mentions:
-        if start < end:
-            continue
+    for k in range(_first(mentions, end), len(mentions)):
+        start, m_end, person = mentions[k]
         if start >= stop:
             break
         between = text[end:start]
@@ -150,9 +157,8 @@ def _before(text: str, start: int, mentions: Sequence[tuple[int, int, Person]]) 
         return None
     speech_word = _patterns()["speech_word"]
     best: Person | None = None
-    for m_start, m_end, person in mentions:
-        if m_start < lo:
-            continue
+    for k in range(_first(mentions, lo), len(mentions)):
+        m_start, m_end, person = mentions[k]
         if m_end > start:
             break
         if speech_word.search(text, m_end, start) or speech_word.search(text, lo, m_start):
@@ -167,11 +173,11 @@ def _pronoun(
     if _patterns()["pronoun_after"].match(text, end) is None:
         return None
     last: Person | None = None
-    for m_start, _m_end, person in mentions:
+    for k in range(_first(mentions, start - 600), len(mentions)):
+        m_start, _m_end, person = mentions[k]
         if m_start >= start:
             break
-        if m_start >= start - 600:
-            last = person
+        last = person
     return last
 
 
@@ -224,10 +230,10 @@ def _in_sentence(
     speech_word = _patterns()["speech_word"]
     best: Person | None = None
     last_before: Person | None = None
-    for m_start, m_end, person in mentions:
+    for k in range(_first(mentions, lo - 600), len(mentions)):
+        m_start, m_end, person = mentions[k]
         if m_start < lo:
-            if m_start >= lo - 600:
-                last_before = person
+            last_before = person
             continue
         if m_end > start:
             break
@@ -265,12 +271,11 @@ def _by_role(
     if not keys:
         return None
     best: Person | None = None
-    for m_start, _m_end, person in mentions:
+    for k in range(_first(mentions, start - 1500), len(mentions)):
+        m_start, _m_end, person = mentions[k]
         if m_start >= start:
             break
-        if m_start >= start - 1500 and any(
-            key in role.casefold() for role in person.roles for key in keys
-        ):
+        if any(key in role.casefold() for role in person.roles for key in keys):
             best = person
     return best
 
@@ -291,9 +296,15 @@ def find_quotes(
     """
     mentions = _speaker_mentions(people) if people else []
     quotes: list[Quote] = []
+    # The titles by start, with the furthest end of those up to each: whether a quotation
+    # overlaps a title is one search, not a look at every title.
+    spans = sorted(titles)
+    title_starts = [start for start, _end in spans]
+    reach = list(itertools.accumulate((end for _start, end in spans), max))
     for m in _quotations(text):
         inner = m.group(1)
-        if any(start <= m.end() and m.start() <= end for start, end in titles):
+        before = bisect.bisect_right(title_starts, m.end())  # the titles starting by its end
+        if before and reach[before - 1] >= m.start():
             continue
         if _title_noun_before(text, m.start()):
             continue  # "the exhibition «…»": a name, not a quotation
@@ -318,12 +329,20 @@ def find_quotes(
     return tuple(sorted(quotes, key=lambda q: q.span.start))
 
 
+def _holds_one(found: Sequence[Quote], starts: Sequence[int], start: int, end: int) -> bool:
+    """Whether a quotation of ``found`` (in order, none inside another) lies in ``start:end``:
+    the first one starting there ends first, so it is the one to look at."""
+    k = bisect.bisect_left(starts, start)
+    return k < len(found) and found[k].span.end <= end
+
+
 def _bracketed(
     text: str, mentions: Sequence[tuple[int, int, Person]], found: Sequence[Quote]
 ) -> list[Quote]:
     """Paragraphs that end with their author in brackets: ``… (Name, Role).``"""
     out: list[Quote] = []
     first_at: dict[int, Person] | None = None
+    found_starts = [q.span.start for q in found]
     # One search over the whole text: a match ends its paragraph (the brackets hold no line
     # break and "$" is a line end), so it is the paragraph's first, as a search in it finds.
     for m in _patterns()["attribution"].finditer(text):
@@ -342,9 +361,7 @@ def _bracketed(
         body_end = open_at
         while body_end > body_start and text[body_end - 1].isspace():
             body_end -= 1
-        if body_end - body_start < 20 or any(
-            q.span.start >= body_start and q.span.end <= body_end for q in found
-        ):
+        if body_end - body_start < 20 or _holds_one(found, found_starts, body_start, body_end):
             continue
         body = text[body_start:body_end]
         out.append(
