@@ -388,8 +388,8 @@ def neutralise(cell: str) -> str:
 
     A negative number stays a number.
 
-    >>> neutralise('=HYPERLINK("https://example.org")'), neutralise("-12.5"), neutralise("Osh")
-    ('\'=HYPERLINK("https://example.org")', '-12.5', 'Osh')
+    >>> print(neutralise('=HYPERLINK("https://example.org")'), neutralise("-12.5"), neutralise("Osh"))
+    '=HYPERLINK("https://example.org") -12.5 Osh
     """
     if cell.startswith(_FORMULA_START) and not _NUMBER.fullmatch(cell):
         return "'" + cell
