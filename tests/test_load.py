@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from typing import ClassVar
 
 import pytest
 
@@ -78,17 +79,84 @@ def test_progress_callable_and_bar(folder, capsys):
     events: list[iomkg.Progress] = []
     iomkg.load(folder, progress=events.append)
     assert [(e.done, e.total) for e in events] == [(n, 5) for n in range(1, 6)]
+    # counted in pages too: the broken file brings none, the JSON Lines file (last) two
+    assert [e.pages for e in events] == [1, 2, 3, 3, 5]
     assert events[0].path.endswith("a.txt")
     iomkg.load(folder, progress=True)
-    assert "5/5" in capsys.readouterr().err
+    assert "5/5 files" in capsys.readouterr().err
 
 
-def test_plain_counter_without_tqdm(folder, capsys, monkeypatch):
+class _FakeBar:
+    """Stands for tqdm.auto.tqdm: records what load asks of it."""
+
+    made: ClassVar[list[_FakeBar]] = []
+
+    def __init__(self, **kwargs):
+        self.kwargs = kwargs
+        self.updates: list[int] = []
+        self.postfix: list[str] = []
+        self.closed = False
+        _FakeBar.made.append(self)
+
+    def update(self, n):
+        self.updates.append(n)
+
+    def set_postfix_str(self, text, refresh=True):
+        self.postfix.append(text)
+
+    def close(self):
+        self.closed = True
+
+
+def test_progress_bar_is_tqdm_auto_counted_in_pages(folder, monkeypatch):
+    import sys
+    import types
+
+    fake = types.ModuleType("tqdm.auto")
+    fake.tqdm = _FakeBar  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "tqdm.auto", fake)
+    _FakeBar.made.clear()
+    iomkg.load(folder, progress=True)
+    (bar,) = _FakeBar.made
+    assert bar.kwargs["unit"] == "page"
+    assert bar.kwargs["total"] is None
+    assert bar.kwargs["mininterval"] > 0  # throttled
+    assert bar.updates == [1, 1, 1, 0, 2]
+    assert sum(bar.updates) == 5  # five pages, whatever the files
+    assert bar.postfix[-1] == "5/5 files"
+    assert bar.closed
+
+
+def test_plain_counter_without_tqdm_writes_one_line(folder, capsys, monkeypatch):
     import sys
 
     monkeypatch.setitem(sys.modules, "tqdm", None)
+    monkeypatch.setitem(sys.modules, "tqdm.auto", None)
     iomkg.load(folder, progress=True)
-    assert "iomkg: 5/5 files" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert err == "iomkg: 5 pages, 5/5 files\n"  # not a terminal: one line, at the end
+
+
+def test_plain_counter_on_a_terminal_redraws_in_place(folder, monkeypatch):
+    import io
+    import sys
+
+    from iomkg._io import load as load_module
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    term = Terminal()
+    monkeypatch.setitem(sys.modules, "tqdm", None)
+    monkeypatch.setitem(sys.modules, "tqdm.auto", None)
+    monkeypatch.setattr(sys, "stderr", term)
+    monkeypatch.setattr(load_module, "PLAIN_INTERVAL", 0.0)  # redraw at every file
+    iomkg.load(folder, progress=True)
+    out = term.getvalue()
+    assert out.count("\n") == 1  # redrawn in place with \r, one newline at the end
+    assert out.endswith("\riomkg: 5 pages, 5/5 files\n")
+    assert out.count("\r") == 6
 
 
 def test_bad_arguments(folder):

@@ -13,6 +13,7 @@ import io
 import json
 import os
 import sys
+import time
 import zlib
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from pathlib import Path
@@ -70,15 +71,23 @@ class LoadFailure:
 
 @attrs.frozen(kw_only=True)
 class Progress:
-    """A progress event for a ``progress=`` callable: files done out of the total.
+    """A progress event for a ``progress=`` callable, one per file read.
 
-    >>> Progress(done=1, total=4, path="a.txt")
-    Progress(done=1, total=4, path='a.txt')
+    ``done`` files out of ``total``, the last one ``path``; ``pages`` pages read so far
+    (a JSON Lines file or a web archive of 10,000 pages counts 10,000).
+
+    >>> Progress(done=1, total=4, path="a.txt", pages=3)
+    Progress(done=1, total=4, path='a.txt', pages=3)
     """
 
+    #: Files read so far.
     done: int
+    #: Files to read.
     total: int
+    #: The file just read.
     path: str
+    #: Pages read so far, in every file.
+    pages: int = 0
 
 
 def _suffixes(path: Path) -> tuple[str, bool]:
@@ -410,18 +419,50 @@ def _reporter(
     if progress is not True:
         raise InputTypeError("progress: expected None, True or a callable", field="progress")
     try:
-        from tqdm import tqdm
+        from tqdm.auto import tqdm
     except ImportError:
+        return _plain_counter()
+    # Counted in pages (a file of 10,000 pages is 10,000 ticks; their number is known
+    # only once read, so the bar has no total), files done beside; tqdm throttles the
+    # redraws (a notebook widget under Jupyter, a text bar on a terminal).
+    bar = tqdm(total=None, unit="page", desc="iomkg", mininterval=0.5)
+    seen = [0]
 
-        def plain(event: Progress) -> None:
-            end = "\n" if event.done == event.total else ""
-            print(
-                f"\riomkg: {event.done}/{event.total} files", end=end, file=sys.stderr, flush=True
-            )
+    def tick(event: Progress) -> None:
+        bar.set_postfix_str(f"{event.done}/{event.total} files", refresh=False)
+        bar.update(event.pages - seen[0])
+        seen[0] = event.pages
 
-        return plain, lambda: None
-    bar = tqdm(total=total, unit="file", desc="iomkg")
-    return lambda event: bar.update(1), bar.close
+    return tick, bar.close
+
+
+#: Seconds between two lines of the counter shown without tqdm.
+PLAIN_INTERVAL = 2.0
+
+
+def _plain_counter() -> tuple[Callable[[Progress], None], Callable[[], None]]:
+    """A counter on stderr without tqdm: redrawn in place on a terminal at most every
+    :data:`PLAIN_INTERVAL` seconds; elsewhere (a log, a notebook) one line at the end."""
+    stream = sys.stderr
+    live = bool(getattr(stream, "isatty", lambda: False)())
+    last: list[float] = [time.monotonic()]
+    latest: list[Progress | None] = [None]
+
+    def text(event: Progress) -> str:
+        return f"iomkg: {event.pages} pages, {event.done}/{event.total} files"
+
+    def show(event: Progress) -> None:
+        latest[0] = event
+        now = time.monotonic()
+        if live and now - last[0] >= PLAIN_INTERVAL:
+            last[0] = now
+            print(f"\r{text(event)}", end="", file=stream, flush=True)
+
+    def close() -> None:
+        if latest[0] is not None:
+            print(f"\r{text(latest[0])}" if live else text(latest[0]), file=stream, flush=True)
+
+    return show, close
 
 
 Result = tuple[list[Page], list[LoadFailure]]
@@ -616,8 +657,10 @@ def load(
     before, or read back with :func:`iomkg.loads`) is used as it is.
 
     ``workers > 1`` parses in that many processes (results keep the input order).
-    ``progress=True`` shows a bar (tqdm if installed, else a counter on stderr); a
-    callable receives a :class:`Progress` per file. A file that cannot be read or
+    ``progress=True`` shows progress counted in pages (a JSON Lines file or a web
+    archive of 10,000 pages is 10,000 ticks) with ``tqdm.auto`` if installed (a widget
+    in Jupyter, a bar on a terminal), else a counter on stderr that never writes a line
+    per file; a callable receives a :class:`Progress` per file. A file that cannot be read or
     parsed goes to ``corpus.errors`` and the others are still read: so does anything
     that is not a regular file (a FIFO, a device, a dangling link, a loop of links),
     which is never opened for reading. ``reference`` is the places and organizations
@@ -656,6 +699,7 @@ def load(
     report, close = _reporter(progress, len(paths))
     pages: list[Page] = []
     failures: list[LoadFailure] = []
+    done_pages = 0
     # The records of a corpus hold no reference cycles: the cyclic collector would only
     # walk the growing heap again and again (several times its size over a big load).
     expect(reference, Reference, "reference", optional=True, expected="iomkg.Reference")
@@ -665,8 +709,9 @@ def load(
             for done, (path, (got, failed)) in enumerate(zip(paths, results, strict=True), start=1):
                 pages.extend(got)
                 failures.extend(failed)
+                done_pages += len(got)
                 if report is not None:
-                    report(Progress(done=done, total=len(paths), path=path))
+                    report(Progress(done=done, total=len(paths), path=path, pages=done_pages))
             corpus = Corpus(pages, failures, profiles=learned, reference=reference)
     finally:
         results.close()  # the worker processes stop now, even when a callable raised
