@@ -843,7 +843,17 @@ _DATELINE_LINE = lazy_pattern(
     rf"(?:{_MONTHS}\.? \d{{1,2}}|\d{{1,2}} {_MONTHS}\.?)(?:,? \d{{4}})?$"
 )
 _RANGE = lazy_pattern(r"\d(?:st|nd|rd|th)?\s{0,2}[-–—/]\s{0,2}\d|\b(?:to|and|until|по|и)\b")
-_BREADCRUMB = lazy_pattern(r"^[^\n]{1,40}(?: (?:[-»>/|]|›) [^\n]{1,40}){2,8}$")
+# A breadcrumb's separator; the parts are counted in Python (no nested repetition).
+_CRUMB_SEPARATOR = lazy_pattern(r" [-»>/|›] ")
+_CRUMB_PARTS = (3, 9)
+_CRUMB_CHARS = 40
+
+
+def _breadcrumb(text: str) -> bool:
+    """``Home - News - Invented item``: three to nine short parts joined by a separator."""
+    parts = _CRUMB_SEPARATOR().split(text)
+    low, high = _CRUMB_PARTS
+    return low <= len(parts) <= high and all(0 < len(p) <= _CRUMB_CHARS for p in parts)
 
 
 def is_date_line(text: str) -> bool:
@@ -886,7 +896,7 @@ def never_title(text: str) -> bool:
         or date_only(stripped)
         or is_caption_text(stripped)
         or _strict_field(stripped)
-        or bool(_BREADCRUMB().match(stripped))
+        or _breadcrumb(stripped)
     )
 
 
