@@ -27,11 +27,7 @@ PACKAGE_DIR = Path(iomkg.__file__).resolve().parent
 KNOWN_PRIVATE_USES: frozenset[tuple[str, str, str]] = frozenset()
 
 #: Cycles still in the graph, each as the sorted tuple of its modules.
-KNOWN_CYCLES: frozenset[tuple[str, ...]] = frozenset(
-    {
-        ("iomkg._corpus.corpus", "iomkg._io.load"),
-    }
-)
+KNOWN_CYCLES: frozenset[tuple[str, ...]] = frozenset()
 
 
 def _module_name(path: Path) -> str:

@@ -17,6 +17,7 @@ import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
 from types import EllipsisType, MappingProxyType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
@@ -53,7 +54,7 @@ if TYPE_CHECKING:
     import networkx
     import pandas
 
-    from .._io.load import LoadFailure
+    from .._io.jsonl import LoadFailure
     from ..layouts.profile import SiteProfile
 
 __all__ = [
@@ -854,10 +855,15 @@ class Corpus:
 
     @classmethod
     def read_jsonl(cls, path: str | os.PathLike[str]) -> Corpus:
-        """Read a corpus written by :meth:`to_jsonl` (pages come back equal)."""
-        from .._io.load import read_jsonl
+        """Read a corpus written by :meth:`to_jsonl` (pages come back equal).
 
-        return read_jsonl(path)
+        A line that cannot be read goes to ``errors`` (``path:line``), the others are read.
+        """
+        from .._io.jsonl import read_jsonl_pages
+
+        path_text = str(path)
+        pages, failures = read_jsonl_pages(path_text, Path(path_text), None)
+        return cls(pages, failures)
 
     def to_jsonl(self, path: str | os.PathLike[str]) -> None:
         """Write every page as one JSON line (``schema_version`` included); ``.gz`` compresses."""

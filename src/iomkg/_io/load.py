@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import gzip
 import io
-import json
 import os
 import sys
 import time
@@ -18,7 +17,7 @@ import zlib
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from pathlib import Path
 from types import MappingProxyType
-from typing import IO, Any
+from typing import Any
 
 import attrs
 
@@ -26,14 +25,19 @@ from .._check import expect
 from .._corpus.corpus import Corpus
 from .._errors import InputTypeError, IomkgError, LoadError
 from .._front.site import site_from_url
-from .._front.text import split_url_line
 from .._models import Page
 from .._nogc import collecting_gc, paused_gc
 from .._parse import DEFAULT_MAX_SIZE, page_blocks, parse
 from .._reference.reference import Reference, using
 from ..layouts.profile import ProfileLearner, SiteProfile
 from .files import UnreadableError, open_regular, read_bounded
-from .serialize import loads
+from .jsonl import LoadFailure, Profiles
+from .jsonl import failure_reason as _reason
+from .jsonl import jsonl_docs as _jsonl_docs
+from .jsonl import jsonl_pages as _jsonl_pages
+from .jsonl import parse_page as _parse_page
+from .jsonl import peek_url as _peek_url
+from .jsonl import read_jsonl_pages as _read_jsonl
 
 __all__ = [
     "PROFILE_SAMPLE",
@@ -53,20 +57,7 @@ SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".ndjson", ".warc")
 PROFILE_SAMPLE = 500
 """The pages per host that :func:`load` learns a site profile from (the first, in load order)."""
 
-Profiles = Mapping[str, SiteProfile]
 Urls = Mapping[str, str]
-
-
-@attrs.frozen(kw_only=True)
-class LoadFailure:
-    """A file (or a line of a JSON Lines file: ``path:line``) that could not be read or parsed.
-
-    >>> LoadFailure(path="pages/a.txt", reason="not UTF-8")
-    LoadFailure(path='pages/a.txt', reason='not UTF-8')
-    """
-
-    path: str
-    reason: str
 
 
 @attrs.frozen(kw_only=True)
@@ -123,11 +114,6 @@ def files_of(source: Any) -> list[Path]:
     return out
 
 
-def _reason(exc: BaseException) -> str:
-    """The reason a :class:`LoadFailure` gives for an error met while reading a file."""
-    return str(exc) if isinstance(exc, UnreadableError) else f"cannot read: {exc}"
-
-
 def _read_bytes(path: Path, max_size: int | None = DEFAULT_MAX_SIZE) -> bytes:
     """A file's bytes, gzip-decompressed when its name ends in ``.gz``; never more than
     ``max_size`` of them in memory (a decompression bomb stops at the limit)."""
@@ -136,62 +122,6 @@ def _read_bytes(path: Path, max_size: int | None = DEFAULT_MAX_SIZE) -> bytes:
             return read_bounded(fh, max_size, unpacked=False)
         with gzip.GzipFile(fileobj=fh) as unpacked:
             return read_bounded(unpacked, max_size, unpacked=True)
-
-
-def _lines(source: bytes | Path, max_size: int | None) -> Iterator[tuple[int, bytes | str]]:
-    """The numbered lines of JSON Lines (gzip or not, a file or bytes), read line by line;
-    a line longer than ``max_size`` (or an unreadable rest) comes as the reason instead."""
-    limit = -1 if max_size is None else max_size + 1
-    n = 0
-    try:
-        with (
-            open_regular(source)
-            if isinstance(source, Path)
-            else io.BufferedReader(io.BytesIO(source)) as fh
-        ):
-            stream: IO[bytes] | gzip.GzipFile = fh
-            if fh.peek(2)[:2] == b"\x1f\x8b":  # type: ignore[attr-defined]
-                stream = gzip.GzipFile(fileobj=fh)
-            while line := stream.readline(limit):
-                n += 1
-                if limit < 0 or len(line) < limit or line.endswith(b"\n"):
-                    yield n, line
-                    continue
-                while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
-                    pass  # the rest of the line, dropped piece by piece
-                yield n, f"over the size limit: a line of more than {max_size} bytes (max_size)"
-    except (OSError, EOFError, zlib.error) as exc:
-        yield n + 1, _reason(exc)
-
-
-def _peek_url(raw: bytes) -> str | None:
-    """The URL of a text dump's first line ``URL: https://…``, read from its first bytes."""
-    head = raw[:4200].removeprefix(b"\xef\xbb\xbf")
-    if head.lstrip(b" ")[:4].upper() != b"URL:":
-        return None
-    return split_url_line(head.decode("utf-8", "replace").replace("\r", "\n"))[0]
-
-
-def _parse_page(
-    raw: bytes | str,
-    url: str | None,
-    profiles: Profiles | None,
-    reference_date: Any = None,
-    max_size: int | None = DEFAULT_MAX_SIZE,
-) -> Page:
-    """Parse one page with the profile of its host (known from its URL, else from a first parse)."""
-    if not profiles:
-        return parse(raw, url, reference_date=reference_date, max_size=max_size)
-    known = url or (_peek_url(raw) if isinstance(raw, bytes) else split_url_line(raw)[0])
-    host = site_from_url(known)
-    if host is None:  # an HTML page names its address in its metadata: read it first
-        page = parse(raw, url, reference_date=reference_date, max_size=max_size)
-        profile = profiles.get(page.site) if page.site else None
-        if profile is None or not profile.lines:
-            return page
-    else:
-        profile = profiles.get(host)
-    return parse(raw, url, reference_date=reference_date, profile=profile, max_size=max_size)
 
 
 def read_file(
@@ -307,75 +237,6 @@ def _read_warc(
         return [], [LoadFailure(path=path_text, reason=str(exc))]
     prefix = f"{path_text}: "
     return pages, [LoadFailure(path=path_text, reason=note.removeprefix(prefix)) for note in notes]
-
-
-def _jsonl_docs(
-    raw: bytes | Path, max_size: int | None = DEFAULT_MAX_SIZE
-) -> Iterator[tuple[int, str | None, str | None, Any]]:
-    """Each line of a JSON Lines file: its number, URL, page source, and the document or error."""
-    for n, line in _lines(raw, max_size):
-        if isinstance(line, str):
-            yield n, None, None, UnreadableError(line)
-            continue
-        if not line.strip():
-            continue
-        try:
-            doc = json.loads(line)
-            if not isinstance(doc, dict):
-                raise ValueError("a line is not a JSON object")
-            if "schema_version" in doc:
-                yield n, None, None, doc
-                continue
-            url = doc.get("url")
-            body = doc.get("html", doc.get("text"))
-            if not isinstance(body, str):
-                raise ValueError('no "text" or "html" string')
-            if url is not None and not isinstance(url, str):
-                raise ValueError('"url" is not a string')
-        except (ValueError, RecursionError) as exc:
-            yield n, None, None, exc
-            continue
-        yield n, url, body, doc
-
-
-def _read_jsonl(
-    path_text: str,
-    raw: bytes | Path,
-    profiles: Profiles | None,
-    max_size: int | None = DEFAULT_MAX_SIZE,
-) -> tuple[list[Page], list[LoadFailure]]:
-    pages: list[Page] = []
-    failures: list[LoadFailure] = []
-    for _where, got in _jsonl_pages(path_text, raw, profiles, max_size):
-        if isinstance(got, Page):
-            pages.append(got)
-        else:
-            failures.append(got)
-    return pages, failures
-
-
-def _jsonl_pages(
-    path_text: str,
-    raw: bytes | Path,
-    profiles: Profiles | None,
-    max_size: int | None = DEFAULT_MAX_SIZE,
-) -> Iterator[tuple[str, Page | LoadFailure]]:
-    for n, url, body, doc in _jsonl_docs(raw, max_size):
-        where = f"{path_text}:{n}"
-        if isinstance(doc, Exception):
-            yield where, LoadFailure(path=where, reason=str(doc))
-            continue
-        try:
-            yield (
-                where,
-                (
-                    loads(doc, Page)
-                    if body is None
-                    else _parse_page(body, url, profiles, max_size=max_size)
-                ),
-            )
-        except (IomkgError, ValueError, RecursionError) as exc:
-            yield where, LoadFailure(path=where, reason=str(exc))
 
 
 def pages_from_bytes(
