@@ -583,3 +583,35 @@ def test_a_fund_that_funds_is_no_programme() -> None:
     assert programmes(
         "The support is part of the Safe Return Programme, funded by the Atlantis Development Fund."
     ) == [("Safe Return Programme", (), ["Atlantis Development Fund"], [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # INVENTED: the channel after "through" is no funder; a second funder after "and by"
+        (
+            "The Green Villages Project is funded by the European Union and the Government of "
+            "Germany through GIZ.",
+            [("Green Villages Project", (), ["European Union", "Government of Germany"], [])],
+        ),
+        (
+            "The Hill Roads Initiative (HRI) started. HRI is funded by the Government of Japan "
+            "through JICA and by the IOM Development Fund.",
+            [("Hill Roads Initiative", (), ["Government of Japan", "IOM Development Fund"], [])],
+        ),
+        # a registry spelling in lower case; a group is no organization
+        (
+            "The Safe Homes Initiative is implemented with financial support from the people of "
+            "Japan.",
+            [("Safe Homes Initiative", (), ["Government of Japan"], [])],
+        ),
+        (
+            "The Diaspora Links Project is funded by the Kyrgyz diaspora in Russia.",
+            [("Diaspora Links Project", (), [], [])],
+        ),
+    ],
+)
+def test_funder_phrases(
+    text: str, expected: list[tuple[str, tuple[str, ...], list[str], list[str]]]
+) -> None:
+    assert programmes(text) == expected

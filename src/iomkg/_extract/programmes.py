@@ -193,13 +193,15 @@ _ODD_CASE = frozenset(
 _PHRASE_END = _lazy(
     r"(?<!\b[A-Z])\.(?=\s|$)|[;:\n()]|,[ \u00a0]{1,3}(?!as[ \u00a0]well[ \u00a0]as|and\b)(?=[a-zа-я])"
     r"|[ \u00a0](?:to|in[ \u00a0]order|which|who|that|aims?|within|under|during|for[ \u00a0]the"
-    r"|as[ \u00a0]part|with|in[ \u00a0]the|on|at|в[ \u00a0]рамках|для|с[ \u00a0]целью)[ \u00a0]"
+    r"|as[ \u00a0]part|with|in[ \u00a0]the|on|at|through|via|в[ \u00a0]рамках|для|с[ \u00a0]целью"
+    r"|через)[ \u00a0]"
     # "… by the EU and implemented by IOM": the next clause (its cue is read on its own)
     r"|,?[ \u00a0](?:and|but|while|и|а)[ \u00a0](?:(?:is|are|was|were|has[ \u00a0]been"
     r"|have[ \u00a0]been|is[ \u00a0]being|будет|был[аои]?)[ \u00a0])?(?:co-?)?"
     r"(?:implement|fund|financ|sponsor|support|carried|run[ \u00a0]|managed|executed|delivered"
     r"|реализ|финанс|осуществл|выполня|поддерж)"
 )
+_AND_BY = _lazy(r"(?:,?[ \u00a0]and|,)[ \u00a0](?:also[ \u00a0])?by[ \u00a0]")
 # A sentence that speaks of the programme just named without naming it.
 _REFERENT = _lazy(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)[ \u00a0](?:[Pp]rogramm?e|[Pp]rogram|[Pp]roject|"
@@ -765,6 +767,10 @@ def find_programmes(
                     _add_orgs(bucket, _phrase(text, joined.end(), s_end)[0])
                 else:
                     _add_orgs(bucket, phrase)
+                # "… through KOICA and by the IOM Development Fund": one more of the same
+                more = _AND_BY().search(text, stop, min(s_end, stop + 80))
+                if more is not None and role != "partners":
+                    _add_orgs(bucket, _phrase(text, more.end(), s_end)[0])
         for cue in _ACTIVE_IMPLEMENTER().finditer(text, s_start, s_end):
             # "… Initiative, which IOM implements (jointly with UN Women)", "organized by IOM
             # within the … Project": the organizations before the verb implement it
@@ -874,9 +880,21 @@ def _add_orgs(bucket: list[Organization], phrase: str) -> None:
         return
     try:
         orgs = split_organizations(phrase)
+        bare = phrase.removeprefix("the ")
+        if not orgs and bare[:1].islower():
+            # "the people of Japan": a registry spelling written in lower case
+            orgs = split_organizations(bare[:1].upper() + bare[1:])
     except IomkgError:
         return
     for org in orgs:
+        last = org.name.rpartition(" ")[2]
+        if (
+            org.kind is OrgKind.OTHER
+            and last.isascii()
+            and last[:1].islower()
+            and current().organizations.lookup(org.name) is None
+        ):
+            continue  # "the Kyrgyz diaspora": a name ends in a capitalised word, no group does
         if all(o.name != org.name for o in bucket):
             bucket.append(org)
 
