@@ -287,10 +287,10 @@ _NTH = {
 # course", "commuter train", "by train" name no event.
 _AMBIGUOUS = frozenset({"course", "courses", "train", "trains"})
 _NOT_EVENT_BEFORE = re.compile(
-    r"\b(?:of|by|commuter|golf|freight|passenger|night|high-speed)[ \u00a0]\w+$", re.IGNORECASE
+    r"\b(?:of|by|commuter|golf|freight|passenger|night|high-speed)[ \u00a0]\w{1,12}$", re.IGNORECASE
 )
 _NOT_EVENT_NEXT = re.compile(
-    r"\w+[ \u00a0](?:of|station|stations|line|lines|tracks?|ride|journey)\b", re.IGNORECASE
+    r"\w{1,12}[ \u00a0](?:of|station|stations|line|lines|tracks?|ride|journey)\b", re.IGNORECASE
 )
 _NOT_EVENT_AFTER = (
     r"[ \u00a0]{1,2}(?:remarks|speech|statement|address|words|hours|materials?|modules?|manuals?|"
