@@ -465,3 +465,30 @@ def test_a_role_in_brackets_after_the_name() -> None:
     assert people("Mirlan Toktorov (IOM Project Officer) explained the tool.") == [
         ("Mirlan Toktorov", None, ("IOM Project Officer",))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # INVENTED: a Kyrgyz office before the role word; a word in another case is none of it
+        (
+            "Жыйынды Саламаттык сактоо министри Алымкадыр Бейшеналиев ачты.",
+            [("Алымкадыр Бейшеналиев", None, ("Саламаттык сактоо министри",))],
+        ),
+        (
+            "Тренингди Чек ара кызматынын төрагасынын орун басары генерал-майор Азамат "
+            "Турдубаев ачты.",
+            [
+                (
+                    "Азамат Турдубаев",
+                    None,
+                    ("Чек ара кызматынын төрагасынын орун басары генерал-майор",),
+                )
+            ],
+        ),
+    ],
+)
+def test_kyrgyz_roles_before_the_name(
+    text: str, expected: list[tuple[str, str | None, tuple[str, ...]]]
+) -> None:
+    assert people(text) == expected

@@ -366,7 +366,7 @@ _ROLE_REACH = 30
 _MORE = (-1, -1)  # the tokens at hand are too few to decide: tokenise the whole window
 
 
-def _role_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+def _role_before(text: str, lo: int, hi: int, *, kyrgyz: bool = False) -> tuple[int, int] | None:
     """The role written right before a name: ``the Ambassador of X, `` / ``UN Resident Coordinator ``."""
     # Most names follow a plain word ("opened by", "met with"): when the last word before the
     # spaces is all letters after a space (one token) and cannot end a role, there is none.
@@ -384,13 +384,15 @@ def _role_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if space >= 0:
             # tokens never hold a space, so tokenising after one gives the window's last tokens
             start = space + 1
-    found = _role_in(_tokens(text, start, hi), complete=start == lo)
+    found = _role_in(_tokens(text, start, hi), complete=start == lo, kyrgyz=kyrgyz)
     if found == _MORE:
-        found = _role_in(_tokens(text, lo, hi), complete=True)
+        found = _role_in(_tokens(text, lo, hi), complete=True, kyrgyz=kyrgyz)
     return found
 
 
-def _role_in(tokens: list[re.Match[str]], *, complete: bool) -> tuple[int, int] | None:
+def _role_in(
+    tokens: list[re.Match[str]], *, complete: bool, kyrgyz: bool = False
+) -> tuple[int, int] | None:
     """The role at the end of ``tokens`` (the last tokens of the window when not ``complete``)."""
     if not complete and len(tokens) < 3:
         return _MORE
@@ -410,9 +412,22 @@ def _role_in(tokens: list[re.Match[str]], *, complete: bool) -> tuple[int, int] 
     for i in range(first, size):
         if classes[i] & (_ROLE | _MODIFIER) and _role_start(classes, i, size):
             begin = i
-            while begin > first and (
-                classes[begin - 1] & _ACRONYM
-                or _title_word_before(tokens[begin - 1].group(), classes[begin - 1])
+            while (
+                begin > first
+                and not (kyrgyz and _KY_CASE_END.search(tokens[begin - 1].group()) is not None)
+                and (
+                    classes[begin - 1] & _ACRONYM
+                    or _title_word_before(tokens[begin - 1].group(), classes[begin - 1])
+                    # Kyrgyz: the words of the office before the role word, in no case but the
+                    # genitive ("Саламаттык сактоо министри")
+                    or (
+                        kyrgyz
+                        and i - begin < 4
+                        and _is_cyrillic(tokens[begin - 1].group())
+                        and tokens[begin - 1].group().isalpha()
+                        and _KY_CASE_END.search(tokens[begin - 1].group()) is None
+                    )
+                )
             ):
                 begin -= 1
             n = _trim_end(classes, size)
@@ -612,6 +627,12 @@ def _agent_noun(word: str) -> bool:
     )
 
 
+# A Kyrgyz word in a case other than the nominative and the genitive (accusative, dative,
+# locative, ablative): no part of an office's name.
+_KY_CASE_END = re.compile(
+    r"(?:ды|ди|ду|дү|ты|ти|ту|тү|ны|ни|ну|нү|га|ге|ка|ке|го|гө|ко|кө|да|де|та|те|до|дө|то|тө"
+    r"|дан|ден|тан|тен|нан|нен|дон|дөн|тон|төн)$"
+)
 _AGE = re.compile(r",[ \u00a0]{1,2}\d{1,3},(?=[ \u00a0])")
 _KY_GENITIVE = re.compile(
     r"(?:нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн|дагы|дегi|даги|деги|тагы|теги)$"
@@ -705,7 +726,8 @@ def _article_role(
 _START = operator.attrgetter("start")
 # A Kyrgyz text: its own letters, or its common words and genitive ending.
 _KYRGYZ_LETTERS = re.compile(
-    r"[ңүөҢҮӨ]|(?<![а-яё])(?:жана|менен|деди|боюнча)(?![а-яё])|[аяы]нын(?![а-яё])"
+    r"[ңүөҢҮӨ]|(?<![а-яё])(?:жана|менен|деди|деп|боюнча|ачты|катышты|болду)(?![а-яё])"
+    r"|[аяы]нын(?![а-яё])"
 )
 # A Central Asian or Russian surname ending the name: "… Osmonova", "… Асанов", "… uulu".
 _SURNAME_SHAPE = re.compile(
@@ -1020,7 +1042,7 @@ def find_people(
             if last.end <= name_start and last.end > lo:
                 lo = last.end
                 break
-        before = _role_before(text, lo, name_start)
+        before = _role_before(text, lo, name_start, kyrgyz=kyrgyz)
         after = _role_after(text, end, s_end)
         if cyrillic and hint is None and before is not None and tail - lead > 1:
             # "посла Европейского союза в Таджикистане Маркуса Ланге": the role's first word
