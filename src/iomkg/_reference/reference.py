@@ -165,9 +165,7 @@ def _records(items: object, cls: type[_R], field: str) -> Iterator[_R]:
         msg = f"{field}: expected an iterable of {cls.__name__} or a file path"
         raise InputTypeError(msg, field=field)
     for item in items:
-        if not isinstance(item, cls):
-            msg = f"{field}: expected {cls.__name__} records, got {type(item).__name__}"
-            raise InputTypeError(msg, field=field)
+        expect(item, cls, field, expected=f"{cls.__name__} records")
         yield item
 
 

@@ -14,7 +14,7 @@ import functools
 import re
 
 from ..._check import expect
-from ..._errors import DateError, InputTypeError
+from ..._errors import DateError
 from ..._models import DateMention, DateSpan, Precision, Span
 from ..._regex import lazy_pattern as _lazy
 from .grammar import RawDate, match_at, scan_parts
@@ -269,9 +269,7 @@ def find_dates(
         ("published", published),
         ("dateline_date", dateline_date),
     ):
-        if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
-            msg = f"{field}: expected datetime.date or None, got {type(value).__name__}"
-            raise InputTypeError(msg, field=field)
+        expect(value, dt.date, field, optional=True, expected="datetime.date", exclude=dt.datetime)
     # First the dates that write their year (they are the context of the others), then
     # the others, in one list in text order.
     found: list[tuple[int, int, str, DateSpan | None, bool, tuple[int | None, ...]]] = []
