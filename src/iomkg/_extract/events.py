@@ -505,7 +505,7 @@ def _all_triggers() -> re.Pattern[str]:
 class _Draft:
     """One event being put together: a plain class, as thousands are made and thrown away."""
 
-    __slots__ = ("at", "kind", "origin", "places", "sentences", "when")
+    __slots__ = ("at", "kind", "lead", "origin", "places", "sentences", "when")
 
     def __init__(
         self,
@@ -522,6 +522,7 @@ class _Draft:
         self.sentences = sentences
         self.places = places
         self.at = at
+        self.lead = sentences[0]  # the sentence it was read from: its evidence
 
 
 _WORD = re.compile(r"\w{3,}")  # every trigger starts with a word of three letters or more
@@ -959,7 +960,7 @@ def find_events(
             if near:
                 where = _unique([*where, *near])
         indices = draft.sentences
-        first_start, first_end = sentences[indices[0]]
+        first_start, first_end = sentences[draft.lead]
         events.append(
             Event(
                 kind=draft.kind,
@@ -1327,7 +1328,7 @@ def _merge(
     for draft in out:
         if len(draft.sentences) > 1:
             draft.sentences.sort(key=sentences.__getitem__)
-    out.sort(key=lambda d: (sentences[d.sentences[0]][0], d.at))
+    out.sort(key=lambda d: (sentences[d.lead][0], d.at))
     return out
 
 
