@@ -152,8 +152,11 @@ class Span:
     Span(start=0, end=7, text='Bishkek')
     """
 
+    #: Offset of the first character in the article's text (``Article.text``).
     start: int
+    #: Offset just after the last character.
     end: int
+    #: The text covered, as written.
     text: str
 
 
@@ -184,11 +187,17 @@ class DateSpan(Shown):
     'XXXX-08-28'
     """
 
+    #: First day covered (``None`` when the year cannot be known).
     start: dt.date | None
+    #: Last day covered (a month or a year covers all its days).
     end: dt.date | None
+    #: How precise the written date is: day, month or year.
     precision: Precision = Precision.DAY
+    #: Whether the year was not written but taken from the context (the page's date).
     year_inferred: bool = False
+    #: The date as written.
     text: str = ""
+    #: The ISO 8601-2 (EDTF) form: ``2024-05``, ``XXXX-08-28``, ``2024-05-01/2024-05-03``.
     edtf: str = ""
 
     @classmethod
@@ -300,9 +309,13 @@ class DateMention(Shown):
     '2013'
     """
 
+    #: Where the date stands in the text.
     span: Span
+    #: What it means.
     when: DateSpan
+    #: Whether it names a period (from… to…, during…) rather than a day.
     is_period: bool = False
+    #: The text the year was taken from, when it was not written with the date.
     year_evidence: Span | None = None
 
 
@@ -322,16 +335,27 @@ class Place(Shown):
     ('KG-O', 40.1122, 1346798)
     """
 
+    #: The gazetteer id (``KG``, ``KG-O``, ``KG.karakol``).
     id: str
+    #: The English name.
     name: str
+    #: Country, first-level area, city, village… (:class:`PlaceKind`).
     kind: PlaceKind
+    #: ISO 3166-1 alpha-2 code of its country.
     country_code: str | None = None
+    #: ISO 3166-2 code of its first-level area (oblast, region).
     admin1_code: str | None = None
+    #: Gazetteer id of the place it lies in.
     parent: str | None = None
+    #: Other names: Russian, Kyrgyz, old and transliterated spellings.
     aliases: tuple[str, ...] = ()
+    #: Where the text names it.
     mentions: tuple[Span, ...] = ()
+    #: Latitude, WGS 84 degrees (when the gazetteer knows it).
     lat: float | None = None
+    #: Longitude, WGS 84 degrees.
     lon: float | None = None
+    #: Its number at GeoNames (when known).
     geonames_id: int | None = None
 
 
@@ -350,12 +374,19 @@ class Organization(Shown):
     'Q1065'
     """
 
+    #: The full name, as the registry or the text gives it.
     name: str
+    #: Its acronym (``IOM``, ``SDC``), if any.
     acronym: str | None = None
+    #: Other names and spellings (Russian, Kyrgyz, older names).
     aliases: tuple[str, ...] = ()
+    #: UN agency, donor, government, NGO… (:class:`OrgKind`).
     kind: OrgKind = OrgKind.OTHER
+    #: ISO 3166-1 alpha-2 code of its country, if it has one.
     country: str | None = None
+    #: Where the text names it.
     mentions: tuple[Span, ...] = ()
+    #: Its item at Wikidata (``Q1065``), when known.
     wikidata_id: str | None = None
 
 
@@ -367,9 +398,13 @@ class Person(Shown):
     ('Head of the Osh office',)
     """
 
+    #: The name, without honorific, in the nominative.
     name: str
+    #: Mr, Ms, Dr, H.E.… as written before the name.
     honorific: str | None = None
+    #: Their roles as written (``Chief of Mission``, ``Minister of Labour``).
     roles: tuple[str, ...] = ()
+    #: Where the text names them.
     mentions: tuple[Span, ...] = ()
 
 
@@ -381,7 +416,9 @@ class Fact:
     Fact(label='Start Date', value='2022')
     """
 
+    #: The label (``Donor``).
     label: str
+    #: Its value (``Japanese Government``), if any.
     value: str | None = None
 
 
@@ -397,9 +434,13 @@ class Decision:
     0.9
     """
 
+    #: What was decided (``kind``, ``title``, ``published``…).
     what: str
+    #: The choice made, as text.
     value: str | None = None
+    #: How sure, from 0 to 1.
     confidence: float = 1.0
+    #: Why: the clues that decided it, most telling first.
     evidence: tuple[str, ...] = ()
 
 
@@ -411,16 +452,27 @@ class Programme(Shown):
     'SRHI'
     """
 
+    #: The programme's name.
     name: str
+    #: Its acronym, if any.
     acronym: str | None = None
+    #: Other spellings of its name.
     aliases: tuple[str, ...] = ()
+    #: Who funds it.
     funders: tuple[Organization, ...] = ()
+    #: Who carries it out.
     implementers: tuple[Organization, ...] = ()
+    #: Its other partners.
     partners: tuple[Organization, ...] = ()
+    #: Where it works.
     places: tuple[Place, ...] = ()
+    #: When it runs.
     period: DateSpan | None = None
+    #: Its budget, as written (``USD 2.5 million``).
     budget: str | None = None
+    #: The label/value facts of its page.
     facts: tuple[Fact, ...] = ()
+    #: Where the text names it.
     mentions: tuple[Span, ...] = ()
 
 
@@ -434,12 +486,19 @@ class Event(Shown):
     'workshop'
     """
 
+    #: What happened (:class:`EventKind`).
     kind: EventKind
+    #: The sentence that tells it.
     evidence: Span
+    #: When it happened, if the text says.
     when: DateSpan | None = None
+    #: Where it happened.
     places: tuple[Place, ...] = ()
+    #: Who took part.
     people: tuple[Person, ...] = ()
+    #: Which organizations took part.
     organizations: tuple[Organization, ...] = ()
+    #: The programme it belongs to.
     programme: Programme | None = None
 
 
@@ -451,8 +510,11 @@ class Quote(Shown):
     True
     """
 
+    #: The words quoted.
     text: str
+    #: Where they stand in the text.
     span: Span
+    #: Who said them, when the text says.
     speaker: Person | None = None
 
 
@@ -466,8 +528,11 @@ class Dateline(Shown):
     True
     """
 
+    #: The dateline as written (``BISHKEK, 14 August 2023``).
     text: str
+    #: The places it names.
     places: tuple[Place, ...] = ()
+    #: The date it gives, if any.
     date: DateSpan | None = None
 
 
@@ -479,9 +544,13 @@ class Teaser(Shown):
     'ru'
     """
 
+    #: The linked post's title.
     title: str
+    #: Its summary, if shown.
     summary: str | None = None
+    #: Its language, if known.
     language: str | None = None
+    #: The address it links to.
     url: str | None = None
 
 
@@ -497,22 +566,39 @@ class Article(Shown):
     'One.\\n\\nTwo.'
     """
 
+    #: The title (headline).
     title: str | None = None
+    #: The article's own address, when known.
     url: str | None = None
+    #: The host it comes from (``kyrgyzstan.iom.int``).
     site: str | None = None
+    #: ``en``, ``ru`` or ``ky``.
     language: str | None = None
+    #: The publication date (a date of the page, never guessed from the text's events).
     published: dt.date | None = None
+    #: The opening place (and date) of the lead.
     dateline: Dateline | None = None
+    #: The body, one string per paragraph.
     paragraphs: tuple[str, ...] = ()
+    #: Captions of its images.
     captions: tuple[str, ...] = ()
+    #: Its tags or categories.
     tags: tuple[str, ...] = ()
+    #: What happened, in text order.
     events: tuple[Event, ...] = ()
+    #: The programmes it names.
     programmes: tuple[Programme, ...] = ()
+    #: The people it names.
     people: tuple[Person, ...] = ()
+    #: The organizations it names.
     organizations: tuple[Organization, ...] = ()
+    #: The places it names.
     places: tuple[Place, ...] = ()
+    #: Its quotations.
     quotes: tuple[Quote, ...] = ()
+    #: How sure the structure is (title, date, kind), from 0 to 1.
     confidence: float = 1.0
+    #: The structural decisions behind it, with their evidence.
     decisions: tuple[Decision, ...] = ()
 
     @property
@@ -532,16 +618,29 @@ class Page(Shown):
     ()
     """
 
+    #: Article, listing, programme, static… (:class:`PageKind`).
     kind: PageKind
+    #: The site layout that read it (``generic``, ``drupal``…).
     layout: str
+    #: The page's main language.
     language: str | None = None
+    #: Its host.
     site: str | None = None
+    #: Its address, when known.
     url: str | None = None
+    #: The section it belongs to, when the page says.
     category: str | None = None
+    #: Its articles (one for a news item, several for a listing).
     articles: tuple[Article, ...] = ()
+    #: Links to other posts (a listing's items, related news).
     teasers: tuple[Teaser, ...] = ()
+    #: The programme a project page describes.
     programme: Programme | None = None
+    #: Its label/value facts.
     facts: tuple[Fact, ...] = ()
+    #: What went wrong or looked odd while parsing.
     warnings: tuple[str, ...] = ()
+    #: How sure the page's structure is, from 0 to 1.
     confidence: float = 1.0
+    #: The page-level decisions, with their evidence.
     decisions: tuple[Decision, ...] = ()

@@ -52,7 +52,9 @@ class LoadFailure:
     LoadFailure(path='pages/a.txt', reason='not UTF-8')
     """
 
+    #: The file that failed (``path:line`` for a line of a JSON Lines file).
     path: str
+    #: What went wrong, for a reader.
     reason: str
 
 
