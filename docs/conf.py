@@ -102,6 +102,50 @@ def _public_target(app: Any, env: Any, node: Any, contnode: Any) -> Any:
     return None
 
 
+_FIELD_DOCS: dict[tuple[str, str], list[str]] = {}
+
+
+def _field_docs() -> dict[tuple[str, str], list[str]]:
+    """``(class, field) -> lines`` of the ``#:`` comments above the fields in iomkg's sources.
+
+    Sphinx reads ``#:`` comments from the source of the class's ``__module__``; iomkg
+    gives its public classes ``iomkg`` as their module (tracebacks and pickles name
+    ``iomkg.Place``), so the comments are read here from the modules that define them.
+    """
+    if not _FIELD_DOCS:
+        import re
+
+        for path in sorted(Path(iomkg.__file__).parent.rglob("*.py")):
+            current = None
+            comment: list[str] = []
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if m := re.match(r"class (\w+)\b", line):
+                    current, comment = m.group(1), []
+                elif m := re.match(r"    #: ?(.*)$", line):
+                    comment.append(m.group(1))
+                elif (m := re.match(r"    (\w+)\s*:", line)) and current and comment:
+                    _FIELD_DOCS.setdefault((current, m.group(1)), comment)
+                    comment = []
+                else:
+                    comment = []
+    return _FIELD_DOCS
+
+
+def _field_comment(
+    app: Any, what: str, name: str, obj: Any, options: Any, lines: list[str]
+) -> None:
+    """Give a record's field its ``#:`` description (see :func:`_field_docs`)."""
+    field = type(obj).__name__ == "_Field"  # an entry's field: its class docstring says nothing
+    if what != "attribute" or (any(line.strip() for line in lines) and not field):
+        return
+    parts = name.split(".")
+    if len(parts) >= 3:
+        found = list(_field_docs().get((parts[-2], parts[-1]), []))
+        if found and ":" in found[0]:  # napoleon would read "text:" as the field's type
+            found[:0] = ["..", ""]
+        lines[:] = found
+
+
 def _property_summary(
     app: Any, what: str, name: str, obj: Any, options: Any, lines: list[str]
 ) -> None:
@@ -163,4 +207,5 @@ def setup(app: Any) -> None:
     """Register the reference handlers (before napoleon's docstring processing)."""
     app.connect("missing-reference", _public_target)
     app.connect("autodoc-process-docstring", _property_summary, priority=400)
+    app.connect("autodoc-process-docstring", _field_comment, priority=300)
     app.connect("source-read", _benchmark_table)
