@@ -228,6 +228,24 @@ ENGLISH += [
 ]
 
 
+ENGLISH += [
+    # a list of places and dates after one trigger: one event each
+    (
+        "IOM held trainings in Osh (3 May 2025), Naryn (5 May) and Talas (7 May).",
+        [
+            ("training", "2025-05-03", False, ["Osh"]),
+            ("training", "2025-05-05", True, ["Naryn"]),
+            ("training", "2025-05-07", True, ["Talas"]),
+        ],
+    ),
+    # a date after a verb that is no trigger is no list
+    (
+        "The centre, opened on 5 May 2019, received 200 migrants on 7 May 2025.",
+        [("opening", "2019-05-05", False, [])],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), ENGLISH)
 def test_english_forms(text: str, expected: list[Record]) -> None:
     assert records(text) == expected

@@ -1097,24 +1097,62 @@ def _join_coordinated(
     triggers: list[_Trigger],
     trigger_starts: list[int],
 ) -> None:
-    """Give each date not taken the trigger of a neighbour date it is joined to by "and"
-    (no trigger between them, at most 60 characters apart)."""
-    for j in range(len(dates)):
-        if j in taken:
-            continue
-        for k in (j - 1, j + 1):
-            if k not in taken:
+    """Give each date not taken the trigger of a neighbour date it is joined to: by "and", or
+    in a list ("in Osh on 3 May, in Naryn on 5 May and in Talas on 7 May": commas, names
+    and small words between them), with no trigger between them, at most 60 characters
+    apart. Lists are followed both ways."""
+    for order in (range(len(dates)), range(len(dates) - 1, -1, -1)):
+        for j in order:
+            if j in taken:
                 continue
-            first, second = (dates[k], dates[j]) if k < j else (dates[j], dates[k])
-            lo, hi = first.span.end, second.span.start
-            between = bisect.bisect_left(trigger_starts, lo)
-            if (
-                hi - lo <= 60
-                and (between == len(triggers) or triggers[between][0] >= hi)
-                and _JOINED.search(text, lo, hi) is not None
-            ):
-                taken[j] = taken[k]
-                break
+            for k in (j - 1, j + 1):
+                if k not in taken:
+                    continue
+                first, second = (dates[k], dates[j]) if k < j else (dates[j], dates[k])
+                lo, hi = first.span.end, second.span.start
+                between = bisect.bisect_left(trigger_starts, lo)
+                if (
+                    hi - lo <= 60
+                    and (between == len(triggers) or triggers[between][0] >= hi)
+                    and (_JOINED.search(text, lo, hi) is not None or _listed(text[lo:hi]))
+                ):
+                    taken[j] = taken[k]
+                    break
+
+
+# The small words a list of dates and places may hold between two dates.
+_LIST_WORDS = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "the",
+        "from",
+        "to",
+        "of",
+        "also",
+        "then",
+        "в",
+        "во",
+        "на",
+        "с",
+        "по",
+        "а",
+        "также",
+        "и",
+        "шаарында",
+        "жана",
+    ]
+)
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _listed(gap: str) -> bool:
+    """Whether the text between two dates only continues a list: a comma or a semicolon,
+    then names (capitalised) and small words."""
+    if "," not in gap and ";" not in gap:
+        return False
+    return all(w[0].isupper() or w in _LIST_WORDS for w in _LETTERS.findall(gap))
 
 
 def _ranks(text: str, triggers: list[_Trigger], lex: _Lexicon) -> list[int]:
@@ -1208,6 +1246,15 @@ def _with_relative_days(
     beside: set[int] = set()
     added: list[DateMention] = []
     for m in pattern.finditer(text):
+        # "on the same day, 20 November, …": the date written beside it says the day
+        k = bisect.bisect_left(starts, m.end())
+        if (
+            k < len(starts)
+            and starts[k] - m.end() <= 3
+            and not text[m.end() : starts[k]].strip(", ")
+        ):
+            beside.add(starts[k])
+            continue
         k = bisect.bisect_left(day_starts, m.start())
         if k == 0:
             continue
@@ -1234,15 +1281,7 @@ def _with_relative_days(
         added.append(
             DateMention(span=Span(start=m.start(), end=m.end(), text=m.group()), when=when)
         )
-        # "on the same day, 20 November, …": the date written beside it is that day too
-        k = bisect.bisect_left(starts, m.end())
-        if (
-            k < len(starts)
-            and starts[k] - m.end() <= 3
-            and not text[m.end() : starts[k]].strip(", ")
-        ):
-            beside.add(starts[k])
-    if not added:
+    if not added and not beside:
         return usable, set()
     merged = sorted([*usable, *added], key=lambda d: d.span.start)
     return merged, {d.span.start for d in added} | beside
