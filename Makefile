@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck unit docs wheel wheel-test clean
+.PHONY: demo test lint typecheck unit docs notebook wheel wheel-test clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ unit: $(STAMP)
 # same build in `make unit`); open build/docs/index.html.
 docs: $(STAMP)
 	$(PY) -m sphinx -E -W -n --keep-going -q -b html docs build/docs
+
+# Execute examples/tutorial.ipynb and save it with its outputs (it is shipped executed).
+notebook: $(STAMP)
+	$(PY) tools/run_notebook.py
 
 # A wheel and an sdist in dist/ (the wheel is built from the sdist).
 wheel: $(STAMP)
