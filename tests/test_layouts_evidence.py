@@ -569,3 +569,15 @@ def test_read_more_with_nothing_after_it_closes_each_unit() -> None:
         ("Naryn – A road was built.",),
         ("Talas – A school got a roof.",),
     ]
+
+
+def test_a_lead_between_two_widget_lines_is_doubtful() -> None:
+    text = (
+        "Invented dialogue on invented water\n\nRegister to attend in person\n\n"
+        "The invented venue is on the second floor of the invented hall, near the station.\n\n"
+        "Register to attend online\n\n" + LONG
+    )
+    page = iomkg.parse(text, url="https://x.example/events/invented-dialogue-invented-water")
+    art = _first(page)
+    assert art.confidence < 0.5
+    assert "the first paragraph is doubtful: a widget line follows it" in page.warnings

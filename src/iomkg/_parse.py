@@ -39,7 +39,14 @@ from ._reference.reference import Reference, using
 from .layouts import choose
 from .layouts._base import RawArticle, RawPage
 from .layouts._common import kind_from_url
-from .layouts._evidence import Verdict, decide_kind, header_facts, lead_event_date, lead_start
+from .layouts._evidence import (
+    Verdict,
+    decide_kind,
+    header_facts,
+    is_widget_line,
+    lead_event_date,
+    lead_start,
+)
 from .layouts.profile import (
     DEFAULT_MIN_PAGES,
     DEFAULT_MIN_SHARE,
@@ -343,6 +350,7 @@ def _assemble(
     )
 
 
+_DOUBTFUL_LEAD = 0.45
 # Skipping more lines than this before the lead is less sure.
 _FEW_SKIPPED = 3
 
@@ -469,6 +477,19 @@ def _article(
                 evidence=tuple(f"skipped {reason}" for reason in reasons),
             )
         )
+    if len(raw.paragraphs) > 2 and is_widget_line(raw.paragraphs[1]):
+        # A paragraph followed by a widget line, with more text after it, may be a note of
+        # the widget's block (a venue note between registration links), not the lead.
+        lead_confidence = _DOUBTFUL_LEAD
+        decisions.append(
+            Decision(
+                what="lead",
+                value=raw.paragraphs[0][:60],
+                confidence=lead_confidence,
+                evidence=("a widget line follows the first paragraph",),
+            )
+        )
+        warnings.append("the first paragraph is doubtful: a widget line follows it")
     dateline = dateline_at(0) if raw.paragraphs else None
     published: dt.date | None = None
     if (
