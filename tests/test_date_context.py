@@ -71,6 +71,16 @@ def test_a_month_alone_after_a_time_word() -> None:
     assert resolved(text)[1] == ("December", "2023-12", True, "2023")
 
 
+def test_two_months_alone_are_a_span() -> None:
+    assert resolved("In 2024, in March and April IOM trained 40 officers.")[1] == (
+        "March and April",
+        "2024-03/2024-04",
+        True,
+        "2024",
+    )
+    assert resolved("в мае и июне")[0] == ("мае и июне", "XXXX-05/XXXX-06", False, None)
+
+
 @pytest.mark.parametrize("text", ["May I help you?", "The March was long.", "Aidai March sang."])
 def test_a_month_word_alone_is_no_date(text: str) -> None:
     assert iomkg.find_dates(text) == ()

@@ -394,7 +394,7 @@ def _grammar(*, thai: bool, wide: bool) -> str:
     digit_opening = r"(?=1[89]|2[0O]|[0-3]?[0-9](?![0-9])|[0-3]?\d[./])"
     # A month alone ("in December", "в декабре"): kept only after a word that makes it a
     # time ("in", "for", "в", "до" …; see _parts), never before a number.
-    month_bare = rf"(?P<month_bare>(?!{ws},?{ws}\d))"
+    month_bare = rf"(?P<month_bare>{_opt(rf'{sep}(?P<mb_m2>{second})')}(?!{ws},?{ws}\d))"
     month_first = (
         rf"(?P<m1>{month})(?:(?P<month_day>{month_day})|(?P<month>{month_only})|{month_bare})"
     )
@@ -545,10 +545,11 @@ def _parts(match: re.Match[str]) -> Parts | tuple[()] | None:
     elif form == "month_bare":
         if g("prefix") or _BARE_CUE.search(match.string, max(0, start - 16), start) is None:
             return None
-        parts = (None, months.get(m1 := g("m1")), None, None, None, None)
-        if parts[1] is None:
+        m1, m2 = g("m1", "mb_m2")
+        first, last = months.get(m1), months.get(m2) if m2 else None
+        if first is None or (m2 is not None and last is None):
             return NOT_A_MONTH
-        del m1
+        parts = (None, first, None, None, last, None)
     elif g("prefix"):  # iso and numeric dates take no cue and no weekday
         return None
     elif form == "iso":
