@@ -643,7 +643,7 @@ def _title_word_before(word: str, cls: int) -> bool:
     """Whether a word before a role word belongs to the role: a capitalised word that is no
     title word of its own ("Supreme Court Judge", "Жапониянын элчиси"), or a Kyrgyz word in
     the genitive ("миссиясынын башчысы": the role word comes last in Kyrgyz)."""
-    if cls & (_CONNECTOR | _COMMA | _HONORIFIC) or _PLAIN_WORD.match(word) is None:
+    if cls & (_CONNECTOR | _COMMA | _HONORIFIC) or not _plain_word(word):
         return False  # ("Osh-" in "Osh- Regional Director" is no word of the title)
     if _KY_GENITIVE.search(word) is not None and _is_cyrillic(word):
         return True
@@ -651,7 +651,11 @@ def _title_word_before(word: str, cls: int) -> bool:
 
 
 _NOT_TITLE = frozenset({"The", "This", "That", "A", "An"})
-_PLAIN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*$")
+
+
+def _plain_word(word: str) -> bool:
+    """Letters, maybe joined by single hyphens ("Jalal-Abad"; not "Osh-" nor "2024")."""
+    return all(part.isalpha() for part in word.split("-"))
 
 
 def _titled_role_start(tokens: list[re.Match[str]], classes: list[int], i: int) -> bool:

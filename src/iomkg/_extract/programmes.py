@@ -232,7 +232,9 @@ _REFERENT_START = (
 )
 # Where a list of places starts after an implementer: "IOM in Kyrgyzstan and Tajikistan".
 _IN_PLACES = _lazy(r"[ \u00a0](?:in|across|в|во)[ \u00a0]{1,2}(?=[A-ZА-ЯЁ]|the[ \u00a0])")
-_PLACE_LIST_SPLIT = _lazy(r"[ \u00a0]*(?:,|\band\b|[ \u00a0]и[ \u00a0]|&)[ \u00a0]*")
+_PLACE_LIST_SPLIT = _lazy(
+    r"(?<![ \u00a0])[ \u00a0]{0,40}(?:,|\band\b|[ \u00a0]и[ \u00a0]|&)[ \u00a0]{0,40}"
+)
 _NON_SPACE = _lazy(r"\S+")
 _NOT_PROGRAMME = _lazy(
     r"(?:Development|Environment|Food|World|Nations)[ \u00a0]Programm?e$", re.IGNORECASE
