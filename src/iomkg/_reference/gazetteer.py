@@ -28,8 +28,7 @@ import operator
 import re
 import threading
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
-from itertools import compress
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from os import PathLike
 
 import attrs
@@ -38,14 +37,7 @@ from .._check import expect
 from .._models import Place, PlaceKind, Span
 from .._regex import lazy_pattern
 from .lexicons import PLACE_COLUMNS, PLACE_FILES
-from .names import (
-    Changeable,
-    Dismissals,
-    Memo,
-    capitalised_words,
-    key_variants,
-    word_key,
-)
+from .names import Changeable, Grammar, Memo, NameIndex, key_variants, word_key
 from .tables import Table, read_table, read_user_table
 
 __all__ = ["DATA_FILES", "Gazetteer", "gazetteer", "place_key", "places_of", "with_mentions"]
@@ -166,67 +158,17 @@ def place_keys(name: str) -> list[str]:
     return key_variants(words) if words else []
 
 
-#: What a word memo holds for a first word: ``(key, None)`` when a spelling starts
-#: with the word, ``("", place id)`` when the word is a one-word place with a Kyrgyz
-#: case ending (``Нарында``), ``None`` when it is neither (most words).
-_FirstWord = tuple[str, str | None] | None
-
-
-class _Matcher(Dismissals):
-    """What :meth:`Gazetteer.find` scans with, built once per state of the gazetteer.
-
-    ``first_words`` remembers what every capitalised word met so far may start
-    (see ``_FirstWord``): most capitalised words of a text (names of people,
-    months, sentence openers) start no place, and are dismissed without being
-    normalised again, in C (``map`` and ``compress``), not one by one in a loop.
-    """
-
-    __slots__ = ("first_words", "keys", "max_words", "prefixes")
-
-    def __init__(self, keys: dict[str, str], prefixes: frozenset[str], max_words: int) -> None:
-        # Dismissals: words, with the ``_PEEK`` characters after them, that started no place.
-        super().__init__()
-        self.keys = keys
-        self.prefixes = prefixes
-        self.max_words = max_words
-        self.first_words: Memo[_FirstWord] = Memo(self._first_word, self._first_words)
-
-    def _first_word(self, word: str) -> _FirstWord:
-        key = word_key(word)
-        if key in self.prefixes:
-            return (key, None)
-        found = _kyrgyz_match(self.keys, "", word)
-        return ("", found) if found is not None else None
-
-    def _first_words(self, words: list[str]) -> list[_FirstWord]:
-        """``_first_word`` of each of ``words`` (new to the memo): most of a text's
-        words are ASCII, whose key is the word lower-cased, and start no place:
-        those are answered in C, the others one by one.
-        """
-        keys = list(map(str.lower, words))
-        out: list[_FirstWord] = [None] * len(words)
-        for i in compress(range(len(words)), map(self.prefixes.__contains__, keys)):
-            out[i] = (keys[i], None)
-        for i in compress(range(len(words)), map(_NOT, map(str.isascii, words))):
-            out[i] = self._first_word(words[i])
-        return out
-
-
 # What may join two words of one name: spaces, a hyphen with optional spaces,
-# an apostrophe, or a period (``St. Petersburg``); then the next word.
+# an apostrophe, or a period (``St. Petersburg``); then the next word. A next word's
+# peek (see ``Grammar.peek``): its first two letters (after a full stop and a space:
+# 4), and whether a next word is found at all (a join of at most 5, then a letter: 6).
 _NEXT = lazy_pattern(
     r"(?:[ \t\u00a0]{1,3}|[ \t\u00a0]{0,2}[-\u2010-\u2013\u2212][ \t\u00a0]{0,2}|['’.]\s?)([^\W_]+)"
 )
-#: The characters a match of ``_NEXT`` may start with (keep the two in step).
-_JOINS = frozenset(" \t\u00a0-\u2010\u2011\u2012\u2013\u2212'’.")
-#: How many characters after a word decide, with the word, that no place starts
-#: there when no next word is taken: the peek at a next word's first two letters
-#: (after a full stop and a space: 4), and whether ``_NEXT`` finds a next word at
-#: all (a join of at most 5, then a letter: 6).
-_PEEK = 6
 
 
-_NOT: Callable[[object], bool] = operator.not_
+def _kyrgyz_text(text: str) -> bool:
+    return _KYRGYZ_LETTERS().search(text) is not None
 
 
 class Gazetteer(Changeable):
@@ -248,7 +190,7 @@ class Gazetteer(Changeable):
         self._places: dict[str, Place] = {}
         self._by_key: dict[str, str] = {}
         self._lock = threading.Lock()
-        self._matcher: _Matcher | None = None
+        self._index: NameIndex | None = None
         self._lookups = Memo(self._lookup_id)
         #: Changes with every :meth:`add`: memos of answers built on this gazetteer
         #: (here and in the extractors) are valid while it stays the same.
@@ -283,7 +225,7 @@ class Gazetteer(Changeable):
                 for key in place_keys(alias):
                     if key and (replace or key not in self._by_key):
                         self._by_key[key] = place.id
-            self._matcher = None
+            self._index = None
             self._lookups.clear()
             self._generation += 1
 
@@ -487,20 +429,17 @@ class Gazetteer(Changeable):
 
     # -- scanning text ------------------------------------------------------------------
 
-    def _get_matcher(self) -> _Matcher:
-        matcher = self._matcher
-        if matcher is not None:
-            return matcher
+    def _get_index(self) -> NameIndex:
+        index = self._index
+        if index is not None:
+            return index
         with self._lock:
-            keys = dict(self._by_key)
-            prefixes = {key[:i] for key in keys for i in range(1, len(key) + 1)}
             max_words = 1
             for place in self._places.values():
                 for spelling in (place.name, *place.aliases):
                     max_words = max(max_words, len(_words(spelling)))
-            matcher = _Matcher(keys=keys, prefixes=frozenset(prefixes), max_words=max_words)
-            self._matcher = matcher
-            return matcher
+            index = self._index = NameIndex(dict(self._by_key), _grammar(), max_words)
+            return index
 
     def scan(self, text: str) -> list[tuple[int, int, Place]]:
         """Every mention of a place of this gazetteer in ``text``: ``(start, end, record)``,
@@ -534,93 +473,26 @@ class Gazetteer(Changeable):
         ['KG-C', 'KG-T']
         """
         expect(text, str, "text")
-        matcher = self._get_matcher()
-        keys = matcher.keys
-        prefixes = matcher.prefixes
-        extra = matcher.max_words - 1
         spans: dict[str, list[Span]] = {}
-        consumed = 0
-        nxt = _NEXT().match
-        # Whether the text has Kyrgyz letters: looked for only when a Cyrillic
-        # word needs it (a scan of the whole text otherwise wasted on English).
-        kyrgyz: bool | None = None
-        found_words, words = capitalised_words(text)
-        infos = matcher.first_words.many(words)
-        dismissed = matcher.dismissed
-        # only the words a place may start with (or a Kyrgyz form of one) are looked at
-        for m, info in compress(zip(found_words, infos, strict=True), infos):
-            assert info is not None  # (compress let only the others through)
-            key, kyrgyz_id = info
-            if kyrgyz_id is not None:  # ``Нарында``: a Kyrgyz case ending on a one-word name
-                if m.start() >= consumed:
-                    if kyrgyz is None:
-                        kyrgyz = _KYRGYZ_LETTERS().search(text) is not None
-                    if kyrgyz:
-                        consumed = m.end()
-                        spans.setdefault(kyrgyz_id, []).append(
-                            Span(start=m.start(), end=consumed, text=m.group())
-                        )
-                continue
-            start = m.start()
-            if start < consumed:
-                continue
-            best_end = m.end()
-            # the word and the characters after it: enough to know, the second time,
-            # that no place starts here
-            around = text[start : best_end + _PEEK]
-            if around in dismissed:
-                continue
-            best_id = keys.get(key)
-            pos = best_end
-            nm: re.Match[str] | None = None
-            for _ in range(extra):
-                # The usual cases, a space or a full stop (and a space) before an ASCII
-                # word: its first letters alone may show that no spelling goes on so,
-                # without matching the word.
-                sep = text[pos : pos + 1]
-                if sep in {" ", "."}:
-                    at = pos + 2 if sep == "." and text[pos + 1 : pos + 2] == " " else pos + 1
-                    ch = text[at : at + 2]
-                    if not (ch.isascii() and ch.isalnum()):
-                        ch = ch[:1]
-                    if ch.isascii() and ch.isalnum() and key + ch.lower() not in prefixes:
-                        break
-                elif sep not in _JOINS:  # (a comma, a bracket, the end: no next word)
-                    break
-                nm = nxt(text, pos)
-                if nm is None:
-                    break
-                word = nm.group(1)
-                before = key
-                key += word_key(word)
-                if key not in prefixes:
-                    # ``Jalal-Abad oblasts``: one of several oblasts named in a row
-                    plural = _PLURAL_DIVISIONS.get(word.casefold())
-                    found = None if plural is None else keys.get(before + plural)
-                    if found is None and not word.isascii():  # ``Ысык-Көлдө``
-                        if kyrgyz is None:
-                            kyrgyz = _KYRGYZ_LETTERS().search(text) is not None
-                        if kyrgyz:
-                            found = _kyrgyz_match(keys, before, word)
-                    if found is not None:
-                        best_id, best_end = found, nm.end()
-                    break
-                pos = nm.end()
-                found = keys.get(key)
-                if found is not None:
-                    best_id, best_end = found, pos
-            if best_id is None:
-                if nm is None and pos == m.end():  # (no next word taken: see ``_PEEK``)
-                    dismissed = matcher.dismiss(around)
-                continue
-            consumed = best_end
-            spans.setdefault(best_id, []).append(
-                Span(start=start, end=best_end, text=text[start:best_end])
-            )
+        for start, end, place_id in self._get_index().scan(text):
+            spans.setdefault(place_id, []).append(Span(start=start, end=end, text=text[start:end]))
         return tuple(with_mentions(self._places[pid], found) for pid, found in spans.items())
 
 
-def _kyrgyz_match(keys: dict[str, str], before: str, word: str) -> str | None:
+@functools.cache
+def _grammar() -> Grammar:
+    """How place names are joined and inflected (see :class:`~.names.Grammar`)."""
+    return Grammar(
+        next_word=_NEXT,
+        joins=frozenset(" \t\u00a0-\u2010\u2011\u2012\u2013\u2212'’."),
+        peek=6,
+        plurals=_PLURAL_DIVISIONS,
+        inflected=_kyrgyz_match,
+        inflects=_kyrgyz_text,
+    )
+
+
+def _kyrgyz_match(keys: Mapping[str, str], before: str, word: str) -> str | None:
     """The place ``before`` + ``word`` names once a Kyrgyz case ending is taken off ``word``."""
     folded = word.casefold()
     if not _CYRILLIC().search(folded):

@@ -1,11 +1,13 @@
-"""The name-index engine's parts: how names are normalised and found in text.
+"""The name-index engine: how names are normalised, indexed and found in text.
 
 Places (:mod:`.gazetteer`) and organizations (:mod:`.organizations`) are both
 indexed by normalised keys of their spellings and found from the capitalised words
-of a text; the pieces they share live here: the key of a word (:func:`word_key`:
-case-folded, diacritics and Russian case endings taken off), every key a list of
-words may be found by (:func:`key_variants`), the capitalised words of a text
-(:func:`capitalised_words`), and bounded memos (:class:`Memo`, :class:`Dismissals`).
+of a text by one engine, :class:`NameIndex`; each brings its :class:`Grammar` (how
+the words of a name are joined, respelled and inflected). Its parts: the key of a
+word (:func:`word_key`: case-folded, diacritics and Russian case endings taken off),
+every key a list of words may be found by (:func:`key_variants`), the capitalised
+words of a text (:func:`capitalised_words`), and bounded memos (:class:`Memo`,
+:class:`Dismissals`).
 
 >>> word_key("Бишкеке"), word_key("Köl")
 ('бишкек', 'kol')
@@ -14,10 +16,14 @@ words may be found by (:func:`key_variants`), the capitalised words of a text
 from __future__ import annotations
 
 import functools
+import operator
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
+from itertools import compress
 from typing import Generic, TypeVar
+
+import attrs
 
 from .._errors import ReadOnlyError
 from .._regex import lazy_pattern
@@ -26,9 +32,13 @@ __all__ = [
     "MEMO_LIMIT",
     "Changeable",
     "Dismissals",
+    "Found",
+    "Grammar",
     "Memo",
+    "NameIndex",
     "capitalised_words",
     "key_variants",
+    "shouted",
     "upper_class",
     "word_key",
     "word_key_forms",
@@ -323,3 +333,283 @@ class Changeable:
                 f"or iomkg.{cls}.default_copy())"
             )
             raise ReadOnlyError(msg, field=field)
+
+
+# -- the name index: one engine for places and organizations ---------------------------
+
+
+@attrs.frozen
+class Grammar:
+    """How the words of one name are joined, compared and inflected in running text.
+
+    Places and organizations differ only here; :class:`NameIndex` scans with it.
+
+    ``next_word``: a join (spaces, a dash…) then the next word as group 1, matched at
+    the end of a word; ``joins``: the characters such a match may start with (kept in
+    step with the pattern); ``peek``: how many characters after a word decide, with
+    the word and the character before it, that no name starts there when no next
+    word is taken; ``respell``: word keys read as another (``labor`` -> ``labour``);
+    ``mid_word``: whether a name may start right after a letter or digit;
+    ``plurals``: a last word that names several of a kind (``oblasts`` -> ``oblast``);
+    ``inflected``: ``(keys, key before, word)`` -> the id a case-inflected last word
+    names (tried only in texts where ``inflects`` is true).
+
+    >>> g = Grammar(next_word=lazy_pattern(r" ([^\\W_]+)"), joins=frozenset(" "), peek=2)
+    >>> g.respell, g.mid_word
+    ({}, True)
+    """
+
+    next_word: Callable[[], re.Pattern[str]]
+    joins: frozenset[str]
+    peek: int
+    respell: Mapping[str, str] = attrs.field(factory=dict)
+    mid_word: bool = True
+    plurals: Mapping[str, str] = attrs.field(factory=dict)
+    inflected: Callable[[Mapping[str, str], str, str], str | None] | None = None
+    inflects: Callable[[str], bool] = bool
+
+    def piece(self, word: str) -> str:
+        """The key of one word of a name (:func:`word_key`, then respelled).
+
+        >>> Grammar(lazy_pattern(" "), frozenset(), 1, respell={"labor": "labour"}).piece("Labor")
+        'labour'
+        """
+        key = word_key(word)
+        return self.respell.get(key, key)
+
+
+#: What a word memo holds for a first word: ``(key, key_alive, raw_alive, whole)``:
+#: its key, whether a name (by key) or an acronym (as written) may start with it, and
+#: the id a one-word inflected name gives (``Нарында``); ``None`` when it is none of
+#: these (most words).
+_FirstWord = tuple[str, bool, bool, str | None] | None
+
+#: A name found by :meth:`NameIndex.scan`: ``(start, end, id)``.
+Found = tuple[int, int, str]
+
+
+def _prefixes(keys: Iterable[str]) -> frozenset[str]:
+    return frozenset(k[:i] for k in keys for i in range(1, len(k) + 1))
+
+
+class NameIndex(Dismissals):
+    """The one name-index engine: names by normalised key, acronyms as written, found
+    in running text from its capitalised words.
+
+    The gazetteer and the organization registry each build one (once per state of
+    their data) with their :class:`Grammar`; a name is found from a capitalised word
+    by extending its key word by word while some name starts so; the longest name
+    wins. ``first_words`` remembers what every capitalised word met so far may
+    start: most capitalised words of a text (names of people, months, sentence
+    openers) start no name, and are dismissed without being normalised again, in C
+    (``map`` and ``compress``), not one by one in a Python loop; a word met again
+    with the same neighbours (:class:`Dismissals`) by one set look-up.
+
+    >>> g = Grammar(next_word=lazy_pattern(r" ([^\\W_]+)"), joins=frozenset(" "), peek=2)
+    >>> index = NameIndex({"oshoblast": "KG-O", "osh": "KG-GO"}, g, max_words=2)
+    >>> index.scan("From Osh Oblast to Osh.")
+    [(5, 15, 'KG-O'), (19, 22, 'KG-GO')]
+    >>> NameIndex({}, g, 1, acronyms={"IOM": "IOM"}).scan("IOM and WHO WE ARE")
+    [(0, 3, 'IOM')]
+    """
+
+    __slots__ = (
+        "acronym_prefixes",
+        "acronyms",
+        "first_words",
+        "grammar",
+        "keys",
+        "max_words",
+        "prefixes",
+    )
+
+    def __init__(
+        self,
+        keys: dict[str, str],
+        grammar: Grammar,
+        max_words: int,
+        acronyms: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__()
+        self.keys = keys
+        self.grammar = grammar
+        self.max_words = max_words
+        self.prefixes = _prefixes(keys)
+        self.acronyms = acronyms or {}
+        self.acronym_prefixes = _prefixes(self.acronyms)
+        self.first_words: Memo[_FirstWord] = Memo(self._first_word, self._first_words)
+
+    def _first_word(self, raw: str) -> _FirstWord:
+        key = self.grammar.piece(raw)
+        key_alive = key in self.prefixes
+        raw_alive = raw in self.acronym_prefixes
+        if key_alive or raw_alive:
+            return (key, key_alive, raw_alive, None)
+        inflected = self.grammar.inflected
+        whole = None if inflected is None else inflected(self.keys, "", raw)
+        return None if whole is None else ("", False, False, whole)
+
+    def _first_words(self, raws: list[str]) -> list[_FirstWord]:
+        """``_first_word`` of each of ``raws`` (new to the memo): most of a text's words
+        are ASCII, whose key is the word lower-cased (and respelled), and start no
+        name: those are answered in C, the others one by one.
+        """
+        lowered = list(map(str.lower, raws))
+        respell = self.grammar.respell
+        keys = list(map(respell.get, lowered, lowered)) if respell else lowered
+        key_alive = list(map(self.prefixes.__contains__, keys))
+        out: list[_FirstWord] = [None] * len(raws)
+        alive: Iterable[bool]
+        if self.acronym_prefixes:
+            raw_alive = list(map(self.acronym_prefixes.__contains__, raws))
+            alive = map(operator.or_, key_alive, raw_alive)
+        else:
+            raw_alive = [False] * len(raws)
+            alive = key_alive
+        for i in compress(range(len(raws)), alive):
+            out[i] = (keys[i], key_alive[i], raw_alive[i], None)
+        for i in compress(range(len(raws)), map(operator.not_, map(str.isascii, raws))):
+            out[i] = self._first_word(raws[i])
+        return out
+
+    def scan(self, text: str) -> list[Found]:
+        """Every name of this index in ``text``: ``(start, end, id)``, in text order.
+
+        The longest name wins; an acronym matches only as written, and not inside a
+        run of capitals (``WHO WE ARE``).
+        """
+        grammar = self.grammar
+        keys, prefixes = self.keys, self.prefixes
+        acronyms, acronym_prefixes = self.acronyms, self.acronym_prefixes
+        respell, plurals, inflected = grammar.respell, grammar.plurals, grammar.inflected
+        peek, joins, mid_word = grammar.peek, grammar.joins, grammar.mid_word
+        extra = self.max_words - 1
+        out: list[Found] = []
+        consumed = 0
+        nxt = grammar.next_word().match
+        # Whether the text may hold inflected forms: looked for only when a word needs
+        # it (a scan of the whole text otherwise wasted on English).
+        inflects: bool | None = None
+        found_words, words = capitalised_words(text)
+        infos = self.first_words.many(words)
+        dismissed = self.dismissed
+        # only the words a name or an acronym may start with are looked at
+        for m, info in compress(zip(found_words, infos, strict=True), infos):
+            assert info is not None  # (compress let only the others through)
+            key, key_alive, raw_alive, whole = info
+            start = m.start()
+            if whole is not None:  # ``Нарында``: an inflected one-word name
+                if start >= consumed:
+                    if inflects is None:
+                        inflects = grammar.inflects(text)
+                    if inflects:
+                        consumed = m.end()
+                        out.append((start, consumed, whole))
+                continue
+            if start < consumed:
+                continue
+            best_end = m.end()
+            # the word and the characters around it (a space stands for the start of
+            # the text): enough to know, the second time, that no name starts here
+            around = text[start - 1 : best_end + peek] if start else " " + text[: best_end + peek]
+            if around in dismissed:
+                continue
+            if not mid_word and start and text[start - 1].isalnum():
+                dismissed = self.dismiss(around)
+                continue
+            raw = m.group()
+            best: str | None = None
+            shouting = False
+            nm: re.Match[str] | None = None
+            if raw in acronyms:
+                best = acronyms[raw]
+                shouting = shouted(text, start, best_end, acronyms)
+            elif key in keys:
+                best = keys[key]
+            pos = best_end
+            for _ in range(extra):
+                if not (key_alive or raw_alive):
+                    break
+                # The usual cases, a space or a full stop (and a space) before an ASCII
+                # word: its first letters alone may show that no name or acronym goes on
+                # so, without matching the word.
+                sep = text[pos : pos + 1]
+                if sep in {" ", "."}:
+                    at = pos + 2 if sep == "." and text[pos + 1 : pos + 2] == " " else pos + 1
+                    ch = text[at : at + 2]
+                    if not (ch.isascii() and ch.isalnum()):
+                        ch = ch[:1]
+                    if (
+                        ch.isascii()
+                        and ch.isalnum()
+                        and not (key_alive and key + ch.lower() in prefixes)
+                        # (after a full stop an acronym does not go on)
+                        and not (raw_alive and sep == " " and raw + ch in acronym_prefixes)
+                    ):
+                        break
+                elif sep not in joins:  # (a comma, a bracket, the end: no next word)
+                    break
+                nm = nxt(text, pos)
+                if nm is None:
+                    break
+                piece = nm.group(1)
+                sep = text[pos : nm.start(1)]
+                pos = nm.end()
+                if key_alive:
+                    before = key
+                    key = word_key(piece)
+                    key = before + respell.get(key, key)
+                    key_alive = key in prefixes
+                    if key_alive:
+                        found = keys.get(key)
+                    else:
+                        # ``Jalal-Abad oblasts``: one of several oblasts named in a row
+                        plural = plurals.get(piece.casefold()) if plurals else None
+                        found = None if plural is None else keys.get(before + plural)
+                        if found is None and inflected is not None and not piece.isascii():
+                            if inflects is None:  # ``Ысык-Көлдө``
+                                inflects = grammar.inflects(text)
+                            if inflects:
+                                found = inflected(keys, before, piece)
+                    if found is not None:
+                        best, best_end, shouting = found, pos, False
+                if raw_alive:
+                    glue = sep.strip()
+                    if glue in {"", "/", "-", "&", "\u2010", "\u2011"} and "\n" not in sep:
+                        raw += glue + piece
+                        raw_alive = raw in acronym_prefixes
+                        found = acronyms.get(raw) if raw_alive else None
+                        if found is not None:
+                            best, best_end = found, pos
+                            shouting = shouted(text, start, pos, acronyms)
+                    else:
+                        raw_alive = False
+            if best is None or shouting:
+                if best is None and nm is None and pos == m.end():  # (see ``Grammar.peek``)
+                    dismissed = self.dismiss(around)
+                continue
+            consumed = best_end
+            out.append((start, best_end, best))
+        return out
+
+
+# Linear by construction. _CAPS_BEFORE is searched in the 24 characters before a
+# name: its repetitions are bounded by that window. _CAPS_AFTER is matched at the
+# end of a name (never after a space): the look-behind lets a search try it only
+# at the start of a run of spaces, not again at every space of the run.
+_CAPS_BEFORE = lazy_pattern(r"([A-ZА-ЯЁ]{2,24})[ \t]{1,24}$")
+_CAPS_AFTER = lazy_pattern(r"(?<![ \t])[ \t]+([A-ZА-ЯЁ]{2,})\b")
+
+
+def shouted(text: str, start: int, end: int, acronyms: Mapping[str, str]) -> bool:
+    """Whether the acronym at ``text[start:end]`` stands in a run of capitals (``WHO WE
+    ARE``): a shouted word, not a name (unless its neighbour is an acronym too).
+
+    >>> shouted("WHO WE ARE", 0, 3, {"WHO": "WHO"}), shouted("WHO and IOM", 0, 3, {})
+    (True, False)
+    """
+    after = _CAPS_AFTER().match(text, end)
+    if after is not None and after.group(1) not in acronyms:
+        return True
+    before = _CAPS_BEFORE().search(text, max(0, start - 24), start)
+    return before is not None and before.group(1) not in acronyms

@@ -26,7 +26,6 @@ Phrases that name organizations (``funded by … and …``) are read by
 from __future__ import annotations
 
 import functools
-import operator
 import re
 import threading
 import unicodedata
@@ -45,8 +44,9 @@ from .lexicons import ORGANIZATION_COLUMNS
 from .names import (
     MEMO_LIMIT,
     Changeable,
-    Dismissals,
+    Grammar,
     Memo,
+    NameIndex,
     capitalised_words,
     key_variants,
     word_key,
@@ -144,82 +144,25 @@ def spellings_of(org: Organization) -> tuple[str, ...]:
     return tuple(out)
 
 
-#: What the word memo holds for a first word: ``(key, key_alive, raw_alive)``, whether
-#: a name (by key) or an acronym (as written) may start with it, or ``None`` if neither.
-_FirstWord = tuple[str, bool, bool] | None
-
-
-class _Matcher(Dismissals):
-    """What :meth:`OrganizationRegistry.scan` scans with, built once per state of the registry.
-
-    ``first_words`` remembers what every capitalised word met so far may start
-    (see ``_FirstWord``): most capitalised words of a text start no name, and are
-    dismissed without being normalised again, in C (``map`` and ``compress``),
-    not one by one in a Python loop.
-    """
-
-    __slots__ = (
-        "acronym_prefixes",
-        "acronyms",
-        "first_words",
-        "keys",
-        "max_words",
-        "prefixes",
-    )
-
-    def __init__(
-        self,
-        keys: dict[str, str],
-        prefixes: frozenset[str],
-        acronyms: dict[str, str],
-        acronym_prefixes: frozenset[str],
-        max_words: int,
-    ) -> None:
-        # Dismissals: words, with the character before and ``_PEEK`` after, that started
-        # no name.
-        super().__init__()
-        self.keys = keys
-        self.prefixes = prefixes
-        self.acronyms = acronyms
-        self.acronym_prefixes = acronym_prefixes
-        self.max_words = max_words
-        self.first_words: Memo[_FirstWord] = Memo(self._first_word, self._first_words)
-
-    def _first_word(self, raw: str) -> _FirstWord:
-        key = _norm_piece(raw)
-        key_alive = key in self.prefixes
-        raw_alive = raw in self.acronym_prefixes
-        return (key, key_alive, raw_alive) if key_alive or raw_alive else None
-
-    def _first_words(self, raws: list[str]) -> list[_FirstWord]:
-        """``_first_word`` of each of ``raws`` (new to the memo): most of a text's words
-        are ASCII, whose key is the word lower-cased (and respelled), and start no
-        name: those are answered in C, the others one by one.
-        """
-        lowered = list(map(str.lower, raws))
-        keys = list(map(_SPELLING.get, lowered, lowered))
-        key_alive = list(map(self.prefixes.__contains__, keys))
-        raw_alive = list(map(self.acronym_prefixes.__contains__, raws))
-        out: list[_FirstWord] = [None] * len(raws)
-        for i in compress(range(len(raws)), map(operator.or_, key_alive, raw_alive)):
-            out[i] = (keys[i], key_alive[i], raw_alive[i])
-        for i in compress(range(len(raws)), map(operator.not_, map(str.isascii, raws))):
-            out[i] = self._first_word(raws[i])
-        return out
-
-
-# What may join two words of one name, then the next word (or ``&``).
+# What may join two words of one name, then the next word (or ``&``). A next word's
+# peek (see ``Grammar.peek``): its first two letters (after a full stop and a space:
+# 4), and whether a next word is found at all (a join of at most 3, then a letter: 4).
 _NEXT = lazy_pattern(
     r"(?:[ \t\u00a0]{1,3}|[ \t\u00a0]?[-\u2010-\u2013\u2212/][ \t\u00a0]?|,[ \t\u00a0]{1,2}|['’]|\.[ \t\u00a0]?)"
     r"([^\W_]+|&)"
 )
-#: The characters a match of ``_NEXT`` may start with (keep the two in step).
-_JOINS = frozenset(" \t\u00a0-\u2010\u2011\u2012\u2013\u2212/,'’.")
-#: How many characters after a word decide, with the word and the character before
-#: it, that no name starts there when no next word is taken: the peek at a next
-#: word's first two letters (after a full stop and a space: 4), and whether
-#: ``_NEXT`` finds a next word at all (a join of at most 3, then a letter: 4).
-_PEEK = 4
+
+
+@functools.cache
+def _grammar() -> Grammar:
+    """How organization names are joined and respelled (see :class:`~.names.Grammar`)."""
+    return Grammar(
+        next_word=_NEXT,
+        joins=frozenset(" \t\u00a0-\u2010\u2011\u2012\u2013\u2212/,'’."),
+        peek=4,
+        respell=_SPELLING,
+        mid_word=False,
+    )
 
 
 class OrganizationRegistry(Changeable):
@@ -239,7 +182,7 @@ class OrganizationRegistry(Changeable):
         self._by_key: dict[str, str] = {}
         self._by_acronym: dict[str, str] = {}
         self._lock = threading.Lock()
-        self._matcher: _Matcher | None = None
+        self._index: NameIndex | None = None
         self._lookups = Memo(self._lookup_name)
         self._memos: dict[str, dict[str, Any]] = {}
         self._memo_places: tuple[int, int] = (0, -1)
@@ -273,7 +216,7 @@ class OrganizationRegistry(Changeable):
                 for key in org_keys(spelling):
                     if key and (replace or key not in self._by_key or spelling == org.name):
                         self._by_key[key] = org.name
-            self._matcher = None
+            self._index = None
             self._lookups.clear()
             if self._memos:
                 self._memos = {}
@@ -400,26 +343,18 @@ class OrganizationRegistry(Changeable):
 
     # -- scanning -----------------------------------------------------------------------
 
-    def _get_matcher(self) -> _Matcher:
-        matcher = self._matcher
-        if matcher is not None:
-            return matcher
+    def _get_index(self) -> NameIndex:
+        index = self._index
+        if index is not None:
+            return index
         with self._lock:
-            keys = dict(self._by_key)
             acronyms = {a: n for a, n in self._by_acronym.items() if a not in _AMBIGUOUS_ACRONYMS}
             max_words = 1
             for org in self._orgs.values():
                 for spelling in spellings_of(org):
                     max_words = max(max_words, len(_TOKEN().findall(spelling)))
-            matcher = _Matcher(
-                keys=keys,
-                prefixes=frozenset(k[:i] for k in keys for i in range(1, len(k) + 1)),
-                acronyms=acronyms,
-                acronym_prefixes=frozenset(a[:i] for a in acronyms for i in range(1, len(a) + 1)),
-                max_words=max_words,
-            )
-            self._matcher = matcher
-            return matcher
+            index = self._index = NameIndex(dict(self._by_key), _grammar(), max_words, acronyms)
+            return index
 
     def find(self, text: str) -> tuple[Organization, ...]:
         """Every organization of this registry named in ``text``, in order of first mention,
@@ -460,13 +395,6 @@ class OrganizationRegistry(Changeable):
         The loop visits every capitalised word of the text anyway: noting the ones
         an extractor looks for (head nouns, legal forms) spares it a scan of its own.
         """
-        matcher = self._get_matcher()
-        keys, prefixes = matcher.keys, matcher.prefixes
-        acronyms, acronym_prefixes = matcher.acronyms, matcher.acronym_prefixes
-        extra = matcher.max_words - 1
-        out: list[tuple[int, int, Organization]] = []
-        consumed = 0
-        nxt = _NEXT().match
         found_words, words = capitalised_words(text)
         marked = [
             (m.start(), w)
@@ -474,103 +402,10 @@ class OrganizationRegistry(Changeable):
                 zip(found_words, words, strict=True), map(marks.__contains__, words)
             )
         ]
-        infos = matcher.first_words.many(words)
-        # only the words a name or an acronym may start with are looked at
-        dismissed = matcher.dismissed
-        for m, info in compress(zip(found_words, infos, strict=True), infos):
-            assert info is not None  # (compress let only the others through)
-            start = m.start()
-            if start < consumed:
-                continue
-            best_end = m.end()
-            # the word and the characters around it (a space stands for the start of
-            # the text): enough to know, the second time, that no name starts here
-            around = text[start - 1 : best_end + _PEEK] if start else " " + text[: best_end + _PEEK]
-            if around in dismissed:
-                continue
-            if start and text[start - 1].isalnum():
-                dismissed = matcher.dismiss(around)
-                continue
-            key, key_alive, raw_alive = info
-            raw = m.group()
-            best: str | None = None
-            shouting = False
-            nm: re.Match[str] | None = None
-            if raw in acronyms:
-                best = acronyms[raw]
-                shouting = _shouted(text, start, best_end, acronyms)
-            elif key in keys:
-                best = keys[key]
-            pos = best_end
-            for _ in range(extra):
-                if not (key_alive or raw_alive):
-                    break
-                # The usual cases, a space or a full stop (and a space) before an ASCII
-                # word: its first letters alone may show that no name or acronym goes on
-                # so, without matching the word.
-                sep = text[pos : pos + 1]
-                if sep in {" ", "."}:
-                    at = pos + 2 if sep == "." and text[pos + 1 : pos + 2] == " " else pos + 1
-                    ch = text[at : at + 2]
-                    if not (ch.isascii() and ch.isalnum()):
-                        ch = ch[:1]
-                    if (
-                        ch.isascii()
-                        and ch.isalnum()
-                        and not (key_alive and key + ch.lower() in prefixes)
-                        # (after a full stop an acronym does not go on)
-                        and not (raw_alive and sep == " " and raw + ch in acronym_prefixes)
-                    ):
-                        break
-                elif sep not in _JOINS:  # (a bracket, a colon, the end: no next word)
-                    break
-                nm = nxt(text, pos)
-                if nm is None:
-                    break
-                piece = nm.group(1)
-                sep = text[pos : nm.start(1)]
-                pos = nm.end()
-                if key_alive:
-                    key += _norm_piece(piece)
-                    key_alive = key in prefixes
-                    found = keys.get(key) if key_alive else None
-                    if found is not None:
-                        best, best_end, shouting = found, pos, False
-                if raw_alive:
-                    glue = sep.strip()
-                    if glue in {"", "/", "-", "&", "\u2010", "\u2011"} and "\n" not in sep:
-                        raw += glue + piece
-                        raw_alive = raw in acronym_prefixes
-                        found = acronyms.get(raw) if raw_alive else None
-                        if found is not None:
-                            best, best_end = found, pos
-                            shouting = _shouted(text, start, pos, acronyms)
-                    else:
-                        raw_alive = False
-            if best is None or shouting:
-                if best is None and nm is None and pos == m.end():  # (see ``_PEEK``)
-                    dismissed = matcher.dismiss(around)
-                continue
-            consumed = best_end
-            out.append((start, best_end, self._orgs[best]))
-        return out, marked
-
-
-# Linear by construction. _CAPS_BEFORE is searched in the 24 characters before a
-# name: its repetitions are bounded by that window. _CAPS_AFTER is matched at the
-# end of a name (never after a space): the look-behind lets a search try it only
-# at the start of a run of spaces, not again at every space of the run.
-_CAPS_BEFORE = re.compile(r"([A-ZА-ЯЁ]{2,24})[ \t]{1,24}$")
-_CAPS_AFTER = re.compile(r"(?<![ \t])[ \t]+([A-ZА-ЯЁ]{2,})\b")
-
-
-def _shouted(text: str, start: int, end: int, acronyms: dict[str, str]) -> bool:
-    """An acronym inside a run of capitals (``WHO WE ARE``) is a shouted word, not a name."""
-    after = _CAPS_AFTER.match(text, end)
-    if after is not None and after.group(1) not in acronyms:
-        return True
-    before = _CAPS_BEFORE.search(text, max(0, start - 24), start)
-    return before is not None and before.group(1) not in acronyms
+        orgs = self._orgs
+        return [
+            (start, end, orgs[name]) for start, end, name in self._get_index().scan(text)
+        ], marked
 
 
 def _with_kg_suffixes(org: Organization) -> Organization:
