@@ -121,6 +121,13 @@ def _first(mentions: Sequence[tuple[int, int, Person]], at: int) -> int:
     return bisect.bisect_left(mentions, at, key=lambda mention: mention[0])
 
 
+def _starting_in(
+    mentions: Sequence[tuple[int, int, Person]], lo: int, hi: int
+) -> Sequence[tuple[int, int, Person]]:
+    """The mentions that start at ``lo`` or after and before ``hi``, in order."""
+    return mentions[_first(mentions, lo) : _first(mentions, hi)]
+
+
 def _after(text: str, end: int, mentions: Sequence[tuple[int, int, Person]]) -> Person | None:
     """``…,” said X`` / ``…” – noted X`` / ``…,” X stated.``: a person and a speech verb right after."""
     stop = min(len(text), end + _WINDOW)
@@ -172,13 +179,8 @@ def _pronoun(
     """``…,” she said``: the person named last before the quote (in the last 600 characters)."""
     if _patterns()["pronoun_after"].match(text, end) is None:
         return None
-    last: Person | None = None
-    for k in range(_first(mentions, start - 600), len(mentions)):
-        m_start, _m_end, person = mentions[k]
-        if m_start >= start:
-            break
-        last = person
-    return last
+    before = _starting_in(mentions, start - 600, start)
+    return before[-1][2] if before else None
 
 
 @functools.cache
@@ -271,10 +273,7 @@ def _by_role(
     if not keys:
         return None
     best: Person | None = None
-    for k in range(_first(mentions, start - 1500), len(mentions)):
-        m_start, _m_end, person = mentions[k]
-        if m_start >= start:
-            break
+    for _m_start, _m_end, person in _starting_in(mentions, start - 1500, start):
         if any(key in role.casefold() for role in person.roles for key in keys):
             best = person
     return best

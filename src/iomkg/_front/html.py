@@ -337,23 +337,26 @@ def _emit(
     kinds = _leaf_kinds()
     aside = Region.ASIDE
     plain = (BlockKind.LINE, 0)
+
+    def walk(container: LexborNode) -> list[Block]:
+        """The blocks of a main container, numbered after those read so far."""
+        return _walk(
+            container,
+            body_id,
+            main_id,
+            reading.chrome,
+            scrub=scrub,
+            base=len(blocks),
+            units=reading.units,
+        )
+
     for node, raw in leaves:
         ident = node.mem_id
         index = inside.get(ident)
         if index is not None:
             if index not in done:
                 done.add(index)
-                blocks.extend(
-                    _walk(
-                        containers[index],
-                        body_id,
-                        main_id,
-                        reading.chrome,
-                        scrub=scrub,
-                        base=len(blocks),
-                        units=reading.units,
-                    )
-                )
+                blocks.extend(walk(containers[index]))
             continue
         if raw.isprintable() and "  " not in raw and raw[:1] != " " and raw[-1:] != " ":
             text = raw  # clean already (see _clean): most leaves are
@@ -368,17 +371,7 @@ def _emit(
     for index, container in enumerate(containers):
         if index not in done:
             # A container with no leaf (text broken by <br> only): read after the rest.
-            blocks.extend(
-                _walk(
-                    container,
-                    body_id,
-                    main_id,
-                    reading.chrome,
-                    scrub=scrub,
-                    base=len(blocks),
-                    units=reading.units,
-                )
-            )
+            blocks.extend(walk(container))
     return blocks
 
 

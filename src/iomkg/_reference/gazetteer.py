@@ -473,8 +473,11 @@ class Gazetteer(Changeable):
         ['KG-C', 'KG-T']
         """
         expect(text, str, "text")
+        found = self._get_index().scan(text)
+        if not found:
+            return ()
         spans: dict[str, list[Span]] = {}
-        for start, end, place_id in self._get_index().scan(text):
+        for start, end, place_id in found:
             spans.setdefault(place_id, []).append(Span(start=start, end=end, text=text[start:end]))
         return tuple(with_mentions(self._places[pid], found) for pid, found in spans.items())
 

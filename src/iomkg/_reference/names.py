@@ -478,20 +478,22 @@ class NameIndex(Dismissals):
         The longest name wins; an acronym matches only as written, and not inside a
         run of capitals (``WHO WE ARE``).
         """
+        found_words, words = capitalised_words(text)
+        infos = self.first_words.many(words)
+        out: list[Found] = []
+        if not any(infos):  # (most paragraphs name nothing: the rest is not set up)
+            return out
         grammar = self.grammar
         keys, prefixes = self.keys, self.prefixes
         acronyms, acronym_prefixes = self.acronyms, self.acronym_prefixes
         respell, plurals, inflected = grammar.respell, grammar.plurals, grammar.inflected
         peek, joins, mid_word = grammar.peek, grammar.joins, grammar.mid_word
         extra = self.max_words - 1
-        out: list[Found] = []
         consumed = 0
         nxt = grammar.next_word().match
         # Whether the text may hold inflected forms: looked for only when a word needs
         # it (a scan of the whole text otherwise wasted on English).
         inflects: bool | None = None
-        found_words, words = capitalised_words(text)
-        infos = self.first_words.many(words)
         dismissed = self.dismissed
         # only the words a name or an acronym may start with are looked at
         for m, info in compress(zip(found_words, infos, strict=True), infos):

@@ -402,10 +402,11 @@ class OrganizationRegistry(Changeable):
                 zip(found_words, words, strict=True), map(marks.__contains__, words)
             )
         ]
+        found = self._get_index().scan(text)
+        if not found:
+            return [], marked
         orgs = self._orgs
-        return [
-            (start, end, orgs[name]) for start, end, name in self._get_index().scan(text)
-        ], marked
+        return [(start, end, orgs[name]) for start, end, name in found], marked
 
 
 def _with_kg_suffixes(org: Organization) -> Organization:

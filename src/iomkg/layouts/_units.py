@@ -18,7 +18,7 @@ import attrs
 
 from .._blocks import Block, BlockKind
 from .._models import PageKind
-from ._base import RawArticle, RawTeaser
+from ._base import RawArticle, RawPage, RawTeaser
 from ._common import (
     build_body,
     is_caption,
@@ -90,6 +90,22 @@ class Units:
         self.teasers = teasers
         self.verdict = verdict
         self.warnings = warnings
+
+    def page(self, warnings: Sequence[str]) -> RawPage:
+        """The listing page these units make, with a layout's ``warnings`` before theirs.
+
+        >>> Units(category="News", articles=(), teasers=(), verdict=Verdict("posts", "0", 0.9, ()),
+        ...       warnings=("w2",)).page(["w1"]).warnings
+        ('w1', 'w2')
+        """
+        return RawPage(
+            kind=PageKind.LISTING,
+            category=self.category,
+            articles=self.articles,
+            teasers=self.teasers,
+            warnings=(*warnings, *self.warnings),
+            decisions=(self.verdict.decision(),),
+        )
 
 
 def _titled(block: Block) -> bool:

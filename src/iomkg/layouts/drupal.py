@@ -424,15 +424,7 @@ class DrupalLayout:
             cut = truncation_warning(blocks)
             if cut:
                 warnings.append(cut)
-            warnings.extend(units.warnings)
-            return RawPage(
-                kind=PageKind.LISTING,
-                category=units.category,
-                articles=units.articles,
-                teasers=units.teasers,
-                warnings=tuple(warnings),
-                decisions=(units.verdict.decision(),),
-            )
+            return units.page(warnings)
         triples, used = _triple_facts(blocks[start:])
         if triples:
             rest = [b for i, b in enumerate(blocks[start:]) if i not in used and b.text != "-"]

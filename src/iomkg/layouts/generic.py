@@ -541,15 +541,7 @@ class GenericLayout:
         if listing is None:
             units = split_units(rest, url)
             if units is not None:
-                warnings.extend(units.warnings)
-                return RawPage(
-                    kind=PageKind.LISTING,
-                    category=units.category,
-                    articles=units.articles,
-                    teasers=units.teasers,
-                    warnings=tuple(warnings),
-                    decisions=(units.verdict.decision(),),
-                )
+                return units.page(warnings)
         if listing is not None:
             if cut and not listing.to_the_end:
                 warnings.remove(cut)  # the page ends with chrome after its last post
@@ -601,11 +593,5 @@ class GenericLayout:
             return RawPage(kind=PageKind.OTHER, warnings=tuple(warnings))
         media = media_items(rest, url) if title is None and not header_date else None
         if media is not None:
-            warnings.extend(media.warnings)
-            return RawPage(
-                kind=PageKind.LISTING,
-                articles=media.articles,
-                warnings=tuple(warnings),
-                decisions=(media.verdict.decision(),),
-            )
+            return media.page(warnings)
         return RawPage(kind=kind, articles=(article,), warnings=tuple(warnings))
