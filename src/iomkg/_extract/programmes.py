@@ -749,11 +749,7 @@ def find_programmes(
             if lower is not None and not any(word in lower for word in words):
                 continue
             for cue in pattern.finditer(text, s_start, s_end):
-                target = (
-                    previous
-                    if previous is not None
-                    else _target(text, here, cue.start(), cue.end(), drafts, s_start, s_end)
-                )
+                target = _target(cue, previous, here, drafts, sentences[i])
                 if target is None:
                     continue
                 bucket = getattr(drafts[target], role)
@@ -776,11 +772,7 @@ def find_programmes(
         for cue in _ACTIVE_IMPLEMENTER().finditer(text, s_start, s_end):
             # "… Initiative, which IOM implements (jointly with UN Women)", "organized by IOM
             # within the … Project": the organizations before the verb implement it
-            target = (
-                previous
-                if previous is not None
-                else _target(text, here, cue.start(), cue.end(), drafts, s_start, s_end)
-            )
+            target = _target(cue, previous, here, drafts, sentences[i])
             if target is None:
                 continue
             bucket = drafts[target].implementers
@@ -794,11 +786,7 @@ def find_programmes(
             continue
         # "the JICA-funded project": the funder written before the programme word
         for cue in _FUNDED_BEFORE().finditer(text, s_start, s_end):
-            target = (
-                previous
-                if previous is not None
-                else _target(text, here, cue.start(), cue.end(), drafts, s_start, s_end)
-            )
+            target = _target(cue, previous, here, drafts, sentences[i])
             if target is not None:
                 _add_orgs(drafts[target].funders, cue.group(1))
     for start, end, acronym in references:
@@ -905,15 +893,20 @@ _REFER_BACK = 600  # how far back a pronoun's programme may be named
 
 
 def _target(
-    text: str,
+    cue: re.Match[str],
+    previous: int | None,
     here: Sequence[tuple[int, int, int]],
-    cue_start: int,
-    cue_end: int,
     drafts: Sequence[_Draft],
-    s_start: int,
-    s_end: int,
+    sentence: tuple[int, int],
 ) -> int | None:
-    """The programme a funding (or implementing) clause speaks of."""
+    """The programme a funding (or implementing) clause ``cue`` speaks of: ``previous``
+    (the one a sentence naming none refers back to) if any, else the nearest one ``here``
+    (named in the ``sentence``), else the only one if the sentence says "the project"."""
+    if previous is not None:
+        return previous
+    text = cue.string
+    cue_start, cue_end = cue.span()
+    s_start, s_end = sentence
     before = [m for m in here if m[1] <= cue_start]
     if before:
         return before[-1][2]
