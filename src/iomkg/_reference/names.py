@@ -519,10 +519,10 @@ class NameIndex(Dismissals):
             if not mid_word and start and text[start - 1].isalnum():
                 dismissed = self.dismiss(around)
                 continue
-            raw = m.group()
             best: str | None = None
             shouting = False
             nm: re.Match[str] | None = None
+            raw = m.group() if acronyms else ""
             if raw in acronyms:
                 best = acronyms[raw]
                 shouting = shouted(text, start, best_end, acronyms)
@@ -555,12 +555,12 @@ class NameIndex(Dismissals):
                 if nm is None:
                     break
                 piece = nm.group(1)
-                sep = text[pos : nm.start(1)]
+                joined_at = pos
                 pos = nm.end()
                 if key_alive:
                     before = key
                     key = word_key(piece)
-                    key = before + respell.get(key, key)
+                    key = before + (respell.get(key, key) if respell else key)
                     key_alive = key in prefixes
                     if key_alive:
                         found = keys.get(key)
@@ -576,6 +576,7 @@ class NameIndex(Dismissals):
                     if found is not None:
                         best, best_end, shouting = found, pos, False
                 if raw_alive:
+                    sep = text[joined_at : nm.start(1)]
                     glue = sep.strip()
                     if glue in {"", "/", "-", "&", "\u2010", "\u2011"} and "\n" not in sep:
                         raw += glue + piece
