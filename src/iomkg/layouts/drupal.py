@@ -10,7 +10,7 @@ label/value facts and the news index is a list of teasers.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -245,71 +245,78 @@ def _upper_heading(text: str) -> bool:
     return len(letters) >= 4 and all(ch.isupper() for ch in letters)
 
 
-def _triple_facts(blocks: Sequence[Block]) -> tuple[tuple[Fact, ...], frozenset[int]]:
-    """``-`` / label / value triples (a label may have no value)."""
+#: A fact read at a block, and how many blocks it takes (``None``: no fact starts there).
+_FactAt = tuple[Fact, int] | None
+
+
+def _facts_read(
+    blocks: Sequence[Block], read: Callable[[Sequence[Block], int], _FactAt]
+) -> tuple[tuple[Fact, ...], frozenset[int]]:
+    """The facts ``read`` finds, block after block (a fact's blocks are not read again),
+    and the indexes of the blocks they take."""
     facts: list[Fact] = []
     used: set[int] = set()
     index = 0
-    count = len(blocks)
-    while index < count:
-        block = blocks[index]
-        if block.text != "-" or index + 1 >= count:
+    while index < len(blocks):
+        found = read(blocks, index)
+        if found is None:
             index += 1
             continue
-        label = blocks[index + 1]
-        if label.text == "-" or word_count(label.text) > 8 or label.text[-1:] in CLAUSE_END:
-            index += 1
-            continue
-        following = index + 2
-        value: str | None = None
-        if following < count and blocks[following].text != "-":
-            candidate = blocks[following]
-            if word_count(candidate.text) <= 12 and candidate.kind is not BlockKind.LIST_ITEM:
-                value = candidate.text
-        facts.append(Fact(label=label.text, value=value))
-        used.update(range(index, following + (value is not None)))
-        index = following + (value is not None)
+        fact, width = found
+        facts.append(fact)
+        used.update(range(index, index + width))
+        index += width
     return tuple(facts), frozenset(used)
+
+
+def _triple_facts(blocks: Sequence[Block]) -> tuple[tuple[Fact, ...], frozenset[int]]:
+    """``-`` / label / value triples (a label may have no value)."""
+    return _facts_read(blocks, _triple_at)
+
+
+def _triple_at(blocks: Sequence[Block], index: int) -> _FactAt:
+    count = len(blocks)
+    if blocks[index].text != "-" or index + 1 >= count:
+        return None
+    label = blocks[index + 1]
+    if label.text == "-" or word_count(label.text) > 8 or label.text[-1:] in CLAUSE_END:
+        return None
+    following = index + 2
+    value: str | None = None
+    if following < count and blocks[following].text != "-":
+        candidate = blocks[following]
+        if word_count(candidate.text) <= 12 and candidate.kind is not BlockKind.LIST_ITEM:
+            value = candidate.text
+    return Fact(label=label.text, value=value), 2 + (value is not None)
 
 
 def _bullet_facts(blocks: Sequence[Block]) -> tuple[tuple[Fact, ...], frozenset[int]]:
     """Bulleted facts: ``• Start Date``, ``• Project Type`` + an indented value line."""
-    facts: list[Fact] = []
-    used: set[int] = set()
-    index = 0
-    count = len(blocks)
-    while index < count:
-        block = blocks[index]
-        if block.kind is not BlockKind.LIST_ITEM or not block.text:
-            index += 1
-            continue
-        colon = fact_from_colon(block.text)
-        if colon is not None and fact_label_like(colon.label):
-            facts.append(colon)
-            used.add(index)
-            index += 1
-            continue
-        if not fact_label_like(block.text):
-            index += 1
-            continue
-        nxt = blocks[index + 1] if index + 1 < count else None
-        if (
-            nxt is not None
-            and nxt.kind is not BlockKind.LIST_ITEM
-            and nxt.gap == 0
-            and word_count(nxt.text) <= 12
-            and not ends_sentence(nxt.text)
-        ):
-            facts.append(Fact(label=block.text.rstrip(":"), value=nxt.text))
-            used.update((index, index + 1))
-            index += 2
-            continue
-        facts.append(Fact(label=block.text.rstrip(":"), value=None))
-        used.add(index)
-        index += 1
+    facts, used = _facts_read(blocks, _bullet_at)
     if len(facts) < 2:
         return (), frozenset()
-    return tuple(facts), frozenset(used)
+    return facts, used
+
+
+def _bullet_at(blocks: Sequence[Block], index: int) -> _FactAt:
+    block = blocks[index]
+    if block.kind is not BlockKind.LIST_ITEM or not block.text:
+        return None
+    colon = fact_from_colon(block.text)
+    if colon is not None and fact_label_like(colon.label):
+        return colon, 1
+    if not fact_label_like(block.text):
+        return None
+    nxt = blocks[index + 1] if index + 1 < len(blocks) else None
+    if (
+        nxt is not None
+        and nxt.kind is not BlockKind.LIST_ITEM
+        and nxt.gap == 0
+        and word_count(nxt.text) <= 12
+        and not ends_sentence(nxt.text)
+    ):
+        return Fact(label=block.text.rstrip(":"), value=nxt.text), 2
+    return Fact(label=block.text.rstrip(":"), value=None), 1
 
 
 def _teasers(blocks: Sequence[Block]) -> tuple[tuple[RawTeaser, ...], tuple[str, ...]]:
