@@ -24,7 +24,7 @@ import functools
 from collections.abc import Iterable, Iterator
 from contextvars import ContextVar
 from os import PathLike
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from .._check import expect
 from .._errors import InputTypeError
@@ -36,6 +36,7 @@ __all__ = ["Reference", "current", "using"]
 
 _T = TypeVar("_T", Gazetteer, OrganizationRegistry)
 _R = TypeVar("_R", Place, Organization)
+_R_contra = TypeVar("_R_contra", contravariant=True)
 
 
 class Reference:
@@ -112,11 +113,7 @@ class Reference:
         'KG-C'
         """
         gz = self.places.copy()
-        if isinstance(places, (str, PathLike)):
-            gz.load(places)
-        else:
-            for place in _records(places, Place, "places"):
-                gz.add(place)
+        _extend(gz, places, Place, "places")
         return Reference(places=gz, organizations=self._organizations)
 
     def with_organizations(
@@ -134,11 +131,7 @@ class Reference:
         ('Invented Mobility Fund', None)
         """
         reg = self.organizations.copy()
-        if isinstance(organizations, (str, PathLike)):
-            reg.load(organizations)
-        else:
-            for org in _records(organizations, Organization, "organizations"):
-                reg.add(org)
+        _extend(reg, organizations, Organization, "organizations")
         return Reference(places=self._places, organizations=reg)
 
     def __repr__(self) -> str:
@@ -158,6 +151,25 @@ def _held(data: _T | None) -> _T | None:
     if data is None or data.is_read_only:
         return data
     return data.copy().read_only()
+
+
+class _Extensible(Protocol[_R_contra]):
+    """What a Reference's data can be extended with: records one by one, or a file."""
+
+    def add(self, record: _R_contra, /, *, replace: bool = False) -> None: ...
+
+    def load(self, path: str | PathLike[str]) -> None: ...
+
+
+def _extend(
+    data: _Extensible[_R], more: Iterable[_R] | str | PathLike[str], cls: type[_R], field: str
+) -> None:
+    """Add ``more`` (records of ``cls``, or a TSV file) to ``data`` (``field``: the argument)."""
+    if isinstance(more, (str, PathLike)):
+        data.load(more)
+    else:
+        for record in _records(more, cls, field):
+            data.add(record)
 
 
 def _records(items: object, cls: type[_R], field: str) -> Iterator[_R]:
