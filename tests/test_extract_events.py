@@ -172,3 +172,36 @@ def test_spans_point_at_their_text_and_output_is_stable(text: str) -> None:
 @given(st.text(max_size=400))
 def test_no_exception_on_any_text(text: str) -> None:
     extract(text, ArticleMeta())
+
+
+# Invented sentences for the rules below (issue 16, held-out gaps).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 4 May 2025 IOM handed over two ambulances in Naryn. On 4 May 2025, the "
+            "ambassador visited a shelter in At-Bashy.",
+            [("handover", "2025-05-04", ["Naryn"]), ("visit", "2025-05-04", ["At-Bashy"])],
+        ),
+        (
+            "On 4 May IOM handed over two ambulances in Naryn. On the same day, the "
+            "ambassador visited a shelter in At-Bashy.",
+            [("handover", "XXXX-05-04", ["Naryn"]), ("visit", "XXXX-05-04", ["At-Bashy"])],
+        ),
+    ],
+)
+def test_two_kinds_on_one_day_are_two_events(
+    text: str, expected: list[tuple[str, str, list[str]]]
+) -> None:
+    assert events(text) == expected
+
+
+def test_a_later_mention_of_the_same_kind_and_day_is_one_event() -> None:
+    # negative: the same kind family on the same date stays one event
+    text = (
+        "On 9 June 2024, IOM and the mayor signed an agreement in Talas. "
+        "The agreement signed on 9 June 2024 covers shelters."
+    )
+    assert events(text) == [("signing", "2024-06-09", ["Talas"])]

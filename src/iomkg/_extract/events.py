@@ -855,19 +855,18 @@ def find_events(
                 kind = _object_kind(here, t_end, named) if weak else named
                 when = best.when
                 is_relative = best.span.start in relative
-                draft = None
-                if is_relative:
-                    key = (when.edtf, "relative " + _FAMILY[kind])
-                    draft = by_date_family.get(key)
-                else:
-                    key = (when.edtf, _FAMILY[kind])
-                    draft = by_date.get(when.edtf)
+                # a later mention of a date is the same event when it tells of the same
+                # kind family: "On the same day, the ambassador visited …" after a handover
+                # on 4 May, or "On 4 May, … visited" again, is another event
+                prefix = "relative " if is_relative else ""
+                key = (when.edtf, prefix + _FAMILY[kind])
+                draft = by_date_family.get(key)
                 if draft is None:
                     origin = "relative" if is_relative else "own"
                     draft = _Draft(kind, when, origin, [i], where, best.span.start)
                     by_date_family[key] = draft
                     if not is_relative:
-                        by_date[when.edtf] = draft
+                        by_date.setdefault(when.edtf, draft)
                     own_drafts.append(draft)
                 else:
                     if draft.sentences[-1] != i:
