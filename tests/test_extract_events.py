@@ -205,3 +205,41 @@ def test_a_later_mention_of_the_same_kind_and_day_is_one_event() -> None:
         "The agreement signed on 9 June 2024 covers shelters."
     )
     assert events(text) == [("signing", "2024-06-09", ["Talas"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a kind word before the head of a facility's name names the facility, not an event
+        (
+            "On 12 March 2025, 40 returnees came to the Conference Hall of the city "
+            "administration in Naryn.",
+            [],
+        ),
+        (
+            "On 12 March 2025, the governor visited the consultation centre in Naryn.",
+            [("visit", "2025-03-12", ["Naryn"])],
+        ),
+        (
+            "Консультация борбору 2025-жылдын 3-майында Нарында ачылды.",
+            [("opening", "2025-05-03", [])],
+        ),
+        (
+            "3 мая 2025 года в тренинг-центре в Оше открылась выставка.",
+            [("opening", "2025-05-03", ["Osh"])],
+        ),
+        # negative: the event noun before "центра" is an event of the centre
+        (
+            "10 апреля 2025 года в Оше состоялось открытие центра для мигрантов.",
+            [("opening", "2025-04-10", ["Osh"])],
+        ),
+        (
+            "On 12 March 2025, a conference took place in the Conference Hall in Naryn.",
+            [("conference", "2025-03-12", ["Naryn"])],
+        ),
+    ],
+)
+def test_a_kind_word_in_a_facility_name_is_no_event(
+    text: str, expected: list[tuple[str, str, list[str]]]
+) -> None:
+    assert events(text) == expected

@@ -292,9 +292,18 @@ _NOT_EVENT_BEFORE = re.compile(
 _NOT_EVENT_NEXT = re.compile(
     r"\w{1,12}[ \u00a0](?:of|station|stations|line|lines|tracks?|ride|journey)\b", re.IGNORECASE
 )
+# A trigger followed by the head of a facility's name is part of that name, not an event:
+# "the consultation centre", "the Conference Hall", "тренинг-центр", "конференц-зал",
+# "консультация борбору" (a consultation centre), "семинар залы".
 _NOT_EVENT_AFTER = (
-    r"[ \u00a0]{1,2}(?:remarks|speech|statement|address|words|hours|materials?|modules?|manuals?|"
-    r"curricul\w{1,3}|cent(?:re|er)s?|needs|room|rooms|points?|minutes|interviews)\b"
+    r"(?:[ \u00a0]{1,2}(?:remarks|speech|statement|address|words|hours|materials?|modules?|manuals?|"
+    r"curricul\w{1,3}|needs|points?|minutes|interviews)\b"
+    r"|(?:[ \u00a0]{1,2}|-)(?:cent(?:re|er)s?|halls?|rooms?|facilit(?:y|ies)|борбор\w{0,8}"
+    r"|зал(?:ы|ында|ына|ынан|да|га|дан|дын))"
+    # Russian: joined by a hyphen, or after an adjective ("в тренинговом центре"); a noun
+    # before "центра" is an event of the centre ("открытие центра")
+    r"|(?:-|(?:(?<=ый)|(?<=ий)|(?<=ой)|(?<=ом)|(?<=ым)|(?<=ая)|(?<=ое)|(?<=ую)|(?<=ых)|(?<=ого)"
+    r"|(?<=ому))[ \u00a0]{1,2})(?:центр|зал)\w{0,3})(?!\w)"
 )
 
 
