@@ -243,3 +243,50 @@ def test_a_kind_word_in_a_facility_name_is_no_event(
     text: str, expected: list[tuple[str, str, list[str]]]
 ) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day told by its distance from the event before it
+        (
+            "On 3 May 2025 a workshop opened in Osh. The day before, the minister visited "
+            "Naryn. Two days later, a training took place in Talas. A week later, the "
+            "ministers met in Bishkek.",
+            [
+                ("workshop", "2025-05-03", ["Osh"]),
+                ("visit", "2025-05-02", ["Naryn"]),
+                ("training", "2025-05-05", ["Talas"]),
+                ("meeting", "2025-05-12", ["Bishkek"]),
+            ],
+        ),
+        (
+            "On 3 May 2025 a workshop opened in Osh. Three days earlier, the minister "
+            "visited Naryn.",
+            [("workshop", "2025-05-03", ["Osh"]), ("visit", "2025-04-30", ["Naryn"])],
+        ),
+        (
+            "3 мая 2025 года в Оше открылся семинар. Через два дня министр посетил Нарын. "
+            "Неделей позже в Таласе прошла встреча.",
+            [
+                ("opening", "2025-05-03", ["Osh"]),
+                ("visit", "2025-05-05", ["Naryn"]),
+                ("meeting", "2025-05-12", ["Talas"]),
+            ],
+        ),
+        (
+            "From 3 to 5 May 2025, IOM trained 30 teachers in Naryn. The last day was devoted "
+            "to a visit to a school in At-Bashy.",
+            [
+                ("training", "2025-05-03/2025-05-05", ["Naryn"]),
+                ("visit", "2025-05-05", ["At-Bashy"]),
+            ],
+        ),
+        # negative: with no dated event before it, a distance dates nothing
+        ("Two days later, the minister visited Naryn.", []),
+    ],
+)
+def test_relative_days_count_from_the_event_before(
+    text: str, expected: list[tuple[str, str, list[str]]]
+) -> None:
+    assert events(text) == expected

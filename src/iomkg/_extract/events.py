@@ -238,7 +238,61 @@ _RELATIVE_HINTS = (
     "шол",
     "ртеси",
     "урунку",
+    "later",
+    "arlier",
+    "fterwards",
+    "before,",
+    "через",
+    "пустя",
+    "озже",
+    "озднее",
+    "анее",
+    "кийин",
+    "мурун",
 )
+# How many days a word of "two days later", "через неделю" … counts (a unit: 1 or 7).
+_COUNTS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "один": 1,
+    "два": 2,
+    "две": 2,
+    "три": 3,
+    "четыре": 4,
+    "пять": 5,
+    "шесть": 6,
+    "семь": 7,
+    "двумя": 2,
+    "тремя": 3,
+    "четырьмя": 4,
+    "пятью": 5,
+    "бир": 1,
+    "эки": 2,
+    "үч": 3,
+    "төрт": 4,
+    "беш": 5,
+    "алты": 6,
+    "жети": 7,
+}
+
+
+def _distance(phrase: str) -> int:
+    """The number of days "two days later", "a week earlier", "через неделю" … count."""
+    words = phrase.casefold().split()
+    count = next(
+        (int(w) if w.isdigit() else _COUNTS[w] for w in words if w.isdigit() or w in _COUNTS), 1
+    )
+    week = any(w.startswith(("week", "недел", "жума")) for w in words)
+    return count * (7 if week else 1)
 
 
 def _hinted(text: str, start: int, end: int, hints: tuple[str, ...]) -> bool:
@@ -256,6 +310,21 @@ _RELATIVE_DAY = (
     r"[ \u00a0]день|на[ \u00a0]другой[ \u00a0]день|эртеси(?:[ \u00a0]күнү)?)"
     r"|(?P<before>the[ \u00a0](?:day[ \u00a0]before|previous[ \u00a0]day)|накануне|дн[её]м[ \u00a0]ранее"
     r"|мурунку[ \u00a0]күнү)"
+    # a distance in days or weeks: "two days later", "a week later", "three days earlier",
+    # "через два дня", "спустя неделю", "неделей позже", "эки күндөн кийин"
+    r"|(?P<later>(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \u00a0]"
+    r"(?:days?|weeks?)[ \u00a0](?:later|afterwards)"
+    r"|(?:через|спустя)[ \u00a0](?:(?:один|два|две|три|четыре|пять|шесть|семь|\d{1,2})[ \u00a0])?"
+    r"(?:день|дня|дней|неделю|недели|недель)"
+    r"|(?:(?:один|два|две|три|четыре|пять|шесть|семь|\d{1,2})[ \u00a0])?"
+    r"(?:день|дня|дней|неделю|недели|недель)[ \u00a0]спустя"
+    r"|(?:(?:двумя|тремя|четырьмя|пятью|\d{1,2})[ \u00a0])?(?:дн[её]м|днями|неделей|неделями)"
+    r"[ \u00a0](?:позже|позднее)"
+    r"|(?:бир|эки|үч|төрт|беш|алты|жети|\d{1,2})[ \u00a0](?:күндөн|жумадан)[ \u00a0]кийин)"
+    r"|(?P<earlier>(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \u00a0]"
+    r"(?:days?|weeks?)[ \u00a0](?:earlier|before(?=,))"
+    r"|(?:(?:двумя|тремя|четырьмя|пятью|\d{1,2})[ \u00a0])?(?:днями|неделей|неделями)[ \u00a0]ранее"
+    r"|(?:бир|эки|үч|төрт|беш|алты|жети|\d{1,2})[ \u00a0](?:күн|жума)[ \u00a0]мурун)"
     # a day of an event of several days: "on the second day", "в последний день"
     r"|(?P<nth>(?:the|its)[ \u00a0](?:first|second|third|fourth|last|final|closing)[ \u00a0]day"
     r"|(?:в|на)[ \u00a0](?:первый|второй|третий|четвертый|четвёртый|последний|заключительный)"
@@ -1276,15 +1345,32 @@ def _with_relative_days(
                 DateMention(span=Span(start=m.start(), end=m.end(), text=m.group()), when=when)
             )
             continue
-        shift = 0 if m.group("same") else 1 if m.group("next") else -1
+        told = added[-1].when if added and added[-1].span.start > days[k - 1].span.start else None
+        if (
+            told is not None
+            and told.start is not None
+            and base.start is not None
+            and told.start >= base.start
+        ):
+            # "Two days later, … A week later, …": from the day told last (not from a
+            # look back: "The day before, …" is told from the date before it)
+            base = told
+        if m.group("same"):
+            shift = 0
+        elif m.group("next"):
+            shift = 1
+        elif m.group("later"):
+            shift = _distance(m.group("later"))
+        elif m.group("earlier"):
+            shift = -_distance(m.group("earlier"))
+        else:
+            shift = -1
         if shift == 0:
             when = attrs.evolve(base, text=m.group())
         elif base.start is None or base.end is None:
             continue  # a day after a day of no known year: leap years make it unknown
         else:
-            day = (
-                base.end + dt.timedelta(days=1) if shift > 0 else base.start - dt.timedelta(days=1)
-            )
+            day = (base.end if shift > 0 else base.start) + dt.timedelta(days=shift)
             when = DateSpan.from_dates(day, year_inferred=base.year_inferred, text=m.group())
         added.append(
             DateMention(span=Span(start=m.start(), end=m.end(), text=m.group()), when=when)
