@@ -290,3 +290,30 @@ def test_relative_days_count_from_the_event_before(
     text: str, expected: list[tuple[str, str, list[str]]]
 ) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a planned stretch of months, the year told before it
+        (
+            "In 2025 IOM opened a sewing school in Osh. In September and October, the "
+            "trainees will do paid internships.",
+            [("training", "2025-09/2025-10", [])],
+        ),
+        (
+            "In March and April 2026, ten returnees will start apprenticeships with local bakers.",
+            [("training", "2026-03/2026-04", [])],
+        ),
+        (
+            "В 2025 году в Оше открылась школа. В сентябре и октябре слушатели пройдут "
+            "производственную практику.",
+            [("training", "2025-09/2025-10", [])],
+        ),
+        # negative: a plan with no date of its own, or a word about internships in general
+        ("The trainees will do paid internships.", []),
+        ("Internships are popular among graduates.", []),
+    ],
+)
+def test_planned_month_ranges(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert events(text) == expected
