@@ -282,6 +282,21 @@ def test_a_kind_word_in_a_facility_name_is_no_event(
                 ("visit", "2025-05-05", ["At-Bashy"]),
             ],
         ),
+        # no year known: the month and day, when no 29 February may lie between
+        (
+            "On 3 May a workshop opened in Osh. Two days later, the minister visited Naryn. "
+            "A week later the ministers met in Talas.",
+            [
+                ("workshop", "XXXX-05-03", ["Osh"]),
+                ("visit", "XXXX-05-05", ["Naryn"]),
+                ("meeting", "XXXX-05-12", ["Talas"]),
+            ],
+        ),
+        (
+            "On 27 February a workshop opened in Osh. Three days later, the minister "
+            "visited Naryn.",
+            [("workshop", "XXXX-02-27", ["Osh"])],
+        ),
         # negative: with no dated event before it, a distance dates nothing
         ("Two days later, the minister visited Naryn.", []),
     ],

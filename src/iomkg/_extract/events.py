@@ -104,6 +104,8 @@ _REFERENCE_BEFORE = (
     r"|on[ \u00a0]the[ \u00a0]sidelines[ \u00a0]of|перед|после|по[ \u00a0]итогам|по[ \u00a0]окончании"
     r"|в[ \u00a0]ходе|на[ \u00a0]полях|день|дня)(?:[ \u00a0](?:the|a|an|this|that))?[ \u00a0]{1,2}$"
 )
+# A trigger after these words names an event already told ("the meeting on 11 May").
+_TOLD = r"(?<!\w)(?:the|this|that|этот|эта|это|этой|этом|этого)[ \u00a0]{1,2}$"
 _REFERENCE_AFTER = r"\w{0,6}[ \u00a0]{1,2}(?:кийин|чейин)(?!\w)"
 # A sentence that tells what followed an event: its event comes after these words.
 _FOLLOW = r"(?<!\w)(?:(?:was|were|is|are)[ \u00a0])?followed[ \u00a0]by|последовал\w{0,2}(?!\w)"
@@ -439,6 +441,7 @@ class _Lexicon:
         "starts_latin",
         "stems",
         "today",
+        "told",
         "weekday",
         "words",
     )
@@ -479,6 +482,7 @@ class _Lexicon:
         self.follow = re.compile(_FOLLOW, re.IGNORECASE)
         self.reference_before = re.compile(_REFERENCE_BEFORE, re.IGNORECASE)
         self.reference_after = re.compile(_REFERENCE_AFTER)
+        self.told = re.compile(_TOLD, re.IGNORECASE)
 
     def candidates(self, word: str | bytes) -> tuple[_Candidate, ...]:
         """The triggers a word (case folded; or its cp1251 bytes) may start, longest first,
@@ -927,18 +931,24 @@ def find_events(
                 for where in where_of:
                     if not where:
                         where.extend(p for _s, _e, p in venues)
-            for ((_t_start, t_end, (named, weak)), best), where in zip(
-                pairs, where_of, strict=True
-            ):
+            for ((t_start, t_end, (named, weak)), best), where in zip(pairs, where_of, strict=True):
                 kind = _object_kind(here, t_end, named) if weak else named
                 when = best.when
                 is_relative = best.span.start in relative
                 # a later mention of a date is the same event when it tells of the same
-                # kind family: "On the same day, the ambassador visited …" after a handover
-                # on 4 May, or "On 4 May, … visited" again, is another event
+                # kind family, or names it as one told ("the meeting on 11 May" after a
+                # workshop on 11 May): "On the same day, the ambassador visited …" after a
+                # handover on 4 May, or "On 4 May, … visited" again, is another event
                 prefix = "relative " if is_relative else ""
                 key = (when.edtf, prefix + _FAMILY[kind])
                 draft = by_date_family.get(key)
+                if (
+                    draft is None
+                    and not is_relative
+                    and when.edtf in by_date
+                    and lex.told.search(text, max(0, t_start - 8), t_start) is not None
+                ):
+                    draft = by_date[when.edtf]
                 if draft is None:
                     origin = "relative" if is_relative else "own"
                     draft = _Draft(kind, when, origin, [i], where, best.span.start)
@@ -1306,6 +1316,35 @@ def _nth_day(span: DateSpan | None, phrase: str) -> DateSpan | None:
     return DateSpan.from_dates(day, year_inferred=span.year_inferred, text=phrase)
 
 
+_YEARLESS_DAY = re.compile(r"XXXX-(\d\d)-(\d\d)")
+
+
+def _yearless_shift(base: DateSpan, shift: int, phrase: str) -> DateSpan | None:
+    """The day ``shift`` days after the end of ``base`` (before its start when negative), a
+    date of no known year, when a leap year and another agree on it (else None).
+
+    >>> _yearless_shift(DateSpan.yearless(5, 3), 2, "two days later").edtf
+    'XXXX-05-05'
+    >>> _yearless_shift(DateSpan.yearless(2, 27), 3, "three days later") is None
+    True
+    """
+    days = _YEARLESS_DAY.findall(base.edtf)
+    if not days:
+        return None
+    month, day = days[-1] if shift > 0 else days[0]
+    try:
+        found = {
+            (d + dt.timedelta(days=shift)).strftime("%m-%d")
+            for d in (dt.date(2000, int(month), int(day)), dt.date(2001, int(month), int(day)))
+        }
+    except ValueError:
+        return None  # 29 February
+    if len(found) != 1:
+        return None
+    new_month, new_day = found.pop().split("-")
+    return DateSpan.yearless(int(new_month), int(new_day), text=phrase)
+
+
 def _with_relative_days(
     text: str, usable: list[DateMention], pattern: re.Pattern[str]
 ) -> tuple[list[DateMention], set[int]]:
@@ -1346,11 +1385,9 @@ def _with_relative_days(
             )
             continue
         told = added[-1].when if added and added[-1].span.start > days[k - 1].span.start else None
-        if (
-            told is not None
-            and told.start is not None
-            and base.start is not None
-            and told.start >= base.start
+        if told is not None and (
+            (told.start is not None and base.start is not None and told.start >= base.start)
+            or (told.start is None and base.start is None and told.edtf[:10] >= base.edtf[:10])
         ):
             # "Two days later, … A week later, …": from the day told last (not from a
             # look back: "The day before, …" is told from the date before it)
@@ -1368,7 +1405,10 @@ def _with_relative_days(
         if shift == 0:
             when = attrs.evolve(base, text=m.group())
         elif base.start is None or base.end is None:
-            continue  # a day after a day of no known year: leap years make it unknown
+            # a day of no known year: its month and day, when no 29 February lies between
+            when = _yearless_shift(base, shift, m.group())
+            if when is None:
+                continue
         else:
             day = (base.end if shift > 0 else base.start) + dt.timedelta(days=shift)
             when = DateSpan.from_dates(day, year_inferred=base.year_inferred, text=m.group())
