@@ -317,7 +317,7 @@ def _assemble(
         Teaser(
             title=t.title,
             summary=t.summary,
-            url=t.url,
+            url=_post_url(t.url, url),
             language=_language.detect_language(t.title + " " + (t.summary or "")),
         )
         for t in raw.teasers

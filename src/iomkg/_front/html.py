@@ -271,7 +271,12 @@ def parse_html(text: str) -> tuple[tuple[Block, ...], HtmlMeta, tuple[str, ...]]
         )
         meta = read_meta(nodes, main, warnings)
         blocks = _walk(
-            body, body_id, main.mem_id if main is not None else None, chrome, scrub=scrub
+            body,
+            body_id,
+            main.mem_id if main is not None else None,
+            chrome,
+            scrub=scrub,
+            units=_units_under(main, nodes) if main is not None else None,
         )
     first = _first_main(blocks) if main is not None else -1
     if main is not None and first < 0:
@@ -426,6 +431,30 @@ def _units(choice: MainChoice, nodes: MetaNodes, inside: dict[int, int]) -> dict
         for node in posts:
             units[node.mem_id] = len(units) + 1
     return units
+
+
+def _units_under(main: LexborNode, nodes: MetaNodes) -> dict[int, int] | None:
+    """The post containers of a main region found without density (too little prose to
+    score: a listing of short teasers): the ``<article>`` elements inside it, else the boxes
+    that repeat one tag and class under it; ``None`` when there are not two."""
+    main_id = main.mem_id
+    posts: list[LexborNode] = []
+    for node in nodes.articles:
+        parent = node.parent
+        while parent is not None and parent.mem_id != main_id:
+            parent = parent.parent
+        if parent is not None:
+            posts.append(node)
+    if not posts:
+        kind = _repeated_kind(main)
+        child = main.child if kind is not None else None
+        while child is not None and kind is not None:
+            if child.tag == kind[0] and (child.attributes or {}).get("class") == kind[1]:
+                posts.append(child)
+            child = child.next
+    if len(posts) < 2:
+        return None
+    return {node.mem_id: number for number, node in enumerate(posts, 1)}
 
 
 def _repeated_kind(container: LexborNode) -> tuple[str, str | None] | None:
@@ -887,6 +916,9 @@ def _walk(
     outside = Region.ASIDE if main_id is not None else Region.UNKNOWN
     root: _Frame = (line, outside, -1, 0, 0, False, 0)
     link: str | None = None  # the target of the link the next block is (its only content)
+    # A link that opens a run of loose text in a box (``<div><a href>Read more</a></div>``):
+    # the block's target when nothing but white space follows it in the run.
+    loose_link: str | None = None
     a_tag = tags.ids["a"]
     owners: list[_Frame] = [root]
     stack: list[object] = []
@@ -895,7 +927,11 @@ def _walk(
     quiet = start.mem_id == body_id
 
     def flush(frame: _Frame) -> None:
-        nonlocal gap, last_item, link
+        nonlocal gap, last_item, link, loose_link
+        if loose_link is not None:
+            if link is None and all(part.isspace() for part in buffer[1:]):
+                link = loose_link
+            loose_link = None
         joined = buffer[0] if len(buffer) == 1 else "".join(buffer)
         buffer.clear()
         printable = joined.isprintable()
@@ -1044,6 +1080,8 @@ def _walk(
                     # Only text inside (a link, a bold word): read it here, no need to climb.
                     content = child.text_content or ""
                     if buffer or not content.isspace():
+                        if not buffer and tid == a_tag:
+                            loose_link = node.attributes.get("href")
                         buffer.append(content)
                     child = None
             elif role == _BLOCK:

@@ -21,6 +21,7 @@ from .._models import PageKind
 from ._base import RawArticle, RawPage, RawTeaser
 from ._common import (
     build_body,
+    date_only,
     is_caption,
     kind_from_url,
     lazy_pattern,
@@ -38,7 +39,7 @@ from ._evidence import (
     slug_words,
 )
 
-__all__ = ["Units", "is_read_more", "media_items", "split_units"]
+__all__ = ["Units", "is_read_more", "media_items", "post_units", "split_units"]
 
 _READ_MORE = lazy_pattern(
     r"(?i)^(?:read more|read the full (?:story|article)|learn more|more|continue reading|"
@@ -131,6 +132,9 @@ def split_units(blocks: Sequence[Block], url: str | None) -> Units | None:
     url_kind = kind_from_url(url)
     if url_kind in (PageKind.ARTICLE, PageKind.STORY, PageKind.PUBLICATION):
         return None
+    posts = post_units(blocks, url)
+    if posts is not None:
+        return posts
     count = len(blocks)
     if count < 2 * _MIN_UNITS:
         return None
@@ -264,6 +268,105 @@ def split_units(blocks: Sequence[Block], url: str | None) -> Units | None:
         articles.append(article)
     confidence = 0.85 if index_address or marked or vacancies else 0.6
     verdict = Verdict("posts", str(len(articles) + len(teasers)), confidence, evidence)
+    return Units(
+        category=category,
+        articles=tuple(articles),
+        teasers=tuple(teasers),
+        verdict=verdict,
+        warnings=tuple(dict.fromkeys(warnings)),
+    )
+
+
+# A post container of a listing holds a teaser: a few paragraphs, not a story's sections.
+_POST_BLOCKS = _TEASER_BLOCKS * 2
+
+
+def post_units(blocks: Sequence[Block], url: str | None) -> Units | None:
+    """The posts of an HTML listing told apart by their containers (``Block.unit``), or ``None``.
+
+    Each post container (an ``<article>``, a repeated ``div.post``) is one post, with or
+    without a heading: a heading opening it is its title, its paragraphs are its text and
+    the link of its title (or of its "Read more") is its address. Two posts at least, each
+    a short teaser; a short heading before the first names the listing. Text dumps have
+    no containers: their blocks all have unit 0 and this gives ``None``.
+
+    >>> from iomkg._blocks import Block, BlockKind
+    >>> blocks = [Block(text="Invented News", kind=BlockKind.HEADING),
+    ...     Block(text="Invented fair opens", kind=BlockKind.HEADING, link="/news/fair", unit=1),
+    ...     Block(text="Osh – A fair opened.", kind=BlockKind.PARAGRAPH, unit=1),
+    ...     Block(text="Naryn – A clinic came.", kind=BlockKind.PARAGRAPH, unit=2)]
+    >>> units = post_units(blocks, None)
+    >>> units.category, [(a.title, a.paragraphs, a.url) for a in units.articles]
+    ('Invented News', [('Invented fair opens', ('Osh – A fair opened.',), '/news/fair'), (None, ('Naryn – A clinic came.',), None)])
+    """
+    if kind_from_url(url) in (PageKind.ARTICLE, PageKind.STORY, PageKind.PUBLICATION):
+        return None
+    groups: dict[int, list[Block]] = {}
+    first = -1
+    for index, block in enumerate(blocks):
+        if block.unit and block.text:
+            if first < 0:
+                first = index
+            groups.setdefault(block.unit, []).append(block)
+    if len(groups) < _MIN_UNITS:
+        return None
+    # A short heading standing directly above the first post names the listing.
+    category: str | None = None
+    if first >= 1:
+        above = blocks[first - 1]
+        if (
+            above.kind is BlockKind.HEADING
+            and word_count(above.text) <= _CATEGORY_WORDS
+            and not is_read_more(above.text)
+        ):
+            category = above.text
+    openers = [group[0] for group in groups.values()]
+    if sum(b.kind is BlockKind.HEADING and b.heading_level == 1 for b in openers) == 1:
+        return None  # one post under the page's headline, the others not: a story and its links
+    articles: list[RawArticle] = []
+    teasers: list[RawTeaser] = []
+    warnings: list[str] = []
+    for group in groups.values():
+        title: str | None = None
+        link: str | None = None
+        header_date: str | None = None
+        body: list[Block] = []
+        captions: list[str] = []
+        for block in group:
+            text = block.text
+            if is_read_more(text):
+                link = link or block.link
+                continue
+            if not body and title is None and block.kind is BlockKind.HEADING:
+                title = text
+                link = block.link or link
+                continue
+            if not body and header_date is None and date_only(text):
+                header_date = text
+                continue
+            if title is not None and text.casefold() == title.casefold():
+                continue  # the headline repeated under its teaser (an image's alt text)
+            if not body and block.kind is BlockKind.HEADING:
+                captions.append(text)  # a subtitle under the headline
+                continue
+            body.append(block)
+        if sum(b.kind is not BlockKind.LIST_ITEM for b in body) > _POST_BLOCKS:
+            return None  # a long section: the parts of one story, not a listing's posts
+        if not body:
+            if title is None:
+                continue  # a box of links or a date alone: nothing to tell
+            teasers.append(RawTeaser(title=title, url=link))
+            continue
+        built = build_body(body, title=title, header_date=header_date, url=link)
+        warnings.extend(built.warnings)
+        article = built.article
+        if captions:
+            article = attrs.evolve(article, captions=(*captions, *article.captions))
+        articles.append(article)
+    if len(articles) + len(teasers) < _MIN_UNITS:
+        return None
+    evidence = [f"{len(groups)} post containers"]
+    verdict = Verdict("posts", str(len(articles) + len(teasers)), 0.85, evidence)
     return Units(
         category=category,
         articles=tuple(articles),

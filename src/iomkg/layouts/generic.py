@@ -47,7 +47,7 @@ from ._common import (
     word_count,
 )
 from ._evidence import box_end, head_length, is_body, never_title, title_among_chrome
-from ._units import media_items, split_units
+from ._units import media_items, post_units, split_units
 
 __all__ = ["UNRECOGNISED", "GenericLayout"]
 
@@ -535,6 +535,9 @@ class GenericLayout:
         if box:
             warnings.append(f"a box of {box} line(s) opening the page was dropped as chrome")
             rest = rest[box:]
+        posts = post_units(rest, url)
+        if posts is not None:
+            return posts.page(warnings)
         listing = _listing(rest)
         if listing is None and any(b.kind is BlockKind.HEADING for b in rest):
             listing = _heading_listing(rest)
