@@ -147,7 +147,11 @@ def test_wordpress_category_page_of_a_sister_site_in_html() -> None:
     )
     assert first.dateline is not None
     assert [p.name for p in first.dateline.places] == ["Khujand"]
-    assert [a.url for a in page.articles] == [None, None, None]  # blocks carry no link targets
+    assert [a.url for a in page.articles] == [  # the links of the post titles
+        "https://centre.example.tj/2022/03/invented-hotline/",
+        "https://centre.example.tj/2022/02/invented-training/",
+        "https://centre.example.tj/2022/01/invented-fair/",
+    ]
     assert (page.teasers, page.warnings) == ((), (UNRECOGNISED,))
 
 

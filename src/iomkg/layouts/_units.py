@@ -12,7 +12,7 @@ and headlined, or the address or "Read more" links must say the page is an index
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -22,6 +22,7 @@ from ._base import RawArticle, RawPage, RawTeaser
 from ._common import (
     build_body,
     date_only,
+    ends_sentence,
     is_caption,
     kind_from_url,
     lazy_pattern,
@@ -39,7 +40,7 @@ from ._evidence import (
     slug_words,
 )
 
-__all__ = ["Units", "is_read_more", "media_items", "post_units", "split_units"]
+__all__ = ["Units", "category_name", "is_read_more", "media_items", "post_units", "split_units"]
 
 _READ_MORE = lazy_pattern(
     r"(?i)^(?:read more|read the full (?:story|article)|learn more|more|continue reading|"
@@ -61,6 +62,20 @@ _UNMARKED_TEASER_BLOCKS = 1
 _HEADLINE_WORDS = 4
 # How much of the slug the first headline must spell to make the page one article.
 _SLUG_SPELLS = 0.6
+
+_CATEGORY_PREFIX = lazy_pattern(
+    r"(?i)^(?:category|categories|archives?|tag|topic|рубрика|категория|архив|раздел)"
+    r"\s{0,3}:\s{0,3}"
+)
+
+
+def category_name(text: str) -> str | None:
+    """A listing's name from its heading, without a label such as ``Category:``.
+
+    >>> category_name("Category: News"), category_name("Рубрика: Новости"), category_name("Tag:")
+    ('News', 'Новости', None)
+    """
+    return _CATEGORY_PREFIX().sub("", text).strip() or None
 
 
 def is_read_more(text: str) -> bool:
@@ -281,12 +296,21 @@ def split_units(blocks: Sequence[Block], url: str | None) -> Units | None:
 _POST_BLOCKS = _TEASER_BLOCKS * 2
 
 
-def post_units(blocks: Sequence[Block], url: str | None) -> Units | None:
+def post_units(
+    blocks: Sequence[Block],
+    url: str | None,
+    *,
+    is_date: Callable[[str], bool] = date_only,
+    is_more: Callable[[str], bool] = is_read_more,
+    is_meta: Callable[[Block], bool] | None = None,
+) -> Units | None:
     """The posts of an HTML listing told apart by their containers (``Block.unit``), or ``None``.
 
     Each post container (an ``<article>``, a repeated ``div.post``) is one post, with or
     without a heading: a heading opening it is its title, its paragraphs are its text and
-    the link of its title (or of its "Read more") is its address. Two posts at least, each
+    the link of its title (or of its "Read more", ``is_more``) is its address, a date line
+    (``is_date``) before its text its date; short lines about the post before its text
+    (``is_meta``: ``Details``, ``Hits: 412``) are dropped. Two posts at least, each
     a short teaser; a short heading before the first names the listing. Text dumps have
     no containers: their blocks all have unit 0 and this gives ``None``.
 
@@ -315,11 +339,19 @@ def post_units(blocks: Sequence[Block], url: str | None) -> Units | None:
     if first >= 1:
         above = blocks[first - 1]
         if (
-            above.kind is BlockKind.HEADING
+            (
+                above.kind is BlockKind.HEADING
+                or (
+                    above.kind is not BlockKind.LIST_ITEM
+                    and above.link is None
+                    and not ends_sentence(above.text)
+                )
+            )
             and word_count(above.text) <= _CATEGORY_WORDS
+            and not is_date(above.text)
             and not is_read_more(above.text)
         ):
-            category = above.text
+            category = category_name(above.text)
     openers = [group[0] for group in groups.values()]
     if sum(b.kind is BlockKind.HEADING and b.heading_level == 1 for b in openers) == 1:
         return None  # one post under the page's headline, the others not: a story and its links
@@ -334,15 +366,19 @@ def post_units(blocks: Sequence[Block], url: str | None) -> Units | None:
         captions: list[str] = []
         for block in group:
             text = block.text
-            if is_read_more(text):
+            if is_more(text):
                 link = link or block.link
+                if body:
+                    break  # a "Read more" closes its teaser: what follows is the page's
                 continue
             if not body and title is None and block.kind is BlockKind.HEADING:
                 title = text
                 link = block.link or link
                 continue
-            if not body and header_date is None and date_only(text):
+            if not body and header_date is None and is_date(text):
                 header_date = text
+                continue
+            if not body and is_meta is not None and is_meta(block):
                 continue
             if title is not None and text.casefold() == title.casefold():
                 continue  # the headline repeated under its teaser (an image's alt text)

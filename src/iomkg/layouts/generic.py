@@ -47,7 +47,7 @@ from ._common import (
     word_count,
 )
 from ._evidence import box_end, head_length, is_body, never_title, title_among_chrome
-from ._units import media_items, post_units, split_units
+from ._units import category_name, media_items, post_units, split_units
 
 __all__ = ["UNRECOGNISED", "GenericLayout"]
 
@@ -319,20 +319,13 @@ def _trim_tail(blocks: Sequence[Block], marks: _Marks, start: int, end: int) -> 
     return end
 
 
-_CATEGORY_PREFIX = lazy_pattern(
-    r"^(?:category|categories|archives?|tag|topic|рубрика|категория|архив|раздел)\s{0,3}:\s{0,3}",
-    re.I,
-)
-
-
 def _category(blocks: Sequence[Block], marks: _Marks) -> str | None:
     """The listing's name: the last short title line before the first post (``Category: News``)."""
     headings = [b for b in blocks if b.kind is BlockKind.HEADING]
     candidates = headings or [b for i, b in enumerate(blocks) if marks.title[i]]
     for block in reversed(candidates):
         if word_count(block.text) <= 6:
-            name = _CATEGORY_PREFIX().sub("", block.text).strip()
-            return name or None
+            return category_name(block.text)
     return None
 
 
@@ -473,7 +466,7 @@ def _heading_listing(blocks: Sequence[Block]) -> _Listing | None:
     lengths = [len(a.paragraphs) for a in articles]
     if lengths[0] >= _LONG_POST and lengths[0] > sum(lengths[1:]):
         return None  # a press release under a label, then "About …" and contact sections
-    category = _CATEGORY_PREFIX().sub("", name.text).strip() or None
+    category = category_name(name.text)
     return _Listing(
         category=category,
         articles=tuple(articles),
@@ -535,7 +528,13 @@ class GenericLayout:
         if box:
             warnings.append(f"a box of {box} line(s) opening the page was dropped as chrome")
             rest = rest[box:]
-        posts = post_units(rest, url)
+        posts = post_units(
+            rest,
+            url,
+            is_date=_is_date_line,
+            is_more=_is_more,
+            is_meta=lambda b: _is_meta(b) and (":" in b.text or word_count(b.text) <= 2),
+        )
         if posts is not None:
             return posts.page(warnings)
         listing = _listing(rest)
