@@ -615,3 +615,73 @@ def test_funder_phrases(
     text: str, expected: list[tuple[str, tuple[str, ...], list[str], list[str]]]
 ) -> None:
     assert programmes(text) == expected
+
+
+# Funding constructions, every verb and noun form (INVENTED sentences and programmes).
+_JAPAN, _EU, _USAID = (
+    "Government of Japan",
+    "European Union",
+    "United States Agency for International Development",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "funders"),
+    [
+        ("The Orchard Futures Project is resourced by the Government of Japan.", "Orchard Futures Project", [_JAPAN]),
+        ("The Orchard Futures Project is backed by the European Union.", "Orchard Futures Project", [_EU]),
+        ("The Orchard Futures Project receives funding from the European Union.", "Orchard Futures Project", [_EU]),
+        ("The Orchard Futures Project received funding from USAID in 2025.", "Orchard Futures Project", [_USAID]),
+        ("The Orchard Futures Project is run with a grant from the Government of Japan.", "Orchard Futures Project", [_JAPAN]),
+        ("Thanks to funding of the European Union, the Orchard Futures Project opened a centre.", "Orchard Futures Project", [_EU]),
+        ("Thanks to the financial support from USAID, the Orchard Futures Project opened a centre.", "Orchard Futures Project", [_USAID]),
+        ("The Orchard Futures Project is funded through a grant from USAID.", "Orchard Futures Project", [_USAID]),
+        ("Проект «Сады будущего» получает финансирование от Европейского союза.", "Сады будущего", [_EU]),
+        ("Проект «Сады будущего» реализуется благодаря финансовой поддержке Правительства Японии.", "Сады будущего", [_JAPAN]),
+        ("«Бак келечеги» долбоору Европа Бирлигинин каржылоосу менен ишке ашырылууда.", "Бак келечеги", [_EU]),
+        ("Жапония Өкмөтүнүн колдоосу менен «Бак келечеги» долбоору ачылды.", "Бак келечеги", [_JAPAN]),
+        ("«Бак келечеги» долбоору Жапония Өкмөтүнүн финансылык колдоосу менен ишке ашырылат.", "Бак келечеги", [_JAPAN]),
+    ],
+)  # fmt: skip
+def test_funding_constructions(text: str, name: str, funders: list[str]) -> None:
+    assert [(p[0], p[2]) for p in programmes(text)] == [(name, funders)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Kyrgyz "with the support of" whose holder is no organization
+        "«Бак келечеги» долбоору ачылды, ал эми жергиликтүү тургундардын колдоосу менен бак тигилди.",
+        # a money noun with no organization after it
+        "The Orchard Futures Project received funding last year.",
+    ],
+)  # fmt: skip
+def test_funding_constructions_negative(text: str) -> None:
+    assert [p[2] for p in programmes(text)] == [[]]
+
+
+# Implementers with a partner list after "with" (INVENTED sentences).
+_IOM, _UNDP, _UNICEF = (
+    "International Organization for Migration",
+    "United Nations Development Programme",
+    "United Nations Children's Fund",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "implementers"),
+    [
+        ("The Orchard Futures Project, which IOM implements with UNDP and UNICEF, opened a centre.", [_IOM, _UNDP, _UNICEF]),
+        ("IOM runs the Orchard Futures Project jointly with UNDP and UNICEF.", [_IOM, _UNDP, _UNICEF]),
+        ("IOM carries out the Orchard Futures Project with UNDP and UNICEF.", [_IOM, _UNDP, _UNICEF]),
+        ("IOM delivers the Orchard Futures Project (OFP) with UNDP.", [_IOM, _UNDP]),
+        ("The Orchard Futures Project is carried out by IOM with UNDP.", [_IOM, _UNDP]),
+        ("The Orchard Futures Project is implemented by IOM with UNICEF and UNDP.", [_IOM, _UNICEF, _UNDP]),
+        # negatives: "with" a funder's support, with money, with people: no implementer
+        ("The Orchard Futures Project is implemented by IOM with the support of UNDP.", [_IOM]),
+        ("IOM implements the Orchard Futures Project with EU funding.", [_IOM]),
+        ("The Orchard Futures Project is implemented by IOM with returning migrants.", [_IOM]),
+    ],
+)  # fmt: skip
+def test_implementers_with(text: str, implementers: list[str]) -> None:
+    assert [(p[0], p[3]) for p in programmes(text)] == [("Orchard Futures Project", implementers)]

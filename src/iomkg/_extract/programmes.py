@@ -88,7 +88,8 @@ def _fund_pattern() -> re.Pattern[str]:
     nouns = "|".join(map(re.escape, _words_of("support")))
     return _cue_pattern(
         ("fund",),
-        r"|with[ \u00a0]{1,2}(?:the[ \u00a0]{1,2})?(?:generous[ \u00a0]{1,2})?"
+        r"|(?:with|thanks[ \u00a0]{1,2}to)[ \u00a0]{1,2}(?:(?:the|a)[ \u00a0]{1,2})?"
+        r"(?:generous[ \u00a0]{1,2})?"
         r"(?:(?:financial|technical[ \u00a0]and[ \u00a0]financial)[ \u00a0]{1,2})?"
         rf"(?:{nouns})[ \u00a0]{{1,2}}(?:of|from)",
     )
@@ -105,12 +106,49 @@ def _partner_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
+def _fund_before_pattern() -> re.Pattern[str]:
+    """The Kyrgyz phrases written after their funder (``… Бирлигинин каржылоосу менен``)."""
+    phrases = sorted(_words_of("fund-before"), key=len, reverse=True)
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(map(_phrase_pattern, phrases)) + r")(?![\w\-])")
+
+
+# Kyrgyz genitive endings: "Европа Бирлигинин" is the European Union's.
+_KYRGYZ_GENITIVE = (
+    "нын", "нин", "нун", "нүн", "дын", "дин", "дун", "дүн", "тын", "тин", "тун", "түн",
+    "ын", "ин", "ун", "үн",
+)  # fmt: skip
+
+
+def _kyrgyz_funders(text: str, start: int, end: int) -> list[Organization]:
+    """The known organization that ends at ``end`` in ``text[start:end]`` (the words before a
+    Kyrgyz funding phrase), its last word in the genitive or not: the longest tail naming one."""
+    lo = start
+    for mark in (", ", "\n", "»", "«", "“", "”", ": "):
+        at = text.rfind(mark, lo, end)
+        if at >= 0:
+            lo = max(lo, at + len(mark))
+    words = text[max(lo, end - 120) : end].split()
+    if not words:
+        return []
+    last = words[-1]
+    bare = next((last[: -len(g)] for g in _KYRGYZ_GENITIVE if last.endswith(g)), None)
+    forms = [last] if bare is None else [last, bare]
+    for k in range(len(words)):
+        for form in forms:
+            found: list[Organization] = []
+            _add_known_orgs(found, " ".join([*words[k:-1], form]))
+            if found:
+                return found
+    return []
+
+
+@functools.cache
 def _cue_words(kind: str) -> tuple[str, ...]:
     """A word (in lower case) that every match of the kind's pattern holds: the patterns
     cost tens of µs a sentence, so a sentence with none of these words is not searched."""
     words = {w.removesuffix("*").split(" ")[0].lower() for w in _words_of(kind)}
     if kind == "fund":
-        words.add("with")
+        words.update(("with", "thanks"))
     return tuple(sorted(words))
 
 
@@ -349,7 +387,8 @@ def _kyrgyz_titles(text: str) -> list[tuple[int, int, str, bool]]:
 _ACTIVE_IMPLEMENTER = _lazy(
     r"(?:\b(?:which|that)|(?<![\w\-])(?:который|которую|которое|которая))[ \u00a0]{1,2}"
     r"([A-ZА-ЯЁ][^,;:.()\n]{0,60}?)[ \u00a0]{1,2}(?:implements|is[ \u00a0]implementing"
-    r"|has[ \u00a0]implemented|implemented|runs|manages|co-implements|реализу[ею]т"
+    r"|has[ \u00a0]implemented|implemented|runs|manages|co-implements|carries[ \u00a0]out"
+    r"|delivers|реализу[ею]т"
     r"|осуществля[ею]т)(?![\w\-])"
     r"|\b(?:organi[sz]ed|held|conducted|hosted|delivered|provided|carried[ \u00a0]out|launched)"
     r"[ \u00a0]by[ \u00a0]([A-Z][^,;:.()\n]{0,60}?)[ \u00a0](?=(?:within|under|as[ \u00a0]part"
@@ -359,7 +398,7 @@ _ACTIVE_IMPLEMENTER = _lazy(
     # "IOM and UNHCR jointly implement the … Initiative": the subject opens the clause
     r"|(?:(?<![\s\S])|(?<=[.;:!?,][ \u00a0])|(?<=\n))([A-ZА-ЯЁ][^,;:.()\n]{0,60}?)[ \u00a0]"
     r"(?:jointly[ \u00a0]|совместно[ \u00a0])?(?:implements?|co-implements?|runs?"
-    r"|реализу[ею]т|осуществля[ею]т)[ \u00a0](?=(?:the[ \u00a0])?[A-ZА-ЯЁ«“\"]|проект|программ)"
+    r"|carry[ \u00a0]out|carries[ \u00a0]out|delivers?|реализу[ею]т|осуществля[ею]т)[ \u00a0](?=(?:the[ \u00a0])?[A-ZА-ЯЁ«“\"]|проект|программ)"
 )
 
 
@@ -765,6 +804,9 @@ def find_programmes(
                     _add_orgs(bucket, _phrase(text, joined.end(), s_end)[0])
                 else:
                     _add_orgs(bucket, phrase)
+                    if role == "implementers":
+                        # "implemented by IOM with UNDP": the partners named after "with" too
+                        _add_with_orgs(bucket, text, stop, s_end)
                 # "… through KOICA and by the IOM Development Fund": one more of the same
                 more = _AND_BY().search(text, stop, min(s_end, stop + 80))
                 if more is not None and role != "partners":
@@ -779,9 +821,26 @@ def find_programmes(
             _add_known_orgs(
                 bucket, cue.group(1) or cue.group(2) or cue.group(3) or cue.group(4) or ""
             )
-            joined = _partner_pattern().match(text, _skip_spaces(text, cue.end(), s_end), s_end)
+            # "… which IOM implements (jointly) with UNDP", "IOM runs the … Project with
+            # UNDP and UNICEF": the organizations after "with" implement it too
+            at = cue.end()
+            if cue.group(4) is not None:
+                at = _after_object(text, at, here)
+            joined = _partner_pattern().match(text, _skip_spaces(text, at, s_end), s_end)
             if joined is not None:
                 _add_orgs(bucket, _phrase(text, joined.end(), s_end)[0])
+            else:
+                _add_with_orgs(bucket, text, at, s_end)
+        if "каржыл" in sentence or "колдо" in sentence:
+            # "«…» долбоору Европа Бирлигинин каржылоосу менен …": the funder before the cue
+            for cue in _fund_before_pattern().finditer(text, s_start, s_end):
+                target = _target(cue, previous, here, drafts, sentences[i])
+                if target is None:
+                    continue
+                funders = drafts[target].funders
+                for org in _kyrgyz_funders(text, s_start, cue.start()):
+                    if all(o.name != org.name for o in funders):
+                        funders.append(org)
         if not any(word in sentence for word in _FUNDED_BEFORE_WORDS):
             continue
         # "the JICA-funded project": the funder written before the programme word
@@ -916,6 +975,33 @@ def _target(
     if len(drafts) == 1 and _REFERENT().search(text, s_start, s_end):
         return 0
     return None
+
+
+_WITH = _lazy(r"[ \u00a0]{0,2}with[ \u00a0]{1,2}")
+_ACRONYM_SKIP = _lazy(r"[ \u00a0]{0,2}\([A-Z][\w\-]{0,11}\)")
+
+
+def _add_with_orgs(bucket: list[Organization], text: str, pos: int, s_end: int) -> None:
+    """Add the known organizations after a plain ``with`` at ``pos`` (``… by IOM with UNDP
+    and UNICEF``), not a funder's ``with the support of …``."""
+    plain = _WITH().match(text, pos, s_end)
+    if plain is None or _fund_pattern().match(text, _skip_spaces(text, pos, s_end), s_end):
+        return
+    phrase = _phrase(text, plain.end(), s_end)[0]
+    if phrase.rpartition(" ")[2].lower() in _words_of("support"):
+        return  # "with EU funding": a funder, not a partner in the work
+    _add_known_orgs(bucket, phrase)
+
+
+def _after_object(text: str, pos: int, here: Sequence[tuple[int, int, int]]) -> int:
+    """Where the programme named right after a verb at ``pos`` ends (its acronym in brackets
+    included): ``IOM runs [the Green Jobs Project (GJP)] with …``; ``pos`` if none is."""
+    for start, end, _index in here:
+        if start >= pos and text[pos:start].strip().lower() in ("", "the", "the «", "«"):
+            after = end + 1 if text[end : end + 1] == "»" else end
+            acronym = _ACRONYM_SKIP().match(text, after)
+            return acronym.end() if acronym is not None else after
+    return pos
 
 
 def _skip_spaces(text: str, pos: int, stop: int) -> int:

@@ -82,7 +82,8 @@ def event_triggers() -> tuple[tuple[str, str, str], ...]:
 @functools.cache
 def programme_words() -> tuple[tuple[str, str], ...]:
     """Programme heads and the cue phrases of funding, implementing and partnering, with
-    their kind (``head``, ``fund``, ``implement``, ``partner``, ``support``), in file order.
+    their kind (``head``, ``fund``, ``implement``, ``partner``, ``support``, ``fund-before``:
+    a Kyrgyz phrase written after its funder), in file order.
 
     >>> programme_words()[0]
     ('Programme', 'head')
