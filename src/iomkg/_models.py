@@ -9,9 +9,6 @@ Offsets (:class:`Span`) always point into :attr:`Article.text`.
 
 import datetime as dt
 import enum
-import operator
-from collections.abc import Callable, Iterable
-from typing import TypeVar
 
 import attrs
 
@@ -39,7 +36,6 @@ __all__ = [
     "Quote",
     "Span",
     "Teaser",
-    "with_mentions",
 ]
 
 
@@ -648,32 +644,3 @@ class Page(Shown):
     confidence: float = 1.0
     #: The page-level decisions, with their evidence.
     decisions: tuple[Decision, ...] = ()
-
-
-_Mentioned = TypeVar("_Mentioned", Place, Organization)
-
-
-def with_mentions(record: _Mentioned, mentions: Iterable[Span]) -> _Mentioned:
-    """``record`` (a place or an organization) with ``mentions`` as its mentions.
-
-    Built by the class's own constructor from its other fields (read from
-    ``attrs.fields``, all at once): ``attrs.evolve`` costs several times more in the
-    extractors' loops.
-
-    >>> org = Organization(name="Example Fund", acronym="EXF")
-    >>> found = with_mentions(org, [Span(start=0, end=3, text="EXF")])
-    >>> found.acronym, [m.text for m in found.mentions]
-    ('EXF', ['EXF'])
-    """
-    cls: Callable[..., _Mentioned] = type(record)
-    names, values = _OTHER_FIELDS[type(record)]
-    return cls(**dict(zip(names, values(record), strict=True)), mentions=tuple(mentions))
-
-
-def _other_fields(cls: type) -> tuple[tuple[str, ...], Callable[[object], tuple[object, ...]]]:
-    names = tuple(f.name for f in attrs.fields(cls) if f.name != "mentions")
-    return names, operator.attrgetter(*names)
-
-
-#: The fields of the records with mentions other than ``mentions``, and a getter of them.
-_OTHER_FIELDS = {cls: _other_fields(cls) for cls in (Place, Organization)}

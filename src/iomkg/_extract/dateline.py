@@ -25,7 +25,8 @@ import datetime as dt
 import re
 
 from .._check import expect
-from .._models import Dateline, DateSpan, Place, PlaceKind, Precision, Span, with_mentions
+from .._models import Dateline, DateSpan, Place, PlaceKind, Precision, Span
+from .._reference.gazetteer import with_mentions
 from .._reference.reference import current
 from .._regex import lazy_pattern as _lazy
 from .dates import span_of

@@ -34,13 +34,13 @@ from os import PathLike
 import attrs
 
 from .._check import expect
-from .._models import Place, PlaceKind, Span, with_mentions
+from .._models import Place, PlaceKind, Span
 from .._regex import lazy_pattern
 from .lexicons import PLACE_COLUMNS, PLACE_FILES
 from .names import Changeable, Grammar, Memo, NameIndex, key_variants, word_key
 from .tables import Table, read_table, read_user_table
 
-__all__ = ["DATA_FILES", "Gazetteer", "gazetteer", "place_key", "places_of"]
+__all__ = ["DATA_FILES", "Gazetteer", "gazetteer", "place_key", "places_of", "with_mentions"]
 
 
 #: The data files of the default gazetteer, in the order they are read.
@@ -506,6 +506,23 @@ def _kyrgyz_match(keys: Mapping[str, str], before: str, word: str) -> str | None
             if found is not None:
                 return found
     return None
+
+
+def with_mentions(place: Place, mentions: list[Span]) -> Place:
+    # Direct construction: attrs.evolve is several times slower in this hot loop.
+    return Place(
+        id=place.id,
+        name=place.name,
+        kind=place.kind,
+        country_code=place.country_code,
+        admin1_code=place.admin1_code,
+        parent=place.parent,
+        aliases=place.aliases,
+        mentions=tuple(mentions),
+        lat=place.lat,
+        lon=place.lon,
+        geonames_id=place.geonames_id,
+    )
 
 
 def places_of(table: Table) -> Iterator[Place]:
