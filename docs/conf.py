@@ -159,6 +159,30 @@ def _property_summary(
         lines[:0] = ["..", ""]
 
 
+def _schema_tables(app: Any, docname: str, source: list[str]) -> None:
+    """Append the columns of each kind's exports to the exports reference page.
+
+    Written from :data:`iomkg._corpus.export.SCHEMA`, the table the exports follow, so
+    the page can never disagree with them.
+    """
+    if docname != "reference/exports":
+        return
+    import re
+
+    from iomkg._corpus.export import SCHEMA
+
+    def myst(text: str) -> str:
+        text = re.sub(r":(\w+):`", r"{\1}`", text)  # reST roles -> MyST roles
+        return text.replace("``", "`").replace("|", "\\|")
+
+    out = ["", "## Columns of each kind", ""]
+    for kind, columns in SCHEMA.items():
+        out += [f"### {kind}", "", "| column | type | what it holds |", "| --- | --- | --- |"]
+        out += [f"| `{c}` | `{t}` | {myst(d)} |" for c, (t, d) in columns.items()]
+        out.append("")
+    source[0] += "\n".join(out) + "\n"
+
+
 def _benchmark_table(app: Any, docname: str, source: list[str]) -> None:
     """Append the table that ``benchmarks/run.py`` wrote to the speed page.
 
@@ -209,3 +233,4 @@ def setup(app: Any) -> None:
     app.connect("autodoc-process-docstring", _property_summary, priority=400)
     app.connect("autodoc-process-docstring", _field_comment, priority=300)
     app.connect("source-read", _benchmark_table)
+    app.connect("source-read", _schema_tables)

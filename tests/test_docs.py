@@ -233,3 +233,29 @@ def test_every_record_field_is_described(name: str) -> None:
         if at is None or not source[at - 1].strip().startswith("#:"):
             undescribed.append(field.name)
     assert undescribed == [], f"{name}: fields without a '#:' description: {undescribed}"
+
+
+AREAS = {
+    "parsing": ["parse", "parse_file", "find_dates", "learn_profile", "sample_pages"],
+    "records": ["Page", "Article", "Event", "Place", "DateSpan", "EventKind"],
+    "corpus": ["load", "Corpus", "Collection", "EventCollection", "EventEntry", "Hit", "Q"],
+    "exports": ["dumps", "loads", "json_schema", "SCHEMA_VERSION"],
+    "reference-data": ["Reference", "Gazetteer", "gazetteer", "OrganizationRegistry"],
+    "errors": [n for n in iomkg.__all__ if n.endswith("Error")],
+    "integrations": [],
+}
+
+
+def test_reference_is_one_page_per_area() -> None:
+    pages = {p.stem for p in REFERENCE.glob("*.md")}
+    assert pages == {"index", *AREAS}
+    index = (REFERENCE / "index.md").read_text(encoding="utf-8")
+    toctree = re.search(r"```\{toctree\}\n(?::[^\n]*\n)*\n(.*?)```", index, re.S)
+    assert toctree is not None
+    assert toctree.group(1).split() == list(AREAS)
+    for area, names in AREAS.items():
+        page = (REFERENCE / f"{area}.md").read_text(encoding="utf-8")
+        assert set(names) <= set(_ENTRY.findall(page)), area
+    integrations = (REFERENCE / "integrations.md").read_text(encoding="utf-8")
+    assert "iomkg.dask.read" in integrations
+    assert "iomkg.plot.admin1_map" in integrations
