@@ -774,16 +774,6 @@ class PlaceCollection(_Located[PlaceEntry]):
     __slots__ = ()
 
 
-COLLECTIONS: dict[str, type[Collection[Any]]] = {
-    "articles": ArticleCollection,
-    "events": EventCollection,
-    "programmes": ProgrammeCollection,
-    "people": PersonCollection,
-    "organizations": OrganizationCollection,
-    "places": PlaceCollection,
-}
-
-
 def _label(item: Any) -> str:
     if isinstance(item, Entry):
         return item.label
