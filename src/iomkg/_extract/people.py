@@ -733,6 +733,9 @@ _KYRGYZ_LETTERS = re.compile(
     r"[ңүөҢҮӨ]|(?<![а-яё])(?:жана|менен|деди|деп|боюнча|ачты|катышты|болду)(?![а-яё])"
     r"|[аяы]нын(?![а-яё])"
 )
+# Every alternative of _KYRGYZ_LETTERS needs one of these letters: a text with none (any
+# English page) is ruled out by one fast character-class scan, not a lookbehind per position.
+_KYRGYZ_GATE = re.compile(r"[а-яёңүөҢҮӨ]")
 # A Central Asian or Russian surname ending the name: "… Osmonova", "… Асанов", "… uulu".
 _SURNAME_SHAPE = re.compile(
     r"(?:[ob]?ov|[ye]?ev|[ob]?ova|[ye]?eva|ovna|evna|yeva|iyeva|uulu|kyzy|qizi|zoda|zade"
@@ -921,7 +924,7 @@ def find_people(
     last_sentence = len(sentences) - 1
     # The runs and the text between them, their offsets and what is known of each run's
     # words, all computed in C; the loop below sees only the runs that may hold a name.
-    kyrgyz = _KYRGYZ_LETTERS.search(text) is not None
+    kyrgyz = _KYRGYZ_GATE.search(text) is not None and _KYRGYZ_LETTERS.search(text) is not None
     role_lo = role_hi = -1  # the last role written after a name
     parts = pats["run"].split(text)  # [between, run, between, run, …, between]
     ends = list(itertools.accumulate(map(len, parts)))
