@@ -303,12 +303,6 @@ def _hinted(text: str, start: int, end: int, hints: tuple[str, ...]) -> bool:
     return any(hint in part for hint in hints)
 
 
-def _present(text: str, hints: tuple[str, ...]) -> tuple[str, ...]:
-    """The ``hints`` the whole of ``text`` holds: the only ones any part of it can hold, so
-    a sentence is checked for those alone (usually none or one, not dozens per sentence)."""
-    return tuple(hint for hint in hints if hint in text)
-
-
 # A day told by its distance from the date before it ("on the same day", "the next day"):
 # the group that is set gives the distance (same: 0, next: +1, before: -1).
 _RELATIVE_DAY = (
@@ -889,9 +883,6 @@ def find_events(
             )
     not_event_date = lex.not_event_date.search
     bisect_left = bisect.bisect_left
-    follow_hints = _present(text, _FOLLOW_HINTS)
-    weekday_hints = _present(text, _WEEKDAY_HINTS)
-    planned_hints = _present(text, _PLANNED_HINTS)
 
     # the drafts, kept apart by where their date comes from and merged as they come: one
     # per date for a date of their own (a later mention of the date is the same event;
@@ -975,7 +966,7 @@ def find_events(
         kind = strong[0][2][0]
         follow = (
             lex.follow.search(text, s_start, s_end)
-            if (own_drafts or dateline_drafts) and _hinted(text, s_start, s_end, follow_hints)
+            if (own_drafts or dateline_drafts) and _hinted(text, s_start, s_end, _FOLLOW_HINTS)
             else None
         )
         if follow is not None:
@@ -1002,7 +993,7 @@ def find_events(
             # "IOM today launched …": the day of publication ("yesterday": the day before)
             day = published if m.group("today") else published - dt.timedelta(days=1)
             dated = DateSpan.from_dates(day, text=m.group())
-        if _hinted(text, s_start, s_end, weekday_hints):
+        if _hinted(text, s_start, s_end, _WEEKDAY_HINTS):
             # "On Monday, IOM launched …": the last Monday up to the dateline's day or the
             # day of publication
             dated = _weekday_date(
@@ -1010,7 +1001,7 @@ def find_events(
             )
         where = [p for _s, _e, p in venues_in(s_start, s_end)]
         if (dated is not None or where) and (
-            _hinted(text, s_start, s_end, planned_hints)
+            _hinted(text, s_start, s_end, _PLANNED_HINTS)
             and lex.planned.search(text, s_start, s_end) is not None
         ):
             # "will hold a conference later this year": no date yet, nor a place
