@@ -252,6 +252,11 @@ _RELATIVE_HINTS = (
     "кийин",
     "мурун",
 )
+# The ASCII hints of each set (see _hinted).
+_ASCII_HINTS = {
+    hints: tuple(hint for hint in hints if hint.isascii())
+    for hints in (_WEEKDAY_HINTS, _PLANNED_HINTS, _FOLLOW_HINTS, _RELATIVE_HINTS)
+}
 # How many days a word of "two days later", "через неделю" … counts (a unit: 1 or 7).
 _COUNTS = {
     "a": 1,
@@ -298,9 +303,18 @@ def _distance(phrase: str) -> int:
 
 
 def _hinted(text: str, start: int, end: int, hints: tuple[str, ...]) -> bool:
-    """Whether ``text[start:end]`` holds one of ``hints``."""
+    """Whether ``text[start:end]`` holds one of ``hints``.
+
+    An ASCII stretch (most English sentences) can hold only the ASCII hints: the Russian
+    and Kyrgyz ones are not looked for there.
+    """
     part = text[start:end] if start or end != len(text) else text
-    return any(hint in part for hint in hints)
+    if part.isascii():
+        hints = _ASCII_HINTS.get(hints, hints)
+    for hint in hints:
+        if hint in part:
+            return True
+    return False
 
 
 # A day told by its distance from the date before it ("on the same day", "the next day"):
