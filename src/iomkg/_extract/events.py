@@ -311,10 +311,7 @@ def _hinted(text: str, start: int, end: int, hints: tuple[str, ...]) -> bool:
     part = text[start:end] if start or end != len(text) else text
     if part.isascii():
         hints = _ASCII_HINTS.get(hints, hints)
-    for hint in hints:
-        if hint in part:
-            return True
-    return False
+    return any(map(part.__contains__, hints))
 
 
 # A day told by its distance from the date before it ("on the same day", "the next day"):
