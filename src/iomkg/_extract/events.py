@@ -139,17 +139,28 @@ _WEEKDAYS = {
     "ишемби": 5,
     "жекшемби": 6,
 }
-_WEEKDAY_HINTS = (
-    "day",
-    "онедельник",
-    "торник",
-    "среду",
-    "етверг",
-    "ятницу",
-    "убботу",
-    "оскресенье",
-    "шемби",
-    "шөмбү",
+#: A set of hints (see _hinted): every hint, and the ASCII ones alone.
+_HintSet = tuple[tuple[str, ...], tuple[str, ...]]
+
+
+def _hint_set(hints: tuple[str, ...]) -> _HintSet:
+    """``hints``, and those of them an ASCII text can hold."""
+    return hints, tuple(hint for hint in hints if hint.isascii())
+
+
+_WEEKDAY_HINTS = _hint_set(
+    (
+        "day",
+        "онедельник",
+        "торник",
+        "среду",
+        "етверг",
+        "ятницу",
+        "убботу",
+        "оскресенье",
+        "шемби",
+        "шөмбү",
+    )
 )
 
 
@@ -183,80 +194,81 @@ def _weekday_date(
 # Parts of the words of _PLANNED, _FOLLOW and _RELATIVE_DAY (one at least in each match,
 # whatever its case): a stretch of text without any needs no regex (searching for a few
 # plain strings is many times faster than the patterns' alternations).
-_PLANNED_HINTS = (
-    "ill",
-    "hall",
-    "ould",
-    "oing",
-    "ntend",
-    "ims",
-    "im ",
-    "lan",
-    "chedul",
-    "xpected",
-    "e held",
-    "pcoming",
-    "orthcoming",
-    "ater this",
-    "ext ",
-    "coming",
-    "уд",
-    "лан",
-    "редстоящ",
-    "остоится",
-    "ройд",
-    "ледующем",
-    "озднее",
-    "боло",
-    "елерки",
+_PLANNED_HINTS = _hint_set(
+    (
+        "ill",
+        "hall",
+        "ould",
+        "oing",
+        "ntend",
+        "ims",
+        "im ",
+        "lan",
+        "chedul",
+        "xpected",
+        "e held",
+        "pcoming",
+        "orthcoming",
+        "ater this",
+        "ext ",
+        "coming",
+        "уд",
+        "лан",
+        "редстоящ",
+        "остоится",
+        "ройд",
+        "ледующем",
+        "озднее",
+        "боло",
+        "елерки",
+    )
 )
-_FOLLOW_HINTS = ("ollowed", "оследовал")
-_RELATIVE_HINTS = (
-    "irst day",
-    "econd day",
-    "hird day",
-    "ourth day",
-    "ast day",
-    "inal day",
-    "losing day",
-    "ервый день",
-    "торой день",
-    "ретий день",
-    "твертый день",
-    "твёртый день",
-    "оследний день",
-    "аключительный день",
-    "күнү",
-    "ame day",
-    "ext day",
-    "ollowing day",
-    "hat day",
-    "revious day",
-    "ay after",
-    "ay before",
-    " день",
-    "акануне",
-    " ранее",
-    "шол",
-    "ртеси",
-    "урунку",
-    "later",
-    "arlier",
-    "fterwards",
-    "before,",
-    "через",
-    "пустя",
-    "озже",
-    "озднее",
-    "анее",
-    "кийин",
-    "мурун",
+
+_FOLLOW_HINTS = _hint_set(("ollowed", "оследовал"))
+_RELATIVE_HINTS = _hint_set(
+    (
+        "irst day",
+        "econd day",
+        "hird day",
+        "ourth day",
+        "ast day",
+        "inal day",
+        "losing day",
+        "ервый день",
+        "торой день",
+        "ретий день",
+        "твертый день",
+        "твёртый день",
+        "оследний день",
+        "аключительный день",
+        "күнү",
+        "ame day",
+        "ext day",
+        "ollowing day",
+        "hat day",
+        "revious day",
+        "ay after",
+        "ay before",
+        " день",
+        "акануне",
+        " ранее",
+        "шол",
+        "ртеси",
+        "урунку",
+        "later",
+        "arlier",
+        "fterwards",
+        "before,",
+        "через",
+        "пустя",
+        "озже",
+        "озднее",
+        "анее",
+        "кийин",
+        "мурун",
+    )
 )
-# The ASCII hints of each set (see _hinted).
-_ASCII_HINTS = {
-    hints: tuple(hint for hint in hints if hint.isascii())
-    for hints in (_WEEKDAY_HINTS, _PLANNED_HINTS, _FOLLOW_HINTS, _RELATIVE_HINTS)
-}
+
 # How many days a word of "two days later", "через неделю" … counts (a unit: 1 or 7).
 _COUNTS = {
     "a": 1,
@@ -302,16 +314,14 @@ def _distance(phrase: str) -> int:
     return count * (7 if week else 1)
 
 
-def _hinted(text: str, start: int, end: int, hints: tuple[str, ...]) -> bool:
+def _hinted(text: str, start: int, end: int, hints: _HintSet) -> bool:
     """Whether ``text[start:end]`` holds one of ``hints``.
 
     An ASCII stretch (most English sentences) can hold only the ASCII hints: the Russian
     and Kyrgyz ones are not looked for there.
     """
     part = text[start:end] if start or end != len(text) else text
-    if part.isascii():
-        hints = _ASCII_HINTS.get(hints, hints)
-    return any(map(part.__contains__, hints))
+    return any(map(part.__contains__, hints[1] if part.isascii() else hints[0]))
 
 
 # A day told by its distance from the date before it ("on the same day", "the next day"):
