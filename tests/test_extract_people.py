@@ -492,3 +492,89 @@ def test_kyrgyz_roles_before_the_name(
     text: str, expected: list[tuple[str, str | None, tuple[str, ...]]]
 ) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # INVENTED: a long title-case role before the name stays the role; the name is the
+        # last words that look like a person's name
+        (
+            "The Invented Foundation Senior Regional Thematic Specialist on Labour Mobility "
+            "and Social Inclusion Dilnoza Karimbaeva presented the plan.",
+            [
+                (
+                    "Dilnoza Karimbaeva",
+                    None,
+                    (
+                        "Invented Foundation Senior Regional Thematic Specialist on Labour "
+                        "Mobility and Social Inclusion",
+                    ),
+                )
+            ],
+        ),
+        (
+            "Regional Adviser on Green Jobs Timur Usenov opened the fair.",
+            [("Timur Usenov", None, ("Regional Adviser on Green Jobs",))],
+        ),
+        # negative: a three-word name after a role that does not reach into it stays whole
+        (
+            "UN Resident Coordinator Marta Ines Lindqvist opened the fair.",
+            [("Marta Ines Lindqvist", None, ("UN Resident Coordinator",))],
+        ),
+        # INVENTED: roles after the name, whole
+        (
+            "Daniyar Toktomatov, a pupil of school No. 4, won the contest.",
+            [("Daniyar Toktomatov", None, ("pupil of school No. 4",))],
+        ),
+        (
+            "Aiperi Sydykova, a student at the Invented Polytechnic College, won the prize.",
+            [("Aiperi Sydykova", None, ("student at the Invented Polytechnic College",))],
+        ),
+        (
+            "Professor Talant Bekmuratov, Dean of the Faculty of Law at the Invented "
+            "National University, opened the session.",
+            [
+                (
+                    "Talant Bekmuratov",
+                    "Professor",
+                    ("Dean of the Faculty of Law at the Invented National University",),
+                )
+            ],
+        ),
+        # INVENTED: Russian ranks and positions after the name, up to the verb
+        (
+            "Нурлан Жумабеков, доцент кафедры международного права КНУ, выступил на встрече.",
+            [("Нурлан Жумабеков", None, ("доцент кафедры международного права КНУ",))],
+        ),
+        (
+            "Айбек Осмонов, заместитель полномочного представителя Президента в Чуйской "
+            "области, открыл встречу.",
+            [
+                (
+                    "Айбек Осмонов",
+                    None,
+                    ("заместитель полномочного представителя Президента в Чуйской области",),
+                )
+            ],
+        ),
+        # negative: a comma inside a role list goes on ("…, социального обеспечения")
+        (
+            "Асель Мамытова, министр труда, социального обеспечения и миграции, выступила.",
+            [("Асель Мамытова", None, ("министр труда, социального обеспечения и миграции",))],
+        ),
+        # INVENTED: Kyrgyz roles with the possessive ending before the name (к voiced: -ги)
+        (
+            "Жыйынды милиция подполковниги Бакыт Асанов ачты.",
+            [("Бакыт Асанов", None, ("милиция подполковниги",))],
+        ),
+        (
+            "Сынакта мектептин окуучусу Айгерим Токтосунова жеңди.",
+            [("Айгерим Токтосунова", None, ("мектептин окуучусу",))],
+        ),
+    ],
+)
+def test_long_titles_and_roles_kept_whole(
+    text: str, expected: list[tuple[str, str | None, tuple[str, ...]]]
+) -> None:
+    assert people(text) == expected

@@ -217,3 +217,13 @@ def test_kyrgyz_pronoun_speaks_for_the_person_named_last() -> None:
 )
 def test_quote_forms_more(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(text) == expected
+
+
+def test_a_quote_after_a_long_title_goes_to_the_person_not_the_title() -> None:
+    # INVENTED: the name is the last two words of the long title-case run
+    text = (
+        "“Every returnee deserves a fair start,” said the Invented Foundation Senior "
+        "Regional Thematic Specialist on Labour Mobility and Social Inclusion Dilnoza "
+        "Karimbaeva."
+    )
+    assert quotes(text) == [("Every returnee deserves a fair start,", "Dilnoza Karimbaeva")]

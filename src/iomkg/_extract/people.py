@@ -251,7 +251,15 @@ def _kind(word: str) -> str | None:
         for stem in _cyrillic_roles():
             if folded.startswith(stem):
                 return _lexicon()[stem]
+        if folded.endswith(_KY_VOICED_POSSESSIVE):
+            # Kyrgyz: a final к is voiced before the possessive ending ("подполковник" +
+            # "-и": "подполковниги"), the stem no longer starts the word
+            return _kind(folded[:-2] + "к")
     return kind
+
+
+# The Kyrgyz possessive endings after a stem whose final к is voiced (-гы/-ги/-гу/-гү).
+_KY_VOICED_POSSESSIVE = ("гы", "ги", "гу", "гү")
 
 
 def _is_acronym(word: str) -> bool:
@@ -502,6 +510,8 @@ def _role_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
                 and _kind(tokens[stop + 2].group()) is None
             ):
                 break  # ", и Бакыту Токтосунову, эксперту": the next person
+            if c & _COMMA and stop + 1 < size and _ru_verb(tokens[stop + 1].group()):
+                break  # ", доцент кафедры права, выступил": the sentence goes on
             if (
                 c & (_ALLOWED | _HONORIFIC) != _ALLOWED
                 and not (  # an honorific: the next person
@@ -526,6 +536,22 @@ def _role_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if n <= i:
         return None
     return tokens[i].start(), tokens[n - 1].end()
+
+
+# The endings of Russian verbs in the past tense and the third person ("выступил",
+# "отметила", "считает", "говорят", "обратилась").
+_RU_VERB_END = re.compile(r"(?:л|ла|ли|ло|ет|ит|ют|ят|ут|ат|ся|сь)$")
+
+
+def _ru_verb(word: str) -> bool:
+    """Whether a lower-case Russian word after a comma is a verb: the role before it ended
+    (``…, доцент кафедры права, выступил``); role words and modifiers never are."""
+    return (
+        _is_cyrillic(word)
+        and word[:1].islower()
+        and _RU_VERB_END.search(word) is not None
+        and _kind(word) is None
+    )
 
 
 # The endings of nouns that name a person by what they do (welder, herder, trader,
@@ -716,12 +742,18 @@ def _article_role(
     if role_at is None:
         return None
     stop = role_at + 1
-    while (
-        stop < size
-        and stop < 16
-        and tokens[stop].group()[:1].isalnum()
-        and not classes[stop] & (_CLAUSE | _HONORIFIC)
-    ):
+    while stop < size and stop < 16:
+        word = tokens[stop].group()
+        if (
+            word == "."
+            and tokens[stop - 1].group() in ("No", "no")
+            and stop + 1 < size
+            and tokens[stop + 1].group()[:1].isdigit()
+        ):
+            stop += 1  # "a pupil of school No. 4": the number goes on
+            continue
+        if not word[:1].isalnum() or classes[stop] & (_CLAUSE | _HONORIFIC):
+            break
         stop += 1
     n = _trim_end(classes, stop)
     return tokens[2].start(), tokens[n - 1].end()
@@ -741,6 +773,9 @@ _SURNAME_SHAPE = re.compile(
     r"(?:[ob]?ov|[ye]?ev|[ob]?ova|[ye]?eva|ovna|evna|yeva|iyeva|uulu|kyzy|qizi|zoda|zade"
     r"|ов|ев|ёв|ова|ева|ёва|уулу|кызы|заде|зода)$"
 )
+
+# A patronymic ending a name ("… Rakhimovna", "… Асанович").
+_PATRONYMIC = re.compile(r"(?:ovna|evna|ovich|evich|овна|евна|ович|евич)$")
 
 # The case a word before a Russian name asks of it (prepositions, honorifics).
 _CASE_AFTER = {
@@ -1051,6 +1086,26 @@ def find_people(
                 break
         before = _role_before(text, lo, name_start, kyrgyz=kyrgyz)
         after = _role_after(text, end, s_end)
+        if (
+            tail - lead >= 3
+            and hon is None
+            and (before is None or before[1] > run_start)
+            and _SURNAME_SHAPE.search(name) is not None
+        ):
+            # a role that reaches into the run: the run ends a long title ("… Specialist on
+            # Labour Mobility and Social Inclusion Dilnoza Karimbaeva"), and the name is its
+            # last two words (three with a patronymic), the words before them the role's
+            short = tail - (3 if _PATRONYMIC.search(name) is not None else 2)
+            title = _role_before(text, lo, run_start + words[short][0], kyrgyz=kyrgyz)
+            if title is not None and title[1] > run_start:
+                lead = short
+                start = name_start = run_start + words[lead][0]
+                written = name = " ".join(text[start:end].split())
+                if cyrillic:
+                    if kyrgyz:
+                        written = name = kyrgyz_nominative(name)
+                    name = nominative(name, hint)
+                before = title
         if cyrillic and hint is None and before is not None and tail - lead > 1:
             # "посла Европейского союза в Таджикистане Маркуса Ланге": the role's first word
             # tells the case
