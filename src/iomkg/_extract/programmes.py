@@ -584,6 +584,28 @@ def _said_of(text: str, end: int) -> bool:
     )
 
 
+# Characters no name before a programme word holds (see _NAME_BEFORE): its match starts
+# after the last of them.
+_BREAKS = (",", ".", "\n", "(", ")", "«", "»", "“", "”", '"', ":", ";")
+
+
+def _after_breaks(text: str, lo: int, end: int) -> int:
+    """Where in ``text[lo:end]`` (``lo`` at least 0) the stretch after the last of _BREAKS starts.
+
+    ``_NAME_BEFORE`` matches no break: searched from there, it finds what it finds from
+    ``lo``, without trying every position of the 240 characters before a programme word.
+
+    >>> _after_breaks("Hello, Green Wells Programme", 0, 19)
+    6
+    """
+    lo = max(lo, 0)
+    for mark in _BREAKS:
+        i = text.rfind(mark, lo, end)
+        if i >= 0:
+            lo = i + 1
+    return lo
+
+
 def _hits(
     text: str, heads: list[int], org_spans: Cover, place_spans: Cover | None = None
 ) -> list[tuple[int, int, str, bool]]:
@@ -603,7 +625,9 @@ def _hits(
             lower = True
         if head is None or _TITLE_AFTER().match(text, head.end()):
             continue  # "Programme Manager", "Project Officer": a title, not a programme
-        m = _NAME_BEFORE().search(text, max(0, head.start() - 240), head.start())
+        m = _NAME_BEFORE().search(
+            text, _after_breaks(text, head.start() - 240, head.start()), head.start()
+        )
         if m is None:
             continue
         words = list(_NON_SPACE().finditer(m.group()))
