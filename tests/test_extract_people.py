@@ -522,6 +522,20 @@ def test_kyrgyz_roles_before_the_name(
             "UN Resident Coordinator Marta Ines Lindqvist opened the fair.",
             [("Marta Ines Lindqvist", None, ("UN Resident Coordinator",))],
         ),
+        # negatives: a three-word name right after a role (the run starts with the role, an
+        # organization or a place) stays whole
+        (
+            "Programme Officer Aida Nur Kasymova opened the fair.",
+            [("Aida Nur Kasymova", None, ("Programme Officer",))],
+        ),
+        (
+            "The Deputy Head of the Invented Agency Aida Nur Kasymova opened the fair.",
+            [("Aida Nur Kasymova", None, ("Deputy Head of the Invented Agency",))],
+        ),
+        (
+            "The Head of Mission in Kyrgyzstan Aida Nur Kasymova opened the fair.",
+            [("Aida Nur Kasymova", None, ("Head of Mission in Kyrgyzstan",))],
+        ),
         # INVENTED: roles after the name, whole
         (
             "Daniyar Toktomatov, a pupil of school No. 4, won the contest.",

@@ -1089,12 +1089,19 @@ def find_people(
         if (
             tail - lead >= 3
             and hon is None
+            # the words of the run before the name are title words ("Social"), no role
+            # word and no place or organization: the title goes on in the run
+            and all(w[2] in ("word", "modifier") for w in words[:lead])
+            and (taken is None or not taken.overlaps(run_start, start))
             and (before is None or before[1] > run_start)
             and _SURNAME_SHAPE.search(name) is not None
+            and _connector_before(text, run_start)
         ):
-            # a role that reaches into the run: the run ends a long title ("… Specialist on
-            # Labour Mobility and Social Inclusion Dilnoza Karimbaeva"), and the name is its
-            # last two words (three with a patronymic), the words before them the role's
+            # a role that reaches into the run, which starts after a connector: the run ends
+            # a long title ("… Specialist on Labour Mobility and Social Inclusion Dilnoza
+            # Karimbaeva"), and the name is its last two words (three with a patronymic), the
+            # words before them the role's ("Programme Officer Aida Nur Kasymova" keeps its
+            # three: the run starts with the role)
             short = tail - (3 if _PATRONYMIC.search(name) is not None else 2)
             title = _role_before(text, lo, run_start + words[short][0], kyrgyz=kyrgyz)
             if title is not None and title[1] > run_start:
@@ -1191,6 +1198,23 @@ def find_people(
         for d in drafts
     )
     return PeopleFound(people=people, role_spans=tuple(sorted(role_spans)))
+
+
+def _connector_before(text: str, start: int) -> bool:
+    """Whether the word before ``start`` (past one or two spaces) is a lower-case connector
+    (``of``, ``on``, ``and``): a run after it goes on with a title."""
+    end = start
+    while end > start - 3 and end > 0 and text[end - 1] in _SPACES:
+        end -= 1
+    begin = end
+    while begin > end - 6 and begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    return end < start and text[begin:end] in _TITLE_LINKS
+
+
+# The lower-case words a title goes on after ("Specialist on …", "… Mobility and …"); not
+# "the", which starts the name of an organization ("… of the Invented Agency …").
+_TITLE_LINKS = frozenset({"of", "on", "for", "and", "in", "at", "по", "и", "в"})
 
 
 def _link(
