@@ -1,7 +1,8 @@
 """Long articles parse in linear time: 1, 2, 4 and 8 MB of prose, quotes, dates, HTML, cp1251.
 
-Run with ``--slow`` (about five minutes): the time of each size is the best CPU time
-(``time.process_time``) of two runs, and each doubling of the size may cost at most
+Run with ``--slow`` (about ten minutes): the time of each size is the best CPU time
+(``time.process_time``) of two runs (a doubling that looks too dear is measured
+again), and each doubling of the size may cost at most
 2.3 times as much (linear growth gives 2; the work that grew with the square of the
 size, quotes against every mention, dates against every programme name, the cyclic
 collector walking a growing heap, gave 2.5 to 3). CPU time, not wall-clock time: a
@@ -101,7 +102,15 @@ def _cpu(source: str | bytes, runs: int = 2) -> float:
 def test_time_per_doubling_of_a_long_article(kind: str) -> None:
     make = KINDS[kind]
     iomkg.parse(make(0.05))  # first use: data files, compiled patterns
-    times = [_cpu(make(size)) for size in SIZES]
+    sources = [make(size) for size in SIZES]
+    times = [_cpu(source) for source in sources]
+    # A doubling that looks too dear is measured again, both sizes, up to twice: another
+    # process sharing the caches during one run must not read as superlinear growth.
+    for _attempt in range(2):
+        dear = [i for i in range(len(SIZES) - 1) if times[i + 1] > MAX_RATIO * times[i]]
+        for i in dear:
+            times[i] = min(times[i], _cpu(sources[i]))
+            times[i + 1] = min(times[i + 1], _cpu(sources[i + 1]))
     ratios = [later / earlier for earlier, later in itertools.pairwise(times)]
     table = ", ".join(f"{size} MB {t:.2f} s" for size, t in zip(SIZES, times, strict=True))
     assert max(ratios) <= MAX_RATIO, f"{kind}: {table} (x{max(ratios):.2f} per doubling)"
