@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import iomkg
 
@@ -605,3 +607,73 @@ def test_no_raw_python_error_text_in_warc_warnings(tmp_path: Path) -> None:
     pages, notes = _read(path)
     assert len(pages) == 1
     assert notes == ["archive ends in a broken record (its headers cannot be read)"]
+
+
+# ---------------------------------------------------------------- fuzzing the entry points
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+_FIELDS = st.sampled_from(
+    ["kind", "layout", "articles", "paragraphs", "start", "end", "text", "mentions", "x"]
+)
+
+
+@given(
+    st.sampled_from(["Page", "Article", "Span", "Person", "Event", "DateSpan", "tuple[Span]"]),
+    st.dictionaries(_FIELDS, _JSON, max_size=5),
+)
+def test_loads_of_any_json_raises_only_data_errors(kind: str, fields: dict[str, Any]) -> None:
+    doc = {"schema_version": 1, "type": kind, **fields}
+    for source in (doc, json.dumps(doc), json.dumps(doc).encode()):
+        error: iomkg.DataError | None = None
+        try:
+            record = iomkg.loads(source)
+        except iomkg.DataError as exc:
+            error = exc
+        else:
+            assert iomkg.loads(iomkg.dumps(record)) == record
+        if error is not None:  # the message starts with the JSON path of the value
+            assert error.field is not None
+            assert str(error).startswith(error.field + ": ")
+
+
+@given(
+    st.binary(max_size=3000),
+    st.sampled_from(
+        ["a.txt", "a.html", "a.txt.gz", "a.jsonl", "a.jsonl.gz", "a.warc", "a.warc.gz"]
+    ),
+)
+def test_load_and_iter_warc_of_any_bytes_raise_nothing(data: bytes, name: str) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        path.write_bytes(data)
+        corpus = iomkg.load(path, profiles=False)
+        assert all(isinstance(e, iomkg.LoadFailure) for e in corpus.errors)
+        if name.startswith("a.warc"):
+            notes: list[str] = []
+            pages = list(iomkg.iter_warc(path, warnings=notes))
+            assert all(isinstance(p, iomkg.Page) for p in pages)
+
+
+@given(st.text(max_size=60))
+def test_csv_of_any_title_is_never_a_formula(title: str) -> None:
+    import tempfile
+
+    import attrs
+
+    page = iomkg.parse(LEAD)
+    article = attrs.evolve(page.articles[0], title=title)
+    corpus = iomkg.Corpus.from_pages([attrs.evolve(page, articles=(article,))])
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "a.csv"
+        corpus.articles.to_csv(path)
+        with path.open(encoding="utf-8", newline="") as fh:
+            cells = [cell for row in csv.reader(fh) for cell in row]
+    assert not any(cell.startswith(("=", "+", "@", "\t", "\r")) for cell in cells)
