@@ -82,7 +82,7 @@ def parse(
     in characters for ``str``, in bytes for ``bytes``, before decoding) raises
     :class:`InputTooLargeError` without being read. The default,
     :data:`DEFAULT_MAX_SIZE`, is 50,000,000 (parse time grows linearly up
-    to it, about a second per megabyte of text at worst); pass a
+    to it, one to two seconds of CPU per megabyte of dense news text); pass a
     smaller ``max_size`` to bound the work per page in a crawl, or ``None``
     to lift the limit. A ``max_size`` that is not an ``int`` or ``None``
     raises :class:`InputTypeError`.
