@@ -439,6 +439,10 @@ def _article(
     page_facts: list[Fact],
 ) -> Article:
     title = raw.title
+    dated_title: dt.date | None = None
+    if title is not None:
+        # "Invented centre opens (12.O5.2O24)": the date leaves the title and dates the page.
+        title, dated_title = _dateline.title_date(title)
     if title is None and index == 0 and len(page.articles) == 1:
         if meta.heading and raw.paragraphs and raw.paragraphs[0] == meta.heading:
             # The page's h1 (a story's title, which text dumps never show) is no paragraph.
@@ -505,6 +509,8 @@ def _article(
         published = _dateline.header_date(raw.header_date)
     if published is None and head_date is not None:
         published = _dateline.header_date(head_date)
+    if published is None:
+        published = dated_title
     if published is None and index == 0 and len(page.articles) == 1:
         published = meta.published
     found = extract.extract(

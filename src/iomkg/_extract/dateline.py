@@ -381,7 +381,7 @@ def _split(paragraph: str) -> Dateline | None:
             if date is None:
                 return None
             places_end = len(window[: trailing.start].rstrip(" \u00a0\t,"))
-    opening = window[dash + 1 : dash + 3].lstrip()[:1]
+    opening = window[dash + 1 : dash + 6].lstrip()[:1]  # after one or a few spaces
     places = _places(
         window[pos:places_end],
         pos,
@@ -521,6 +521,34 @@ def parse_dateline(text: str) -> Dateline | None:
     """
     expect(text, str, "text")
     return split_dateline(text)
+
+
+# A date in brackets that ends a title: "(12.05.2024)", "[3 May 2024]", "(12.O5.2O24)" (the
+# letter O typed for a zero, as old sites did).
+_TITLE_DATE = re.compile(r"[ \u00a0]*[(\[]([^()\[\]]{6,30})[)\]][ \u00a0]*$")
+_O_DIGITS = re.compile(r"[0-9Oo]{1,4}(?:[./-][0-9Oo]{1,4}){2}")
+
+
+def title_date(title: str) -> tuple[str, dt.date | None]:
+    """A title without the date in brackets at its end, and that date (its day and year known).
+
+    >>> title_date("Invented centre opens in Osh (12.O5.2O24)")
+    ('Invented centre opens in Osh', datetime.date(2024, 5, 12))
+    >>> title_date("Invented forum [3 May 2024]")
+    ('Invented forum', datetime.date(2024, 5, 3))
+    >>> title_date("Invented Skills Project (2022-2024)"), title_date("Osh (Kyrgyzstan)")
+    (('Invented Skills Project (2022-2024)', None), ('Osh (Kyrgyzstan)', None))
+    """
+    match = _TITLE_DATE.search(title)
+    if match is None or match.start() == 0:
+        return title, None
+    inner = match.group(1).strip()
+    if _O_DIGITS.fullmatch(inner):
+        inner = inner.replace("O", "0").replace("o", "0")
+    found = header_date(inner)
+    if found is None or len(inner) - len(inner.lstrip("0123456789")) == len(inner):
+        return title, None
+    return title[: match.start()], found
 
 
 def header_date(text: str) -> dt.date | None:
