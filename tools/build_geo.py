@@ -93,6 +93,17 @@ KG_NAMES = {
     "KG-GB": ("город Бишкек", "Бишкек шаары"),
     "KG-GO": ("город Ош", "Ош шаары"),
 }
+# Countries and towns neither source has: located by hand by the developers, approximate
+# (two decimals, the town centre or the island), no GeoNames ID.
+BY_HAND: dict[str, tuple[float, float]] = {
+    "BQ": (12.18, -68.25),  # Bonaire
+    "BV": (-54.42, 3.36),  # Bouvet Island
+    "KG.kadamjay": (40.13, 71.72),
+    "KG.kok-yangak": (41.03, 73.21),
+    "KG.mailuu-suu": (41.27, 72.45),
+    "KG.orlovka": (42.73, 75.60),
+    "TJ.guliston": (40.27, 69.82),  # Guliston, Sughd (Qayroqqum until 2016)
+}
 # Natural Earth codes that differ from the gazetteer's.
 NE_CODE = {"TJ-RA": "TJ-RR"}
 
@@ -390,6 +401,10 @@ def main(argv: list[str] | None = None) -> int:
         row, at = rows_by_id.get(pid), rows_by_id.get(centre)
         if row is not None and at is not None and at["lat"]:
             row["lat"], row["lon"], row["geonames_id"] = at["lat"], at["lon"], ""
+    for pid, (lat, lon) in BY_HAND.items():
+        row = rows_by_id.get(pid)
+        if row is not None and not row.get("lat"):
+            row["lat"], row["lon"] = f"{lat:.2f}", f"{lon:.2f}"
 
     # GeoNames IDs are unique: two entries sharing one is a wrong match to look at.
     owners: dict[str, list[str]] = defaultdict(list)
