@@ -136,7 +136,7 @@ def short_repr(record: object) -> str:
         speaker = get("speaker")
         said = repr(_clip(get("text"), 40))
         return f"<Quote {said}{' by ' + label(speaker) if speaker is not None else ''}>"
-    if cls in {"DateSpan"}:
+    if cls == "DateSpan":
         return f"<DateSpan {get('edtf')} {get('text')!r}>"
     if cls == "DateMention":
         span = get("span")
@@ -165,8 +165,6 @@ def short_repr(record: object) -> str:
 
 
 def _cell(value: object) -> str:
-    if isinstance(value, (tuple, list)) and value and attrs.has(type(value[0])):
-        return _clip(label(value), 200)
     return _clip(label(value), 200)
 
 

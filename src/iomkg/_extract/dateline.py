@@ -546,7 +546,7 @@ def title_date(title: str) -> tuple[str, dt.date | None]:
     if _O_DIGITS.fullmatch(inner):
         inner = inner.replace("O", "0").replace("o", "0")
     found = header_date(inner)
-    if found is None or len(inner) - len(inner.lstrip("0123456789")) == len(inner):
+    if found is None or inner.isdigit():
         return title, None
     return title[: match.start()], found
 
