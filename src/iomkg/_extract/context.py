@@ -19,8 +19,9 @@ from .dates import find_dates
 from .organizations import find_organizations
 from .places import find_places
 from .sentences import split_sentences
+from .words import Lexicon, TextWords
 
-__all__ = ["ArticleContext", "ArticleMeta"]
+__all__ = ["ArticleContext", "ArticleMeta", "Lexicon"]
 
 
 @attrs.frozen(kw_only=True)
@@ -64,7 +65,11 @@ class ArticleContext:
     """An article's text and the analyses its extractors share.
 
     ``sentences`` are ``(start, end)`` offsets into ``text``; ``places`` include
-    the dateline's places.
+    the dateline's places. The words of the text are read once, on first use:
+    :attr:`lower` (the text in lower case, same offsets), :meth:`sentence_words`,
+    and which sentences have a word of a word list (:class:`Lexicon`:
+    :meth:`has_any`, :meth:`sentences_with`, :meth:`hits`), so that an extractor
+    skips a sentence without one of its words at the cost of a set look-up.
 
     >>> ctx = ArticleContext.build("Osh – On 3 May 2024, IOM met partners. They agreed.")
     >>> len(ctx.sentences), [d.when.edtf for d in ctx.dates], [p.name for p in ctx.places]
@@ -79,6 +84,68 @@ class ArticleContext:
     dates: tuple[DateMention, ...] = ()
     places: tuple[Place, ...] = ()
     organizations: tuple[Organization, ...] = ()
+    _words: list[TextWords] = attrs.field(factory=list, init=False, repr=False, eq=False)
+
+    def _text_words(self) -> TextWords:
+        words = self._words
+        if not words:
+            words.append(TextWords(self.text, self.sentences))
+        return words[0]
+
+    @property
+    def lower(self) -> str:
+        """The text in lower case, ``ё`` read as ``е``: same length, same offsets.
+
+        >>> ArticleContext.build("Ёж in OSH.").lower
+        'еж in osh.'
+        """
+        return self._text_words().lower
+
+    def sentence_words(self, index: int) -> frozenset[str]:
+        """The words (runs of letters and digits) of sentence ``index``, in lower case.
+
+        >>> sorted(ArticleContext.build("The Vice-Minister spoke. Then left.").sentence_words(0))
+        ['minister', 'spoke', 'the', 'vice']
+        """
+        return self._text_words().sentence_words(index)
+
+    def has_any(self, index: int, *lexicons: Lexicon) -> bool:
+        """Whether sentence ``index`` has a key word of one of ``lexicons``.
+
+        A sentence without one has no match of those word lists (see
+        :mod:`iomkg._extract.words` for what a key word is).
+
+        >>> ctx = ArticleContext.build("The workshop was held in May. Nothing else.")
+        >>> ctx.has_any(0, Lexicon.EVENT), ctx.has_any(1, Lexicon.EVENT, Lexicon.MONTH)
+        (True, False)
+        """
+        return self._text_words().has_any(index, *lexicons)
+
+    def sentences_with(self, *lexicons: Lexicon) -> tuple[int, ...]:
+        """The indices of the sentences with a key word of one of ``lexicons``, in order.
+
+        >>> ArticleContext.build("Funded by the EU. Hello. Implemented by IOM.").sentences_with(
+        ...     Lexicon.PROGRAMME_CUE)
+        (0, 2)
+        """
+        return self._text_words().sentences_with(*lexicons)
+
+    def hits(self, *lexicons: Lexicon) -> tuple[tuple[int, int], ...]:
+        """The ``(start, end)`` of every key word of ``lexicons`` in the text, in order.
+
+        >>> ctx = ArticleContext.build("Mr. Lee, the Deputy Minister, met Ms. Ode.")
+        >>> [ctx.text[s:e] for s, e in ctx.hits(Lexicon.HONORIFIC, Lexicon.ROLE)]
+        ['Mr', 'Minister', 'Ms']
+        """
+        return self._text_words().hits(*lexicons)
+
+    def sentence_of(self, pos: int) -> int:
+        """The index of the sentence that holds offset ``pos`` (-1 between sentences).
+
+        >>> ArticleContext.build("One. Two.").sentence_of(6)
+        1
+        """
+        return self._text_words().sentence_of(pos)
 
     @classmethod
     def build(cls, text: str, meta: ArticleMeta | None = None) -> ArticleContext:
