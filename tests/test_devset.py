@@ -136,3 +136,27 @@ def test_extraction_figures_are_reported(scored: tuple[ModuleType, dict[str, flo
     for name in EXTRACTION:
         assert 0.0 <= figures[name] <= 1.0, name
     print("\n" + "\n".join(f"{name:<24} {figures[name]:.3f}" for name in EXTRACTION))
+
+
+HELDOUT2 = ROOT / "benchmarks" / "heldout2"
+
+
+@pytest.mark.skipif(not HELDOUT2.is_dir(), reason="benchmarks/heldout2 is not in this checkout")
+def test_heldout2_gold_is_well_formed() -> None:
+    """The second held-out set's gold has the seed schema and one record per page.
+
+    Only the form is checked here: the set measures generalisation, so its scores are never
+    asserted (see benchmarks/heldout2/README.md).
+    """
+    scorer = _scorer()
+    gold = scorer.load_gold(HELDOUT2 / "gold.json")
+    assert set(gold) == {"about", "pages"}
+    files = sorted(p.name for p in (HELDOUT2 / "pages").glob("*.txt"))
+    assert files == sorted(p["file"] for p in gold["pages"])
+    languages = [p["language"] for p in gold["pages"]]
+    assert (languages.count("en"), languages.count("ru"), languages.count("ky")) == (14, 7, 3)
+    for page in gold["pages"]:
+        assert {"file", "url", "kind", "language", "articles", "teasers"} <= set(page)
+        assert page["articles"]
+        for article in page["articles"]:
+            _check_article(article)
