@@ -8,7 +8,11 @@ places are the places of the sentence (not those inside the name of an
 organization or a programme, or a person's role), else the dateline's. Several sentences about one
 event (the same kind of event on the same dates, or a later sentence that
 names it without a date) make one :class:`~iomkg.Event`. A sentence with a
-trigger and no date at all only adds to an event already dated.
+trigger and no date at all only adds to an event already dated. An activity verb
+(``data/event_activities.tsv``: ``pitched``, ``screened``, ``surveyed``, ``received …
+certificates``, ``опросили`` …) tells of an event only with a date of its own in its
+sentence; a day told by its distance from an event ("joined on the second day") is a day
+of that event unless another trigger takes it.
 
 >>> from iomkg._extract.context import ArticleContext
 >>> text = "On 5 May 2024, IOM held a workshop in Osh. The workshop gathered 30 officials."
@@ -24,8 +28,8 @@ import datetime as dt
 import functools
 import operator
 import re
-from collections.abc import Sequence
-from typing import Generic, Protocol, TypeVar
+from collections.abc import Sequence, Set
+from typing import Generic, NamedTuple, Protocol, TypeVar
 
 import attrs
 
@@ -40,7 +44,7 @@ from .._models import (
     Programme,
     Span,
 )
-from .._reference.lexicons import event_triggers
+from .._reference.lexicons import event_activities, event_triggers
 from .context import ArticleContext
 from .people import PeopleFound
 from .programmes import ProgrammesFound
@@ -87,7 +91,8 @@ _TODAY = (
 )
 # Words that make a sentence tell of a plan: without a date of its own it dates no event.
 _PLANNED = (
-    r"(?<!\w)(?:will|shall|would|going[ \u00a0]to|intends?[ \u00a0]to|aims?[ \u00a0]to|plans?[ \u00a0]to"
+    r"(?<!\w)(?:will|shall|would|going[ \u00a0]to|intends?[ \u00a0]to|aims?[ \u00a0]to|plans?[ \u00a0]to(?![ \u00a0](?:a|an|the|their|his|her|its)(?!\w))"
+    r"|promised[ \u00a0]to|promises[ \u00a0]to|pledged[ \u00a0]to|(?:по)?обещал\w{0,2}"
     r"|planned|scheduled|expected[ \u00a0]to|to[ \u00a0]be[ \u00a0]held"
     r"|upcoming|forthcoming|later[ \u00a0]this[ \u00a0]year|next[ \u00a0](?:year|month|week)"
     r"|in[ \u00a0]the[ \u00a0]coming|будет|будут|планиру\w{0,6}|запланирован\w{0,3}|предстоящ\w{0,4}"
@@ -102,7 +107,9 @@ _JOINED = re.compile(r"(?<!\w)(?:and|as[ \u00a0]well[ \u00a0]as|и|а[ \u00a0]т
 _REFERENCE_BEFORE = (
     r"(?<!\w)(?:before|after|ahead[ \u00a0]of|following|prior[ \u00a0]to|during|day[ \u00a0]of"
     r"|on[ \u00a0]the[ \u00a0]sidelines[ \u00a0]of|перед|после|по[ \u00a0]итогам|по[ \u00a0]окончании"
-    r"|в[ \u00a0]ходе|на[ \u00a0]полях|день|дня)(?:[ \u00a0](?:the|a|an|this|that))?[ \u00a0]{1,2}$"
+    r"|в[ \u00a0]ходе|на[ \u00a0]полях|день|дня|day[ \u00a0]as)"
+    # "after a three-month course", "before the two-day training"
+    r"(?:[ \u00a0](?:the|a|an|this|that|its)(?:[ \u00a0]\w{1,12}-(?:day|week|month)s?)?)?[ \u00a0]{1,2}$"
 )
 # A trigger after these words names an event already told ("the meeting on 11 May").
 _TOLD = r"(?<!\w)(?:the|this|that|этот|эта|это|этой|этом|этого)[ \u00a0]{1,2}$"
@@ -202,6 +209,9 @@ _PLANNED_HINTS = _hint_set(
         "oing",
         "ntend",
         "ims",
+        "romise",
+        "ledged",
+        "бещал",
         "im ",
         "lan",
         "chedul",
@@ -353,6 +363,13 @@ _RELATIVE_DAY = (
     r"|(?:в|на)[ \u00a0](?:первый|второй|третий|четвертый|четвёртый|последний|заключительный)"
     r"[ \u00a0]день|(?:биринчи|экинчи|үчүнчү|акыркы)[ \u00a0]күнү))(?!\w)"
 )
+# After "the same day": the day of an event of several days it names, its first or its last:
+# "the same day as the opening", "в день закрытия".
+_EDGE_DAY = re.compile(
+    r"[ \u00a0]as[ \u00a0](?:the|its)[ \u00a0](?:(?:official[ \u00a0])?(?:opening|start|launch)"
+    r"|first[ \u00a0]day|(?P<last>closing|close|end|last[ \u00a0]day|final[ \u00a0]day))(?!\w)",
+    re.IGNORECASE,
+)
 # The day an ordinal names, counted from the first day of the event (-1: its last).
 _NTH = {
     "first": 0,
@@ -399,9 +416,15 @@ _NOT_EVENT_AFTER = (
 )
 
 
-# What a trigger names: its kind, and whether it is weak (it only reports that something
-# took place: "held", "took place"; see ``event_kinds.tsv``).
-_Tag = tuple[EventKind, bool]
+# What a trigger names: its kind, and its strength: _STRONG (it names an event), _ACTIVITY
+# (an activity verb, ``event_activities.tsv``: an event only with a date of its own) or
+# _WEAK (it only reports that something took place: "held", "took place"; see
+# ``event_kinds.tsv``).
+_Tag = tuple[EventKind, int]
+_STRONG = 0
+_ACTIVITY = 1
+_WEAK = 2
+_STRENGTHS = {"strong": _STRONG, "weak": _WEAK}
 
 # Kyrgyz and Kazakh letters that cp1251 cannot write, as the Russian letters they look like:
 # the trigger index reads the text as cp1251 bytes (``_spaced``), one byte a character.
@@ -411,9 +434,9 @@ _NEEDS_STAND_INS = re.compile("[ңүөҢҮӨәқғұһӘҚҒҰҺ]")
 
 def _read_lexicon() -> list[tuple[str, _Tag]]:
     return [
-        (trigger, (EventKind(kind), strength == "weak"))
+        (trigger, (EventKind(kind), _STRENGTHS[strength]))
         for trigger, kind, strength in event_triggers()
-    ]
+    ] + [(verb, (EventKind(kind), _ACTIVITY)) for verb, kind in event_activities()]
 
 
 # Between two words of a trigger: one or two spaces, or a hyphen ("мастер-класс", "round-table").
@@ -549,8 +572,9 @@ class _Lexicon:
 
 
 def _entries() -> list[tuple[str, _Tag]]:
-    """The lexicon's triggers, longest first."""
-    return sorted(_read_lexicon(), key=lambda e: len(e[0]), reverse=True)
+    """The lexicon's triggers, longest first, the activity verbs after the others (the
+    trigger "handed over" before the activity "handed … kits")."""
+    return sorted(_read_lexicon(), key=lambda e: (e[1][1] != _ACTIVITY, len(e[0])), reverse=True)
 
 
 @functools.cache
@@ -849,16 +873,7 @@ def find_events(
     programme_list = programmes.programmes if programmes is not None else ()
     programme_mentions = programmes.mentions if programmes is not None else ()
     lex = _lexicon()
-    triggers = [
-        t
-        for t in _triggers(text, lex)
-        if t[1] - t[0] > 6
-        or text[t[0] : t[1]].casefold() not in _AMBIGUOUS
-        or (
-            _NOT_EVENT_BEFORE.search(text, max(0, t[0] - 14), t[1]) is None
-            and _NOT_EVENT_NEXT.match(text, t[0], t[1] + 12) is None
-        )
-    ]
+    triggers = _usable(text, _triggers(text, lex), organizations)
     if not triggers or not sentences:
         return ()
     starts = [s for s, _e in sentences]
@@ -917,7 +932,7 @@ def find_events(
     undated: list[_Draft] = []
     for i, here in _by_sentence(triggers, sentences, starts):
         s_start, s_end = sentences[i]
-        strong = [t for t in here if not t[2][1]]
+        strong = [t for t in here if t[2][1] == _STRONG]
         lo = bisect_left(date_starts, s_start)
         hi = bisect_left(date_starts, s_end, lo)
         if hi > lo:
@@ -940,7 +955,14 @@ def find_events(
                 if _QUOTE_MARKS.search(text, s_start, s_end)
                 else ()
             )
-            pairs = _pair(text, here, own, _ranks(text, here, lex), quotes)
+            ranks = _ranks(text, here, lex)
+            pairs = _pair(text, here, own, ranks, _Marks(quotes, relative))
+            if relative or any(t[2][1] == _ACTIVITY for t in here):
+                pairs = _told_days(text, pairs, dict(zip(here, ranks, strict=True)), relative, lex)
+                if not pairs:
+                    if strong:
+                        undated.append(_Draft(strong[0][2][0], None, "none", [i], [], s_start))
+                    continue
             where_of: list[list[Place]] = [[] for _p in pairs]
             venues = venues_in(s_start, s_end)
             pair_starts = [d.span.start for _t, d in pairs]
@@ -952,8 +974,10 @@ def find_events(
                 for where in where_of:
                     if not where:
                         where.extend(p for _s, _e, p in venues)
-            for ((t_start, t_end, (named, weak)), best), where in zip(pairs, where_of, strict=True):
-                kind = _object_kind(here, t_end, named) if weak else named
+            for ((t_start, t_end, (named, strength)), best), where in zip(
+                pairs, where_of, strict=True
+            ):
+                kind = _object_kind(here, t_end, named) if strength == _WEAK else named
                 when = best.when
                 is_relative = best.span.start in relative
                 # a later mention of a date is the same event when it tells of the same
@@ -1085,6 +1109,53 @@ def find_events(
 
 _Trigger = tuple[int, int, _Tag]
 
+# "fair" names an event as a noun ("a job fair in Osh on 3 May", "the fair, where …"), not as
+# an adjective ("fair recruitment", "Fair Wages Initiative"): a noun is followed by a
+# punctuation mark or a small word.
+_FAIR = frozenset({"fair", "fairs"})
+_NOUN_END = re.compile(
+    r"[ \u00a0]?(?:[,.;:!?)\]\n]|$|[ \u00a0](?:in|on|at|for|of|with|and|or|where|was|were|is|are"
+    r"|will|to|by|from|that|which|held|organi[sz]ed|took|brought|—|–|-)(?!\w))"
+)
+# An opening of a business is no event ("grants for the opening of a small business",
+# "гранты на открытие малого бизнеса").
+_BUSINESS = re.compile(
+    r"(?:[ \u00a0]{1,2}(?:of|a|an|their|his|her|own|small|new|собственного|своего|малого"
+    r"|небольшого)){0,3}[ \u00a0]{1,2}(?:business(?:es)?|бизнеса|дела|предприятия)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _usable(
+    text: str, triggers: list[_Trigger], organizations: Sequence[Organization]
+) -> list[_Trigger]:
+    """The triggers that tell of an event: not one word of a phrase that names none ("of
+    course", "by train", "fair recruitment", "the opening of a business"), nor a word of an
+    organization's name ("консультация борбору", "the Conference of Invented Employers")."""
+    org_spans: list[tuple[int, int]] | None = None
+    out = []
+    for t in triggers:
+        start, end, (kind, _strength) = t
+        if end - start <= 6:
+            word = text[start:end].casefold()
+            if word in _AMBIGUOUS and (
+                _NOT_EVENT_BEFORE.search(text, max(0, start - 14), end) is not None
+                or _NOT_EVENT_NEXT.match(text, start, end + 12) is not None
+            ):
+                continue
+            if word in _FAIR and _NOUN_END.match(text, end) is None:
+                continue
+        if kind is EventKind.OPENING and _BUSINESS.match(text, end) is not None:
+            continue
+        if organizations:
+            if org_spans is None:
+                org_spans = sorted((m.start, m.end) for o in organizations for m in o.mentions)
+            k = bisect.bisect_right(org_spans, (start, len(text))) - 1
+            if k >= 0 and org_spans[k][0] <= start and end <= org_spans[k][1]:
+                continue
+        out.append(t)
+    return out
+
 
 def _by_sentence(
     triggers: list[_Trigger], sentences: Sequence[tuple[int, int]], starts: list[int]
@@ -1117,12 +1188,23 @@ def _gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
 _NEAREST = 3
 
 
+class _Marks(NamedTuple):
+    """What a sentence's dates and triggers stand in: its quotations (spans), and the starts
+    of its days told by their distance from another ("the second day")."""
+
+    quotes: Sequence[tuple[int, int]] = ()
+    relative: Set[int] = frozenset()
+
+
+_NO_MARKS = _Marks()
+
+
 def _pair(
     text: str,
     triggers: list[_Trigger],
     dates: list[DateMention],
     ranks: list[int],
-    quotes: Sequence[tuple[int, int]] = (),
+    marks: _Marks = _NO_MARKS,
 ) -> list[tuple[_Trigger, DateMention]]:
     """Each date of a sentence with the trigger that tells of its event, nearest first.
 
@@ -1133,10 +1215,13 @@ def _pair(
     September" is two events, and "held a workshop on 5 May" one, a workshop. A date
     joined by "and" to a date its trigger took is that trigger's too ("from 10 to 14 May
     in Osh and from 17 to 21 May in Naryn"). A date inside a quotation (``quotes``) goes
-    only with a trigger inside the same one. A date that no trigger takes is background.
+    only with a trigger inside the same one. A date that no trigger takes is background;
+    a day told by its distance from another ("joined on the second day") is joined to no
+    other date: it needs a trigger of its own.
     """
     taken: dict[int, _Trigger] = {}
-    trigger_starts = [t[0] for t in triggers]
+    quotes = marks.quotes
+    alone = {j for j, d in enumerate(dates) if d.span.start in marks.relative}
     q_starts = [q[0] for q in quotes]
     for rank in sorted(set(ranks)):
         group = [t for t, r in zip(triggers, ranks, strict=True) if r == rank]
@@ -1160,8 +1245,46 @@ def _pair(
             used.add(n)
             taken[j] = group[n]
         if taken and len(taken) < len(dates):
-            _join_coordinated(text, dates, taken, triggers, trigger_starts)
+            _join_coordinated(text, dates, taken, triggers, alone)
     return sorted(((t, dates[j]) for j, t in taken.items()), key=lambda p: p[1].span.start)
+
+
+# A date after these words is the day a text came out, not of the activity it reports
+# ("the survey, published on 5 May").
+_PUBLISHED = re.compile(
+    r"(?<!\w)(?:published|released|issued|dated|опубликован\w{0,3}|выпущен\w{0,3}"
+    r"|от)(?:[ \u00a0](?:on|in))?[ \u00a0]{1,2}$",
+    re.IGNORECASE,
+)
+
+
+def _told_days(
+    text: str,
+    pairs: list[tuple[_Trigger, DateMention]],
+    rank_of: dict[_Trigger, int],
+    relative: Set[int],
+    lex: _Lexicon,
+) -> list[tuple[_Trigger, DateMention]]:
+    """The pairs that date an event of their own: not a day told by its distance from an
+    event that the trigger names ("on the last day of the training": a day of that training,
+    not another), nor an activity with a plan between it and the date ("handed the licences
+    and promised to hire ten of them in March")."""
+    out = []
+    for pair in pairs:
+        (_start, t_end, (_kind, strength)), d = pair
+        if d.span.start in relative and rank_of[pair[0]] == 1:
+            continue
+        if strength == _ACTIVITY and (
+            (
+                t_end <= d.span.start
+                and _hinted(text, t_end, d.span.start, _PLANNED_HINTS)
+                and lex.planned.search(text, t_end, d.span.start) is not None
+            )
+            or _PUBLISHED.search(text, max(0, d.span.start - 24), d.span.start) is not None
+        ):
+            continue
+        out.append(pair)
+    return out
 
 
 # How far after a weak trigger ("attended", "held") a strong one may stand to be its object.
@@ -1172,10 +1295,10 @@ def _object_kind(triggers: list[_Trigger], end: int, kind: EventKind) -> EventKi
     """The kind of a weak trigger's event: that of the strong trigger that follows it closely
     ("attended a pre-departure orientation", "held a two-day workshop"), else its own."""
     k = bisect.bisect_left([t[0] for t in triggers], end)
-    for start, _end, (other, weak) in triggers[k:]:
+    for start, _end, (other, strength) in triggers[k:]:
         if start > end + _OBJECT_REACH:
             break
-        if not weak:
+        if strength != _WEAK:
             return other
     return kind
 
@@ -1203,15 +1326,16 @@ def _join_coordinated(
     dates: list[DateMention],
     taken: dict[int, _Trigger],
     triggers: list[_Trigger],
-    trigger_starts: list[int],
+    alone: Set[int],
 ) -> None:
     """Give each date not taken the trigger of a neighbour date it is joined to: by "and", or
     in a list ("in Osh on 3 May, in Naryn on 5 May and in Talas on 7 May": commas, names
     and small words between them), with no trigger between them, at most 60 characters
-    apart. Lists are followed both ways."""
+    apart. Lists are followed both ways. The dates ``alone`` (their indices) are joined to none."""
+    trigger_starts = [t[0] for t in triggers]
     for order in (range(len(dates)), range(len(dates) - 1, -1, -1)):
         for j in order:
-            if j in taken:
+            if j in taken or j in alone:
                 continue
             for k in (j - 1, j + 1):
                 if k not in taken:
@@ -1277,9 +1401,10 @@ def _ranks(text: str, triggers: list[_Trigger], lex: _Lexicon) -> list[int]:
         )
         follow = found.start() if found is not None else None
     ranks = []
-    for start, end, (_kind, weak) in triggers:
+    for start, end, (_kind, strength) in triggers:
+        weak = strength == _WEAK
         if (follow is not None and end <= follow) or (
-            lex.reference_before.search(text, max(0, start - 16), start) is not None
+            lex.reference_before.search(text, max(0, start - 36), start) is not None
             or lex.reference_after.match(text, end) is not None
         ):
             ranks.append(2 if weak else 1)
@@ -1320,17 +1445,37 @@ def _outside_dateline(text: str, written: str, dates: list[DateMention]) -> list
     return [d for d in dates if not (span[0] <= d.span.start and d.span.end <= span[1])]
 
 
+def _several_days(span: DateSpan) -> bool:
+    """Whether ``span`` is a stretch of several days (of a known year or none)."""
+    if span.start is not None and span.end is not None:
+        return span.start < span.end
+    return len(_YEARLESS_DAY.findall(span.edtf)) == 2 and "/" in span.edtf
+
+
 def _nth_day(span: DateSpan | None, phrase: str) -> DateSpan | None:
     """The day "the second day" names of ``span``, the last event of several days told
-    before it."""
+    before it.
+
+    >>> _nth_day(DateSpan.yearless(7, 3, 7, 5), "the last day").edtf
+    'XXXX-07-05'
+    """
     if span is None:
         return None
-    assert span.start is not None
-    assert span.end is not None
     words = phrase.casefold().split()
     nth = next((_NTH[w] for w in words if w in _NTH), None)
     if nth is None:  # pragma: no cover - the pattern names an ordinal
         return None
+    if span.start is None or span.end is None:
+        # a stretch of no known year: its last day, or its first and a count of days
+        days = _YEARLESS_DAY.findall(span.edtf)
+        month, day_of = days[-1] if nth < 0 else days[0]
+        first = DateSpan.yearless(int(month), int(day_of), text=phrase)
+        if nth <= 0:
+            return first
+        shifted = _yearless_shift(first, nth, phrase)
+        if shifted is None or shifted.edtf[5:] > span.edtf[-5:]:
+            return None  # past its end (the stretch is read within one year)
+        return shifted
     day = span.end if nth < 0 else span.start + dt.timedelta(days=nth)
     if day > span.end:
         return None
@@ -1377,8 +1522,7 @@ def _with_relative_days(
     last_range: list[DateSpan | None] = []
     for d in days:
         w = d.when
-        several = w.start is not None and w.end is not None and w.start < w.end
-        last_range.append(w if several else (last_range[-1] if last_range else None))
+        last_range.append(w if _several_days(w) else (last_range[-1] if last_range else None))
     starts = [d.span.start for d in usable]
     beside: set[int] = set()
     added: list[DateMention] = []
@@ -1415,6 +1559,18 @@ def _with_relative_days(
             base = told
         if m.group("same"):
             shift = 0
+            edge = _EDGE_DAY.match(text, m.end())
+            if edge is not None and _several_days(base):
+                # "on the same day as the opening": the first day of the event told
+                when = _nth_day(base, "last" if edge.group("last") else "first")
+                if when is not None:
+                    added.append(
+                        DateMention(
+                            span=Span(start=m.start(), end=m.end(), text=m.group()),
+                            when=attrs.evolve(when, text=m.group()),
+                        )
+                    )
+                continue
         elif m.group("next"):
             shift = 1
         elif m.group("later"):

@@ -24,6 +24,7 @@ __all__ = [
     "ORGANIZATION_COLUMNS",
     "PLACE_COLUMNS",
     "PLACE_FILES",
+    "event_activities",
     "event_triggers",
     "honorific_words",
     "honorifics",
@@ -111,3 +112,16 @@ def month_rows() -> tuple[tuple[int, str, str, str], ...]:
             raise table.fail(index, "expected 'month<TAB>language<TAB>form<TAB>name'", "months")
         rows.append((int(month), language, form, name))
     return tuple(rows)
+
+
+@functools.cache
+def event_activities() -> tuple[tuple[str, str], ...]:
+    """The activity verbs ("screened", "surveyed", "опросили"), the kind (an ``EventKind``
+    value) of event each reports, in file order: an activity makes an event only with a
+    date of its own.
+
+    >>> ("pitched", "other") in event_activities()
+    True
+    """
+    table = read_table("event_activities.tsv", ("activity", "kind", "language"))
+    return tuple((row[0], row[1]) for row in table.rows)
