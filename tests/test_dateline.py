@@ -116,6 +116,21 @@ FORMS: list[tuple[str, str, list[str], list[str], str | None]] = [
         ["KG-GB"],
         "XXXX-10-12",
     ),
+    # Invented: a date right after the dash is the dateline's whatever the lead's first word.
+    (
+        "Талас – 3 марта 2025 года, в день открытия, МОМ передала ключи.",
+        "Талас – 3 марта 2025 года",
+        ["Talas"],
+        ["KG.talas"],
+        "2025-03-03",
+    ),
+    (
+        "Нарын – 9 апреля министр труда открыл вымышленный центр.",
+        "Нарын – 9 апреля",
+        ["Naryn"],
+        ["KG.naryn"],
+        "XXXX-04-09",
+    ),
     (
         "Ош и Бишкек – Миссия МОМ открыла две библиотеки.",
         "Ош и Бишкек",

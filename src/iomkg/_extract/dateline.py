@@ -55,9 +55,11 @@ _SPACES_AFTER = re.compile(r"[ \u00a0]+")
 _DASH_CHARS = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u0e42"
 _DASH = re.compile(f"[{_DASH_CHARS}]")
 _TAG = re.compile(r"[ \u00a0]{0,2}\([^\W\d_][\w .\-]{0,24}\)[ \u00a0,]{0,3}$")
-# What may follow a date written after the dash: the lead, maybe after a colon or a dash.
+# What may follow a date written right after the dash: the lead, maybe after a comma, a colon
+# or a dash, whatever its first word ("Бишкек - 12 октября Миссия …", "Ош – 20 ноября 2024 года,
+# во …", "Бишкек – 12 октября министр …": the date is the dateline's, the lead goes on).
 _AFTER_DATE = _lazy(
-    rf"(?:[ \u00a0]{{1,3}}|[ \u00a0]{{0,2}}[:{_DASH_CHARS}][ \u00a0]{{1,3}})(?=[{_UPPER}\"“«])"
+    rf"(?:[ \u00a0]{{1,3}}|[ \u00a0]{{0,2}}[,:{_DASH_CHARS}][ \u00a0]{{1,3}})(?=[^\W\d_]|[\"“«])"
 )
 # A Kyrgyz date in the locative ("3–5-июнда": on 3-5 June) after the dash is the lead's:
 # "Ош – 3–5-июнда Ош шаарында …" is a dateline of one place.
