@@ -495,6 +495,7 @@ def _inner_pass(
     chrome: dict[int, Region] = {}
     widgets: list[LexborNode] = []
     marked = _MARKED
+    rules = _kept_rules
     for index, container in enumerate(containers):
         total = 0
         for node in container.css("*"):
@@ -504,9 +505,18 @@ def _inner_pass(
                 continue
             attributes = node.attributes
             if tag == "form" or (attributes and not marked.isdisjoint(attributes)):
+                classes = attributes.get("class") or ""
+                ident = attributes.get("id") or ""
+                role = attributes.get("role")
+                hidden = "hidden" in attributes
+                aria = attributes.get("aria-hidden")
+                if len(classes) + len(ident) < _RULES_KEPT:
+                    is_widget, region, no_body = rules(classes, ident, role, hidden, aria, density)
+                else:
+                    is_widget, region, no_body = _rules(classes, ident, role, hidden, aria, density)
                 if (
                     tag not in _EXEMPT
-                    and (tag == "form" or _is_widget(attributes))
+                    and (tag == "form" or is_widget)
                     and node.mem_id not in keep
                     and len(node.text(deep=True)) <= _WIDGET_TEXT
                 ):
@@ -514,9 +524,7 @@ def _inner_pass(
                     continue
                 if tag in _INLINE or tag in _EXEMPT:
                     continue
-                region = _chrome_region(attributes)
-                hint = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
-                if region is not None or not_body(hint, strict=density):
+                if region is not None or no_body:
                     total = total or text_size(container)
                     if 2 * text_size(node) < total:
                         chrome[node.mem_id] = region or Region.ASIDE
@@ -749,6 +757,29 @@ def _densest_region(tree: LexborHTMLParser) -> LexborNode | None:
 def _class_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The class rules of widgets and of navigation (compiled on first use, not at import)."""
     return re.compile(_WIDGET_CLASS), re.compile(_NAV_CLASS)
+
+
+def _rules(
+    classes: str, ident: str, role: str | None, hidden: bool, aria: str | None, density: bool
+) -> tuple[bool, Region | None, bool]:
+    """What an element's class, id, role and hiding make it: a widget (:func:`_is_widget`),
+    chrome (:func:`_chrome_region`), no body (:func:`~iomkg._front.html_main.not_body`)."""
+    attributes: dict[str, str | None] = {"class": classes, "id": ident, "role": role}
+    if hidden:
+        attributes["hidden"] = ""
+    if aria is not None:
+        attributes["aria-hidden"] = aria
+    return (
+        _is_widget(attributes),
+        _chrome_region(attributes),
+        not_body(f"{classes} {ident}", strict=density),
+    )
+
+
+# The rules of the classes and ids met, kept (a site repeats the same few on every page):
+# a look-up instead of a few dozen substring tests. Short ones only (a bounded cache).
+_RULES_KEPT = 200
+_kept_rules = functools.lru_cache(maxsize=4096)(_rules)
 
 
 def _is_widget(attributes: dict[str, str | None]) -> bool:

@@ -204,6 +204,7 @@ def leaf_blocks(
     loose: list[tuple[LexborNode, str]] = []
     last = len(nodes) - 1
     broken: set[int] = set()
+    parents: dict[int, LexborNode | None] = {}
     for index, node in enumerate(nodes):
         tag = node.tag_id  # an int: no tag name is built
         if tag == br:
@@ -220,9 +221,16 @@ def leaf_blocks(
             ident = node.mem_id
             parent = nodes[index + 1].parent
             for _ in range(_HOLDER_REACH):
-                if parent is None or parent.mem_id == ident:
+                if parent is None:
                     break
-                parent = parent.parent
+                key = parent.mem_id
+                if key == ident:
+                    break
+                # The items of a list share their ancestors: each is looked up once.
+                if key in parents:
+                    parent = parents[key]
+                else:
+                    parent = parents[key] = parent.parent
             if parent is not None:
                 continue
         leaves.append((node, node.text(deep=True)))
