@@ -15,12 +15,13 @@ are mostly links become chrome.
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING
 
 from .._blocks import Region
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from selectolax.lexbor import LexborNode
 
@@ -147,13 +148,6 @@ class MainChoice:
         self.score = score
 
 
-def _hint(node: LexborNode) -> str:
-    attributes = node.attributes
-    if not attributes:
-        return ""
-    return f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
-
-
 class _TagIds:
     """lexbor's tag ids of the tag groups read per leaf (ints: a tag's name is a new string)."""
 
@@ -249,8 +243,9 @@ def _scores(
     """
     scores: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
-    # Each element's parent, looked up once: the paragraphs of a story share their ancestors.
-    parents: dict[int, LexborNode | None] = {}
+    # Each element's parent and its id, looked up once: the paragraphs of a story share their
+    # ancestors.
+    parents: dict[int, tuple[LexborNode, int] | None] = {}
     body_id = body.mem_id
     boxes = len(leaves)
     scored = _tag_ids().scored
@@ -261,7 +256,7 @@ def _scores(
         if score <= 0:
             continue
         key = unit.mem_id
-        node: LexborNode | None = unit
+        node = unit
         if number >= boxes:
             scores[key] = scores.get(key, 0.0) + score
             if key not in nodes:
@@ -269,12 +264,13 @@ def _scores(
             score /= 2
         for level in range(_REACH):
             if key in parents:
-                node = parents[key]
+                step = parents[key]
             else:
-                node = parents[key] = node.parent if node is not None else None
-            if node is None:
+                parent = node.parent
+                step = parents[key] = (parent, parent.mem_id) if parent is not None else None
+            if step is None:
                 break
-            key = node.mem_id
+            node, key = step
             share = score if level == 0 else score / 2 if level == 1 else score / (3 * level)
             scores[key] = scores.get(key, 0.0) + share
             if key not in nodes:
@@ -284,8 +280,26 @@ def _scores(
     return scores, nodes
 
 
-def _any_in(words: tuple[str, ...], hint: str) -> bool:
-    return any(map(hint.__contains__, words))
+class _Words:
+    """A search for any word of each list (one pass in C each: three times faster than a
+    substring test per word)."""
+
+    __slots__ = ("negative", "never_body", "not_body", "positive")
+
+    def __init__(self) -> None:
+        def finder(words: tuple[str, ...]) -> Callable[[str], re.Match[str] | None]:
+            return re.compile("|".join(map(re.escape, words))).search
+
+        self.negative = finder(_NEGATIVE)
+        self.positive = finder(_POSITIVE)
+        self.never_body = finder(_NEVER_BODY)
+        self.not_body = finder(_NOT_BODY)
+
+
+@functools.cache
+def _words() -> _Words:
+    """The word searches, compiled on first use (not at import)."""
+    return _Words()
 
 
 def _class_weight(node: LexborNode) -> float:
@@ -303,12 +317,13 @@ def _class_weight(node: LexborNode) -> float:
             "hidden" in attributes or "aria-modal" in attributes
         ):
             weight *= 0.1  # a dialog (a cookie banner), a hidden box: no page's body
-    hint = _hint(node)
+    hint = f"{attributes.get('class') or ''} {attributes.get('id') or ''}" if attributes else ""
     if hint != " ":
         hint = hint.lower()
-        if _any_in(_POSITIVE, hint):
+        words = _words()
+        if words.positive(hint):
             weight *= 1.25
-        if _any_in(_NEGATIVE, hint):
+        if words.negative(hint):
             weight *= 0.5
     if tag in _LANDMARKS:
         weight *= 0.3
@@ -325,9 +340,14 @@ def _unit_score(text: str) -> float:
     if size < _MIN_UNIT:
         return 0.0
     stripped = text.rstrip()
-    sentences = text.count(". ") + text.count("? ") + text.count("! ") + text.count("。")
+    # An ASCII text holds no "。" and no "، " (isascii costs nothing: a string knows).
+    wide = not text.isascii()
+    sentences = text.count(". ") + text.count("? ") + text.count("! ")
+    if wide:
+        sentences += text.count("。")
     ends = bool(stripped) and stripped[-1] in _TERMINAL
-    score = 1.0 + text.count(",") + text.count("، ") + sentences + min(size / 100, 3.0)
+    score = 1.0 + text.count(",") + (text.count("، ") if wide else 0) + sentences
+    score += min(size / 100, 3.0)
     if not ends and sentences == 0:
         # A line with no sentence in it: a headline, a teaser's title, a menu entry.
         score *= 0.3
@@ -368,8 +388,8 @@ def not_body(hint: str, *, strict: bool = True) -> bool:
     """
     hint = hint.lower()
     if not strict:
-        return _any_in(_NEVER_BODY, hint)
-    if _any_in(_NOT_BODY, hint):
+        return _words().never_body(hint) is not None
+    if _words().not_body(hint):
         return True
     if "ad" not in hint:
         return False
