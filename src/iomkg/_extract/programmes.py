@@ -402,6 +402,15 @@ _ACTIVE_IMPLEMENTER = _lazy(
 )
 
 
+# A word every match of _ACTIVE_IMPLEMENTER holds (its verbs, as written there): a
+# sentence with none is not searched.
+_ACTIVE_VERBS = (
+    "implement", "run", "manages", "carr", "deliver", "реализу", "осуществля", "organi",
+    "held", "conducted", "hosted", "provided", "launched", "организован", "проведен",
+    "реализован",
+)  # fmt: skip
+
+
 def _add_known_orgs(bucket: list[Organization], phrase: str) -> None:
     """Add the organizations of a phrase that the registry knows (or a country's government):
     in a phrase cut out by position, an unknown capitalised word is no organization."""
@@ -560,6 +569,25 @@ def _find_all(text: str, needles: Sequence[str]) -> list[int]:
             out.append(i)
             i = text.find(needle, i + 1)
     return sorted(out)
+
+
+# A programme word in lower case that can stand in a name (``the project «…»``, ``the Safe
+# Journeys programme``, ``проекта «…»``); "partners", "funded", "initiatives" can't.
+_LOWER_NAME_HEAD = _lazy(
+    r"(?:programm?e|program|project|initiative|poject)(?![\w\-])|программ|проект|инициатив"
+)
+
+
+def _name_heads(text: str, heads: list[int]) -> list[int]:
+    """The ``heads`` where a programme's name may end or start (see :func:`_hits`): a
+    capitalised programme word, or one in lower case that names (``partners``, ``funded``
+    by and ``initiatives`` are programme-word spellings that name none).
+
+    >>> _name_heads("The partners funded the project «X».", [4, 13, 24])
+    [24]
+    """
+    lower = _LOWER_NAME_HEAD().match
+    return [pos for pos in heads if text[pos].isupper() or lower(text, pos)]
 
 
 def _head_positions(text: str) -> list[int]:
@@ -744,7 +772,7 @@ def find_programmes(
     place_spans = Cover(
         [(m.start, m.end) for p in places if p.kind is not PlaceKind.REGION for m in p.mentions]
     )
-    hits = _hits(text, heads, org_spans, place_spans)
+    hits = _hits(text, _name_heads(text, heads), org_spans, place_spans)
     drafts: list[_Draft] = []
     mention_of: list[tuple[int, int, int]] = []
     references: list[tuple[int, int, str]] = []
@@ -835,7 +863,12 @@ def find_programmes(
                 more = _AND_BY().search(text, stop, min(s_end, stop + 80))
                 if more is not None and role != "partners":
                     _add_orgs(bucket, _phrase(text, more.end(), s_end)[0])
-        for cue in _ACTIVE_IMPLEMENTER().finditer(text, s_start, s_end):
+        active = (
+            _ACTIVE_IMPLEMENTER().finditer(text, s_start, s_end)
+            if any(map(sentence.__contains__, _ACTIVE_VERBS))
+            else ()
+        )
+        for cue in active:
             # "… Initiative, which IOM implements (jointly with UN Women)", "organized by IOM
             # within the … Project": the organizations before the verb implement it
             target = _target(cue, previous, here, drafts, sentences[i])
@@ -1057,18 +1090,46 @@ def _phrase(text: str, start: int, s_end: int) -> tuple[str, int]:
         # a known name with a comma inside ("Министерством труда, социального обеспечения и
         # миграции"): the phrase goes on to its end
         lead = _skip_spaces(text, start, s_end)
+        if _comma_key(text[lead : lead + 3]) not in _comma_name_starts():
+            return _without_places(text, start, end), end  # (no such name starts here)
         for known_start, known_end, _org in current().organizations.scan(
             text[lead : min(s_end, lead + 160)]
         ):
             if known_start == 0 and lead + known_end > end:
                 end = lead + known_end
             break
-    stop = end
+    return _without_places(text, start, end), end
+
+
+def _without_places(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` as one phrase, a list of places after ``in`` left out."""
     for place_at in _IN_PLACES().finditer(text, start, end):
         if _all_places(text[place_at.end() : end]):
             end = place_at.start()
             break
-    return " ".join(text[start:end].split()).strip(" ,"), stop
+    return " ".join(text[start:end].split()).strip(" ,")
+
+
+def _comma_key(head: str) -> str:
+    """The first three characters of a name as :func:`_comma_name_starts` keeps them."""
+    return head.casefold().replace("\u00a0", " ").replace("ё", "е")
+
+
+def _comma_name_starts() -> frozenset[str]:
+    """How the registry's names with a comma inside start (:func:`_comma_key`): a phrase
+    starting otherwise holds none, and the registry is not scanned for one. Kept with the
+    registry's answers (a new set when the registry or the gazetteer changes)."""
+    registry = current().organizations
+    memo = registry.answers("comma-names", current().places)
+    found = memo.get("")
+    if found is None:
+        found = memo[""] = frozenset(
+            _comma_key(spelling[:3])
+            for org in registry
+            for spelling in (org.name, *org.aliases)
+            if "," in spelling
+        )
+    return found
 
 
 def _all_places(phrase: str) -> bool:
