@@ -441,7 +441,11 @@ def _foreign_bodies(
     for start, end, org in hits:
         m = _OF_AFTER().match(text, end) if org.kind is OrgKind.GOVERNMENT and org.country else None
         if m is None:
-            out.append((start, end, org))
+            out.append(
+                _country_beside(text, start, end, org)
+                if org.kind is OrgKind.GOVERNMENT and org.country
+                else (start, end, org)
+            )
             continue
         new_end, new_org = end, org
         words = m.group(1).split()
@@ -469,6 +473,70 @@ def _foreign_bodies(
                 break
         out.append((start, new_end, new_org))
     return out
+
+
+# A country written right after a body's name in the genitive (``Министерством иностранных
+# дел Финляндии``): one to four Cyrillic words, then no more of a name.
+_COUNTRY_AFTER = _lazy(r"[ \u00a0]{1,2}([А-ЯЁӨҮҢ][\w\-]*(?:[ \u00a0][А-ЯЁӨҮҢ][\w\-]*){0,3})")
+# A country before a body's name: English ``Norway's``, Kyrgyz ``Финляндиянын`` (genitive)
+# or ``Финляндия`` (a compound); the last words before the name.
+_COUNTRY_BEFORE = _lazy(
+    r"(?<![\w\-])([A-Z][\w\-]*(?:[ \u00a0][A-Z][\w\-]*){0,3})['’]s[ \u00a0]{1,2}$"
+    r"|(?<![\w\-])([А-ЯЁӨҮҢ][\w\-]*(?:[ \u00a0][А-ЯЁӨҮҢ][\w\-]*){0,3})[ \u00a0]{1,2}$"
+)
+
+
+def _country_beside(
+    text: str, start: int, end: int, org: Organization
+) -> tuple[int, int, Organization]:
+    """A country's own body where the registry knows the name as another country's (its
+    ministries are Kyrgyzstan's): the country written in the genitive after the name
+    (Russian ``Министерством иностранных дел Финляндии``), or before it (``Norway's Ministry
+    of Foreign Affairs``, Kyrgyz ``Финляндиянын Тышкы иштер министрлиги``). The body is
+    named in English, ``<registry name> of <country>``, as ``Ministry of Foreign Affairs of
+    Finland`` is; the text's spelling is its alias.
+
+    >>> _country_beside("с Министерством иностранных дел Финляндии.", 2, 31,
+    ...                 current().organizations.lookup("МИД"))[1:]
+    (41, Organization(name='Ministry of Foreign Affairs of Finland', acronym=None, aliases=('Министерством иностранных дел Финляндии',), kind=<OrgKind.GOVERNMENT: 'government'>, country='FI', mentions=(), wikidata_id=None))
+    """
+    new_start, new_end, country = start, end, None
+    after = _COUNTRY_AFTER().match(text, end) if "\u0400" <= text[start] <= "\u04ff" else None
+    if after is not None:
+        words = after.group(1).split()
+        for n in range(len(words), 0, -1):
+            place = current().places.lookup(" ".join(words[:n]))
+            if place is not None:
+                if place.kind is PlaceKind.COUNTRY:
+                    country = place
+                    new_end = _end_of_words(text, after.start(1), n)
+                break
+    if country is None:
+        before = _COUNTRY_BEFORE().search(text, max(0, start - 60), start)
+        if before is not None:
+            words = (before.group(1) or before.group(2)).split()
+            for k in range(len(words)):
+                place = current().places.lookup(" ".join(words[k:]))
+                if place is not None and place.kind is PlaceKind.COUNTRY:
+                    country = place
+                    new_start = before.start() + len(" ".join(words[:k])) + (1 if k else 0)
+                    break
+    if country is None or country.country_code == org.country or country.country_code is None:
+        return start, end, org
+    name = f"{org.name} of {country.name}"
+    known = current().organizations.lookup(name)  # "… of Norway": the registry's record
+    if known is not None:
+        return new_start, new_end, known
+    return (
+        new_start,
+        new_end,
+        Organization(
+            name=name,
+            kind=OrgKind.GOVERNMENT,
+            country=country.country_code,
+            aliases=(" ".join(text[new_start:new_end].split()),),
+        ),
+    )
 
 
 def _quoted_names(

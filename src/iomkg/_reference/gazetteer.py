@@ -37,7 +37,7 @@ from .._check import expect
 from .._models import Place, PlaceKind, Span
 from .._regex import lazy_pattern
 from .lexicons import PLACE_COLUMNS, PLACE_FILES
-from .names import Changeable, Grammar, Memo, NameIndex, key_variants, word_key
+from .names import Changeable, Grammar, Memo, NameIndex, key_variants, kyrgyz_stems, word_key
 from .tables import Table, read_table, read_user_table
 
 __all__ = ["DATA_FILES", "Gazetteer", "gazetteer", "place_key", "places_of", "with_mentions"]
@@ -49,69 +49,6 @@ DATA_FILES = PLACE_FILES
 _ISO_3166_2 = lazy_pattern(r"[A-Z]{2}-[A-Z0-9]{1,3}")
 _WORD = lazy_pattern(r"[^\W_]+")
 _CYRILLIC = lazy_pattern(r"[\u0400-\u04ff]")
-# Kyrgyz case endings (locative, dative, ablative, genitive, accusative), longest first.
-_KY_ENDINGS = tuple(
-    sorted(
-        [
-            "дагы",
-            "тагы",
-            "дан",
-            "ден",
-            "тан",
-            "тен",
-            "дон",
-            "дөн",
-            "тон",
-            "төн",
-            "нан",
-            "нен",
-            "нон",
-            "нөн",
-            "нын",
-            "нин",
-            "нун",
-            "нүн",
-            "дын",
-            "дин",
-            "тын",
-            "тин",
-            "дун",
-            "дүн",
-            "тун",
-            "түн",
-            "га",
-            "ге",
-            "ка",
-            "ке",
-            "го",
-            "гө",
-            "ко",
-            "кө",
-            "да",
-            "де",
-            "та",
-            "те",
-            "до",
-            "дө",
-            "то",
-            "тө",
-            "ны",
-            "ни",
-            "ну",
-            "нү",
-            "ды",
-            "ди",
-            "ты",
-            "ти",
-            "ду",
-            "дү",
-            "ту",
-            "тү",
-        ],
-        key=len,
-        reverse=True,
-    )
-)
 _PLURAL_DIVISIONS = {
     "oblasts": "oblast",
     "regions": "region",
@@ -496,15 +433,12 @@ def _grammar() -> Grammar:
 
 
 def _kyrgyz_match(keys: Mapping[str, str], before: str, word: str) -> str | None:
-    """The place ``before`` + ``word`` names once a Kyrgyz case ending is taken off ``word``."""
-    folded = word.casefold()
-    if not _CYRILLIC().search(folded):
-        return None
-    for ending in _KY_ENDINGS:
-        if folded.endswith(ending) and len(folded) - len(ending) >= 2:
-            found = keys.get(before + word_key(folded[: -len(ending)]))
-            if found is not None:
-                return found
+    """The place ``before`` + ``word`` names once a Kyrgyz case ending is taken off ``word``
+    (``Ошто``, ``Кара-Суу районундагы``: see :func:`~.names.kyrgyz_stems`)."""
+    for stem in kyrgyz_stems(word):
+        found = keys.get(before + word_key(stem))
+        if found is not None:
+            return found
     return None
 
 

@@ -38,6 +38,7 @@ __all__ = [
     "NameIndex",
     "capitalised_words",
     "key_variants",
+    "kyrgyz_stems",
     "shouted",
     "upper_class",
     "word_key",
@@ -125,6 +126,70 @@ def word_key(word: str) -> str:
         folded = _ru_stem(folded)
     decomposed = unicodedata.normalize("NFKD", folded)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _kyrgyz_endings() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The Kyrgyz case endings of a noun, longest first, and those written only after a
+    possessive vowel (``облусу`` -> ``облусунда``), built from the vowel harmony.
+
+    Each case has its consonant variants (after a vowel, a voiced or a voiceless
+    consonant) and one vowel of each harmony group: dative г/к + а/е/о/ө; locative
+    д/т + а/е/о/ө; ablative д/т/н + а/е/о/ө + н; genitive н/д/т + ы/и/у/ү + н;
+    accusative н/д/т + ы/и/у/ү; the relative form of the locative (``Бишкектеги``,
+    ``районундагы``): д/т + а/е/о/ө + г/к + its own harmony vowel. After a possessive
+    vowel the dative, locative, ablative and relative take an н (``облусуна``,
+    ``облусунда``, ``облусундагы``) and the accusative is a bare н (``облусун``).
+    """
+    open_vowels = "аеоө"
+    close_of = {"а": "ы", "е": "и", "о": "у", "ө": "ү"}
+    plain: set[str] = set()
+    dative = {c + v for c in "гк" for v in open_vowels}
+    locative = {c + v for c in "дт" for v in open_vowels}
+    plain |= dative | locative
+    plain |= {c + v + "н" for c in "дтн" for v in open_vowels}
+    plain |= {c + v + "н" for c in "ндт" for v in "ыиуү"}
+    plain |= {c + v for c in "ндт" for v in "ыиуү"}
+    relative = {c + v + "г" + close_of[v] for c in "дт" for v in open_vowels}
+    plain |= relative
+    possessive = {"н" + v for v in open_vowels}  # dative after a possessive: облусуна
+    possessive |= {"н" + e for e in locative if e[0] == "д"}  # облусунда
+    possessive |= {"нд" + v + "н" for v in open_vowels}  # облусундан
+    possessive |= {"н" + e for e in relative if e[0] == "д"}  # облусундагы
+    possessive.add("н")  # облусун
+    every = sorted(plain | possessive, key=lambda e: (-len(e), e))
+    return tuple(every), frozenset(possessive - plain)
+
+
+_KY_ENDINGS, _KY_AFTER_POSSESSIVE = _kyrgyz_endings()
+# The capital letters an acronym with a Kyrgyz ending on it is written in (``ЭМУнун``).
+_UPPER_LETTERS = "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯӨҮҢABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_KY_POSSESSIVE_VOWELS = frozenset("ыиуү")
+
+
+@functools.lru_cache(maxsize=16384)
+def kyrgyz_stems(word: str) -> tuple[str, ...]:
+    """``word`` (case-folded) without each Kyrgyz case ending it may end in, longest
+    ending first; at least two letters stay. Empty for a word that is not Cyrillic.
+
+    >>> kyrgyz_stems("Бишкектеги")[:2], "облусу" in kyrgyz_stems("облусундагы")
+    (('бишкек',), True)
+    >>> kyrgyz_stems("Osh")
+    ()
+    """
+    folded = word.casefold()
+    if not _CYRILLIC().search(folded):
+        return ()
+    out = []
+    for ending in _KY_ENDINGS:
+        if not folded.endswith(ending):
+            continue
+        stem = folded[: -len(ending)]
+        if len(stem) < 2:
+            continue
+        if ending in _KY_AFTER_POSSESSIVE and stem[-1] not in _KY_POSSESSIVE_VOWELS:
+            continue
+        out.append(stem)
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -446,7 +511,15 @@ class NameIndex(Dismissals):
         if key_alive or raw_alive:
             return (key, key_alive, raw_alive, None)
         inflected = self.grammar.inflected
-        whole = None if inflected is None else inflected(self.keys, "", raw)
+        if inflected is None:
+            return None
+        whole = inflected(self.keys, "", raw)
+        if whole is None and self.acronyms and raw[1:2].isupper():
+            # an acronym with a Kyrgyz case ending written on: ``ЭМУнун``, ``ООНдун``
+            caps = len(raw) - len(raw.lstrip(_UPPER_LETTERS))
+            acronym = raw[:caps]
+            if acronym in self.acronyms and acronym.casefold() in kyrgyz_stems(raw):
+                whole = self.acronyms[acronym]
         return None if whole is None else ("", False, False, whole)
 
     def _first_words(self, raws: list[str]) -> list[_FirstWord]:

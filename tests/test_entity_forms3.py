@@ -1,0 +1,221 @@
+"""Entities on new wordings (issue 16): Kyrgyz case forms of places and organizations,
+foreign bodies named after a Kyrgyz ministry, donors' Kyrgyz and Russian names.
+
+Every sentence here is INVENTED for these tests (invented people, events and projects).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from iomkg import find_organizations, find_places
+from iomkg._extract.article import ArticleMeta, extract
+from iomkg._reference.names import kyrgyz_stems
+
+
+def places(text: str) -> list[tuple[str, list[str]]]:
+    return [(p.id, [m.text for m in p.mentions]) for p in find_places(text)]
+
+
+def orgs(text: str) -> list[tuple[str, str | None, list[str]]]:
+    return [(o.name, o.country, [m.text for m in o.mentions]) for o in find_organizations(text)]
+
+
+# -- Kyrgyz case endings ----------------------------------------------------------------
+
+
+def test_kyrgyz_stems_cover_the_cases_after_a_possessive() -> None:
+    # облусу (its oblast) + locative, relative, dative, ablative, accusative
+    for word in ("облусунда", "облусундагы", "облусуна", "облусунан", "облусун", "облусунун"):
+        assert "облусу" in kyrgyz_stems(word), word
+    # the plain cases after a consonant, voiced and voiceless
+    assert "бишкек" in kyrgyz_stems("Бишкектеги")
+    assert "ош" in kyrgyz_stems("Оштогу")
+    assert "талас" in kyrgyz_stems("Таласка")
+    # a possessive ending needs the possessive vowel before it: "Баткен" is no "Батке" + н
+    assert "батке" not in kyrgyz_stems("Баткен")
+    assert kyrgyz_stems("Osh") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # invented Kyrgyz sentences
+        (
+            "Ош облусундагы мектептерде жана Нарын облусуна барган топтор өткөрүштү.",
+            [("KG-O", ["Ош облусундагы"]), ("KG-N", ["Нарын облусуна"])],
+        ),
+        (
+            "Жолугушуулар Кара-Суу районундагы айылдарда өттү.",
+            [("KG.kara-suu-district", ["Кара-Суу районундагы"])],
+        ),
+        (
+            "Ноокат районунда, Өзгөн районуна жана Ак-Суу районунан келгендер.",
+            [
+                ("KG.nookat-district", ["Ноокат районунда"]),
+                ("KG.uzgen-district", ["Өзгөн районуна"]),
+                ("KG.ak-suu-district", ["Ак-Суу районунан"]),
+            ],
+        ),
+        (
+            "Бишкектеги жана Оштогу борборлор бүгүн ачылды.",
+            [("KG-GB", ["Бишкектеги"]), ("KG-GO", ["Оштогу"])],
+        ),
+        # the town alone stays the town
+        ("Кара-Суу шаарында жыйын өттү.", [("KG.kara-suu", ["Кара-Суу"])]),
+    ],
+)
+def test_kyrgyz_district_and_oblast_case_forms(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert places(text) == expected
+
+
+def test_kyrgyz_university_and_ministries_in_cases() -> None:
+    # invented Kyrgyz sentence
+    text = (
+        "Нарын мамлекеттик университетинде Саламаттыкты сактоо министрлигинин адистери "
+        "Ички иштер министрлигине сунуштарын бүгүн беришти."
+    )
+    assert orgs(text) == [
+        ("Naryn State University", "KG", ["Нарын мамлекеттик университетинде"]),
+        ("Ministry of Health", "KG", ["Саламаттыкты сактоо министрлигинин"]),
+        ("Ministry of Internal Affairs", "KG", ["Ички иштер министрлигине"]),
+    ]
+
+
+def test_kyrgyz_acronym_with_a_case_ending() -> None:
+    # invented Kyrgyz sentence
+    text = "ЭМУнун адистери ООНдун өкүлдөрү менен жолугушту; ЭМУ да катышты."
+    assert orgs(text) == [
+        ("International Organization for Migration", None, ["ЭМУнун", "ЭМУ"]),
+        ("United Nations", None, ["ООНдун"]),
+    ]
+    # an ending that is no case form is no acronym's: "ЭМУчу" names nobody
+    assert orgs("ЭМУчу деген сөз жок, бүгүн.") == []
+
+
+# -- foreign bodies ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # invented sentences
+        (
+            "Проект финансируется Министерством иностранных дел Финляндии.",
+            [
+                (
+                    "Ministry for Foreign Affairs of Finland",
+                    "FI",
+                    ["Министерством иностранных дел Финляндии"],
+                )
+            ],
+        ),
+        (
+            "Врачи прошли стажировку в Министерстве здравоохранения Таджикистана.",
+            [
+                (
+                    "Ministry of Health of Tajikistan",
+                    "TJ",
+                    ["Министерстве здравоохранения Таджикистана"],
+                )
+            ],
+        ),
+        (
+            "The study was funded by Norway's Ministry of Foreign Affairs.",
+            [
+                (
+                    "Norwegian Ministry of Foreign Affairs",
+                    "NO",
+                    ["Norway's Ministry of Foreign Affairs"],
+                )
+            ],
+        ),
+        (
+            "Долбоорду Финляндиянын Тышкы иштер министрлиги бүгүн колдоду.",
+            [
+                (
+                    "Ministry for Foreign Affairs of Finland",
+                    "FI",
+                    ["Финляндиянын Тышкы иштер министрлиги"],
+                )
+            ],
+        ),
+        # Kyrgyzstan's own ministry stays Kyrgyzstan's
+        (
+            "Письмо направлено в Министерство иностранных дел Кыргызской Республики.",
+            [
+                (
+                    "Ministry of Foreign Affairs",
+                    "KG",
+                    ["Министерство иностранных дел Кыргызской Республики"],
+                )
+            ],
+        ),
+        # a town after the name is no country of it
+        (
+            "Встреча прошла в Министерстве здравоохранения Оша не было.",
+            [("Ministry of Health", "KG", ["Министерстве здравоохранения"])],
+        ),
+    ],
+)
+def test_a_countrys_ministry_named_after_a_kyrgyz_one(
+    text: str, expected: list[tuple[str, str | None, list[str]]]
+) -> None:
+    assert orgs(text) == expected
+
+
+def test_donors_kyrgyz_and_russian_names() -> None:
+    # invented sentences
+    assert orgs("Америка Кошмо Штаттарынын Мамлекеттик департаменти бүгүн жардам берди.") == [
+        ("U.S. Department of State", "US", ["Америка Кошмо Штаттарынын Мамлекеттик департаменти"])
+    ]
+    assert [
+        o.acronym
+        for o in find_organizations(
+            "Жапониянын Эл аралык кызматташтык агенттиги келди, ал үчүн рахмат."
+        )
+    ] == ["JICA"]
+    assert [
+        o.name
+        for o in find_organizations(
+            "Его поддержал Глобальный фонд для борьбы со СПИДом, туберкулезом и малярией."
+        )
+    ] == ["Global Fund to Fight AIDS, Tuberculosis and Malaria"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "programme", "funders"),
+    [
+        # invented sentences
+        (
+            "Окутуу Америка Кошмо Штаттарынын Мамлекеттик департаменти каржылаган «Таза жол» "
+            "долбоорунун алкагында өттү.",
+            "ky",
+            "Таза жол",
+            ["U.S. Department of State"],
+        ),
+        (
+            "Акция проходит в рамках Партнерства по чистой воде (ПЧВ), которое финансируется "
+            "Министерством иностранных дел Финляндии.",
+            "ru",
+            "Партнерство по чистой воде",
+            ["Ministry for Foreign Affairs of Finland"],
+        ),
+        (
+            "Курс проводится в рамках инициативы «Здоровые горы», которую финансирует "
+            "Глобальный фонд для борьбы со СПИДом, туберкулезом и малярией.",
+            "ru",
+            "Здоровые горы",
+            ["Global Fund to Fight AIDS, Tuberculosis and Malaria"],
+        ),
+    ],
+)
+def test_foreign_and_kyrgyz_funders_of_programmes(
+    text: str, language: str, programme: str, funders: list[str]
+) -> None:
+    found = extract(text, ArticleMeta(language=language))
+    assert [(p.name, [o.name for o in p.funders]) for p in found.programmes] == [
+        (programme, funders)
+    ]
