@@ -219,3 +219,58 @@ def test_foreign_and_kyrgyz_funders_of_programmes(
     assert [(p.name, [o.name for o in p.funders]) for p in found.programmes] == [
         (programme, funders)
     ]
+
+
+# -- legal forms ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # invented sentences and organizations
+        (
+            "IOM works in partnership with the NGO Sunny Steppe and PF Green Valley.",
+            [
+                ("International Organization for Migration", "un", ["IOM"]),
+                ("Sunny Steppe", "ngo", ["NGO Sunny Steppe"]),
+                ("Green Valley", "ngo", ["PF Green Valley"]),
+            ],
+        ),
+        (
+            "Семинар провели ОО «Светлый путь», ОФ «Ак Булак», ОсОО «Тоо Курулуш» и "
+            "Общественным фондом «Ынтымак Плюс».",
+            [
+                ("Светлый путь", "ngo", ["ОО «Светлый путь»"]),
+                ("Ак Булак", "ngo", ["ОФ «Ак Булак»"]),
+                ("Тоо Курулуш", "private", ["ОсОО «Тоо Курулуш»"]),
+                ("Ынтымак Плюс", "ngo", ["Общественным фондом «Ынтымак Плюс»"]),
+            ],
+        ),
+        (
+            "Иш-чараны КФ «Жаштар үнү» жана «Ак Тилек» коомдук бирикмеси бүгүн өткөрдү.",
+            [
+                ("Жаштар үнү", "ngo", ["КФ «Жаштар үнү»"]),
+                ("Ак Тилек", "ngo", ["«Ак Тилек» коомдук бирикмеси"]),
+            ],
+        ),
+    ],
+)
+def test_legal_forms_before_and_after_a_name(
+    text: str, expected: list[tuple[str, str, list[str]]]
+) -> None:
+    assert [
+        (o.name, o.kind.value, [m.text for m in o.mentions]) for o in find_organizations(text)
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented sentences: a form word with no name after it
+        "NGO Director Aida Berg opened the meeting.",
+        "The NGO sector grew; NGO Osh staff met.",
+        "Many NGOs and PF members attended.",
+    ],
+)
+def test_no_name_after_a_form_word(text: str) -> None:
+    assert [o.name for o in find_organizations(text) if o.kind.value == "ngo"] == []

@@ -183,13 +183,36 @@ _ACRONYM_DEF = _lazy(
 #: The characters a match of ``_ACRONYM_DEF`` may start with (keep the two in step).
 _BEFORE_BRACKET = frozenset(" \t\u00a0([")
 _COMPANY_FORMS = frozenset({"LLC", "JSC", "OJSC", "CJSC", "LTD"})
-#: A legal form right before an opening quote (a newline may come between them).
+#: A legal form right before an opening quote (a newline may come between them): English,
+#: Russian (ОО, ОФ: public association and foundation; ОсОО, ООО: a company; НКО, НПО: a
+#: non-profit) and Kyrgyz (КФ, КБ: коомдук фонд, коомдук бирикме), short or written out.
 _FORM_AT = _lazy(
-    r"\b(Public (?:Foundation|Association|Fund|Union|Organization)|NGO|PF|PA|LLC|JSC|OJSC|CJSC|Ltd)"
+    r"(?<![\w\-])(Public (?:Foundation|Association|Fund|Union|Organization)|NGO|PF|PA|LLC|JSC"
+    r"|OJSC|CJSC|Ltd|ОО|ОФ|ОсОО|ООО|ОАО|ЗАО|АО|НКО|НПО|КФ|КБ|ЖЧК"
+    r"|Общественн(?:ый|ого|ому|ым|ом)[ \u00a0]фонд[аеуом]{0,2}"
+    r"|Общественн(?:ое|ого|ому|ым|ом)[ \u00a0]объединени[еяюм]{1,2}"
+    r"|Коомдук[ \u00a0](?:фонд|бирикме)\w{0,4})"
     r"[ \t\u00a0]?\n?(?=[«“\"„])"
 )
 #: The first words of the legal forms: the registry's scan notes where they stand.
-_FORM_WORDS = frozenset({"Public", "NGO", "PF", "PA", "LLC", "JSC", "OJSC", "CJSC", "Ltd"})
+_FORM_WORDS = frozenset(
+    {
+        "Public", "NGO", "PF", "PA", "LLC", "JSC", "OJSC", "CJSC", "Ltd", "ОО", "ОФ", "ОсОО",
+        "ООО", "ОАО", "ЗАО", "АО", "НКО", "НПО", "КФ", "КБ", "ЖЧК", "Общественный",
+        "Общественного", "Общественному", "Общественным", "Общественном", "Общественное",
+        "Коомдук",
+    }
+)  # fmt: skip
+_COMPANY_FORMS_RU = frozenset({"ОСОО", "ООО", "ОАО", "ЗАО", "АО", "ЖЧК"})
+#: A Kyrgyz quoted name before its form: ``«Ак Жол» коомдук бирикмеси``.
+_KYRGYZ_FORM_AFTER = _lazy(
+    r"[«“\"„]([^«»“”\"„\n]{2,60})[»”\"“][ \u00a0]коомдук[ \u00a0](?:фонд|бирикме)\w{0,4}"
+)
+#: An English non-profit form before an unquoted name: ``the NGO Tendesh``, ``PF Ayalzat``.
+_FORM_BEFORE_NAME = _lazy(
+    r"(NGO|PF|Public[ \u00a0](?:Foundation|Association|Fund))[ \u00a0]"
+    r"([A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*){0,3})(?![\w'’\-]|[ \u00a0][A-Z])"
+)
 #: The capitalised words whose places the registry's scan notes for the rules here.
 _MARKS = _HEADS | _FORM_WORDS
 _QUOTED_TAIL = _lazy(r"[«“\"„]([^«»“”\"„\n]{2,60})[»”\"“]")
@@ -548,7 +571,7 @@ def _quoted_names(
     the scan found them, so that a text without one costs nothing here.
     """
     out: list[tuple[int, int, Organization]] = []
-    if not forms:
+    if not forms and "коомдук " not in text:
         return out
     taken = Cover([(s, e) for s, e, _ in known])
     for at in forms:
@@ -560,8 +583,37 @@ def _quoted_names(
         if taken.overlaps(start, end):
             continue
         form, name = before.group(1), m.group(1).strip()
-        kind = OrgKind.PRIVATE if form.upper() in _COMPANY_FORMS else OrgKind.NGO
+        company = form.upper() in _COMPANY_FORMS or form.upper() in _COMPANY_FORMS_RU
+        kind = OrgKind.PRIVATE if company else OrgKind.NGO
         out.append((start, end, Organization(name=name, kind=kind, aliases=(text[start:end],))))
+    at = text.find("коомдук ")
+    while at >= 0:
+        # Kyrgyz «…» коомдук фонду / бирикмеси: the form after the quoted name
+        m = _KYRGYZ_FORM_AFTER().search(text, max(0, at - 64), at + 24)
+        if m is not None and not taken.overlaps(m.start(), m.end()):
+            out.append(
+                (
+                    m.start(),
+                    m.end(),
+                    Organization(name=m.group(1).strip(), kind=OrgKind.NGO, aliases=(m.group(),)),
+                )
+            )
+        at = text.find("коомдук ", at + 8)
+    for at in forms:
+        # "the NGO Tendesh", "Public Foundation Jashtyk Demilge": a name without quotes
+        bare = _FORM_BEFORE_NAME().match(text, at)
+        if bare is None or taken.overlaps(*bare.span()):
+            continue
+        words = bare.group(2).split()
+        if words[0] in _LEADING_STOP or role_words().get(words[0].casefold()) is not None:
+            continue  # "NGO Director Aida Berg": a person's title, not a name
+        if _is_place(bare.group(2)):
+            continue  # "NGOs in Osh": no name
+        start, end = bare.span()
+        name = " ".join(words)
+        out.append(
+            (start, end, Organization(name=name, kind=OrgKind.NGO, aliases=(text[start:end],)))
+        )
     return out
 
 
