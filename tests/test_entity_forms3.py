@@ -274,3 +274,40 @@ def test_legal_forms_before_and_after_a_name(
 )
 def test_no_name_after_a_form_word(text: str) -> None:
     assert [o.name for o in find_organizations(text) if o.kind.value == "ngo"] == []
+
+
+# -- programmes and people --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # invented sentences and programmes
+        (
+            "The course is part of the Women on the Road Partnership, funded by UN Women.",
+            [("Women on the Road Partnership", ["UN Women"])],
+        ),
+        (
+            "The Head of the Clean Wells Project visited Osh.",
+            [("Clean Wells Project", [])],
+        ),
+    ],
+)
+def test_programme_names_with_a_connector_and_the(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    found = extract(text, ArticleMeta(language="en"))
+    assert [(p.name, [o.name for o in p.funders]) for p in found.programmes] == expected
+
+
+def test_a_thematic_title_before_a_name_stays_the_role() -> None:
+    # invented person and title
+    text = (
+        "IOM Senior Regional Thematic Specialist on Climate Mobility Karin Holmgren said "
+        "that the valleys were “losing their young people”."
+    )
+    found = extract(text, ArticleMeta(language="en"))
+    assert [(p.name, p.roles) for p in found.people] == [
+        ("Karin Holmgren", ("IOM Senior Regional Thematic Specialist on Climate Mobility",))
+    ]
+    assert [q.speaker.name for q in found.quotes if q.speaker is not None] == ["Karin Holmgren"]

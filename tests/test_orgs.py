@@ -146,10 +146,18 @@ def test_resolve_unknown() -> None:
     )
     gov = resolve_organization("Government of Freedonia")
     assert (gov.name, gov.kind) == ("Government of Freedonia", OrgKind.GOVERNMENT)
+    # a country the registry has no government of: its government by rule
+    mongolia = resolve_organization("Mongolia")
+    assert (mongolia.name, mongolia.kind, mongolia.country) == (
+        "Government of Mongolia",
+        OrgKind.GOVERNMENT,
+        "MN",
+    )
+    # a donor country's government is the registry's record
     norway = resolve_organization("Norway")
     assert (norway.name, norway.kind, norway.country) == (
         "Government of Norway",
-        OrgKind.GOVERNMENT,
+        OrgKind.DONOR,
         "NO",
     )
 

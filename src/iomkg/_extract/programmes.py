@@ -165,7 +165,8 @@ _LOWER_HEAD_WORD = _lazy(r"(?<![\w\-])(?:programm?e|program|project|initiative)(
 _HEAD_WORD = functools.cache(lambda: re.compile(rf"(?<![\w\-]){_head()}(?![\w\-])"))
 # The capitalised words before a programme word: up to eight, small connectors inside.
 _NAME_BEFORE = _lazy(
-    rf"(?<![\w\-’'])(?:{_CAP}[ \u00a0]{{1,2}}(?:(?:and|of|for|on|in|&|по|и)[ \u00a0]{{1,2}})?){{1,8}}$"
+    rf"(?<![\w\-’'])(?:{_CAP}[ \u00a0]{{1,2}}(?:(?:and|of|for|on|in|&|по|и)[ \u00a0]{{1,2}}"
+    rf"(?:the[ \u00a0]{{1,2}})?)?){{1,8}}$"
 )
 # A programme word in lower case, then what names it.
 _LOWER_HEAD = _lazy(
@@ -666,6 +667,14 @@ def _hits(
             or words[0].group().endswith(_FUNDED_BEFORE_WORDS)
         ):
             words = words[1:]
+        # "Women on the Move Partnership" holds "on the"; in "Head of the Safe Roads
+        # Project" the words before "of the" are a title's: the name starts after them
+        for k in range(1, len(words) - 1):
+            if words[k + 1].group() == "the" and any(
+                role_words().get(w.group().casefold()) in ("role", "modifier") for w in words[:k]
+            ):
+                words = words[k + 2 :]
+                break
         if not words or all(_ORG_PREFIX().match(w.group() + " ") for w in words):
             continue  # "the IOM Project" names no programme
         if lower and (
