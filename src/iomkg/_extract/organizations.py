@@ -519,9 +519,14 @@ def _country_beside(
     named in English, ``<registry name> of <country>``, as ``Ministry of Foreign Affairs of
     Finland`` is; the text's spelling is its alias.
 
-    >>> _country_beside("с Министерством иностранных дел Финляндии.", 2, 31,
-    ...                 current().organizations.lookup("МИД"))[1:]
-    (41, Organization(name='Ministry of Foreign Affairs of Finland', acronym=None, aliases=('Министерством иностранных дел Финляндии',), kind=<OrgKind.GOVERNMENT: 'government'>, country='FI', mentions=(), wikidata_id=None))
+    >>> start, end, org = _country_beside(
+    ...     "с Министерством иностранных дел Финляндии.", 2, 31, current().organizations.lookup("МИД")
+    ... )
+    >>> end, org.name, org.country
+    (41, 'Ministry for Foreign Affairs of Finland', 'FI')
+    >>> _country_beside("at Norway's Ministry of Health.", 12, 30,
+    ...                 current().organizations.lookup("Ministry of Health"))[2].name
+    'Ministry of Health of Norway'
     """
     new_start, new_end, country = start, end, None
     after = _COUNTRY_AFTER().match(text, end) if "\u0400" <= text[start] <= "\u04ff" else None
