@@ -677,32 +677,32 @@ def decide_kind(
     ...             story_label=False).value
     'static'
     """
+    # (each piece of evidence is read when a rule asks for it: most pages are decided by
+    # their address or their dateline before the costlier ones)
     path_segments = _segments(url)
-    query = url_path(url)
     slug = slug_words(url)
-    words = sum(word_count(p) for p in paragraphs)
-    results = sum(bool(_RESULT_LINE().match(p)) for p in (*skipped, *paragraphs))
-    news_label = any(_NEWS_LABEL().match(p.strip()) for p in skipped)
-    head_date = any(_HEAD_DATE().search(p) for p in skipped if word_count(p) <= _LABEL_WORDS + 2)
     lowered = {s.casefold() for s in path_segments}
-    text_head = " ".join(paragraphs[:3])
-    facts += sum(_project_field(t) for t in tags)
     dated = dated or any(_DATE_FIELD().match(t) for t in tags)
-    project_body = any(_PROJECT_BODY().search(p) for p in paragraphs[:40])
 
     if layout_kind is PageKind.LISTING:
         return Verdict("kind", "listing", 0.8, ["repeated post units"])
     if url_kind is PageKind.STORY or story_label:
         return Verdict("kind", "story", 0.9, ["story section or label"])
     if lowered & _VACANCY_SECTIONS or (
-        len(_VACANCY_WORDS().findall(" ".join([text_head, title or "", *tags, *skipped[:12]]))) >= 2
+        len(
+            _VACANCY_WORDS().findall(
+                " ".join([" ".join(paragraphs[:3]), title or "", *tags, *skipped[:12]])
+            )
+        )
+        >= 2
     ):
         return Verdict("kind", "vacancy", 0.75, ["vacancy words or section"])
     if lowered & _PUBLICATION_SECTIONS and not dateline:
         return Verdict("kind", "publication", 0.75, ["publication section in the address"])
-    document = _document_traits(title, (*skipped, *paragraphs))
-    if document and not dateline and not dated:
-        return Verdict("kind", "publication", 0.65, document)
+    if not dateline and not dated:
+        document = _document_traits(title, (*skipped, *paragraphs))
+        if document:
+            return Verdict("kind", "publication", 0.65, document)
     if url_kind is PageKind.PUBLICATION:
         return Verdict("kind", "publication", 0.85, ["publication section in the address"])
     if url_kind is PageKind.ARTICLE:
@@ -711,17 +711,21 @@ def decide_kind(
         return Verdict("kind", "article", 0.9, ["news section in the address"])
     if lowered & _PROJECT_SECTIONS and not dateline:
         return Verdict("kind", "project", 0.85, ["project section in the address"])
+    facts += sum(_project_field(t) for t in tags)
+    results = sum(bool(_RESULT_LINE().match(p)) for p in (*skipped, *paragraphs))
     if (facts >= 2 or results >= 1) and not dateline and not dated:
         evidence = [f"{facts} facts"] if facts >= 2 else [f"{results} result lines"]
         return Verdict("kind", "project", 0.8, evidence)
     if dateline or dated:
         return Verdict("kind", "article", 0.85, ["dateline" if dateline else "page date"])
-    if news_label:
+    if any(_NEWS_LABEL().match(p.strip()) for p in skipped):
         return Verdict("kind", "article", 0.7, ["news label before the lead"])
+    head_date = any(_HEAD_DATE().search(p) for p in skipped if word_count(p) <= _LABEL_WORDS + 2)
     if head_date and not (lowered & _STATIC_SECTIONS):
         return Verdict("kind", "article", 0.6, ["date line before the lead"])
     if slug and (slug[-1] in _STORY_SLUG or "-".join(slug[-2:]) in _STORY_SLUG):
         return Verdict("kind", "story", 0.7, ["story slug"])
+    query = url_path(url)
     if _STATIC_QUERY().search(query):
         return Verdict("kind", "static", 0.7, ["page id in the address"])
     if lowered & _STATIC_SECTIONS:
@@ -732,7 +736,7 @@ def decide_kind(
         return Verdict("kind", "project", 0.6, ["programme named in the title"])
     if any(w in ("project", "programme", "program") for w in slug) and not event_lead:
         return Verdict("kind", "project", 0.6, ["programme named in the address"])
-    if project_body and not event_lead:
+    if not event_lead and any(_PROJECT_BODY().search(p) for p in paragraphs[:40]):
         return Verdict("kind", "project", 0.55, ["project objectives in the body"])
     if event_lead:
         return Verdict("kind", "article", 0.7, ["lead opens with an event date"])
@@ -742,6 +746,7 @@ def decide_kind(
     agrees = title is not None and slug_agreement(title, slug) >= 0.6
     if headline_slug and (agrees or title is None) and not (lowered & _STATIC_SECTIONS):
         return Verdict("kind", "article", 0.55, ["headline slug"])
+    words = sum(word_count(p) for p in paragraphs)
     if layout_kind is PageKind.ARTICLE and words == 0:
         return Verdict("kind", "other", 0.4, ["no text"])
     if words >= _PROSE_WORDS and len(paragraphs) >= _PROSE_PARAGRAPHS:
