@@ -258,7 +258,10 @@ def _front(
     else:
         text, decode_warnings = decode(bytes(source))
         warnings.extend(decode_warnings)
-    if looks_like_html(text) or looks_like_html(normalise(text[:_HEAD])):
+    head = text[:_HEAD]
+    # (normalising removes and replaces characters but makes no "<": without one in the
+    # head, the normalised head opens with no tag either)
+    if looks_like_html(text) or ("<" in head and looks_like_html(normalise(head))):
         # The HTML front end normalises the text of each block it reads: the markup around
         # it is never normalised (a pass over the whole source).
         blocks, meta, html_warnings = parse_html(text)
