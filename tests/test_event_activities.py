@@ -217,6 +217,30 @@ KINDS: list[tuple[str, str, list[Record]]] = [
             ("other", "2025-04-14", False, ["Talas"]),
         ],
     ),
+    # a ceremony that hands certificates is a ceremony; graduating from a course is one too
+    (
+        "en",
+        "A ceremony in Osh on 5 May 2025 handed certificates to 30 graduates of a three-month "
+        "course.",
+        [("ceremony", "2025-05-05", False, ["Osh"])],
+    ),
+    (
+        "en",
+        "Thirty students graduated from the course in Osh on 5 May 2025.",
+        [("ceremony", "2025-05-05", False, ["Osh"])],
+    ),
+    # a visit told twice (a title-like sentence, then the detail) is one visit
+    (
+        "ru",
+        "Делегация МОМ посетила Нарын 5 мая 2025 года. 5 мая делегация МОМ посетила центр "
+        "занятости в Нарыне и встретилась с мигрантами.",
+        [("visit", "2025-05-05", False, ["Naryn"])],
+    ),
+    (
+        "ru",
+        "Визит делегации МОМ в Нарын. 5 мая 2025 года делегация посетила центр занятости в Нарыне.",
+        [("visit", "2025-05-05", False, ["Naryn"])],
+    ),
     # "консультация борбору" (a consultation centre) is a place, not a consultation
     (
         "ky",

@@ -107,7 +107,9 @@ _JOINED = re.compile(r"(?<!\w)(?:and|as[ \u00a0]well[ \u00a0]as|и|а[ \u00a0]т
 _REFERENCE_BEFORE = (
     r"(?<!\w)(?:before|after|ahead[ \u00a0]of|following|prior[ \u00a0]to|during|day[ \u00a0]of"
     r"|on[ \u00a0]the[ \u00a0]sidelines[ \u00a0]of|перед|после|по[ \u00a0]итогам|по[ \u00a0]окончании"
-    r"|в[ \u00a0]ходе|на[ \u00a0]полях|день|дня|day[ \u00a0]as)"
+    r"|в[ \u00a0]ходе|на[ \u00a0]полях|день|дня|day[ \u00a0]as"
+    # what was graduated from or completed: "graduated from the course", "окончили курсы"
+    r"|graduated[ \u00a0]from|completed|completing|completion[ \u00a0]of|окончил\w{0,2}|завершил\w{0,2})"
     # "after a three-month course", "before the two-day training"
     r"(?:[ \u00a0](?:the|a|an|this|that|its)(?:[ \u00a0]\w{1,12}-(?:day|week|month)s?)?)?[ \u00a0]{1,2}$"
 )
@@ -1209,8 +1211,8 @@ def _pair(
     """Each date of a sentence with the trigger that tells of its event, nearest first.
 
     A trigger dates one event and a date is one event's. Triggers take their dates by rank
-    (``ranks``, one per trigger): strong ones first, then those that name another event
-    ("before the handover", "the meeting was followed by …"), then weak ones ("held",
+    (``ranks``, one per trigger): strong ones first, then activities, then those that name
+    another event ("before the handover", "the meeting was followed by …"), then weak ones ("held",
     "took place"); so "a forum on 2 October, a week after experts had met on 24-25
     September" is two events, and "held a workshop on 5 May" one, a workshop. A date
     joined by "and" to a date its trigger took is that trigger's too ("from 10 to 14 May
@@ -1272,7 +1274,7 @@ def _told_days(
     out = []
     for pair in pairs:
         (_start, t_end, (_kind, strength)), d = pair
-        if d.span.start in relative and rank_of[pair[0]] == 1:
+        if d.span.start in relative and rank_of[pair[0]] == _REFERENCE_RANK:
             continue
         if strength == _ACTIVITY and (
             (
@@ -1387,10 +1389,16 @@ def _listed(gap: str) -> bool:
     return all(w[0].isupper() or w in _LIST_WORDS for w in _LETTERS.findall(gap))
 
 
+# The ranks of a trigger that names another event, and of a weak one (see _ranks).
+_REFERENCE_RANK = 2
+_WEAK_RANK = 3
+
+
 def _ranks(text: str, triggers: list[_Trigger], lex: _Lexicon) -> list[int]:
-    """The rank of each trigger of a sentence when dates are paired: 0 a strong trigger, 1 one
+    """The rank of each trigger of a sentence when dates are paired: 0 a strong trigger, 1 an
+    activity ("handed certificates" after "a ceremony": the ceremony names the event), 2 one
     that names another event ("before the handover", "after the round table", the event
-    before "was followed by"), 2 a weak one ("held")."""
+    before "was followed by"), 3 a weak one ("held")."""
     follow = None
     if len(triggers) > 1:
         first, last = triggers[0][0], triggers[-1][1]
@@ -1402,14 +1410,15 @@ def _ranks(text: str, triggers: list[_Trigger], lex: _Lexicon) -> list[int]:
         follow = found.start() if found is not None else None
     ranks = []
     for start, end, (_kind, strength) in triggers:
-        weak = strength == _WEAK
-        if (follow is not None and end <= follow) or (
+        if strength == _WEAK:
+            ranks.append(_WEAK_RANK)
+        elif (follow is not None and end <= follow) or (
             lex.reference_before.search(text, max(0, start - 36), start) is not None
             or lex.reference_after.match(text, end) is not None
         ):
-            ranks.append(2 if weak else 1)
+            ranks.append(_REFERENCE_RANK)
         else:
-            ranks.append(2 if weak else 0)
+            ranks.append(strength)  # _STRONG (0) before _ACTIVITY (1)
     return ranks
 
 
