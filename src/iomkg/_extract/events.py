@@ -237,6 +237,11 @@ _PLANNED_HINTS = _hint_set(
 )
 
 _FOLLOW_HINTS = _hint_set(("ollowed", "оследовал"))
+# Parts of the words of _TODAY (whatever their case).
+_TODAY_HINTS = _hint_set(
+    ("oday", "ODAY", "orning", "ORNING", "егодня", "ЕГОДНЯ", "үгүн", "ҮГҮН", "esterday", "ESTERDAY")
+    + ("чера", "ЧЕРА", "ечээ", "ЕЧЭЭ")
+)
 _RELATIVE_HINTS = _hint_set(
     (
         "irst day",
@@ -324,6 +329,21 @@ def _distance(phrase: str) -> int:
     )
     week = any(w.startswith(("week", "недел", "жума")) for w in words)
     return count * (7 if week else 1)
+
+
+# Every day told by its distance from another in English holds one of these words.
+_ENGLISH_DAY_WORDS = ("day", "Day", "DAY", "week", "Week", "WEEK")
+
+
+def _may_tell_days(text: str, latin: bool) -> bool:
+    """Whether ``text`` may tell a day by its distance from another: a text of ``latin``
+    words only (no Russian or Kyrgyz) needs the word "day" or "week" for it;
+    ``_RELATIVE_HINTS`` are many more to look for (a text without one costs a look for each).
+
+    >>> _may_tell_days("Two weeks later, they met.", True), _may_tell_days("They met.", True)
+    (True, False)
+    """
+    return not latin or any(map(text.__contains__, _ENGLISH_DAY_WORDS))
 
 
 def _hinted(text: str, start: int, end: int, hints: _HintSet) -> bool:
@@ -463,6 +483,8 @@ def _trigger_regex(trigger: str) -> str:
 # A trigger: its pattern, its kind, the length of its first word (or stem), and how many
 # letters may follow that word for a one-word trigger (-1 for a longer one).
 _Candidate = tuple[re.Pattern[str], _Tag, int, int]
+# The triggers a word may start, as one pattern, and the tag of each of its groups.
+_Combined = tuple[re.Pattern[str], tuple[_Tag, ...]]
 
 
 class _Lexicon:
@@ -471,6 +493,8 @@ class _Lexicon:
     """
 
     __slots__ = (
+        "alternatives",
+        "combined",
         "follow",
         "memo",
         "not_event_after",
@@ -510,6 +534,8 @@ class _Lexicon:
         self.words = {k: tuple(v) for k, v in words.items()}
         self.stems = {k: tuple(v) for k, v in stems.items()}
         self.memo: dict[str | bytes, tuple[_Candidate, ...]] = {}
+        self.combined: dict[str | bytes, _Combined] = {}
+        self.alternatives: dict[str, re.Pattern[str]] = {}
         self.settled: dict[bytes, _Tag | bool] = {}
         # a space then the start of a trigger's first word, over the text as bytes (``_spaced``);
         # None when a trigger cannot be written in cp1251 (every word is then looked at)
@@ -546,6 +572,23 @@ class _Lexicon:
             if len(self.memo) >= 4096:
                 self.memo.clear()  # words seen once stay bounded
             self.memo[word] = found
+        return found
+
+    def combine(self, word: str | bytes) -> _Combined:
+        """The triggers a word may start as one pattern (an alternative for each, in the order
+        of ``candidates``, each in a group of its own: the first that matches wins, as when
+        they are tried one by one), and the tag of each group."""
+        found = self.combined.get(word)
+        if found is None:
+            candidates = self.candidates(word)
+            source = "|".join(f"({c[0].pattern})" for c in candidates) or "(?!)"
+            pattern = self.alternatives.get(source)
+            if pattern is None:
+                pattern = self.alternatives[source] = re.compile(source, re.IGNORECASE)
+            found = (pattern, tuple(c[1] for c in candidates))
+            if len(self.combined) >= 4096:
+                self.combined.clear()  # words seen once stay bounded
+            self.combined[word] = found
         return found
 
     def settle(self, spelt: bytes) -> _Tag | bool:
@@ -704,8 +747,9 @@ def _spaced(text: str) -> tuple[bytes, bool] | None:
     return folded.encode(_CODEC, "replace").translate(keep), False
 
 
-def _triggers(text: str, lex: _Lexicon) -> list[tuple[int, int, _Tag]]:
-    """Where each trigger starts and ends and what it names, longest trigger first.
+def _triggers(text: str, lex: _Lexicon) -> tuple[list[tuple[int, int, _Tag]], bool]:
+    """Where each trigger starts and ends and what it names, longest trigger first, and
+    whether every word of the text is written in Latin letters (no Cyrillic word).
 
     Looking at every word in Python is the slow way; instead one regex pass over the text as
     bytes (``_spaced``, a space before every word) finds a space followed by a trigger's
@@ -718,10 +762,11 @@ def _triggers(text: str, lex: _Lexicon) -> list[tuple[int, int, _Tag]]:
         for word in _WORD.finditer(text):
             if word.start() >= after:
                 after = _accept(text, word.start(), word.group().casefold(), lex, False, out, after)
-        return out
+        return out, False
     padded = b" " + spaced[0]  # the space at i stands before the text's i-th character
     exact = spaced[1]
-    starts = lex.starts_latin if padded.isascii() else lex.starts
+    latin = padded.isascii()
+    starts = lex.starts_latin if latin else lex.starts
     assert starts is not None
     settled = lex.settled.get
     not_event_after = lex.not_event_after.match
@@ -739,7 +784,17 @@ def _triggers(text: str, lex: _Lexicon) -> list[tuple[int, int, _Tag]]:
             if kind is False:
                 continue
             if kind is True:
-                after = _accept(text, pos, spelt, lex, True, out, after)
+                # one pattern for the triggers the word may start (see _accept)
+                combined = lex.combined.get(spelt) or lex.combine(spelt)
+                found = combined[0].match(text, pos)
+                if found is None:
+                    continue
+                end = found.end()
+                if not_event_after(text, end):
+                    after = _accept(text, pos, spelt, lex, True, out, after)
+                    continue
+                out.append((pos, end, combined[1][found.lastindex - 1 if found.lastindex else 0]))
+                after = end
                 continue
             end = m.end() - 1
             if not not_event_after(text, end):
@@ -747,7 +802,7 @@ def _triggers(text: str, lex: _Lexicon) -> list[tuple[int, int, _Tag]]:
                 after = end
         elif (run := _WORD_AT.match(text, pos)) is not None:
             after = _accept(text, pos, run.group().casefold(), lex, False, out, after)
-    return out
+    return out, latin
 
 
 def _accept(
@@ -764,7 +819,19 @@ def _accept(
     With ``exact`` (``folded`` is the word's cp1251 bytes, case folded: a byte a letter), a
     one-word trigger needs no regex: the word is the trigger, or the stem and at most 12
     letters more.
+
+    The triggers the word may start are tried as one pattern first (one call, not one per
+    trigger); only when the trigger it finds stands before a word that makes it none
+    ("training centre") are they tried one by one, the next taking over.
     """
+    combined, tags = lex.combine(folded)
+    found = combined.match(text, pos)
+    if found is None:
+        return after
+    end = found.end()
+    if not lex.not_event_after.match(text, end):
+        out.append((pos, end, tags[found.lastindex - 1 if found.lastindex else 0]))
+        return end
     for pattern, kind, stem_length, more in lex.candidates(folded):
         if exact and more >= 0:
             if len(folded) - stem_length > more:
@@ -875,7 +942,8 @@ def find_events(
     programme_list = programmes.programmes if programmes is not None else ()
     programme_mentions = programmes.mentions if programmes is not None else ()
     lex = _lexicon()
-    triggers = _usable(text, _triggers(text, lex), organizations)
+    found, latin = _triggers(text, lex)
+    triggers = _usable(text, found, organizations)
     if not triggers or not sentences:
         return ()
     starts = [s for s, _e in sentences]
@@ -885,7 +953,11 @@ def find_events(
         # year is read in the text, where the article's other dates give it one)
         usable = _outside_dateline(text, dateline.text, usable)
     relative: set[int] = set()  # the starts of the days told by their distance from another
-    if _hinted(text, 0, len(text), _RELATIVE_HINTS) and lex.relative.search(text) is not None:
+    if (
+        _may_tell_days(text, latin)
+        and _hinted(text, 0, len(text), _RELATIVE_HINTS)
+        and lex.relative.search(text) is not None
+    ):
         usable, relative = _with_relative_days(text, usable, lex.relative)
     date_starts = [d.span.start for d in usable]
     place_mentions = sorted(
@@ -1036,7 +1108,11 @@ def find_events(
         dated: DateSpan | None = None
         if dateline_date is not None:
             dated = dateline_date
-        elif published is not None and (m := lex.today.search(text, s_start, s_end)) is not None:
+        elif (
+            published is not None
+            and _hinted(text, s_start, s_end, _TODAY_HINTS)
+            and (m := lex.today.search(text, s_start, s_end)) is not None
+        ):
             # "IOM today launched …": the day of publication ("yesterday": the day before)
             day = published if m.group("today") else published - dt.timedelta(days=1)
             dated = DateSpan.from_dates(day, text=m.group())
@@ -1061,7 +1137,10 @@ def find_events(
             continue
         when = dated
         # "IOM today held …" says its day: it tells of no event of another date
-        today = lex.today.search(text, s_start, s_end) is not None
+        today = (
+            _hinted(text, s_start, s_end, _TODAY_HINTS)
+            and lex.today.search(text, s_start, s_end) is not None
+        )
         if (same := dateline_drafts.get(when.edtf)) is None:
             origin = "today" if today else "dateline"
             dateline_drafts[when.edtf] = _Draft(kind, when, origin, [i], where, s_start)
@@ -1134,7 +1213,9 @@ def _usable(
     """The triggers that tell of an event: not one word of a phrase that names none ("of
     course", "by train", "fair recruitment", "the opening of a business"), nor a word of an
     organization's name ("консультация борбору", "the Conference of Invented Employers")."""
-    org_spans: list[tuple[int, int]] | None = None
+    org_spans = sorted((m.start, m.end) for o in organizations for m in o.mentions)
+    n_orgs = len(org_spans)
+    j = 0  # the organization mentions that start before the trigger (they are in order)
     out = []
     for t in triggers:
         start, end, (kind, _strength) = t
@@ -1149,11 +1230,10 @@ def _usable(
                 continue
         if kind is EventKind.OPENING and _BUSINESS.match(text, end) is not None:
             continue
-        if organizations:
-            if org_spans is None:
-                org_spans = sorted((m.start, m.end) for o in organizations for m in o.mentions)
-            k = bisect.bisect_right(org_spans, (start, len(text))) - 1
-            if k >= 0 and org_spans[k][0] <= start and end <= org_spans[k][1]:
+        if n_orgs:
+            while j < n_orgs and org_spans[j][0] <= start:
+                j += 1
+            if j and end <= org_spans[j - 1][1]:
                 continue
         out.append(t)
     return out

@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from .._reference.lexicons import (
+    event_activities,
     event_triggers,
     honorifics,
     month_rows,
@@ -77,10 +78,13 @@ class Lexicon(enum.Flag):
     PARTNERING = 2048
     #: ``title_nouns.tsv``: exhibition, forum, конкурс …
     TITLE_NOUN = 4096
+    #: ``event_activities.tsv``: screened, surveyed, pitched, опросили … (an event only with a
+    #: date of its own).
+    EVENT_ACTIVITY = 8192
     #: Every kind of ``roles.tsv`` that says what a person is.
     ANY_ROLE = ROLE | ROLE_MODIFIER | ROLE_PERSON
-    #: Both strengths of event trigger.
-    EVENT = EVENT_STRONG | EVENT_WEAK
+    #: Every event trigger: both strengths, and the activity verbs.
+    EVENT = EVENT_STRONG | EVENT_WEAK | EVENT_ACTIVITY
     #: Every phrase that introduces a programme's organizations.
     PROGRAMME_CUE = FUNDING | IMPLEMENTING | PARTNERING
 
@@ -186,6 +190,8 @@ def _entries() -> Iterable[tuple[str, bool, Lexicon]]:
             yield (word[:-1] if word.endswith("к") else word), True, lexicon
     for trigger, _kind, strength in event_triggers():
         yield trigger, False, Lexicon.EVENT_WEAK if strength == "weak" else Lexicon.EVENT_STRONG
+    for activity, _kind in event_activities():
+        yield activity, False, Lexicon.EVENT_ACTIVITY
     for _number, _language, form, name in month_rows():
         yield name, form == "stem", Lexicon.MONTH
     for phrase, kind in programme_words():
