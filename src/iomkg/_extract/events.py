@@ -239,8 +239,22 @@ _PLANNED_HINTS = _hint_set(
 _FOLLOW_HINTS = _hint_set(("ollowed", "оследовал"))
 # Parts of the words of _TODAY (whatever their case).
 _TODAY_HINTS = _hint_set(
-    ("oday", "ODAY", "orning", "ORNING", "егодня", "ЕГОДНЯ", "үгүн", "ҮГҮН", "esterday", "ESTERDAY")
-    + ("чера", "ЧЕРА", "ечээ", "ЕЧЭЭ")
+    (
+        "oday",
+        "ODAY",
+        "orning",
+        "ORNING",
+        "егодня",
+        "ЕГОДНЯ",
+        "үгүн",
+        "ҮГҮН",
+        "esterday",
+        "ESTERDAY",
+        "чера",
+        "ЧЕРА",
+        "ечээ",
+        "ЕЧЭЭ",
+    )
 )
 _RELATIVE_HINTS = _hint_set(
     (
