@@ -15,6 +15,7 @@ are mostly links become chrome.
 from __future__ import annotations
 
 import functools
+import heapq
 import re
 from typing import TYPE_CHECKING
 
@@ -112,6 +113,8 @@ _LEAD_REACH = 10
 _LEAD_CHARS = 30
 # Containers weighed by their link density (each costs a CSS query).
 _WEIGHED = 5
+# More than any weight :func:`_class_weight` gives (1.5 for an <article>, times 1.25).
+_MAX_WEIGHT = 2.0
 # The link density above which a footer or a list is links, not text.
 _LINKED = 0.5
 _INLINE = frozenset(
@@ -422,8 +425,20 @@ def choose_main(
         return None
     # The best few by raw score, weighted by their class words, then by their link density.
     raw = sorted(scores, key=scores.__getitem__, reverse=True)[:_RANKED]
-    weights = {key: _class_weight(nodes[key]) for key in raw}
-    ranked = sorted(raw, key=lambda key: scores[key] * weights[key], reverse=True)
+    # Weighed in the order of their raw scores, until no later one (a lower raw score, times
+    # the greatest weight) can be among the best few: the same few, fewer weighed.
+    weights: dict[int, float] = {}
+    best_few: list[float] = []  # the best weighted scores so far (a heap: the least first)
+    for key in raw:
+        if len(best_few) == _WEIGHED and scores[key] * _MAX_WEIGHT < best_few[0]:
+            break
+        weights[key] = _class_weight(nodes[key])
+        weighted = scores[key] * weights[key]
+        if len(best_few) < _WEIGHED:
+            heapq.heappush(best_few, weighted)
+        elif weighted > best_few[0]:
+            heapq.heapreplace(best_few, weighted)
+    ranked = sorted(weights, key=lambda key: scores[key] * weights[key], reverse=True)
     final: dict[int, float] = {}
     leader = 0.0
     for key in ranked[:_WEIGHED]:
