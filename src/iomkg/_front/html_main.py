@@ -202,6 +202,13 @@ def leaf_blocks(
     last = len(nodes) - 1
     broken: set[int] = set()
     parents: dict[int, LexborNode | None] = {}
+    grandparents: dict[int, int | None] = {}
+    body_id = body.mem_id
+    # The body of a document (under <html>, under the document): its leaves' ancestors end
+    # two levels above it.
+    html = body.parent
+    top = html.parent if html is not None else None
+    at_body = _HOLDER_REACH == 4 and top is not None and top.parent is None
     for index, node in enumerate(nodes):
         tag = node.tag_id  # an int: no tag name is built
         if tag == br:
@@ -214,7 +221,27 @@ def leaf_blocks(
                         loose.append((parent, parent.text(deep=True)))
             continue
         if tag in holders and index < last:
-            # Does the next leaf stand inside this one (a list item with a nested list)?
+            # Does the next leaf stand inside this one (a list item with a nested list)? The
+            # next leaf's ancestors are looked at up to _HOLDER_REACH levels, and a holder is
+            # read when they end (at the document) before that: under the document's body,
+            # when the next leaf is its child or grandchild, and not this one's child.
+            if at_body:
+                parent = nodes[index + 1].parent
+                key = parent.mem_id if parent is not None else body_id
+                if key == body_id:
+                    leaves.append((node, node.text(deep=True)))
+                    continue
+                if key == node.mem_id:
+                    continue
+                if key in grandparents:
+                    grand = grandparents[key]
+                else:
+                    above = parent.parent if parent is not None else None
+                    grand = grandparents[key] = above.mem_id if above is not None else None
+                if grand != body_id:
+                    continue
+                leaves.append((node, node.text(deep=True)))
+                continue
             ident = node.mem_id
             parent = nodes[index + 1].parent
             for _ in range(_HOLDER_REACH):
