@@ -311,3 +311,120 @@ def test_a_thematic_title_before_a_name_stays_the_role() -> None:
         ("Karin Holmgren", ("IOM Senior Regional Thematic Specialist on Climate Mobility",))
     ]
     assert [q.speaker.name for q in found.quotes if q.speaker is not None] == ["Karin Holmgren"]
+
+
+# -- funders and implementers in every construction -------------------------------------
+
+
+def _roles(text: str, language: str = "en") -> list[tuple[str, list[str], list[str]]]:
+    found = extract(text, ArticleMeta(language=language))
+    return [
+        (p.name, [o.name for o in p.funders], [o.name for o in p.implementers])
+        for p in found.programmes
+    ]
+
+
+IOM = "International Organization for Migration"
+UNDP = "United Nations Development Programme"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # invented sentences and programmes
+        (  # a pronoun object in the next sentence
+            "The Clean Wells Facility (CWF) is financed by KOICA. IOM runs it jointly with "
+            "the Red Crescent Society of Kyrgyzstan.",
+            "en",
+            [
+                (
+                    "Clean Wells Facility",
+                    ["Korea International Cooperation Agency"],
+                    [IOM, "Red Crescent Society of Kyrgyzstan"],
+                )
+            ],
+        ),
+        (  # an active verb of funding, its subject first
+            "The European Union funds the Green Jobs Project, which IOM implements with UNDP.",
+            "en",
+            [("Green Jobs Project", ["European Union"], [IOM, UNDP])],
+        ),
+        (  # donors named as the subject of "are the donors of"
+            "Japan and Korea are the donors of the Green Jobs Project.",
+            "en",
+            [
+                (
+                    "Green Jobs Project",
+                    ["Government of Japan", "Government of the Republic of Korea"],
+                    [],
+                )
+            ],
+        ),
+        (  # a partner in apposition to the subject
+            "IOM, in partnership with UN Women, implements the Green Jobs Project.",
+            "en",
+            [("Green Jobs Project", [], [IOM, "UN Women"])],
+        ),
+        (  # a new clause after the funder: its subject funds nothing
+            "Through the Green Jobs Project, funded by the Swiss Agency for Development and "
+            "Cooperation (SDC), IOM and ILO trained farmers.",
+            "en",
+            [("Green Jobs Project", ["Swiss Agency for Development and Cooperation"], [])],
+        ),
+        (  # the support is no funder, its giver is
+            "The Green Jobs Project is made possible by the generous support of the people "
+            "of Japan.",
+            "en",
+            [("Green Jobs Project", ["Government of Japan"], [])],
+        ),
+        (  # the object of an active Russian verb is the programme, no implementer
+            "МОМ реализует проект «Зеленые мосты» при поддержке Агентства США по "
+            "международному развитию.",
+            "ru",
+            [
+                (
+                    "Зеленые мосты",
+                    ["United States Agency for International Development"],
+                    [IOM],
+                )
+            ],
+        ),
+        (  # Kyrgyz: the implementer before "тарабынан ишке ашырылат"
+            "«Жашыл көпүрө» долбоору Европа Бирлигинин каржылоосу менен ЭМУ тарабынан ишке "
+            "ашырылууда.",
+            "ky",
+            [("Жашыл көпүрө", ["European Union"], [IOM])],
+        ),
+        (  # Kyrgyz: the subjects of active verbs, last in their clauses
+            "«Жашыл көпүрө» долбоорун Жапониянын Өкмөтү каржылайт, ал эми ЭМУ ишке ашырат.",
+            "ky",
+            [("Жашыл көпүрө", ["Government of Japan"], [IOM])],
+        ),
+    ],
+)
+def test_funders_and_implementers_in_every_construction(
+    text: str, language: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    assert _roles(text, language) == expected
+
+
+def test_partners_listed_in_the_next_sentence() -> None:
+    # invented sentence
+    found = extract(
+        "The Green Jobs Project started in May. Partners include UNDP and UNICEF.",
+        ArticleMeta(language="en"),
+    )
+    assert [[o.acronym for o in p.partners] for p in found.programmes] == [["UNDP", "UNICEF"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented sentences: no funder and no implementer in them
+        "The Green Jobs Project began. IOM staff said it was useful.",
+        "The Green Jobs Project began. The partners agreed to meet again.",
+        "The Green Jobs Project is implemented in Kyrgyzstan, Tajikistan and Uzbekistan.",
+    ],
+)
+def test_no_funder_or_implementer_from_a_fragment(text: str) -> None:
+    assert _roles(text) == [("Green Jobs Project", [], [])]

@@ -112,6 +112,24 @@ def _fund_before_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w\-])(?:" + "|".join(map(_phrase_pattern, phrases)) + r")(?![\w\-])")
 
 
+@functools.cache
+def _implement_before_pattern() -> re.Pattern[str]:
+    """The Kyrgyz phrases written after their implementer (``ЭМУ тарабынан ишке ашырылат``)."""
+    phrases = sorted(_words_of("implement-before"), key=len, reverse=True)
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(map(_phrase_pattern, phrases)) + r")(?![\w\-])")
+
+
+def _before_cues(sentence: str) -> list[tuple[re.Pattern[str], str, str]]:
+    """The Kyrgyz cue patterns written after their organization that ``sentence`` may hold
+    (its words tell: каржыл-, колдо-, ишке ашыр-), with the role they give."""
+    out = []
+    if "каржыл" in sentence or "колдо" in sentence:
+        out.append((_fund_before_pattern(), "funders", ""))
+    if "ашыр" in sentence:
+        out.append((_implement_before_pattern(), "implementers", ""))
+    return out
+
+
 # Kyrgyz genitive endings: "Европа Бирлигинин" is the European Union's.
 _KYRGYZ_GENITIVE = (
     "нын", "нин", "нун", "нүн", "дын", "дин", "дун", "дүн", "тын", "тин", "тун", "түн",
@@ -268,6 +286,12 @@ _REFERENT_START = (
     "Партнёрство ",
     "Он ",
     "Она ",
+    # "Partners include UNDP and UNICEF.": the partners of the programme just named
+    "Partners ",
+    "Its partners",
+    "Implementing partners",
+    "Партнерами ",
+    "Партнёрами ",
 )
 # Where a list of places starts after an implementer: "IOM in Kyrgyzstan and Tajikistan".
 _IN_PLACES = _lazy(r"[ \u00a0](?:in|across|в|во)[ \u00a0]{1,2}(?=[A-ZА-ЯЁ]|the[ \u00a0])")
@@ -399,8 +423,35 @@ _ACTIVE_IMPLEMENTER = _lazy(
     # "IOM and UNHCR jointly implement the … Initiative": the subject opens the clause
     r"|(?:(?<![\s\S])|(?<=[.;:!?,][ \u00a0])|(?<=\n))([A-ZА-ЯЁ][^,;:.()\n]{0,60}?)[ \u00a0]"
     r"(?:jointly[ \u00a0]|совместно[ \u00a0])?(?:implements?|co-implements?|runs?"
-    r"|carry[ \u00a0]out|carries[ \u00a0]out|delivers?|реализу[ею]т|осуществля[ею]т)[ \u00a0](?=(?:the[ \u00a0])?[A-ZА-ЯЁ«“\"]|проект|программ)"
+    r"|carry[ \u00a0]out|carries[ \u00a0]out|delivers?|реализу[ею]т|осуществля[ею]т)[ \u00a0](?=(?:the[ \u00a0])?[A-ZА-ЯЁ«“\"]|проект|программ|(?:it|them)\b)"
+    # "IOM, in partnership with UN Women, implements …": the subject and its partner
+    r"|(?:(?<![\s\S])|(?<=[.;:!?][ \u00a0])|(?<=\n))([A-Z][^,;:.()\n]{0,60}?),[ \u00a0]"
+    r"(?:in[ \u00a0](?:close[ \u00a0])?(?:partnership|cooperation|collaboration)|together|jointly)"
+    r"[ \u00a0]with[ \u00a0]([^,;:.()\n]{1,80}?),[ \u00a0](?:jointly[ \u00a0])?(?:implements?"
+    r"|co-implements?|runs?|carry[ \u00a0]out|carries[ \u00a0]out|delivers?|manages?)(?![\w\-])"
 )
+# The subject of an active verb of funding, at the start of a clause: "The European Union
+# funds the … Project", "Европейский союз финансирует проект …"; the object is a programme.
+_ACTIVE_FUNDER = _lazy(
+    r"(?:(?<![\s\S])|(?<=[.;:!?,][ \u00a0])|(?<=\n)|(?<=\bwhich[ \u00a0])|(?<=\bthat[ \u00a0]))"
+    r"(?:the[ \u00a0])?([A-ZА-ЯЁ][^,;:.()\n]{0,60}?)[ \u00a0](?:(?:also|jointly|generously|совместно)[ \u00a0])?"
+    r"(?:funds|co-funds|finances|co-finances|sponsors|funded|co-funded|financed|co-financed"
+    r"|sponsored|финансиру[ею]т|профинансировал[аио]?|финансировал[аио]?)[ \u00a0]"
+    r"(?=(?:the[ \u00a0])?[A-ZА-ЯЁ«“\"]|проект|программ|инициатив|(?:it|them)\b)"
+    # "Japan and Korea are the donors of the … Project"
+    r"|(?:(?<![\s\S])|(?<=[.;:!?][ \u00a0])|(?<=\n))(?:the[ \u00a0])?([A-Z][^,;:.()\n]{0,80}?)"
+    r"[ \u00a0](?:is|are|was|were|remains?|has[ \u00a0]been|have[ \u00a0]been)[ \u00a0]the"
+    r"[ \u00a0](?:(?:main|principal|sole|only|key|largest|lead)[ \u00a0])?(?:donors?|funders?"
+    r"|sponsors?|funding[ \u00a0]partners?)[ \u00a0](?:of|for|behind)[ \u00a0]"
+)
+_ACTIVE_FUND_WORDS = ("fund", "financ", "sponsor", "финансир", "donor")
+# A verb of running or funding whose object is a pronoun: the sentence speaks of the
+# programme named before it ("IOM runs it jointly with …").
+_PRONOUN_OBJECT = _lazy(
+    r"\b(?:implements?|implemented|co-implements?|runs?|ran|manages?|managed|delivers?"
+    r"|delivered|funds?|funded|finances?|financed|sponsors?|sponsored)[ \u00a0](?:it|them)\b"
+)
+_PRONOUN_SKIP = _lazy(r"[ \u00a0]{0,2}(?:it|them)(?:[ \u00a0](?:jointly|together|closely))?\b")
 
 
 # A word every match of _ACTIVE_IMPLEMENTER holds (its verbs, as written there): a
@@ -415,7 +466,7 @@ _ACTIVE_VERBS = (
 def _add_known_orgs(bucket: list[Organization], phrase: str) -> None:
     """Add the organizations of a phrase that the registry knows (or a country's government):
     in a phrase cut out by position, an unknown capitalised word is no organization."""
-    if not phrase:
+    if not phrase or _PROGRAMME_LED().match(phrase):
         return
     try:
         orgs = split_organizations(phrase)
@@ -841,6 +892,17 @@ def find_programmes(
                     previous = ordered[j][2]
             if previous is None and only_one and referent.search(text, s_start, s_end):
                 previous = 0
+            if previous is None and (
+                " it" in text[s_start:s_end] or " them" in text[s_start:s_end]
+            ):
+                # "IOM runs it jointly with …": the programme named last before it
+                j = bisect.bisect_left(starts, s_start) - 1
+                if (
+                    j >= 0
+                    and s_start - ordered[j][1] <= _REFER_BACK
+                    and _PRONOUN_OBJECT().search(text, s_start, s_end)
+                ):
+                    previous = ordered[j][2]
             if previous is None:
                 continue
         sentence = text[s_start:s_end]
@@ -885,28 +947,41 @@ def find_programmes(
                 continue
             bucket = drafts[target].implementers
             _add_known_orgs(
-                bucket, cue.group(1) or cue.group(2) or cue.group(3) or cue.group(4) or ""
+                bucket,
+                cue.group(1) or cue.group(2) or cue.group(3) or cue.group(4) or cue.group(5) or "",
             )
+            if cue.group(6) is not None:
+                # "IOM, in partnership with UN Women, implements …": both implement it
+                _add_known_orgs(bucket, cue.group(6))
+                continue
             # "… which IOM implements (jointly) with UNDP", "IOM runs the … Project with
             # UNDP and UNICEF": the organizations after "with" implement it too
             at = cue.end()
             if cue.group(4) is not None:
-                at = _after_object(text, at, here)
+                pronoun = _PRONOUN_SKIP().match(text, at)
+                at = pronoun.end() if pronoun is not None else _after_object(text, at, here)
             joined = _partner_pattern().match(text, _skip_spaces(text, at, s_end), s_end)
             if joined is not None:
                 _add_orgs(bucket, _phrase(text, joined.end(), s_end)[0])
             else:
                 _add_with_orgs(bucket, text, at, s_end)
-        if "каржыл" in sentence or "колдо" in sentence:
-            # "«…» долбоору Европа Бирлигинин каржылоосу менен …": the funder before the cue
-            for cue in _fund_before_pattern().finditer(text, s_start, s_end):
+        if any(map(sentence.__contains__, _ACTIVE_FUND_WORDS)):
+            # "The European Union funds the … Project": the subject funds it
+            for cue in _ACTIVE_FUNDER().finditer(text, s_start, s_end):
+                target = _target(cue, previous, here, drafts, sentences[i])
+                if target is not None:
+                    _add_known_orgs(drafts[target].funders, cue.group(1) or cue.group(2))
+        for pattern, role, _gate in _before_cues(sentence):
+            # "«…» долбоору Европа Бирлигинин каржылоосу менен …", "… ЭМУ тарабынан ишке
+            # ашырылат": the organization before the cue funds or implements
+            for cue in pattern.finditer(text, s_start, s_end):
                 target = _target(cue, previous, here, drafts, sentences[i])
                 if target is None:
                     continue
-                funders = drafts[target].funders
+                bucket = getattr(drafts[target], role)
                 for org in _kyrgyz_funders(text, s_start, cue.start()):
-                    if all(o.name != org.name for o in funders):
-                        funders.append(org)
+                    if all(o.name != org.name for o in bucket):
+                        bucket.append(org)
         if not any(word in sentence for word in _FUNDED_BEFORE_WORDS):
             continue
         # "the JICA-funded project": the funder written before the programme word
@@ -989,10 +1064,27 @@ def _sentences_to_read(
     return sorted(found)
 
 
+# A phrase that opens with a programme word names a programme, never who funds or runs one
+# ("МОМ реализует проект «…»": the object of an active verb).
+_PROGRAMME_LED = _lazy(
+    r"(?i:the[ \u00a0]|a[ \u00a0]|this[ \u00a0]|its[ \u00a0])?"
+    r"(?i:programm|program|project|initiative|проект|программ|инициатив|долбоор)"
+)
+# "the generous support of the people of Japan": the support is no funder, its giver is
+_SUPPORT_LEAD = _lazy(
+    r"(?:the[ \u00a0]|a[ \u00a0])?(?:(?:generous|kind|financial|technical[ \u00a0]and"
+    r"[ \u00a0]financial)[ \u00a0])*(?:support|funding|financing|assistance|contributions?"
+    r"|grants?|sponsorship|backing)[ \u00a0](?:of|from)[ \u00a0]"
+)
+
+
 def _add_orgs(bucket: list[Organization], phrase: str) -> None:
     """Add the organizations a phrase names to ``bucket``, each once."""
-    if not phrase:
+    if not phrase or _PROGRAMME_LED().match(phrase):
         return
+    lead = _SUPPORT_LEAD().match(phrase)
+    if lead is not None:
+        phrase = phrase[lead.end() :]
     try:
         orgs = split_organizations(phrase)
         bare = phrase.removeprefix("the ")
@@ -1095,6 +1187,7 @@ def _phrase(text: str, start: int, s_end: int) -> tuple[str, int]:
         other = pattern.search(text, start, end)
         if other is not None:
             end = other.start()
+    end = _clause_end(text, start, end)
     if end < s_end and text[end] == ",":
         # a known name with a comma inside ("Министерством труда, социального обеспечения и
         # миграции"): the phrase goes on to its end
@@ -1108,6 +1201,28 @@ def _phrase(text: str, start: int, s_end: int) -> tuple[str, int]:
                 end = lead + known_end
             break
     return _without_places(text, start, end), end
+
+
+# A comma, then a new clause's subject and its verb: "…, funded by the SDC, IOM and ILO
+# trained farmers" (the comma ends the funders); the verb is a past form in -ed or a
+# common auxiliary or verb of reporting (a list of names holds none).
+_CLAUSE_AFTER_COMMA = _lazy(
+    r",[ \u00a0]{1,2}(?:the[ \u00a0])?[A-Z][\w’'\-]*(?:[ \u00a0](?:and|of|the|for|&|[A-Z][\w’'\-]*)){0,8}"
+    r"[ \u00a0](?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|can|said|held|met|took"
+    r"|gave|began|made|ran|led|brought|built|won|spoke|told|says|opens|trains|helps|works"
+    r"|provides|continues|plans)\b"
+)
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the organizations' phrase ``text[start:end]`` ends when a comma in it opens a
+    new clause (see ``_CLAUSE_AFTER_COMMA``; English only)."""
+    at = text.find(",", start, end)
+    while at >= 0:
+        if _CLAUSE_AFTER_COMMA().match(text, at, end):
+            return at
+        at = text.find(",", at + 1, end)
+    return end
 
 
 def _without_places(text: str, start: int, end: int) -> str:

@@ -97,6 +97,7 @@ _PROGRAMME_KINDS = {
     "head": Lexicon.PROGRAMME_HEAD,
     "fund": Lexicon.FUNDING,
     "fund-before": Lexicon.FUNDING,
+    "implement-before": Lexicon.IMPLEMENTING,
     "support": Lexicon.FUNDING,
     "implement": Lexicon.IMPLEMENTING,
     "partner": Lexicon.PARTNERING,
