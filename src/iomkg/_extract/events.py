@@ -499,6 +499,11 @@ def _trigger_regex(trigger: str) -> str:
 _Candidate = tuple[re.Pattern[str], _Tag, int, int]
 # The triggers a word may start, as one pattern, and the tag of each of its groups.
 _Combined = tuple[re.Pattern[str], tuple[_Tag, ...]]
+# How the second words of the triggers a word may start begin (None: any word may), and the
+# trigger the word is alone (None: none); see _Lexicon.peek.
+_Peek = tuple[tuple[bytes, ...] | None, "_Tag | None"]
+# The next word of the text as bytes (``_spaced``), after the end of one.
+_NEXT_WORD = re.compile(rb" +([^ ]+)")
 
 
 class _Lexicon:
@@ -509,6 +514,8 @@ class _Lexicon:
     __slots__ = (
         "alternatives",
         "combined",
+        "peeks",
+        "spelling",
         "follow",
         "memo",
         "not_event_after",
@@ -533,8 +540,11 @@ class _Lexicon:
     def __init__(self, entries: list[tuple[str, _Tag]]) -> None:
         words: dict[str, list[_Candidate]] = {}
         stems: dict[str, list[tuple[str, _Candidate]]] = {}
+        self.spelling: dict[re.Pattern[str], str] = {}  # each trigger's pattern: the trigger
+        self.peeks: dict[bytes, _Peek] = {}
         for trigger, kind in entries:
             compiled = re.compile(_trigger_regex(trigger), re.IGNORECASE)
+            self.spelling[compiled] = trigger
             first = trigger.split()[0].casefold().translate(_CP1251_STAND_INS)
             # a one-word trigger is its word, or its stem and up to 12 letters (-1: a regex decides)
             one_word = len(trigger.split()) == 1
@@ -603,6 +613,36 @@ class _Lexicon:
             if len(self.combined) >= 4096:
                 self.combined.clear()  # words seen once stay bounded
             self.combined[word] = found
+        return found
+
+    def peek(self, spelt: bytes) -> _Peek:
+        """For a word that starts a trigger of several words: how the next word of those
+        triggers starts (cp1251, folded; None when one has "…" there: any word), and the
+        trigger the word is alone (as ``settle`` would say if it started no longer one).
+        """
+        found = self.peeks.get(spelt)
+        if found is None:
+            nexts: list[bytes] | None = []
+            alone: _Tag | None = None
+            for pattern, kind, stem_length, more in self.candidates(spelt):
+                if more >= 0:
+                    if alone is None and len(spelt) - stem_length <= more:
+                        alone = kind
+                    continue
+                second = self.spelling[pattern].split()[1]
+                head = _WORD.match(second.casefold().translate(_CP1251_STAND_INS))
+                try:
+                    start = head.group().encode(_CODEC) if head is not None else b""
+                except UnicodeEncodeError:
+                    start = b""
+                if nexts is None or not start:
+                    nexts = None  # "…" (or a word cp1251 cannot write): the regex decides
+                else:
+                    nexts.append(start)
+            found = (None if nexts is None else tuple(nexts), alone)
+            if len(self.peeks) >= 4096:
+                self.peeks.clear()  # words seen once stay bounded
+            self.peeks[spelt] = found
         return found
 
     def settle(self, spelt: bytes) -> _Tag | bool:
@@ -798,6 +838,19 @@ def _triggers(text: str, lex: _Lexicon) -> tuple[list[tuple[int, int, _Tag]], bo
             if kind is False:
                 continue
             if kind is True:
+                nexts, alone = lex.peeks.get(spelt) or lex.peek(spelt)
+                if nexts is not None:
+                    following = _NEXT_WORD.match(padded, m.end())
+                    if following is None or not following.group(1).startswith(nexts):
+                        # the next word starts no trigger of several words here: the
+                        # word's own trigger, if any, as for a settled word
+                        if alone is None:
+                            continue
+                        end = m.end() - 1
+                        if not not_event_after(text, end):
+                            out.append((pos, end, alone))
+                            after = end
+                        continue
                 # one pattern for the triggers the word may start (see _accept)
                 combined = lex.combined.get(spelt) or lex.combine(spelt)
                 found = combined[0].match(text, pos)
@@ -1208,6 +1261,8 @@ _Trigger = tuple[int, int, _Tag]
 # an adjective ("fair recruitment", "Fair Wages Initiative"): a noun is followed by a
 # punctuation mark or a small word.
 _FAIR = frozenset({"fair", "fairs"})
+# The first letters of the words of _AMBIGUOUS and _FAIR, in either case.
+_AMBIGUOUS_FIRST = frozenset("cCtTfF")
 _NOUN_END = re.compile(
     r"[ \u00a0]?(?:[,.;:!?)\]\n]|$|[ \u00a0](?:in|on|at|for|of|with|and|or|where|was|were|is|are"
     r"|will|to|by|from|that|which|held|organi[sz]ed|took|brought|—|–|-)(?!\w))"
@@ -1226,31 +1281,37 @@ def _usable(
 ) -> list[_Trigger]:
     """The triggers that tell of an event: not one word of a phrase that names none ("of
     course", "by train", "fair recruitment", "the opening of a business"), nor a word of an
-    organization's name ("консультация борбору", "the Conference of Invented Employers")."""
-    org_spans = sorted((m.start, m.end) for o in organizations for m in o.mentions)
-    n_orgs = len(org_spans)
-    j = 0  # the organization mentions that start before the trigger (they are in order)
-    out = []
-    for t in triggers:
-        start, end, (kind, _strength) = t
-        if end - start <= 6:
+    organization's name ("консультация борбору", "the Conference of Invented Employers").
+
+    Most triggers are none of these: only the few that may be (a short word of
+    ``_AMBIGUOUS`` or ``_FAIR``, an opening, one inside an organization's name) are looked at.
+    """
+    drop: set[int] = set()
+    for n, (start, end, (kind, _strength)) in enumerate(triggers):
+        if end - start <= 6 and text[start] in _AMBIGUOUS_FIRST:
             word = text[start:end].casefold()
             if word in _AMBIGUOUS and (
                 _NOT_EVENT_BEFORE.search(text, max(0, start - 14), end) is not None
                 or _NOT_EVENT_NEXT.match(text, start, end + 12) is not None
             ):
-                continue
-            if word in _FAIR and _NOUN_END.match(text, end) is None:
-                continue
+                drop.add(n)
+            elif word in _FAIR and _NOUN_END.match(text, end) is None:
+                drop.add(n)
         if kind is EventKind.OPENING and _BUSINESS.match(text, end) is not None:
-            continue
-        if n_orgs:
-            while j < n_orgs and org_spans[j][0] <= start:
-                j += 1
-            if j and end <= org_spans[j - 1][1]:
-                continue
-        out.append(t)
-    return out
+            drop.add(n)
+    if organizations:
+        # each name's triggers: those that start inside it and end inside it
+        starts = [t[0] for t in triggers]
+        for o in organizations:
+            for m in o.mentions:
+                k = bisect.bisect_left(starts, m.start)
+                while k < len(triggers) and triggers[k][0] < m.end:
+                    if triggers[k][1] <= m.end:
+                        drop.add(k)
+                    k += 1
+    if not drop:
+        return triggers
+    return [t for n, t in enumerate(triggers) if n not in drop]
 
 
 def _by_sentence(
@@ -1315,10 +1376,23 @@ def _pair(
     a day told by its distance from another ("joined on the second day") is joined to no
     other date: it needs a trigger of its own.
     """
-    taken: dict[int, _Trigger] = {}
     quotes = marks.quotes
-    alone = {j for j, d in enumerate(dates) if d.span.start in marks.relative}
     q_starts = [q[0] for q in quotes]
+    if len(dates) == 1 and len(triggers) <= _NEAREST:
+        # one date (the usual sentence): the trigger of the lowest rank, then the nearest,
+        # then the first, takes it (what the general case below gives, in one loop)
+        d = dates[0]
+        d_start, d_end = d.span.start, d.span.end
+        best: tuple[tuple[int, int, int], _Trigger] | None = None
+        for t, rank in zip(triggers, ranks, strict=True):
+            if quotes and _inside(quotes, q_starts, t[0]) != _inside(quotes, q_starts, d_start):
+                continue
+            key = (rank, _gap(t[0], t[1], d_start, d_end), t[0])
+            if best is None or key < best[0]:
+                best = (key, t)
+        return [] if best is None else [(best[1], d)]
+    taken: dict[int, _Trigger] = {}
+    alone = {j for j, d in enumerate(dates) if d.span.start in marks.relative}
     for rank in sorted(set(ranks)):
         group = [t for t, r in zip(triggers, ranks, strict=True) if r == rank]
         group_starts = [t[0] for t in group]
