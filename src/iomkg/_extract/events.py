@@ -514,13 +514,12 @@ class _Lexicon:
     __slots__ = (
         "alternatives",
         "combined",
-        "peeks",
-        "spelling",
         "follow",
         "memo",
         "not_event_after",
         "not_event_date",
         "not_event_date_after",
+        "peeks",
         "planned",
         "quote",
         "reference_after",
@@ -528,6 +527,7 @@ class _Lexicon:
         "relative",
         "settled",
         "since",
+        "spelling",
         "starts",
         "starts_latin",
         "stems",
@@ -1290,12 +1290,13 @@ def _usable(
     for n, (start, end, (kind, _strength)) in enumerate(triggers):
         if end - start <= 6 and text[start] in _AMBIGUOUS_FIRST:
             word = text[start:end].casefold()
-            if word in _AMBIGUOUS and (
-                _NOT_EVENT_BEFORE.search(text, max(0, start - 14), end) is not None
-                or _NOT_EVENT_NEXT.match(text, start, end + 12) is not None
-            ):
-                drop.add(n)
-            elif word in _FAIR and _NOUN_END.match(text, end) is None:
+            if (
+                word in _AMBIGUOUS
+                and (
+                    _NOT_EVENT_BEFORE.search(text, max(0, start - 14), end) is not None
+                    or _NOT_EVENT_NEXT.match(text, start, end + 12) is not None
+                )
+            ) or (word in _FAIR and _NOUN_END.match(text, end) is None):
                 drop.add(n)
         if kind is EventKind.OPENING and _BUSINESS.match(text, end) is not None:
             drop.add(n)
