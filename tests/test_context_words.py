@@ -61,6 +61,13 @@ def test_sentences_with_each_lexicon() -> None:
     assert [text[s:e] for s, e in ctx.hits(Lexicon.HONORIFIC)] == ["Mr", "г", "жа"]
 
 
+def test_event_activities() -> None:
+    # invented: an activity verb of event_activities.tsv, and a stem with an ending
+    ctx = _ctx("Doctors screened 40 invented migrants. Nothing else. Врачи обследовали их.")
+    assert ctx.sentences_with(Lexicon.EVENT_ACTIVITY) == (0, 2)
+    assert ctx.sentences_with(Lexicon.EVENT_STRONG, Lexicon.EVENT_WEAK) == ()
+
+
 def test_words_are_whole_words() -> None:
     # "Mayorship" holds "may", "Ministerial" holds "minister": neither is a month or a role
     ctx = _ctx("The Mayorship of Invented Dale welcomed Ministerial visitors.")

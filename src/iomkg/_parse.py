@@ -189,13 +189,8 @@ def _pipeline(
             blocks = kept
             raw = layout.split(blocks, url)
     warnings.extend(raw.warnings)
-    page = _assemble(raw, layout.name, blocks, url, meta, reference_date, warnings)
     recognised = _layout_decision(layout.name, score)
-    page = attrs.evolve(
-        page,
-        decisions=(recognised, *page.decisions),
-        confidence=min(page.confidence, recognised.confidence),
-    )
+    page = _assemble(raw, recognised, blocks, url, meta, reference_date, warnings)
     if chrome is not None:
         page = attrs.evolve(page, decisions=(*page.decisions, chrome))
     return page
@@ -290,13 +285,17 @@ def page_blocks(
 
 def _assemble(
     raw: RawPage,
-    layout_name: str,
+    recognised: Decision,
     blocks: tuple[Block, ...],
     url: str | None,
     meta: HtmlMeta,
     reference_date: dt.date | None,
     warnings: list[str],
 ) -> Page:
+    """The page from its layout's split (``recognised``: which layout, how sure) and its
+    articles, each extracted."""
+    layout = recognised.value
+    assert layout is not None  # (a layout decision names its layout: _layout_decision)
     site = _site.site_from_url(url)
     page_facts: list[Fact] = []
     articles = tuple(
@@ -338,7 +337,7 @@ def _assemble(
     )
     return Page(
         kind=PageKind(kind_verdict.value or raw.kind.value),
-        layout=layout_name,
+        layout=layout,
         language=language,
         site=site,
         url=url,
@@ -348,8 +347,9 @@ def _assemble(
         programme=programme,
         facts=facts,
         warnings=tuple(dict.fromkeys(warnings)),
-        confidence=round(confidence, 3),
-        decisions=decisions,
+        # the layout's recognition first: the page is built once, with every decision
+        confidence=min(round(confidence, 3), recognised.confidence),
+        decisions=(recognised, *decisions),
     )
 
 
