@@ -56,7 +56,9 @@ def _with_dateline_places(found: tuple[Place, ...], dateline: Dateline | None) -
             order.insert(0, place.id)
             continue
         spans = {(m.start, m.end): m for m in (*known.mentions, *place.mentions)}
-        by_id[place.id] = attrs.evolve(known, mentions=tuple(spans[k] for k in sorted(spans)))
+        mentions = tuple(spans[k] for k in sorted(spans))
+        if mentions != known.mentions:  # (usually the text's mentions hold the dateline's)
+            by_id[place.id] = attrs.evolve(known, mentions=mentions)
     return tuple(by_id[i] for i in dict.fromkeys(order))
 
 

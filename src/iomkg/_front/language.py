@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import repeat
 
 from .._blocks import Block, Region
@@ -234,21 +234,28 @@ def page_language(
     >>> page_language(["en"], [], [Block(text="Osh – 12.05.2024")], declared="ru")
     'ru'
     """
-    first = [
-        block.text
-        for _, block in zip(range(200), blocks, strict=False)
-        if block.region not in _CHROME
-    ]
+    lines: list[str] = []
+
+    def first() -> list[str]:
+        """The text of the first 200 blocks outside the chrome (read when a rule needs it)."""
+        if not lines:
+            lines.extend(
+                block.text
+                for _, block in zip(range(200), blocks, strict=False)
+                if block.region not in _CHROME
+            )
+        return lines
+
     found = _text_language(article_languages, teaser_languages, first)
     if declared is None or found is None or found == declared:
         return found or declared
-    return found if _clear(" ".join(first), found, declared) else declared
+    return found if _clear(" ".join(first()), found, declared) else declared
 
 
 def _text_language(
     article_languages: Sequence[str | None],
     teaser_languages: Sequence[str | None],
-    first: list[str],
+    first: Callable[[], list[str]],
 ) -> str | None:
     for languages in (article_languages, teaser_languages):
         counts = Counter(code for code in languages if code)
@@ -256,11 +263,11 @@ def _text_language(
             ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
             tied = [code for code, count in ranked if count == ranked[0][1]]
             if len(tied) > 1:
-                head = next((code for code in map(detect_language, first) if code), None)
+                head = next((code for code in map(detect_language, first()) if code), None)
                 if head in tied:
                     return head
             return ranked[0][0]
-    return detect_language(" ".join(first))
+    return detect_language(" ".join(first()))
 
 
 def _clear(text: str, found: str, declared: str) -> bool:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from urllib.parse import urlsplit
 
 __all__ = ["site_from_url"]
 
 
+# (a page asks this of its one address several times: the answers are kept)
+@functools.lru_cache(maxsize=64)
 def site_from_url(url: str | None) -> str | None:
     """The host of ``url``, lower-cased, without ``www.``, port or credentials.
 

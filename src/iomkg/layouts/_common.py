@@ -11,6 +11,7 @@ compiling them all costs milliseconds that ``import iomkg`` need not pay.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from urllib.parse import urlsplit
@@ -205,6 +206,8 @@ def looks_like_title(block: Block, *, max_words: int = 40) -> bool:
     return not (len(text) > 1 and text[-1] in _CLOSERS and text[-2] in ".!?…")
 
 
+# (a page asks this of its one address several times: the answers are kept)
+@functools.lru_cache(maxsize=64)
 def url_path(url: str | None) -> str:
     """The path and query of ``url``, lower-cased (``""`` when there is none).
 
@@ -249,6 +252,8 @@ _NEWS_SECTIONS = frozenset(
 _LANG_PREFIX = lazy_pattern(r"^/(?:[a-z]{2})(?=/|$)")
 
 
+# (a page asks this of its one address several times: the answers are kept)
+@functools.lru_cache(maxsize=64)
 def kind_from_url(url: str | None) -> PageKind | None:
     """The page kind that a URL's path states, or ``None`` when it states none.
 

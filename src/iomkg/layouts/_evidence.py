@@ -12,6 +12,7 @@ repetition bounded.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from urllib.parse import unquote
@@ -133,6 +134,8 @@ _STOP = frozenset(
 )
 
 
+# (a page asks this of its one address several times: the answers are kept)
+@functools.lru_cache(maxsize=64)
 def slug_words(url: str | None) -> tuple[str, ...]:
     """The words of the last path segment that spells something (ids and extensions dropped).
 

@@ -271,58 +271,57 @@ def find_dates(
     ):
         expect(value, dt.date, field, optional=True, expected="datetime.date", exclude=dt.datetime)
     # First the dates that write their year (they are the context of the others), then
-    # the others, in one list in text order.
-    found: list[tuple[int, int, str, DateSpan | None, bool, tuple[int | None, ...]]] = []
+    # the others, in one list in text order: a date that writes its year is a mention at
+    # once, one that writes none a place kept for it (None) until every anchor is known.
+    mentions: list[DateMention | None] = []
+    yearless: list[tuple[int, int, int, int, int | None, int | None, int | None]] = []
     anchors = _Anchors(text)
+    day = Precision.DAY
     for start, end, form, sy, sm, sd, ey, em, ed in scan_parts(text):
         if form == "year" and ey is None and _is_bait(text, start, end):
             continue
         if sm is not None and sy is None and ey is None:  # no year written (_explicit_years)
-            found.append((start, end, form, None, False, (sm, sd, em, ed)))
+            yearless.append((len(mentions), start, end, sm, sd, em, ed))
+            mentions.append(None)
             continue
         written = text[start:end]
         span = _span(sy, sm, sd, ey, em, ed, written, None)
         if span is None:
             continue
-        is_period = span.precision is not Precision.DAY and _is_period(
+        is_period = span.precision is not day and _is_period(
             text, start, end, form == "year" and ey is not None
         )
         if not is_period:
             anchors.add(start, end, span)
-        found.append((start, end, form, span, is_period, ()))
-    mentions: list[DateMention] = []
-    for start, end, _form, written_span, is_period, yearless in found:
-        evidence: Span | None = None
-        when = written_span
-        if when is None:
-            sm, sd, em, ed = yearless
-            assert sm is not None
-            year = resolve_year(
-                sm,
-                sd,
-                dateline_date=dateline_date,
-                published=published,
-                previous_year=None,
-                reference_date=None,
-            )
-            if year is None:
-                anchor = anchors.nearest(start, sm, sd)
-                if anchor is not None:
-                    year, evidence = anchor
-                elif reference_date is not None:
-                    year = nearest_year(sm, sd, reference_date)
-            when = _span(None, sm, sd, None, em, ed, text[start:end], year)
-            if when is None:
-                continue
         mentions.append(
             DateMention(
-                span=Span(start=start, end=end, text=when.text),
-                when=when,
-                is_period=is_period,
-                year_evidence=evidence,
+                span=Span(start=start, end=end, text=written), when=span, is_period=is_period
             )
         )
-    return tuple(mentions)
+    for index, start, end, sm, sd, em, ed in yearless:
+        evidence: Span | None = None
+        year = resolve_year(
+            sm,
+            sd,
+            dateline_date=dateline_date,
+            published=published,
+            previous_year=None,
+            reference_date=None,
+        )
+        if year is None:
+            anchor = anchors.nearest(start, sm, sd)
+            if anchor is not None:
+                year, evidence = anchor
+            elif reference_date is not None:
+                year = nearest_year(sm, sd, reference_date)
+        when = _span(None, sm, sd, None, em, ed, text[start:end], year)
+        if when is not None:
+            mentions[index] = DateMention(
+                span=Span(start=start, end=end, text=when.text),
+                when=when,
+                year_evidence=evidence,
+            )
+    return tuple(m for m in mentions if m is not None)
 
 
 # A year after these words is the start or the end of a stretch of time, no context for a
