@@ -72,6 +72,59 @@ ACTIVITIES: list[tuple[str, str, list[Record]]] = [
         "ЭМУнун кызматкерлери 2025-жылдын 3-мартында 200 жаштарды сурамжылашты.",
         [("other", "2025-03-03", False, [])],
     ),
+    (
+        "en",
+        "Nurses from an invented clinic vaccinated 400 returnees against measles in Talas on "
+        "12 and 13 May 2025.",
+        [("campaign", "2025-05-12/2025-05-13", False, ["Talas"])],
+    ),
+    (
+        "en",
+        "Twelve invented start-ups competed for three grants at an incubator in Bishkek on "
+        "19 March 2025.",
+        [("other", "2025-03-19", False, ["Bishkek"])],
+    ),
+    (
+        "en",
+        "Teachers of an invented school taught 60 children about safe migration in Naryn on "
+        "1 October 2025.",
+        [("training", "2025-10-01", False, ["Naryn"])],
+    ),
+    (
+        "en",
+        "IOM equipped two invented border posts with scanners in Kara-Suu on 5 December 2025.",
+        [("handover", "2025-12-05", False, ["Kara-Suu"])],
+    ),
+    (
+        "en",
+        "The grants were handed to the winners on 20 May 2025 in Osh.",
+        [("handover", "2025-05-20", False, ["Osh"])],
+    ),
+    (
+        "en",
+        "The survey was conducted from 3 to 20 March 2025 in Osh and Jalal-Abad.",
+        [("other", "2025-03-03/2025-03-20", False, ["Osh", "Jalal-Abad"])],
+    ),
+    (
+        "ru",
+        "Медики обследовали 250 мигрантов в Баткене 14 апреля 2025 года.",
+        [("other", "2025-04-14", False, ["Batken"])],
+    ),
+    (
+        "ru",
+        "14 апреля 2025 года 30 женщин получили сертификаты в Оше.",
+        [("handover", "2025-04-14", False, ["Osh"])],
+    ),
+    (
+        "ru",
+        "МОМ оснастила два пограничных поста в Баткене 3 марта 2025 года.",
+        [("handover", "2025-03-03", False, ["Batken"])],
+    ),
+    (
+        "ky",
+        "2025-жылдын 10-апрелинде Ош шаарында 50 мигрант медициналык текшерүүдөн өттү.",
+        [("other", "2025-04-10", False, ["Osh"])],
+    ),
     # a later mention of the pitch is the same event
     (
         "en",
@@ -107,6 +160,11 @@ def test_an_activity_with_a_date_is_an_event(
         "The Fair Recruitment Initiative was launched in 2024. Fair recruitment was discussed "
         "in Osh.",
         "Опрос показал, что 40 процентов молодых людей хотят уехать.",
+        "The results of the assessment show that 40 per cent of households received "
+        "remittances in 2024.",
+        "In 2023, IOM screened 12,000 migrants in Osh.",
+        "Since January 2025, the centre has counselled 800 returnees.",
+        "The project will equip ten schools in Naryn by December 2025.",
     ],
 )
 def test_no_activity_event(text: str) -> None:
