@@ -300,6 +300,16 @@ _RELATIVE_HINTS = _hint_set(
     )
 )
 
+# The patterns that judge a sentence, as bits (see _Hints and _HINT_WORDS).
+_H_PLANNED, _H_TODAY, _H_WEEKDAY, _H_FOLLOW, _H_DAY = 1, 2, 4, 8, 16
+# The hints of each pattern that judges a sentence (see _Hints).
+_HINT_SETS = {
+    _H_PLANNED: _PLANNED_HINTS,
+    _H_TODAY: _TODAY_HINTS,
+    _H_WEEKDAY: _WEEKDAY_HINTS,
+    _H_FOLLOW: _FOLLOW_HINTS,
+}
+
 # How many days a word of "two days later", "через неделю" … counts (a unit: 1 or 7).
 _COUNTS = {
     "a": 1,
@@ -343,6 +353,117 @@ def _distance(phrase: str) -> int:
     )
     week = any(w.startswith(("week", "недел", "жума")) for w in words)
     return count * (7 if week else 1)
+
+
+# The words of the patterns that judge a sentence, as the starts of words (case folded): one
+# at least starts a word of every match of its pattern, so the pass over the text that finds
+# the triggers also finds them (``_triggers``), and a sentence without any skips the pattern.
+_HINT_WORDS: tuple[tuple[int, tuple[str, ...]], ...] = (
+    (
+        _H_PLANNED,
+        (
+            "will",
+            "shall",
+            "would",
+            "going",
+            "intend",
+            "aim",
+            "plan",
+            "promise",
+            "pledged",
+            "обещал",
+            "пообещал",
+            "schedul",
+            "expected",
+            "held",
+            "upcoming",
+            "forthcoming",
+            "later",
+            "next",
+            "coming",
+            "будет",
+            "будут",
+            "планиру",
+            "запланирован",
+            "предстоящ",
+            "состоится",
+            "пройд",
+            "следующем",
+            "позднее",
+            "боло",
+            "пландал",
+            "келерки",
+        ),
+    ),
+    (_H_TODAY, ("today", "morning", "сегодня", "бүгүн", "yesterday", "вчера", "кечээ")),
+    (
+        _H_WEEKDAY,
+        (
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "понедельник",
+            "вторник",
+            "среду",
+            "четверг",
+            "пятницу",
+            "субботу",
+            "воскресенье",
+            "дүйшөмбү",
+            "шейшемби",
+            "шаршемби",
+            "бейшемби",
+            "ишемби",
+            "жекшемби",
+        ),
+    ),
+    (_H_FOLLOW, ("followed", "последовал", "воспоследовал")),
+    # an English day told by its distance from another: "the same day", "two weeks later"
+    (_H_DAY, ("day", "week")),
+)
+
+
+def _sentence_hints(
+    text: str,
+    marks: list[tuple[int, int]] | None,
+    sentences: Sequence[tuple[int, int]],
+    starts: list[int],
+    disjoint: bool,
+) -> tuple[_Hints, int]:
+    """The hint words of each sentence (from the marks ``_triggers`` found), and the bits of
+    every hint word of the text."""
+    if marks is None or not disjoint:
+        return _Hints(text, None), -1
+    by_sentence: dict[int, int] = {}
+    every = 0
+    for pos, bits in marks:
+        every |= bits
+        k = bisect.bisect_right(starts, pos) - 1
+        if k >= 0 and pos < sentences[k][1]:
+            by_sentence[k] = by_sentence.get(k, 0) | bits
+    return _Hints(text, by_sentence), every
+
+
+class _Hints:
+    """Which sentences hold a word of each pattern that judges a sentence (``_HINT_WORDS``),
+    found in the pass over the text that finds the triggers; without it (a text that pass
+    cannot read), each look is a search for the patterns' hints in the sentence."""
+
+    __slots__ = ("bits", "text")
+
+    def __init__(self, text: str, bits: dict[int, int] | None) -> None:
+        self.text = text
+        self.bits = bits  # sentence index: the bits of its hint words
+
+    def has(self, i: int, start: int, end: int, which: int) -> bool:
+        """Whether sentence ``i`` (or ``text[start:end]`` in it) may match pattern ``which``."""
+        if self.bits is not None:
+            return bool(self.bits.get(i, 0) & which)
+        return _hinted(self.text, start, end, _HINT_SETS[which])
 
 
 # Every day told by its distance from another in English holds one of these words.
@@ -515,6 +636,8 @@ class _Lexicon:
         "alternatives",
         "combined",
         "follow",
+        "hint_prefixes",
+        "hints",
         "memo",
         "not_event_after",
         "not_event_date",
@@ -563,7 +686,17 @@ class _Lexicon:
         self.settled: dict[bytes, _Tag | bool] = {}
         # a space then the start of a trigger's first word, over the text as bytes (``_spaced``);
         # None when a trigger cannot be written in cp1251 (every word is then looked at)
-        needles = _needles([*words, *(stem for group in stems.values() for stem, _c in group)])
+        # the words of the patterns that judge a sentence are looked for in the same pass
+        self.hint_prefixes = tuple(
+            (word.translate(_CP1251_STAND_INS).encode(_CODEC), bit)
+            for bit, group_words in _HINT_WORDS
+            for word in group_words
+        )
+        self.hints: dict[bytes, int] = {}
+        hint_words = [w.translate(_CP1251_STAND_INS) for _b, ws in _HINT_WORDS for w in ws]
+        needles = _needles(
+            [*words, *(stem for group in stems.values() for stem, _c in group), *hint_words]
+        )
         self.starts = _starts_pattern(needles)
         self.starts_latin = _starts_pattern([n for n in needles or () if n.isascii()])
         self.not_event_after = re.compile(_NOT_EVENT_AFTER, re.IGNORECASE)
@@ -643,6 +776,19 @@ class _Lexicon:
             if len(self.peeks) >= 4096:
                 self.peeks.clear()  # words seen once stay bounded
             self.peeks[spelt] = found
+        return found
+
+    def hint_bits(self, spelt: bytes) -> int:
+        """The bits (``_H_…``) of the hint words ``spelt`` (cp1251, folded) starts with."""
+        found = self.hints.get(spelt)
+        if found is None:
+            found = 0
+            for prefix, bit in self.hint_prefixes:
+                if spelt.startswith(prefix):
+                    found |= bit
+            if len(self.hints) >= 4096:
+                self.hints.clear()  # words seen once stay bounded
+            self.hints[spelt] = found
         return found
 
     def settle(self, spelt: bytes) -> _Tag | bool:
@@ -801,9 +947,13 @@ def _spaced(text: str) -> tuple[bytes, bool] | None:
     return folded.encode(_CODEC, "replace").translate(keep), False
 
 
-def _triggers(text: str, lex: _Lexicon) -> tuple[list[tuple[int, int, _Tag]], bool]:
-    """Where each trigger starts and ends and what it names, longest trigger first, and
-    whether every word of the text is written in Latin letters (no Cyrillic word).
+def _triggers(
+    text: str, lex: _Lexicon
+) -> tuple[list[tuple[int, int, _Tag]], bool, list[tuple[int, int]] | None]:
+    """Where each trigger starts and ends and what it names, longest trigger first;
+    whether every word of the text is written in Latin letters (no Cyrillic word); and
+    where the words of the patterns that judge a sentence start, with their bits
+    (``_HINT_WORDS``; None when the text cannot be read as bytes).
 
     Looking at every word in Python is the slow way; instead one regex pass over the text as
     bytes (``_spaced``, a space before every word) finds a space followed by a trigger's
@@ -816,22 +966,29 @@ def _triggers(text: str, lex: _Lexicon) -> tuple[list[tuple[int, int, _Tag]], bo
         for word in _WORD.finditer(text):
             if word.start() >= after:
                 after = _accept(text, word.start(), word.group().casefold(), lex, False, out, after)
-        return out, False
+        return out, False, None
     padded = b" " + spaced[0]  # the space at i stands before the text's i-th character
     exact = spaced[1]
     latin = padded.isascii()
     starts = lex.starts_latin if latin else lex.starts
     assert starts is not None
     settled = lex.settled.get
+    hint_of = lex.hints.get
+    marks: list[tuple[int, int]] = []
     not_event_after = lex.not_event_after.match
     for m in starts.finditer(padded):
         pos = m.start()
+        spelt = m.group()[1:]
+        bits = hint_of(spelt)
+        if bits is None:
+            bits = lex.hint_bits(spelt)
+        if bits:
+            marks.append((pos, bits))
         if pos < after:
             continue
         if exact:
             # the match is the space and the whole word (cp1251, folded): usually settled
             # by a dict look-up, with no call and no regex but the look after it
-            spelt = m.group()[1:]
             kind = settled(spelt)
             if kind is None:
                 kind = lex.settle(spelt)
@@ -869,7 +1026,7 @@ def _triggers(text: str, lex: _Lexicon) -> tuple[list[tuple[int, int, _Tag]], bo
                 after = end
         elif (run := _WORD_AT.match(text, pos)) is not None:
             after = _accept(text, pos, run.group().casefold(), lex, False, out, after)
-    return out, latin
+    return out, latin, marks
 
 
 def _accept(
@@ -1009,11 +1166,13 @@ def find_events(
     programme_list = programmes.programmes if programmes is not None else ()
     programme_mentions = programmes.mentions if programmes is not None else ()
     lex = _lexicon()
-    found, latin = _triggers(text, lex)
+    found, latin, marks = _triggers(text, lex)
     triggers = _usable(text, found, organizations)
     if not triggers or not sentences:
         return ()
     starts = [s for s, _e in sentences]
+    disjoint = all(map(operator.le, [e for _s, e in sentences[:-1]], starts[1:]))
+    hints, text_bits = _sentence_hints(text, marks, sentences, starts, disjoint)
     usable = [d for d in dates if not d.is_period]
     if dateline is not None and dateline.date is not None and dateline.date.has_year:
         # the dateline's own date dates the sentences that write no other (one without a
@@ -1021,7 +1180,7 @@ def find_events(
         usable = _outside_dateline(text, dateline.text, usable)
     relative: set[int] = set()  # the starts of the days told by their distance from another
     if (
-        _may_tell_days(text, latin)
+        (_may_tell_days(text, latin) if marks is None else not latin or text_bits & _H_DAY)
         and _hinted(text, 0, len(text), _RELATIVE_HINTS)
         and lex.relative.search(text) is not None
     ):
@@ -1096,10 +1255,22 @@ def find_events(
                 if _QUOTE_MARKS.search(text, s_start, s_end)
                 else ()
             )
-            ranks = _ranks(text, here, lex)
-            pairs = _pair(text, here, own, ranks, _Marks(quotes, relative))
+            ranks = _ranks(text, here, lex, hints, i)
+            pairs = _pair(
+                text,
+                here,
+                own,
+                ranks,
+                _Marks(quotes, relative, hints.has(i, s_start, s_end, _H_PLANNED)),
+            )
             if relative or any(t[2][1] == _ACTIVITY for t in here):
-                pairs = _told_days(text, pairs, dict(zip(here, ranks, strict=True)), relative, lex)
+                pairs = _told_days(
+                    text,
+                    pairs,
+                    dict(zip(here, ranks, strict=True)),
+                    _Marks(quotes, relative, hints.has(i, s_start, s_end, _H_PLANNED)),
+                    lex,
+                )
                 if not pairs:
                     if strong:
                         undated.append(_Draft(strong[0][2][0], None, "none", [i], [], s_start))
@@ -1152,7 +1323,7 @@ def find_events(
         kind = strong[0][2][0]
         follow = (
             lex.follow.search(text, s_start, s_end)
-            if (own_drafts or dateline_drafts) and _hinted(text, s_start, s_end, _FOLLOW_HINTS)
+            if (own_drafts or dateline_drafts) and hints.has(i, s_start, s_end, _H_FOLLOW)
             else None
         )
         if follow is not None:
@@ -1177,13 +1348,13 @@ def find_events(
             dated = dateline_date
         elif (
             published is not None
-            and _hinted(text, s_start, s_end, _TODAY_HINTS)
+            and hints.has(i, s_start, s_end, _H_TODAY)
             and (m := lex.today.search(text, s_start, s_end)) is not None
         ):
             # "IOM today launched …": the day of publication ("yesterday": the day before)
             day = published if m.group("today") else published - dt.timedelta(days=1)
             dated = DateSpan.from_dates(day, text=m.group())
-        if _hinted(text, s_start, s_end, _WEEKDAY_HINTS):
+        if hints.has(i, s_start, s_end, _H_WEEKDAY):
             # "On Monday, IOM launched …": the last Monday up to the dateline's day or the
             # day of publication
             dated = _weekday_date(
@@ -1191,7 +1362,7 @@ def find_events(
             )
         where = [p for _s, _e, p in venues_in(s_start, s_end)]
         if (dated is not None or where) and (
-            _hinted(text, s_start, s_end, _PLANNED_HINTS)
+            hints.has(i, s_start, s_end, _H_PLANNED)
             and lex.planned.search(text, s_start, s_end) is not None
         ):
             # "will hold a conference later this year": no date yet, nor a place
@@ -1205,7 +1376,7 @@ def find_events(
         when = dated
         # "IOM today held …" says its day: it tells of no event of another date
         today = (
-            _hinted(text, s_start, s_end, _TODAY_HINTS)
+            hints.has(i, s_start, s_end, _H_TODAY)
             and lex.today.search(text, s_start, s_end) is not None
         )
         if (same := dateline_drafts.get(when.edtf)) is None:
@@ -1219,7 +1390,6 @@ def find_events(
     merged = _merge(own_drafts, by_date, dateline_drafts, undated, sentences)
     if not merged:
         return ()
-    disjoint = all(map(operator.le, [e for _s, e in sentences[:-1]], starts[1:]))
     people_in = _Inside(people_found, sentences, starts, disjoint)
     organizations_in = _Inside(organizations, sentences, starts, disjoint)
     programme_of = _ProgrammeOf(
@@ -1352,6 +1522,7 @@ class _Marks(NamedTuple):
 
     quotes: Sequence[tuple[int, int]] = ()
     relative: Set[int] = frozenset()
+    may_plan: bool = True  # whether a word of a plan ("will", "promised to") may stand in it
 
 
 _NO_MARKS = _Marks()
@@ -1433,7 +1604,7 @@ def _told_days(
     text: str,
     pairs: list[tuple[_Trigger, DateMention]],
     rank_of: dict[_Trigger, int],
-    relative: Set[int],
+    marks: _Marks,
     lex: _Lexicon,
 ) -> list[tuple[_Trigger, DateMention]]:
     """The pairs that date an event of their own: not a day told by its distance from an
@@ -1441,6 +1612,7 @@ def _told_days(
     not another), nor an activity with a plan between it and the date ("handed the licences
     and promised to hire ten of them in March")."""
     out = []
+    relative = marks.relative
     for pair in pairs:
         (_start, t_end, (_kind, strength)), d = pair
         if d.span.start in relative and rank_of[pair[0]] == _REFERENCE_RANK:
@@ -1448,7 +1620,7 @@ def _told_days(
         if strength == _ACTIVITY and (
             (
                 t_end <= d.span.start
-                and _hinted(text, t_end, d.span.start, _PLANNED_HINTS)
+                and marks.may_plan
                 and lex.planned.search(text, t_end, d.span.start) is not None
             )
             or _PUBLISHED.search(text, max(0, d.span.start - 24), d.span.start) is not None
@@ -1563,7 +1735,7 @@ _REFERENCE_RANK = 2
 _WEAK_RANK = 3
 
 
-def _ranks(text: str, triggers: list[_Trigger], lex: _Lexicon) -> list[int]:
+def _ranks(text: str, triggers: list[_Trigger], lex: _Lexicon, hints: _Hints, i: int) -> list[int]:
     """The rank of each trigger of a sentence when dates are paired: 0 a strong trigger, 1 an
     activity ("handed certificates" after "a ceremony": the ceremony names the event), 2 one
     that names another event ("before the handover", "after the round table", the event
@@ -1572,9 +1744,7 @@ def _ranks(text: str, triggers: list[_Trigger], lex: _Lexicon) -> list[int]:
     if len(triggers) > 1:
         first, last = triggers[0][0], triggers[-1][1]
         found = (
-            lex.follow.search(text, first, last)
-            if _hinted(text, first, last, _FOLLOW_HINTS)
-            else None
+            lex.follow.search(text, first, last) if hints.has(i, first, last, _H_FOLLOW) else None
         )
         follow = found.start() if found is not None else None
     ranks = []
