@@ -216,13 +216,17 @@ def leaf_blocks(
     last = len(nodes) - 1
     broken: set[int] = set()
     parents: dict[int, LexborNode | None] = {}
-    grandparents: dict[int, int | None] = {}
-    body_id = body.mem_id
     # The body of a document (under <html>, under the document): its leaves' ancestors end
-    # two levels above it.
+    # two levels above it, and a holder is read when the next leaf is one of its children
+    # or grandchildren (``shallow``).
     html = body.parent
     top = html.parent if html is not None else None
     at_body = _HOLDER_REACH == 4 and top is not None and top.parent is None
+    shallow: set[int] = set()
+    if at_body:
+        for child in body.iter():
+            shallow.add(child.mem_id)
+            shallow.update(grandchild.mem_id for grandchild in child.iter())
     for index, node in enumerate(nodes):
         tag = node.tag_id  # an int: no tag name is built
         if tag == br:
@@ -240,19 +244,11 @@ def leaf_blocks(
             # read when they end (at the document) before that: under the document's body,
             # when the next leaf is its child or grandchild, and not this one's child.
             if at_body:
-                parent = nodes[index + 1].parent
-                key = parent.mem_id if parent is not None else body_id
-                if key == body_id:
-                    leaves.append((node, node.text(deep=True)))
+                following = nodes[index + 1]
+                if following.mem_id not in shallow:
                     continue
-                if key == node.mem_id:
-                    continue
-                if key in grandparents:
-                    grand = grandparents[key]
-                else:
-                    above = parent.parent if parent is not None else None
-                    grand = grandparents[key] = above.mem_id if above is not None else None
-                if grand != body_id:
+                parent = following.parent
+                if parent is not None and parent.mem_id == node.mem_id:
                     continue
                 leaves.append((node, node.text(deep=True)))
                 continue
