@@ -496,15 +496,18 @@ def _inner_pass(
     widgets: list[LexborNode] = []
     marked = _MARKED
     rules = _kept_rules
+    # Tags by lexbor id (an int: a tag's name is a new string, and costs more than the id).
+    tags = _tags()
+    plain, inline, exempt, lists, form = tags.plain, tags.inline, tags.exempt, tags.lists, tags.form
     for index, container in enumerate(containers):
         total = 0
         for node in container.css("*"):
             inside[node.mem_id] = index
-            tag = node.tag
-            if tag in _INLINE_PLAIN:
+            tag = node.tag_id
+            if tag in plain:
                 continue
             attributes = node.attributes
-            if tag == "form" or (attributes and not marked.isdisjoint(attributes)):
+            if tag == form or (attributes and not marked.isdisjoint(attributes)):
                 classes = attributes.get("class") or ""
                 ident = attributes.get("id") or ""
                 role = attributes.get("role")
@@ -515,21 +518,21 @@ def _inner_pass(
                 else:
                     is_widget, region, no_body = _rules(classes, ident, role, hidden, aria, density)
                 if (
-                    tag not in _EXEMPT
-                    and (tag == "form" or is_widget)
+                    tag not in exempt
+                    and (tag == form or is_widget)
                     and node.mem_id not in keep
                     and len(node.text(deep=True)) <= _WIDGET_TEXT
                 ):
                     widgets.append(node)
                     continue
-                if tag in _INLINE or tag in _EXEMPT:
+                if tag in inline or tag in exempt:
                     continue
                 if region is not None or no_body:
                     total = total or text_size(container)
                     if 2 * text_size(node) < total:
                         chrome[node.mem_id] = region or Region.ASIDE
                     continue
-            if density and tag in _LISTS:
+            if density and tag in lists:
                 # A list of links in the story: related stories, tags, "read also".
                 total = total or text_size(container)
                 size = text_size(node)
@@ -839,11 +842,15 @@ class _Tags:
 
     __slots__ = (
         "category",
+        "exempt",
+        "form",
         "heading",
         "ids",
+        "inline",
         "kind",
         "landmark",
         "lists",
+        "plain",
         "text",
     )
 
@@ -866,6 +873,10 @@ class _Tags:
         self.heading = {ids[name]: level for name, level in _HEADINGS.items()}
         self.landmark = {ids[name]: region for name, region in _LANDMARK.items()}
         self.lists = frozenset(of(_LISTS))
+        self.plain = frozenset(of(_INLINE_PLAIN))
+        self.inline = frozenset(of(_INLINE))
+        self.exempt = frozenset(of(_EXEMPT))
+        self.form = ids["form"]
 
 
 @functools.cache

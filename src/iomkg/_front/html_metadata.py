@@ -11,6 +11,7 @@ sidebar or menu, never a "last updated" date). Modification dates
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from typing import TYPE_CHECKING, Any
@@ -228,29 +229,51 @@ class MetaNodes:
     def from_tree(cls, tree: LexborHTMLParser) -> MetaNodes:
         """The metadata elements of a parsed page, found by one CSS query."""
         found = cls()
+        # By lexbor tag id (an int: a tag's name is a new string, and costs more).
+        ids = _meta_tag_ids()
+        meta, time, link, script = ids["meta"], ids["time"], ids["link"], ids["script"]
+        title, html, h1, article, main = (
+            ids["title"],
+            ids["html"],
+            ids["h1"],
+            ids["article"],
+            ids["main"],
+        )
         for node in tree.css(_META_SELECTOR):
-            tag = node.tag
-            if tag == "meta":
+            tag = node.tag_id
+            if tag == meta:
                 found.metas.append(node.attributes)
-            elif tag == "time":
+            elif tag == time:
                 found.times.append((node, node.attributes))
-            elif tag == "link":
+            elif tag == link:
                 found.links.append(node.attributes)
-            elif tag == "script":
+            elif tag == script:
                 found.scripts.append(node)
-            elif tag == "title":
+            elif tag == title:
                 if found.title is None:
                     found.title = node
-            elif tag == "html":
+            elif tag == html:
                 if found.html is None:
                     found.html = node.attributes
-            elif tag == "h1":
+            elif tag == h1:
                 found.headings.append(node)
-            elif tag == "article":
+            elif tag == article:
                 found.articles.append(node)
-            elif tag == "main":
+            elif tag == main:
                 found.mains.append(node)
         return found
+
+
+@functools.cache
+def _meta_tag_ids() -> dict[str, int]:
+    """lexbor's ids of the tags :meth:`MetaNodes.from_tree` tells apart (read off a sample)."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    sample = LexborHTMLParser(
+        "<html><head><title></title><meta><link><script></script></head>"
+        "<body><time></time><main></main><h1></h1><article></article></body></html>"
+    )
+    return {node.tag or "": node.tag_id or 0 for node in sample.css("*")}
 
 
 def read_meta(nodes: MetaNodes, main: LexborNode | None, warnings: list[str]) -> HtmlMeta:
