@@ -428,3 +428,81 @@ def test_partners_listed_in_the_next_sentence() -> None:
 )
 def test_no_funder_or_implementer_from_a_fragment(text: str) -> None:
     assert _roles(text) == [("Green Jobs Project", [], [])]
+
+
+# -- names with a patronymic after a long title -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # invented people and titles
+        (
+            "Deputy Minister of Labour, Social Security and Migration Bakyt Mamytovich "
+            "Asanov opened the forum.",
+            "en",
+            [
+                (
+                    "Bakyt Mamytovich Asanov",
+                    ("Deputy Minister of Labour, Social Security and Migration",),
+                )
+            ],
+        ),
+        (
+            "Senior Programme Officer for Labour Mobility and Human Development Nurlan "
+            "Bakytovich Osmonov spoke.",
+            "en",
+            [
+                (
+                    "Nurlan Bakytovich Osmonov",
+                    ("Senior Programme Officer for Labour Mobility and Human Development",),
+                )
+            ],
+        ),
+        (  # a person right after an office's name is no part of it
+            "The Head of the Migration Department of the Osh City Administration Aida "
+            "Nurlanovna Kasymova said the work goes on.",
+            "en",
+            [
+                (
+                    "Aida Nurlanovna Kasymova",
+                    ("Head of the Migration Department of the Osh City Administration",),
+                )
+            ],
+        ),
+        (  # surname first, as Russian writes it officially; the surname is no town
+            "Как отметил начальник отдела по делам миграции управления внутренних дел "
+            "Ошской области Токтогулов Нурбек Асанович, работа продолжится.",
+            "ru",
+            [
+                (
+                    "Токтогулов Нурбек Асанович",
+                    (
+                        "начальник отдела по делам миграции управления внутренних дел "
+                        "Ошской области",
+                    ),
+                )
+            ],
+        ),
+    ],
+)
+def test_patronymic_names_after_long_titles(
+    text: str, language: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    found = extract(text, ArticleMeta(language=language))
+    assert [(p.name, p.roles) for p in found.people] == expected
+    assert all(p.name for p in found.people)
+
+
+def test_an_office_name_stays_whole_before_a_person() -> None:
+    # invented office and person
+    assert [
+        o.name
+        for o in find_organizations(
+            "The Head of the Migration Department of the Osh City Administration Aida Kasymova spoke."
+        )
+    ] == ["Migration Department of the Osh City Administration"]
+    # a named centre keeps its name (no surname or patronymic after the head)
+    assert [o.name for o in find_organizations("The Crisis Centre Sezim opened.")] == [
+        "Crisis Centre Sezim"
+    ]

@@ -166,6 +166,11 @@ _GENERIC = frozenset(
     ]
 )
 _HONORIFICS = frozenset({"Mr", "Ms", "Mrs", "Dr", "Mister", "Madam", "Prof", "Professor"})
+#: The endings of Central Asian and Russian surnames and patronymics (a person's name).
+_PERSON_SURNAME = _lazy(
+    r"(?:[ob]?ov|[ye]?ev|[ob]?ova|[ye]?eva|uulu|kyzy|zoda|zade|ов|ев|ова|ева|уулу|кызы|зода)$"
+)
+_PERSON_PATRONYMIC = _lazy(r"(?:ovna|evna|ovich|evich|овна|евна|ович|евич)$")
 #: Heads whose place is part of the name (``Embassy of Japan in Bishkek``, ``IOM Office in Osh``).
 _SITED_HEADS = frozenset({"Embassy", "Consulate", "Office", "Mission", "Delegation"})
 _PREFIX_LINKS = frozenset({"of", "for", "on", "under"})
@@ -930,6 +935,19 @@ def _candidate(
         if role_words().get(word.casefold()) == "role":
             words = words[:j]
             break
+    # ``… of the Osh City Administration Aida Kasymova``: a person named right after the
+    # last head (a surname or a patronymic shows it), not more of the name
+    last_head = max(i for i, w in enumerate(words) if w.group() in _HEADS)
+    trailing = [w.group() for w in words[last_head + 1 :]]
+    if (
+        2 <= len(trailing) <= 4
+        and all(map(_is_upper_word, trailing))
+        and (
+            _PERSON_SURNAME().search(trailing[-1]) is not None
+            or any(_PERSON_PATRONYMIC().search(w) is not None for w in trailing)
+        )
+    ):
+        words = words[: last_head + 1]
     # ``Naryn Centre under the Global Programme``: the name stops before the programme
     while len(words) > head_at + 1 and words[-1].group() in _NOT_ORG_LAST:
         cut = max(

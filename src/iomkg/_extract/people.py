@@ -1099,10 +1099,13 @@ def find_people(
         ):
             # a role that reaches into the run, which starts after a connector: the run ends
             # a long title ("… Specialist on Labour Mobility and Social Inclusion Dilnoza
-            # Karimbaeva"), and the name is its last two words (three with a patronymic), the
+            # Karimbaeva"), and the name is its last two words (three with a patronymic among
+            # the last two: "Bakyt Mamytovich Asanov", "Asanov Bakyt Mamytovich"), the
             # words before them the role's ("Programme Officer Aida Nur Kasymova" keeps its
             # three: the run starts with the role)
-            short = tail - (3 if _PATRONYMIC.search(name) is not None else 2)
+            last_two = name.split()[-2:]
+            patronymic = any(_PATRONYMIC.search(w) is not None for w in last_two)
+            short = tail - (3 if patronymic else 2)
             title = _role_before(text, lo, run_start + words[short][0], kyrgyz=kyrgyz)
             if title is not None and title[1] > run_start:
                 lead = short

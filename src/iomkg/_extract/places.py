@@ -57,6 +57,12 @@ _SURNAME_END = re.compile(r"(?:ов|ев|ёв|ова|ева|ёва|овой|ев
 _NAME_BEFORE = re.compile(
     r"(?:(?<![\w\-])[А-ЯЁӨҮҢ][а-яёөүң]{1,20}|г-н|г-на|г-ну|г-жа|г-жи|г-же)[ \u00a0]{1,2}$"
 )
+# ... or before a given name and a patronymic, in the official order ("Токтогулов Нурбек
+# Асанович", "Нарынова Айгуль Бакытовна").
+_NAME_AFTER = re.compile(
+    r"[ \u00a0]{1,2}[А-ЯЁӨҮҢ][а-яёөүң]{1,20}[ \u00a0]{1,2}[А-ЯЁ][а-яё]{2,20}"
+    r"(?:ович|евич|ич|овна|евна|ична|инична)(?![\w\-])"
+)
 
 
 def _without_surnames(text: str, found: tuple[Place, ...]) -> tuple[Place, ...]:
@@ -71,7 +77,10 @@ def _without_surnames(text: str, found: tuple[Place, ...]) -> tuple[Place, ...]:
                 _SURNAME_END.search(m.text)
                 and " " not in m.text
                 and not _SURNAME_END.search(place.name)
-                and _NAME_BEFORE.search(text, max(0, m.start - 24), m.start)
+                and (
+                    _NAME_BEFORE.search(text, max(0, m.start - 24), m.start)
+                    or _NAME_AFTER.match(text, m.end)
+                )
             )
         ]
         if len(kept) == len(place.mentions):

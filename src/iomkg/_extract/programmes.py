@@ -432,18 +432,57 @@ _ACTIVE_IMPLEMENTER = _lazy(
 )
 # The subject of an active verb of funding, at the start of a clause: "The European Union
 # funds the … Project", "Европейский союз финансирует проект …"; the object is a programme.
+# An active verb of funding whose object is a programme ("The European Union funds the …
+# Project", "Европейский союз финансирует проект …"), or "are the donors of": its subject
+# (see _active_funders) funds it. The verb is searched first: the subject is then read back
+# to the start of its clause, not tried at every position of the sentence.
 _ACTIVE_FUNDER = _lazy(
-    r"(?:(?<![\s\S])|(?<=[.;:!?,][ \u00a0])|(?<=\n)|(?<=\bwhich[ \u00a0])|(?<=\bthat[ \u00a0]))"
-    r"(?:the[ \u00a0])?([A-ZА-ЯЁ][^,;:.()\n]{0,60}?)[ \u00a0](?:(?:also|jointly|generously|совместно)[ \u00a0])?"
-    r"(?:funds|co-funds|finances|co-finances|sponsors|funded|co-funded|financed|co-financed"
-    r"|sponsored|финансиру[ею]т|профинансировал[аио]?|финансировал[аио]?)[ \u00a0]"
+    r"(?<![\w\-])(?:(?:also|jointly|generously|совместно)[ \u00a0])?"
+    r"(?:funds?|co-funds?|finances?|co-finances?|sponsors?|funded|co-funded|financed"
+    r"|co-financed|sponsored|финансиру[ею]т|профинансировал[аио]?|финансировал[аио]?)[ \u00a0]"
     r"(?=(?:the[ \u00a0])?[A-ZА-ЯЁ«“\"]|проект|программ|инициатив|(?:it|them)\b)"
     # "Japan and Korea are the donors of the … Project"
-    r"|(?:(?<![\s\S])|(?<=[.;:!?][ \u00a0])|(?<=\n))(?:the[ \u00a0])?([A-Z][^,;:.()\n]{0,80}?)"
-    r"[ \u00a0](?:is|are|was|were|remains?|has[ \u00a0]been|have[ \u00a0]been)[ \u00a0]the"
-    r"[ \u00a0](?:(?:main|principal|sole|only|key|largest|lead)[ \u00a0])?(?:donors?|funders?"
-    r"|sponsors?|funding[ \u00a0]partners?)[ \u00a0](?:of|for|behind)[ \u00a0]"
+    r"|(?<![\w\-])(?P<donor>is|are|was|were|remains?|has[ \u00a0]been|have[ \u00a0]been)"
+    r"[ \u00a0]the[ \u00a0](?:(?:main|principal|sole|only|key|largest|lead)[ \u00a0])?"
+    r"(?:donors?|funders?|sponsors?|funding[ \u00a0]partners?)[ \u00a0](?:of|for|behind)[ \u00a0]"
 )
+# Where a clause starts before an active verb: after a mark and a space, a line break,
+# "which" or "that" (a comma only before a verb of funding, not before "are the donors").
+_CLAUSE_MARKS = (". ", "; ", ": ", "! ", "? ", "\n", "which ", "that ")
+
+
+def _active_funders(text: str, s_start: int, s_end: int) -> list[tuple[re.Match[str], str]]:
+    """The active verbs of funding in ``text[s_start:s_end]`` and their subjects: the words
+    from the start of the verb's clause (at most 60 characters, 80 before "are the donors
+    of"; no bracket in them; "the" left out), when they start with a capital.
+
+    >>> [s for _m, s in _active_funders("Japan and Korea fund the Green Road Project.", 0, 44)]
+    ['Japan and Korea']
+    """
+    out = []
+    for m in _ACTIVE_FUNDER().finditer(text, s_start, s_end):
+        donor = m.group("donor") is not None
+        marks = _CLAUSE_MARKS if donor else (*_CLAUSE_MARKS, ", ")
+        limit = 80 if donor else 60
+        lo = max(s_start, m.start() - limit - 5)
+        for mark in marks:
+            at = text.rfind(mark, lo, m.start())
+            if at >= 0:
+                lo = max(lo, at + len(mark))
+        subject = text[lo : m.start()].strip()
+        subject = subject.removeprefix("the ").removeprefix("The ")
+        if (
+            not subject[:1].isupper()
+            or len(subject) > limit
+            or "(" in subject
+            or ")" in subject
+            or any(c in subject for c in ",;:.\n")
+        ):
+            continue
+        out.append((m, subject))
+    return out
+
+
 _ACTIVE_FUND_WORDS = ("fund", "financ", "sponsor", "финансир", "donor")
 # A verb of running or funding whose object is a pronoun: the sentence speaks of the
 # programme named before it ("IOM runs it jointly with …").
@@ -967,10 +1006,10 @@ def find_programmes(
                 _add_with_orgs(bucket, text, at, s_end)
         if any(map(sentence.__contains__, _ACTIVE_FUND_WORDS)):
             # "The European Union funds the … Project": the subject funds it
-            for cue in _ACTIVE_FUNDER().finditer(text, s_start, s_end):
+            for cue, subject in _active_funders(text, s_start, s_end):
                 target = _target(cue, previous, here, drafts, sentences[i])
                 if target is not None:
-                    _add_known_orgs(drafts[target].funders, cue.group(1) or cue.group(2))
+                    _add_known_orgs(drafts[target].funders, subject)
         for pattern, role, _gate in _before_cues(sentence):
             # "«…» долбоору Европа Бирлигинин каржылоосу менен …", "… ЭМУ тарабынан ишке
             # ашырылат": the organization before the cue funds or implements
