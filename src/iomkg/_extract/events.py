@@ -841,23 +841,34 @@ def _needles(keys: list[str]) -> list[bytes] | None:
     return [k for k in encoded if not any(o != k and k.startswith(o) for o in encoded)]
 
 
+def _trie(needles: list[bytes]) -> bytes:
+    """An alternation of ``needles`` (none a prefix of another) as a trie: one branch per
+    byte at each depth, so a word is read once, not once per needle with its first bytes."""
+    groups: dict[bytes, list[bytes]] = {}
+    for needle in needles:
+        groups.setdefault(needle[:1], []).append(needle[1:])
+    branches = []
+    for first, tails in groups.items():
+        rests = [tail for tail in tails if tail]
+        branches.append(re.escape(first) + (_trie(rests) if rests else b""))
+    return branches[0] if len(branches) == 1 else b"(?:" + b"|".join(branches) + b")"
+
+
 def _starts_pattern(needles: list[bytes] | None) -> re.Pattern[bytes] | None:
-    """`` (?:m(?:eet|et)|v(?:isit)|…)``: grouped by first byte, so a space costs one branch."""
+    """`` me(?:et|t)|…``: the needles as a trie after a space, then the rest of the word.
+
+    >>> _starts_pattern([b"meet", b"met", b"visit"]).pattern
+    b' (?=[mv])(?:me(?:et|t)|visit)[^ ]*'
+    """
     if needles is None:
         return None
     if not needles:
         return re.compile(b"(?!)")
-    groups: dict[bytes, list[bytes]] = {}
-    for needle in needles:
-        groups.setdefault(needle[:1], []).append(re.escape(needle[1:]))
-    alternatives = b"|".join(
-        re.escape(first) + b"(?:" + b"|".join(rest) + b")" for first, rest in groups.items()
-    )
     # the look-ahead at the first byte is redundant but halves the time: most spaces are
     # followed by another space (punctuation became spaces) or a letter no trigger starts with
-    firsts = re.escape(b"".join(sorted(groups)))
+    firsts = re.escape(b"".join(sorted({n[:1] for n in needles})))
     # then the rest of the word (a space ends it), so the match spells the whole word
-    return re.compile(b" (?=[" + firsts + b"])(?:" + alternatives + b")[^ ]*")
+    return re.compile(b" (?=[" + firsts + b"])" + _trie(needles) + b"[^ ]*")
 
 
 def event_trigger_pattern() -> re.Pattern[str]:
