@@ -620,11 +620,29 @@ def _trigger_regex(trigger: str) -> str:
 _Candidate = tuple[re.Pattern[str], _Tag, int, int]
 # The triggers a word may start, as one pattern, and the tag of each of its groups.
 _Combined = tuple[re.Pattern[str], tuple[_Tag, ...]]
-# How the second words of the triggers a word may start begin (None: any word may), and the
-# trigger the word is alone (None: none); see _Lexicon.peek.
-_Peek = tuple[tuple[bytes, ...] | None, "_Tag | None"]
-# The next word of the text as bytes (``_spaced``), after the end of one.
-_NEXT_WORD = re.compile(rb" +([^ ]+)")
+# How the second words of the triggers a word may start begin (None: any word may), the
+# words after a "…" of those that have one, and the trigger the word is alone (None: none);
+# see _Lexicon.peek.
+_Peek = tuple[tuple[bytes, ...] | None, "re.Pattern[bytes] | None", "_Tag | None"]
+# How far after a word the word after a "…" (up to five words) may start.
+_ELLIPSIS_REACH = 200
+_WORD_START = re.compile(r"\w+")
+
+
+def _word_bytes(word: str) -> bytes | None:
+    """How ``word`` of a trigger starts in the text as bytes (``_spaced``): its letters up to
+    a "*" or a hyphen, case folded; None when it has none or cp1251 cannot write them.
+
+    >>> _word_bytes("Licen*"), _word_bytes("бизнес-план*"), _word_bytes("…")
+    (b'licen', b'\xe1\xe8\xe7\xed\xe5\xf1', None)
+    """
+    head = _WORD_START.match(word.casefold().translate(_CP1251_STAND_INS))
+    if head is None:
+        return None
+    try:
+        return head.group().encode(_CODEC)
+    except UnicodeEncodeError:
+        return None
 
 
 class _Lexicon:
@@ -750,29 +768,32 @@ class _Lexicon:
 
     def peek(self, spelt: bytes) -> _Peek:
         """For a word that starts a trigger of several words: how the next word of those
-        triggers starts (cp1251, folded; None when one has "…" there: any word), and the
-        trigger the word is alone (as ``settle`` would say if it started no longer one).
+        triggers starts (cp1251, folded; None when the bytes cannot tell), a pattern of
+        the words after a "…" of those that have one (None: none has), and the trigger
+        the word is alone (as ``settle`` would say if it started no longer one).
         """
         found = self.peeks.get(spelt)
         if found is None:
             nexts: list[bytes] | None = []
+            tails: list[bytes] = []
             alone: _Tag | None = None
             for pattern, kind, stem_length, more in self.candidates(spelt):
                 if more >= 0:
                     if alone is None and len(spelt) - stem_length <= more:
                         alone = kind
                     continue
-                second = self.spelling[pattern].split()[1]
-                head = _WORD.match(second.casefold().translate(_CP1251_STAND_INS))
-                try:
-                    start = head.group().encode(_CODEC) if head is not None else b""
-                except UnicodeEncodeError:
-                    start = b""
-                if nexts is None or not start:
-                    nexts = None  # "…" (or a word cp1251 cannot write): the regex decides
+                words = self.spelling[pattern].split()
+                ellipsis = words[1] == "…"
+                start = _word_bytes(words[2] if ellipsis and len(words) > 2 else words[1])
+                if nexts is None or start is None:
+                    nexts = None  # a word the bytes cannot spell: the regex decides
                 else:
-                    nexts.append(start)
-            found = (None if nexts is None else tuple(nexts), alone)
+                    (tails if ellipsis else nexts).append(start)
+            tail_pattern = None
+            if tails:
+                words_after = b"|".join(re.escape(t) for t in sorted(set(tails)))
+                tail_pattern = re.compile(b" (?:" + words_after + b")")
+            found = (None if nexts is None else tuple(nexts), tail_pattern, alone)
             if len(self.peeks) >= 4096:
                 self.peeks.clear()  # words seen once stay bounded
             self.peeks[spelt] = found
@@ -987,6 +1008,7 @@ def _triggers(
     hint_of = lex.hints.get
     marks: list[tuple[int, int]] = []
     not_event_after = lex.not_event_after.match
+    begins = padded.startswith  # (prefixes, at): a word at ``at`` starts with one of them
     for m in starts.finditer(padded):
         pos = m.start()
         spelt = m.group()[1:]
@@ -1006,10 +1028,15 @@ def _triggers(
             if kind is False:
                 continue
             if kind is True:
-                nexts, alone = lex.peeks.get(spelt) or lex.peek(spelt)
+                nexts, tails, alone = lex.peeks.get(spelt) or lex.peek(spelt)
                 if nexts is not None:
-                    following = _NEXT_WORD.match(padded, m.end())
-                    if following is None or not following.group(1).startswith(nexts):
+                    # a trigger of several words needs its second word one or two characters
+                    # after this one (a space or a hyphen), or its word after a "…" near
+                    e = m.end()
+                    if not (
+                        (nexts and (begins(nexts, e + 1) or begins(nexts, e + 2)))
+                        or (tails is not None and tails.search(padded, e, e + _ELLIPSIS_REACH))
+                    ):
                         # the next word starts no trigger of several words here: the
                         # word's own trigger, if any, as for a settled word
                         if alone is None:
