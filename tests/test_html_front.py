@@ -343,3 +343,41 @@ def test_a_menu_of_plain_items_reads_as_the_general_walk_would() -> None:
         ("Last", item, 0, "•", nav),
     ]
     assert [b.offset for b in blocks] == list(range(11))
+
+
+@pytest.mark.parametrize("attribute", ATTRIBUTES)
+def test_the_kept_rules_of_a_class_are_the_rules(attribute: str) -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from iomkg._front.html import _kept_rules, _rules
+
+    node = LexborHTMLParser(f"<div {attribute}>Invented</div>").css_first("div")
+    assert node is not None
+    found = node.attributes
+    values = (
+        found.get("class") or "",
+        found.get("id") or "",
+        found.get("role"),
+        "hidden" in found,
+        found.get("aria-hidden"),
+    )
+    for density in (True, False):
+        assert _kept_rules(*values, density) == _rules(*values, density)
+
+
+def test_the_rules_of_long_class_names_are_not_kept() -> None:
+    from iomkg._front.html import _kept_rules
+
+    before = _kept_rules.cache_info().currsize
+    invented = "invented-box " * 200
+    html = (
+        f'<html><body><main><div class="{invented}"><p>Osh – Invented text, with a comma. '
+        f'It ends.</p></div><div role="{invented}"><p>More invented text.</p></div></main>'
+        "</body></html>"
+    )
+    blocks, _meta, _warnings = parse_html(html)
+    assert [b.text for b in blocks] == [
+        "Osh – Invented text, with a comma. It ends.",
+        "More invented text.",
+    ]
+    assert _kept_rules.cache_info().currsize == before

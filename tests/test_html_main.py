@@ -177,3 +177,49 @@ def test_paragraphs_standing_before_the_box_of_the_rest_are_read_with_it() -> No
         f"<p>{P1}</p></div></div>{FOOTER}"
     )
     assert _paragraphs(html) == (P1, P2, P3, P2, P1)
+
+
+def _reference_leaves(root: object) -> list[tuple[int, str]]:
+    """leaf_blocks' leaves as first written: one query of LEAVES, and for each list item or
+    cell the next leaf's ancestors looked at up to four levels (see leaf_blocks)."""
+    from iomkg._front.html_main import LEAVES
+
+    nodes = root.css(LEAVES)  # type: ignore[attr-defined]
+    holders = {"li", "td", "th", "dd", "dt", "blockquote", "figcaption", "caption"}
+    out = []
+    for index, node in enumerate(nodes):
+        if node.tag == "br":
+            continue
+        if node.tag in holders and index < len(nodes) - 1:
+            parent = nodes[index + 1].parent
+            for _ in range(4):
+                if parent is None or parent.mem_id == node.mem_id:
+                    break
+                parent = parent.parent
+            if parent is not None:
+                continue
+        out.append((node.mem_id, node.text(deep=True)))
+    return out
+
+
+def test_leaf_blocks_keep_the_leaves_of_the_one_query_rule() -> None:
+    import random
+
+    from selectolax.lexbor import LexborHTMLParser
+
+    from iomkg._front.html_main import leaf_blocks
+
+    rng = random.Random(7)
+    tags = ["li", "ul", "div", "p", "td", "table", "tr", "blockquote", "section", "br", "dd"]
+    for _ in range(400):
+        parts = []
+        for _ in range(rng.randint(1, 40)):
+            pick = rng.random()
+            tag = rng.choice(tags)
+            parts.append(f"<{tag}>Osh" if pick < 0.5 else f"</{tag}>" if pick < 0.8 else "Naryn")
+        tree = LexborHTMLParser("".join(parts))
+        assert tree.body is not None
+        roots = [tree.body, *tree.body.css("div,ul")[:2]]
+        for root in roots:
+            found = [(node.mem_id, text) for node, text in leaf_blocks(root)[0]]
+            assert found == _reference_leaves(root)

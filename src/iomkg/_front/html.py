@@ -31,6 +31,7 @@ from __future__ import annotations
 import functools
 import operator
 import re
+import sys
 from typing import TYPE_CHECKING
 
 import attrs
@@ -176,12 +177,19 @@ _ATTR = (
     r"""[\s/]{1,20}[^\s"'<>/=]{1,200}"""
     r"""(?:\s{0,20}=\s{0,20}(?:"[^"]{0,4000}"|'[^']{0,4000}'|[^\s"'=<>`]{1,4000}))?"""
 )
-# Each attribute is an atomic group (?>…): at the end of a tag nothing is tried again; the
-# tag's name is taken possessively ({0,60}+: a shorter name never meets [\s/]). A fifth less
-# time over a page than the (?=(…))\1 form of an atomic group, the same matches.
-_CROWDED = re.compile(rf"<[a-zA-Z][^\s/>]{{0,60}}+(?=[\s/])(?>{_ATTR}){{{_ATTR_CHUNK}}}")
-_ATTRS = re.compile(rf"(?>{_ATTR}){{{_ATTR_CHUNK}}}")
-_ATTRS_TAIL = re.compile(rf"(?>{_ATTR}){{0,{_ATTR_CHUNK - 1}}}+")
+# Each attribute is taken like an atomic group: at the end of a tag nothing is tried again.
+# Python 3.11 writes one (?>…) (and the tag's name possessively, {0,60}+: a shorter name
+# never meets [\s/]), a fifth less time over a page than the (?=(…))\1 form that 3.10 reads;
+# the two forms match the same.
+if sys.version_info >= (3, 11):
+    _ONE_ATTR, _NAME_END = f"(?>{_ATTR})", "+"
+else:  # pragma: no cover - Python 3.10
+    _ONE_ATTR, _NAME_END = f"(?=({_ATTR}))\\1", ""
+_CROWDED = re.compile(
+    rf"<[a-zA-Z][^\s/>]{{0,60}}{_NAME_END}(?=[\s/])(?:{_ONE_ATTR}){{{_ATTR_CHUNK}}}"
+)
+_ATTRS = re.compile(rf"(?:{_ONE_ATTR}){{{_ATTR_CHUNK}}}")
+_ATTRS_TAIL = re.compile(rf"(?:{_ONE_ATTR}){{0,{_ATTR_CHUNK - 1}}}")
 _TAG_NAME = re.compile(r"<[a-zA-Z][^\s/>]{0,60}")
 _WIDGET_TEXT = 600
 # A list in the story whose text is mostly links is a list of other stories.
@@ -513,7 +521,7 @@ def _inner_pass(
                 role = attributes.get("role")
                 hidden = "hidden" in attributes
                 aria = attributes.get("aria-hidden")
-                if len(classes) + len(ident) < _RULES_KEPT:
+                if len(classes) + len(ident) + len(role or "") + len(aria or "") < _RULES_KEPT:
                     is_widget, region, no_body = rules(classes, ident, role, hidden, aria, density)
                 else:
                     is_widget, region, no_body = _rules(classes, ident, role, hidden, aria, density)
@@ -780,7 +788,8 @@ def _rules(
 
 
 # The rules of the classes and ids met, kept (a site repeats the same few on every page):
-# a look-up instead of a few dozen substring tests. Short ones only (a bounded cache).
+# a look-up instead of a few dozen substring tests. Short ones only: 4,096 keys of fewer
+# than _RULES_KEPT characters each (a page cannot make the cache hold its text).
 _RULES_KEPT = 200
 _kept_rules = functools.lru_cache(maxsize=4096)(_rules)
 
