@@ -55,7 +55,7 @@ from .layouts.profile import (
     drop_chrome,
 )
 
-__all__ = ["DEFAULT_MAX_SIZE", "learn_profile", "page_blocks", "parse"]
+__all__ = ["DEFAULT_MAX_SIZE", "learn_profile", "page_blocks", "parse", "text_url"]
 
 #: The largest input :func:`parse` accepts by default, in characters (str) or bytes.
 DEFAULT_MAX_SIZE = 50_000_000
@@ -253,10 +253,7 @@ def _front(
     else:
         text, decode_warnings = decode(bytes(source))
         warnings.extend(decode_warnings)
-    head = text[:_HEAD]
-    # (normalising removes and replaces characters but makes no "<": without one in the
-    # head, the normalised head opens with no tag either)
-    if looks_like_html(text) or ("<" in head and looks_like_html(normalise(head))):
+    if _is_html(text):
         # The HTML front end normalises the text of each block it reads: the markup around
         # it is never normalised (a pass over the whole source).
         blocks, meta, html_warnings = parse_html(text)
@@ -265,6 +262,33 @@ def _front(
     text = normalise(text)
     line_url, text = split_url_line(text)
     return blocks_from_text(text), HtmlMeta(), url or line_url
+
+
+def _is_html(text: str) -> bool:
+    """Whether the decoded ``text`` goes to the HTML front end (else it is a text dump)."""
+    head = text[:_HEAD]
+    # (normalising removes and replaces characters but makes no "<": without one in the
+    # head, the normalised head opens with no tag either)
+    return looks_like_html(text) or ("<" in head and looks_like_html(normalise(head)))
+
+
+def text_url(source: str | bytes) -> tuple[bool, str | None]:
+    """Whether ``source`` is a text dump, and then the URL of its first line ``URL: https://…``.
+
+    What :func:`page_blocks` reads of a text dump's address, without reading its blocks
+    (an HTML page names its address in its metadata, which only its blocks' reading
+    finds: it comes back as ``(False, None)``). Bytes that are no page raise as
+    :func:`parse` does.
+
+    >>> text_url("URL: https://iom.kg/news/1\\nInvented title"), text_url("Invented title")
+    ((True, 'https://iom.kg/news/1'), (True, None))
+    >>> text_url("<html><body><p>Invented</p></body></html>")
+    (False, None)
+    """
+    text = source if isinstance(source, str) else decode(bytes(source))[0]
+    if _is_html(text):
+        return False, None
+    return True, split_url_line(normalise(text))[0]
 
 
 def page_blocks(

@@ -2,14 +2,18 @@
 
 :func:`iomkg.load` with ``workers > 1`` parses in worker processes and sends the pages
 back pickled. attrs' own pickling calls Python code twice for every record (a state
-dict out, a loop of ``object.__setattr__`` in); a page holds a few hundred small
-records, so that cost rivals parsing. Here a record pickles as ``(class code, field
-values)`` through a C attrgetter, and is rebuilt by one call.
+dict out, a loop of ``object.__setattr__`` in); a page holds about a hundred small
+records, so that cost rivals parsing. Here the pickle holds every record as an empty
+instance (made by the unpickler in C) and, after the pages, the field values of the
+records class by class, one column per field; the loading side sets each column on its
+records with the fields' slot descriptors, in C, and never calls Python per record.
 
-Rebuilding also *shares* what many records repeat (names, dates as written, EDTF
-strings, offsets, dates): equal values become one shared object. Values are
-unchanged (every field is equal to what :func:`iomkg.parse` gave), only the copies
-go: in a corpus of generated pages this takes a quarter off the memory per article.
+Rebuilding also *shares* what many records repeat: equal names, dates as written, EDTF
+strings, offsets, dates and coordinates become one object, and so do equal records
+(the same place in an article's places and in an event's, the same span in two
+records) and equal tuples of records. Values are unchanged (every record is equal to
+what :func:`iomkg.parse` gave), only the copies go. Pages and articles are never shared
+(a corpus tells articles apart by identity).
 
 >>> import iomkg
 >>> page = iomkg.parse("Osh – On 4 March 2024, a training opened in Osh.")
@@ -20,14 +24,18 @@ go: in a corpus of generated pages this takes a quarter off the memory per artic
 
 from __future__ import annotations
 
+import copyreg
 import datetime as dt
 import enum
+import graphlib
 import io
 import operator
 import pickle
 import types
 import typing
-from collections.abc import Callable, Mapping, Sequence
+from collections import deque
+from itertools import chain, repeat
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import attrs
@@ -50,89 +58,143 @@ def _classes() -> list[type]:
 _CLASSES = _classes()
 _NAMES = [tuple(a.name for a in attrs.fields(c)) for c in _CLASSES]
 _CODES = {c: n for n, c in enumerate(_CLASSES)}
-_GETTERS = [operator.attrgetter(*names) for names in _NAMES]
 
 
-def _record(code: int, values: tuple[Any, ...]) -> Any:
-    """A record from its field values, without interning (what plain ``pickle.loads`` calls)."""
-    return _PLAIN[code](values)
+def _row_getter(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
+    """A C function giving a record's field values as a tuple (one name too)."""
+    if len(names) == 1:
+        one = operator.attrgetter(names[0])
+        return lambda obj: (one(obj),)
+    return operator.attrgetter(*names)
 
 
-class _Pickler(pickle.Pickler):
-    def reducer_override(self, obj: Any) -> Any:
-        code = _CODES.get(type(obj))
-        if code is not None:
-            values = _GETTERS[code](obj)
-            if len(_NAMES[code]) == 1:  # attrgetter of one name gives the value itself
-                values = (values,)
-            return _record, (code, values)
-        if isinstance(obj, enum.Enum):
-            return getattr, (type(obj), obj.name)  # the member itself, by a C call
-        return NotImplemented
+_ROWS = [_row_getter(names) for names in _NAMES]
 
 
-def dumps(pages: Sequence[Page]) -> bytes:
-    """Pages as bytes for :func:`loads` (shared objects stay shared)."""
-    out = io.BytesIO()
-    _Pickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump(list(pages))
-    return out.getvalue()
+def _slot_setters(cls: type) -> tuple[Callable[[Any, Any], None], ...]:
+    """The ``__set__`` of each field's slot: sets it as attrs' own ``__init__`` sets a frozen
+    record's (the record classes have no validators and no converters to run)."""
+    setters = []
+    for a in attrs.fields(cls):
+        slot = getattr(cls, a.name)
+        if not isinstance(slot, types.MemberDescriptorType):  # pragma: no cover - slots only
+            raise TypeError(f"{cls.__name__}.{a.name}: not a slot")
+        setters.append(slot.__set__)
+    return tuple(setters)
+
+
+_SETTERS = [_slot_setters(c) for c in _CLASSES]
 
 
 def _field_kind(tp: Any) -> str:
-    """How a field's values are shared, from its type: ``str``, ``int``, ``date``, ``strs``
-    (a tuple of strings) or ``""`` (kept as it is).
+    """How a field's values are shared, from its type: ``str``, ``int``, ``float``, ``date``,
+    ``strs`` (a tuple of strings), ``rec`` (a record), ``recs`` (a tuple of records) or
+    ``""`` (kept as it is).
 
     The record classes' annotations are types (``_models`` does not postpone them).
 
     >>> _field_kind(str | None), _field_kind(tuple[str, ...]), _field_kind(dt.date | None)
     ('str', 'strs', 'date')
+    >>> _field_kind(_models.Span | None), _field_kind(tuple[_models.Place, ...])
+    ('rec', 'recs')
     """
     args = set(typing.get_args(tp)) - {type(None)} if isinstance(tp, types.UnionType) else {tp}
     if len(args) != 1:
         return ""
     (core,) = args
-    if core is str or core is int:
-        return core.__name__
+    if core in (str, int, float):
+        return str(core.__name__)
     if core is dt.date:
         return "date"
-    if typing.get_origin(core) is tuple and typing.get_args(core) == (str, ...):
-        return "strs"
+    if isinstance(core, type) and attrs.has(core):
+        return "rec"
+    if typing.get_origin(core) is tuple:
+        item = typing.get_args(core)
+        if item == (str, ...):
+            return "strs"
+        if len(item) == 2 and item[1] is ... and isinstance(item[0], type) and attrs.has(item[0]):
+            return "recs"
     return ""
 
 
-#: The fields of each record class with how their values are shared, from attrs.fields.
+def _held(tp: Any) -> set[type]:
+    """The record classes a field of type ``tp`` can hold."""
+    if isinstance(tp, type) and attrs.has(tp):
+        return {tp}
+    return {c for arg in typing.get_args(tp) for c in _held(arg)}
+
+
+def _order() -> list[int]:
+    """The class codes, each class after every class its fields hold (children first)."""
+    graph = {c: {h for a in attrs.fields(c) for h in _held(a.type)} - {c} for c in _CLASSES}
+    return [_CODES[c] for c in graphlib.TopologicalSorter(graph).static_order() if c in _CODES]
+
+
+_ORDER = _order()
+
+#: Records that repeat within a page, shared within a batch: a span named by two records,
+#: a place among an article's places and an event's. Others (people, organizations,
+#: events: each with the spans where its article names it) are not compared. Pages and
+#: articles never are: a corpus tells its articles apart by identity.
+_SHARED = frozenset(_CODES[c] for c in (_models.Span, _models.Place, _models.Teaser))
+#: Records that repeat across a corpus (a date as written, a structural decision, a
+#: label and its value): shared corpus-wide.
+_CORPUS_WIDE = frozenset(_CODES[c] for c in (_models.DateSpan, _models.Decision, _models.Fact))
+
+
+def _plan_kind(tp: Any) -> str:
+    """:func:`_field_kind`, where a field holding no shared record is kept as it is."""
+    kind = _field_kind(tp)
+    if kind in ("rec", "recs") and not {_CODES.get(c) for c in _held(tp)} & (_SHARED | _CORPUS_WIDE):
+        return ""
+    return kind
+
+
+#: The kind of each field of each record class (see :func:`_field_kind`), from attrs.fields.
 _PLANS: list[tuple[tuple[str, str], ...]] = [
-    tuple((a.name, _field_kind(a.type)) for a in attrs.fields(c)) for c in _CLASSES
+    tuple((a.name, _plan_kind(a.type)) for a in attrs.fields(c)) for c in _CLASSES
 ]
 
 
-def _builder(
-    cls: type, plan: tuple[tuple[str, str], ...], sharers: Mapping[str, Callable[[Any], Any]]
-) -> Callable[[tuple[Any, ...]], Any]:
-    """A function rebuilding a record of ``cls`` from its field values, shared by ``sharers``.
+class _Pickler(pickle.Pickler):
+    """A pickler writing each record as an empty instance, its class's records listed."""
 
-    The fields are set as attrs' own ``__init__`` sets a frozen record's (the record
-    classes have no validators and no converters to run).
+    def __init__(self, file: io.BytesIO) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.met: list[list[Any]] = [[] for _ in _CLASSES]
 
-    >>> from iomkg import Span
-    >>> build = _builder(Span, _PLANS[_CODES[Span]], {})
-    >>> build((0, 3, "Osh"))
-    Span(start=0, end=3, text='Osh')
+    def reducer_override(self, obj: Any) -> Any:
+        code = _CODES.get(type(obj))
+        if code is not None:
+            self.met[code].append(obj)
+            return copyreg.__newobj__, (type(obj),)  # NEWOBJ: made in C when loaded
+        if isinstance(obj, enum.Enum):
+            return getattr, (type(obj), obj.name)  # the member itself, by a C call
+        return NotImplemented
+
+
+def dumps(records: Sequence[Any]) -> bytes:
+    """Records (pages) as bytes for :func:`loads` (shared objects stay shared).
+
+    One pickle of the records as empty instances, then one per depth of nesting: the
+    field values of the records met so far, by class and by field (they hold the records
+    of the next depth), then ``None``.
     """
-    names = tuple(name for name, _kind in plan)
-    shares = tuple(sharers.get(kind) for _name, kind in plan)
-    new, put = object.__new__, object.__setattr__
-
-    def build(values: tuple[Any, ...]) -> Any:
-        obj: Any = new(cls)
-        for name, share, value in zip(names, shares, values, strict=True):
-            put(obj, name, value if share is None else share(value))
-        return obj
-
-    return build
-
-
-_PLAIN = [_builder(cls, plan, {}) for cls, plan in zip(_CLASSES, _PLANS, strict=True)]
+    out = io.BytesIO()
+    pickler = _Pickler(out)
+    pickler.dump(list(records))
+    while True:
+        met, pickler.met = pickler.met, [[] for _ in _CLASSES]
+        groups = [
+            (code, objs, tuple(zip(*map(_ROWS[code], objs), strict=True)))
+            for code, objs in enumerate(met)
+            if objs
+        ]
+        if not groups:
+            break
+        pickler.dump(groups)
+    pickler.dump(None)
+    return out.getvalue()
 
 
 class Interner:
@@ -146,68 +208,36 @@ class Interner:
     True
     """
 
-    __slots__ = ("_builders", "_dates", "_ints", "_long", "_strs", "_tuples")
+    __slots__ = ("_dates", "_floats", "_ints", "_records", "_strs", "_tuples")
 
     def __init__(self) -> None:
         self._strs: dict[str, str] = {}
-        self._long: dict[str, str] = {}
         self._tuples: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._ints: dict[int, int] = {}
+        self._floats: dict[float, float] = {}
         self._dates: dict[dt.date, dt.date] = {}
-        sharers = {
-            "str": self._shared_str,
-            "int": self._shared_int,
-            "date": self._shared_date,
-            "strs": self._strs_tuple,
-        }
-        # One builder per record class, made from its fields (see _PLANS).
-        self._builders = [
-            _builder(cls, plan, sharers) for cls, plan in zip(_CLASSES, _PLANS, strict=True)
-        ]
-
-    # Exact type checks: a str-valued enum member or a bool is equal to a plain str or int,
-    # and must not be swapped for one.
-    def _shared_str(self, v: Any) -> Any:
-        if v.__class__ is not str:
-            return v
-        return (self._strs if len(v) <= _SHORT else self._long).setdefault(v, v)
-
-    def _shared_int(self, v: Any) -> Any:
-        return v if v.__class__ is not int else self._ints.setdefault(v, v)
-
-    def _shared_date(self, v: Any) -> Any:
-        return v if v.__class__ is not dt.date else self._dates.setdefault(v, v)
+        # Equal records of the classes shared corpus-wide, keyed by the identities of their
+        # (shared) field values: a key's objects live as long as the record kept for it.
+        self._records: dict[int, dict[tuple[int, ...], Any]] = {c: {} for c in _CORPUS_WIDE}
 
     def intern(self, s: str) -> str:
         """The shared copy of ``s``."""
-        table = self._strs if len(s) <= _SHORT else self._long
-        return table.setdefault(s, s)
-
-    def _strs_tuple(self, v: Any) -> Any:
-        if not v or v.__class__ is not tuple or not all(s.__class__ is str for s in v):
-            return v
-        strs = tuple(map(self.intern, v))
-        if all(len(s) <= _SHORT for s in strs):  # aliases, roles, tags: shared
-            return self._tuples.setdefault(strs, strs)
-        return strs  # paragraphs
-
-    def _build(self, code: int, values: tuple[Any, ...]) -> Any:
-        return self._builders[code](values)
+        return self._strs.setdefault(s, s)
 
     def loads(self, blob: bytes) -> list[Page]:
         """The pages of :func:`dumps`, their values interned."""
-        self._long = {}  # long strings repeat within a batch, not across the corpus
-        build = self._build
-
-        class Unpickler(pickle.Unpickler):
-            def find_class(self, module: str, name: str) -> Any:
-                if module == __name__ and name == "_record":
-                    return build
-                return super().find_class(module, name)
-
-        pages: list[Page] = Unpickler(io.BytesIO(blob)).load()
-        self._long = {}
-        return pages
+        unpickler = pickle.Unpickler(io.BytesIO(blob))
+        records: list[Any] = unpickler.load()
+        groups: list[list[tuple[list[Any], tuple[tuple[Any, ...], ...]]]] = [[] for _ in _CLASSES]
+        while (depth := unpickler.load()) is not None:
+            for code, objs, columns in depth:
+                groups[code].append((objs, columns))
+        batch = _Batch(self)
+        for code in _ORDER:  # a record's fields are set once the records they hold are
+            for objs, columns in groups[code]:
+                batch.fill(code, objs, columns)
+        replaced = batch.replaced
+        return list(map(replaced.get, map(id, records), records)) if replaced else records
 
     def share(self, pages: Sequence[Page]) -> list[Page]:
         """Equal pages whose repeated values are shared with what this interner has seen.
@@ -222,6 +252,99 @@ class Interner:
         (True, True)
         """
         return self.loads(dumps(pages))
+
+
+class _Batch:
+    """The sharing of one batch of records: the interner's tables, and this batch's own."""
+
+    __slots__ = ("_inter", "_long", "_record_tuples", "_records", "replaced")
+
+    def __init__(self, inter: Interner) -> None:
+        self._inter = inter
+        self._long: dict[str, str] = {}  # long strings repeat within a batch, not across
+        self._records: dict[int, dict[tuple[int, ...], Any]] = {}
+        self._record_tuples: dict[tuple[int, ...], tuple[Any, ...]] = {}
+        #: id(record) -> the equal record kept instead (the ids stay valid: every record
+        #: of the batch lives until the batch is rebuilt).
+        self.replaced: dict[int, Any] = {}
+
+    def fill(self, code: int, objs: list[Any], columns: tuple[tuple[Any, ...], ...]) -> None:
+        """Set the fields of the records ``objs`` of class ``code``; share equal ones.
+
+        Column by column and in C (``map`` over dict and slot methods) wherever a
+        column's types allow it: Python runs per column, not per value.
+        """
+        shared = [
+            self._column(kind, column) for (_name, kind), column in zip(_PLANS[code], columns)
+        ]
+        for setter, column in zip(_SETTERS[code], shared, strict=True):
+            deque(map(setter, objs, column), 0)
+        table = self._inter._records.get(code)
+        if table is None:
+            if code not in _SHARED:
+                return
+            table = self._records.setdefault(code, {})
+        keys = zip(*[map(id, column) for column in shared], strict=True)
+        self.replaced.update(zip(map(id, objs), map(table.setdefault, keys, objs)))
+
+    def _column(self, kind: str, column: tuple[Any, ...]) -> Sequence[Any]:
+        inter = self._inter
+        if kind == "rec":  # records already shared: the ones kept
+            return list(map(self.replaced.get, map(id, column), column))
+        types_ = set(map(type, column))
+        if kind == "recs":
+            if not types_ <= _TUPLE:
+                return column
+            replaced = self.replaced
+            column = tuple(map(tuple, map(map, repeat(replaced.get), map(map, _IDS, column), column)))
+            keys = map(tuple, map(map, _IDS, column))
+            return list(map(self._record_tuples.setdefault, keys, column))
+        if kind == "str":
+            if types_ <= _STR and max(map(len, filter(None, column)), default=0) <= _SHORT:
+                return list(map(inter._strs.setdefault, column, column))
+            short, long = inter._strs, self._long
+            return [
+                (short if len(v) <= _SHORT else long).setdefault(v, v) if v.__class__ is str else v
+                for v in column
+            ]
+        if kind == "strs":
+            if types_ <= _TUPLE:
+                strs = set(map(type, chain.from_iterable(column)))
+                if strs <= _STR_ONLY and max(map(len, chain.from_iterable(column)), default=0) <= _SHORT:
+                    # aliases, roles, tags: equal tuples shared corpus-wide
+                    return list(map(inter._tuples.setdefault, column, column))
+            return [self._strs_tuple(v) if v else v for v in column]
+        # Exact types: a str-valued enum member or a bool is equal to a plain str or int,
+        # and must not be swapped for one; 0.0 equals -0.0, and NaN equals nothing.
+        table: dict[Any, Any] | None = None
+        if kind == "int" and types_ <= _INT:
+            table = inter._ints
+        elif kind == "date" and types_ <= _DATE:
+            table = inter._dates
+        elif kind == "float" and types_ <= _FLOAT and 0.0 not in column:
+            if all(v == v for v in column if v is not None):
+                table = inter._floats
+        if table is None:
+            return column
+        return list(map(table.setdefault, column, column))
+
+    def _strs_tuple(self, v: Any) -> Any:
+        if v.__class__ is not tuple or not set(map(type, v)) <= _STR_ONLY:
+            return v
+        if max(map(len, v)) <= _SHORT:  # aliases, roles, tags: shared corpus-wide
+            return self._inter._tuples.setdefault(v, v)
+        short, long = self._inter._strs, self._long
+        return tuple([(short if len(s) <= _SHORT else long).setdefault(s, s) for s in v])
+
+
+_NONE = type(None)
+_TUPLE = frozenset([tuple])
+_STR = frozenset([str, _NONE])
+_STR_ONLY = frozenset([str])
+_INT = frozenset([int, _NONE])
+_DATE = frozenset([dt.date, _NONE])
+_FLOAT = frozenset([float, _NONE])
+_IDS = repeat(id)
 
 
 def loads(blob: bytes) -> list[Page]:

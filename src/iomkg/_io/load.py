@@ -27,7 +27,7 @@ from .._errors import InputTypeError, IomkgError, LoadError
 from .._front.site import site_from_url
 from .._models import Page
 from .._nogc import collecting_gc, paused_gc
-from .._parse import DEFAULT_MAX_SIZE, page_blocks, parse
+from .._parse import DEFAULT_MAX_SIZE, page_blocks, parse, text_url
 from .._reference.reference import Reference, using
 from ..layouts.profile import ProfileLearner, SiteProfile
 from .files import UnreadableError, open_regular, read_bounded
@@ -329,13 +329,28 @@ def _plain_counter() -> tuple[Callable[[Progress], None], Callable[[], None]]:
 Result = tuple[list[Page], list[LoadFailure]]
 
 
+@attrs.frozen
+class _Job:
+    """What every batch of a load shares: given to each worker process once, when it starts."""
+
+    hosts: tuple[str, ...] | None
+    profiles: Profiles | None
+    reference: Reference | None
+    max_size: int | None
+
+
+#: The job of this worker process (set by :func:`_start_worker`).
+_JOB: list[_Job] = []
+
+
+def _start_worker(job: _Job) -> None:
+    """A worker process's start: the job its batches share (a user's reference data is
+    sent once per worker, not once per batch, and its indexes are built once)."""
+    _JOB[:] = [job]
+
+
 def _read_batch(
-    paths: list[str],
-    hosts: tuple[str, ...] | None,
-    urls: list[str | None] | None = None,
-    profiles: Profiles | None = None,
-    reference: Reference | None = None,
-    max_size: int | None = DEFAULT_MAX_SIZE,
+    paths: list[str], urls: list[str | None]
 ) -> tuple[bytes, list[int], list[list[LoadFailure]]]:
     """A worker's task: parse a batch of files; the pages come back as one compact blob.
 
@@ -344,15 +359,17 @@ def _read_batch(
     """
     from .compact import dumps
 
+    (job,) = _JOB
     pages: list[Page] = []
     counts: list[int] = []
     failures: list[list[LoadFailure]] = []
     # A forked worker inherits the loading process's paused collector; its own heap is
     # small (one batch), so it collects as usual (see iomkg._nogc).
-    with collecting_gc(), using(reference):
-        for index, path in enumerate(paths):
-            url = urls[index] if urls is not None else None
-            got, failed = read_file(path, hosts, url=url, profiles=profiles, max_size=max_size)
+    with collecting_gc(), using(job.reference):
+        for path, url in zip(paths, urls, strict=True):
+            got, failed = read_file(
+                path, job.hosts, url=url, profiles=job.profiles, max_size=job.max_size
+            )
             pages.extend(got)
             counts.append(len(got))
             failures.append(failed)
@@ -390,19 +407,13 @@ def _results(
     # two workers stay busy to the end and progress moves.
     size = max(1, min(64, len(paths) // (workers * 8)))
     starts = range(0, len(paths), size)
-    batches = [paths[i : i + size] for i in starts]
-    batch_urls = [urls[i : i + size] for i in starts]
-    pool = ProcessPoolExecutor(max_workers=workers)
+    job = _Job(hosts, profiles, reference, max_size)
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(job,))
     try:
-        for blob, counts, failures in pool.map(
-            _read_batch,
-            batches,
-            [hosts] * len(batches),
-            batch_urls,
-            [profiles] * len(batches),
-            [reference] * len(batches),
-            [max_size] * len(batches),
-        ):
+        batches = pool.map(
+            _read_batch, [paths[i : i + size] for i in starts], [urls[i : i + size] for i in starts]
+        )
+        for blob, counts, failures in batches:
             pages = interner.loads(blob)
             start = 0
             for count, failed in zip(counts, failures, strict=True):
@@ -438,11 +449,23 @@ def _learn(
     learners: dict[str, ProfileLearner] = {}
 
     def add(source: str | bytes, url: str | None) -> None:
-        host = site_from_url(url)
-        if host is not None and host in learners and learners[host].full:
-            return  # the sample of this host is complete: no need to read the page
         if len(source) > DEFAULT_MAX_SIZE:
             return  # parse refuses it too (the parse pass reports it)
+        host = site_from_url(url)
+        if host is None:
+            # A text dump names its address in its first line or nowhere: without one it
+            # has no host to learn for, and its blocks are not read (on a corpus of such
+            # pages this pass read every page, in one process, before parsing began).
+            try:
+                dump, line_url = text_url(source)
+            except (IomkgError, ValueError, RecursionError):
+                return
+            host = site_from_url(line_url) if dump else None
+            if dump and host is None:
+                return
+            url = url or line_url
+        if host is not None and host in learners and learners[host].full:
+            return  # the sample of this host is complete: no need to read the page
         try:
             blocks, url = page_blocks(source, url)
         except (IomkgError, ValueError, RecursionError):
