@@ -29,13 +29,14 @@ import datetime as dt
 import enum
 import graphlib
 import io
+import math
 import operator
 import pickle
 import types
 import typing
 from collections import deque
-from itertools import chain, repeat
 from collections.abc import Callable, Sequence
+from itertools import chain, repeat
 from typing import Any
 
 import attrs
@@ -145,7 +146,9 @@ _CORPUS_WIDE = frozenset(_CODES[c] for c in (_models.DateSpan, _models.Decision,
 def _plan_kind(tp: Any) -> str:
     """:func:`_field_kind`, where a field holding no shared record is kept as it is."""
     kind = _field_kind(tp)
-    if kind in ("rec", "recs") and not {_CODES.get(c) for c in _held(tp)} & (_SHARED | _CORPUS_WIDE):
+    if kind in ("rec", "recs") and not {_CODES.get(c) for c in _held(tp)} & (
+        _SHARED | _CORPUS_WIDE
+    ):
         return ""
     return kind
 
@@ -154,6 +157,10 @@ def _plan_kind(tp: Any) -> str:
 _PLANS: list[tuple[tuple[str, str], ...]] = [
     tuple((a.name, _plan_kind(a.type)) for a in attrs.fields(c)) for c in _CLASSES
 ]
+
+
+#: Reduced to, it makes pickle write NEWOBJ: the unpickler calls ``cls.__new__(cls)`` in C.
+_NEWOBJ: Callable[..., Any] = copyreg.__newobj__  # type: ignore[attr-defined]
 
 
 class _Pickler(pickle.Pickler):
@@ -167,7 +174,7 @@ class _Pickler(pickle.Pickler):
         code = _CODES.get(type(obj))
         if code is not None:
             self.met[code].append(obj)
-            return copyreg.__newobj__, (type(obj),)  # NEWOBJ: made in C when loaded
+            return _NEWOBJ, (type(obj),)  # NEWOBJ: made in C when loaded
         if isinstance(obj, enum.Enum):
             return getattr, (type(obj), obj.name)  # the member itself, by a C call
         return NotImplemented
@@ -275,7 +282,8 @@ class _Batch:
         column's types allow it: Python runs per column, not per value.
         """
         shared = [
-            self._column(kind, column) for (_name, kind), column in zip(_PLANS[code], columns)
+            self._column(kind, column)
+            for (_name, kind), column in zip(_PLANS[code], columns, strict=True)
         ]
         for setter, column in zip(_SETTERS[code], shared, strict=True):
             deque(map(setter, objs, column), 0)
@@ -285,7 +293,7 @@ class _Batch:
                 return
             table = self._records.setdefault(code, {})
         keys = zip(*[map(id, column) for column in shared], strict=True)
-        self.replaced.update(zip(map(id, objs), map(table.setdefault, keys, objs)))
+        self.replaced.update(zip(map(id, objs), map(table.setdefault, keys, objs), strict=True))
 
     def _column(self, kind: str, column: tuple[Any, ...]) -> Sequence[Any]:
         inter = self._inter
@@ -296,7 +304,9 @@ class _Batch:
             if not types_ <= _TUPLE:
                 return column
             replaced = self.replaced
-            column = tuple(map(tuple, map(map, repeat(replaced.get), map(map, _IDS, column), column)))
+            column = tuple(
+                map(tuple, map(map, repeat(replaced.get), map(map, _IDS, column), column))
+            )
             keys = map(tuple, map(map, _IDS, column))
             return list(map(self._record_tuples.setdefault, keys, column))
         if kind == "str":
@@ -310,7 +320,10 @@ class _Batch:
         if kind == "strs":
             if types_ <= _TUPLE:
                 strs = set(map(type, chain.from_iterable(column)))
-                if strs <= _STR_ONLY and max(map(len, chain.from_iterable(column)), default=0) <= _SHORT:
+                if (
+                    strs <= _STR_ONLY
+                    and max(map(len, chain.from_iterable(column)), default=0) <= _SHORT
+                ):
                     # aliases, roles, tags: equal tuples shared corpus-wide
                     return list(map(inter._tuples.setdefault, column, column))
             return [self._strs_tuple(v) if v else v for v in column]
@@ -321,8 +334,9 @@ class _Batch:
             table = inter._ints
         elif kind == "date" and types_ <= _DATE:
             table = inter._dates
-        elif kind == "float" and types_ <= _FLOAT and 0.0 not in column:
-            if all(v == v for v in column if v is not None):
+        elif kind == "float" and types_ <= _FLOAT:
+            floats = [v for v in column if v is not None]
+            if 0.0 not in floats and not any(map(math.isnan, floats)):
                 table = inter._floats
         if table is None:
             return column
