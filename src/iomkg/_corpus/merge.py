@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import chain
 from collections.abc import Hashable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
@@ -366,7 +367,10 @@ class _Occurrences:
 
 
 def _articles(arts: Sequence[Article], at: list[int], group: Iterable[int]) -> tuple[Article, ...]:
-    return tuple(arts[i] for i in sorted({at[g] for g in group if at[g] >= 0}))
+    # In C: the organization of every page (IOM) is a group of a million occurrences.
+    found = set(map(at.__getitem__, group))
+    found.discard(-1)  # a project page without articles
+    return tuple(map(arts.__getitem__, sorted(found)))
 
 
 def _union_span(spans: Iterable[DateSpan | None]) -> DateSpan | None:
@@ -437,7 +441,10 @@ class _Merger:
                 if base is not None and base.acronym
                 else (_pick(acronyms) if acronyms else None)
             )
-            spellings = {r.name for r in recs} | {a for r in recs for a in r.aliases}
+            spellings = {r.name for r in recs}
+            # (an organization's aliases are one tuple in every record a load shared)
+            aliases = [r.aliases for r in recs]
+            spellings.update(chain.from_iterable(dict(zip(map(id, aliases), aliases)).values()))
             kinds = [r.kind for r in recs if r.kind is not OrgKind.OTHER]
             countries = [r.country for r in recs if r.country]
             record = Organization(
@@ -583,7 +590,10 @@ class _Merger:
             ]  # a project page's own name
             name = _pick(own or [r.name for r in recs])
             acronyms = [r.acronym for r in recs if r.acronym]
-            spellings = {r.name for r in recs} | {a for r in recs for a in r.aliases}
+            spellings = {r.name for r in recs}
+            # (an organization's aliases are one tuple in every record a load shared)
+            aliases = [r.aliases for r in recs]
+            spellings.update(chain.from_iterable(dict(zip(map(id, aliases), aliases)).values()))
             record = Programme(
                 name=name,
                 acronym=_pick(acronyms) if acronyms else None,
