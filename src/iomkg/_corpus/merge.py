@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import chain
 from collections.abc import Hashable, Iterable, Sequence
+from itertools import chain
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import attrs
@@ -444,7 +444,9 @@ class _Merger:
             spellings = {r.name for r in recs}
             # (an organization's aliases are one tuple in every record a load shared)
             aliases = [r.aliases for r in recs]
-            spellings.update(chain.from_iterable(dict(zip(map(id, aliases), aliases)).values()))
+            spellings.update(
+                chain.from_iterable(dict(zip(map(id, aliases), aliases, strict=True)).values())
+            )
             kinds = [r.kind for r in recs if r.kind is not OrgKind.OTHER]
             countries = [r.country for r in recs if r.country]
             record = Organization(
@@ -593,7 +595,9 @@ class _Merger:
             spellings = {r.name for r in recs}
             # (an organization's aliases are one tuple in every record a load shared)
             aliases = [r.aliases for r in recs]
-            spellings.update(chain.from_iterable(dict(zip(map(id, aliases), aliases)).values()))
+            spellings.update(
+                chain.from_iterable(dict(zip(map(id, aliases), aliases, strict=True)).values())
+            )
             record = Programme(
                 name=name,
                 acronym=_pick(acronyms) if acronyms else None,
