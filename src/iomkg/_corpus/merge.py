@@ -442,7 +442,7 @@ class _Merger:
                 else (_pick(acronyms) if acronyms else None)
             )
             spellings = {r.name for r in recs}
-            # (an organization's aliases are one tuple in every record a load shared)
+            # (equal aliases are one tuple in the records a load shared: each read once)
             aliases = [r.aliases for r in recs]
             spellings.update(
                 chain.from_iterable(dict(zip(map(id, aliases), aliases, strict=True)).values())
@@ -593,7 +593,7 @@ class _Merger:
             name = _pick(own or [r.name for r in recs])
             acronyms = [r.acronym for r in recs if r.acronym]
             spellings = {r.name for r in recs}
-            # (an organization's aliases are one tuple in every record a load shared)
+            # (equal aliases are one tuple in the records a load shared: each read once)
             aliases = [r.aliases for r in recs]
             spellings.update(
                 chain.from_iterable(dict(zip(map(id, aliases), aliases, strict=True)).values())
