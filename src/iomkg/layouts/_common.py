@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from .._blocks import Block, BlockKind, Region
-from .._models import Fact, PageKind
+from .._models import Decision, Fact, PageKind
 from .._regex import lazy_pattern
 from ._base import RawArticle
 
@@ -297,6 +297,7 @@ def build_body(
     header_date: str | None = None,
     url: str | None = None,
     extra_tags: Sequence[str] = (),
+    decisions: tuple[Decision, ...] = (),
 ) -> Body:
     """Sort a post's blocks into paragraphs, captions and tail tags.
 
@@ -332,6 +333,7 @@ def build_body(
         tags=tuple(tags),
         header_date=header_date,
         url=url,
+        decisions=decisions,
     )
     return Body(article=article, warnings=tuple(warnings))
 
