@@ -132,3 +132,15 @@ def test_texts_without_words_of_the_lists(text: str) -> None:
     assert words.keys() == {}
     assert words.hits(Lexicon.EVENT) == ()
     assert words.sentences_with(Lexicon.MONTH) == ()
+
+
+def test_the_token_memo_starts_again_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    # invented: the memo of tokens is replaced when large; the answers stay the same
+    from iomkg._extract import words
+
+    monkeypatch.setattr(words._Memo, "limit", 3)
+    text = "Ms. Ode met the Minister in March."
+    first = TextWords(text, ()).keys()
+    TextWords("Invented words fill the memo past its limit: one, two, three, four.", ()).keys()
+    assert TextWords(text, ()).keys() == first
+    assert set(first) == {"march", "met", "minister", "ms", "the", "in"}

@@ -224,7 +224,7 @@ class _Memo:
     """
 
     __slots__ = ("holds_keys", "seen")
-    limit = 200_000
+    limit = 50_000  # tokens: a few megabytes at most
 
     def __init__(self) -> None:
         self.seen: dict[bytes, tuple[tuple[str, int], ...]] = {}

@@ -223,7 +223,7 @@ class LegacyLayout:
             return 0.85
         if blocks and is_counter_line(blocks[0].text):
             return 0.7
-        if _has_event_lines(blocks[1:]):
+        if _has_event_lines(blocks[1:7]):
             return 0.5
         return 0.0
 
