@@ -780,6 +780,8 @@ _LIGATURE = lazy_pattern(
     r"\b[a-z]{2,12}(?:ti on(?:s|al|ally)?|fi (?:eld|elds|ts|rst|nance|nancial|nal|ned)|"
     r"tt ed|ff ort|ffi ce|fl ow)\b"
 )
+# What every match of _LIGATURE holds.
+_LIGATURE_PIECES = ("ti on", "fi ", "tt ed", "ff ort", "ffi ce", "fl ow")
 _DOT_LEADER = lazy_pattern(r"\.{4,20}\s{0,3}\d{1,4}$")
 _MIRROR = lazy_pattern(
     r"(?i)^(?:page content transcription|no notes for slide|download (?:pdf|the report))"
@@ -791,10 +793,16 @@ def _document_traits(title: str | None, lines: Sequence[str]) -> list[str]:
     found: list[str] = []
     if title is not None and _DOCUMENT_TITLE().search(title):
         found.append("document named in the title")
-    ligatures = sum(len(_LIGATURE().findall(line[:2000])) for line in lines[:20])
+    # (each pattern is tried only on the lines that hold a piece every match of it holds:
+    # the searches try every position, the substring tests run in C)
+    ligatures = sum(
+        len(_LIGATURE().findall(head))
+        for head in (line[:2000] for line in lines[:20])
+        if any(piece in head for piece in _LIGATURE_PIECES)
+    )
     if ligatures >= 3:
         found.append("ligatures split as in PDF text")
-    if sum(bool(_DOT_LEADER().search(line)) for line in lines[:200]) >= 3:
+    if sum(bool(_DOT_LEADER().search(line)) for line in lines[:200] if "...." in line) >= 3:
         found.append("contents with dot leaders")
     if any(_MIRROR().match(line) for line in lines[:40]):
         found.append("document mirror notice")
