@@ -892,10 +892,23 @@ def is_date_line(text: str) -> bool:
     >>> is_date_line("June 2016 workshop in Osh"), is_date_line("04:23, 5 February 2026")
     (False, True)
     """
-    parts = [p for p in _DATE_SPLIT().split(text.strip()) if p]
-    if not parts or len(parts) > 10 or not any(ch.isdigit() for ch in text):
+    stripped = text.strip()
+    # More than ten parts is never a date line: a long paragraph is split only as far as
+    # that shows (every piece before the last of a bounded split is one of the parts).
+    head = _DATE_SPLIT().split(stripped, _DATE_PARTS + 1)
+    if len(head) <= _DATE_PARTS + 1:  # split to the end
+        parts = [p for p in head if p]
+    elif sum(1 for p in head[:-1] if p) > _DATE_PARTS:
+        return False
+    else:
+        parts = [p for p in _DATE_SPLIT().split(stripped) if p]
+    if not parts or len(parts) > _DATE_PARTS or not any(ch.isdigit() for ch in text):
         return False
     return all(_DATE_WORD().match(p) for p in parts)
+
+
+# The most parts (words and numbers) a date line has.
+_DATE_PARTS = 10
 
 
 def never_title(text: str) -> bool:
