@@ -125,6 +125,21 @@ ACTIVITIES: list[tuple[str, str, list[Record]]] = [
         "2025-жылдын 10-апрелинде Ош шаарында 50 мигрант медициналык текшерүүдөн өттү.",
         [("other", "2025-04-10", False, ["Osh"])],
     ),
+    (
+        "ru",
+        "3 июня 2025 года в Оше 120 сезонных работников прошли медосмотр.",
+        [("other", "2025-06-03", False, ["Osh"])],
+    ),
+    (
+        "ky",
+        "2025-жылдын 3-июнунда Ош шаарында 300 бала кызамыкка каршы эмделди.",
+        [("campaign", "2025-06-03", False, ["Osh"])],
+    ),
+    (
+        "en",
+        "On 3 June 2025 a team of invented volunteers is interviewing 50 returnees in Osh.",
+        [("other", "2025-06-03", False, ["Osh"])],
+    ),
     # a later mention of the pitch is the same event
     (
         "en",
