@@ -466,21 +466,6 @@ class _Hints:
         return _hinted(self.text, start, end, _HINT_SETS[which])
 
 
-# Every day told by its distance from another in English holds one of these words.
-_ENGLISH_DAY_WORDS = ("day", "Day", "DAY", "week", "Week", "WEEK")
-
-
-def _may_tell_days(text: str, latin: bool) -> bool:
-    """Whether ``text`` may tell a day by its distance from another: a text of ``latin``
-    words only (no Russian or Kyrgyz) needs the word "day" or "week" for it;
-    ``_RELATIVE_HINTS`` are many more to look for (a text without one costs a look for each).
-
-    >>> _may_tell_days("Two weeks later, they met.", True), _may_tell_days("They met.", True)
-    (True, False)
-    """
-    return not latin or any(map(text.__contains__, _ENGLISH_DAY_WORDS))
-
-
 def _hinted(text: str, start: int, end: int, hints: _HintSet) -> bool:
     """Whether ``text[start:end]`` holds one of ``hints``.
 
@@ -1218,7 +1203,8 @@ def find_events(
         usable = _outside_dateline(text, dateline.text, usable)
     relative: set[int] = set()  # the starts of the days told by their distance from another
     if (
-        (_may_tell_days(text, latin) if marks is None else not latin or text_bits & _H_DAY)
+        # an English day told by its distance from another needs "day" or "week"
+        (not latin or text_bits & _H_DAY)
         and _hinted(text, 0, len(text), _RELATIVE_HINTS)
         and lex.relative.search(text) is not None
     ):
