@@ -506,3 +506,38 @@ def test_an_office_name_stays_whole_before_a_person() -> None:
     assert [o.name for o in find_organizations("The Crisis Centre Sezim opened.")] == [
         "Crisis Centre Sezim"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # invented people: the name after a role in the genitive comes back in the nominative
+        (
+            "По словам заместителя министра здравоохранения Таджикистана Нурлана Асанова, "
+            "работа продолжится.",
+            [("Нурлан Асанов", ("заместителя министра здравоохранения Таджикистана",))],
+        ),
+        (
+            "Встреча прошла с участием заместителя председателя комитета Айгуль Осмоновой.",
+            [("Айгуль Осмонова", ("заместителя председателя комитета",))],
+        ),
+    ],
+)
+def test_russian_name_after_a_role_in_the_genitive(
+    text: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    found = extract(text, ArticleMeta(language="ru"))
+    assert [(p.name, p.roles) for p in found.people] == expected
+
+
+def test_a_kyrgyz_office_word_after_the_speech_verb_is_no_speaker() -> None:
+    # invented Kyrgyz sentences
+    found = extract(
+        "«Биз даярбыз», – деди Эмгек, социалдык камсыздоо жана миграция министринин орун "
+        "басары Айгүл Бакытовна Осмонова.",
+        ArticleMeta(language="ky"),
+    )
+    assert [p.name for p in found.people] == ["Айгүл Бакытовна Осмонова"]
+    # a surname alone stays a speaker
+    found = extract("«Жакшы», – деди Осмонов, бүгүн келди.", ArticleMeta(language="ky"))
+    assert [p.name for p in found.people] == ["Осмонов"]

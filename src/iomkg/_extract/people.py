@@ -810,7 +810,10 @@ def _case_hint(text: str, start: int) -> str | None:
     word = text[begin:end].casefold()
     hint = _CASE_AFTER.get(word)
     # (a role noun that ends in -а/-я in the nominative gives no case: "глава", "судья")
-    if hint is None and _is_cyrillic(word) and _kind(word) == "role" and word not in _A_NOUNS:
+    kind = _kind(word) if hint is None and _is_cyrillic(word) else None
+    if kind == "modifier" and word.endswith(("теля", "ника")):
+        kind = "role"  # "заместителя", "помощника": a noun qualifying the role, in its case
+    if kind == "role" and word not in _A_NOUNS:
         if word.endswith(("а", "я")):
             hint = "gent"
         elif word.endswith(("ом", "ем")):
@@ -1077,6 +1080,20 @@ def find_people(
         if tail - lead == 1 and hon is None and not direct_role and not speech:
             pending.append((name, start, end, False))  # a surname alone: only a later mention
             continue
+        if (
+            kyrgyz
+            and tail - lead == 1
+            and hon is None
+            and not direct_role
+            and text.startswith(", ", end)
+            and text[end + 2 : end + 3].islower()
+            and _SURNAME_SHAPE.search(name) is None
+        ):
+            # "– деди Эмгек, социалдык камсыздоо жана миграция министринин орун басары …":
+            # a Kyrgyz speaker's role opens with the office's capitalised first word (a
+            # word with no surname's ending)
+            pending.append((name, start, end, False))
+            continue
         # the role window starts after the last person mention of the same sentence
         lo = max(s_start, name_start - 400)
         for draft in reversed(drafts):
@@ -1120,6 +1137,9 @@ def find_people(
             # "посла Европейского союза в Таджикистане Маркуса Ланге": the role's first word
             # tells the case
             hint = _case_hint(text, _first_word_end(text, before[0]) + 1)
+            if hint is None:
+                # "по словам заместителя министра … Нурлана Асанова": the word before the role
+                hint = _case_hint(text, before[0])
             if hint is not None:
                 name = nominative(written, hint)
         evidence = (
