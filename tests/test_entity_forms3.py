@@ -541,3 +541,30 @@ def test_a_kyrgyz_office_word_after_the_speech_verb_is_no_speaker() -> None:
     # a surname alone stays a speaker
     found = extract("«Жакшы», – деди Осмонов, бүгүн келди.", ArticleMeta(language="ky"))
     assert [p.name for p in found.people] == ["Осмонов"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # invented sentences: where the work is done is no implementer
+        (
+            "The Green Jobs Project is implemented by IOM in close cooperation with the "
+            "Ministry of Labour in Osh, Batken and Jalal-Abad oblasts.",
+            [("Green Jobs Project", [], [IOM, "Ministry of Labour"])],
+        ),
+        (  # the places between the verb and "by"
+            "The Green Jobs Project, implemented across Kyrgyzstan and Tajikistan by IOM and "
+            "UNDP, ends in 2026.",
+            [("Green Jobs Project", [], [IOM, UNDP])],
+        ),
+        (
+            "«Жашыл жумуш» долбоору Кыргызстанда, Тажикстанда жана Өзбекстанда ЭМУ тарабынан "
+            "ишке ашырылат.",
+            [("Жашыл жумуш", [], [IOM])],
+        ),
+    ],
+)
+def test_places_are_never_implementers(
+    text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    assert _roles(text, "ky" if "ЭМУ" in text else "en") == expected

@@ -40,6 +40,7 @@ from .._models import (
     Programme,
     Span,
 )
+from .._reference.gazetteer import Gazetteer
 from .._reference.lexicons import programme_words, role_words
 from .._reference.reference import current
 from .._regex import lazy_pattern as _lazy
@@ -97,7 +98,12 @@ def _fund_pattern() -> re.Pattern[str]:
 
 @functools.cache
 def _implement_pattern() -> re.Pattern[str]:
-    return _cue_pattern(("implement",))
+    # "implemented across Kyrgyzstan and Tajikistan by IOM": where, then who
+    return _cue_pattern(
+        ("implement",),
+        r"|(?:implemented|carried[ \u00a0]out|run|delivered|managed)[ \u00a0]"
+        r"(?:in|across|throughout)[ \u00a0][^,;:.()\n]{1,80}?[ \u00a0]by",
+    )
 
 
 @functools.cache
@@ -1141,6 +1147,12 @@ def _add_orgs(bucket: list[Organization], phrase: str) -> None:
             and current().organizations.lookup(org.name) is None
         ):
             continue  # "the Kyrgyz diaspora": a name ends in a capitalised word, no group does
+        if (
+            org.kind is OrgKind.OTHER
+            and current().organizations.lookup(org.name) is None
+            and current().places.lookup(org.name) is not None
+        ):
+            continue  # "Batken" in "… in Osh, Batken and …": a place, no organization
         if all(o.name != org.name for o in bucket):
             bucket.append(org)
 
@@ -1301,7 +1313,21 @@ def _all_places(phrase: str) -> bool:
     if not pieces or len(pieces) > 12:
         return False
     gz = current().places
-    return all(gz.lookup(piece.removeprefix("the ")) is not None for piece in pieces)
+    return all(_place_piece(gz, piece.removeprefix("the ")) for piece in pieces)
+
+
+_PLURAL_NOUNS = {"oblasts": "oblast", "regions": "region", "provinces": "province",
+                 "districts": "district", "rayons": "rayon"}  # fmt: skip
+
+
+def _place_piece(gz: Gazetteer, piece: str) -> bool:
+    """Whether ``piece`` names a place, the last of a list too (``… and Jalal-Abad oblasts``:
+    the plural noun is each one's)."""
+    if gz.lookup(piece) is not None:
+        return True
+    head, _, noun = piece.rpartition(" ")
+    singular = _PLURAL_NOUNS.get(noun.lower())
+    return bool(head) and singular is not None and gz.lookup(f"{head} {singular}") is not None
 
 
 def _resolve_reference(drafts: Sequence[_Draft], acronym: str) -> int | None:
