@@ -508,6 +508,36 @@ _ACTIVE_VERBS = (
 )  # fmt: skip
 
 
+# The verbs of _ACTIVE_IMPLEMENTER's clause-opening subjects, as they must be written there.
+_SUBJECT_VERBS = (
+    "implements", "implement ", "implement\u00a0", "runs", "run ", "run\u00a0", "carr",
+    "deliver", "manage", "реализу", "осуществля",
+)  # fmt: skip
+
+
+def _may_name_active(sentence: str) -> bool:
+    """Whether ``sentence`` holds what some branch of _ACTIVE_IMPLEMENTER needs besides a
+    verb: "which", "that" or "который"; "by" before "within", "under", "as part of" or
+    "framework of"; "в рамках"; or a verb in the present (a clause's subject before it).
+    Most sentences with "implemented by" hold none (the cue reads them)."""
+    return (
+        "which" in sentence
+        or "that" in sentence
+        or "котор" in sentence
+        or "рамках" in sentence
+        or (
+            " by" in sentence
+            and (
+                "within" in sentence
+                or "under" in sentence
+                or "part" in sentence
+                or "framework" in sentence
+            )
+        )
+        or any(map(sentence.__contains__, _SUBJECT_VERBS))
+    )
+
+
 def _add_known_orgs(bucket: list[Organization], phrase: str) -> None:
     """Add the organizations of a phrase that the registry knows (or a country's government):
     in a phrase cut out by position, an unknown capitalised word is no organization."""
@@ -981,7 +1011,7 @@ def find_programmes(
                     _add_orgs(bucket, _phrase(text, more.end(), s_end)[0])
         active = (
             _ACTIVE_IMPLEMENTER().finditer(text, s_start, s_end)
-            if any(map(sentence.__contains__, _ACTIVE_VERBS))
+            if any(map(sentence.__contains__, _ACTIVE_VERBS)) and _may_name_active(sentence)
             else ()
         )
         for cue in active:
