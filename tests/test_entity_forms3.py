@@ -568,3 +568,41 @@ def test_places_are_never_implementers(
     text: str, expected: list[tuple[str, list[str], list[str]]]
 ) -> None:
     assert _roles(text, "ky" if "ЭМУ" in text else "en") == expected
+
+
+# -- universities and institutes named by place and adjectives --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # invented institutes
+        (
+            "Семинар прошёл в Таласском государственном педагогическом институте.",
+            [("Таласский государственный педагогический институт", "academic")],
+        ),
+        (
+            "Студенты Иссык-Кульского института туризма приняли участие.",
+            [("Иссык-Кульский институт", "academic")],
+        ),
+        (
+            "Иш-чара Ош мамлекеттик педагогикалык институтунда жана Кызыл-Кыя "
+            "технологиялык институтунда өттү.",
+            [
+                ("Ош мамлекеттик педагогикалык институту", "academic"),
+                ("Кызыл-Кыя технологиялык институту", "academic"),
+            ],
+        ),
+        # the registry's own keep their record
+        (
+            "Студенты Нарынского государственного университета.",
+            [("Naryn State University", "academic")],
+        ),
+        # no place or adjective before the noun: no name
+        ("Государственный университет открылся, студенты университета пришли.", []),
+    ],
+)
+def test_universities_and_institutes_in_russian_and_kyrgyz(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(o.name, o.kind.value) for o in find_organizations(text)] == expected

@@ -393,6 +393,7 @@ def find_organizations(
     # only where a rule adds some)
     hits = _with(hits, _quoted_names(text, hits, [at for at, w in marked if w in _FORM_WORDS]))
     hits = _with(hits, _russian_names(text, hits))
+    hits = _with(hits, _academic_names(text, hits))
     hits = _with(hits, _pattern_hits(text, hits, reg, [at for at, w in marked if w in _HEADS]))
     hits = _acronyms_defined(text, hits, reg)
     by_name: dict[str, Organization] = {}
@@ -650,6 +651,89 @@ def _russian_names(
             if not taken.overlaps(hit[0], hit[1]):
                 out.append(hit)
     return out
+
+
+# The head nouns of universities, institutes, academies and colleges in Russian and Kyrgyz,
+# in any case (Kyrgyz: the possessive form and its cases, университетинде).
+_ACADEMIC_HEAD = _lazy(
+    r"(?<![\w\-])(университет|институт|академи|колледж)([а-яёөүң]{0,8})(?![\w\-])"
+)
+_RU_ADJECTIVE = _lazy(r"(?:ого|ому|ыми|ими|ом|ым|им|ий|ый|ой|ая|ую|ое|ей|ых|их|яя|юю)$")
+_KY_ADJECTIVE = _lazy(r"(?:[лдт][ыиуү]к|[ыиуү]к|кы|ки|гы|ги|дагы|деги)$")
+_RU_NOMINATIVE_HEAD = {"университет": "университет", "институт": "институт",
+                       "академи": "академия", "колледж": "колледж"}  # fmt: skip
+_KY_NOMINATIVE_HEAD = {"университет": "университети", "институт": "институту",
+                       "академи": "академиясы", "колледж": "колледжи"}  # fmt: skip
+
+
+def _academic_names(
+    text: str, known: list[tuple[int, int, Organization]]
+) -> list[tuple[int, int, Organization]]:
+    """Universities and institutes named in Russian or Kyrgyz by a place and adjectives
+    before the head noun (``в Таласском государственном педагогическом институте``, ``Ош
+    мамлекеттик педагогикалык институтунда``), named in the nominative; the registry's
+    own (``Нарын мамлекеттик университети``) are found by name before this.
+
+    >>> [o.name for _s, _e, o in _academic_names(
+    ...     "в Таласском государственном педагогическом институте", [])]
+    ['Таласский государственный педагогический институт']
+    """
+    out: list[tuple[int, int, Organization]] = []
+    if not any(w in text for w in ("университет", "институт", "академи", "колледж")):
+        return out
+    taken = Cover([(s, e) for s, e, _ in known])
+    for head in _ACADEMIC_HEAD().finditer(text):
+        if taken.overlaps(head.start(), head.end()):
+            continue
+        words = text[max(0, head.start() - 120) : head.start()].split()[-5:]
+        adjectives: list[str] = []
+        kyrgyz = None
+        for word in reversed(words):
+            bare = word.strip('«»"“”()')
+            if bare != word or not bare.replace("-", "").isalpha():
+                break
+            if kyrgyz is None:
+                kyrgyz = _KY_ADJECTIVE().search(bare) is not None and not _RU_ADJECTIVE().search(
+                    bare
+                )
+            if kyrgyz and (_KY_ADJECTIVE().search(bare) or bare[:1].isupper()):
+                adjectives.insert(0, bare)
+                if bare[:1].isupper() and not _KY_ADJECTIVE().search(bare):
+                    # the place's name (one word, or two: "Кызыл-Кыя", "Ысык-Көл")
+                    break
+            elif not kyrgyz and _RU_ADJECTIVE().search(bare):
+                adjectives.insert(0, bare)
+            else:
+                break
+        if not adjectives or not adjectives[0][:1].isupper():
+            continue
+        if not kyrgyz and len(adjectives) < 2 and "ск" not in adjectives[0][-6:]:
+            continue  # one adjective names a place ("Иссык-Кульского института"), or nothing
+        stem = head.group(1)
+        if kyrgyz:
+            name = " ".join([*adjectives, _KY_NOMINATIVE_HEAD[stem]])
+        else:
+            noun = _RU_NOMINATIVE_HEAD[stem]
+            feminine = noun == "академия"
+            name = " ".join([*(_ru_nominative_adjective(a, feminine) for a in adjectives), noun])
+        start = text.rfind(adjectives[0], max(0, head.start() - 120), head.start())
+        if start < 0 or taken.overlaps(start, head.end()):
+            continue
+        written = " ".join(text[start : head.end()].split())
+        aliases = () if written == name else (written,)
+        out.append(
+            (start, head.end(), Organization(name=name, kind=OrgKind.ACADEMIC, aliases=aliases))
+        )
+    return out
+
+
+def _ru_nominative_adjective(word: str, feminine: bool) -> str:
+    """A Russian adjective in the nominative singular (``Таласском`` -> ``Таласский``)."""
+    m = _RU_ADJECTIVE().search(word)
+    stem = word[: m.start()] if m is not None else word
+    if feminine:
+        return stem + "ая"
+    return stem + ("ий" if stem[-1:] in "кгхжшчщ" else "ый")
 
 
 def _russian_name_at(
