@@ -459,6 +459,14 @@ class _Hints:
         self.text = text
         self.bits = bits  # sentence index: the bits of its hint words
 
+    def of(self, i: int, start: int, end: int) -> int:
+        """The bits of the patterns sentence ``i`` (``text[start:end]``) may match."""
+        if self.bits is not None:
+            return self.bits.get(i, 0)
+        return sum(
+            bit for bit, hints in _HINT_SETS.items() if _hinted(self.text, start, end, hints)
+        )
+
     def has(self, i: int, start: int, end: int, which: int) -> bool:
         """Whether sentence ``i`` (or ``text[start:end]`` in it) may match pattern ``which``."""
         if self.bits is not None:
@@ -1256,7 +1264,7 @@ def find_events(
     undated: list[_Draft] = []
     for i, here in _by_sentence(triggers, sentences, starts):
         s_start, s_end = sentences[i]
-        strong = [t for t in here if t[2][1] == _STRONG]
+        strong = [t for t in here if not t[2][1]]  # _STRONG is 0
         lo = bisect_left(date_starts, s_start)
         hi = bisect_left(date_starts, s_end, lo)
         if hi > lo:
@@ -1345,9 +1353,10 @@ def find_events(
         if not strong:
             continue  # a report verb alone, with no date, tells of no event
         kind = strong[0][2][0]
+        may = hints.of(i, s_start, s_end)  # the patterns that may match in the sentence
         follow = (
             lex.follow.search(text, s_start, s_end)
-            if (own_drafts or dateline_drafts) and hints.has(i, s_start, s_end, _H_FOLLOW)
+            if may & _H_FOLLOW and (own_drafts or dateline_drafts)
             else None
         )
         if follow is not None:
@@ -1372,13 +1381,13 @@ def find_events(
             dated = dateline_date
         elif (
             published is not None
-            and hints.has(i, s_start, s_end, _H_TODAY)
+            and may & _H_TODAY
             and (m := lex.today.search(text, s_start, s_end)) is not None
         ):
             # "IOM today launched …": the day of publication ("yesterday": the day before)
             day = published if m.group("today") else published - dt.timedelta(days=1)
             dated = DateSpan.from_dates(day, text=m.group())
-        if hints.has(i, s_start, s_end, _H_WEEKDAY):
+        if may & _H_WEEKDAY:
             # "On Monday, IOM launched …": the last Monday up to the dateline's day or the
             # day of publication
             dated = _weekday_date(
@@ -1386,8 +1395,7 @@ def find_events(
             )
         where = [p for _s, _e, p in venues_in(s_start, s_end)]
         if (dated is not None or where) and (
-            hints.has(i, s_start, s_end, _H_PLANNED)
-            and lex.planned.search(text, s_start, s_end) is not None
+            may & _H_PLANNED and lex.planned.search(text, s_start, s_end) is not None
         ):
             # "will hold a conference later this year": no date yet, nor a place
             undated.append(_Draft(kind, None, "none", [i], [], s_start))
@@ -1399,10 +1407,7 @@ def find_events(
             continue
         when = dated
         # "IOM today held …" says its day: it tells of no event of another date
-        today = (
-            hints.has(i, s_start, s_end, _H_TODAY)
-            and lex.today.search(text, s_start, s_end) is not None
-        )
+        today = may & _H_TODAY and lex.today.search(text, s_start, s_end) is not None
         if (same := dateline_drafts.get(when.edtf)) is None:
             origin = "today" if today else "dateline"
             dateline_drafts[when.edtf] = _Draft(kind, when, origin, [i], where, s_start)
