@@ -206,11 +206,12 @@ def leaf_blocks(
     leaf_tags, div = ids.leaves, ids.div
     leaf_divs = {node.mem_id for node in body.css(_LEAF_DIVS)}
     # The elements of LEAVES in document order, the root among them as a query would have it.
-    nodes = [
-        node
+    found = [
+        (node, tag)
         for node in body.traverse()
         if (tag := node.tag_id) in leaf_tags or (tag == div and node.mem_id in leaf_divs)
     ]
+    nodes = [node for node, _ in found]
     leaves: list[tuple[LexborNode, str]] = []
     loose: list[tuple[LexborNode, str]] = []
     last = len(nodes) - 1
@@ -227,8 +228,7 @@ def leaf_blocks(
         for child in body.iter():
             shallow.add(child.mem_id)
             shallow.update(grandchild.mem_id for grandchild in child.iter())
-    for index, node in enumerate(nodes):
-        tag = node.tag_id  # an int: no tag name is built
+    for index, (node, tag) in enumerate(found):  # tag: an int, no tag name is built
         if tag == br:
             parent = node.parent
             if parent is not None and parent.tag_id in boxes:
