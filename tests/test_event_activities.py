@@ -340,3 +340,27 @@ def test_every_activity_is_indexed_and_of_a_known_kind() -> None:
         assert len(first) >= 3, activity
         assert first.isalpha(), activity  # the trigger index finds whole words
         EventKind(kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2025 IOM met mayors in Osh. The next day, they visited Naryn; two days "
+        "later the team left. Three weeks earlier, on the first day, nothing. THE SAME DAY",
+        "Семинар прошел 3 мая 2025 года. На следующий день участники посетили Нарын, а "
+        "через два дня – Талас. Днём ранее, накануне, в тот же день и неделей позже.",
+        "Ош шаарында 3-майда тренинг өттү. Эртеси күнү катышуучулар Нарынга барышты, эки "
+        "күндөн кийин Таласка. Ошол эле күнү, бир жума мурун, акыркы күнү.",
+        "day " * 50 + "the same day",
+        "No phrase here at all, only a holiday on Monday and today.",
+    ],
+)
+def test_days_told_by_distance_are_found_around_their_words(text: str) -> None:
+    # invented text; the look around the words of days finds what a whole-text search finds
+    from iomkg._extract import events
+
+    lex = events._lexicon()
+    _found, marks = events._triggers(text, lex)
+    assert marks is not None
+    around = [m.span() for m in events._relative_days(text, marks, lex.relative)]
+    assert around == [m.span() for m in lex.relative.finditer(text)]

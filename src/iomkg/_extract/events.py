@@ -422,8 +422,29 @@ _HINT_WORDS: tuple[tuple[int, tuple[str, ...]], ...] = (
         ),
     ),
     (_H_FOLLOW, ("followed", "последовал", "воспоследовал")),
-    # an English day told by its distance from another: "the same day", "two weeks later"
-    (_H_DAY, ("day", "week")),
+    # a day told by its distance from another: "the same day", "two weeks later", "на
+    # следующий день", "днём ранее", "через неделю", "накануне", "эртеси", "эки күндөн кийин"
+    (
+        _H_DAY,
+        (
+            "day",
+            "week",
+            "дн",
+            "ден",
+            "недел",
+            "накануне",
+            "ранее",
+            "через",
+            "спустя",
+            "позже",
+            "позднее",
+            "эртеси",
+            "күн",
+            "жума",
+            "мурун",
+            "кийин",
+        ),
+    ),
 )
 
 
@@ -974,9 +995,8 @@ def _spaced(text: str) -> tuple[bytes, bool] | None:
 
 def _triggers(
     text: str, lex: _Lexicon
-) -> tuple[list[tuple[int, int, _Tag]], bool, list[tuple[int, int]] | None]:
-    """Where each trigger starts and ends and what it names, longest trigger first;
-    whether every word of the text is written in Latin letters (no Cyrillic word); and
+) -> tuple[list[tuple[int, int, _Tag]], list[tuple[int, int]] | None]:
+    """Where each trigger starts and ends and what it names, longest trigger first; and
     where the words of the patterns that judge a sentence start, with their bits
     (``_HINT_WORDS``; None when the text cannot be read as bytes).
 
@@ -991,11 +1011,10 @@ def _triggers(
         for word in _WORD.finditer(text):
             if word.start() >= after:
                 after = _accept(text, word.start(), word.group().casefold(), lex, False, out, after)
-        return out, False, None
+        return out, None
     padded = b" " + spaced[0]  # the space at i stands before the text's i-th character
     exact = spaced[1]
-    latin = padded.isascii()
-    starts = lex.starts_latin if latin else lex.starts
+    starts = lex.starts_latin if padded.isascii() else lex.starts
     assert starts is not None
     settled = lex.settled.get
     hint_of = lex.hints.get
@@ -1057,7 +1076,7 @@ def _triggers(
                 after = end
         elif (run := _WORD_AT.match(text, pos)) is not None:
             after = _accept(text, pos, run.group().casefold(), lex, False, out, after)
-    return out, latin, marks
+    return out, marks
 
 
 def _accept(
@@ -1197,7 +1216,7 @@ def find_events(
     programme_list = programmes.programmes if programmes is not None else ()
     programme_mentions = programmes.mentions if programmes is not None else ()
     lex = _lexicon()
-    found, latin, marks = _triggers(text, lex)
+    found, marks = _triggers(text, lex)
     triggers = _usable(text, found, organizations)
     if not triggers or not sentences:
         return ()
@@ -1210,13 +1229,10 @@ def find_events(
         # year is read in the text, where the article's other dates give it one)
         usable = _outside_dateline(text, dateline.text, usable)
     relative: set[int] = set()  # the starts of the days told by their distance from another
-    if (
-        # an English day told by its distance from another needs "day" or "week"
-        (not latin or text_bits & _H_DAY)
-        and _hinted(text, 0, len(text), _RELATIVE_HINTS)
-        and lex.relative.search(text) is not None
-    ):
-        usable, relative = _with_relative_days(text, usable, lex.relative)
+    # a day told by its distance from another needs a word of days or weeks
+    phrases = _relative_days(text, marks, lex.relative) if text_bits & _H_DAY else []
+    if phrases:
+        usable, relative = _with_relative_days(text, usable, phrases)
     date_starts = [d.span.start for d in usable]
     place_mentions = sorted(
         ((m.start, m.end, p) for p in places for m in p.mentions), key=operator.itemgetter(0)
@@ -1888,11 +1904,43 @@ def _yearless_shift(base: DateSpan, shift: int, phrase: str) -> DateSpan | None:
     return DateSpan.yearless(int(new_month), int(new_day), text=phrase)
 
 
+# How far from a word of days or weeks the phrase that holds it may reach (the longest,
+# "четырьмя неделями позднее", is 25 characters long).
+_RELATIVE_REACH = 40
+_NOT_WORD = re.compile(r"\W")
+
+
+def _relative_days(
+    text: str, marks: list[tuple[int, int]] | None, pattern: re.Pattern[str]
+) -> list[re.Match[str]]:
+    """Every match of ``pattern`` (_RELATIVE_DAY) in ``text``, in order, as one search of the
+    whole text finds them: looked for only around the words of days and weeks that
+    ``marks`` hold (each phrase has one), in stretches that end before a word character.
+    """
+    if marks is None:
+        if not _hinted(text, 0, len(text), _RELATIVE_HINTS):
+            return []
+        return list(pattern.finditer(text))
+    stretches: list[list[int]] = []
+    for pos, bits in marks:
+        if not bits & _H_DAY:
+            continue
+        start = max(0, pos - _RELATIVE_REACH)
+        after = _NOT_WORD.search(text, min(len(text), pos + _RELATIVE_REACH))
+        end = len(text) if after is None else after.start()
+        if stretches and start <= stretches[-1][1]:
+            stretches[-1][1] = max(stretches[-1][1], end)
+        else:
+            stretches.append([start, end])
+    return [m for start, end in stretches for m in pattern.finditer(text, start, end)]
+
+
 def _with_relative_days(
-    text: str, usable: list[DateMention], pattern: re.Pattern[str]
+    text: str, usable: list[DateMention], phrases: list[re.Match[str]]
 ) -> tuple[list[DateMention], set[int]]:
-    """The dates, with every "the same day", "the next day" … dated from the day-precise date
-    written before it (and the starts of those), in order."""
+    """The dates, with every "the same day", "the next day" … (``phrases``: the matches of
+    _RELATIVE_DAY, in order) dated from the day-precise date written before it (and the
+    starts of those), in order."""
     days = [d for d in usable if d.when.precision is Precision.DAY]
     day_starts = [d.span.start for d in days]
     # the last date of several days up to each day (for "on the second day")
@@ -1903,7 +1951,7 @@ def _with_relative_days(
     starts = [d.span.start for d in usable]
     beside: set[int] = set()
     added: list[DateMention] = []
-    for m in pattern.finditer(text):
+    for m in phrases:
         # "on the same day, 20 November, …": the date written beside it says the day
         k = bisect.bisect_left(starts, m.end())
         if (
