@@ -301,13 +301,14 @@ _RELATIVE_HINTS = _hint_set(
 )
 
 # The patterns that judge a sentence, as bits (see _Hints and _HINT_WORDS).
-_H_PLANNED, _H_TODAY, _H_WEEKDAY, _H_FOLLOW, _H_DAY = 1, 2, 4, 8, 16
+_H_PLANNED, _H_TODAY, _H_WEEKDAY, _H_FOLLOW, _H_DAY, _H_REFER = 1, 2, 4, 8, 16, 32
 # The hints of each pattern that judges a sentence (see _Hints).
-_HINT_SETS = {
+_HINT_SETS: dict[int, _HintSet | None] = {
     _H_PLANNED: _PLANNED_HINTS,
     _H_TODAY: _TODAY_HINTS,
     _H_WEEKDAY: _WEEKDAY_HINTS,
     _H_FOLLOW: _FOLLOW_HINTS,
+    _H_REFER: None,  # no hints: every trigger is looked at
 }
 
 # How many days a word of "two days later", "через неделю" … counts (a unit: 1 or 7).
@@ -445,6 +446,35 @@ _HINT_WORDS: tuple[tuple[int, tuple[str, ...]], ...] = (
             "кийин",
         ),
     ),
+    # a trigger that names another event: "before the handover", "during the training",
+    # "graduated from the course", "по итогам конференции", "тегерек столдон кийин"
+    (
+        _H_REFER,
+        (
+            "before",
+            "after",
+            "ahead",
+            "following",
+            "prior",
+            "during",
+            "day",
+            "sidelines",
+            "graduated",
+            "complet",
+            "перед",
+            "после",
+            "итогам",
+            "окончани",
+            "окончил",
+            "завершил",
+            "ходе",
+            "полях",
+            "день",
+            "дня",
+            "кийин",
+            "чейин",
+        ),
+    ),
 )
 
 
@@ -460,13 +490,16 @@ def _sentence_hints(
     if marks is None or not disjoint:
         return _Hints(text, None), -1
     by_sentence: dict[int, int] = {}
+    refer = []
     every = 0
     for pos, bits in marks:
         every |= bits
+        if bits & _H_REFER:
+            refer.append(pos)
         k = bisect.bisect_right(starts, pos) - 1
         if k >= 0 and pos < sentences[k][1]:
             by_sentence[k] = by_sentence.get(k, 0) | bits
-    return _Hints(text, by_sentence), every
+    return _Hints(text, by_sentence, refer), every
 
 
 class _Hints:
@@ -474,25 +507,41 @@ class _Hints:
     found in the pass over the text that finds the triggers; without it (a text that pass
     cannot read), each look is a search for the patterns' hints in the sentence."""
 
-    __slots__ = ("bits", "text")
+    __slots__ = ("bits", "refer", "text")
 
-    def __init__(self, text: str, bits: dict[int, int] | None) -> None:
+    def __init__(
+        self, text: str, bits: dict[int, int] | None, refer: list[int] | None = None
+    ) -> None:
         self.text = text
         self.bits = bits  # sentence index: the bits of its hint words
+        self.refer = refer  # where the words that name another event start, in order
+
+    def may_refer(self, start: int, end: int) -> bool:
+        """Whether a trigger at ``start:end`` may name another event (a word of
+        ``_REFERENCE_BEFORE`` up to 36 characters before it, or of ``_REFERENCE_AFTER``
+        just after it)."""
+        refer = self.refer
+        if refer is None:
+            return True
+        k = bisect.bisect_left(refer, start - 36)
+        return k < len(refer) and refer[k] < end + 12
 
     def of(self, i: int, start: int, end: int) -> int:
         """The bits of the patterns sentence ``i`` (``text[start:end]``) may match."""
         if self.bits is not None:
             return self.bits.get(i, 0)
         return sum(
-            bit for bit, hints in _HINT_SETS.items() if _hinted(self.text, start, end, hints)
+            bit
+            for bit, hints in _HINT_SETS.items()
+            if hints is None or _hinted(self.text, start, end, hints)
         )
 
     def has(self, i: int, start: int, end: int, which: int) -> bool:
         """Whether sentence ``i`` (or ``text[start:end]`` in it) may match pattern ``which``."""
         if self.bits is not None:
             return bool(self.bits.get(i, 0) & which)
-        return _hinted(self.text, start, end, _HINT_SETS[which])
+        hints = _HINT_SETS.get(which)
+        return hints is None or _hinted(self.text, start, end, hints)
 
 
 def _hinted(text: str, start: int, end: int, hints: _HintSet) -> bool:
@@ -1797,8 +1846,11 @@ def _ranks(text: str, triggers: list[_Trigger], lex: _Lexicon, hints: _Hints, i:
         if strength == _WEAK:
             ranks.append(_WEAK_RANK)
         elif (follow is not None and end <= follow) or (
-            lex.reference_before.search(text, max(0, start - 36), start) is not None
-            or lex.reference_after.match(text, end) is not None
+            hints.may_refer(start, end)
+            and (
+                lex.reference_before.search(text, max(0, start - 36), start) is not None
+                or lex.reference_after.match(text, end) is not None
+            )
         ):
             ranks.append(_REFERENCE_RANK)
         else:
