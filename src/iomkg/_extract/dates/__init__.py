@@ -222,7 +222,9 @@ def _is_period(text: str, start: int, end: int, bare_years: bool) -> bool:
     tail = max(0, len(before) - _CUE_TAIL)
     if spaced and _PERIOD_CUE.search(before, tail):
         return True
-    if any(map(before.__contains__, _PLAN_PARTS)) and _PLAN_BEFORE().search(before):
+    # (a plan noun starts one letter before its part: the search starts there, not at 0)
+    first = min((at for part in _PLAN_PARTS if (at := before.find(part)) >= 0), default=-1)
+    if first >= 0 and _PLAN_BEFORE().search(before, max(0, first - 1)):
         return True
     if spaced and bare_years and _FOR_CUE.search(before, tail):
         return True
