@@ -1,6 +1,7 @@
 """iomkg against the tools a user would otherwise pick, on the same invented inputs, in one run.
 
     python benchmarks/run.py [--pages N] [--quick] [--scaling] [--full] [--out docs/benchmarks.md]
+    python benchmarks/run.py --scaling-only [--sizes 1000,3000]   # the load runs alone
 
 Generates a corpus of invented pages (:mod:`corpus`, from the bundled sample's
 layouts) in text and HTML forms, then measures, each tool in its own subprocess
@@ -283,6 +284,16 @@ def _rss_mb() -> float:
     return 0.0
 
 
+def _cpu_s() -> float:
+    """CPU seconds of this process and of its ended child processes (a load's workers).
+
+    On a shared machine the wall time of a load counts other people's work; its CPU time
+    does not (as much).
+    """
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
 def scaling_worker(folder: str, workers: int | None) -> dict[str, Any]:
     """Load every page of ``folder``: time, peak memory, memory the corpus holds, articles."""
     import gc
@@ -292,14 +303,17 @@ def scaling_worker(folder: str, workers: int | None) -> dict[str, Any]:
     iomkg.parse("Osh – On 4 March 2024, a training opened.")  # reference data: not the corpus's
     gc.collect()
     before = _rss_mb()
+    cpu = _cpu_s()
     t = time.perf_counter()
     corpus_ = iomkg.load(folder, workers=workers)
     seconds = time.perf_counter() - t
+    cpu = _cpu_s() - cpu  # the pool's workers have ended: their time is counted
     gc.collect()
     n_articles = len(corpus_.articles)
     held = _rss_mb() - before
     return {
         "seconds": seconds,
+        "cpu_s": cpu,
         "peak_mb": _peak_mb(),
         # the pool's workers have ended: the largest of them
         "worker_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
@@ -343,6 +357,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--scaling", action="store_true", help="add the 1k/10k scaling and workers=2 runs"
     )
     ap.add_argument("--full", action="store_true", help="with --scaling: also 100k pages")
+    ap.add_argument(
+        "--sizes",
+        help="with --scaling: these page counts instead (comma-separated, e.g. 1000,3000)",
+    )
+    ap.add_argument(
+        "--scaling-only",
+        action="store_true",
+        help="only the scaling runs (implies --scaling), the table printed, not written",
+    )
     ap.add_argument("--out", default=str(ROOT / "docs" / "benchmarks.md"))
     ap.add_argument("--worker", nargs=3, metavar=("TASK", "TOOL", "DATA"), help=argparse.SUPPRESS)
     ap.add_argument("--scale-worker", nargs=2, metavar=("DIR", "WORKERS"), help=argparse.SUPPRESS)
@@ -356,6 +379,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(scaling_worker(args.scale_worker[0], w)))
         return 0
 
+    if args.scaling_only:
+        scaling = _scaling(_sizes(args))
+        print("\n".join(_scaling_table(scaling)))
+        return 0
     n_pages = 50 if args.quick else args.pages
     n_paras = 100 if args.quick else args.paragraphs
     pages = list(corpus.generate(n_pages))
@@ -398,29 +425,40 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"  {task:5} {tool} ...", file=sys.stderr)
             results[task, tool] = _subprocess(["--worker", task, tool, files[task]])
 
-        scaling: list[dict[str, Any]] = []
-        if args.scaling:
-            sizes = [1_000, 10_000] + ([100_000] if args.full else [])
-            # One folder grows to each size in turn (100k text pages: ~0.8 GB under $TMPDIR,
-            # removed at the end); every run is its own process, so its peak is its own.
-            folder = Path(tmp) / "pages"
-            folder.mkdir()
-            made = 0
-            for size in sizes:
-                for g in corpus.generate(size - made, seed=1000 + made, html_form=False):
-                    (folder / f"{made:06d}.txt").write_text(g.text, encoding="utf-8")
-                    made += 1
-                for w in (1, 2):
-                    print(f"  scaling {size} pages, workers={w} ...", file=sys.stderr)
-                    r = _subprocess(["--scale-worker", str(folder), str(w)])
-                    if r is not None:
-                        scaling.append({"pages": size, "workers": w, **r})
+    scaling = _scaling(_sizes(args)) if args.scaling else []
 
     table = render(results, scaling, n_pages, len(paragraphs), text_kb, html_kb)
     print(table)
     Path(args.out).write_text(table, encoding="utf-8")
     print(f"written to {args.out}", file=sys.stderr)
     return 0
+
+
+def _sizes(args: argparse.Namespace) -> list[int]:
+    if args.sizes:
+        return sorted(int(n) for n in args.sizes.split(","))
+    return [1_000, 10_000] + ([100_000] if args.full else [])
+
+
+def _scaling(sizes: list[int]) -> list[dict[str, Any]]:
+    """``iomkg.load`` of ``sizes`` pages with workers=1 and workers=2, each in a fresh process."""
+    scaling: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        # One folder grows to each size in turn (100k text pages: ~0.8 GB under $TMPDIR,
+        # removed at the end); every run is its own process, so its peak is its own.
+        folder = Path(tmp) / "pages"
+        folder.mkdir()
+        made = 0
+        for size in sizes:
+            for g in corpus.generate(size - made, seed=1000 + made, html_form=False):
+                (folder / f"{made:06d}.txt").write_text(g.text, encoding="utf-8")
+                made += 1
+            for w in (1, 2):
+                print(f"  scaling {size} pages, workers={w} ...", file=sys.stderr)
+                r = _subprocess(["--scale-worker", str(folder), str(w)])
+                if r is not None:
+                    scaling.append({"pages": size, "workers": w, **r})
+    return scaling
 
 
 NOTE = (
@@ -562,18 +600,20 @@ def _scaling_table(scaling: list[dict[str, Any]]) -> list[str]:
         "",
         "`iomkg.load` over a folder of generated text pages, each run in a fresh process. Peak "
         "MB is the loading process's peak RSS (interpreter, imports and reference data "
-        "included); workers' peak is the largest worker process's; KB per article is what "
-        "the loaded corpus adds to the RSS, divided by its articles.",
+        "included); workers' peak is the largest worker process's; CPU per page counts the "
+        "loading process and its workers (on a shared machine, steadier than the wall time); "
+        "KB per article is what the loaded corpus adds to the RSS, divided by its articles.",
         "",
-        "| pages | workers | total | pages/s | per page | peak MB | workers' peak MB | KB per article | articles |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| pages | workers | total | pages/s | per page | CPU per page | peak MB | workers' peak MB | KB per article | articles |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for row in scaling:
         workers_peak = f"{row['worker_peak_mb']:.0f}" if row["workers"] > 1 else "-"
+        cpu = f"{row['cpu_s'] / row['pages'] * 1000:.2f} ms" if "cpu_s" in row else "-"
         lines.append(
             f"| {row['pages']:,} | {row['workers']} | {row['seconds']:.1f} s | "
             f"{row['pages'] / row['seconds']:.0f} | {row['seconds'] / row['pages'] * 1000:.2f} ms | "
-            f"{row['peak_mb']:.0f} | {workers_peak} | {row['kb_per_article']:.1f} | {row['articles']:,} |"
+            f"{cpu} | {row['peak_mb']:.0f} | {workers_peak} | {row['kb_per_article']:.1f} | {row['articles']:,} |"
         )
     lines.append("")
     for w in sorted({row["workers"] for row in scaling}):
