@@ -396,16 +396,21 @@ def _results(
 
     interner = Interner()
     if workers is None or workers <= 1 or len(paths) < 2:
-        for path, url in zip(paths, urls, strict=True):
+        # Shared a batch at a time, as a worker's pages are: what pages of one batch
+        # repeat (a footer's paragraph, a place, a span) is then one object.
+        read: list[Result] = []
+        for n, (path, url) in enumerate(zip(paths, urls, strict=True), start=1):
             with using(reference):
-                got, failed = read_file(path, hosts, url=url, profiles=profiles, max_size=max_size)
-            yield (interner.share(got) if got else got), failed
+                read.append(read_file(path, hosts, url=url, profiles=profiles, max_size=max_size))
+            if n == len(paths) or sum(len(got) for got, _ in read) >= _BATCH:
+                yield from _shared(interner, read)
+                read = []
         return
     from concurrent.futures import ProcessPoolExecutor
 
     # Batches big enough to pay the trip once for many pages, small enough that the
     # two workers stay busy to the end and progress moves.
-    size = max(1, min(64, len(paths) // (workers * 8)))
+    size = max(1, min(_BATCH, len(paths) // (workers * 8)))
     starts = range(0, len(paths), size)
     job = _Job(hosts, profiles, reference, max_size)
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(job,))
@@ -421,6 +426,19 @@ def _results(
                 start += count
     finally:  # stopped early (an error, a progress callable that raised): drop the rest
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+#: The pages parsed (and shared) together: a worker's batch of files, at most.
+_BATCH = 64
+
+
+def _shared(interner: Any, read: list[Result]) -> Iterator[Result]:
+    """The results of files read one after another, their pages shared together."""
+    pages = interner.share([page for got, _ in read for page in got])
+    start = 0
+    for got, failed in read:
+        yield pages[start : start + len(got)], failed
+        start += len(got)
 
 
 def _url_map(urls: Any) -> dict[str, str]:
