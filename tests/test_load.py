@@ -211,3 +211,67 @@ def test_workers_stop_when_progress_raises(folder):
 
     with pytest.raises(KeyboardInterrupt):
         iomkg.load(folder, workers=2, progress=stop)
+
+
+# An INVENTED page naming one place in its dateline, its text and an event, and a date.
+SHARED_TEXT = (
+    "Invented title\n\nNaryn – On 4 March 2024, an invented workshop on safe migration "
+    "opened in Naryn for invented officials.\n"
+)
+
+
+def test_a_load_shares_equal_records_but_never_articles(tmp_path):
+    from iomkg._io.compact import Interner, dumps
+
+    page = iomkg.parse(SHARED_TEXT)
+    inter = Interner()
+    first, second = inter.loads(dumps([page, iomkg.parse(SHARED_TEXT)]))
+    third = inter.loads(dumps([iomkg.parse(SHARED_TEXT)]))[0]  # another batch
+    assert first == second == third == page
+    art, other = first.articles[0], second.articles[0]
+    assert art is not other  # a corpus tells its articles apart by identity
+    assert first is not second
+    (event,) = [e for e in art.events if e.places]
+    assert event.places[0] is art.places[0]  # one place, one object
+    assert art.places[0].mentions[0] is other.places[0].mentions[0]  # within a batch
+    # a date as written is shared corpus-wide (across batches)
+    assert third.articles[0].dateline.date is art.dateline.date
+    corpus = iomkg.Corpus([first, second, third])
+    assert len(corpus.articles) == 3
+    assert [len(e.articles) for e in corpus.places if e.name == "Naryn"] == [3]
+
+
+def test_sharing_keeps_the_sign_of_zero_and_nan():
+    from iomkg._io.compact import dumps, loads
+
+    places = [
+        iomkg.Place(id=f"XX.{n}", name="Invented", kind=iomkg.PlaceKind.CITY, lat=lat, lon=1.5)
+        for n, lat in enumerate((0.0, -0.0, float("nan"), 1.5))
+    ]
+    back = loads(dumps(places))
+    assert [str(p.lat) for p in back] == ["0.0", "-0.0", "nan", "1.5"]
+    assert back[0].lon is back[3].lon  # equal coordinates: one float
+
+
+def test_the_profile_pass_reads_no_blocks_of_dumps_without_an_address(tmp_path, monkeypatch):
+    from iomkg._io import load as load_module
+
+    read: list[str | None] = []
+    blocks = load_module.page_blocks
+
+    def counted(source, url=None):
+        read.append(url)
+        return blocks(source, url)
+
+    monkeypatch.setattr(load_module, "page_blocks", counted)
+    for n in range(3):
+        (tmp_path / f"{n}.txt").write_text(f"Invented title {n}\n\nOsh – A text.", encoding="utf-8")
+    (tmp_path / "u.txt").write_text(
+        "URL: https://invented.example/1\nInvented title\n\nOsh – A text.", encoding="utf-8"
+    )
+    (tmp_path / "h.html").write_text(HTML, encoding="utf-8")
+    assert list(load_module.learn_profiles(tmp_path)) == ["invented.example"]
+    # the dump with an address, and the HTML page (its address is in its markup)
+    assert sorted(read, key=str) == [None, "https://invented.example/1"]
+    monkeypatch.undo()
+    assert len(iomkg.load(tmp_path).pages) == 5
