@@ -275,3 +275,32 @@ def test_the_profile_pass_reads_no_blocks_of_dumps_without_an_address(tmp_path, 
     assert sorted(read, key=str) == [None, "https://invented.example/1"]
     monkeypatch.undo()
     assert len(iomkg.load(tmp_path).pages) == 5
+
+
+def test_the_lines_of_one_json_lines_file_go_to_every_worker(tmp_path, monkeypatch):
+    import os
+
+    from iomkg._io import load as load_module
+
+    lines = [
+        json.dumps({"url": f"https://kyrgyzstan.iom.int/news/{n}", "text": TEXT})
+        for n in range(150)
+    ]
+    lines[7] = "not json"
+    lines[90] = ""
+    path = tmp_path / "pages.jsonl"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    parsed_by: list[int] = []
+    unit_result = load_module._unit_result
+
+    def recorded(unit, job):
+        parsed_by.append(os.getpid())
+        return unit_result(unit, job)
+
+    monkeypatch.setattr(load_module, "_unit_result", recorded)
+    one, two = (iomkg.load(path, workers=w) for w in (1, 2))
+    assert one.pages == two.pages
+    assert len(two.pages) == 148
+    assert one.errors == two.errors
+    assert [e.path for e in two.errors] == [f"{path}:8"]
+    assert parsed_by == []  # recorded in the worker processes, not here

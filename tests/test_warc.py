@@ -201,3 +201,20 @@ def test_load_records_a_cut_archive_and_keeps_its_pages(tmp_path: Path) -> None:
 def test_load_hosts_type_is_checked(tmp_path: Path) -> None:
     with pytest.raises(TypeError, match="hosts: expected a host name"):
         iomkg.load(tmp_path, hosts=[3])  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_workers_read_archives_as_one_process_does(tmp_path: Path, gz: bool) -> None:
+    _archive(tmp_path / "crawl.warc", gz=gz)
+    cut = tmp_path / "cut.warc"
+    with cut.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=False)
+        for n in range(5):
+            _response(writer, f"https://kyrgyzstan.iom.int/news/{n}", PAGE.encode())
+    cut.write_bytes(cut.read_bytes()[:-120])
+    (tmp_path / "missing.warc").symlink_to(tmp_path / "nowhere.warc")
+    one, two = (iomkg.load(tmp_path, workers=w) for w in (1, 2))
+    assert one.pages == two.pages
+    assert len(two.pages) == 6  # 2 of the crawl, 4 of the cut archive
+    assert one.errors == two.errors
+    assert [e.path for e in two.errors] == [str(cut), str(tmp_path / "missing.warc")]

@@ -34,6 +34,8 @@ __all__ = [
     "failure_reason",
     "jsonl_docs",
     "jsonl_pages",
+    "line_doc",
+    "line_page",
     "numbered_lines",
     "parse_page",
     "peek_url",
@@ -124,28 +126,61 @@ def jsonl_docs(
 ) -> Iterator[tuple[int, str | None, str | None, Any]]:
     """Each line of a JSON Lines file: its number, URL, page source, and the document or error."""
     for n, line in numbered_lines(raw, max_size):
-        if isinstance(line, str):
-            yield n, None, None, UnreadableError(line)
-            continue
-        if not line.strip():
-            continue
-        try:
-            doc = json.loads(line)
-            if not isinstance(doc, dict):
-                raise ValueError("a line is not a JSON object")
-            if "schema_version" in doc:
-                yield n, None, None, doc
-                continue
-            url = doc.get("url")
-            body = doc.get("html", doc.get("text"))
-            if not isinstance(body, str):
-                raise ValueError('no "text" or "html" string')
-            if url is not None and not isinstance(url, str):
-                raise ValueError('"url" is not a string')
-        except (ValueError, RecursionError) as exc:
-            yield n, None, None, exc
-            continue
-        yield n, url, body, doc
+        doc = line_doc(line)
+        if doc is not None:
+            yield n, *doc
+
+
+def line_doc(line: bytes | str) -> tuple[str | None, str | None, Any] | None:
+    """A line of JSON Lines (or the reason it could not be read): its URL, page source,
+    and the document or error; ``None`` for a blank line.
+
+    >>> line_doc(b'{"url": "https://iom.kg/news/1", "text": "Invented"}')
+    ('https://iom.kg/news/1', 'Invented', {'url': 'https://iom.kg/news/1', 'text': 'Invented'})
+    >>> line_doc(b"  ") is None, line_doc(b"[1]")[2]
+    (True, ValueError('a line is not a JSON object'))
+    """
+    if isinstance(line, str):
+        return None, None, UnreadableError(line)
+    if not line.strip():
+        return None
+    try:
+        doc = json.loads(line)
+        if not isinstance(doc, dict):
+            raise ValueError("a line is not a JSON object")
+        if "schema_version" in doc:
+            return None, None, doc
+        url = doc.get("url")
+        body = doc.get("html", doc.get("text"))
+        if not isinstance(body, str):
+            raise ValueError('no "text" or "html" string')
+        if url is not None and not isinstance(url, str):
+            raise ValueError('"url" is not a string')
+    except (ValueError, RecursionError) as exc:
+        return None, None, exc
+    return url, body, doc
+
+
+def line_page(
+    where: str,
+    line: bytes | str,
+    profiles: Profiles | None,
+    max_size: int | None = DEFAULT_MAX_SIZE,
+) -> Page | LoadFailure | None:
+    """The page of a line of JSON Lines (``where`` is ``path:line``), or why there is
+    none; ``None`` for a blank line. Never raises an iomkg error."""
+    got = line_doc(line)
+    if got is None:
+        return None
+    url, body, doc = got
+    if isinstance(doc, Exception):
+        return LoadFailure(path=where, reason=str(doc))
+    try:
+        return (
+            loads(doc, Page) if body is None else parse_page(body, url, profiles, max_size=max_size)
+        )
+    except (IomkgError, ValueError, RecursionError) as exc:
+        return LoadFailure(path=where, reason=str(exc))
 
 
 def read_jsonl_pages(
@@ -170,19 +205,8 @@ def jsonl_pages(
     profiles: Profiles | None,
     max_size: int | None = DEFAULT_MAX_SIZE,
 ) -> Iterator[tuple[str, Page | LoadFailure]]:
-    for n, url, body, doc in jsonl_docs(raw, max_size):
+    for n, line in numbered_lines(raw, max_size):
         where = f"{path_text}:{n}"
-        if isinstance(doc, Exception):
-            yield where, LoadFailure(path=where, reason=str(doc))
-            continue
-        try:
-            yield (
-                where,
-                (
-                    loads(doc, Page)
-                    if body is None
-                    else parse_page(body, url, profiles, max_size=max_size)
-                ),
-            )
-        except (IomkgError, ValueError, RecursionError) as exc:
-            yield where, LoadFailure(path=where, reason=str(exc))
+        got = line_page(where, line, profiles, max_size)
+        if got is not None:
+            yield where, got

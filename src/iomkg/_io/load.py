@@ -14,6 +14,7 @@ import os
 import sys
 import time
 import zlib
+from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from pathlib import Path
 from types import MappingProxyType
@@ -31,7 +32,7 @@ from .._parse import DEFAULT_MAX_SIZE, page_blocks, parse, text_url
 from .._reference.reference import Reference, using
 from ..layouts.profile import ProfileLearner, SiteProfile
 from .files import UnreadableError, open_regular, read_bounded
-from .jsonl import LoadFailure, Profiles
+from .jsonl import LoadFailure, Profiles, line_page, numbered_lines
 from .jsonl import failure_reason as _reason
 from .jsonl import jsonl_docs as _jsonl_docs
 from .jsonl import jsonl_pages as _jsonl_pages
@@ -329,6 +330,78 @@ def _plain_counter() -> tuple[Callable[[Progress], None], Callable[[], None]]:
 Result = tuple[list[Page], list[LoadFailure]]
 
 
+# A unit of a worker's batch: one file, one line of a JSON Lines file, one response of a
+# web archive, or a failure met reading them (an archive's notes), each with the index of
+# the file it comes from: (index, kind, path, url or line number, payload).
+_FILE, _LINE, _RECORD, _FAILED = range(4)
+#: The files of many pages, read a page at a time (each page a unit).
+_STREAMED = (".jsonl", ".ndjson", ".warc")
+Unit = tuple[int, int, str, Any, Any]
+
+
+def _units(
+    paths: list[str],
+    urls: list[str | None],
+    hosts: tuple[str, ...] | None,
+    max_size: int | None,
+) -> Iterator[Unit]:
+    """The work of a load, in order: a JSON Lines file or a web archive is read here, line
+    by line or record by record, so that its pages are parsed by every worker."""
+    for index, (path, url) in enumerate(zip(paths, urls, strict=True)):
+        suffix = _suffixes(Path(path))[0]
+        if suffix in (".jsonl", ".ndjson"):
+            for n, line in numbered_lines(Path(path), max_size):
+                yield index, _LINE, path, n, line
+        elif suffix == ".warc":
+            yield from _record_units(index, path, hosts, max_size)
+        else:
+            yield index, _FILE, path, url, None
+
+
+def _record_units(
+    index: int, path: str, hosts: tuple[str, ...] | None, max_size: int | None
+) -> Iterator[Unit]:
+    """A web archive's responses, and its notes in the order :func:`iter_warc` makes them."""
+    from .warc import iter_warc_records
+
+    notes: list[str] = []
+    prefix = f"{path}: "
+    try:
+        for record in iter_warc_records(path, hosts=hosts, warnings=notes, max_size=max_size):
+            for note in notes:
+                yield index, _FAILED, path, None, note.removeprefix(prefix)
+            notes.clear()
+            day = record.captured.date() if record.captured is not None else None
+            yield index, _RECORD, path, record.url, (day, record.body)
+    except IomkgError as exc:  # an archive that cannot be opened (before any record)
+        yield index, _FAILED, path, None, str(exc)
+        return
+    for note in notes:
+        yield index, _FAILED, path, None, note.removeprefix(prefix)
+
+
+def _unit_result(unit: Unit, job: _Job) -> Result:
+    """The pages and failures of one unit (in a worker process); never raises iomkg errors."""
+    _index, kind, path, key, payload = unit
+    if kind == _FILE:
+        return read_file(path, job.hosts, url=key, profiles=job.profiles, max_size=job.max_size)
+    if kind == _LINE:
+        got = line_page(f"{path}:{key}", payload, job.profiles, job.max_size)
+        if got is None:
+            return [], []
+        return ([got], []) if isinstance(got, Page) else ([], [got])
+    if kind == _RECORD:  # as iter_warc parses it
+        day, body = payload
+        profiles = job.profiles
+        profile = profiles.get(site_from_url(key) or "") if profiles else None
+        try:
+            page = parse(body, url=key, reference_date=day, profile=profile, max_size=job.max_size)
+        except IomkgError as exc:
+            return [], [LoadFailure(path=path, reason=f"{key}: {exc}")]
+        return [page], []
+    return [], [LoadFailure(path=path, reason=payload)]
+
+
 @attrs.frozen
 class _Job:
     """What every batch of a load shares: given to each worker process once, when it starts."""
@@ -349,10 +422,8 @@ def _start_worker(job: _Job) -> None:
     _JOB[:] = [job]
 
 
-def _read_batch(
-    paths: list[str], urls: list[str | None]
-) -> tuple[bytes, list[int], list[list[LoadFailure]]]:
-    """A worker's task: parse a batch of files; the pages come back as one compact blob.
+def _read_batch(units: list[Unit]) -> tuple[bytes, list[int], list[list[LoadFailure]]]:
+    """A worker's task: a batch of units parsed; the pages come back as one compact blob.
 
     One blob per batch (not one pickle per page) lets pickle share the objects that pages
     share, and :mod:`iomkg._io.compact` makes both ends of the trip cheap.
@@ -366,14 +437,28 @@ def _read_batch(
     # A forked worker inherits the loading process's paused collector; its own heap is
     # small (one batch), so it collects as usual (see iomkg._nogc).
     with collecting_gc(), using(job.reference):
-        for path, url in zip(paths, urls, strict=True):
-            got, failed = read_file(
-                path, job.hosts, url=url, profiles=job.profiles, max_size=job.max_size
-            )
+        for unit in units:
+            got, failed = _unit_result(unit, job)
             pages.extend(got)
             counts.append(len(got))
             failures.append(failed)
     return dumps(pages), counts, failures
+
+
+def _batches(units: Iterator[Unit], files: int) -> Iterator[list[Unit]]:
+    """Units in batches: at most :data:`_BATCH`, and fewer files than that when there are
+    few (so that the workers stay busy to the end and progress moves)."""
+    most_files = max(1, min(_BATCH, files))
+    batch: list[Unit] = []
+    n_files = 0
+    for unit in units:
+        batch.append(unit)
+        n_files += unit[1] == _FILE
+        if len(batch) >= _BATCH or n_files >= most_files:
+            yield batch
+            batch, n_files = [], 0
+    if batch:
+        yield batch
 
 
 def _results(
@@ -387,15 +472,19 @@ def _results(
 ) -> Generator[Result, None, None]:
     """Each file's pages and failures, in the order of ``paths``.
 
-    With ``workers > 1``, files are parsed in batches by worker processes (fork on
+    With ``workers > 1``, the work is parsed in batches by worker processes (fork on
     Linux: nothing is re-imported) and the pages rebuilt here with their repeated
     values shared (:class:`iomkg._io.compact.Interner`); pages parsed in this process are
     shared the same way, so a corpus holds one copy of each repeated value either way.
+    The lines of a JSON Lines file and the responses of a web archive are read here and
+    parsed by every worker; no more than a few batches wait at a time (a big file is never
+    read into memory whole).
     """
     from .compact import Interner
 
     interner = Interner()
-    if workers is None or workers <= 1 or len(paths) < 2:
+    many = len(paths) > 1 or any(_suffixes(Path(p))[0] in _STREAMED for p in paths)
+    if workers is None or workers <= 1 or not many:
         # Shared a batch at a time, as a worker's pages are: what pages of one batch
         # repeat (a footer's paragraph, a place, a span) is then one object.
         read: list[Result] = []
@@ -406,29 +495,45 @@ def _results(
                 yield from _shared(interner, read)
                 read = []
         return
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
 
-    # Batches big enough to pay the trip once for many pages, small enough that the
-    # two workers stay busy to the end and progress moves.
-    size = max(1, min(_BATCH, len(paths) // (workers * 8)))
-    starts = range(0, len(paths), size)
     job = _Job(hosts, profiles, reference, max_size)
+    batches = _batches(_units(paths, urls, hosts, max_size), len(paths) // (workers * 8))
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(job,))
+    waiting: deque[tuple[list[Unit], Future[tuple[bytes, list[int], list[list[LoadFailure]]]]]]
+    waiting = deque()
+    done = 0  # files whose results have been given
+    pages_of: list[Page] = []
+    failures_of: list[LoadFailure] = []
     try:
-        batches = pool.map(
-            _read_batch, [paths[i : i + size] for i in starts], [urls[i : i + size] for i in starts]
-        )
-        for blob, counts, failures in batches:
+        while True:
+            for batch in batches:
+                waiting.append((batch, pool.submit(_read_batch, batch)))
+                if len(waiting) >= workers * 3:
+                    break
+            if not waiting:
+                break
+            units, future = waiting.popleft()
+            blob, counts, failures = future.result()
             pages = interner.loads(blob)
             start = 0
-            for count, failed in zip(counts, failures, strict=True):
-                yield pages[start : start + count], failed
+            for unit, count, failed in zip(units, counts, failures, strict=True):
+                while done < unit[0]:  # the files before this unit's are complete
+                    yield pages_of, failures_of
+                    pages_of, failures_of = [], []
+                    done += 1
+                pages_of.extend(pages[start : start + count])
+                failures_of.extend(failed)
                 start += count
+        while done < len(paths):
+            yield pages_of, failures_of
+            pages_of, failures_of = [], []
+            done += 1
     finally:  # stopped early (an error, a progress callable that raised): drop the rest
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-#: The pages parsed (and shared) together: a worker's batch of files, at most.
+#: The pages parsed (and shared) together: a worker's batch of units, at most.
 _BATCH = 64
 
 
