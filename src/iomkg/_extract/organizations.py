@@ -392,8 +392,11 @@ def find_organizations(
     # (the scan's hits are in text order and do not overlap: sorting is needed
     # only where a rule adds some)
     hits = _with(hits, _quoted_names(text, hits, [at for at, w in marked if w in _FORM_WORDS]))
-    hits = _with(hits, _russian_names(text, hits))
-    hits = _with(hits, _academic_names(text, hits))
+    # Every Russian or Kyrgyz name starts with a capital А-Я or Ё, which UTF-8 writes with a
+    # first byte 0xD0: one byte search spares English texts the rules below.
+    if b"\xd0" in text.encode("utf-8", "surrogatepass"):
+        hits = _with(hits, _russian_names(text, hits))
+        hits = _with(hits, _academic_names(text, hits))
     hits = _with(hits, _pattern_hits(text, hits, reg, [at for at, w in marked if w in _HEADS]))
     hits = _acronyms_defined(text, hits, reg)
     by_name: dict[str, Organization] = {}
@@ -632,12 +635,9 @@ def _russian_names(
     text: str, known: list[tuple[int, int, Organization]]
 ) -> list[tuple[int, int, Organization]]:
     """``Министерство цифрового развития Кыргызской Республики``: a Russian head noun, the
-    lowercase words that qualify it, and maybe the country, as written."""
+    lowercase words that qualify it, and maybe the country, as written (asked only of a text
+    with a Cyrillic capital)."""
     out: list[tuple[int, int, Organization]] = []
-    # Every Russian name starts with a capital А-Я or Ё, which UTF-8 writes with
-    # a first byte 0xD0: one byte search spares English texts a regex scan.
-    if b"\xd0" not in text.encode("utf-8", "surrogatepass"):
-        return out
     taken: Cover | None = None
     for m in _RU_CHAIN().finditer(text):
         words = list(_RU_WORD().finditer(text, m.start(), m.end()))
