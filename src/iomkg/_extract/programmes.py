@@ -530,7 +530,8 @@ def _may_name_active(sentence: str) -> bool:
             and (
                 "within" in sentence
                 or "under" in sentence
-                or "part" in sentence
+                or "as part" in sentence
+                or "as\u00a0part" in sentence
                 or "framework" in sentence
             )
         )
@@ -762,12 +763,17 @@ def _after_breaks(text: str, lo: int, end: int) -> int:
 
 
 def _hits(
-    text: str, heads: list[int], org_spans: Cover, place_spans: Cover | None = None
+    text: str,
+    heads: list[int],
+    org_spans: Cover,
+    place_spans: Cover | None = None,
+    cyrillic: bool = True,
 ) -> list[tuple[int, int, str, bool]]:
     """Every naming of a programme: ``(start, end, name, is_reference)``.
 
     ``heads`` are where programme words stand (:func:`_head_positions`, one cheap scan):
-    the exact patterns are only tried there.
+    the exact patterns are only tried there. The Russian and Kyrgyz ways of naming are
+    looked for only when ``cyrillic`` (the text holds a Cyrillic letter).
     """
     hits: list[tuple[int, int, str, bool]] = []
     for pos in heads:
@@ -828,7 +834,7 @@ def _hits(
         elif _is_org(" ".join(name.split()), org_spans, start, end):
             continue
         hits.append((start, end, " ".join(name.split()), False))
-    for pos in _find_all(text, ("framework", "рамках")):
+    for pos in _find_all(text, ("framework", "рамках") if cyrillic else ("framework",)):
         m = _FRAMEWORK_QUOTED().search(text, max(0, pos - 14), pos + 30)
         q = _QUOTED().match(text, m.end()) if m is not None else None
         if q is not None:
@@ -861,8 +867,9 @@ def _hits(
                     hits.append(
                         (title.start(), title.end(), " ".join(title.group().split()), False)
                     )
-    hits += _russian_names(text, org_spans)
-    hits += _kyrgyz_titles(text)
+    if cyrillic:
+        hits += _russian_names(text, org_spans)
+        hits += _kyrgyz_titles(text)
     for pos in heads:
         m = _ACRONYM_HEAD().search(text, max(0, pos - 13), pos + 12)
         if m is not None and m.end() > pos:
@@ -907,7 +914,9 @@ def find_programmes(
     place_spans = Cover(
         [(m.start, m.end) for p in places if p.kind is not PlaceKind.REGION for m in p.mentions]
     )
-    hits = _hits(text, _name_heads(text, heads), org_spans, place_spans)
+    # (Russian and Kyrgyz hold Cyrillic letters of the first block: UTF-8 byte 0xD0)
+    cyrillic = b"\xd0" in text.encode("utf-8", "surrogatepass")
+    hits = _hits(text, _name_heads(text, heads), org_spans, place_spans, cyrillic)
     drafts: list[_Draft] = []
     mention_of: list[tuple[int, int, int]] = []
     references: list[tuple[int, int, str]] = []
@@ -951,7 +960,8 @@ def find_programmes(
         (_implement_pattern(), "implementers", _cue_words("implement")),
         (_partner_pattern(), "partners", _cue_words("partner")),
     )
-    _funded_before_title(text, drafts, ordered)
+    if cyrillic:
+        _funded_before_title(text, drafts, ordered)
     referent = _REFERENT()
     for i in _sentences_to_read(sentences, starts, heads if only_one else []):
         s_start, s_end = sentences[i]
