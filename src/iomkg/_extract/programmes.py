@@ -26,6 +26,7 @@ import itertools
 import operator
 import re
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 
@@ -73,10 +74,40 @@ def _phrase_pattern(phrase: str) -> str:
     return out
 
 
+def _trie(phrases: Sequence[str]) -> str:
+    """The data phrases (see :func:`_phrase_pattern`; matched ignoring case) as one pattern
+    that shares their common beginnings: ``funded by|financed by`` is ``f(?:inanced|unded)
+    by``, so a position fails after one test of its letter, not one per phrase. At each
+    letter the longer phrases are tried first, as in an alternation longest first.
+
+    >>> print(_trie(["funded by", "financed by", "финансируе*"]))
+    (?:f(?:inanced[ \\u00a0]{1,2}by|unded[ \\u00a0]{1,2}by)|финансируе\\w{0,5})
+    """
+    root: dict[str, dict[str, Any]] = {}
+    for phrase in phrases:
+        node = root
+        for unit in phrase.removesuffix("*").lower():
+            node = node.setdefault(unit, {})
+        node["*" if phrase.endswith("*") else ""] = {}
+
+    def emit(node: dict[str, dict[str, Any]]) -> str:
+        branches = [
+            (r"[ \u00a0]{1,2}" if unit == " " else re.escape(unit)) + emit(node[unit])
+            for unit in sorted(u for u in node if u not in ("", "*"))
+        ]
+        if "*" in node:
+            branches.append(r"\w{0,5}")
+        if "" in node:
+            branches.append("")
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(root)
+
+
 def _cue_pattern(kinds: tuple[str, ...], extra: str = "") -> re.Pattern[str]:
     phrases = sorted((w for k in kinds for w in _words_of(k)), key=len, reverse=True)
     firsts = sorted({c for w in phrases for c in (w[0].lower(), w[0].upper())})
-    alternation = "|".join(map(_phrase_pattern, phrases)) + extra
+    alternation = _trie(phrases) + extra
     # the look-ahead at the first letters makes a failed position cheap (a pattern is
     # searched over whole sentences, most positions fail)
     return re.compile(
