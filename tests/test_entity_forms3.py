@@ -606,3 +606,26 @@ def test_universities_and_institutes_in_russian_and_kyrgyz(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(o.name, o.kind.value) for o in find_organizations(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # invented Kyrgyz sentences: names sharing one plural noun
+        (
+            "Кара-Суу жана Ноокат райондорунда жолугушуулар өттү.",
+            [
+                ("KG.kara-suu-district", ["Кара-Суу"]),
+                ("KG.nookat-district", ["Ноокат райондорунда"]),
+            ],
+        ),
+        (
+            "Баткен жана Ош облустарында бүгүн сабактар өттү.",
+            [("KG-B", ["Баткен"]), ("KG-O", ["Ош облустарында"])],
+        ),
+    ],
+)
+def test_kyrgyz_plural_division_shared_by_names(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert places(text) == expected

@@ -161,6 +161,8 @@ def _kyrgyz_endings() -> tuple[tuple[str, ...], frozenset[str]]:
 
 
 _KY_ENDINGS, _KY_AFTER_POSSESSIVE = _kyrgyz_endings()
+# The Kyrgyz plural with the possessive: -лар/-дар/-тар (in their vowel harmony) + its vowel.
+_KY_PLURAL_POSSESSIVE = lazy_pattern(r"[лдт][аеоө]р[ыиуү]$")
 # The capital letters an acronym with a Kyrgyz ending on it is written in (``ЭМУнун``).
 _UPPER_LETTERS = "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯӨҮҢABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _KY_POSSESSIVE_VOWELS = frozenset("ыиуү")
@@ -175,6 +177,8 @@ def kyrgyz_stems(word: str) -> tuple[str, ...]:
     (('бишкек',), True)
     >>> kyrgyz_stems("Osh")
     ()
+    >>> "району" in kyrgyz_stems("райондорунда"), "облусу" in kyrgyz_stems("облустарында")
+    (True, True)
     """
     folded = word.casefold()
     if not _CYRILLIC().search(folded):
@@ -189,7 +193,18 @@ def kyrgyz_stems(word: str) -> tuple[str, ...]:
         if ending in _KY_AFTER_POSSESSIVE and stem[-1] not in _KY_POSSESSIVE_VOWELS:
             continue
         out.append(stem)
+    # a plural with the possessive ("Кара-Суу жана Ноокат райондорунда": each one's район):
+    # the singular with the possessive, as one of them is named
+    for stem in (folded, *out):
+        plural = _KY_PLURAL_POSSESSIVE().search(stem)
+        if plural is not None and plural.start() >= 2:
+            single = stem[: plural.start()]
+            vowel = next((_KY_CLOSE[c] for c in reversed(single) if c in _KY_CLOSE), "ы")
+            out.append(single + vowel)  # the possessive's vowel follows the noun's last one
     return tuple(out)
+
+
+_KY_CLOSE = {"а": "ы", "ы": "ы", "е": "и", "и": "и", "о": "у", "у": "у", "ө": "ү", "ү": "ү"}
 
 
 @functools.lru_cache(maxsize=65536)
