@@ -527,6 +527,16 @@ _PRONOUN_OBJECT = _lazy(
     r"\b(?:implements?|implemented|co-implements?|runs?|ran|manages?|managed|delivers?"
     r"|delivered|funds?|funded|finances?|financed|sponsors?|sponsored)[ \u00a0](?:it|them)\b"
 )
+_PRONOUN_VERBS = ("implement", "run", "ran ", "manag", "deliver", "fund", "financ", "sponsor")
+
+
+def _may_hold_pronoun_object(sentence: str) -> bool:
+    """Whether ``sentence`` may hold a match of _PRONOUN_OBJECT (its words, cheaply)."""
+    return (" it" in sentence or " them" in sentence) and any(
+        map(sentence.__contains__, _PRONOUN_VERBS)
+    )
+
+
 _PRONOUN_SKIP = _lazy(r"[ \u00a0]{0,2}(?:it|them)(?:[ \u00a0](?:jointly|together|closely))?\b")
 
 
@@ -1008,9 +1018,7 @@ def find_programmes(
                     previous = ordered[j][2]
             if previous is None and only_one and referent.search(text, s_start, s_end):
                 previous = 0
-            if previous is None and (
-                " it" in text[s_start:s_end] or " them" in text[s_start:s_end]
-            ):
+            if previous is None and _may_hold_pronoun_object(text[s_start:s_end]):
                 # "IOM runs it jointly with …": the programme named last before it
                 j = bisect.bisect_left(starts, s_start) - 1
                 if (
