@@ -727,6 +727,12 @@ def _head_needles() -> tuple[tuple[str, int, str], ...]:
     heads of the data file, and the lower-case words named before a title (``project «…»``)."""
     needles = {(head[1:5], 1, head[0].upper() + head[0].lower()) for head in _words_of("head")}
     needles |= {("nitiativ", 1, "Ii"), ("poject", 0, ""), ("нициатив", 1, "Ии")}
+    # a needle that holds a shorter one at its start ("nitiativ", "niti") finds nothing more
+    needles = {
+        (n, back, first)
+        for n, back, first in needles
+        if not any(o != n and n.startswith(o) and (b, f) == (back, first) for o, b, f in needles)
+    }
     return tuple(sorted(needles))
 
 
