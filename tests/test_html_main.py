@@ -223,3 +223,56 @@ def test_leaf_blocks_keep_the_leaves_of_the_one_query_rule() -> None:
         for root in roots:
             found = [(node.mem_id, text) for node, text in leaf_blocks(root)[0]]
             assert found == _reference_leaves(root)
+
+
+# Forms of boilerplate inside the story's own box (INVENTED markup and text).
+
+
+def _in_story(extra: str, where: int = 2) -> str:
+    """The invented story with ``extra`` after its ``where``-th paragraph."""
+    paragraphs = [f"<p>{p}</p>" for p in BODY]
+    paragraphs.insert(where, extra)
+    return _html(
+        f"{NAV}<main><article><h1>Invented centre opens in Osh</h1>"
+        f"<div class='story-body'>{''.join(paragraphs)}</div></article></main>{FOOTER}"
+    )
+
+
+def test_text_hidden_by_an_inline_style_is_not_body_whatever_its_size() -> None:
+    # A copy of the story's metadata (and of its text) for search engines, never shown.
+    copy = " ".join(BODY)
+    hidden = (
+        "<div style='display: none;' itemscope><div itemprop='author'>Aida Inventova</div>"
+        f"<div itemprop='datePublished'>2024-05-06T08:57:40+01:00</div><div>{copy}</div></div>"
+    )
+    assert _paragraphs(_in_story(hidden, 3)) == BODY
+    assert _paragraphs(_in_story("<p style='VISIBILITY:hidden'>Invented hidden note.</p>")) == BODY
+
+
+def test_a_caption_box_is_not_body() -> None:
+    # A photo's caption in a box of its own (not a <figcaption>): a sentence like the story's.
+    caption = (
+        "<div class='image-block'><img src='/c.jpg' alt=''><div class='photo-caption'><p>"
+        "Families wait outside the invented centre in Osh on Monday, before it opened.</p></div></div>"
+    )
+    assert _paragraphs(_in_story(caption, 1)) == BODY
+
+
+def test_a_paragraph_that_is_a_link_to_another_story_is_not_body() -> None:
+    teaser = (
+        "<p><strong><a href='/other'>INVENTED BRIDGE REOPENS AFTER A YEAR OF REPAIRS IN THE "
+        "NORTH</a></strong></p>"
+    )
+    also = "<p>Read also: <a href='/x'>Invented festival draws thousands of visitors to the lake</a></p>"
+    assert _paragraphs(_in_story(teaser + also, 1)) == BODY
+
+
+def test_a_link_of_a_word_or_two_is_a_reference_of_the_story() -> None:
+    # A source's name or an address in a paragraph of its own is kept (the story cites it).
+    source = "<p><a href='https://example.org/report'>[Invented Gazette]</a></p>"
+    address = "<p><a href='https://example.org/r'>https://example.org/invented-report-2024</a></p>"
+    assert _paragraphs(_in_story(source + address, 3)) == (
+        *BODY,
+        "[Invented Gazette]",
+        "https://example.org/invented-report-2024",
+    )

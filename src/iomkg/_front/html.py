@@ -146,7 +146,7 @@ _WIDGET_CLASS = (
     "|social-icons|visually-hidden|sr-only|screen-reader"
 )
 # The attributes that can make an element a widget, chrome or the main element.
-_MARKED = frozenset(["class", "id", "hidden", "aria-hidden", "role"])
+_MARKED = frozenset(["class", "id", "hidden", "aria-hidden", "role", "style"])
 # Chrome known by role or class: menus, breadcrumbs, sidebars, footers, banners. The first
 # rule that matches gives the region ([role=navigation], [class*=menu], [id*=menu], …).
 _NAV_CLASS = "menu|breadcrumb|pager|pagination|navbar|language-switcher|navigation|nav-links"
@@ -194,6 +194,11 @@ _TAG_NAME = re.compile(r"<[a-zA-Z][^\s/>]{0,60}")
 _WIDGET_TEXT = 600
 # A list in the story whose text is mostly links is a list of other stories.
 _LINK_LIST = 0.6
+# The share of a paragraph's text its links hold above which it is a link, not prose.
+_LINKED_PARAGRAPH = 0.8
+# The fewest words and characters of a linked paragraph read as a teaser of another story.
+_TEASER_WORDS = 4
+_TEASER_CHARS = 20
 _EXEMPT = frozenset(["html", "body", "main"])
 # Posts of a listing: boxes that repeat under the main container, with two blocks each.
 _POST_TAGS = frozenset(["div", "section", "li", "article"])
@@ -507,6 +512,9 @@ def _inner_pass(
     # Tags by lexbor id (an int: a tag's name is a new string, and costs more than the id).
     tags = _tags()
     plain, inline, exempt, lists, form = tags.plain, tags.inline, tags.exempt, tags.lists, tags.form
+    anchor, paragraph = tags.ids["a"], tags.ids["p"]
+    # The paragraphs that hold links, with the length of their links' text.
+    linked: dict[int, tuple[LexborNode, int]] = {}
     for index, container in enumerate(containers):
         total = 0
         for node in container.css("*"):
@@ -514,12 +522,19 @@ def _inner_pass(
             tag = node.tag_id
             if tag in plain:
                 continue
+            if tag == anchor and density:
+                holder = _paragraph_of(node, paragraph, inline)
+                if holder is not None:
+                    key = holder.mem_id
+                    count = linked[key][1] if key in linked else 0
+                    linked[key] = (holder, count + len(node.text(deep=True).strip()))
             attributes = node.attributes
             if tag == form or (attributes and not marked.isdisjoint(attributes)):
                 classes = attributes.get("class") or ""
                 ident = attributes.get("id") or ""
                 role = attributes.get("role")
-                hidden = "hidden" in attributes
+                styled = _hidden_style(attributes.get("style"))
+                hidden = styled or "hidden" in attributes
                 aria = attributes.get("aria-hidden")
                 if len(classes) + len(ident) + len(role or "") + len(aria or "") < _RULES_KEPT:
                     is_widget, region, no_body = rules(classes, ident, role, hidden, aria, density)
@@ -529,7 +544,7 @@ def _inner_pass(
                     tag not in exempt
                     and (tag == form or is_widget)
                     and node.mem_id not in keep
-                    and len(node.text(deep=True)) <= _WIDGET_TEXT
+                    and (styled or len(node.text(deep=True)) <= _WIDGET_TEXT)
                 ):
                     widgets.append(node)
                     continue
@@ -546,9 +561,35 @@ def _inner_pass(
                 size = text_size(node)
                 if 3 * size < total and link_density(node, size) > _LINK_LIST:
                     chrome[node.mem_id] = Region.ASIDE
+    for holder, count in linked.values():
+        # A paragraph that is a link with a headline's words (a teaser of another story,
+        # "read also: …"): chrome. A link of a word or two (a source's name, an address) is
+        # a reference of the story.
+        if holder.mem_id in keep or count < _TEASER_CHARS:
+            continue
+        text = holder.text(deep=True)
+        if count >= _LINKED_PARAGRAPH * (len(text) - text.count("  ") - text.count("\n")) and (
+            len(text.split()) >= _TEASER_WORDS
+        ):
+            chrome[holder.mem_id] = Region.ASIDE
     if widgets:
         _decompose_outermost(widgets)
     return inside, chrome
+
+
+def _paragraph_of(link: LexborNode, paragraph: int, inline: frozenset[int]) -> LexborNode | None:
+    """The paragraph a link stands in, through a few inline elements (``<p><b><a>``), or ``None``."""
+    node = link.parent
+    for _ in range(3):
+        if node is None:
+            return None
+        tag = node.tag_id
+        if tag == paragraph:
+            return node
+        if tag not in inline:
+            return None
+        node = node.parent
+    return None
 
 
 def _kept(choice: MainChoice) -> frozenset[int]:
@@ -792,6 +833,19 @@ def _rules(
 # than _RULES_KEPT characters each (a page cannot make the cache hold its text).
 _RULES_KEPT = 200
 _kept_rules = functools.lru_cache(maxsize=4096)(_rules)
+
+
+def _hidden_style(style: str | None) -> bool:
+    """Whether an inline style hides its element (``display: none``, ``visibility: hidden``):
+    text a reader never sees, such as a copy of the story's metadata for search engines.
+
+    >>> _hidden_style("display: none;"), _hidden_style("VISIBILITY:hidden"), _hidden_style("color: red")
+    (True, True, False)
+    """
+    if not style:
+        return False
+    style = style.lower().replace(" ", "")
+    return "display:none" in style or "visibility:hidden" in style
 
 
 def _is_widget(attributes: dict[str, str | None]) -> bool:
