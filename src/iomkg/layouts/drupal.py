@@ -501,11 +501,10 @@ def _drop_labels(blocks: list[Block], *, limit: int) -> list[Block]:
     a short ALL-CAPS line directly followed by the body is an ALL-CAPS title and stays.
     """
     kept: list[Block] = []
-    for index, block in enumerate(blocks):
+    for index, block in enumerate(blocks[:limit]):  # (the blocks after them all stay)
         nxt = blocks[index + 1] if index + 1 < len(blocks) else None
         if (
-            index < limit
-            and nxt is not None
+            nxt is not None
             and is_label_line(block.text)
             and word_count(block.text) <= 4
             and (
@@ -516,6 +515,7 @@ def _drop_labels(blocks: list[Block], *, limit: int) -> list[Block]:
         ):
             continue
         kept.append(block)
+    kept.extend(blocks[limit:])
     return kept
 
 
