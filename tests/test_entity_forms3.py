@@ -629,3 +629,21 @@ def test_kyrgyz_plural_division_shared_by_names(
     text: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert places(text) == expected
+
+
+def test_a_donor_that_launched_a_programme_funds_it() -> None:
+    # invented sentences and programmes
+    assert _roles(
+        "Both groups are funded by the Digital Skills for Returnees Project (DSRP), which "
+        "USAID launched in Kyrgyzstan in 2025."
+    ) == [
+        (
+            "Digital Skills for Returnees Project",
+            ["United States Agency for International Development"],
+            [],
+        )
+    ]
+    # an implementer that launched it funds nothing
+    assert _roles("The Green Jobs Project, which IOM launched in 2024, trained 50 people.") == [
+        ("Green Jobs Project", [], [])
+    ]

@@ -520,6 +520,11 @@ def _active_funders(text: str, s_start: int, s_end: int) -> list[tuple[re.Match[
     return out
 
 
+# "… Project, which USAID launched": the organizations between "which" and the verb.
+_DONOR_LAUNCHED = _lazy(
+    r"\b(?:which|that)[ \u00a0]{1,2}(?:the[ \u00a0])?([A-Z][^,;:.()\n]{0,60}?)[ \u00a0]"
+    r"(?:(?:has|had|have)[ \u00a0])?(?:launched|initiated|established)(?![\w\-])"
+)
 _ACTIVE_FUND_WORDS = ("fund", "financ", "sponsor", "финансир", "donor")
 # A verb of running or funding whose object is a pronoun: the sentence speaks of the
 # programme named before it ("IOM runs it jointly with …").
@@ -1101,6 +1106,18 @@ def find_programmes(
                 target = _target(cue, previous, here, drafts, sentences[i])
                 if target is not None:
                     _add_known_orgs(drafts[target].funders, subject)
+        if "launched" in sentence or "initiated" in sentence or "established" in sentence:
+            # "… Project, which USAID launched in 2025": a donor that launched it funds it
+            for cue in _DONOR_LAUNCHED().finditer(text, s_start, s_end):
+                target = _target(cue, previous, here, drafts, sentences[i])
+                if target is not None:
+                    donors: list[Organization] = []
+                    _add_known_orgs(donors, cue.group(1))
+                    for org in donors:
+                        if org.kind is OrgKind.DONOR and all(
+                            o.name != org.name for o in drafts[target].funders
+                        ):
+                            drafts[target].funders.append(org)
         for pattern, role, _gate in _before_cues(sentence):
             # "«…» долбоору Европа Бирлигинин каржылоосу менен …", "… ЭМУ тарабынан ишке
             # ашырылат": the organization before the cue funds or implements
@@ -1200,6 +1217,10 @@ _PROGRAMME_LED = _lazy(
     r"(?i:the[ \u00a0]|a[ \u00a0]|this[ \u00a0]|its[ \u00a0])?"
     r"(?i:programm|program|project|initiative|проект|программ|инициатив|долбоор)"
 )
+# The last words of a programme's name: an unknown "organization" ending in one is one.
+_PROGRAMME_LAST = frozenset(
+    {"Project", "Projects", "Programme", "Programmes", "Program", "Programs", "Initiative"}
+)
 # "the generous support of the people of Japan": the support is no funder, its giver is
 _SUPPORT_LEAD = _lazy(
     r"(?:the[ \u00a0]|a[ \u00a0])?(?:(?:generous|kind|financial|technical[ \u00a0]and"
@@ -1238,6 +1259,8 @@ def _add_orgs(bucket: list[Organization], phrase: str) -> None:
             and current().places.lookup(org.name) is not None
         ):
             continue  # "Batken" in "… in Osh, Batken and …": a place, no organization
+        if org.kind is OrgKind.OTHER and last in _PROGRAMME_LAST:
+            continue  # "funded by the … Project (DSRP)": a programme funds nobody's work
         if all(o.name != org.name for o in bucket):
             bucket.append(org)
 
