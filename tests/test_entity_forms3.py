@@ -647,3 +647,45 @@ def test_a_donor_that_launched_a_programme_funds_it() -> None:
     assert _roles("The Green Jobs Project, which IOM launched in 2024, trained 50 people.") == [
         ("Green Jobs Project", [], [])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # invented sentences
+        (
+            "Встреча прошла в Посольстве Германии при участии Посольства Японии.",
+            [
+                ("Embassy of Germany", "DE", ["Посольстве Германии"]),
+                ("Embassy of Japan in the Kyrgyz Republic", "JP", ["Посольства Японии"]),
+            ],
+        ),
+        (
+            "Жапониянын Кыргыз Республикасындагы элчилиги жана Германиянын элчилиги бүгүн катышты.",
+            [
+                (
+                    "Embassy of Japan in the Kyrgyz Republic",
+                    "JP",
+                    ["Жапониянын Кыргыз Республикасындагы элчилиги"],
+                ),
+                ("Embassy of Germany", "DE", ["Германиянын элчилиги"]),
+            ],
+        ),
+        (
+            "Проект поддержало Германское общество по международному сотрудничеству.",
+            [
+                (
+                    "Deutsche Gesellschaft für Internationale Zusammenarbeit",
+                    "DE",
+                    ["Германское общество по международному сотрудничеству"],
+                )
+            ],
+        ),
+        # no country after the word: no embassy
+        ("Посольство Оша не существует, бүгүн элчилиги жок.", []),
+    ],
+)
+def test_embassies_in_russian_and_kyrgyz(
+    text: str, expected: list[tuple[str, str | None, list[str]]]
+) -> None:
+    assert orgs(text) == expected

@@ -397,6 +397,7 @@ def find_organizations(
     if b"\xd0" in text.encode("utf-8", "surrogatepass"):
         hits = _with(hits, _russian_names(text, hits))
         hits = _with(hits, _academic_names(text, hits))
+        hits = _with(hits, _embassies(text, hits))
     hits = _with(hits, _pattern_hits(text, hits, reg, [at for at, w in marked if w in _HEADS]))
     hits = _acronyms_defined(text, hits, reg)
     by_name: dict[str, Organization] = {}
@@ -725,6 +726,70 @@ def _academic_names(
             (start, head.end(), Organization(name=name, kind=OrgKind.ACADEMIC, aliases=aliases))
         )
     return out
+
+
+# A country's embassy in Russian (``Посольства Германии``) or Kyrgyz (``Германиянын
+# (Кыргыз Республикасындагы) элчилиги``): the country's words, at most four.
+_RU_EMBASSY = _lazy(
+    r"(?<![\w\-])[Пп]осольств[оаеуом]{1,2}[ \u00a0]([А-ЯЁ][\w\-]*(?:[ \u00a0][А-ЯЁ][\w\-]*){0,3})"
+)
+_KY_EMBASSY = _lazy(
+    r"(?<![\w\-])([А-ЯЁӨҮҢ][\w\-]*(?:[ \u00a0][А-ЯЁӨҮҢ][\w\-]*){0,2})"
+    r"(?:[ \u00a0](?:Кыргыз[ \u00a0]Республикасындагы|Кыргызстандагы|Бишкектеги))?"
+    r"[ \u00a0][Ээ]лчилиг\w{0,6}(?![\w\-])"
+)
+
+
+_KY_RELATIVE = ("дагы", "деги", "догу", "дөгү", "тагы", "теги", "тогу", "төгү")
+
+
+def _embassies(
+    text: str, known: list[tuple[int, int, Organization]]
+) -> list[tuple[int, int, Organization]]:
+    """A country's embassy named in Russian or Kyrgyz: ``Embassy of <country>`` (the
+    registry's record when it has one, ``Посольство Японии``), the written form its alias.
+
+    >>> [(o.name, o.country) for _s, _e, o in _embassies("в Посольстве Германии.", [])]
+    [('Embassy of Germany', 'DE')]
+    """
+    out: list[tuple[int, int, Organization]] = []
+    if "осольств" not in text and "лчилиг" not in text:
+        return out
+    taken = Cover([(s, e) for s, e, _ in known])
+    for pattern, after in ((_RU_EMBASSY(), True), (_KY_EMBASSY(), False)):
+        for m in pattern.finditer(text):
+            words = m.group(1).split()
+            if not after:
+                # "… Кыргыз Республикасындагы элчилиги": where the embassy is, not whose
+                while words and words[-1].endswith(_KY_RELATIVE):
+                    words.pop()
+                    if words and words[-1] == "Кыргыз":
+                        words.pop()
+            country, used = None, 0
+            for n in range(len(words), 0, -1):
+                place = current().places.lookup(" ".join(words[:n] if after else words[-n:]))
+                if place is not None:
+                    if place.kind is PlaceKind.COUNTRY and place.country_code:
+                        country, used = place, n
+                    break
+            if country is None:
+                continue
+            if after:
+                start, end = m.start(), _end_of_words(text, m.start(1), used)
+            else:
+                skip = len(" ".join(words[: len(words) - used]))
+                start, end = m.start(1) + (skip + 1 if skip else 0), m.end()
+            if taken.overlaps(start, end):
+                continue
+            name = f"Embassy of {country.name}"
+            org = current().organizations.lookup(name) or Organization(
+                name=name, kind=OrgKind.GOVERNMENT, country=country.country_code
+            )
+            written = " ".join(text[start:end].split())
+            out.append(
+                (start, end, add_aliases(org, written) if written not in org.aliases else org)
+            )
+    return sorted(out, key=_by_start)
 
 
 def _ru_nominative_adjective(word: str, feminine: bool) -> str:
