@@ -361,10 +361,13 @@ def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, tuple):
-        return LIST_SEPARATOR.join(str(v) for v in value)
-    if hasattr(value, "isoformat"):
+        text = LIST_SEPARATOR.join(str(v) for v in value)
+    elif hasattr(value, "isoformat"):
         return str(value.isoformat())
-    return str(value)
+    else:
+        text = str(value)
+    # A NUL cannot be written to CSV on every Python (3.10's csv refuses it): U+FFFD instead.
+    return text.replace("\x00", "\ufffd") if "\x00" in text else text
 
 
 def hxl_row(kind: str, columns: Sequence[str]) -> list[str]:
@@ -408,7 +411,8 @@ def to_csv(
     A cell that a spreadsheet would run as a formula (it starts with ``=``, ``+``,
     ``-``, ``@``, a tab or a carriage return: a title or a name taken from a web page
     can) is written with a leading ``'``, which spreadsheets show as text;
-    ``neutralise_formulas=False`` writes every cell exactly as it is.
+    ``neutralise_formulas=False`` writes every cell exactly as it is. A NUL character, which
+    CSV cannot carry on every Python version, is written as U+FFFD.
     """
     import csv  # here, not at the top: few callers write CSV, and import iomkg need not load it
 

@@ -561,19 +561,24 @@ def _url_map(urls: Any) -> dict[str, str]:
 
 
 def _learn(
-    paths: list[str], hosts: tuple[str, ...] | None, urls: list[str | None]
+    paths: list[str],
+    hosts: tuple[str, ...] | None,
+    urls: list[str | None],
+    max_size: int | None = DEFAULT_MAX_SIZE,
 ) -> dict[str, SiteProfile]:
     """One site profile per host, learned from the first :data:`PROFILE_SAMPLE` pages of each.
 
     A first pass over the sources: each page's blocks, as the layouts would see
     them; nothing is parsed further. What cannot be read is passed over here (the
-    parse pass reports it).
+    parse pass reports it), and no page over ``max_size`` (nor over the default
+    limit) is read whole: a decompression bomb stops at the limit in this pass too.
     """
     learners: dict[str, ProfileLearner] = {}
+    limit = DEFAULT_MAX_SIZE if max_size is None else min(max_size, DEFAULT_MAX_SIZE)
 
     def add(source: str | bytes, url: str | None) -> None:
-        if len(source) > DEFAULT_MAX_SIZE:
-            return  # parse refuses it too (the parse pass reports it)
+        if len(source) > limit:
+            return  # parse refuses it too (the parse pass reports it), or no profile needs it
         host = site_from_url(url)
         if host is None:
             # A text dump names its address in its first line or nowhere: without one it
@@ -621,7 +626,7 @@ def _learn(
                     add(body, line_url)
             continue
         try:
-            raw = _read_bytes(path)
+            raw = _read_bytes(path, limit)
         except (OSError, EOFError, zlib.error):
             continue
         add(raw, url or _peek_url(raw))
@@ -729,7 +734,7 @@ def load(
     paths = [str(p) for p in files_of(source)]
     url_of = _url_map(urls)
     page_urls = [url_of.get(os.path.abspath(path)) for path in paths]
-    learned = _profiles(profiles, paths, patterns, page_urls)
+    learned = _profiles(profiles, paths, patterns, page_urls, max_size)
     used = {host: p for host, p in learned.items() if p.lines} or None
     report, close = _reporter(progress, len(paths))
     pages: list[Page] = []
@@ -755,11 +760,15 @@ def load(
 
 
 def _profiles(
-    profiles: Any, paths: list[str], hosts: tuple[str, ...] | None, urls: list[str | None]
+    profiles: Any,
+    paths: list[str],
+    hosts: tuple[str, ...] | None,
+    urls: list[str | None],
+    max_size: int | None = DEFAULT_MAX_SIZE,
 ) -> Mapping[str, SiteProfile]:
     """``profiles=``: learn them (``True``), none (``False``), or the mapping given."""
     if profiles is True:
-        return MappingProxyType(_learn(paths, hosts, urls))
+        return MappingProxyType(_learn(paths, hosts, urls, max_size))
     if profiles is False or profiles is None:
         return MappingProxyType({})
     if isinstance(profiles, Mapping) and all(
