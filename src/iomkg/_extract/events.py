@@ -687,6 +687,8 @@ _Combined = tuple[re.Pattern[str], tuple[_Tag, ...]]
 # words after a "…" of those that have one, and the trigger the word is alone (None: none);
 # see _Lexicon.peek.
 _Peek = tuple[tuple[bytes, ...] | None, "re.Pattern[bytes] | None", "_Tag | None"]
+# What a word is to the trigger pass (see _Lexicon.action).
+_Action = tuple[int, "_Tag | bool", "_Peek | None"]
 # How far after a word the word after a "…" (up to five words) may start.
 _ELLIPSIS_REACH = 200
 _WORD_START = re.compile(r"\w+")
@@ -714,6 +716,7 @@ class _Lexicon:
     """
 
     __slots__ = (
+        "actions",
         "alternatives",
         "combined",
         "follow",
@@ -765,6 +768,7 @@ class _Lexicon:
         self.combined: dict[str | bytes, _Combined] = {}
         self.alternatives: dict[str, re.Pattern[str]] = {}
         self.settled: dict[bytes, _Tag | bool] = {}
+        self.actions: dict[bytes, _Action] = {}
         # a space then the start of a trigger's first word, over the text as bytes (``_spaced``);
         # None when a trigger cannot be written in cp1251 (every word is then looked at)
         # the words of the patterns that judge a sentence are looked for in the same pass
@@ -873,6 +877,21 @@ class _Lexicon:
             if len(self.hints) >= 4096:
                 self.hints.clear()  # words seen once stay bounded
             self.hints[spelt] = found
+        return found
+
+    def action(self, word: bytes) -> _Action:
+        """What the word ``word`` (a space, then the word: cp1251, folded) is to the trigger
+        pass: the bits of its hint words, what it starts (``settle``: False for no trigger)
+        and, when a regex must decide, how the triggers of several words it starts go on
+        (``peek``; None otherwise)."""
+        found = self.actions.get(word)
+        if found is None:
+            spelt = word[1:]
+            kind = self.settle(spelt)
+            found = (self.hint_bits(spelt), kind, self.peek(spelt) if kind is True else None)
+            if len(self.actions) >= 4096:
+                self.actions.clear()  # words seen once stay bounded
+            self.actions[word] = found
         return found
 
     def settle(self, spelt: bytes) -> _Tag | bool:
@@ -1070,66 +1089,70 @@ def _triggers(
     exact = spaced[1]
     starts = lex.starts_latin if padded.isascii() else lex.starts
     assert starts is not None
-    settled = lex.settled.get
-    hint_of = lex.hints.get
     marks: list[tuple[int, int]] = []
     not_event_after = lex.not_event_after.match
+    if not exact:
+        for m in starts.finditer(padded):
+            pos = m.start()
+            bits = lex.hint_bits(m.group()[1:])
+            if bits:
+                marks.append((pos, bits))
+            if pos >= after and (run := _WORD_AT.match(text, pos)) is not None:
+                after = _accept(text, pos, run.group().casefold(), lex, False, out, after)
+        return out, marks
+    actions = lex.actions.get
     begins = padded.startswith  # (prefixes, at): a word at ``at`` starts with one of them
     for m in starts.finditer(padded):
-        pos = m.start()
-        spelt = m.group()[1:]
-        bits = hint_of(spelt)
-        if bits is None:
-            bits = lex.hint_bits(spelt)
+        # the match is the space and the whole word (cp1251, folded): what it is, hint
+        # and trigger, is one dict look-up, with no call and no regex but the look after it
+        word = m.group()
+        action = actions(word)
+        if action is None:
+            action = lex.action(word)
+        bits, kind, peek = action
         if bits:
-            marks.append((pos, bits))
+            marks.append((m.start(), bits))
+        if kind is False:
+            continue
+        pos = m.start()
         if pos < after:
             continue
-        if exact:
-            # the match is the space and the whole word (cp1251, folded): usually settled
-            # by a dict look-up, with no call and no regex but the look after it
-            kind = settled(spelt)
-            if kind is None:
-                kind = lex.settle(spelt)
-            if kind is False:
-                continue
-            if kind is True:
-                nexts, tails, alone = lex.peeks.get(spelt) or lex.peek(spelt)
-                if nexts is not None:
-                    # a trigger of several words needs its second word one or two characters
-                    # after this one (a space or a hyphen), or its word after a "…" near
-                    e = m.end()
-                    if not (
-                        (nexts and (begins(nexts, e + 1) or begins(nexts, e + 2)))
-                        or (tails is not None and tails.search(padded, e, e + _ELLIPSIS_REACH))
-                    ):
-                        # the next word starts no trigger of several words here: the
-                        # word's own trigger, if any, as for a settled word
-                        if alone is None:
-                            continue
-                        end = m.end() - 1
-                        if not not_event_after(text, end):
-                            out.append((pos, end, alone))
-                            after = end
+        if peek is not None:
+            nexts, tails, alone = peek
+            e = m.end()
+            if nexts is not None:
+                # a trigger of several words needs its second word one or two characters
+                # after this one (a space or a hyphen), or its word after a "…" near
+                if not (
+                    (nexts and (begins(nexts, e + 1) or begins(nexts, e + 2)))
+                    or (tails is not None and tails.search(padded, e, e + _ELLIPSIS_REACH))
+                ):
+                    # the next word starts no trigger of several words here: the
+                    # word's own trigger, if any, as for a settled word
+                    if alone is None:
                         continue
-                # one pattern for the triggers the word may start (see _accept)
-                combined = lex.combined.get(spelt) or lex.combine(spelt)
-                found = combined[0].match(text, pos)
-                if found is None:
+                    end = e - 1
+                    if not not_event_after(text, end):
+                        out.append((pos, end, alone))
+                        after = end
                     continue
-                end = found.end()
-                if not_event_after(text, end):
-                    after = _accept(text, pos, spelt, lex, True, out, after)
-                    continue
-                out.append((pos, end, combined[1][found.lastindex - 1 if found.lastindex else 0]))
-                after = end
+            # one pattern for the triggers the word may start (see _accept)
+            spelt = word[1:]
+            combined = lex.combined.get(spelt) or lex.combine(spelt)
+            found = combined[0].match(text, pos)
+            if found is None:
                 continue
-            end = m.end() - 1
-            if not not_event_after(text, end):
-                out.append((pos, end, kind))
-                after = end
-        elif (run := _WORD_AT.match(text, pos)) is not None:
-            after = _accept(text, pos, run.group().casefold(), lex, False, out, after)
+            end = found.end()
+            if not_event_after(text, end):
+                after = _accept(text, pos, spelt, lex, True, out, after)
+                continue
+            out.append((pos, end, combined[1][found.lastindex - 1 if found.lastindex else 0]))
+            after = end
+            continue
+        end = m.end() - 1
+        if not not_event_after(text, end):
+            out.append((pos, end, kind))  # type: ignore[arg-type]
+            after = end
     return out, marks
 
 
