@@ -635,6 +635,35 @@ _NOT_EVENT_AFTER = (
     r"|(?<=ому))[ \u00a0]{1,2})(?:центр|зал)\w{0,3})(?!\w)"
 )
 
+# How the words after a trigger that make it none (_NOT_EVENT_AFTER) start, case folded, in
+# cp1251: the trigger pass looks at a trigger with that pattern only when the word after it
+# (one or two characters after its end: a space, a no-break space or a hyphen) starts so.
+_NOT_EVENT_AFTER_STARTS = tuple(
+    word.encode("cp1251")
+    for word in (
+        "remarks",
+        "speech",
+        "statement",
+        "address",
+        "words",
+        "hours",
+        "material",
+        "module",
+        "manual",
+        "curricul",
+        "needs",
+        "point",
+        "minutes",
+        "interviews",
+        "cent",
+        "hall",
+        "room",
+        "facilit",
+        "борбор",
+        "зал",
+        "центр",
+    )
+)
 
 # What a trigger names: its kind, and its strength: _STRONG (it names an event), _ACTIVITY
 # (an activity verb, ``event_activities.tsv``: an event only with a date of its own) or
@@ -1102,6 +1131,8 @@ def _triggers(
         return out, marks
     actions = lex.actions.get
     begins = padded.startswith  # (prefixes, at): a word at ``at`` starts with one of them
+    # the words after a trigger that may make it none (a text index ``i`` is ``i + 1`` here)
+    after_starts = _NOT_EVENT_AFTER_STARTS
     for m in starts.finditer(padded):
         # the match is the space and the whole word (cp1251, folded): what it is, hint
         # and trigger, is one dict look-up, with no call and no regex but the look after it
@@ -1132,7 +1163,10 @@ def _triggers(
                     if alone is None:
                         continue
                     end = e - 1
-                    if not not_event_after(text, end):
+                    if not (
+                        (begins(after_starts, e + 1) or begins(after_starts, e + 2))
+                        and not_event_after(text, end)
+                    ):
                         out.append((pos, end, alone))
                         after = end
                     continue
@@ -1143,14 +1177,20 @@ def _triggers(
             if found is None:
                 continue
             end = found.end()
-            if not_event_after(text, end):
+            if (
+                begins(after_starts, end + 2) or begins(after_starts, end + 3)
+            ) and not_event_after(text, end):
                 after = _accept(text, pos, spelt, lex, True, out, after)
                 continue
             out.append((pos, end, combined[1][found.lastindex - 1 if found.lastindex else 0]))
             after = end
             continue
-        end = m.end() - 1
-        if not not_event_after(text, end):
+        e = m.end()
+        if not (
+            (begins(after_starts, e + 1) or begins(after_starts, e + 2))
+            and not_event_after(text, e - 1)
+        ):
+            end = e - 1
             out.append((pos, end, kind))  # type: ignore[arg-type]
             after = end
     return out, marks
@@ -1315,6 +1355,10 @@ def find_events(
         ((m.start, m.end, p) for p in places for m in p.mentions), key=operator.itemgetter(0)
     )
     place_starts = [m[0] for m in place_mentions]
+    # the sentences a place mention starts in (each in one when they do not overlap)
+    place_sentences = (
+        {bisect.bisect_right(starts, pos) - 1 for pos in place_starts} if disjoint else None
+    )
     excluded: list[Cover] = []  # built on the first sentence with a place in it
 
     def venues_in(start: int, end: int) -> list[tuple[int, int, Place]]:
@@ -1357,7 +1401,11 @@ def find_events(
     undated: list[_Draft] = []
     for i, here in _by_sentence(triggers, sentences, starts):
         s_start, s_end = sentences[i]
-        strong = [t for t in here if not t[2][1]]  # _STRONG is 0
+        strong: EventKind | None = None  # the kind of its first strong trigger
+        for t in here:
+            if not t[2][1]:  # _STRONG is 0
+                strong = t[2][0]
+                break
         lo = bisect_left(date_starts, s_start)
         hi = bisect_left(date_starts, s_end, lo)
         if hi > lo:
@@ -1372,8 +1420,8 @@ def find_events(
                 and not lex.since.search(text, max(s_start, d.span.start - 40), d.span.start)
             ]
             if not own:
-                if strong:
-                    undated.append(_Draft(strong[0][2][0], None, "none", [i], [], s_start))
+                if strong is not None:
+                    undated.append(_Draft(strong, None, "none", [i], [], s_start))
                 continue
             quotes = (
                 _quoted(text, s_start, s_end, lex.quote)
@@ -1397,8 +1445,8 @@ def find_events(
                     lex,
                 )
                 if not pairs:
-                    if strong:
-                        undated.append(_Draft(strong[0][2][0], None, "none", [i], [], s_start))
+                    if strong is not None:
+                        undated.append(_Draft(strong, None, "none", [i], [], s_start))
                     continue
             where_of: list[list[Place]] = [[] for _p in pairs]
             venues = venues_in(s_start, s_end)
@@ -1443,9 +1491,9 @@ def find_events(
                         draft.sentences.append(i)
                     draft.places.extend(where)
             continue
-        if not strong:
+        if strong is None:
             continue  # a report verb alone, with no date, tells of no event
-        kind = strong[0][2][0]
+        kind = strong
         may = hints.of(i, s_start, s_end)  # the patterns that may match in the sentence
         follow = (
             lex.follow.search(text, s_start, s_end)
@@ -1455,7 +1503,7 @@ def find_events(
         if follow is not None:
             # "The reopening was followed by a workshop": an event of its own, on the day of
             # the event it followed (the last dated before it)
-            after = [t for t in strong if t[0] >= follow.end()]
+            after = [t for t in here if not t[2][1] and t[0] >= follow.end()]
             previous = max(
                 (d for d in (*own_drafts, *dateline_drafts.values()) if d.at < s_start),
                 key=lambda d: d.at,
@@ -1486,7 +1534,11 @@ def find_events(
             dated = _weekday_date(
                 text, s_start, s_end, lex.weekday, dated, dateline_date, published
             )
-        where = [p for _s, _e, p in venues_in(s_start, s_end)]
+        where = (
+            [p for _s, _e, p in venues_in(s_start, s_end)]
+            if place_sentences is None or i in place_sentences
+            else []
+        )
         if (dated is not None or where) and (
             may & _H_PLANNED and lex.planned.search(text, s_start, s_end) is not None
         ):
