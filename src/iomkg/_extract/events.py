@@ -664,6 +664,7 @@ _NOT_EVENT_AFTER_STARTS = tuple(
         "центр",
     )
 )
+_NOT_EVENT_AFTER_FIRSTS = bytes(sorted({start[0] for start in _NOT_EVENT_AFTER_STARTS}))
 
 # What a trigger names: its kind, and its strength: _STRONG (it names an event), _ACTIVITY
 # (an activity verb, ``event_activities.tsv``: an event only with a date of its own) or
@@ -1114,7 +1115,9 @@ def _triggers(
             if word.start() >= after:
                 after = _accept(text, word.start(), word.group().casefold(), lex, False, out, after)
         return out, None
-    padded = b" " + spaced[0]  # the space at i stands before the text's i-th character
+    # the space at i stands before the text's i-th character; the spaces after the text let
+    # the look at the word after a trigger read past its end
+    padded = b" " + spaced[0] + b"   "
     exact = spaced[1]
     starts = lex.starts_latin if padded.isascii() else lex.starts
     assert starts is not None
@@ -1133,6 +1136,7 @@ def _triggers(
     begins = padded.startswith  # (prefixes, at): a word at ``at`` starts with one of them
     # the words after a trigger that may make it none (a text index ``i`` is ``i + 1`` here)
     after_starts = _NOT_EVENT_AFTER_STARTS
+    after_firsts = _NOT_EVENT_AFTER_FIRSTS
     for m in starts.finditer(padded):
         # the match is the space and the whole word (cp1251, folded): what it is, hint
         # and trigger, is one dict look-up, with no call and no regex but the look after it
@@ -1163,8 +1167,10 @@ def _triggers(
                     if alone is None:
                         continue
                     end = e - 1
+                    k = e + 1 if padded[e + 1] != 32 else e + 2  # the next word (32: a space)
                     if not (
-                        (begins(after_starts, e + 1) or begins(after_starts, e + 2))
+                        padded[k] in after_firsts
+                        and begins(after_starts, k)
                         and not_event_after(text, end)
                     ):
                         out.append((pos, end, alone))
@@ -1177,18 +1183,17 @@ def _triggers(
             if found is None:
                 continue
             end = found.end()
-            if (
-                begins(after_starts, end + 2) or begins(after_starts, end + 3)
-            ) and not_event_after(text, end):
+            k = end + 2 if padded[end + 2] != 32 else end + 3
+            if padded[k] in after_firsts and begins(after_starts, k) and not_event_after(text, end):
                 after = _accept(text, pos, spelt, lex, True, out, after)
                 continue
             out.append((pos, end, combined[1][found.lastindex - 1 if found.lastindex else 0]))
             after = end
             continue
         e = m.end()
+        k = e + 1 if padded[e + 1] != 32 else e + 2
         if not (
-            (begins(after_starts, e + 1) or begins(after_starts, e + 2))
-            and not_event_after(text, e - 1)
+            padded[k] in after_firsts and begins(after_starts, k) and not_event_after(text, e - 1)
         ):
             end = e - 1
             out.append((pos, end, kind))  # type: ignore[arg-type]
