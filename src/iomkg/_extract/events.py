@@ -302,6 +302,15 @@ _RELATIVE_HINTS = _hint_set(
 
 # The patterns that judge a sentence, as bits (see _Hints and _HINT_WORDS).
 _H_PLANNED, _H_TODAY, _H_WEEKDAY, _H_FOLLOW, _H_DAY, _H_REFER = 1, 2, 4, 8, 16, 32
+# A word a trigger needs near it to be a word of a phrase that names no event (see _usable):
+# a trigger that is one of the words (case folded), and the words a business starts with.
+_H_NOT_NAMING = 64
+_NOT_NAMING_WORDS = frozenset(
+    w.encode("cp1251") for w in ("course", "courses", "train", "trains", "fair", "fairs")
+)
+_NOT_NAMING_STARTS = tuple(
+    w.encode("cp1251") for w in ("business", "бизнеса", "дела", "предприятия")
+)
 # The hints of each pattern that judges a sentence (see _Hints).
 _HINT_SETS: dict[int, _HintSet | None] = {
     _H_PLANNED: _PLANNED_HINTS,
@@ -810,7 +819,12 @@ class _Lexicon:
         self.hints: dict[bytes, int] = {}
         hint_words = [w.translate(_CP1251_STAND_INS) for _b, ws in _HINT_WORDS for w in ws]
         needles = _needles(
-            [*words, *(stem for group in stems.values() for stem, _c in group), *hint_words]
+            [
+                *words,
+                *(stem for group in stems.values() for stem, _c in group),
+                *hint_words,
+                *(start.decode(_CODEC) for start in _NOT_NAMING_STARTS),
+            ]
         )
         self.starts = _starts_pattern(needles)
         self.starts_latin = _starts_pattern([n for n in needles or () if n.isascii()])
@@ -918,7 +932,10 @@ class _Lexicon:
         if found is None:
             spelt = word[1:]
             kind = self.settle(spelt)
-            found = (self.hint_bits(spelt), kind, self.peek(spelt) if kind is True else None)
+            bits = self.hint_bits(spelt)
+            if spelt in _NOT_NAMING_WORDS or spelt.startswith(_NOT_NAMING_STARTS):
+                bits |= _H_NOT_NAMING
+            found = (bits, kind, self.peek(spelt) if kind is True else None)
             if len(self.actions) >= 4096:
                 self.actions.clear()  # words seen once stay bounded
             self.actions[word] = found
@@ -1099,9 +1116,20 @@ def _spaced(text: str) -> tuple[bytes, bool] | None:
 def _triggers(
     text: str, lex: _Lexicon
 ) -> tuple[list[tuple[int, int, _Tag]], list[tuple[int, int]] | None]:
+    """Where each trigger starts and ends and what it names, and where the hint words start
+    (see ``_trigger_pass``)."""
+    out, marks, _padded = _trigger_pass(text, lex)
+    return out, marks
+
+
+def _trigger_pass(
+    text: str, lex: _Lexicon
+) -> tuple[list[tuple[int, int, _Tag]], list[tuple[int, int]] | None, bytes | None]:
     """Where each trigger starts and ends and what it names, longest trigger first; and
     where the words of the patterns that judge a sentence start, with their bits
-    (``_HINT_WORDS``; None when the text cannot be read as bytes).
+    (``_HINT_WORDS``; None when the text cannot be read as bytes); and the text as bytes
+    (``_spaced``, a space before it and three after) when they spell its every word (None
+    otherwise).
 
     Looking at every word in Python is the slow way; instead one regex pass over the text as
     bytes (``_spaced``, a space before every word) finds a space followed by a trigger's
@@ -1114,7 +1142,7 @@ def _triggers(
         for word in _WORD.finditer(text):
             if word.start() >= after:
                 after = _accept(text, word.start(), word.group().casefold(), lex, False, out, after)
-        return out, None
+        return out, None, None
     # the space at i stands before the text's i-th character; the spaces after the text let
     # the look at the word after a trigger read past its end
     padded = b" " + spaced[0] + b"   "
@@ -1131,7 +1159,7 @@ def _triggers(
                 marks.append((pos, bits))
             if pos >= after and (run := _WORD_AT.match(text, pos)) is not None:
                 after = _accept(text, pos, run.group().casefold(), lex, False, out, after)
-        return out, marks
+        return out, marks, None
     actions = lex.actions.get
     begins = padded.startswith  # (prefixes, at): a word at ``at`` starts with one of them
     # the words after a trigger that may make it none (a text index ``i`` is ``i + 1`` here)
@@ -1198,7 +1226,7 @@ def _triggers(
             end = e - 1
             out.append((pos, end, kind))  # type: ignore[arg-type]
             after = end
-    return out, marks
+    return out, marks, padded
 
 
 def _accept(
@@ -1338,8 +1366,11 @@ def find_events(
     programme_list = programmes.programmes if programmes is not None else ()
     programme_mentions = programmes.mentions if programmes is not None else ()
     lex = _lexicon()
-    found, marks = _triggers(text, lex)
-    triggers = _usable(text, found, organizations)
+    found, marks, padded = _trigger_pass(text, lex)
+    # the trigger pass read every word (``padded``) and found no word a phrase that names
+    # no event needs
+    plain = padded is not None and not any(bits & _H_NOT_NAMING for _pos, bits in marks or ())
+    triggers = _usable(text, found, organizations, plain)
     if not triggers or not sentences:
         return ()
     starts = [s for s, _e in sentences]
@@ -1454,7 +1485,9 @@ def find_events(
                         undated.append(_Draft(strong, None, "none", [i], [], s_start))
                     continue
             where_of: list[list[Place]] = [[] for _p in pairs]
-            venues = venues_in(s_start, s_end)
+            venues = (
+                venues_in(s_start, s_end) if place_sentences is None or i in place_sentences else []
+            )
             pair_starts = [d.span.start for _t, d in pairs]
             for start, end, p in venues:
                 where_of[_nearest_pair(pairs, pair_starts, start, end)].append(p)
@@ -1626,7 +1659,10 @@ _BUSINESS = re.compile(
 
 
 def _usable(
-    text: str, triggers: list[_Trigger], organizations: Sequence[Organization]
+    text: str,
+    triggers: list[_Trigger],
+    organizations: Sequence[Organization],
+    plain: bool = False,
 ) -> list[_Trigger]:
     """The triggers that tell of an event: not one word of a phrase that names none ("of
     course", "by train", "fair recruitment", "the opening of a business"), nor a word of an
@@ -1635,6 +1671,26 @@ def _usable(
     Most triggers are none of these: only the few that may be (a short word of
     ``_AMBIGUOUS`` or ``_FAIR``, an opening, one inside an organization's name) are looked at.
     """
+    drop: set[int] = set()
+    if not plain:  # ``plain``: the trigger pass found no word of _H_NOT_NAMING in the text
+        drop = _not_naming(text, triggers)
+    if organizations:
+        # each name's triggers: those that start inside it and end inside it
+        starts = [t[0] for t in triggers]
+        for o in organizations:
+            for m in o.mentions:
+                k = bisect.bisect_left(starts, m.start)
+                while k < len(triggers) and triggers[k][0] < m.end:
+                    if triggers[k][1] <= m.end:
+                        drop.add(k)
+                    k += 1
+    if not drop:
+        return triggers
+    return [t for n, t in enumerate(triggers) if n not in drop]
+
+
+def _not_naming(text: str, triggers: list[_Trigger]) -> set[int]:
+    """The indices of the triggers that are a word of a phrase that names no event."""
     drop: set[int] = set()
     for n, (start, end, (kind, _strength)) in enumerate(triggers):
         if end - start <= 6 and text[start] in _AMBIGUOUS_FIRST:
@@ -1649,19 +1705,7 @@ def _usable(
                 drop.add(n)
         if kind is EventKind.OPENING and _BUSINESS.match(text, end) is not None:
             drop.add(n)
-    if organizations:
-        # each name's triggers: those that start inside it and end inside it
-        starts = [t[0] for t in triggers]
-        for o in organizations:
-            for m in o.mentions:
-                k = bisect.bisect_left(starts, m.start)
-                while k < len(triggers) and triggers[k][0] < m.end:
-                    if triggers[k][1] <= m.end:
-                        drop.add(k)
-                    k += 1
-    if not drop:
-        return triggers
-    return [t for n, t in enumerate(triggers) if n not in drop]
+    return drop
 
 
 def _by_sentence(
