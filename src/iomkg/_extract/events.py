@@ -1168,10 +1168,10 @@ def _trigger_pass(
     for m in starts.finditer(padded):
         # the match is the space and the whole word (cp1251, folded): what it is, hint
         # and trigger, is one dict look-up, with no call and no regex but the look after it
-        word = m.group()
-        action = actions(word)
+        token = m.group()
+        action = actions(token)
         if action is None:
-            action = lex.action(word)
+            action = lex.action(token)
         bits, kind, peek = action
         if bits:
             marks.append((m.start(), bits))
@@ -1183,29 +1183,28 @@ def _trigger_pass(
         if peek is not None:
             nexts, tails, alone = peek
             e = m.end()
-            if nexts is not None:
-                # a trigger of several words needs its second word one or two characters
-                # after this one (a space or a hyphen), or its word after a "…" near
-                if not (
-                    (nexts and (begins(nexts, e + 1) or begins(nexts, e + 2)))
-                    or (tails is not None and tails.search(padded, e, e + _ELLIPSIS_REACH))
-                ):
-                    # the next word starts no trigger of several words here: the
-                    # word's own trigger, if any, as for a settled word
-                    if alone is None:
-                        continue
-                    end = e - 1
-                    k = e + 1 if padded[e + 1] != 32 else e + 2  # the next word (32: a space)
-                    if not (
-                        padded[k] in after_firsts
-                        and begins(after_starts, k)
-                        and not_event_after(text, end)
-                    ):
-                        out.append((pos, end, alone))
-                        after = end
+            # a trigger of several words needs its second word one or two characters after
+            # this one (a space or a hyphen), or its word after a "…" near
+            if nexts is not None and not (
+                (nexts and (begins(nexts, e + 1) or begins(nexts, e + 2)))
+                or (tails is not None and tails.search(padded, e, e + _ELLIPSIS_REACH))
+            ):
+                # the next word starts no trigger of several words here: the
+                # word's own trigger, if any, as for a settled word
+                if alone is None:
                     continue
+                end = e - 1
+                k = e + 1 if padded[e + 1] != 32 else e + 2  # the next word (32: a space)
+                if not (
+                    padded[k] in after_firsts
+                    and begins(after_starts, k)
+                    and not_event_after(text, end)
+                ):
+                    out.append((pos, end, alone))
+                    after = end
+                continue
             # one pattern for the triggers the word may start (see _accept)
-            spelt = word[1:]
+            spelt = token[1:]
             combined = lex.combined.get(spelt) or lex.combine(spelt)
             found = combined[0].match(text, pos)
             if found is None:
