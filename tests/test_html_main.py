@@ -276,3 +276,24 @@ def test_a_link_of_a_word_or_two_is_a_reference_of_the_story() -> None:
         "[Invented Gazette]",
         "https://example.org/invented-report-2024",
     )
+
+
+def test_notices_after_the_last_paragraph_are_not_body() -> None:
+    # A call to follow, a call to subscribe and a copyright line end the story's box.
+    tail = (
+        "<p>Follow us on Twitter and Facebook for more invented news.</p>"
+        "<p>Sign up for our free invented newsletter.</p>"
+        "<p>© 2024 Invented News. All rights reserved.</p>"
+    )
+    assert _paragraphs(_in_story(tail, 3)) == BODY
+
+
+def test_a_notice_word_inside_the_story_is_body() -> None:
+    # Only the notices after the last paragraph go: one between paragraphs is the story's.
+    inside = "<p>Families can subscribe to a free text service, the centre said.</p>"
+    assert _paragraphs(_in_story(inside, 2)) == (
+        P1,
+        P2,
+        "Families can subscribe to a free text service, the centre said.",
+        P3,
+    )

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .._blocks import Block, BlockKind, Region, new_block
+from .._regex import lazy_pattern
 from .decode import INVISIBLE as _INVISIBLE
 from .html_main import MainChoice, choose_main, leaf_blocks, link_density, not_body, text_size
 from .html_metadata import HtmlMeta, MetaNodes, read_meta
@@ -137,6 +138,16 @@ _LANDMARK = {
     "header": Region.HEADER,  # a page banner outside the main region: logo, menu, languages
     "menu": Region.NAV,
 }
+# The notices that end a story (when short, after its last paragraph): its copyright, a call
+# to share, follow or subscribe, an advert's label. Words only: no nested quantifier.
+_TAIL_NOTICE = lazy_pattern(
+    r"[©ⓒ]|\bcopyright\b|\ball rights reserved\b|\bshare (?:this|it)\b"
+    r"|\bfollow (?:us|him|her|them|me)\b|\bsubscribe\b|\bsign up\b|\bnewsletter\b"
+    r"|^advert(?:isement)?$|\bclick here\b",
+    re.IGNORECASE,
+)
+# The longest notice (in characters).
+_TAIL_CHARS = 300
 # Widgets that are dropped whole: cookie and consent banners, share buttons, skip links.
 # The rules are CSS attribute selectors read off an element's attribute dict during the walk
 # (one lexbor CSS query over the whole tree costs more than the walk's look at an element):
@@ -274,6 +285,8 @@ def parse_html(text: str) -> tuple[tuple[Block, ...], HtmlMeta, tuple[str, ...]]
             _Reading(choice.containers, inside, chrome, heading, _units(choice, nodes, inside)),
             scrub=scrub,
         )
+        if choice.post_kind is None:
+            _trim_tail(blocks)
     else:
         # Widgets go before anything reads text off the tree (paragraph sizes, a date's context).
         chrome = _inner_pass([body], density=False)[1]
@@ -307,6 +320,32 @@ def parse_html(text: str) -> tuple[tuple[Block, ...], HtmlMeta, tuple[str, ...]]
     if not blocks and text.strip():
         warnings.append("the HTML holds no visible text")
     return tuple(blocks), meta, tuple(warnings)
+
+
+def _trim_tail(blocks: list[Block]) -> None:
+    """Make chrome the notices that end a story's main region after its last paragraph: a
+    copyright line, a call to share, follow or subscribe, an advert's label (each short).
+
+    >>> from iomkg._blocks import new_block
+    >>> texts = ["Invented story, with a comma.", "Follow us on Twitter", "© 2024 Invented News"]
+    >>> blocks = [new_block(t, BlockKind.PARAGRAPH, i, 1, 0, None, Region.MAIN) for i, t in enumerate(texts)]
+    >>> _trim_tail(blocks)
+    >>> [b.region.value for b in blocks]
+    ['main', 'aside', 'aside']
+    """
+    index = len(blocks) - 1
+    main = Region.MAIN
+    while index >= 0 and blocks[index].region is not main:
+        index -= 1
+    notice = _TAIL_NOTICE()
+    while index > 0:
+        block = blocks[index]
+        if block.region is main:
+            text = block.text
+            if len(text) > _TAIL_CHARS or notice.search(text) is None:
+                return
+            blocks[index] = attrs.evolve(block, region=Region.ASIDE)
+        index -= 1
 
 
 def _first_main(blocks: list[Block]) -> int:
