@@ -282,6 +282,7 @@ def test_notices_after_the_last_paragraph_are_not_body() -> None:
     # A call to follow, a call to subscribe and a copyright line end the story's box.
     tail = (
         "<p>Follow us on Twitter and Facebook for more invented news.</p>"
+        "<p>Follow the Invented News opinion desk on Instagram.</p>"
         "<p>Sign up for our free invented newsletter.</p>"
         "<p>© 2024 Invented News. All rights reserved.</p>"
     )
@@ -291,6 +292,16 @@ def test_notices_after_the_last_paragraph_are_not_body() -> None:
 def test_a_notice_word_inside_the_story_is_body() -> None:
     # Only the notices after the last paragraph go: one between paragraphs is the story's.
     inside = "<p>Families can subscribe to a free text service, the centre said.</p>"
+    # A last paragraph that names a network or a copyright in its sentences is the story's.
+    last = (
+        "<p>The foundation will follow the centre's work, it wrote on Facebook.</p>"
+        "<p>Its newsletter said a copyright dispute over the logo was settled.</p>"
+    )
+    assert _paragraphs(_in_story(last, 3)) == (
+        *BODY,
+        "The foundation will follow the centre's work, it wrote on Facebook.",
+        "Its newsletter said a copyright dispute over the logo was settled.",
+    )
     assert _paragraphs(_in_story(inside, 2)) == (
         P1,
         P2,

@@ -138,12 +138,15 @@ _LANDMARK = {
     "header": Region.HEADER,  # a page banner outside the main region: logo, menu, languages
     "menu": Region.NAV,
 }
-# The notices that end a story (when short, after its last paragraph): its copyright, a call
-# to share, follow or subscribe, an advert's label. Words only: no nested quantifier.
+# The notices that end a story (when short, after its last paragraph): its copyright, an
+# advert's label, a call to share, follow or subscribe (a sentence that opens with the verb:
+# "he wrote on Facebook" ends many a story). Words and one bounded run: no nested quantifier.
 _TAIL_NOTICE = lazy_pattern(
-    r"[©ⓒ]|\bcopyright\b|\ball rights reserved\b|\bshare (?:this|it)\b"
-    r"|\bfollow (?:us|him|her|them|me)\b|\bsubscribe\b|\bsign up\b|\bnewsletter\b"
-    r"|^advert(?:isement)?$|\bclick here\b",
+    r"[©ⓒ]|\ball rights reserved\b|^copyright\b|\bcopyright (?:\d{4}|by)\b"
+    r"|\bsubject to copyright\b|^advert(?:isement)?$"
+    r"|(?:^|[.!?] )(?:share (?:this|it)\b|follow (?:us|him|her|them|me)\b|follow @"
+    r"|follow\b[^.!?\n]{0,80}\b(?:twitter|facebook|instagram|youtube|telegram)\b"
+    r"|subscribe\b|sign up\b|click here\b)",
     re.IGNORECASE,
 )
 # The longest notice (in characters).
