@@ -223,9 +223,8 @@ class Interner:
         self._ints: dict[int, int] = {}
         self._floats: dict[float, float] = {}
         self._dates: dict[dt.date, dt.date] = {}
-        # Equal records of the classes shared corpus-wide, keyed by the identities of their
-        # (shared) field values: a key's objects live as long as the record kept for it.
-        self._records: dict[int, dict[tuple[int, ...], Any]] = {c: {} for c in _CORPUS_WIDE}
+        # Equal records of the classes shared corpus-wide (each its own key).
+        self._records: dict[int, dict[Any, Any]] = {c: {} for c in _CORPUS_WIDE}
 
     def intern(self, s: str) -> str:
         """The shared copy of ``s``."""
@@ -287,13 +286,23 @@ class _Batch:
         ]
         for setter, column in zip(_SETTERS[code], shared, strict=True):
             deque(map(setter, objs, column), 0)
-        table = self._inter._records.get(code)
-        if table is None:
-            if code not in _SHARED:
-                return
-            table = self._records.setdefault(code, {})
+        replaced = self.replaced
+        corpus = self._inter._records.get(code)
+        if corpus is not None:
+            # Kept for the whole load, keyed by the records themselves (a key of its own
+            # would cost more than the copies it saves); shared when every field is the
+            # same object (interned), so that no value is swapped for an equal one.
+            row = _ROWS[code]
+            for obj, kept in zip(objs, map(corpus.setdefault, objs, objs), strict=True):
+                if kept is not obj and all(map(operator.is_, row(kept), row(obj))):
+                    replaced[id(obj)] = kept
+            return
+        if code not in _SHARED:
+            return
+        # Within the batch, keyed by the identities of the (shared) field values.
+        table = self._records.setdefault(code, {})
         keys = zip(*[map(id, column) for column in shared], strict=True)
-        self.replaced.update(zip(map(id, objs), map(table.setdefault, keys, objs), strict=True))
+        replaced.update(zip(map(id, objs), map(table.setdefault, keys, objs), strict=True))
 
     def _column(self, kind: str, column: tuple[Any, ...]) -> Sequence[Any]:
         inter = self._inter
