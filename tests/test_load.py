@@ -304,3 +304,23 @@ def test_the_lines_of_one_json_lines_file_go_to_every_worker(tmp_path, monkeypat
     assert one.errors == two.errors
     assert [e.path for e in two.errors] == [f"{path}:8"]
     assert parsed_by == []  # recorded in the worker processes, not here
+
+
+def test_records_shared_across_batches_keep_the_types_of_their_values():
+    import datetime as dt
+
+    import attrs
+
+    from iomkg._io.compact import Interner, dumps
+
+    may = iomkg.DateSpan.from_dates(dt.date(2024, 5, 1), text="1 May 2024")
+    odd = attrs.evolve(may, year_inferred=0)  # equal to False, and to ``may``
+    inter = Interner()
+    (first,) = inter.loads(dumps([may]))
+    (second,) = inter.loads(dumps([odd]))
+    (third,) = inter.loads(
+        dumps([iomkg.DateSpan.from_dates(dt.date(2024, 5, 1), text="1 May 2024")])
+    )
+    assert third is first  # a date as written: one record across batches
+    assert second == first
+    assert type(second.year_inferred) is int  # not swapped for the equal False
