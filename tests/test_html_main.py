@@ -308,3 +308,19 @@ def test_a_notice_word_inside_the_story_is_body() -> None:
         "Families can subscribe to a free text service, the centre said.",
         P3,
     )
+
+
+def test_a_row_of_short_links_in_the_story_box_is_not_body() -> None:
+    # Share buttons or tags as plain links in a paragraph of their own (no class to tell).
+    row = (
+        "<p><a href='/f'>Facebook</a> <a href='/t'>Twitter</a> <a href='/w'>WhatsApp</a> "
+        "<a href='/e'>E-mail</a></p><div><a href='/tag/osh'>Osh</a> <a href='/tag/m'>migration</a>"
+        " <a href='/tag/c'>centres</a></div>"
+    )
+    assert _paragraphs(_in_story(row, 3)) == BODY
+    # Two short links in a sentence are the story's words.
+    cited = "<p>The <a href='/r'>report</a> and the <a href='/m'>map</a> are online, it said.</p>"
+    assert _paragraphs(_in_story(cited, 3)) == (
+        *BODY,
+        "The report and the map are online, it said.",
+    )

@@ -213,6 +213,10 @@ _LINKED_PARAGRAPH = 0.8
 # The fewest words and characters of a linked paragraph read as a teaser of another story.
 _TEASER_WORDS = 4
 _TEASER_CHARS = 20
+# A bar of links: this many links at least, of this many words at most each.
+_BAR_LINKS = 3
+_BAR_WORDS = 3
+_BAR_TAGS = frozenset(["p", "div", "section", "span"])
 _EXEMPT = frozenset(["html", "body", "main"])
 # Posts of a listing: boxes that repeat under the main container, with two blocks each.
 _POST_TAGS = frozenset(["div", "section", "li", "article"])
@@ -555,8 +559,11 @@ def _inner_pass(
     tags = _tags()
     plain, inline, exempt, lists, form = tags.plain, tags.inline, tags.exempt, tags.lists, tags.form
     anchor, paragraph = tags.ids["a"], tags.ids["p"]
-    # The paragraphs that hold links, with the length of their links' text.
+    # The paragraphs that hold links, with the length of their links' text; the boxes and
+    # paragraphs that hold short links, with their number and the length of their text.
     linked: dict[int, tuple[LexborNode, int]] = {}
+    bars: dict[int, tuple[LexborNode, int, int]] = {}
+    bar_tags = tags.bars
     for index, container in enumerate(containers):
         total = 0
         for node in container.css("*"):
@@ -565,11 +572,19 @@ def _inner_pass(
             if tag in plain:
                 continue
             if tag == anchor and density:
-                holder = _paragraph_of(node, paragraph, inline)
+                holder = _block_of(node, inline)
                 if holder is not None:
                     key = holder.mem_id
-                    count = linked[key][1] if key in linked else 0
-                    linked[key] = (holder, count + len(node.text(deep=True).strip()))
+                    words = node.text(deep=True).split()
+                    size = sum(map(len, words)) + len(words) - 1 if words else 0
+                    if holder.tag_id == paragraph:
+                        count = linked[key][1] if key in linked else 0
+                        linked[key] = (holder, count + size)
+                    if len(words) <= _BAR_WORDS and holder.tag_id in bar_tags:
+                        links, chars = bars[key][1:] if key in bars else (0, 0)
+                        bars[key] = (holder, links + 1, chars + size)
+                    elif key in bars:
+                        bars[key] = (holder, -_BAR_LINKS, 0)  # a long link: no bar
             attributes = node.attributes
             if tag == form or (attributes and not marked.isdisjoint(attributes)):
                 classes = attributes.get("class") or ""
@@ -603,6 +618,14 @@ def _inner_pass(
                 size = text_size(node)
                 if 3 * size < total and link_density(node, size) > _LINK_LIST:
                     chrome[node.mem_id] = Region.ASIDE
+    for holder, links, count in bars.values():
+        # A row of short links and nothing else (share buttons, tags, a menu in the story).
+        if (
+            links >= _BAR_LINKS
+            and holder.mem_id not in keep
+            and count >= _LINKED_PARAGRAPH * text_size(holder)
+        ):
+            chrome[holder.mem_id] = Region.ASIDE
     for holder, count in linked.values():
         # A paragraph that is a link with a headline's words (a teaser of another story,
         # "read also: …"): chrome. A link of a word or two (a source's name, an address) is
@@ -619,17 +642,14 @@ def _inner_pass(
     return inside, chrome
 
 
-def _paragraph_of(link: LexborNode, paragraph: int, inline: frozenset[int]) -> LexborNode | None:
-    """The paragraph a link stands in, through a few inline elements (``<p><b><a>``), or ``None``."""
+def _block_of(link: LexborNode, inline: frozenset[int]) -> LexborNode | None:
+    """The block a link stands in, through a few inline elements (``<p><b><a>``), or ``None``."""
     node = link.parent
     for _ in range(3):
         if node is None:
             return None
-        tag = node.tag_id
-        if tag == paragraph:
+        if node.tag_id not in inline:
             return node
-        if tag not in inline:
-            return None
         node = node.parent
     return None
 
@@ -946,6 +966,7 @@ class _Tags:
     """lexbor tag ids of the tags the walk tells apart."""
 
     __slots__ = (
+        "bars",
         "category",
         "exempt",
         "form",
@@ -982,6 +1003,7 @@ class _Tags:
         self.inline = frozenset(of(_INLINE))
         self.exempt = frozenset(of(_EXEMPT))
         self.form = ids["form"]
+        self.bars = frozenset(of(_BAR_TAGS))
 
 
 @functools.cache
@@ -995,6 +1017,7 @@ def _tags() -> _Tags:
         | set(_KIND_OF)
         | set(_LANDMARK)
         | {"br", "img", "li", "main", "meta", "link", "script", "title", "time", "form"}
+        | _BAR_TAGS
     ) - {"caption"}
     voids = {"br", "img", "input", "wbr", "embed", "meta", "link"}
     from selectolax.lexbor import LexborHTMLParser
