@@ -527,7 +527,8 @@ def parse_dateline(text: str) -> Dateline | None:
 
 # A date in brackets that ends a title: "(12.05.2024)", "[3 May 2024]", "(12.O5.2O24)" (the
 # letter O typed for a zero, as old sites did).
-_TITLE_DATE = re.compile(r"[ \u00a0]*[(\[]([^()\[\]]{6,30})[)\]][ \u00a0]*$")
+# Searched in the last 32 characters of a title whose end spaces are cut (linear in any title).
+_TITLE_DATE = re.compile(r"[(\[]([^()\[\]]{6,30})[)\]]\Z")
 _O_DIGITS = re.compile(r"[0-9Oo]{1,4}(?:[./-][0-9Oo]{1,4}){2}")
 
 
@@ -541,8 +542,9 @@ def title_date(title: str) -> tuple[str, dt.date | None]:
     >>> title_date("Invented Skills Project (2022-2024)"), title_date("Osh (Kyrgyzstan)")
     (('Invented Skills Project (2022-2024)', None), ('Osh (Kyrgyzstan)', None))
     """
-    match = _TITLE_DATE.search(title)
-    if match is None or match.start() == 0:
+    end = len(title.rstrip(" \u00a0"))
+    match = _TITLE_DATE.search(title, max(0, end - 32), end)
+    if match is None or not title[: match.start()].strip(" \u00a0"):
         return title, None
     inner = match.group(1).strip()
     if _O_DIGITS.fullmatch(inner):
@@ -550,7 +552,7 @@ def title_date(title: str) -> tuple[str, dt.date | None]:
     found = header_date(inner)
     if found is None or inner.isdigit():
         return title, None
-    return title[: match.start()], found
+    return title[: match.start()].rstrip(" \u00a0"), found
 
 
 def header_date(text: str) -> dt.date | None:
