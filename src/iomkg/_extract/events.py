@@ -305,6 +305,8 @@ _H_PLANNED, _H_TODAY, _H_WEEKDAY, _H_FOLLOW, _H_DAY, _H_REFER = 1, 2, 4, 8, 16, 
 # A word a trigger needs near it to be a word of a phrase that names no event (see _usable):
 # a trigger that is one of the words (case folded), and the words a business starts with.
 _H_NOT_NAMING = 64
+# A word of _SINCE_CLAUSE or _NOT_EVENT_DATE_AFTER (see _HINT_WORDS).
+_H_BOUND = 128
 _NOT_NAMING_WORDS = frozenset(
     w.encode("cp1251") for w in ("course", "courses", "train", "trains", "fair", "fairs")
 )
@@ -484,6 +486,9 @@ _HINT_WORDS: tuple[tuple[int, tuple[str, ...]], ...] = (
             "чейин",
         ),
     ),
+    # a date that is a bound of a stretch of time: "since its launch in March", "с момента",
+    # "июнь айына чейин", "2023-жылдан бери", "баштап"
+    (_H_BOUND, ("since", "момента", "чейин", "бери", "баштап")),
 )
 
 
@@ -1422,6 +1427,7 @@ def find_events(
                 dateline_date,
             )
     not_event_date = lex.not_event_date.search
+    bound_after = lex.not_event_date_after.match if text_bits & _H_BOUND else None
     bisect_left = bisect.bisect_left
 
     # the drafts, kept apart by where their date comes from and merged as they come: one
@@ -1446,13 +1452,18 @@ def find_events(
         if hi > lo:
             # a year alone ("opened in 2013") is background, and a bound ("since March")
             # is no event's date
+            # the looks for a bound need a word of one: in the sentence ("since"), or
+            # anywhere after a date (one of _NOT_EVENT_DATE_AFTER)
+            since = lex.since.search if hints.has(i, s_start, s_end, _H_BOUND) else None
             own = [
                 d
                 for d in usable[lo:hi]
                 if d.when.precision is not Precision.YEAR
                 and not not_event_date(text, max(0, d.span.start - 12), d.span.start)
-                and not lex.not_event_date_after.match(text, d.span.end)
-                and not lex.since.search(text, max(s_start, d.span.start - 40), d.span.start)
+                and (bound_after is None or not bound_after(text, d.span.end))
+                and (
+                    since is None or not since(text, max(s_start, d.span.start - 40), d.span.start)
+                )
             ]
             if not own:
                 if strong is not None:
