@@ -1377,9 +1377,11 @@ def find_events(
     triggers = _usable(text, found, organizations, plain)
     if not triggers or not sentences:
         return ()
-    starts = [s for s, _e in sentences]
-    disjoint = all(map(operator.le, [e for _s, e in sentences[:-1]], starts[1:]))
+    starts = list(map(_FIRST, sentences))
+    # each sentence ends before the next starts
+    disjoint = all(map(operator.le, map(_SECOND, sentences), starts[1:]))
     hints, text_bits = _sentence_hints(text, marks, sentences, starts, disjoint)
+    sentence_bits = hints.bits
     usable = [d for d in dates if not d.is_period]
     if dateline is not None and dateline.date is not None and dateline.date.has_year:
         # the dateline's own date dates the sentences that write no other (one without a
@@ -1442,6 +1444,8 @@ def find_events(
     undated: list[_Draft] = []
     for i, here in _by_sentence(triggers, sentences, starts):
         s_start, s_end = sentences[i]
+        # the patterns that may match in the sentence (all when the pass could not tell)
+        may = -1 if sentence_bits is None else sentence_bits.get(i, 0)
         strong: EventKind | None = None  # the kind of its first strong trigger
         for t in here:
             if not t[2][1]:  # _STRONG is 0
@@ -1454,7 +1458,7 @@ def find_events(
             # is no event's date
             # the looks for a bound need a word of one: in the sentence ("since"), or
             # anywhere after a date (one of _NOT_EVENT_DATE_AFTER)
-            since = lex.since.search if hints.has(i, s_start, s_end, _H_BOUND) else None
+            since = lex.since.search if may & _H_BOUND else None
             own = [
                 d
                 for d in usable[lo:hi]
@@ -1480,14 +1484,14 @@ def find_events(
                 here,
                 own,
                 ranks,
-                _Marks(quotes, relative, hints.has(i, s_start, s_end, _H_PLANNED)),
+                _Marks(quotes, relative, bool(may & _H_PLANNED)),
             )
             if relative or any(t[2][1] == _ACTIVITY for t in here):
                 pairs = _told_days(
                     text,
                     pairs,
                     dict(zip(here, ranks, strict=True)),
-                    _Marks(quotes, relative, hints.has(i, s_start, s_end, _H_PLANNED)),
+                    _Marks(quotes, relative, bool(may & _H_PLANNED)),
                     lex,
                 )
                 if not pairs:
@@ -1542,7 +1546,6 @@ def find_events(
         if strong is None:
             continue  # a report verb alone, with no date, tells of no event
         kind = strong
-        may = hints.of(i, s_start, s_end)  # the patterns that may match in the sentence
         follow = (
             lex.follow.search(text, s_start, s_end)
             if may & _H_FOLLOW and (own_drafts or dateline_drafts)
@@ -1628,7 +1631,13 @@ def find_events(
         elif dateline_places:
             # "employers from Osh Region" at a fair in Osh: the dateline's city is the venue
             # when the event names the region around it (or a place inside it)
-            near = [q for q in dateline_places if any(_nested(p, q) for p in where)]
+            near = []
+            for q in dateline_places:
+                for p in where:
+                    # one place directly contains the other (a region and its city)
+                    if p.id != q.id and (p.id == q.parent or q.id == p.parent):
+                        near.append(q)
+                        break
             if near:
                 where = _unique([*where, *near])
         indices = draft.sentences
@@ -1648,6 +1657,8 @@ def find_events(
 
 
 _Trigger = tuple[int, int, _Tag]
+_FIRST = operator.itemgetter(0)
+_SECOND = operator.itemgetter(1)
 
 # "fair" names an event as a noun ("a job fair in Osh on 3 May", "the fair, where …"), not as
 # an adjective ("fair recruitment", "Fair Wages Initiative"): a noun is followed by a
@@ -2301,11 +2312,6 @@ def _merge(
 def _inside_place(one: Place, other: Place) -> bool:
     """Whether ``one`` lies inside ``other`` (its region or its country)."""
     return one.id != other.id and other.id in (one.parent, one.admin1_code, one.country_code)
-
-
-def _nested(one: Place, other: Place) -> bool:
-    """Whether one place directly contains the other (a region and its city)."""
-    return one.id != other.id and (one.id == other.parent or other.id == one.parent)
 
 
 def _unique(places: Sequence[Place]) -> list[Place]:
