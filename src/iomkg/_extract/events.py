@@ -767,6 +767,7 @@ class _Lexicon:
         "hint_prefixes",
         "hints",
         "memo",
+        "narrowed",
         "not_event_after",
         "not_event_date",
         "not_event_date_after",
@@ -782,6 +783,7 @@ class _Lexicon:
         "starts",
         "starts_latin",
         "stems",
+        "tail_sets",
         "today",
         "told",
         "weekday",
@@ -813,6 +815,8 @@ class _Lexicon:
         self.alternatives: dict[str, re.Pattern[str]] = {}
         self.settled: dict[bytes, _Tag | bool] = {}
         self.actions: dict[bytes, _Action] = {}
+        self.tail_sets: dict[bytes, tuple[tuple[bytes, ...], tuple[int, ...]]] = {}
+        self.narrowed: dict[tuple[bytes, tuple[bool, ...]], _Combined] = {}
         # a space then the start of a trigger's first word, over the text as bytes (``_spaced``);
         # None when a trigger cannot be written in cp1251 (every word is then looked at)
         # the words of the patterns that judge a sentence are looked for in the same pass
@@ -880,6 +884,49 @@ class _Lexicon:
             if len(self.combined) >= 4096:
                 self.combined.clear()  # words seen once stay bounded
             self.combined[word] = found
+        return found
+
+    def narrow(self, spelt: bytes, padded: bytes, at: int) -> _Combined:
+        """``combine`` for the word ``spelt`` that ends at ``at`` in ``padded`` (the text as
+        bytes, see ``_trigger_pass``), without the triggers with a "…" whose word after it
+        does not start within reach there: they cannot match, and the others are tried in
+        the same order (the first that matches wins, as in ``combine``).
+        """
+        tails = self.tail_sets.get(spelt)
+        if tails is None:
+            needles: list[bytes] = []
+            which = []  # each candidate's needle (-1: none, it is always tried)
+            for pattern, _kind, _stem, _more in self.candidates(spelt):
+                words = self.spelling[pattern].split()
+                tail = _word_bytes(words[2]) if len(words) > 2 and words[1] == "…" else None
+                if tail is None:
+                    which.append(-1)
+                    continue
+                needle = b" " + tail
+                if needle not in needles:
+                    needles.append(needle)
+                which.append(needles.index(needle))
+            tails = (tuple(needles), tuple(which))
+            if len(self.tail_sets) >= 4096:
+                self.tail_sets.clear()  # words seen once stay bounded
+            self.tail_sets[spelt] = tails
+        end = at + _ELLIPSIS_REACH
+        present = tuple([padded.find(needle, at, end) >= 0 for needle in tails[0]])
+        found = self.narrowed.get((spelt, present))
+        if found is None:
+            candidates = [
+                c
+                for c, w in zip(self.candidates(spelt), tails[1], strict=True)
+                if w < 0 or present[w]
+            ]
+            source = "|".join(f"({c[0].pattern})" for c in candidates) or "(?!)"
+            pattern = self.alternatives.get(source)
+            if pattern is None:
+                pattern = self.alternatives[source] = re.compile(source, re.IGNORECASE)
+            found = (pattern, tuple(c[1] for c in candidates))
+            if len(self.narrowed) >= 4096:
+                self.narrowed.clear()  # words seen once stay bounded
+            self.narrowed[(spelt, present)] = found
         return found
 
     def peek(self, spelt: bytes) -> _Peek:
@@ -1210,7 +1257,10 @@ def _trigger_pass(
                 continue
             # one pattern for the triggers the word may start (see _accept)
             spelt = token[1:]
-            combined = lex.combined.get(spelt) or lex.combine(spelt)
+            if tails is None:
+                combined = lex.combined.get(spelt) or lex.combine(spelt)
+            else:  # the triggers with a "…" whose word after it is near, with the others
+                combined = lex.narrow(spelt, padded, e)
             found = combined[0].match(text, pos)
             if found is None:
                 continue
