@@ -8,6 +8,7 @@ Each case gives the exact records: (kind, when.edtf, when.year_inferred, place n
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -364,3 +365,39 @@ def test_days_told_by_distance_are_found_around_their_words(text: str) -> None:
     assert marks is not None
     around = [m.span() for m in events._relative_days(text, marks, lex.relative)]
     assert around == [m.span() for m in lex.relative.finditer(text)]
+
+
+def _ellipsis_texts() -> list[str]:
+    """Invented sentences with a trigger's "…" over 0 to 7 words, near and far."""
+    fillers = ["their", "well-made", "IOM’s", "new", "first-ever", "long-awaited", "o'clock"]
+    texts = []
+    for n in range(8):
+        words = " ".join(fillers[:n])
+        texts.append(f"On 3 May 2025, 40 women received {words} certificates and kits.")
+        texts.append(f"Участники получили {words} сертификаты, а школа – компьютеры.")
+        texts.append(f"They received {words}, certificates; {'x' * 30 * n} grants, tools.")
+    texts.append("Received  kits " + "word " * 45 + "equipment and water points.")
+    texts.append("RECEIVED-TOOLS and received drinking water points and received")
+    return texts
+
+
+@pytest.mark.parametrize("text", _ellipsis_texts())
+def test_a_narrowed_trigger_pattern_matches_as_the_whole(text: str) -> None:
+    # invented text; the pattern without the "…" triggers whose word after it is not near
+    # finds the trigger the pattern of all of them finds
+    from iomkg._extract import events
+
+    lex = events._lexicon()
+    spaced = events._spaced(text)
+    assert spaced is not None and spaced[1]
+    padded = b" " + spaced[0] + b"   "
+    for word in re.finditer(r"\w+", text):
+        spelt = padded[word.start() + 1 : word.end() + 1]
+        whole = lex.combine(spelt)
+        narrow = lex.narrow(spelt, padded, word.end() + 1)
+        a = whole[0].match(text, word.start())
+        b = narrow[0].match(text, word.start())
+        assert (a is None) == (b is None), spelt
+        if a is not None and b is not None:
+            assert a.end() == b.end()
+            assert whole[1][(a.lastindex or 1) - 1] == narrow[1][(b.lastindex or 1) - 1]
