@@ -389,7 +389,8 @@ def test_a_narrowed_trigger_pattern_matches_as_the_whole(text: str) -> None:
 
     lex = events._lexicon()
     spaced = events._spaced(text)
-    assert spaced is not None and spaced[1]
+    assert spaced is not None
+    assert spaced[1]  # cp1251 writes every character
     padded = b" " + spaced[0] + b"   "
     for word in re.finditer(r"\w+", text):
         spelt = padded[word.start() + 1 : word.end() + 1]
