@@ -816,7 +816,7 @@ class _Lexicon:
         self.settled: dict[bytes, _Tag | bool] = {}
         self.actions: dict[bytes, _Action] = {}
         self.tail_sets: dict[bytes, tuple[tuple[bytes, ...], tuple[int, ...]]] = {}
-        self.narrowed: dict[tuple[bytes, tuple[bool, ...]], _Combined] = {}
+        self.narrowed: dict[tuple[bytes, tuple[bool, ...]], tuple[_Candidate, ...]] = {}
         # a space then the start of a trigger's first word, over the text as bytes (``_spaced``);
         # None when a trigger cannot be written in cp1251 (every word is then looked at)
         # the words of the patterns that judge a sentence are looked for in the same pass
@@ -886,11 +886,11 @@ class _Lexicon:
             self.combined[word] = found
         return found
 
-    def narrow(self, spelt: bytes, padded: bytes, at: int) -> _Combined:
-        """``combine`` for the word ``spelt`` that ends at ``at`` in ``padded`` (the text as
-        bytes, see ``_trigger_pass``), without the triggers with a "…" whose word after it
-        does not start within reach there: they cannot match, and the others are tried in
-        the same order (the first that matches wins, as in ``combine``).
+    def narrow(self, spelt: bytes, padded: bytes, at: int) -> tuple[_Candidate, ...]:
+        """The triggers the word ``spelt`` that ends at ``at`` in ``padded`` (the text as
+        bytes, see ``_trigger_pass``) may start, in the order of ``candidates``, without
+        those with a "…" whose word after it does not start within reach there (they
+        cannot match).
         """
         tails = self.tail_sets.get(spelt)
         if tails is None:
@@ -914,16 +914,11 @@ class _Lexicon:
         present = tuple([padded.find(needle, at, end) >= 0 for needle in tails[0]])
         found = self.narrowed.get((spelt, present))
         if found is None:
-            candidates = [
+            found = tuple(
                 c
                 for c, w in zip(self.candidates(spelt), tails[1], strict=True)
                 if w < 0 or present[w]
-            ]
-            source = "|".join(f"({c[0].pattern})" for c in candidates) or "(?!)"
-            pattern = self.alternatives.get(source)
-            if pattern is None:
-                pattern = self.alternatives[source] = re.compile(source, re.IGNORECASE)
-            found = (pattern, tuple(c[1] for c in candidates))
+            )
             if len(self.narrowed) >= 4096:
                 self.narrowed.clear()  # words seen once stay bounded
             self.narrowed[(spelt, present)] = found
@@ -1255,21 +1250,31 @@ def _trigger_pass(
                     out.append((pos, end, alone))
                     after = end
                 continue
-            # one pattern for the triggers the word may start (see _accept)
             spelt = token[1:]
             if tails is None:
+                # one pattern for the triggers the word may start (see _accept)
                 combined = lex.combined.get(spelt) or lex.combine(spelt)
-            else:  # the triggers with a "…" whose word after it is near, with the others
-                combined = lex.narrow(spelt, padded, e)
-            found = combined[0].match(text, pos)
-            if found is None:
-                continue
+                found = combined[0].match(text, pos)
+                if found is None:
+                    continue
+                tag = combined[1][found.lastindex - 1 if found.lastindex else 0]
+            else:
+                # the triggers with a "…" whose word after it is near, with the others,
+                # one by one (the first that matches wins, as in one pattern)
+                found = None
+                for candidate in lex.narrow(spelt, padded, e):
+                    found = candidate[0].match(text, pos)
+                    if found is not None:
+                        tag = candidate[1]
+                        break
+                else:
+                    continue
             end = found.end()
             k = end + 2 if padded[end + 2] != 32 else end + 3
             if padded[k] in after_firsts and begins(after_starts, k) and not_event_after(text, end):
                 after = _accept(text, pos, spelt, lex, True, out, after)
                 continue
-            out.append((pos, end, combined[1][found.lastindex - 1 if found.lastindex else 0]))
+            out.append((pos, end, tag))
             after = end
             continue
         e = m.end()
