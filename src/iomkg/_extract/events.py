@@ -730,7 +730,7 @@ _Combined = tuple[re.Pattern[str], tuple[_Tag, ...]]
 # How the second words of the triggers a word may start begin (None: any word may), the
 # words after a "…" of those that have one, and the trigger the word is alone (None: none);
 # see _Lexicon.peek.
-_Peek = tuple[tuple[bytes, ...] | None, "re.Pattern[bytes] | None", "_Tag | None"]
+_Peek = tuple[tuple[bytes, ...] | None, "re.Pattern[bytes] | bytes | None", "_Tag | None"]
 # What a word is to the trigger pass (see _Lexicon.action).
 _Action = tuple[int, "_Tag | bool", "_Peek | None"]
 # How far after a word the word after a "…" (up to five words) may start.
@@ -927,7 +927,8 @@ class _Lexicon:
     def peek(self, spelt: bytes) -> _Peek:
         """For a word that starts a trigger of several words: how the next word of those
         triggers starts (cp1251, folded; None when the bytes cannot tell), a pattern of
-        the words after a "…" of those that have one (None: none has), and the trigger
+        the words after a "…" of those that have one (a space and its bytes when there is one
+        such word; None: none has), and the trigger
         the word is alone (as ``settle`` would say if it started no longer one).
         """
         found = self.peeks.get(spelt)
@@ -947,8 +948,10 @@ class _Lexicon:
                     nexts = None  # a word the bytes cannot spell: the regex decides
                 else:
                     (tails if ellipsis else nexts).append(start)
-            tail_pattern = None
-            if tails:
+            tail_pattern: re.Pattern[bytes] | bytes | None = None
+            if len(set(tails)) == 1:
+                tail_pattern = b" " + tails[0]  # one word: a search for its bytes
+            elif tails:
                 words_after = b"|".join(re.escape(t) for t in sorted(set(tails)))
                 tail_pattern = re.compile(b" (?:" + words_after + b")")
             found = (None if nexts is None else tuple(nexts), tail_pattern, alone)
@@ -1234,7 +1237,14 @@ def _trigger_pass(
             # this one (a space or a hyphen), or its word after a "…" near
             if nexts is not None and not (
                 (nexts and (begins(nexts, e + 1) or begins(nexts, e + 2)))
-                or (tails is not None and tails.search(padded, e, e + _ELLIPSIS_REACH))
+                or (
+                    tails is not None
+                    and (
+                        padded.find(tails, e, e + _ELLIPSIS_REACH) >= 0
+                        if isinstance(tails, bytes)
+                        else tails.search(padded, e, e + _ELLIPSIS_REACH) is not None
+                    )
+                )
             ):
                 # the next word starts no trigger of several words here: the
                 # word's own trigger, if any, as for a settled word
