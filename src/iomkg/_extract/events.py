@@ -1146,10 +1146,11 @@ def _spaced(text: str) -> tuple[bytes, bool] | None:
     looked at for nothing. None when folding case changes the length of the text (``ß``).
     """
     keep, fold = _byte_tables()
-    raw = text.encode(_CODEC, "replace")
+    try:
+        return text.encode(_CODEC).translate(fold), True  # every character written: fold case
+    except UnicodeEncodeError:
+        pass
     question_marks = text.count("?")
-    if raw.count(b"?") == question_marks:
-        return raw.translate(fold), True  # every character written: fold case byte by byte
     # a Kyrgyz letter (not in cp1251) is read as the Russian letter it looks like
     if _NEEDS_STAND_INS.search(text) is not None:
         text = text.translate(_CP1251_STAND_INS)
