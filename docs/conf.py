@@ -52,6 +52,8 @@ napoleon_google_docstring = True
 napoleon_numpy_docstring = False
 
 nitpicky = True
+# Python 3.10's typing shows `...` in a signature as the class `ellipsis`, which has no page.
+nitpick_ignore = [("py:class", "ellipsis")]
 
 # Intersphinx without the network.
 #
