@@ -324,3 +324,12 @@ def test_a_row_of_short_links_in_the_story_box_is_not_body() -> None:
         *BODY,
         "The report and the map are online, it said.",
     )
+
+
+def test_a_byline_box_in_the_story_box_is_not_body() -> None:
+    byline = (
+        "<div class='story-byline'><span class='author'>Aida Inventova and Bolot Inventov</span>"
+        " <span>Invented Gazette</span><div>Published 10:02 AM May 6, 2024</div></div>"
+    )
+    assert _paragraphs(_in_story(byline, 0)) == BODY
+    assert _paragraphs(_in_story(byline, 1)) == BODY

@@ -92,7 +92,7 @@ _NOT_BODY = (
     "comment", "related", "recommend", "more-stories", "most-read", "trending", "popular",
     "outbrain", "taboola", "share", "sharing", "social", "newsletter", "subscribe", "signup",
     "promo", "sponsor", "advert", "author-bio", "breadcrumb", "pagination", "tags",
-    "gallery", "slideshow", "carousel", "lightbox", "caption",
+    "gallery", "slideshow", "carousel", "lightbox", "caption", "byline",
 )  # fmt: skip
 _TERMINAL = frozenset(".!?…\"'”’»)")
 _LIST_TAGS = frozenset(["ul", "ol", "dl", "li", "dd", "dt", "form", "address"])
