@@ -333,3 +333,8 @@ def test_a_byline_box_in_the_story_box_is_not_body() -> None:
     )
     assert _paragraphs(_in_story(byline, 0)) == BODY
     assert _paragraphs(_in_story(byline, 1)) == BODY
+
+
+def test_the_label_of_an_advert_slot_between_paragraphs_is_not_body() -> None:
+    assert _paragraphs(_in_story("<div class='slot-7'><p>ADVERTISEMENT</p></div>", 1)) == BODY
+    assert _paragraphs(_in_story("<p>Реклама</p>", 2)) == BODY

@@ -149,6 +149,12 @@ _TAIL_NOTICE = lazy_pattern(
     r"|subscribe\b|sign up\b|click here\b)",
     re.IGNORECASE,
 )
+# The labels of an advert's slot (a block of its own anywhere in the story).
+_AD_LABELS = frozenset(
+    ["advertisement", "advert", "ad", "sponsored", "anzeige", "publicidad", "publicité",
+     "pubblicità", "реклама"]
+)  # fmt: skip
+_AD_LABEL_CHARS = 40
 # The longest notice (in characters).
 _TAIL_CHARS = 300
 # Widgets that are dropped whole: cookie and consent banners, share buttons, skip links.
@@ -293,7 +299,7 @@ def parse_html(text: str) -> tuple[tuple[Block, ...], HtmlMeta, tuple[str, ...]]
             scrub=scrub,
         )
         if choice.post_kind is None:
-            _trim_tail(blocks)
+            _drop_notices(blocks)
     else:
         # Widgets go before anything reads text off the tree (paragraph sizes, a date's context).
         chrome = _inner_pass([body], density=False)[1]
@@ -329,19 +335,26 @@ def parse_html(text: str) -> tuple[tuple[Block, ...], HtmlMeta, tuple[str, ...]]
     return tuple(blocks), meta, tuple(warnings)
 
 
-def _trim_tail(blocks: list[Block]) -> None:
-    """Make chrome the notices that end a story's main region after its last paragraph: a
-    copyright line, a call to share, follow or subscribe, an advert's label (each short).
+def _drop_notices(blocks: list[Block]) -> None:
+    """Make chrome the notices that end a story's main region after its last paragraph (a
+    copyright line, a call to share, follow or subscribe, each short) and the labels of
+    adverts' slots anywhere in it.
 
     >>> from iomkg._blocks import new_block
     >>> texts = ["Invented story, with a comma.", "Follow us on Twitter", "© 2024 Invented News"]
     >>> blocks = [new_block(t, BlockKind.PARAGRAPH, i, 1, 0, None, Region.MAIN) for i, t in enumerate(texts)]
-    >>> _trim_tail(blocks)
+    >>> _drop_notices(blocks)
     >>> [b.region.value for b in blocks]
     ['main', 'aside', 'aside']
     """
-    index = len(blocks) - 1
     main = Region.MAIN
+    labels = _AD_LABELS
+    for index, block in enumerate(blocks):
+        # An advert's label stands where the advert was, between paragraphs.
+        text = block.text
+        if block.region is main and len(text) < _AD_LABEL_CHARS and text.casefold() in labels:
+            blocks[index] = attrs.evolve(block, region=Region.ASIDE)
+    index = len(blocks) - 1
     while index >= 0 and blocks[index].region is not main:
         index -= 1
     notice = _TAIL_NOTICE()
