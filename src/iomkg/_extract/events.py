@@ -1544,21 +1544,14 @@ def find_events(
                 if _QUOTE_MARKS.search(text, s_start, s_end)
                 else ()
             )
-            ranks = _ranks(text, here, lex, hints, i)
-            pairs = _pair(
-                text,
-                here,
-                own,
-                ranks,
-                _Marks(quotes, relative, bool(may & _H_PLANNED)),
-            )
+            # a trigger alone in its sentence takes its dates whatever its rank (the rank of
+            # a day told by its distance aside)
+            ranks = [0] if len(here) == 1 and not relative else _ranks(text, here, lex, hints, i)
+            in_sentence = _Marks(quotes, relative, bool(may & _H_PLANNED))
+            pairs = _pair(text, here, own, ranks, in_sentence)
             if relative or any(t[2][1] == _ACTIVITY for t in here):
                 pairs = _told_days(
-                    text,
-                    pairs,
-                    dict(zip(here, ranks, strict=True)),
-                    _Marks(quotes, relative, bool(may & _H_PLANNED)),
-                    lex,
+                    text, pairs, dict(zip(here, ranks, strict=True)), in_sentence, lex
                 )
                 if not pairs:
                     if strong is not None:
