@@ -2383,12 +2383,17 @@ def _unique(places: Sequence[Place]) -> list[Place]:
     return out
 
 
+_PARAGRAPH_BREAK = re.compile("\n\n")
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """The paragraphs of ``text`` (the parts ``split("\\n\\n")`` gives), as offsets."""
     out = []
     pos = 0
-    for part in text.split("\n\n"):
-        out.append((pos, pos + len(part)))
-        pos += len(part) + 2
+    for m in _PARAGRAPH_BREAK.finditer(text):  # faster than str.find for two characters
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
     return out
 
 
@@ -2411,6 +2416,7 @@ class _ProgrammeOf:
         "_programmes",
         "_sentences",
         "_starts",
+        "_text",
     )
 
     def __init__(
@@ -2426,8 +2432,11 @@ class _ProgrammeOf:
         self._only = programmes[0] if len(programmes) == 1 else None
         self._mentions = sorted(mentions)
         self._starts = [start for start, _end, _i in self._mentions]
-        self._paragraphs = _paragraphs(text) if mentions else []
-        self._para_starts = [start for start, _end in self._paragraphs]
+        self._text = text
+        # the paragraphs, cut when an event's sentences name no programme (see _paragraph_marks)
+        self._paragraphs: list[tuple[int, int]] = []
+        self._para_starts: list[int] = []
+        self._by_para: dict[int, int] | None = None
         # the earliest mention in each sentence and each paragraph (a mention starts in one)
         self._sentences = sentences
         self._by_sentence: dict[int, int] | None = None
@@ -2437,11 +2446,19 @@ class _ProgrammeOf:
                 i = bisect.bisect_right(sentence_starts, pos) - 1
                 if i >= 0 and pos < sentences[i][1]:
                     self._by_sentence.setdefault(i, k)
-        self._by_para: dict[int, int] = {}
-        for k, pos in enumerate(self._starts):
-            i = bisect.bisect_right(self._para_starts, pos) - 1
-            if i >= 0 and pos < self._paragraphs[i][1]:
-                self._by_para.setdefault(i, k)
+
+    def _paragraph_marks(self) -> dict[int, int]:
+        """The earliest mention in each paragraph (by index), the paragraphs cut on first use."""
+        by_para = self._by_para
+        if by_para is None:
+            self._paragraphs = _paragraphs(self._text)
+            self._para_starts = [start for start, _end in self._paragraphs]
+            by_para = self._by_para = {}
+            for k, pos in enumerate(self._starts):
+                i = bisect.bisect_right(self._para_starts, pos) - 1
+                if i >= 0 and pos < self._paragraphs[i][1]:
+                    by_para.setdefault(i, k)
+        return by_para
 
     def __call__(self, indices: Sequence[int]) -> Programme | None:
         """The programme of the event told in the sentences ``indices`` (in order)."""
@@ -2451,9 +2468,9 @@ class _ProgrammeOf:
         if first is None:
             # the sentences are in order and so are the paragraphs: the first paragraph
             # with a mention holds the earliest
+            by_para = self._paragraph_marks()
             paragraphs = self._paragraphs
             para_starts = self._para_starts
-            by_para = self._by_para
             sentences = self._sentences
             for index in indices:
                 start = sentences[index][0]
