@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import operator
 import re
 from collections.abc import Sequence, Set
@@ -48,7 +49,6 @@ from .._reference.lexicons import event_activities, event_triggers
 from .context import ArticleContext
 from .people import PeopleFound
 from .programmes import ProgrammesFound
-from .spans import Cover
 
 __all__ = ["event_trigger_pattern", "find_events"]
 
@@ -1467,7 +1467,7 @@ def find_events(
     place_sentences = (
         {bisect.bisect_right(starts, pos) - 1 for pos in place_starts} if disjoint else None
     )
-    excluded: list[Cover] = []  # built on the first sentence with a place in it
+    excluded: list[set[int]] = []  # found on the first sentence with a place in it
 
     def venues_in(start: int, end: int) -> list[tuple[int, int, Place]]:
         """The place mentions of a sentence that may be where its events took place."""
@@ -1476,9 +1476,13 @@ def find_events(
         if hi == lo:
             return []
         if not excluded:
-            excluded.append(_not_venues(organizations, role_spans, programme_mentions))
-        contains = excluded[0].contains
-        return [m for m in place_mentions[lo:hi] if not contains(m[0], m[1])]
+            excluded.append(
+                _not_venues(place_mentions, organizations, role_spans, programme_mentions)
+            )
+        out = excluded[0]
+        if not out:
+            return place_mentions[lo:hi]
+        return [place_mentions[k] for k in range(lo, hi) if k not in out]
 
     dateline_date = dateline.date if dateline is not None else None
     if dateline is not None and dateline_date is not None and not dateline_date.has_year:
@@ -2285,13 +2289,30 @@ def _with_relative_days(
 
 
 def _not_venues(
+    place_mentions: Sequence[tuple[int, int, Place]],
     organizations: Sequence[Organization],
     role_spans: Sequence[tuple[int, int]],
     programme_mentions: Sequence[tuple[int, int, int]],
-) -> Cover:
-    """Where places are not venues: inside an organization's or a programme's name, or a role."""
-    org_spans = [(m.start, m.end) for o in organizations for m in o.mentions]
-    return Cover([*org_spans, *role_spans, *((s, e) for s, e, _i in programme_mentions)])
+) -> set[int]:
+    """The indices of the place mentions that are no venues: inside an organization's or a
+    programme's name, or a role (as ``Cover.contains`` says, for the few place mentions)."""
+    spans = sorted(
+        [
+            *((m.start, m.end) for o in organizations for m in o.mentions),
+            *role_spans,
+            *((s, e) for s, e, _i in programme_mentions),
+        ]
+    )
+    if not spans:
+        return set()
+    starts = list(map(_FIRST, spans))
+    reach = list(itertools.accumulate(map(_SECOND, spans), max))  # the furthest end so far
+    out = set()
+    for k, (start, end, _place) in enumerate(place_mentions):
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and reach[i] >= end:
+            out.add(k)
+    return out
 
 
 def _told_before(own: list[_Draft], draft: _Draft) -> _Draft | None:
