@@ -160,3 +160,27 @@ def test_heldout2_gold_is_well_formed() -> None:
         assert page["articles"]
         for article in page["articles"]:
             _check_article(article)
+
+
+HELDOUT3 = ROOT / "benchmarks" / "heldout3"
+
+
+@pytest.mark.skipif(not HELDOUT3.is_dir(), reason="benchmarks/heldout3 is not in this checkout")
+def test_heldout3_gold_is_well_formed() -> None:
+    """The third held-out set's gold has the seed schema and one record per page.
+
+    Only the form is checked here: the set measures generalisation, so its scores are never
+    asserted (see benchmarks/heldout3/README.md).
+    """
+    scorer = _scorer()
+    gold = scorer.load_gold(HELDOUT3 / "gold.json")
+    assert set(gold) == {"about", "pages"}
+    files = sorted(p.name for p in (HELDOUT3 / "pages").glob("*.txt"))
+    assert files == sorted(p["file"] for p in gold["pages"])
+    languages = [p["language"] for p in gold["pages"]]
+    assert (languages.count("en"), languages.count("ru"), languages.count("ky")) == (12, 6, 2)
+    for page in gold["pages"]:
+        assert {"file", "url", "kind", "language", "articles", "teasers"} <= set(page)
+        assert page["articles"]
+        for article in page["articles"]:
+            _check_article(article)
