@@ -498,6 +498,8 @@ def _results(
     from concurrent.futures import Future, ProcessPoolExecutor
 
     job = _Job(hosts, profiles, reference, max_size)
+    with using(reference):  # the reference data and common patterns, loaded once here:
+        parse(_WARM_UP)  # the forked workers share them (each loaded its own)
     batches = _batches(_units(paths, urls, hosts, max_size), len(paths) // (workers * 8))
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(job,))
     waiting: deque[tuple[list[Unit], Future[tuple[bytes, list[int], list[list[LoadFailure]]]]]]
@@ -532,6 +534,9 @@ def _results(
     finally:  # stopped early (an error, a progress callable that raised): drop the rest
         pool.shutdown(wait=True, cancel_futures=True)
 
+
+#: An INVENTED page parsed before the workers start.
+_WARM_UP = "Osh – On 4 March 2024, an invented training opened in Osh Region."
 
 #: The pages parsed (and shared) together: a worker's batch of units, at most.
 _BATCH = 64
