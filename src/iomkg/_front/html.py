@@ -166,7 +166,7 @@ _WIDGET_CLASS = (
     "|social-icons|visually-hidden|sr-only|screen-reader"
 )
 # The attributes that can make an element a widget, chrome or the main element.
-_MARKED = frozenset(["class", "id", "hidden", "aria-hidden", "role", "style"])
+_MARKED = frozenset(["class", "id", "hidden", "aria-hidden", "role"])
 # Chrome known by role or class: menus, breadcrumbs, sidebars, footers, banners. The first
 # rule that matches gives the region ([role=navigation], [class*=menu], [id*=menu], …).
 _NAV_CLASS = "menu|breadcrumb|pager|pagination|navbar|language-switcher|navigation|nav-links"
@@ -219,10 +219,11 @@ _LINKED_PARAGRAPH = 0.8
 # The fewest words and characters of a linked paragraph read as a teaser of another story.
 _TEASER_WORDS = 4
 _TEASER_CHARS = 20
-# A bar of links: this many links at least, of this many words at most each.
+# A bar of links: this many links at least, of this many words at most each, in a block of
+# these tags (a link's block is found through two inline elements at most).
 _BAR_LINKS = 3
 _BAR_WORDS = 3
-_BAR_TAGS = frozenset(["p", "div", "section", "span"])
+_BAR_TAGS = frozenset(["p", "div", "section"])
 _EXEMPT = frozenset(["html", "body", "main"])
 # Posts of a listing: boxes that repeat under the main container, with two blocks each.
 _POST_TAGS = frozenset(["div", "section", "li", "article"])
@@ -348,11 +349,16 @@ def _drop_notices(blocks: list[Block]) -> None:
     ['main', 'aside', 'aside']
     """
     main = Region.MAIN
+    regions = list(map(_REGION, blocks))
+    if main not in regions:
+        return
+    first = regions.index(main)  # in C: the chrome before the story is skipped at once
     labels = _AD_LABELS
-    for index, block in enumerate(blocks):
+    for index in range(first, len(blocks)):
         # An advert's label stands where the advert was, between paragraphs.
+        block = blocks[index]
         text = block.text
-        if block.region is main and len(text) < _AD_LABEL_CHARS and text.casefold() in labels:
+        if len(text) < _AD_LABEL_CHARS and block.region is main and text.casefold() in labels:
             blocks[index] = attrs.evolve(block, region=Region.ASIDE)
     index = len(blocks) - 1
     while index >= 0 and blocks[index].region is not main:
@@ -585,26 +591,41 @@ def _inner_pass(
             if tag in plain:
                 continue
             if tag == anchor and density:
-                holder = _block_of(node, inline)
-                if holder is not None:
+                # The block the link stands in, through a few inline elements (<p><b><a>).
+                holder = node.parent
+                if holder is not None and holder.tag_id in inline:
+                    holder = holder.parent
+                    if holder is not None and holder.tag_id in inline:
+                        holder = holder.parent
+                if holder is not None and (kind := holder.tag_id) in bar_tags:
                     key = holder.mem_id
                     words = node.text(deep=True).split()
                     size = sum(map(len, words)) + len(words) - 1 if words else 0
-                    if holder.tag_id == paragraph:
+                    if kind == paragraph:
                         count = linked[key][1] if key in linked else 0
                         linked[key] = (holder, count + size)
-                    if len(words) <= _BAR_WORDS and holder.tag_id in bar_tags:
+                    if len(words) <= _BAR_WORDS:
                         links, chars = bars[key][1:] if key in bars else (0, 0)
                         bars[key] = (holder, links + 1, chars + size)
-                    elif key in bars:
+                    else:
                         bars[key] = (holder, -_BAR_LINKS, 0)  # a long link: no bar
             attributes = node.attributes
+            if (
+                attributes
+                and "style" in attributes
+                and _hidden_style(attributes["style"])
+                and tag not in exempt
+                and node.mem_id not in keep
+            ):
+                # Hidden by its style: never seen, whatever its size (a copy of the story's
+                # metadata, or of its text, for search engines).
+                widgets.append(node)
+                continue
             if tag == form or (attributes and not marked.isdisjoint(attributes)):
                 classes = attributes.get("class") or ""
                 ident = attributes.get("id") or ""
                 role = attributes.get("role")
-                styled = _hidden_style(attributes.get("style"))
-                hidden = styled or "hidden" in attributes
+                hidden = "hidden" in attributes
                 aria = attributes.get("aria-hidden")
                 if len(classes) + len(ident) + len(role or "") + len(aria or "") < _RULES_KEPT:
                     is_widget, region, no_body = rules(classes, ident, role, hidden, aria, density)
@@ -614,7 +635,7 @@ def _inner_pass(
                     tag not in exempt
                     and (tag == form or is_widget)
                     and node.mem_id not in keep
-                    and (styled or len(node.text(deep=True)) <= _WIDGET_TEXT)
+                    and len(node.text(deep=True)) <= _WIDGET_TEXT
                 ):
                     widgets.append(node)
                     continue
@@ -653,18 +674,6 @@ def _inner_pass(
     if widgets:
         _decompose_outermost(widgets)
     return inside, chrome
-
-
-def _block_of(link: LexborNode, inline: frozenset[int]) -> LexborNode | None:
-    """The block a link stands in, through a few inline elements (``<p><b><a>``), or ``None``."""
-    node = link.parent
-    for _ in range(3):
-        if node is None:
-            return None
-        if node.tag_id not in inline:
-            return node
-        node = node.parent
-    return None
 
 
 def _kept(choice: MainChoice) -> frozenset[int]:
@@ -917,8 +926,13 @@ def _hidden_style(style: str | None) -> bool:
     >>> _hidden_style("display: none;"), _hidden_style("VISIBILITY:hidden"), _hidden_style("color: red")
     (True, True, False)
     """
-    if not style:
-        return False
+    if not style or (
+        "none" not in style
+        and "hidden" not in style
+        and "NONE" not in style
+        and "HIDDEN" not in style
+    ):
+        return False  # most styles: four searches in C, no copy of the text
     style = style.lower().replace(" ", "")
     return "display:none" in style or "visibility:hidden" in style
 
