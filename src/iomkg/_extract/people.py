@@ -438,11 +438,71 @@ def _role_in(
                 )
             ):
                 begin -= 1
+            begin = _org_prefix_start(tokens, classes, first, begin)
             n = _trim_end(classes, size)
             if n <= begin:
                 return None
             return tokens[begin].start(), tokens[n - 1].end()
     return None
+
+
+# The words a role in apposition opens with ("the lead author of the study, Dr. …").
+_APPOSITION_ARTICLES = frozenset({"the", "The", "a", "A", "an", "An", "its", "Its", "our", "Our"})
+
+
+def _role_comma_before(text: str, lo: int, comma: int) -> tuple[int, int] | None:
+    """A role in apposition before ``, <name>`` (``comma`` is where the comma stands): an
+    article, then a noun phrase whose first three words hold a role word (``the lead author
+    of the study``, ``The head of the research team``), opened by a speech verb, a comma or
+    the sentence's start; the role is the phrase without its article."""
+    tokens = _tokens(text, max(lo, comma - 100), comma)
+    if not tokens:
+        return None
+    classes = _classes(tokens)
+    i = len(tokens)
+    while i > 0 and len(tokens) - i < 10:
+        word = tokens[i - 1].group()
+        if classes[i - 1] & (_COMMA | _CLAUSE) or not word[:1].isalnum():
+            break
+        i -= 1
+    if i == 0 and tokens[0].start() > lo:
+        return None  # the phrase may go on before the window
+    if i >= len(tokens) - 1 or tokens[i].group() not in _APPOSITION_ARTICLES:
+        return None
+    head = next(
+        (
+            j
+            for j in range(i + 1, min(i + 4, len(tokens)))
+            if classes[j] & _ROLE or _kind(tokens[j].group()) == "person"
+        ),
+        None,
+    )
+    if head is None:
+        return None
+    return tokens[i + 1].start(), tokens[-1].end()
+
+
+def _org_prefix_start(
+    tokens: list[re.Match[str]], classes: list[int], first: int, begin: int
+) -> int:
+    """Where a role starting at ``tokens[begin]`` starts when an organization's acronym and
+    capitalised words of the title stand before it (``IOM Youth Engagement Officer``,
+    ``UNDP Senior Gender Specialist``: topic words such as "Youth" too): at the acronym,
+    with at most three such words between; else ``begin``."""
+    k = begin
+    while k > first and begin - k < 3:
+        word = tokens[k - 1].group()
+        if (
+            classes[k - 1] & (_CONNECTOR | _COMMA | _HONORIFIC | _ACRONYM)
+            or not word[:1].isupper()
+            or not _plain_word(word)
+            or word in _NOT_TITLE
+        ):
+            break
+        k -= 1
+    if k < begin and k > first and classes[k - 1] & _ACRONYM:
+        return k - 1
+    return begin
 
 
 def _role_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -1102,6 +1162,13 @@ def find_people(
                 lo = last.end
                 break
         before = _role_before(text, lo, name_start, kyrgyz=kyrgyz)
+        if (
+            before is None
+            and (hon is not None or speech)
+            and text[name_start - 2 : name_start] == ", "
+        ):
+            # "said the lead author of the study, Dr. …": a role in lower case, a comma
+            before = _role_comma_before(text, lo, name_start - 2)
         after = _role_after(text, end, s_end)
         if (
             tail - lead >= 3

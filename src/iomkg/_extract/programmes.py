@@ -143,6 +143,13 @@ def _partner_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
+def _lead_pattern() -> re.Pattern[str]:
+    """The verbs of running a programme that also report other things (``led by``,
+    ``coordinated by``, ``проводится``): the organizations after them must be known ones."""
+    return _cue_pattern(("implement-known",))
+
+
+@functools.cache
 def _fund_before_pattern() -> re.Pattern[str]:
     """The Kyrgyz phrases written after their funder (``… Бирлигинин каржылоосу менен``)."""
     phrases = sorted(_words_of("fund-before"), key=len, reverse=True)
@@ -293,7 +300,8 @@ _PHRASE_END = _lazy(
     r"|,?[ \u00a0](?:and|but|while|и|а)[ \u00a0](?:(?:is|are|was|were|has[ \u00a0]been"
     r"|have[ \u00a0]been|is[ \u00a0]being|будет|был[аои]?)[ \u00a0])?(?:co-?)?"
     r"(?:implement|fund|financ|sponsor|support|carried|run[ \u00a0]|managed|executed|delivered"
-    r"|реализ|финанс|осуществл|выполня|поддерж)"
+    r"|operated|led[ \u00a0]by|coordinated|rolled|put[ \u00a0]into|administered|overseen"
+    r"|реализ|финанс|осуществл|выполня|поддерж|проводи|координир)"
 )
 _AND_BY = _lazy(r"(?:,?[ \u00a0]and|,)[ \u00a0](?:also[ \u00a0])?by[ \u00a0]")
 # A sentence that speaks of the programme just named without naming it.
@@ -450,6 +458,7 @@ _ACTIVE_IMPLEMENTER = _lazy(
     r"(?:\b(?:which|that)|(?<![\w\-])(?:который|которую|которое|которая))[ \u00a0]{1,2}"
     r"([A-ZА-ЯЁ][^,;:.()\n]{0,60}?)[ \u00a0]{1,2}(?:implements|is[ \u00a0]implementing"
     r"|has[ \u00a0]implemented|implemented|runs|manages|co-implements|carries[ \u00a0]out"
+    r"|operates|leads|coordinates|co-manages|co-leads|administers"
     r"|delivers|реализу[ею]т"
     r"|осуществля[ею]т)(?![\w\-])"
     r"|\b(?:organi[sz]ed|held|conducted|hosted|delivered|provided|carried[ \u00a0]out|launched)"
@@ -460,7 +469,9 @@ _ACTIVE_IMPLEMENTER = _lazy(
     # "IOM and UNHCR jointly implement the … Initiative": the subject opens the clause
     r"|(?:(?<![\s\S])|(?<=[.;:!?,][ \u00a0])|(?<=\n))([A-ZА-ЯЁ][^,;:.()\n]{0,60}?)[ \u00a0]"
     r"(?:jointly[ \u00a0]|совместно[ \u00a0])?(?:implements?|co-implements?|runs?"
-    r"|carry[ \u00a0]out|carries[ \u00a0]out|delivers?|реализу[ею]т|осуществля[ею]т)[ \u00a0](?=(?:the[ \u00a0])?[A-ZА-ЯЁ«“\"]|проект|программ|(?:it|them)\b)"
+    r"|carry[ \u00a0]out|carries[ \u00a0]out|delivers?|manages?|co-manages?|operates?"
+    r"|leads?|co-leads?|coordinates?|executes?|administers?|rolls?[ \u00a0]out"
+    r"|реализу[ею]т|осуществля[ею]т|провод(?:ит|ят)|координиру[ею]т)[ \u00a0](?=(?:the[ \u00a0])?[A-ZА-ЯЁ«“\"]|проект|программ|(?:it|them)\b)"
     # "IOM, in partnership with UN Women, implements …": the subject and its partner
     r"|(?:(?<![\s\S])|(?<=[.;:!?][ \u00a0])|(?<=\n))([A-Z][^,;:.()\n]{0,60}?),[ \u00a0]"
     r"(?:in[ \u00a0](?:close[ \u00a0])?(?:partnership|cooperation|collaboration)|together|jointly)"
@@ -476,7 +487,10 @@ _ACTIVE_IMPLEMENTER = _lazy(
 _ACTIVE_FUNDER = _lazy(
     r"(?<![\w\-])(?:(?:also|jointly|generously|совместно)[ \u00a0])?"
     r"(?:funds?|co-funds?|finances?|co-finances?|sponsors?|funded|co-funded|financed"
-    r"|co-financed|sponsored|финансиру[ею]т|профинансировал[аио]?|финансировал[аио]?)[ \u00a0]"
+    r"|co-financed|sponsored|финансиру[ею]т|профинансировал[аио]?|финансировал[аио]?"
+    # "Japan contributes to the … Fund": a contribution to a programme pays for it
+    r"|contributes[ \u00a0]to|contributed[ \u00a0]to|is[ \u00a0]contributing[ \u00a0]to"
+    r"|has[ \u00a0]contributed[ \u00a0]to)[ \u00a0]"
     r"(?=(?:the[ \u00a0])?[A-ZА-ЯЁ«“\"]|проект|программ|инициатив|(?:it|them)\b)"
     # "Japan and Korea are the donors of the … Project"
     r"|(?<![\w\-])(?P<donor>is|are|was|were|remains?|has[ \u00a0]been|have[ \u00a0]been)"
@@ -525,14 +539,19 @@ _DONOR_LAUNCHED = _lazy(
     r"\b(?:which|that)[ \u00a0]{1,2}(?:the[ \u00a0])?([A-Z][^,;:.()\n]{0,60}?)[ \u00a0]"
     r"(?:(?:has|had|have)[ \u00a0])?(?:launched|initiated|established)(?![\w\-])"
 )
-_ACTIVE_FUND_WORDS = ("fund", "financ", "sponsor", "финансир", "donor")
+_ACTIVE_FUND_WORDS = ("fund", "financ", "sponsor", "финансир", "donor", "contribut")
 # A verb of running or funding whose object is a pronoun: the sentence speaks of the
 # programme named before it ("IOM runs it jointly with …").
 _PRONOUN_OBJECT = _lazy(
     r"\b(?:implements?|implemented|co-implements?|runs?|ran|manages?|managed|delivers?"
-    r"|delivered|funds?|funded|finances?|financed|sponsors?|sponsored)[ \u00a0](?:it|them)\b"
+    r"|delivered|funds?|funded|finances?|financed|sponsors?|sponsored|operates?|operated"
+    r"|leads?|led|coordinates?|coordinated|executes?|executed|administers?|administered"
+    r"|co-funds?|co-funded|contributes[ \u00a0]to|contributed[ \u00a0]to)[ \u00a0](?:it|them)\b"
 )
-_PRONOUN_VERBS = ("implement", "run", "ran ", "manag", "deliver", "fund", "financ", "sponsor")
+_PRONOUN_VERBS = (
+    "implement", "run", "ran ", "manag", "deliver", "fund", "financ", "sponsor", "operat",
+    "lead", "led ", "coordinat", "execut", "administer", "contribut",
+)  # fmt: skip
 
 
 def _may_hold_pronoun_object(sentence: str) -> bool:
@@ -548,16 +567,18 @@ _PRONOUN_SKIP = _lazy(r"[ \u00a0]{0,2}(?:it|them)(?:[ \u00a0](?:jointly|together
 # A word every match of _ACTIVE_IMPLEMENTER holds (its verbs, as written there): a
 # sentence with none is not searched.
 _ACTIVE_VERBS = (
-    "implement", "run", "manages", "carr", "deliver", "реализу", "осуществля", "organi",
+    "implement", "run", "manage", "carr", "deliver", "реализу", "осуществля", "organi",
     "held", "conducted", "hosted", "provided", "launched", "организован", "проведен",
-    "реализован",
+    "реализован", "operate", "lead", "coordinate", "execute", "administer", "roll",
+    "провод", "координиру",
 )  # fmt: skip
 
 
 # The verbs of _ACTIVE_IMPLEMENTER's clause-opening subjects, as they must be written there.
 _SUBJECT_VERBS = (
     "implements", "implement ", "implement\u00a0", "runs", "run ", "run\u00a0", "carr",
-    "deliver", "manage", "реализу", "осуществля",
+    "deliver", "manage", "реализу", "осуществля", "operate", "lead", "coordinate", "execute",
+    "administer", "roll", "провод", "координиру",
 )  # fmt: skip
 
 
@@ -588,7 +609,7 @@ def _may_name_active(sentence: str) -> bool:
 def _add_known_orgs(bucket: list[Organization], phrase: str) -> None:
     """Add the organizations of a phrase that the registry knows (or a country's government):
     in a phrase cut out by position, an unknown capitalised word is no organization."""
-    if not phrase or _PROGRAMME_LED().match(phrase):
+    if not phrase or _programme_led(phrase):
         return
     try:
         orgs = split_organizations(phrase)
@@ -1010,6 +1031,7 @@ def find_programmes(
     cues = (
         (_fund_pattern(), "funders", _cue_words("fund")),
         (_implement_pattern(), "implementers", _cue_words("implement")),
+        (_lead_pattern(), "implementers", _cue_words("implement-known")),
         (_partner_pattern(), "partners", _cue_words("partner")),
     )
     if cyrillic:
@@ -1056,12 +1078,13 @@ def find_programmes(
                     if role == "implementers"
                     else None
                 )
+                add = _add_known_orgs if pattern is _lead_pattern() else _add_orgs
                 if joined is not None and joined.end() >= stop:
                     # "implemented by IOM together with UNICEF": both implement it
-                    _add_orgs(bucket, _phrase(text, cue.end(), joined.start())[0])
-                    _add_orgs(bucket, _phrase(text, joined.end(), s_end)[0])
+                    add(bucket, _phrase(text, cue.end(), joined.start())[0])
+                    add(bucket, _phrase(text, joined.end(), s_end)[0])
                 else:
-                    _add_orgs(bucket, phrase)
+                    add(bucket, phrase)
                     if role == "implementers":
                         # "implemented by IOM with UNDP": the partners named after "with" too
                         _add_with_orgs(bucket, text, stop, s_end)
@@ -1217,6 +1240,21 @@ _PROGRAMME_LED = _lazy(
     r"(?i:the[ \u00a0]|a[ \u00a0]|this[ \u00a0]|its[ \u00a0])?"
     r"(?i:programm|program|project|initiative|проект|программ|инициатив|долбоор)"
 )
+
+
+def _programme_led(phrase: str) -> bool:
+    """Whether a phrase opens with a programme word and so names a programme, not who funds
+    or runs one; a registry body whose name opens so (``Программой развития ООН``) is who.
+
+    >>> _programme_led("проект «Зеленые долины»"), _programme_led("Программой развития ООН")
+    (True, False)
+    """
+    if _PROGRAMME_LED().match(phrase) is None:
+        return False
+    found = current().organizations.scan(phrase)
+    return not (found and found[0][0] == 0)
+
+
 # The last words of a programme's name: an unknown "organization" ending in one is one.
 _PROGRAMME_LAST = frozenset(
     {"Project", "Projects", "Programme", "Programmes", "Program", "Programs", "Initiative"}
@@ -1231,7 +1269,7 @@ _SUPPORT_LEAD = _lazy(
 
 def _add_orgs(bucket: list[Organization], phrase: str) -> None:
     """Add the organizations a phrase names to ``bucket``, each once."""
-    if not phrase or _PROGRAMME_LED().match(phrase):
+    if not phrase or _programme_led(phrase):
         return
     lead = _SUPPORT_LEAD().match(phrase)
     if lead is not None:

@@ -53,6 +53,7 @@ from .names import (
     word_key,
     word_key_forms,
 )
+from .russian_cases import russian_case_forms
 from .tables import Table, read_table, read_user_table
 
 __all__ = [
@@ -80,6 +81,7 @@ _SPELLING = {
     "&": "and",
 }
 _LOWER = lazy_pattern(r"[a-zа-яёөүң]")
+_CYRILLIC_NAME = lazy_pattern(r"[а-яё]{3}")
 #: Acronyms too common as ordinary words to be matched alone in running text.
 _AMBIGUOUS_ACRONYMS = frozenset({"SMS", "MIA", "CAR", "EC", "WB", "GAC", "EEC", "NSC"})
 _KG_SUFFIXES = (" of the Kyrgyz Republic", " of Kyrgyzstan", " of the KR")
@@ -243,6 +245,14 @@ class OrganizationRegistry(Changeable):
                 for key in org_keys(spelling):
                     if key and (replace or key not in self._by_key or spelling == org.name):
                         self._by_key[key] = org.name
+                # a Russian name in every case ("Управлением ООН по …"): keys only, never
+                # taking one from another organization
+                for form in (
+                    russian_case_forms(spelling) if _CYRILLIC_NAME().search(spelling) else ()
+                ):
+                    for key in org_keys(form):
+                        if key and key not in self._by_key:
+                            self._by_key[key] = org.name
             self._index = None
             self._lookups.clear()
             if self._memos:
@@ -380,6 +390,9 @@ class OrganizationRegistry(Changeable):
             for org in self._orgs.values():
                 for spelling in spellings_of(org):
                     max_words = max(max_words, len(_TOKEN().findall(spelling)))
+                    if _CYRILLIC_NAME().search(spelling):
+                        for form in russian_case_forms(spelling):
+                            max_words = max(max_words, len(_TOKEN().findall(form)))
             index = self._index = NameIndex(dict(self._by_key), _grammar(), max_words, acronyms)
             return index
 
