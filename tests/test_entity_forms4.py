@@ -297,3 +297,92 @@ def test_roles_before_names(text: str, expected: list[tuple[str, list[str]]]) ->
 )
 def test_roles_before_names_negatives(text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert roles(text) == expected
+
+
+# -- second round: adverbs before "by", sums given, more Kyrgyz phrases, more roles ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "funders", "implementers"),
+    [
+        (
+            "The Government of Japan contributed USD 2 million to the Green Valleys Project.",
+            ["Government of Japan"],
+            [],
+        ),
+        (
+            "Finland provided EUR 500,000 to the Green Valleys Project.",
+            ["Government of Finland"],
+            [],
+        ),
+        ("The Green Valleys Project is run jointly by IOM and UNDP.", [], [IOM, UNDP]),
+        ("The Green Valleys Project is delivered together by IOM and WHO.", [], [IOM, WHO]),
+        # a sum given to people is no funding of the programme
+        ("The Green Valleys Project provided USD 300 to 40 families.", [], []),
+    ],
+)
+def test_sums_given_and_adverbs_before_by(
+    text: str, funders: list[str], implementers: list[str]
+) -> None:
+    assert programmes(text) == [(GVP, funders, implementers)]
+
+
+@pytest.mark.parametrize(
+    ("text", "funders", "implementers"),
+    [
+        (
+            "«Жашыл өрөөндөр» долбоору Европа Бирлигинин грантынын эсебинен ишке ашырылат.",
+            ["European Union"],
+            [],
+        ),
+        (
+            "«Жашыл өрөөндөр» долбоору Жапония Өкмөтүнүн колдоосунун аркасында ишке ашты.",
+            ["Government of Japan"],
+            [],
+        ),
+        (
+            "«Жашыл өрөөндөр» долбоорун ЭМУ БУУнун Өнүктүрүү программасы менен биргеликте "
+            "ишке ашырат.",
+            [],
+            [IOM, UNDP],
+        ),
+    ],
+)
+def test_more_kyrgyz_funding_phrases(
+    text: str, funders: list[str], implementers: list[str]
+) -> None:
+    assert programmes(text) == [("Жашыл өрөөндөр", funders, implementers)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"The road is open," said social worker Aida Berg.', [("Aida Berg", ["social worker"])]),
+        (
+            '"We need shelters," said health worker Bakyt Asanov.',
+            [("Bakyt Asanov", ["health worker"])],
+        ),
+        (
+            "– Клиника работает каждый день, – рассказала медсестра Айгуль Темирова.",
+            [("Айгуль Темирова", ["медсестра"])],
+        ),
+        (
+            "По словам автора исследования Тимура Алымова, переводы сократились.",
+            [("Тимур Алымов", ["автора исследования"])],
+        ),
+        (
+            "Ош шаарынын тургуну Айбек Асанов жардам алды.",
+            [("Айбек Асанов", ["Ош шаарынын тургуну"])],
+        ),
+        (
+            '"It works," said Dr. Aida Berg, the lead author of the study.',
+            [("Aida Berg", ["lead author of the study"])],
+        ),
+        (
+            "According to the report's lead author, Dr. Timur Alymov, remittances fell.",
+            [("Timur Alymov", ["lead author"])],
+        ),
+    ],
+)
+def test_more_roles(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert roles(text) == expected

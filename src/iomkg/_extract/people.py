@@ -383,6 +383,21 @@ def _role_before(text: str, lo: int, hi: int, *, kyrgyz: bool = False) -> tuple[
         end -= 1
     space = text.rfind(" ", lo, end)
     word = text[space + 1 : end] if space >= 0 else ""
+    if space > lo and word.islower() and _agent_noun(word) and _kind(word) in (None, "word"):
+        # "said social worker Aida Berg": a title word in lower case, then a lower-case noun
+        # of what a person does (one that is a title word of its own: "worker")
+        before = max(text.rfind(" ", lo, space), lo - 1)
+        prev = text[before + 1 : space]
+        if (
+            len(prev) > 2
+            and prev.isalpha()
+            and prev.islower()
+            and prev.isascii()
+            and not _CLASSES[prev] & (_CONNECTOR | _THE_ANY_CASE | _ARTICLE | _CLAUSE)
+            and prev not in _FUNCTION_WORDS
+            and _kind(prev) in ("word", "modifier", "person")
+        ):
+            return before + 1, end
     # ... or a connector ("The", "Ambassador of"): a role never ends in one (see _role_in)
     if word.isalpha() and _CLASSES[word] & (_ALLOWED | _CONNECTOR) != _ALLOWED:
         return None
@@ -445,6 +460,13 @@ def _role_in(
             return tokens[begin].start(), tokens[n - 1].end()
     return None
 
+
+# Small words that the role lexicon lists as title words ("The", "After", "In" in office
+# names) but that never qualify a lower-case noun of what a person does.
+_FUNCTION_WORDS = frozenset(
+    {"the", "and", "for", "with", "from", "after", "before", "into", "over", "under", "about",
+     "between", "during", "without", "through", "against", "among", "this", "that", "these"}
+)  # fmt: skip
 
 # The words a role in apposition opens with ("the lead author of the study, Dr. …").
 _APPOSITION_ARTICLES = frozenset({"the", "The", "a", "A", "an", "An", "its", "Its", "our", "Our"})
@@ -848,6 +870,9 @@ _CASE_AFTER = {
 
 
 _A_NOUNS = frozenset({"глава", "судья", "старейшина", "председатель"})
+# The endings of feminine role nouns in the nominative ("медсестра", "участница",
+# "журналистка", "швея"): no masculine role's genitive ends so ("помощника", "министра").
+_FEMININE_ROLE_ENDS = ("ица", "тка", "рка", "сестра", "швея")
 
 
 def _first_word_end(text: str, start: int) -> int:
@@ -873,7 +898,7 @@ def _case_hint(text: str, start: int) -> str | None:
     kind = _kind(word) if hint is None and _is_cyrillic(word) else None
     if kind == "modifier" and word.endswith(("теля", "ника")):
         kind = "role"  # "заместителя", "помощника": a noun qualifying the role, in its case
-    if kind == "role" and word not in _A_NOUNS:
+    if kind == "role" and word not in _A_NOUNS and not word.endswith(_FEMININE_ROLE_ENDS):
         if word.endswith(("а", "я")):
             hint = "gent"
         elif word.endswith(("ом", "ем")):

@@ -133,7 +133,12 @@ def _implement_pattern() -> re.Pattern[str]:
     return _cue_pattern(
         ("implement",),
         r"|(?:implemented|carried[ \u00a0]out|run|delivered|managed)[ \u00a0]"
-        r"(?:in|across|throughout)[ \u00a0][^,;:.()\n]{1,80}?[ \u00a0]by",
+        r"(?:in|across|throughout)[ \u00a0][^,;:.()\n]{1,80}?[ \u00a0]by"
+        # "run jointly by", "delivered together by": an adverb between the verb and "by"
+        r"|(?:implemented|carried[ \u00a0]out|run|delivered|managed|operated|executed"
+        r"|administered|rolled[ \u00a0]out|put[ \u00a0]into[ \u00a0]practice)[ \u00a0]"
+        r"(?:jointly|together|collaboratively|also|currently|now|mainly|primarily|locally)"
+        r"[ \u00a0]by",
     )
 
 
@@ -165,9 +170,10 @@ def _implement_before_pattern() -> re.Pattern[str]:
 
 def _before_cues(sentence: str) -> list[tuple[re.Pattern[str], str, str]]:
     """The Kyrgyz cue patterns written after their organization that ``sentence`` may hold
-    (its words tell: каржыл-, колдо-, ишке ашыр-), with the role they give."""
+    (its words tell: каржыл-, колдо-, грант-, каражат-, демөөр-, ишке ашыр-), with the role
+    they give."""
     out = []
-    if "каржыл" in sentence or "колдо" in sentence:
+    if any(map(sentence.__contains__, ("каржыл", "колдо", "грант", "каражат", "демөөр"))):
         out.append((_fund_before_pattern(), "funders", ""))
     if "ашыр" in sentence:
         out.append((_implement_before_pattern(), "implementers", ""))
@@ -490,7 +496,12 @@ _ACTIVE_FUNDER = _lazy(
     r"|co-financed|sponsored|финансиру[ею]т|профинансировал[аио]?|финансировал[аио]?"
     # "Japan contributes to the … Fund": a contribution to a programme pays for it
     r"|contributes[ \u00a0]to|contributed[ \u00a0]to|is[ \u00a0]contributing[ \u00a0]to"
-    r"|has[ \u00a0]contributed[ \u00a0]to)[ \u00a0]"
+    r"|has[ \u00a0]contributed[ \u00a0]to"
+    # "Japan contributed USD 2 million to the … Fund": a sum given to a programme
+    r"|(?:contributes|contributed|has[ \u00a0]contributed|provided|provides|allocated"
+    r"|allocates|granted|donated)[ \u00a0](?:(?:USD|US\$|\$|EUR|€|CHF|£|GBP|JPY|KGS)[ \u00a0]?"
+    r"\d[\d.,]{0,12}|\d[\d.,]{0,12}[ \u00a0](?:USD|US[ \u00a0]dollars|dollars|euros?|francs))"
+    r"(?:[ \u00a0](?:million|thousand|billion))?[ \u00a0]to)[ \u00a0]"
     r"(?=(?:the[ \u00a0])?[A-ZА-ЯЁ«“\"]|проект|программ|инициатив|(?:it|them)\b)"
     # "Japan and Korea are the donors of the … Project"
     r"|(?<![\w\-])(?P<donor>is|are|was|were|remains?|has[ \u00a0]been|have[ \u00a0]been)"
@@ -539,7 +550,10 @@ _DONOR_LAUNCHED = _lazy(
     r"\b(?:which|that)[ \u00a0]{1,2}(?:the[ \u00a0])?([A-Z][^,;:.()\n]{0,60}?)[ \u00a0]"
     r"(?:(?:has|had|have)[ \u00a0])?(?:launched|initiated|established)(?![\w\-])"
 )
-_ACTIVE_FUND_WORDS = ("fund", "financ", "sponsor", "финансир", "donor", "contribut")
+_ACTIVE_FUND_WORDS = (
+    "fund", "financ", "sponsor", "финансир", "donor", "contribut", "provide", "allocate",
+    "granted", "donated",
+)  # fmt: skip
 # A verb of running or funding whose object is a pronoun: the sentence speaks of the
 # programme named before it ("IOM runs it jointly with …").
 _PRONOUN_OBJECT = _lazy(
