@@ -404,3 +404,28 @@ def test_a_narrowed_trigger_pattern_matches_as_the_whole(text: str) -> None:
                 found = (b.end(), tag)
                 break
         assert found == expected, spelt
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 3 May, by  4 May, as of 5 May, before 6 May, until 7 May, till 8 May, nearby 9 May.",
+        "Со 2 мая, с  3 мая, до 4 мая, после 5 мая, вопрос 6 мая (до 7 мая), SINCE 8 May.",
+        "By 1 June; of 2 June; ab 3 June, the 4 June and on 5 June in Osh.",
+    ],
+)
+def test_the_look_for_a_bound_before_a_date_misses_none(text: str) -> None:
+    # invented text; wherever the pattern of a bound before a date matches, the look at
+    # the word before it in the bytes says it may
+    from iomkg._extract import events
+
+    lex = events._lexicon()
+    spaced = events._spaced(text)
+    assert spaced is not None
+    padded = b" " + spaced[0] + b"   "
+    matched = 0
+    for start in range(len(text) + 1):
+        if lex.not_event_date.search(text, max(0, start - 12), start) is not None:
+            matched += 1
+            assert events._bound_word_before(padded, start), text[:start]
+    assert matched  # the texts have bounds

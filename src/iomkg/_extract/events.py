@@ -80,6 +80,12 @@ _FAMILY = {
 }
 # A date after these words is a bound of a stretch of time ("since March 2022"), not an event's.
 _NOT_EVENT_DATE = r"\b(?:[Ss]ince|as[ \u00a0]of|[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|[Сс]о?|[Дд]о|[Пп]осле)[ \u00a0]{1,2}$"
+# How the words of _NOT_EVENT_DATE end (case folded, cp1251): a date whose word before it
+# (after one or two spaces) ends with none of them is not looked at with that pattern.
+_NOT_EVENT_DATE_ENDS = tuple(
+    word.encode("cp1251")
+    for word in ("since", "of", "by", "before", "until", "till", "с", "со", "до", "после")
+)
 # "Since its launch in March 2023": a date in a clause opened by "since" is a bound too.
 _SINCE_CLAUSE = r"(?<!\w)(?:[Ss]ince|[Сс][ \u00a0]момента)(?!\w)[^,.;:\n]{0,30}$"
 # The same after the date, in Kyrgyz: "июнь айына чейин" (until June), "2023-жылдан бери" (since).
@@ -1533,7 +1539,10 @@ def find_events(
                 d
                 for d in usable[lo:hi]
                 if d.when.precision is not Precision.YEAR
-                and not not_event_date(text, max(0, d.span.start - 12), d.span.start)
+                and not (
+                    (padded is None or _bound_word_before(padded, d.span.start))
+                    and not_event_date(text, max(0, d.span.start - 12), d.span.start)
+                )
                 and (bound_after is None or not bound_after(text, d.span.end))
                 and (
                     since is None or not since(text, max(s_start, d.span.start - 40), d.span.start)
@@ -1790,6 +1799,15 @@ def _not_naming(text: str, triggers: list[_Trigger]) -> set[int]:
         if kind is EventKind.OPENING and _BUSINESS.match(text, end) is not None:
             drop.add(n)
     return drop
+
+
+def _bound_word_before(padded: bytes, start: int) -> bool:
+    """Whether the word before the text's offset ``start`` (one or two spaces before it, in
+    ``padded``: the text as bytes, see ``_trigger_pass``) ends as one of _NOT_EVENT_DATE."""
+    if start < 2 or padded[start] != 32:  # 32: a space (``padded[i]`` is the text's ``i - 1``)
+        return start < 2
+    end = start if padded[start - 1] != 32 else start - 1
+    return padded.endswith(_NOT_EVENT_DATE_ENDS, 0, end)
 
 
 def _by_sentence(
