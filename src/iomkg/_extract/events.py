@@ -1618,6 +1618,24 @@ def find_events(
         if strong is None:
             continue  # a report verb alone, with no date, tells of no event
         kind = strong
+        if not may & (_H_PLANNED | _H_TODAY | _H_WEEKDAY | _H_FOLLOW):
+            # no word of a plan, of a day told otherwise (today, a weekday) nor of a
+            # following: the dateline's day, else no date (what the looks below give)
+            where = (
+                [p for _s, _e, p in venues_in(s_start, s_end)]
+                if place_sentences is None or i in place_sentences
+                else []
+            )
+            if dateline_date is None:
+                undated.append(_Draft(kind, None, "none", [i], where, s_start))
+            elif (same := dateline_drafts.get(dateline_date.edtf)) is None:
+                dateline_drafts[dateline_date.edtf] = _Draft(
+                    kind, dateline_date, "dateline", [i], where, s_start
+                )
+            else:
+                same.sentences.append(i)
+                same.places.extend(where)
+            continue
         follow = (
             lex.follow.search(text, s_start, s_end)
             if may & _H_FOLLOW and (own_drafts or dateline_drafts)
