@@ -29,7 +29,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Sequence, Set
+from collections.abc import Callable, Sequence, Set
 from typing import Generic, NamedTuple, Protocol, TypeVar
 
 import attrs
@@ -737,6 +737,14 @@ _Combined = tuple[re.Pattern[str], tuple[_Tag, ...]]
 # words after a "…" of those that have one, and the trigger the word is alone (None: none);
 # see _Lexicon.peek.
 _Peek = tuple[tuple[bytes, ...] | None, "re.Pattern[bytes] | bytes | None", "_Tag | None"]
+# The words after the "…" of the triggers a word may start (a space, then how each starts),
+# the one of each trigger (-1: none), and a search for all of them at once (None: a search
+# for each); see _Lexicon.narrow.
+_TailSet = tuple[
+    tuple[bytes, ...],
+    tuple[int, ...],
+    "Callable[[bytes, int, int], list[bytes]] | None",
+]
 # What a word is to the trigger pass (see _Lexicon.action).
 _Action = tuple[int, "_Tag | bool", "_Peek | None"]
 # How far after a word the word after a "…" (up to five words) may start.
@@ -821,8 +829,8 @@ class _Lexicon:
         self.alternatives: dict[str, re.Pattern[str]] = {}
         self.settled: dict[bytes, _Tag | bool] = {}
         self.actions: dict[bytes, _Action] = {}
-        self.tail_sets: dict[bytes, tuple[tuple[bytes, ...], tuple[int, ...]]] = {}
-        self.narrowed: dict[tuple[bytes, tuple[bool, ...]], tuple[_Candidate, ...]] = {}
+        self.tail_sets: dict[bytes, _TailSet] = {}
+        self.narrowed: dict[tuple[bytes, frozenset[bytes]], tuple[_Candidate, ...]] = {}
         # a space then the start of a trigger's first word, over the text as bytes (``_spaced``);
         # None when a trigger cannot be written in cp1251 (every word is then looked at)
         # the words of the patterns that judge a sentence are looked for in the same pass
@@ -912,18 +920,27 @@ class _Lexicon:
                 if needle not in needles:
                     needles.append(needle)
                 which.append(needles.index(needle))
-            tails = (tuple(needles), tuple(which))
+            # one search finds every needle near when none is a prefix of another (a match
+            # is then the only needle at its place)
+            search = None
+            if not any(n != o and n.startswith(o) for n in needles for o in needles):
+                search = re.compile(b"|".join(re.escape(n) for n in sorted(needles))).findall
+            tails = (tuple(needles), tuple(which), search)
             if len(self.tail_sets) >= 4096:
                 self.tail_sets.clear()  # words seen once stay bounded
             self.tail_sets[spelt] = tails
         end = at + _ELLIPSIS_REACH
-        present = tuple([padded.find(needle, at, end) >= 0 for needle in tails[0]])
+        if tails[2] is not None:
+            present = frozenset(tails[2](padded, at, end))
+        else:
+            present = frozenset(n for n in tails[0] if padded.find(n, at, end) >= 0)
         found = self.narrowed.get((spelt, present))
         if found is None:
+            needles_of = tails[0]
             found = tuple(
                 c
                 for c, w in zip(self.candidates(spelt), tails[1], strict=True)
-                if w < 0 or present[w]
+                if w < 0 or needles_of[w] in present
             )
             if len(self.narrowed) >= 4096:
                 self.narrowed.clear()  # words seen once stay bounded
