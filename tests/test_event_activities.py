@@ -398,7 +398,7 @@ def test_a_narrowed_trigger_pattern_matches_as_the_whole(text: str) -> None:
         a = whole[0].match(text, word.start())
         expected = None if a is None else (a.end(), whole[1][(a.lastindex or 1) - 1])
         found = None
-        for pattern, tag, _stem, _more in lex.narrow(spelt, padded, word.end() + 1):
+        for pattern, tag, _stem, _more in lex.narrow(spelt, padded, word.end() + 1)[0]:
             b = pattern.match(text, word.start())
             if b is not None:
                 found = (b.end(), tag)

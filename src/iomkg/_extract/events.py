@@ -900,11 +900,11 @@ class _Lexicon:
             self.combined[word] = found
         return found
 
-    def narrow(self, spelt: bytes, padded: bytes, at: int) -> tuple[_Candidate, ...]:
+    def narrow(self, spelt: bytes, padded: bytes, at: int) -> tuple[tuple[_Candidate, ...], bool]:
         """The triggers the word ``spelt`` that ends at ``at`` in ``padded`` (the text as
         bytes, see ``_trigger_pass``) may start, in the order of ``candidates``, without
         those with a "…" whose word after it does not start within reach there (they
-        cannot match).
+        cannot match); and whether one such word does.
         """
         tails = self.tail_sets.get(spelt)
         if tails is None:
@@ -945,7 +945,7 @@ class _Lexicon:
             if len(self.narrowed) >= 4096:
                 self.narrowed.clear()  # words seen once stay bounded
             self.narrowed[(spelt, present)] = found
-        return found
+        return found, bool(present)
 
     def peek(self, spelt: bytes) -> _Peek:
         """For a word that starts a trigger of several words: how the next word of those
@@ -1257,34 +1257,32 @@ def _trigger_pass(
         if peek is not None:
             nexts, tails, alone = peek
             e = m.end()
+            spelt = token[1:]
+            kept: tuple[_Candidate, ...] | None = None  # see _Lexicon.narrow
             # a trigger of several words needs its second word one or two characters after
             # this one (a space or a hyphen), or its word after a "…" near
-            if nexts is not None and not (
-                (nexts and (begins(nexts, e + 1) or begins(nexts, e + 2)))
-                or (
-                    tails is not None
-                    and (
-                        padded.find(tails, e, e + _ELLIPSIS_REACH) >= 0
-                        if isinstance(tails, bytes)
-                        else tails.search(padded, e, e + _ELLIPSIS_REACH) is not None
-                    )
-                )
-            ):
-                # the next word starts no trigger of several words here: the
-                # word's own trigger, if any, as for a settled word
-                if alone is None:
+            if nexts is not None and not (nexts and (begins(nexts, e + 1) or begins(nexts, e + 2))):
+                if tails is None:
+                    near = False
+                elif isinstance(tails, bytes):
+                    near = padded.find(tails, e, e + _ELLIPSIS_REACH) >= 0
+                else:
+                    kept, near = lex.narrow(spelt, padded, e)
+                if not near:
+                    # the next word starts no trigger of several words here: the
+                    # word's own trigger, if any, as for a settled word
+                    if alone is None:
+                        continue
+                    end = e - 1
+                    k = e + 1 if padded[e + 1] != 32 else e + 2  # the next word (32: a space)
+                    if not (
+                        padded[k] in after_firsts
+                        and begins(after_starts, k)
+                        and not_event_after(text, end)
+                    ):
+                        out.append((pos, end, alone))
+                        after = end
                     continue
-                end = e - 1
-                k = e + 1 if padded[e + 1] != 32 else e + 2  # the next word (32: a space)
-                if not (
-                    padded[k] in after_firsts
-                    and begins(after_starts, k)
-                    and not_event_after(text, end)
-                ):
-                    out.append((pos, end, alone))
-                    after = end
-                continue
-            spelt = token[1:]
             if tails is None:
                 # one pattern for the triggers the word may start (see _accept)
                 combined = lex.combined.get(spelt) or lex.combine(spelt)
@@ -1296,7 +1294,9 @@ def _trigger_pass(
                 # the triggers with a "…" whose word after it is near, with the others,
                 # one by one (the first that matches wins, as in one pattern)
                 found = None
-                for candidate in lex.narrow(spelt, padded, e):
+                if kept is None:
+                    kept, _near = lex.narrow(spelt, padded, e)
+                for candidate in kept:
                     found = candidate[0].match(text, pos)
                     if found is not None:
                         tag = candidate[1]
