@@ -533,6 +533,7 @@ def _results(
             done += 1
     finally:  # stopped early (an error, a progress callable that raised): drop the rest
         pool.shutdown(wait=True, cancel_futures=True)
+        batches.close()  # (and the file it was reading)
 
 
 #: An INVENTED page parsed before the workers start.
