@@ -445,7 +445,7 @@ def _read_batch(units: list[Unit]) -> tuple[bytes, list[int], list[list[LoadFail
     return dumps(pages), counts, failures
 
 
-def _batches(units: Iterator[Unit], files: int) -> Iterator[list[Unit]]:
+def _batches(units: Iterator[Unit], files: int) -> Generator[list[Unit], None, None]:
     """Units in batches: at most :data:`_BATCH`, and fewer files than that when there are
     few (so that the workers stay busy to the end and progress moves)."""
     most_files = max(1, min(_BATCH, files))
