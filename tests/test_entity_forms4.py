@@ -386,3 +386,80 @@ def test_more_kyrgyz_funding_phrases(
 )
 def test_more_roles(text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert roles(text) == expected
+
+
+# -- third round: who is named as the donor or the implementing agency ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "funders", "implementers"),
+    [
+        (
+            "The implementing partners of the Green Valleys Project are IOM and UNDP.",
+            [],
+            [IOM, UNDP],
+        ),
+        ("IOM is the implementing agency of the Green Valleys Project.", [], [IOM]),
+        ("IOM is implementing the Green Valleys Project with UNDP.", [], [IOM, UNDP]),
+        ("IOM has been implementing the Green Valleys Project since 2022.", [], [IOM]),
+        (
+            "The Green Valleys Project receives support from the European Union.",
+            ["European Union"],
+            [],
+        ),
+        (
+            "Funding for the Green Valleys Project comes from the Government of Japan.",
+            ["Government of Japan"],
+            [],
+        ),
+        (
+            "Funding for the Green Valleys Project is provided by KOICA.",
+            ["Korea International Cooperation Agency"],
+            [],
+        ),
+        (
+            "The donors of the Green Valleys Project are Japan and Korea.",
+            ["Government of Japan", "Government of the Republic of Korea"],
+            [],
+        ),
+        (
+            "The Green Valleys Project started in May. Its donors include the European Union "
+            "and USAID.",
+            ["European Union", "United States Agency for International Development"],
+            [],
+        ),
+        # negatives: donors thanked, a hall's funding
+        (
+            "The Green Valleys Project met its partners. The donors were thanked by the mayor.",
+            [],
+            [],
+        ),
+        (
+            "The Green Valleys Project involved 40 trainers. Funding for the new hall came from "
+            "the city.",
+            [],
+            [],
+        ),
+    ],
+)
+def test_donors_and_implementing_agencies_named_as_such(
+    text: str, funders: list[str], implementers: list[str]
+) -> None:
+    assert programmes(text) == [(GVP, funders, implementers)]
+
+
+@pytest.mark.parametrize(
+    ("text", "funders", "implementers"),
+    [
+        (
+            "Донором проекта «Зеленые долины» является Правительство Японии.",
+            ["Government of Japan"],
+            [],
+        ),
+        ("Исполнителем проекта «Зеленые долины» является МОМ.", [], [IOM]),
+    ],
+)
+def test_russian_donor_and_implementer_named_as_such(
+    text: str, funders: list[str], implementers: list[str]
+) -> None:
+    assert programmes(text) == [("Зеленые долины", funders, implementers)]

@@ -104,9 +104,11 @@ def _trie(phrases: Sequence[str]) -> str:
     return emit(root)
 
 
-def _cue_pattern(kinds: tuple[str, ...], extra: str = "") -> re.Pattern[str]:
+def _cue_pattern(kinds: tuple[str, ...], extra: str = "", starts: str = "") -> re.Pattern[str]:
+    """The phrases of ``kinds`` and the ``extra`` alternatives (whose first letters are among
+    the phrases' or in ``starts``) as one pattern matched ignoring case."""
     phrases = sorted((w for k in kinds for w in _words_of(k)), key=len, reverse=True)
-    firsts = sorted({c for w in phrases for c in (w[0].lower(), w[0].upper())})
+    firsts = sorted({c for w in [*phrases, *starts] for c in (w[0].lower(), w[0].upper())})
     alternation = _trie(phrases) + extra
     # the look-ahead at the first letters makes a failed position cheap (a pattern is
     # searched over whole sentences, most positions fail)
@@ -123,7 +125,17 @@ def _fund_pattern() -> re.Pattern[str]:
         r"|(?:with|thanks[ \u00a0]{1,2}to)[ \u00a0]{1,2}(?:(?:the|a)[ \u00a0]{1,2})?"
         r"(?:generous[ \u00a0]{1,2})?"
         r"(?:(?:financial|technical[ \u00a0]and[ \u00a0]financial)[ \u00a0]{1,2})?"
-        rf"(?:{nouns})[ \u00a0]{{1,2}}(?:of|from)",
+        rf"(?:{nouns})[ \u00a0]{{1,2}}(?:of|from)"
+        # "the donors of the … Project are …", "Funding for the … Project comes from …",
+        # "Донором проекта «…» является …": the programme named inside the cue
+        r"|(?:main[ \u00a0]|principal[ \u00a0]|key[ \u00a0])?donors?(?:[ \u00a0](?:of|for|to)"
+        r"[ \u00a0][^,;:.()\n]{1,80}?)?[ \u00a0](?:is|are|was|were|include|included)"
+        r"|(?:funding|financing|financial[ \u00a0]support)[ \u00a0](?:for|of)[ \u00a0]"
+        r"[^,;:.()\n]{1,80}?[ \u00a0](?:comes[ \u00a0]from|came[ \u00a0]from"
+        r"|(?:is|was|are|were|has[ \u00a0]been)[ \u00a0](?:provided|given)[ \u00a0]by)"
+        r"|донор(?:ом|ами)[ \u00a0](?:[^,;:.()\n]{1,80}?[ \u00a0])?(?:явля(?:ется|ются)"
+        r"|выступа(?:ет|ют)|стал[аио]?)",
+        "dfд",
     )
 
 
@@ -138,7 +150,12 @@ def _implement_pattern() -> re.Pattern[str]:
         r"|(?:implemented|carried[ \u00a0]out|run|delivered|managed|operated|executed"
         r"|administered|rolled[ \u00a0]out|put[ \u00a0]into[ \u00a0]practice)[ \u00a0]"
         r"(?:jointly|together|collaboratively|also|currently|now|mainly|primarily|locally)"
-        r"[ \u00a0]by",
+        r"[ \u00a0]by"
+        # "the implementing partners of the … Project are …", "Исполнителем проекта … является"
+        r"|implementing[ \u00a0](?:partners?|agenc(?:y|ies)|organi[sz]ations?)(?:[ \u00a0]"
+        r"(?:of|for)[ \u00a0][^,;:.()\n]{1,80}?)?[ \u00a0](?:is|are|was|were|include|included)"
+        r"|исполнител(?:ем|ями)[ \u00a0](?:[^,;:.()\n]{1,80}?[ \u00a0])?явля(?:ется|ются)",
+        "iи",
     )
 
 
@@ -216,7 +233,9 @@ def _cue_words(kind: str) -> tuple[str, ...]:
     cost tens of µs a sentence, so a sentence with none of these words is not searched."""
     words = {w.removesuffix("*").split(" ")[0].lower() for w in _words_of(kind)}
     if kind == "fund":
-        words.update(("with", "thanks"))
+        words.update(("with", "thanks", "donor", "funding", "financing", "financial", "донор"))
+    elif kind == "implement":
+        words.update(("implementing", "исполнител"))
     return tuple(sorted(words))
 
 
@@ -260,6 +279,11 @@ _CONTINUE = frozenset({"on", "for", "in", "of", "to"})
 _INNER = frozenset({"and", "of", "the", "in", "into", "for", "to", "from", "with", "on", "&", "at"})
 _STOP_WORDS = frozenset(
     {
+        # "Funding for the … Project comes from …": what is said of it, not its name
+        "funding",
+        "financing",
+        "implementation",
+        "donors",
         "the",
         "this",
         "that",
@@ -476,6 +500,9 @@ _ACTIVE_IMPLEMENTER = _lazy(
     r"|(?:(?<![\s\S])|(?<=[.;:!?,][ \u00a0])|(?<=\n))([A-ZА-ЯЁ][^,;:.()\n]{0,60}?)[ \u00a0]"
     r"(?:jointly[ \u00a0]|совместно[ \u00a0])?(?:implements?|co-implements?|runs?"
     r"|carry[ \u00a0]out|carries[ \u00a0]out|delivers?|manages?|co-manages?|operates?"
+    r"|(?:is|are|was|were|has[ \u00a0]been|have[ \u00a0]been)[ \u00a0](?:jointly[ \u00a0])?"
+    r"(?:implementing|running|delivering|managing|operating|leading|coordinating"
+    r"|carrying[ \u00a0]out)"
     r"|leads?|co-leads?|coordinates?|executes?|administers?|rolls?[ \u00a0]out"
     r"|реализу[ею]т|осуществля[ею]т|провод(?:ит|ят)|координиру[ею]т)[ \u00a0](?=(?:the[ \u00a0])?[A-ZА-ЯЁ«“\"]|проект|программ|(?:it|them)\b)"
     # "IOM, in partnership with UN Women, implements …": the subject and its partner
@@ -513,7 +540,18 @@ _ACTIVE_FUNDER = _lazy(
 _CLAUSE_MARKS = (". ", "; ", ": ", "! ", "? ", "\n", "which ", "that ")
 
 
-def _active_funders(text: str, s_start: int, s_end: int) -> list[tuple[re.Match[str], str]]:
+# "IOM is the implementing agency of the … Project": the subject implements it.
+_IMPLEMENTER_IS = _lazy(
+    r"(?<![\w\-])(?P<donor>is|are|was|were|remains?|has[ \u00a0]been|have[ \u00a0]been)"
+    r"[ \u00a0]the[ \u00a0](?:(?:main|lead|principal|sole|only|key)[ \u00a0])?"
+    r"(?:implementing|executing|implementation)[ \u00a0](?:agenc(?:y|ies)|partners?"
+    r"|organi[sz]ations?|entit(?:y|ies)|bod(?:y|ies))[ \u00a0](?:of|for|behind)[ \u00a0]"
+)
+
+
+def _active_funders(
+    text: str, s_start: int, s_end: int, pattern: re.Pattern[str] | None = None
+) -> list[tuple[re.Match[str], str]]:
     """The active verbs of funding in ``text[s_start:s_end]`` and their subjects: the words
     from the start of the verb's clause (at most 60 characters, 80 before "are the donors
     of"; no bracket in them; "the" left out), when they start with a capital.
@@ -522,7 +560,7 @@ def _active_funders(text: str, s_start: int, s_end: int) -> list[tuple[re.Match[
     ['Japan and Korea']
     """
     out = []
-    for m in _ACTIVE_FUNDER().finditer(text, s_start, s_end):
+    for m in (pattern or _ACTIVE_FUNDER()).finditer(text, s_start, s_end):
         donor = m.group("donor") is not None
         marks = _CLAUSE_MARKS if donor else (*_CLAUSE_MARKS, ", ")
         limit = 80 if donor else 60
@@ -583,7 +621,7 @@ _PRONOUN_SKIP = _lazy(r"[ \u00a0]{0,2}(?:it|them)(?:[ \u00a0](?:jointly|together
 _ACTIVE_VERBS = (
     "implement", "run", "manage", "carr", "deliver", "реализу", "осуществля", "organi",
     "held", "conducted", "hosted", "provided", "launched", "организован", "проведен",
-    "реализован", "operate", "lead", "coordinate", "execute", "administer", "roll",
+    "реализован", "operat", "lead", "coordinat", "execut", "administer", "roll", "manag",
     "провод", "координиру",
 )  # fmt: skip
 
@@ -591,7 +629,8 @@ _ACTIVE_VERBS = (
 # The verbs of _ACTIVE_IMPLEMENTER's clause-opening subjects, as they must be written there.
 _SUBJECT_VERBS = (
     "implements", "implement ", "implement\u00a0", "runs", "run ", "run\u00a0", "carr",
-    "deliver", "manage", "реализу", "осуществля", "operate", "lead", "coordinate", "execute",
+    "deliver", "manag", "реализу", "осуществля", "operat", "lead", "coordinat", "execut",
+    "implementing",
     "administer", "roll", "провод", "координиру",
 )  # fmt: skip
 
@@ -1137,6 +1176,12 @@ def find_programmes(
                 _add_orgs(bucket, _phrase(text, joined.end(), s_end)[0])
             else:
                 _add_with_orgs(bucket, text, at, s_end)
+        if "implementing" in sentence or "executing" in sentence or "implementation" in sentence:
+            # "IOM is the implementing agency of the … Project": the subject implements it
+            for cue, subject in _active_funders(text, s_start, s_end, _IMPLEMENTER_IS()):
+                target = _target(cue, previous, here, drafts, sentences[i])
+                if target is not None:
+                    _add_known_orgs(drafts[target].implementers, subject)
         if any(map(sentence.__contains__, _ACTIVE_FUND_WORDS)):
             # "The European Union funds the … Project": the subject funds it
             for cue, subject in _active_funders(text, s_start, s_end):
@@ -1335,6 +1380,9 @@ def _target(
     text = cue.string
     cue_start, cue_end = cue.span()
     s_start, s_end = sentence
+    inside = [m for m in here if m[0] >= cue_start and m[1] <= cue_end]
+    if inside:
+        return inside[0][2]  # "the donors of the … Project are …": the one the cue names
     before = [m for m in here if m[1] <= cue_start]
     if before:
         return before[-1][2]
