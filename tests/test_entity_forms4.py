@@ -463,3 +463,38 @@ def test_russian_donor_and_implementer_named_as_such(
     text: str, funders: list[str], implementers: list[str]
 ) -> None:
     assert programmes(text) == [("Зеленые долины", funders, implementers)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"We are ready," said IOM\'s youth officer Aida Berg.',
+            [("Aida Berg", ["youth officer"])],
+        ),
+        (
+            '"We are ready," said Dr. Aida Berg, lead author of the study.',
+            [("Aida Berg", ["lead author of the study"])],
+        ),
+        (
+            "ЭМУнун долбоордук координатору Айгерим Жумабаева сөз сүйлөдү.",
+            [("Айгерим Жумабаева", ["ЭМУнун долбоордук координатору"])],
+        ),
+        (
+            "Жергиликтүү тургун Бакыт Осмонов үй курду.",
+            [("Бакыт Осмонов", ["Жергиликтүү тургун"])],
+        ),
+        (
+            "По словам участницы программы Айгуль Темировой, курсы помогли ей.",
+            [("Айгуль Темирова", ["участницы программы"])],
+        ),
+        (
+            "Участница программы Айгуль Темирова открыла кафе.",
+            [("Айгуль Темирова", ["Участница программы"])],
+        ),
+        # a small word before a lower-case role is no part of it
+        ('"We are ready," said the nurse Aigul Temirova.', [("Aigul Temirova", ["nurse"])]),
+    ],
+)
+def test_lower_case_and_kyrgyz_roles(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert roles(text) == expected

@@ -410,7 +410,34 @@ def _role_before(text: str, lo: int, hi: int, *, kyrgyz: bool = False) -> tuple[
     found = _role_in(_tokens(text, start, hi), complete=start == lo, kyrgyz=kyrgyz)
     if found == _MORE:
         found = _role_in(_tokens(text, lo, hi), complete=True, kyrgyz=kyrgyz)
+    if found is not None and text[found[0]].islower() and text[found[0]].isascii():
+        found = _lower_title_words(text, lo, found)
     return found
+
+
+def _lower_title_words(text: str, lo: int, found: tuple[int, int]) -> tuple[int, int]:
+    """A role in lower case with the lower-case title words before it (``youth officer``,
+    ``field coordinator``: the role lexicon's title words, not small words), at most two."""
+    start = found[0]
+    for _ in range(2):
+        end = start
+        while end > lo and text[end - 1] == " ":
+            end -= 1
+        begin = max(text.rfind(" ", lo, end), lo - 1) + 1
+        word = text[begin:end]
+        if not (
+            end < start
+            and len(word) > 2
+            and word.isalpha()
+            and word.islower()
+            and word.isascii()
+            and word not in _FUNCTION_WORDS
+            and not _CLASSES[word] & (_CONNECTOR | _THE_ANY_CASE | _ARTICLE | _CLAUSE)
+            and _kind(word) in ("word", "modifier")
+        ):
+            break
+        start = begin
+    return start, found[1]
 
 
 def _role_in(
