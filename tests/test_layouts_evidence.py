@@ -581,3 +581,106 @@ def test_a_lead_between_two_widget_lines_is_doubtful() -> None:
     art = _first(page)
     assert art.confidence < 0.5
     assert "the first paragraph is doubtful: a widget line follows it" in page.warnings
+
+
+# --- The story's opening line under the title (INVENTED pages) -----------------------------
+
+_OPENING_URL = "https://news.example/news/invented-council-opens-a-centre-for-migrants"
+_STANDFIRST = (
+    "The invented council opened a centre on Monday that advises migrants and their "
+    "families on work and residence papers in Osh"
+)
+_OPENING_BODY = "The centre will work on weekdays with three invented counsellors."
+
+
+def test_an_opening_line_after_the_standfirst_stays_body_without_a_final_stop() -> None:
+    # INVENTED: a short sentence between the standfirst and the body is the story, no chrome.
+    text = (
+        "Invented News Portal\nInvented council opens a centre for migrants\n3 May 2024\n"
+        + _STANDFIRST
+        + "\nThis has freed the old clinic of the invented district for the families\n"
+        + LONG
+        + "\n\n"
+        + _OPENING_BODY
+    )
+    page = iomkg.parse(text, url=_OPENING_URL)
+    art = _first(page)
+    assert art.title == "Invented council opens a centre for migrants"
+    assert art.paragraphs == (
+        _STANDFIRST,
+        "This has freed the old clinic of the invented district for the families",
+        LONG,
+        _OPENING_BODY,
+    )
+    assert art.published is not None
+    assert art.published.isoformat() == "2024-05-03"
+    assert "1 short line(s) around the title were dropped as chrome" in page.warnings
+
+
+def test_html_an_opening_line_before_a_list_stays_body() -> None:
+    # INVENTED: the first line of a guide under its heading, then its list, then the text.
+    html = (
+        "<html><body><div><p>Invented News Portal</p><p>Latest invented items</p></div>"
+        "<h1>Invented guide to the new residence rules</h1>"
+        "<p>The residence rules can be met with three invented papers</p>"
+        "<ul><li>an invented passport</li><li>a lease</li><li>a work permit</li></ul>"
+        "<p>Osh – The invented council says that most families already hold all three "
+        "papers and can apply.</p>"
+        "<p>The office will work on weekdays.</p></body></html>"
+    )
+    art = _first(iomkg.parse(html, url="https://news.example/a/120599.html"))
+    assert art.title == "Invented guide to the new residence rules"
+    assert art.paragraphs == (
+        "The residence rules can be met with three invented papers",
+        "an invented passport",
+        "a lease",
+        "a work permit",
+        "Osh – The invented council says that most families already hold all three papers "
+        "and can apply.",
+        "The office will work on weekdays.",
+    )
+
+
+def test_bylines_share_rows_headlines_and_lines_after_a_credit_stay_chrome() -> None:
+    # INVENTED negatives: none of these lines after the title is the story's opening.
+    text = (
+        "Invented News Portal\nInvented council opens a centre for migrants\n"
+        "By Invented Name and Other Person\nShare this on Invented\n"
+        "Invented Council Opens Its Doors In Osh This Week\n"
+        "Invented Name/IOM\nAn invented counsellor talks to a family in Osh\n"
+        + LONG
+        + "\n\n"
+        + _OPENING_BODY
+    )
+    page = iomkg.parse(text, url=_OPENING_URL)
+    art = _first(page)
+    assert art.title == "Invented council opens a centre for migrants"
+    assert art.paragraphs == (LONG, _OPENING_BODY)
+    assert "6 short line(s) around the title were dropped as chrome" in page.warnings
+
+
+def test_a_date_line_after_the_title_dates_the_page_and_is_no_paragraph() -> None:
+    # INVENTED negative: a date line is the header date, a full sentence stays the opening.
+    text = (
+        "Invented News Portal\nInvented council opens a centre for migrants\n3 May 2024\n"
+        "The invented centre opened on Monday.\n" + LONG + "\n\n" + _OPENING_BODY
+    )
+    art = _first(iomkg.parse(text, url=_OPENING_URL))
+    assert art.paragraphs == ("The invented centre opened on Monday.", LONG, _OPENING_BODY)
+    assert art.published is not None
+    assert art.published.isoformat() == "2024-05-03"
+
+
+def test_a_bracketed_source_opening_a_paragraph_of_sentences_is_the_lead() -> None:
+    # INVENTED: "[Agency=Writer] Sentence. Sentence." is the lead; "[Country] Caption." is not.
+    lead = (
+        "[Invented Agency=Invented Name] The invented fair opened in Osh on Monday with forty "
+        "stalls. It runs for a week and draws families from five invented districts."
+    )
+    assert lead_start([lead, LONG], lambda i: False) == (0, [])
+    assert lead_start(
+        ["[Kyrgyzstan] An invented family at home.", lead, LONG], lambda i: False
+    ) == (
+        1,
+        ["caption"],
+    )

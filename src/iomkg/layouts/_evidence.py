@@ -518,6 +518,19 @@ def lead_start(
     return index, reasons
 
 
+# A caption is one short sentence; a paragraph of several sentences after a bracket
+# ("[Invented Agency=Invented Name] The fair opened. It runs …") is the lead with its credit.
+_BRACKET_LEAD_WORDS = 20
+
+
+def _bracketed_lead(text: str) -> bool:
+    """A bracketed source or column name opening a paragraph of several sentences."""
+    rest = text[text.index("]") + 1 :].strip()
+    if word_count(rest) < _BRACKET_LEAD_WORDS or not ends_sentence(rest):
+        return False
+    return sum(1 for part in rest.split(". ") if part.strip()) >= 2
+
+
 def _not_lead(
     paragraphs: Sequence[str], index: int, opens_with_dateline: Callable[[int], bool]
 ) -> str | None:
@@ -528,7 +541,7 @@ def _not_lead(
         return None
     if text[0] == "*" or (text[0] == "[" and text[-1] == "]"):
         return "note"
-    if text[0] == "[" and "]" in text[:40]:
+    if text[0] == "[" and "]" in text[:40] and not _bracketed_lead(text):
         return "caption"  # "[Country] An invented family at home."
     if _CREDIT().match(text):
         return "credit"
@@ -1134,6 +1147,8 @@ def title_among_chrome(
                 kept.append(block)
         elif is_caption_text(block.text):
             kept.append(block)  # a photo caption stays a caption
+        elif _follows_text(before, index, at, kept) and _opening_sentence(block.text):
+            kept.append(block)  # the story's first line, between the title and the body
         elif looks_like_title(block, max_words=_TITLE_WORDS):
             dropped += 1
         else:
@@ -1142,6 +1157,64 @@ def title_among_chrome(
     if title is not None and header_date is None:
         header_date = _fused_date(before, title)
     return title, header_date, kept + list(blocks[head:]), dropped, verdict
+
+
+# The story's opening line under the title: a sentence of a few words or more, written in
+# lower case after its first word (a headline capitalises its words, a label or a name has
+# few lower-case words), with no field colon, no glued credit ("in Osh.Invented Agency").
+_OPENING_WORDS = 6
+_OPENING_LOWER = 0.6
+_GLUED_CREDIT = lazy_pattern(r"[a-zа-яё]\.[A-ZА-ЯЁ]")
+
+
+def _follows_text(before: Sequence[Block], index: int, at: int, kept: Sequence[Block]) -> bool:
+    """The line comes right after the title or after a line kept as text (not a caption).
+
+    A line after dropped chrome (a photo credit, a share row) belongs to that block.
+    """
+    if not index > at >= 0:
+        return False
+    if index == at + 1:
+        return True
+    previous = before[index - 1]
+    return bool(kept) and kept[-1] is previous and not is_caption_text(previous.text)
+
+
+def _opening_sentence(text: str) -> bool:
+    """A line after the title that opens the story (a sentence), not chrome.
+
+    Bylines, dates, labels, breadcrumbs, share rows, captions and credits are not openings.
+
+    >>> _opening_sentence("An invented clinic in Osh has opened its doors to migrants")
+    True
+    >>> _opening_sentence("By Invented Name, staff writer"), _opening_sentence("Share this on Invented")
+    (False, False)
+    >>> _opening_sentence("Invented Fair Opens Its Doors In Osh This Week")
+    False
+    """
+    stripped = text.strip()
+    words = stripped.split()
+    if len(words) < _OPENING_WORDS or len(words) > _TITLE_WORDS:
+        return False
+    if not stripped[0].isupper() or ":" in stripped or "|" in stripped:
+        return False
+    if _GLUED_CREDIT().search(stripped) or _breadcrumb(stripped) or "..." in stripped:
+        return False
+    if (
+        is_byline(stripped)
+        or is_widget_line(stripped)
+        or is_date_line(stripped)
+        or date_only(stripped)
+        or is_caption_text(stripped)
+        or is_attribution(stripped)
+        or _CREDIT().match(stripped)
+    ):
+        return False
+    later = [w for w in words[1:] if w[0].isalpha()]
+    if not later:
+        return False
+    lower = sum(1 for w in later if w[0].islower())
+    return lower >= _OPENING_LOWER * len(later)
 
 
 def _fused_date(lines: Sequence[Block], title: str) -> str | None:
