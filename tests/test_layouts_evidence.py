@@ -9,6 +9,7 @@ from __future__ import annotations
 import iomkg
 from iomkg.layouts._evidence import (
     is_date_line,
+    is_field_line,
     lead_start,
     never_title,
     slug_agreement,
@@ -684,3 +685,33 @@ def test_a_bracketed_source_opening_a_paragraph_of_sentences_is_the_lead() -> No
         1,
         ["caption"],
     )
+
+
+def test_a_sentence_ending_with_a_colon_is_no_field_a_label_still_is() -> None:
+    # INVENTED: "X matters. Here’s why:" introduces the text; "Donor:" is a label.
+    assert not is_field_line("Your invented plan matters. Here’s why:")
+    assert is_field_line("Donor: Invented Fund")
+    assert is_field_line("Partners:")
+    paras = ["Your invented plan matters. Here’s why:", LONG, _OPENING_BODY]
+    assert lead_start(paras, lambda i: False) == (0, [])
+    assert lead_start(["Partners:", "Invented Fund", LONG], lambda i: False)[0] == 2
+
+
+def test_a_run_of_testimonial_quotes_is_the_text_one_pull_quote_is_skipped() -> None:
+    # INVENTED: one quote and its attribution before the lead are skipped; a run of quotes
+    # (reviews) is the text, and the lead is its first quote.
+    one = [
+        "“Invented hope is what we share.”",
+        "– Invented Name, a counsellor",
+        LONG,
+    ]
+    assert lead_start(one, lambda i: False) == (2, ["pull quote", "attribution"])
+    run = [
+        "By Invented Name",
+        "“The invented show was great. We enjoyed every minute of it with our whole family.”",
+        "– Ai**",
+        "“A wonderful invented evening. The actors were very talented and kind to everyone.”",
+        "– Bo***",
+        LONG,
+    ]
+    assert lead_start(run, lambda i: False) == (1, ["byline"])

@@ -299,7 +299,18 @@ def is_field_line(text: str) -> bool:
         return False
     if fact_label_like(fact.label) or _FIELD_WORDS().match(fact.label):
         return True
+    if fact.value is None and _sentence_in_label(fact.label):
+        return False  # "Invented rules matter. Here is why:" introduces the text after it
     return fact.value is None or word_count(fact.value) <= 12
+
+
+_LABEL_SENTENCE = lazy_pattern(r"[a-zа-яё)”’\"]\.\s{1,3}[A-ZА-ЯЁ]")
+_LABEL_SENTENCE_WORDS = 5
+
+
+def _sentence_in_label(label: str) -> bool:
+    """A would-be label that holds a full sentence before its last words (no field name)."""
+    return word_count(label) >= _LABEL_SENTENCE_WORDS and bool(_LABEL_SENTENCE().search(label))
 
 
 def _strict_field(text: str) -> bool:
@@ -489,7 +500,8 @@ def lead_start(
     Skipped before the lead: widget and breadcrumb lines, bylines, field lines, date
     lines, short label lines (``Story``, ``Migration Health``), captions, a pull quote and
     its attribution, and a subtitle or caption (no final stop) before a sentence paragraph
-    or a dateline. Nothing is skipped unless a paragraph that reads as a lead follows.
+    or a dateline. Nothing is skipped unless a paragraph that reads as a lead follows. A run
+    of two pull quotes or more (testimonials) is the text: the lead is the first of them.
 
     >>> paras = ["Story", "By: Invented Office", "Osh – On 3 May, an invented centre opened its doors."]
     >>> lead_start(paras, lambda i: i == 2)
@@ -509,6 +521,12 @@ def lead_start(
         if reason == "pull quote" and index < count and is_attribution(paragraphs[index]):
             reasons.append("attribution")
             index += 1
+        if reasons.count("pull quote") > 1:
+            # A run of quotes (testimonials, reviews) is the text itself: it starts at the first.
+            first = reasons.index("pull quote")
+            index -= len(reasons) - first
+            reasons = reasons[:first]
+            break
     if index == 0:
         return 0, []
     # Only when a paragraph that reads as a lead (or opens with a dateline) follows.
