@@ -84,7 +84,9 @@ def test_pages_come_back_equal_and_shared() -> None:
     assert a == [page]
     assert a[0].articles[0].places[0].name is b[0].articles[0].places[0].name
     assert all(
-        kind in {"", "str", "int", "float", "date", "strs", "rec", "recs"} for plan in compact._PLANS for _, kind in plan
+        kind in {"", "str", "int", "float", "date", "strs", "rec", "recs"}
+        for plan in compact._PLANS
+        for _, kind in plan
     )
 
 
