@@ -17,7 +17,7 @@ demo: $(STAMP)
 
 lint: $(STAMP)
 	$(PY) -m ruff check src tests $(wildcard benchmarks examples)
-	$(PY) -m ruff format --check src
+	$(PY) -m ruff format --check src tests $(wildcard benchmarks examples)
 
 typecheck: $(STAMP)
 	$(PY) -m mypy --strict

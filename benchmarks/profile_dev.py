@@ -42,7 +42,9 @@ def main() -> int:
         return 0
     expand = _module(SHARED / "dev" / "expand.py", "dev_expand")
     scorer = _module(SHARED / "tools" / "score_dev.py", "score_dev")
-    records, _ = expand.expand(str(SHARED / "dev" / "specs.txt"), str(SHARED / "dev" / "gold.jsonl"))
+    records, _ = expand.expand(
+        str(SHARED / "dev" / "specs.txt"), str(SHARED / "dev" / "gold.jsonl")
+    )
     gold = [json.loads(line) for line in (SHARED / "dev" / "gold.jsonl").open(encoding="utf-8")]
     by_host: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for record in records:
@@ -72,12 +74,16 @@ def main() -> int:
         iomkg.parse = parse  # type: ignore[assignment]
     print("== each page parsed alone")
     print(alone)
-    print("== each page parsed with the profile of its host (learned from the dev pages of the host)")
+    print(
+        "== each page parsed with the profile of its host (learned from the dev pages of the host)"
+    )
     print(together)
     for host, profile in sorted(profiles.items()):
         if profile.lines:
-            print(f"{host}: {profile.pages} pages, {len(profile.lines)} chrome lines, "
-                  f"{len(profile.blocks)} blocks")
+            print(
+                f"{host}: {profile.pages} pages, {len(profile.lines)} chrome lines, "
+                f"{len(profile.blocks)} blocks"
+            )
             if "-v" in sys.argv:
                 for block in profile.blocks:
                     print(f"  [{block.pages}] " + " / ".join(line[:30] for line in block.lines))

@@ -37,7 +37,9 @@ def _pages() -> Iterator[tuple[str, str | None, str | bytes]]:
     if spec is not None and spec.loader is not None:
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
-        records, _ = module.expand(str(SHARED / "dev" / "specs.txt"), str(SHARED / "dev" / "gold.jsonl"))
+        records, _ = module.expand(
+            str(SHARED / "dev" / "specs.txt"), str(SHARED / "dev" / "gold.jsonl")
+        )
         for i, rec in enumerate(records):
             yield f"dev:{i}", rec.get("url"), rec["text"]
     for path in sorted((SHARED / "bench" / "aeb-dev").rglob("*.html.gz")):
@@ -58,8 +60,14 @@ def snapshot(out: Path) -> int:
 
 
 def compare(a: Path, b: Path) -> int:
-    left = {json.loads(x)["page"]: json.loads(x)["json"] for x in a.read_text(encoding="utf-8").splitlines()}
-    right = {json.loads(x)["page"]: json.loads(x)["json"] for x in b.read_text(encoding="utf-8").splitlines()}
+    left = {
+        json.loads(x)["page"]: json.loads(x)["json"]
+        for x in a.read_text(encoding="utf-8").splitlines()
+    }
+    right = {
+        json.loads(x)["page"]: json.loads(x)["json"]
+        for x in b.read_text(encoding="utf-8").splitlines()
+    }
     differ = sorted(k for k in left.keys() | right.keys() if left.get(k) != right.get(k))
     for key in differ:
         print("differs:", key)
