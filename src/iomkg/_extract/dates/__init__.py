@@ -302,14 +302,21 @@ def find_dates(
         )
     for index, start, end, sm, sd, em, ed in yearless:
         evidence: Span | None = None
-        year = resolve_year(
-            sm,
-            sd,
-            dateline_date=dateline_date,
-            published=published,
-            previous_year=None,
-            reference_date=None,
-        )
+        # the nearest date written with its year before it, then the dateline's date and
+        # the publication date, then the text around it
+        year = None
+        before = anchors.preceding(start, sm, sd)
+        if before is not None:
+            year, evidence = before
+        else:
+            year = resolve_year(
+                sm,
+                sd,
+                dateline_date=dateline_date,
+                published=published,
+                previous_year=None,
+                reference_date=None,
+            )
         if year is None:
             anchor = anchors.nearest(start, sm, sd)
             if anchor is not None:
@@ -336,6 +343,23 @@ _SINCE = re.compile(
 )
 
 
+# A date after these words is the date of a plan, not context for another date: "planned for
+# May 2026", "postponed to June", "scheduled on", "на май 2026 года", "запланирован на".
+_AHEAD = re.compile(
+    r"(?<!\w)(?:(?:planned|scheduled|expected|due|set|postponed|moved|delayed)"
+    r"(?:[ \u00a0](?:for|to|on|in|until))?|for|[Ff]or|[Нн]а|перенес\w{0,4}[ \u00a0](?:на|в))"
+    r"[ \u00a0]{1,3}$"
+)
+# A year written as a part of a name or a title: after a capitalised word that is no small
+# word ("Conference 2026", "EXPO-2025", "Форум-2026", "Strategy 2030"), or a hyphen.
+_IN_NAME = re.compile(
+    r"(?<![\w.])(?!(?:In|On|At|By|Since|Until|From|For|During|Before|After|Early|Late|Mid|"
+    r"Spring|Summer|Autumn|Fall|Winter|Also|And|Of|The|Between|Through|Throughout|Until|"
+    r"В|Во|С|Со|До|К|На|По|С|За|И|Из|От|После|Летом|Зимой|Весной|Осенью)[ \u00a0\-])"
+    r"[A-ZА-ЯЁ][\w'’]{1,30}(?:[ \u00a0]|-)$"
+)
+
+
 class _Anchors:
     """The dates and years a text writes in full, by position: the context of the others.
 
@@ -356,11 +380,16 @@ class _Anchors:
     def add(self, start: int, end: int, span: DateSpan) -> None:
         if span.start is None:  # pragma: no cover - a written year always gives a start
             return
+        text = self._text
+        if _AHEAD.search(text, max(0, start - 24), start) is not None:
+            return  # "planned for May 2026", "на май 2026 года": a plan's date, no context
         if span.precision is Precision.YEAR:
-            if span.start.year != (span.end or span.start).year or _SINCE.search(
-                self._text, max(0, start - 40), start
+            if (
+                span.start.year != (span.end or span.start).year
+                or _SINCE.search(text, max(0, start - 40), start)
+                or _IN_NAME.search(text, max(0, start - 30), start)
             ):
-                return  # a range of years, or a bound: background
+                return  # a range of years, a bound, or a name's ("Conference 2026")
             kept = self._bare
         else:
             kept = self._full
@@ -384,6 +413,18 @@ class _Anchors:
         before = kept[1][i - 1] if i > 0 else None
         after = kept[1][i] if i < len(kept[1]) else None
         return before, after
+
+    def preceding(self, start: int, month: int, day: int | None) -> tuple[int, Span] | None:
+        """The year the nearest date with a month written before ``start`` gives a month and
+        day, and where that date is written (None when no such date precedes it)."""
+        i = bisect.bisect_left(self._full[0], start)
+        if i == 0:
+            return None
+        a_start, a_end, span = self._full[1][i - 1]
+        year = _anchor_year(month, day, span)
+        if year is None:
+            return None
+        return year, Span(start=a_start, end=a_end, text=self._text[a_start:a_end])
 
     def nearest(self, start: int, month: int, day: int | None) -> tuple[int, Span] | None:
         """The year the text around ``start`` gives a month and day, and where it is written.
