@@ -158,8 +158,8 @@ def find_anchored(text: str, start: int = 0, end: int | None = None) -> list[Anc
             shift = -_count(m.group("n4")) * (7 if week else 1)
         found.append(Anchored(m.start(), m.start("ref"), ref_start, ref_end, shift))
     for m in _BACKWARD.finditer(text, start, stop):
-        ref = m.group("ref")
-        if ref.casefold().split()[-1] in _NOT_REFERENCE:
+        word = m.group().split()[len(m.group("ref").split()) - 1]  # the reference's last word
+        if word.casefold() in _NOT_REFERENCE:
             continue
         if m.group("next"):
             shift = 1
@@ -250,7 +250,7 @@ _NUMBER_WORDS = {
 }
 # "a two-day training", "a 3-day workshop", "двухдневный семинар", "эки күндүк тренинг"
 _DURATION = re.compile(
-    r"(?<!\w)(?:(?P<n>two|three|four|five|six|seven|[2-9])[ \u00a0-]days?(?:[ \u00a0-]long)?"
+    r"(?<!\w)(?:(?P<n>two|three|four|five|six|seven|[2-9])(?:-|[ \u00a0])day(?:-long)?"
     r"|(?P<ru>двух|тр[её]х|четыр[её]х|пяти)дневн\w{0,4}"
     r"|(?P<ky>эки|үч|төрт|беш)[ \u00a0]күндүк)(?!\w)",
     re.IGNORECASE,

@@ -46,6 +46,7 @@ from .._models import (
     Span,
 )
 from .._reference.lexicons import event_activities, event_triggers
+from .anchored import FOLLOWING_WEEK, Anchored, duration_days, find_anchored, following_week, shifted
 from .context import ArticleContext
 from .people import PeopleFound
 from .programmes import ProgrammesFound
@@ -73,7 +74,7 @@ _FAMILY = {
     EventKind.OPENING: "ceremony",
     EventKind.LAUNCH: "ceremony",
     EventKind.HANDOVER: "ceremony",
-    EventKind.SIGNING: "ceremony",
+    EventKind.SIGNING: "signing",  # a signing is never merged into another event
     EventKind.CAMPAIGN: "campaign",
     EventKind.COMMEMORATION: "campaign",
     EventKind.OTHER: "other",
@@ -1479,8 +1480,17 @@ def find_events(
     relative: set[int] = set()  # the starts of the days told by their distance from another
     # a day told by its distance from another needs a word of days or weeks
     phrases = _relative_days(text, marks, lex.relative) if text_bits & _H_DAY else []
+    # days counted from an event the sentence names ("two days after the forum", "за день до
+    # церемонии"): their phrases are read by the anchored module, not as a day told from
+    # the date before
+    anchored = find_anchored(text) if text_bits & _H_DAY else []
+    if anchored and phrases:
+        phrases = [m for m in phrases if not _in_anchored(anchored, m.start(), m.end())]
     if phrases:
         usable, relative = _with_relative_days(text, usable, phrases)
+    if text_bits & _H_DAY:
+        usable, relative = _counted_days(text, usable, relative, anchored, sentences, starts)
+    anchored_starts = [a.start for a in anchored]
     date_starts = [d.span.start for d in usable]
     place_mentions = sorted(
         ((m.start, m.end, p) for p in places for m in p.mentions), key=operator.itemgetter(0)
@@ -1574,6 +1584,22 @@ def find_events(
                 if _QUOTE_MARKS.search(text, s_start, s_end)
                 else ()
             )
+            region: tuple[int, int] | None = None
+            if anchored:
+                k = bisect_left(anchored_starts, s_start)
+                if k < len(anchored) and anchored[k].start < s_end:
+                    own, region, relative_here = _anchor_sentence(
+                        text, anchored[k], own, relative, here
+                    )
+                    # the reference is read apart, as a quotation is: its triggers take
+                    # only its dates
+                    if region is not None and not any(
+                        q[0] < region[1] and region[0] < q[1] for q in quotes
+                    ):
+                        quotes = sorted([*quotes, region])
+                    else:
+                        region = None
+                    relative = relative_here
             # a trigger alone in its sentence takes its dates whatever its rank (the rank of
             # a day told by its distance aside)
             ranks = [0] if len(here) == 1 and not relative else _ranks(text, here, lex, hints, i)
@@ -1587,11 +1613,16 @@ def find_events(
                     if strong is not None:
                         undated.append(_Draft(strong, None, "none", [i], [], s_start))
                     continue
+            if len(here) > 1 and pairs:
+                pairs = _with_signing(text, pairs, here, ranks, quotes)
             where_of: list[list[Place]] = [[] for _p in pairs]
             venues = (
                 venues_in(s_start, s_end) if place_sentences is None or i in place_sentences else []
             )
             pair_starts = [d.span.start for _t, d in pairs]
+            if region is not None and venues:
+                _venues_by_region(pairs, where_of, venues, region)
+                venues = []
             for start, end, p in venues:
                 where_of[_nearest_pair(pairs, pair_starts, start, end)].append(p)
             if venues and len(pairs) > 1:
@@ -1604,6 +1635,8 @@ def find_events(
                 pairs, where_of, strict=True
             ):
                 kind = _object_kind(here, t_end, named) if strength == _WEAK else named
+                if kind is EventKind.OPENING and len(here) > 1:
+                    kind = _opened_kind(text, here, t_start, t_end)
                 when = best.when
                 is_relative = best.span.start in relative
                 # a later mention of a date is the same event when it tells of the same
@@ -1947,7 +1980,9 @@ def _pair(
             used.add(n)
             taken[j] = group[n]
         if taken and len(taken) < len(dates):
-            _join_coordinated(text, dates, taken, triggers, alone)
+            # a date is joined only to a date on its side of a quotation's marks
+            sides = [_inside(quotes, q_starts, d.span.start) for d in dates] if quotes else None
+            _join_coordinated(text, dates, taken, triggers, alone, sides)
     return sorted(((t, dates[j]) for j, t in taken.items()), key=lambda p: p[1].span.start)
 
 
@@ -2030,6 +2065,7 @@ def _join_coordinated(
     taken: dict[int, _Trigger],
     triggers: list[_Trigger],
     alone: Set[int],
+    sides: Sequence[int] | None = None,
 ) -> None:
     """Give each date not taken the trigger of a neighbour date it is joined to: by "and", or
     in a list ("in Osh on 3 May, in Naryn on 5 May and in Talas on 7 May": commas, names
@@ -2041,7 +2077,7 @@ def _join_coordinated(
             if j in taken or j in alone:
                 continue
             for k in (j - 1, j + 1):
-                if k not in taken:
+                if k not in taken or (sides is not None and sides[k] != sides[j]):
                     continue
                 first, second = (dates[k], dates[j]) if k < j else (dates[j], dates[k])
                 lo, hi = first.span.end, second.span.start
@@ -2225,6 +2261,9 @@ def _yearless_shift(base: DateSpan, shift: int, phrase: str) -> DateSpan | None:
 # How far from a word of days or weeks the phrase that holds it may reach (the longest,
 # "четырьмя неделями позднее", is 25 characters long).
 _RELATIVE_REACH = 40
+# What may stand between a day told by its distance and the date that says it ("two days
+# later, on 8 June", "на следующий день, 5 мая").
+_BESIDE = frozenset({"", "on", "в", "—", "–"})
 _NOT_WORD = re.compile(r"\W")
 
 
@@ -2274,8 +2313,8 @@ def _with_relative_days(
         k = bisect.bisect_left(starts, m.end())
         if (
             k < len(starts)
-            and starts[k] - m.end() <= 3
-            and not text[m.end() : starts[k]].strip(", ")
+            and starts[k] - m.end() <= 6
+            and text[m.end() : starts[k]].strip(", \u00a0").casefold() in _BESIDE
         ):
             beside.add(starts[k])
             continue
@@ -2576,3 +2615,219 @@ class _ProgrammeOf:
             if j < len(starts) and starts[j] < end and (first is None or j < first):
                 first = j
         return first
+
+
+def _in_anchored(anchored: Sequence[Anchored], start: int, end: int) -> bool:
+    """Whether ``start:end`` overlaps the counting phrase of one of ``anchored``."""
+    return any(a.start < end and start < a.end for a in anchored)
+
+
+def _counted_days(
+    text: str,
+    usable: list[DateMention],
+    relative: set[int],
+    anchored: Sequence[Anchored],
+    sentences: Sequence[tuple[int, int]],
+    starts: list[int],
+) -> tuple[list[DateMention], set[int]]:
+    """The dates with the days that phrases count from the date before them: a counting
+    phrase of a sentence without a date of its own ("Two days after the opening, …": the
+    opening is the date before), "the following week" (the week after the date before);
+    and a day told by its distance that the sentence gives a duration ("the next day, a
+    two-day training") spanning it."""
+    added: list[DateMention] = []
+    days = [d for d in usable if d.when.precision is Precision.DAY]
+    day_starts = [d.span.start for d in days]
+
+    def sentence_of(pos: int) -> tuple[int, int]:
+        k = bisect.bisect_right(starts, pos) - 1
+        return sentences[k] if k >= 0 else (0, len(text))
+
+    def base_before(pos: int) -> DateSpan | None:
+        k = bisect.bisect_left(day_starts, pos)
+        return days[k - 1].when if k > 0 else None
+
+    def explicit_in(start: int, end: int) -> bool:
+        return any(
+            start <= d.span.start < end and d.span.start not in relative
+            for d in usable
+            if d.when.precision is not Precision.YEAR
+        )
+
+    for a in anchored:
+        s_start, s_end = sentence_of(a.start)
+        if explicit_in(s_start, s_end):
+            continue  # dated in the sentence: read with it (see _anchor_sentence)
+        base = base_before(s_start)
+        when = None if base is None else shifted(base, a.shift, text[a.start : a.end].strip())
+        if when is not None:
+            added.append(_mention(text, a.start, a.end, when))
+    for m in FOLLOWING_WEEK.finditer(text) if "week" in text or "недел" in text or "жума" in text else ():
+        s_start, s_end = sentence_of(m.start())
+        base = base_before(m.start())
+        if base is None or explicit_in(s_start, s_end):
+            continue
+        when = following_week(base, m.group())
+        if when is not None:
+            added.append(_mention(text, m.start(), m.end(), when))
+    out = [*usable, *added] if added else list(usable)
+    told = relative | {d.span.start for d in added}
+    if not told:
+        return usable, relative
+    for n, d in enumerate(out):
+        w = d.when
+        if d.span.start not in told or w.precision is not Precision.DAY or w.start != w.end:
+            continue
+        _s, s_end = sentence_of(d.span.start)
+        length = duration_days(text, d.span.start, s_end)
+        if length is not None and length > 1 and w.start is not None:
+            out[n] = attrs.evolve(
+                d,
+                when=DateSpan.from_dates(
+                    w.start,
+                    w.start + dt.timedelta(days=length - 1),
+                    year_inferred=w.year_inferred,
+                    text=w.text,
+                ),
+            )
+    out.sort(key=lambda d: d.span.start)
+    return out, told
+
+
+def _mention(text: str, start: int, end: int, when: DateSpan) -> DateMention:
+    return DateMention(span=Span(start=start, end=end, text=text[start:end]), when=when)
+
+
+def _anchor_sentence(
+    text: str, a: Anchored, own: list[DateMention], relative: set[int], triggers: list[_Trigger]
+) -> tuple[list[DateMention], tuple[int, int] | None, set[int]]:
+    """The dates of a sentence with a phrase that counts days from a referenced event, the
+    reference's span and the days told by their distance. An explicit date outside the
+    reference dates the sentence's event and the reference is that date less the count
+    ("On 15 April, the day after officials had rehearsed the plan": 14 April); an explicit
+    date inside the reference dates it and the sentence's event is that date plus the count
+    ("a day after the forum on 2 October, participants visited …": 3 October). An explicit
+    date is never moved. A reference that holds every trigger of the sentence and more than
+    one ends before the second ("на следующий день после встречи открылся форум": the
+    reference is "встречи")."""
+    inside_triggers = [t for t in triggers if a.ref_start <= t[0] < a.ref_end]
+    if len(inside_triggers) > 1 and len(inside_triggers) == len(triggers):
+        a = a._replace(ref_end=inside_triggers[1][0])
+    region = (a.ref_start, a.ref_end)
+    inside = [d for d in own if a.ref_start <= d.span.start < a.ref_end]
+    outside = [
+        d
+        for d in own
+        if not a.ref_start <= d.span.start < a.ref_end and d.span.start not in relative
+    ]
+    if inside and outside:
+        return own, region, relative
+    if outside:
+        base = min(outside, key=lambda d: abs(d.span.start - a.start))
+        when = shifted(base.when, -a.shift, text[a.ref_start : a.ref_end])
+        if when is None:
+            return own, region, relative
+        ref = _mention(text, a.ref_start, a.ref_end, when)
+        own = sorted([*own, ref], key=lambda d: d.span.start)
+        return own, region, relative
+    if inside:
+        when = shifted(inside[0].when, a.shift, text[a.start : a.end].strip())
+        if when is None:
+            return own, region, relative
+        main = _mention(text, a.start, a.end, when)
+        own = sorted([*own, main], key=lambda d: d.span.start)
+        return own, region, relative | {a.start}
+    return own, region, relative
+
+
+def _venues_by_region(
+    pairs: list[tuple[_Trigger, DateMention]],
+    where_of: list[list[Place]],
+    venues: list[tuple[int, int, Place]],
+    region: tuple[int, int],
+) -> None:
+    """Give each place of a sentence with a reference to the nearest pair on its side: a
+    place inside the reference is where the referenced event took place, one outside it
+    where the sentence's event did."""
+    sides = [region[0] <= d.span.start < region[1] for _t, d in pairs]
+    for start, end, p in venues:
+        side = region[0] <= start < region[1]
+        best, distance = -1, -1
+        for n, ((t_start, t_end, _tag), d) in enumerate(pairs):
+            if sides[n] != side:
+                continue
+            gap = min(_gap(t_start, t_end, start, end), _gap(d.span.start, d.span.end, start, end))
+            if distance < 0 or gap < distance:
+                best, distance = n, gap
+        if best >= 0:
+            where_of[best].append(p)
+
+
+# Between an event's trigger and a signing after it, a word that joins a clause of its own.
+_SIGNING_JOINED = re.compile(r"(?<!\w)(?:and|where|и|где|жана)(?!\w)|;")
+# A word before "signed" that makes it a participle of a document ("the agreement signed by").
+_DOCUMENT_BEFORE = re.compile(
+    r"(?<!\w)(?:agreements?|memorand\w{0,4}|MoUs?|declarations?|protocols?|contracts?|plans?"
+    r"|documents?|treaty|treaties|deals?|statements?|соглашени\w{0,3}|меморандум\w{0,2}"
+    r"|договор\w{0,2}|документ\w{0,2}|протокол\w{0,2}|декларац\w{0,3}),?[ \u00a0]{1,2}$",
+    re.IGNORECASE,
+)
+
+
+def _with_signing(
+    text: str,
+    pairs: list[tuple[_Trigger, DateMention]],
+    triggers: list[_Trigger],
+    ranks: list[int],
+    quotes: Sequence[tuple[int, int]],
+) -> list[tuple[_Trigger, DateMention]]:
+    """The pairs of a sentence, with a signing that no date took dated as the event before
+    it when a clause of its own tells it ("On 4 March, IOM opened a centre, and the mayor
+    and IOM signed a memorandum"): a signing is an event of its own, never a part of
+    another (but a signing ceremony's); "the agreement signed by …" tells of none."""
+    if any(t[2][0] is EventKind.SIGNING for t, _d in pairs):
+        return pairs
+    paired = {t for t, _d in pairs}
+    q_starts = [q[0] for q in quotes]
+    for t, rank in zip(triggers, ranks, strict=True):
+        if t[2] != (EventKind.SIGNING, _STRONG) or t in paired or rank == _REFERENCE_RANK:
+            continue
+        side = _inside(quotes, q_starts, t[0]) if quotes else -1
+        near = [
+            p
+            for p in pairs
+            if not quotes or _inside(quotes, q_starts, p[1].span.start) == side
+        ]
+        if not near:
+            continue
+        nearest = min(near, key=lambda p: _gap(p[0][0], p[0][1], t[0], t[1]))
+        if nearest[0][2][0] is EventKind.CEREMONY:
+            continue  # "at a ceremony …, they signed": the signing is the ceremony
+        if (
+            nearest[0][1] > t[0]
+            or _SIGNING_JOINED.search(text, nearest[0][1], t[0]) is None
+            or _DOCUMENT_BEFORE.search(text, max(0, t[0] - 20), t[0]) is not None
+        ):
+            continue  # not a clause of its own after the event's
+        return sorted([*pairs, (t, nearest[1])], key=lambda p: (p[1].span.start, p[0][0]))
+    return pairs
+
+
+# How near an "opened" the gathering it opened stands ("the forum opened", "открылся форум").
+_OPENED_REACH = 24
+_OPENED_FAMILIES = frozenset({"meeting", "learning", "campaign"})
+
+
+def _opened_kind(text: str, triggers: list[_Trigger], start: int, end: int) -> EventKind:
+    """The kind of an event an "opened" tells of: the gathering beside it that it opened
+    ("the forum opened", "открылся форум", "opened the workshop"), else an opening."""
+    before = None
+    for t_start, t_end, (kind, strength) in triggers:
+        if strength != _STRONG or _FAMILY[kind] not in _OPENED_FAMILIES:
+            continue
+        lo, hi = (t_end, start) if t_end <= start else (end, t_start)
+        if 0 <= hi - lo <= _OPENED_REACH and not any(c in ",;:" for c in text[lo:hi]):
+            if t_start >= end:
+                return kind  # what it opened, after it
+            before = kind
+    return EventKind.OPENING if before is None else before

@@ -351,13 +351,17 @@ _AHEAD = re.compile(
     r"[ \u00a0]{1,3}$"
 )
 # A year written as a part of a name or a title: after a capitalised word that is no small
-# word ("Conference 2026", "EXPO-2025", "Форум-2026", "Strategy 2030"), or a hyphen.
+# word and does not open its sentence ("the Conference 2026", "to EXPO-2025", "к Форуму-2026").
 _IN_NAME = re.compile(
-    r"(?<![\w.])(?!(?:In|On|At|By|Since|Until|From|For|During|Before|After|Early|Late|Mid|"
+    r"(?<=\w[ \u00a0])(?!(?:In|On|At|By|Since|Until|From|For|During|Before|After|Early|Late|Mid|"
     r"Spring|Summer|Autumn|Fall|Winter|Also|And|Of|The|Between|Through|Throughout|Until|"
     r"В|Во|С|Со|До|К|На|По|С|За|И|Из|От|После|Летом|Зимой|Весной|Осенью)[ \u00a0\-])"
     r"[A-ZА-ЯЁ][\w'’]{1,30}(?:[ \u00a0]|-)$"
 )
+
+# A year followed by the word "year" is a time, whatever comes before it ("ЭМУ 2025-жылы",
+# "МОМ 2025 году").
+_YEAR_WORD = re.compile(r"[ \u00a0-]{1,2}(?:жыл|год|year)", re.IGNORECASE)
 
 
 class _Anchors:
@@ -387,7 +391,10 @@ class _Anchors:
             if (
                 span.start.year != (span.end or span.start).year
                 or _SINCE.search(text, max(0, start - 40), start)
-                or _IN_NAME.search(text, max(0, start - 30), start)
+                or (
+                    _IN_NAME.search(text, max(0, start - 30), start)
+                    and _YEAR_WORD.match(text, end) is None
+                )
             ):
                 return  # a range of years, a bound, or a name's ("Conference 2026")
             kept = self._bare
