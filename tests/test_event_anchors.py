@@ -101,8 +101,7 @@ ANCHORED: list[tuple[str, str, list[Record]]] = [
     # a phrase without an event of its own makes none
     (
         "en",
-        "The ministry and IOM signed a memorandum on 12 May 2025. Two days later, nothing "
-        "changed.",
+        "The ministry and IOM signed a memorandum on 12 May 2025. Two days later, nothing changed.",
         [("signing", "2025-05-12", False, [])],
     ),
     (
@@ -110,6 +109,25 @@ ANCHORED: list[tuple[str, str, list[Record]]] = [
         "15 апреля 2025 года, за день до церемонии передачи оборудования, в Нарыне прошло "
         "совещание.",
         [("meeting", "2025-04-15", False, ["Naryn"]), ("ceremony", "2025-04-16", False, [])],
+    ),
+    # a reference that runs on to the sentence's own trigger ends before it
+    (
+        "ru",
+        "14 мая 2025 года в Оше прошла встреча экспертов. На следующий день после встречи "
+        "открылся форум.",
+        [("meeting", "2025-05-14", False, ["Osh"]), ("conference", "2025-05-15", False, [])],
+    ),
+    (
+        "ky",
+        "Форумдан бир күн мурун, 2025-жылдын 14-майында, Ош шаарында жолугушуу болду.",
+        [("conference", "2025-05-15", False, []), ("meeting", "2025-05-14", False, ["Osh"])],
+    ),
+    # an explicit date beside a distance is the day
+    (
+        "en",
+        "IOM held a workshop in Naryn on 5 June 2025. The participants visited Talas two days "
+        "later, on 8 June 2025.",
+        [("workshop", "2025-06-05", False, ["Naryn"]), ("visit", "2025-06-08", False, ["Talas"])],
     ),
     (
         "ru",
@@ -203,6 +221,21 @@ YEARS: list[tuple[str, str, list[Record]]] = [
 ]
 
 
+def test_a_date_after_the_day_of_writing_gives_no_year() -> None:
+    import datetime as dt
+
+    from iomkg import find_dates
+
+    found = find_dates(
+        "The director steps down in May 2026. The fair on 2 December drew 300 people.",
+        published=dt.date(2025, 11, 19),
+    )
+    assert [(m.span.text, m.when.edtf) for m in found] == [
+        ("May 2026", "2026-05"),
+        ("2 December", "2025-12-02"),
+    ]
+
+
 @pytest.mark.parametrize(("language", "text", "expected"), YEARS)
 def test_the_year_of_a_yearless_date(language: str, text: str, expected: list[Record]) -> None:
     assert records(text, language) == expected
@@ -248,8 +281,7 @@ PLANNED: list[tuple[str, str, list[Record]]] = [
     ),
     (
         "ru",
-        "В 2025 году МОМ поддерживает пограничную службу. 12 мая в Оше будет организован "
-        "семинар.",
+        "В 2025 году МОМ поддерживает пограничную службу. 12 мая в Оше будет организован семинар.",
         [("workshop", "2025-05-12", True, ["Osh"])],
     ),
     (
@@ -371,6 +403,28 @@ KINDS: list[tuple[str, str, list[Record]]] = [
         "ky",
         "2025-жылдын 5-майында Ош шаарында биргелешкен мониторинг жүргүзүлдү.",
         [("visit", "2025-05-05", False, ["Osh"])],
+    ),
+    # what is monitored or inspected is no event of its own
+    (
+        "en",
+        "On 5 May 2025, IOM staff monitored the trainings for border guards in Osh.",
+        [("visit", "2025-05-05", False, ["Osh"])],
+    ),
+    (
+        "ru",
+        "5 мая 2025 года МОМ и министерство провели совместный мониторинг тренингов в Оше.",
+        [("visit", "2025-05-05", False, ["Osh"])],
+    ),
+    # what is opened: a gathering beside "opened", not the gathering a centre is for
+    (
+        "en",
+        "On 14 May 2025 the minister opened the workshop in Osh.",
+        [("workshop", "2025-05-14", False, ["Osh"])],
+    ),
+    (
+        "ru",
+        "14 мая 2025 года МОМ открыла центр консультаций для мигрантов в Оше.",
+        [("opening", "2025-05-14", False, ["Osh"])],
     ),
     # the exercise of a right is no exercise
     ("en", "On 5 May 2025, migrants were told how to exercise their rights.", []),

@@ -46,7 +46,14 @@ from .._models import (
     Span,
 )
 from .._reference.lexicons import event_activities, event_triggers
-from .anchored import FOLLOWING_WEEK, Anchored, duration_days, find_anchored, following_week, shifted
+from .anchored import (
+    FOLLOWING_WEEK,
+    Anchored,
+    duration_days,
+    find_anchored,
+    following_week,
+    shifted,
+)
 from .context import ArticleContext
 from .people import PeopleFound
 from .programmes import ProgrammesFound
@@ -116,7 +123,10 @@ _REFERENCE_BEFORE = (
     r"|on[ \u00a0]the[ \u00a0]sidelines[ \u00a0]of|перед|после|по[ \u00a0]итогам|по[ \u00a0]окончании"
     r"|в[ \u00a0]ходе|на[ \u00a0]полях|день|дня|day[ \u00a0]as"
     # what was graduated from or completed: "graduated from the course", "окончили курсы"
-    r"|graduated[ \u00a0]from|completed|completing|completion[ \u00a0]of|окончил\w{0,2}|завершил\w{0,2})"
+    r"|graduated[ \u00a0]from|completed|completing|completion[ \u00a0]of|окончил\w{0,2}|завершил\w{0,2}"
+    # what was monitored or inspected: "monitored the trainings", "мониторинг тренингов"
+    r"|monitored|monitoring[ \u00a0]of|inspected|inspection[ \u00a0]of|мониторинг\w{0,3}"
+    r"|проверк\w{1,2})"
     # "after a three-month course", "before the two-day training"
     r"(?:[ \u00a0](?:the|a|an|this|that|its)(?:[ \u00a0]\w{1,12}-(?:day|week|month)s?)?)?[ \u00a0]{1,2}$"
 )
@@ -479,6 +489,10 @@ _HINT_WORDS: tuple[tuple[int, tuple[str, ...]], ...] = (
             "sidelines",
             "graduated",
             "complet",
+            "monitor",
+            "inspect",
+            "мониторинг",
+            "проверк",
             "перед",
             "после",
             "итогам",
@@ -2662,7 +2676,9 @@ def _counted_days(
         when = None if base is None else shifted(base, a.shift, text[a.start : a.end].strip())
         if when is not None:
             added.append(_mention(text, a.start, a.end, when))
-    for m in FOLLOWING_WEEK.finditer(text) if "week" in text or "недел" in text or "жума" in text else ():
+    for m in (
+        FOLLOWING_WEEK.finditer(text) if "week" in text or "недел" in text or "жума" in text else ()
+    ):
         s_start, s_end = sentence_of(m.start())
         base = base_before(m.start())
         if base is None or explicit_in(s_start, s_end):
@@ -2794,9 +2810,7 @@ def _with_signing(
             continue
         side = _inside(quotes, q_starts, t[0]) if quotes else -1
         near = [
-            p
-            for p in pairs
-            if not quotes or _inside(quotes, q_starts, p[1].span.start) == side
+            p for p in pairs if not quotes or _inside(quotes, q_starts, p[1].span.start) == side
         ]
         if not near:
             continue
@@ -2816,6 +2830,14 @@ def _with_signing(
 # How near an "opened" the gathering it opened stands ("the forum opened", "открылся форум").
 _OPENED_REACH = 24
 _OPENED_FAMILIES = frozenset({"meeting", "learning", "campaign"})
+# A place that is opened: the gathering named after it is what it is for ("a centre of
+# consultations", "центр консультаций"), not what was opened.
+_FACILITY = re.compile(
+    r"(?<!\w)(?:cent(?:re|er)s?|offices?|hubs?|halls?|rooms?|shelters?|points?|spaces?|corners?"
+    r"|desks?|центр\w{0,2}|офис\w{0,2}|пункт\w{0,2}|кабинет\w{0,2}|зал\w{0,2}|приют\w{0,2}"
+    r"|борбор\w{0,4})(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _opened_kind(text: str, triggers: list[_Trigger], start: int, end: int) -> EventKind:
@@ -2826,7 +2848,11 @@ def _opened_kind(text: str, triggers: list[_Trigger], start: int, end: int) -> E
         if strength != _STRONG or _FAMILY[kind] not in _OPENED_FAMILIES:
             continue
         lo, hi = (t_end, start) if t_end <= start else (end, t_start)
-        if 0 <= hi - lo <= _OPENED_REACH and not any(c in ",;:" for c in text[lo:hi]):
+        if (
+            0 <= hi - lo <= _OPENED_REACH
+            and not any(c in ",;:" for c in text[lo:hi])
+            and _FACILITY.search(text, lo, hi) is None
+        ):
             if t_start >= end:
                 return kind  # what it opened, after it
             before = kind

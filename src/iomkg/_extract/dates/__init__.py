@@ -305,7 +305,7 @@ def find_dates(
         # the nearest date written with its year before it, then the dateline's date and
         # the publication date, then the text around it
         year = None
-        before = anchors.preceding(start, sm, sd)
+        before = anchors.preceding(start, sm, sd, dateline_date or published)
         if before is not None:
             year, evidence = before
         else:
@@ -421,13 +421,24 @@ class _Anchors:
         after = kept[1][i] if i < len(kept[1]) else None
         return before, after
 
-    def preceding(self, start: int, month: int, day: int | None) -> tuple[int, Span] | None:
+    def preceding(
+        self, start: int, month: int, day: int | None, written: dt.date | None
+    ) -> tuple[int, Span] | None:
         """The year the nearest date with a month written before ``start`` gives a month and
-        day, and where that date is written (None when no such date precedes it)."""
+        day, and where that date is written (None when no such date precedes it). A date
+        after the day the text was ``written`` (when known) is a plan, no context."""
         i = bisect.bisect_left(self._full[0], start)
-        if i == 0:
+        found = None
+        for k in range(i - 1, max(-1, i - 9), -1):
+            candidate = self._full[1][k]
+            if written is None or (
+                candidate[2].start is not None and candidate[2].start <= written
+            ):
+                found = candidate
+                break
+        if found is None:
             return None
-        a_start, a_end, span = self._full[1][i - 1]
+        a_start, a_end, span = found
         year = _anchor_year(month, day, span)
         if year is None:
             return None
