@@ -107,10 +107,17 @@ _BACKWARD = re.compile(
     rf"(?:{_ABLATIVE}{_S}{_KY_COUNT}{_S}(?P<unit>күн|жума){_S}(?P<dir>мурун|кийин)"
     rf"|{_GENITIVE}{_S}(?P<next>эртеси))(?!\w)",
 )
-# The words a reference needs one of before the pattern is tried (a cheap look first).
+# The words one of which every phrase holds: the patterns are tried only around them, the
+# forward ones from a little before the word, the Kyrgyz ones up to the word.
 _CUES = re.compile(
-    r"(?<!\w)(?:after|before|после|до|накануне|мурун|кийин|эртеси)(?!\w)", re.IGNORECASE
+    r"(?<!\w)(?:(?P<forward>after|before|после|до|накануне)|мурун|кийин|эртеси)(?!\w)",
+    re.IGNORECASE,
 )
+# How far before its word a phrase may start ("через четыре недели после": 26 characters),
+# and how far a forward phrase may reach after it (its reference: 160 characters).
+_BEFORE_CUE = 40
+_AFTER_CUE = 200
+_KYRGYZ_REACH = 90
 # Kyrgyz words that are no reference ("бир күн мурун" alone counts from the date before).
 _NOT_REFERENCE = frozenset({"андан", "мындан", "ошондон", "мурда", "ошол", "эки", "бир", "үч"})
 
@@ -135,10 +142,29 @@ def find_anchored(text: str, start: int = 0, end: int | None = None) -> list[Anc
     []
     """
     stop = len(text) if end is None else end
-    if _CUES.search(text, start, stop) is None:
+    forward: list[list[int]] = []  # stretches around the words of the forward forms
+    backward: list[list[int]] = []  # and before the Kyrgyz ones
+    for cue in _CUES.finditer(text, start, stop):
+        if cue.group("forward"):
+            lo, hi, into = (
+                max(start, cue.start() - _BEFORE_CUE),
+                min(stop, cue.end() + _AFTER_CUE),
+                forward,
+            )
+        else:
+            lo, hi, into = max(start, cue.start() - _KYRGYZ_REACH), cue.end(), backward
+        if into and lo <= into[-1][1]:
+            into[-1][1] = max(into[-1][1], hi)
+        else:
+            into.append([lo, hi])
+    if not forward and not backward:
         return []
     found: list[Anchored] = []
-    for m in _FORWARD.finditer(text, start, stop):
+    seen: set[int] = set()
+    for m in (m for lo, hi in forward for m in _FORWARD.finditer(text, lo, hi)):
+        if m.start() in seen:
+            continue
+        seen.add(m.start())
         ref_start, ref_end = m.span("ref")
         while ref_end > ref_start and text[ref_end - 1] in " \u00a0":
             ref_end -= 1
@@ -157,7 +183,7 @@ def find_anchored(text: str, start: int = 0, end: int | None = None) -> list[Anc
             week = m.group("unit4").casefold().startswith("недел")
             shift = -_count(m.group("n4")) * (7 if week else 1)
         found.append(Anchored(m.start(), m.start("ref"), ref_start, ref_end, shift))
-    for m in _BACKWARD.finditer(text, start, stop):
+    for m in (m for lo, hi in backward for m in _BACKWARD.finditer(text, lo, hi)):
         word = m.group().split()[len(m.group("ref").split()) - 1]  # the reference's last word
         if word.casefold() in _NOT_REFERENCE:
             continue

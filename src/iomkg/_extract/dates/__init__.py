@@ -350,6 +350,11 @@ _AHEAD = re.compile(
     r"(?:[ \u00a0](?:for|to|on|in|until))?|for|[Ff]or|[Нн]а|перенес\w{0,4}[ \u00a0](?:на|в))"
     r"[ \u00a0]{1,3}$"
 )
+# The words _AHEAD's matches end with.
+_AHEAD_LAST = frozenset(
+    {"for", "to", "on", "in", "until", "на", "в", "planned", "scheduled", "expected", "due"}
+    | {"set", "postponed", "moved", "delayed"}
+)
 # A year written as a part of a name or a title: after a capitalised word that is no small
 # word and does not open its sentence ("the Conference 2026", "to EXPO-2025", "к Форуму-2026").
 _IN_NAME = re.compile(
@@ -385,7 +390,12 @@ class _Anchors:
         if span.start is None:  # pragma: no cover - a written year always gives a start
             return
         text = self._text
-        if _AHEAD.search(text, max(0, start - 24), start) is not None:
+        # the word before the date (the last of _AHEAD's): a regex only after one of them
+        before = text[max(0, start - 12) : start].rstrip(" \u00a0").rpartition(" ")[2]
+        if (
+            before.casefold() in _AHEAD_LAST
+            and _AHEAD.search(text, max(0, start - 24), start) is not None
+        ):
             return  # "planned for May 2026", "на май 2026 года": a plan's date, no context
         if span.precision is Precision.YEAR:
             if (
