@@ -105,12 +105,12 @@ _GENITIVE = r"(?:дын|дин|дун|дүн|тын|тин|тун|түн|нын|
 _BACKWARD = re.compile(
     rf"(?<!\w)(?P<ref>(?:[^\W\d]{{2,20}}{_S})?[^\W\d]{{2,30}}?)"
     rf"(?:{_ABLATIVE}{_S}{_KY_COUNT}{_S}(?P<unit>күн|жума){_S}(?P<dir>мурун|кийин)"
-    rf"|{_GENITIVE}{_S}(?P<next>эртеси))(?!\w)",
+    rf"|{_GENITIVE}{_S}(?P<next>эртеси)|{_ABLATIVE}{_S}(?P<after>кийинки){_S}күнү)(?!\w)",
 )
 # The words one of which every phrase holds: the patterns are tried only around them, the
 # forward ones from a little before the word, the Kyrgyz ones up to the word.
 _CUES = re.compile(
-    r"(?<!\w)(?:(?P<forward>after|before|после|до|накануне)|мурун|кийин|эртеси)(?!\w)",
+    r"(?<!\w)(?:(?P<forward>after|before|после|до|накануне)|мурун|кийин|кийинки|эртеси)(?!\w)",
     re.IGNORECASE,
 )
 # How far before its word a phrase may start ("через четыре недели после": 26 characters),
@@ -152,7 +152,9 @@ def find_anchored(text: str, start: int = 0, end: int | None = None) -> list[Anc
                 forward,
             )
         else:
-            lo, hi, into = max(start, cue.start() - _KYRGYZ_REACH), cue.end(), backward
+            # up to the word, and "күнү" after "кийинки"
+            hi = min(stop, cue.end() + 6)
+            lo, into = max(start, cue.start() - _KYRGYZ_REACH), backward
         if into and lo <= into[-1][1]:
             into[-1][1] = max(into[-1][1], hi)
         else:
@@ -187,7 +189,7 @@ def find_anchored(text: str, start: int = 0, end: int | None = None) -> list[Anc
         word = m.group().split()[len(m.group("ref").split()) - 1]  # the reference's last word
         if word.casefold() in _NOT_REFERENCE:
             continue
-        if m.group("next"):
+        if m.group("next") or m.group("after"):
             shift = 1
         else:
             week = m.group("unit") == "жума"

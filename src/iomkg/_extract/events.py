@@ -595,7 +595,7 @@ _RELATIVE_DAY = (
     r"(?<!\w)(?:(?P<same>(?:the|that)[ \u00a0]same[ \u00a0]day|that[ \u00a0]day|в[ \u00a0](?:тот|этот)"
     r"(?:[ \u00a0]же)?[ \u00a0]день|ошол[ \u00a0](?:эле[ \u00a0])?күнү)"
     r"|(?P<next>the[ \u00a0](?:next|following)[ \u00a0]day|the[ \u00a0]day[ \u00a0]after|на[ \u00a0]следующий"
-    r"[ \u00a0]день|на[ \u00a0]другой[ \u00a0]день|эртеси(?:[ \u00a0]күнү)?)"
+    r"[ \u00a0]день|на[ \u00a0]другой[ \u00a0]день|эртеси(?:[ \u00a0]күнү)?|кийинки[ \u00a0]күнү)"
     r"|(?P<before>the[ \u00a0](?:day[ \u00a0]before|previous[ \u00a0]day)|накануне|дн[её]м[ \u00a0]ранее"
     r"|мурунку[ \u00a0]күнү)"
     # a distance in days or weeks: "two days later", "a week later", "three days earlier",
