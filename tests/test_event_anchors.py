@@ -442,3 +442,8 @@ KINDS: list[tuple[str, str, list[Record]]] = [
 @pytest.mark.parametrize(("language", "text", "expected"), KINDS)
 def test_kinds_of_inspections_and_drills(language: str, text: str, expected: list[Record]) -> None:
     assert records(text, language) == expected
+
+
+def test_a_sentence_whose_triggers_stand_apart_from_its_dates_makes_no_event() -> None:
+    # the trigger inside a quotation, the date and the place outside it
+    assert records("“We met the mayor,” she said in Osh on 5 May 2025.") == []

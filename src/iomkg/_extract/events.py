@@ -1627,7 +1627,11 @@ def find_events(
                     if strong is not None:
                         undated.append(_Draft(strong, None, "none", [i], [], s_start))
                     continue
-            if len(here) > 1 and pairs:
+            if not pairs:  # every trigger stands apart from every date (a quotation, a reference)
+                if strong is not None:
+                    undated.append(_Draft(strong, None, "none", [i], [], s_start))
+                continue
+            if len(here) > 1:
                 pairs = _with_signing(text, pairs, here, ranks, quotes)
             where_of: list[list[Place]] = [[] for _p in pairs]
             venues = (
