@@ -125,18 +125,67 @@ def _fund_pattern() -> re.Pattern[str]:
         r"|(?:with|thanks[ \u00a0]{1,2}to)[ \u00a0]{1,2}(?:(?:the|a)[ \u00a0]{1,2})?"
         r"(?:generous[ \u00a0]{1,2})?"
         r"(?:(?:financial|technical[ \u00a0]and[ \u00a0]financial)[ \u00a0]{1,2})?"
-        rf"(?:{nouns})[ \u00a0]{{1,2}}(?:of|from)"
-        # "the donors of the … Project are …", "Funding for the … Project comes from …",
-        # "Донором проекта «…» является …": the programme named inside the cue
-        r"|(?:main[ \u00a0]|principal[ \u00a0]|key[ \u00a0])?donors?(?:[ \u00a0](?:of|for|to)"
-        r"[ \u00a0][^,;:.()\n]{1,80}?)?[ \u00a0](?:is|are|was|were|include|included)"
-        r"|(?:funding|financing|financial[ \u00a0]support)[ \u00a0](?:for|of)[ \u00a0]"
-        r"[^,;:.()\n]{1,80}?[ \u00a0](?:comes[ \u00a0]from|came[ \u00a0]from"
-        r"|(?:is|was|are|were|has[ \u00a0]been)[ \u00a0](?:provided|given)[ \u00a0]by)"
-        r"|донор(?:ом|ами)[ \u00a0](?:[^,;:.()\n]{1,80}?[ \u00a0])?(?:явля(?:ется|ются)"
-        r"|выступа(?:ет|ют)|стал[аио]?)",
-        "dfд",
+        rf"(?:{nouns})[ \u00a0]{{1,2}}(?:of|from)",
     )
+
+
+@functools.cache
+def _cues() -> tuple[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...], tuple[str, ...]]:
+    """The clauses that say who funds, implements or partners: ``(pattern, role, phrases)``,
+    a sentence holding none of the phrases holding no match; and every phrase of them."""
+    cues = (
+        (_fund_pattern(), "funders", _cue_words("fund")),
+        (_implement_pattern(), "implementers", _cue_words("implement")),
+        (_partner_pattern(), "partners", _cue_words("partner")),
+        (_lead_pattern(), "implementers", _cue_words("implement-known")),
+        (_RARE_FUND(), "funders", _RARE_FUND_GATES),
+        (_RARE_IMPLEMENT(), "implementers", _RARE_IMPLEMENT_GATES),
+    )
+    return cues, _RARE_NEEDLES
+
+
+# A piece of every phrase of the last three cues of _cues (short: most sentences hold none).
+_RARE_NEEDLES = (
+    " by", "\u00a0by", "проводи", "координируе", "donor", "донор", "funding", "financing",
+    "financial", "исполнител", "implementing",
+)  # fmt: skip
+
+# The cues read only in a sentence holding one of their gate phrases (see find_programmes):
+# rare wordings whose patterns would slow the search of every sentence.
+_RARE_FUND = _lazy(
+    # "the donors of the … Project are …", "Funding for the … Project comes from …",
+    # "Донором проекта «…» является …": the programme named inside the cue
+    r"(?i:(?<![\w\-])(?:(?:main[ \u00a0]|principal[ \u00a0]|key[ \u00a0])?donors?(?:[ \u00a0]"
+    r"(?:of|for|to)[ \u00a0][^,;:.()\n]{1,80}?)?[ \u00a0](?:is|are|was|were|include|included)"
+    r"|(?:funding|financing|financial[ \u00a0]support)[ \u00a0](?:for|of)[ \u00a0]"
+    r"[^,;:.()\n]{1,80}?[ \u00a0](?:comes[ \u00a0]from|came[ \u00a0]from"
+    r"|(?:is|was|are|were|has[ \u00a0]been)[ \u00a0](?:provided|given)[ \u00a0]by)"
+    r"|донор(?:ом|ами)[ \u00a0](?:[^,;:.()\n]{1,80}?[ \u00a0])?(?:явля(?:ется|ются)"
+    r"|выступа(?:ет|ют)|стал[аио]?))(?![\w\-]))"
+)
+_RARE_FUND_GATES = (
+    "donor", "funding for", "funding of", "financing for", "financing of",
+    "financial support for", "financial support of", "донор",
+)  # fmt: skip
+_ADVERBS_BEFORE_BY = (
+    "jointly", "together", "collaboratively", "also", "currently", "now", "mainly", "primarily",
+    "locally",
+)  # fmt: skip
+_RARE_IMPLEMENT = _lazy(
+    # "run jointly by", "delivered together by": an adverb between the verb and "by"
+    r"(?i:(?<![\w\-])(?:(?:implemented|carried[ \u00a0]out|run|delivered|managed|operated"
+    r"|executed|administered|rolled[ \u00a0]out|put[ \u00a0]into[ \u00a0]practice)[ \u00a0]"
+    rf"(?:{'|'.join(_ADVERBS_BEFORE_BY)})[ \u00a0]{{1,2}}by"
+    # "the implementing partners of the … Project are …", "Исполнителем проекта … является"
+    r"|implementing[ \u00a0](?:partners?|agenc(?:y|ies)|organi[sz]ations?)(?:[ \u00a0]"
+    r"(?:of|for)[ \u00a0][^,;:.()\n]{1,80}?)?[ \u00a0](?:is|are|was|were|include|included)"
+    r"|исполнител(?:ем|ями)[ \u00a0](?:[^,;:.()\n]{1,80}?[ \u00a0])?явля(?:ется|ются))"
+    r"(?![\w\-]))"
+)
+_RARE_IMPLEMENT_GATES = (
+    *(f"{adverb} by" for adverb in _ADVERBS_BEFORE_BY),
+    "implementing partner", "implementing agenc", "implementing organi", "исполнител",
+)  # fmt: skip
 
 
 @functools.cache
@@ -145,17 +194,7 @@ def _implement_pattern() -> re.Pattern[str]:
     return _cue_pattern(
         ("implement",),
         r"|(?:implemented|carried[ \u00a0]out|run|delivered|managed)[ \u00a0]"
-        r"(?:in|across|throughout)[ \u00a0][^,;:.()\n]{1,80}?[ \u00a0]by"
-        # "run jointly by", "delivered together by": an adverb between the verb and "by"
-        r"|(?:implemented|carried[ \u00a0]out|run|delivered|managed|operated|executed"
-        r"|administered|rolled[ \u00a0]out|put[ \u00a0]into[ \u00a0]practice)[ \u00a0]"
-        r"(?:jointly|together|collaboratively|also|currently|now|mainly|primarily|locally)"
-        r"[ \u00a0]by"
-        # "the implementing partners of the … Project are …", "Исполнителем проекта … является"
-        r"|implementing[ \u00a0](?:partners?|agenc(?:y|ies)|organi[sz]ations?)(?:[ \u00a0]"
-        r"(?:of|for)[ \u00a0][^,;:.()\n]{1,80}?)?[ \u00a0](?:is|are|was|were|include|included)"
-        r"|исполнител(?:ем|ями)[ \u00a0](?:[^,;:.()\n]{1,80}?[ \u00a0])?явля(?:ется|ются)",
-        "iи",
+        r"(?:in|across|throughout)[ \u00a0][^,;:.()\n]{1,80}?[ \u00a0]by",
     )
 
 
@@ -231,12 +270,15 @@ def _kyrgyz_funders(text: str, start: int, end: int) -> list[Organization]:
 def _cue_words(kind: str) -> tuple[str, ...]:
     """A word (in lower case) that every match of the kind's pattern holds: the patterns
     cost tens of µs a sentence, so a sentence with none of these words is not searched."""
+    if kind == "implement-known":
+        # whole phrases ("led by", not "led": "called", "skilled"), looked for in the sentence
+        # in lower case with single plain spaces (see find_programmes)
+        return tuple(sorted({w.removesuffix("*").lower() for w in _words_of(kind)}))
     words = {w.removesuffix("*").split(" ")[0].lower() for w in _words_of(kind)}
     if kind == "fund":
-        words.update(("with", "thanks", "donor", "funding", "financing", "financial", "донор"))
-    elif kind == "implement":
-        words.update(("implementing", "исполнител"))
-    return tuple(sorted(words))
+        words.update(("with", "thanks"))
+    # a word holding a shorter one finds no sentence more
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
 
 _CAP = r"(?:[A-ZА-ЯЁ][\w’'\-]{0,40}|IOM’s|IOM's)"
@@ -549,6 +591,12 @@ _IMPLEMENTER_IS = _lazy(
 )
 
 
+# A word every match of _IMPLEMENTER_IS holds, after "the" (cheaper than the pattern).
+_IMPLEMENTER_IS_WORDS = _lazy(
+    r"the[ \u00a0](?:\w+[ \u00a0])?(?:implementing|executing|implementation)"
+)
+
+
 def _active_funders(
     text: str, s_start: int, s_end: int, pattern: re.Pattern[str] | None = None
 ) -> list[tuple[re.Match[str], str]]:
@@ -588,10 +636,9 @@ _DONOR_LAUNCHED = _lazy(
     r"\b(?:which|that)[ \u00a0]{1,2}(?:the[ \u00a0])?([A-Z][^,;:.()\n]{0,60}?)[ \u00a0]"
     r"(?:(?:has|had|have)[ \u00a0])?(?:launched|initiated|established)(?![\w\-])"
 )
-_ACTIVE_FUND_WORDS = (
-    "fund", "financ", "sponsor", "финансир", "donor", "contribut", "provide", "allocate",
-    "granted", "donated",
-)  # fmt: skip
+_ACTIVE_FUND_WORDS = ("fund", "financ", "sponsor", "финансир", "donor", "contribut")
+# The verbs of a sum given ("provided EUR 500,000 to the … Fund"): read with a digit only.
+_SUM_WORDS = ("provide", "allocate", "granted", "donated")
 # A verb of running or funding whose object is a pronoun: the sentence speaks of the
 # programme named before it ("IOM runs it jointly with …").
 _PRONOUN_OBJECT = _lazy(
@@ -618,20 +665,49 @@ _PRONOUN_SKIP = _lazy(r"[ \u00a0]{0,2}(?:it|them)(?:[ \u00a0](?:jointly|together
 
 # A word every match of _ACTIVE_IMPLEMENTER holds (its verbs, as written there): a
 # sentence with none is not searched.
+# The verbs added for running a programme, as the pattern writes them ("operates", not
+# "cooperation"; "manages", not "management"): with a space, a no-break space or their ending.
+_RUNNING_STEMS = ("manag", "operat", "lead", "coordinat", "execut", "administer", "roll")
+_RUNNING_VERBS = (
+    *(
+        verb + end
+        for verb in ("manage", "operate", "lead", "coordinate", "execute", "administer", "roll")
+        for end in (" ", "\u00a0", "s")
+    ),
+)
+_RUSSIAN_RUNNING = ("провод", "координиру")
+
+
+def _has_running_verb(sentence: str) -> bool:
+    """Whether ``sentence`` holds one of _RUNNING_VERBS (their stems first: most hold none)."""
+    return (
+        (
+            any(map(sentence.__contains__, _RUNNING_STEMS))
+            and any(map(sentence.__contains__, _RUNNING_VERBS))
+        )
+        or any(map(sentence.__contains__, _RUSSIAN_RUNNING))
+        or ("ing" in sentence and _PROGRESSIVE().search(sentence) is not None)
+    )
+
+
+# The progressive forms of _ACTIVE_IMPLEMENTER ("IOM is implementing the … Project").
+_PROGRESSIVE = _lazy(
+    r"(?:is|are|was|were|been)[ \u00a0](?:jointly[ \u00a0])?(?:implementing|running"
+    r"|delivering|managing|operating|leading|coordinating|carrying)"
+)
+
+
 _ACTIVE_VERBS = (
-    "implement", "run", "manage", "carr", "deliver", "реализу", "осуществля", "organi",
+    "implement", "run", "manages", "carr", "deliver", "реализу", "осуществля", "organi",
     "held", "conducted", "hosted", "provided", "launched", "организован", "проведен",
-    "реализован", "operat", "lead", "coordinat", "execut", "administer", "roll", "manag",
-    "провод", "координиру",
+    "реализован",
 )  # fmt: skip
 
 
 # The verbs of _ACTIVE_IMPLEMENTER's clause-opening subjects, as they must be written there.
 _SUBJECT_VERBS = (
     "implements", "implement ", "implement\u00a0", "runs", "run ", "run\u00a0", "carr",
-    "deliver", "manag", "реализу", "осуществля", "operat", "lead", "coordinat", "execut",
-    "implementing",
-    "administer", "roll", "провод", "координиру",
+    "deliver", "реализу", "осуществля",
 )  # fmt: skip
 
 
@@ -656,6 +732,7 @@ def _may_name_active(sentence: str) -> bool:
             )
         )
         or any(map(sentence.__contains__, _SUBJECT_VERBS))
+        or _has_running_verb(sentence)
     )
 
 
@@ -1081,12 +1158,7 @@ def find_programmes(
     only_one = len(drafts) == 1
     ordered = sorted(mention_of)
     starts = [m[0] for m in ordered]
-    cues = (
-        (_fund_pattern(), "funders", _cue_words("fund")),
-        (_implement_pattern(), "implementers", _cue_words("implement")),
-        (_lead_pattern(), "implementers", _cue_words("implement-known")),
-        (_partner_pattern(), "partners", _cue_words("partner")),
-    )
+    cues, cue_words = _cues()
     if cyrillic:
         _funded_before_title(text, drafts, ordered)
     referent = _REFERENT()
@@ -1117,9 +1189,18 @@ def find_programmes(
                 continue
         sentence = text[s_start:s_end]
         lower = sentence.lower() if _ODD_CASE.isdisjoint(sentence) else None
-        for pattern, role, words in cues:
-            if lower is not None and not any(word in lower for word in words):
-                continue
+        # (the cues' phrases are looked for in the sentence in lower case with single plain
+        # spaces: their patterns allow one or two spaces, plain or no-break, between words)
+        single = None
+        if lower is not None and any(map(lower.__contains__, cue_words)):
+            single = lower.replace("\u00a0", " ").replace("  ", " ")
+        for k, (pattern, role, words) in enumerate(cues):
+            if lower is not None:
+                if k < 3:
+                    if not any(map(lower.__contains__, words)):
+                        continue
+                elif single is None or not any(map(single.__contains__, words)):
+                    continue
             for cue in pattern.finditer(text, s_start, s_end):
                 target = _target(cue, previous, here, drafts, sentences[i])
                 if target is None:
@@ -1147,7 +1228,8 @@ def find_programmes(
                     _add_orgs(bucket, _phrase(text, more.end(), s_end)[0])
         active = (
             _ACTIVE_IMPLEMENTER().finditer(text, s_start, s_end)
-            if any(map(sentence.__contains__, _ACTIVE_VERBS)) and _may_name_active(sentence)
+            if (any(map(sentence.__contains__, _ACTIVE_VERBS)) or _has_running_verb(sentence))
+            and _may_name_active(sentence)
             else ()
         )
         for cue in active:
@@ -1176,13 +1258,17 @@ def find_programmes(
                 _add_orgs(bucket, _phrase(text, joined.end(), s_end)[0])
             else:
                 _add_with_orgs(bucket, text, at, s_end)
-        if "implementing" in sentence or "executing" in sentence or "implementation" in sentence:
+        if (
+            "implementing" in sentence or "executing" in sentence or "implementation" in sentence
+        ) and _IMPLEMENTER_IS_WORDS().search(sentence) is not None:
             # "IOM is the implementing agency of the … Project": the subject implements it
             for cue, subject in _active_funders(text, s_start, s_end, _IMPLEMENTER_IS()):
                 target = _target(cue, previous, here, drafts, sentences[i])
                 if target is not None:
                     _add_known_orgs(drafts[target].implementers, subject)
-        if any(map(sentence.__contains__, _ACTIVE_FUND_WORDS)):
+        if any(map(sentence.__contains__, _ACTIVE_FUND_WORDS)) or (
+            any(map(sentence.__contains__, _SUM_WORDS)) and any(map(str.isdigit, sentence))
+        ):
             # "The European Union funds the … Project": the subject funds it
             for cue, subject in _active_funders(text, s_start, s_end):
                 target = _target(cue, previous, here, drafts, sentences[i])
