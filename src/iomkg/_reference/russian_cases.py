@@ -92,7 +92,7 @@ def russian_case_forms(name: str) -> tuple[str, ...]:
     out; empty when the name does not open with a declinable group.
 
     >>> russian_case_forms("Всемирная организация здравоохранения")[:2]
-    ('Всемирной организации здравоохранения', 'Всемирной организации здравоохранения')
+    ('Всемирной организации здравоохранения', 'Всемирную организацию здравоохранения')
     >>> russian_case_forms("Детский фонд ООН")[3]
     'Детским фондом ООН'
     >>> russian_case_forms("ООН"), russian_case_forms("Red Cross")
