@@ -93,7 +93,7 @@ def russian_case_forms(name: str) -> tuple[str, ...]:
 
     >>> russian_case_forms("Всемирная организация здравоохранения")[:2]
     ('Всемирной организации здравоохранения', 'Всемирную организацию здравоохранения')
-    >>> russian_case_forms("Детский фонд ООН")[3]
+    >>> russian_case_forms("Детский фонд ООН")[2]
     'Детским фондом ООН'
     >>> russian_case_forms("ООН"), russian_case_forms("Red Cross")
     ((), ())
