@@ -348,6 +348,25 @@ SAME_DAY: list[tuple[str, str, list[Record]]] = [
             ("signing", "2025-05-12", False, ["Bishkek"]),
         ],
     ),
+    # a signing told at an event told before, on its day
+    (
+        "en",
+        "On 4 March 2025, IOM opened a centre in Naryn. At the opening, the mayor and IOM signed "
+        "a memorandum.",
+        [("opening", "2025-03-04", False, ["Naryn"]), ("signing", "2025-03-04", False, [])],
+    ),
+    (
+        "ru",
+        "4 марта 2025 года в Нарыне открылся центр. На церемонии открытия мэрия и МОМ подписали "
+        "меморандум.",
+        [("opening", "2025-03-04", False, ["Naryn"]), ("signing", "2025-03-04", False, [])],
+    ),
+    (
+        "en",
+        "On 4 March 2025, the minister visited Osh. During the visit, the parties agreed that a "
+        "memorandum will be signed later.",
+        [("visit", "2025-03-04", False, ["Osh"])],
+    ),
     # a document "signed" earlier, or by someone, is no signing of the day
     (
         "en",

@@ -1686,6 +1686,15 @@ def find_events(
         if strong is None:
             continue  # a report verb alone, with no date, tells of no event
         kind = strong
+        if own_drafts and len(here) > 1:
+            # "At the opening, the mayor and IOM signed a memorandum": a signing of its own,
+            # on the day of the event it was signed at
+            signed = _signed_at(text, here, own_drafts, i, s_start, s_end, lex, may)
+            if signed is not None and signed.when is not None:
+                key = (signed.when.edtf, "relative " + _FAMILY[EventKind.SIGNING])
+                if key not in by_date_family:
+                    by_date_family[key] = signed
+                    own_drafts.append(signed)
         if not may & (_H_PLANNED | _H_TODAY | _H_WEEKDAY | _H_FOLLOW):
             # no word of a plan, of a day told otherwise (today, a weekday) nor of a
             # following: the dateline's day, else no date (what the looks below give)
@@ -2861,3 +2870,47 @@ def _opened_kind(text: str, triggers: list[_Trigger], start: int, end: int) -> E
                 return kind  # what it opened, after it
             before = kind
     return EventKind.OPENING if before is None else before
+
+
+# Before a trigger, words that place what the sentence tells at that event ("at the opening",
+# "during the visit", "на церемонии", "в ходе визита").
+_AT_EVENT = re.compile(
+    r"(?<!\w)(?:at|during|on[ \u00a0]the[ \u00a0]sidelines[ \u00a0]of|in[ \u00a0]the[ \u00a0]course[ \u00a0]of"
+    r"|на|в[ \u00a0]ходе|во[ \u00a0]время|на[ \u00a0]полях)(?:[ \u00a0](?:the|this|that|its|этой|этого|этом))?"
+    r"[ \u00a0]{1,2}$",
+    re.IGNORECASE,
+)
+
+
+def _signed_at(
+    text: str,
+    triggers: list[_Trigger],
+    own: list[_Draft],
+    i: int,
+    start: int,
+    end: int,
+    lex: _Lexicon,
+    may: int,
+) -> _Draft | None:
+    """A signing told without a date at an event told before ("At the opening, the mayor and
+    IOM signed a memorandum"): a draft on the day of the last such event, or None. A document
+    "signed" earlier ("the agreement signed in 2019") or a plan is none."""
+    sign = next((t for t in triggers if t[2] == (EventKind.SIGNING, _STRONG)), None)
+    if sign is None or _DOCUMENT_BEFORE.search(text, max(0, sign[0] - 20), sign[0]) is not None:
+        return None
+    if may & _H_PLANNED and lex.planned.search(text, start, end) is not None:
+        return None
+    for t in triggers:
+        kind, strength = t[2]
+        if t is sign or strength != _STRONG or kind is EventKind.SIGNING:
+            continue
+        if _AT_EVENT.search(text, max(0, t[0] - 40), t[0]) is None:
+            continue
+        family = _FAMILY[kind]
+        before = [
+            d for d in own if d.at < start and d.when is not None and _FAMILY[d.kind] == family
+        ]
+        if before:
+            told = max(before, key=lambda d: d.at)
+            return _Draft(EventKind.SIGNING, told.when, "relative", [i], [], sign[0])
+    return None
