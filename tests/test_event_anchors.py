@@ -244,6 +244,22 @@ def test_a_date_after_the_day_of_writing_gives_no_year() -> None:
     ]
 
 
+def test_the_nearest_full_date_before_comes_before_the_dateline() -> None:
+    import datetime as dt
+
+    from iomkg import find_dates
+
+    text = "On 12 March 2024 IOM held a workshop in Osh. On 3 April the centre opened."
+    found = find_dates(text, dateline_date=dt.date(2025, 1, 10))
+    assert [(m.span.text, m.when.edtf) for m in found] == [
+        ("12 March 2024", "2024-03-12"),
+        ("3 April", "2024-04-03"),
+    ]
+    # with no full date before it, the dateline's date gives the year
+    found = find_dates("On 3 April the centre opened.", dateline_date=dt.date(2025, 1, 10))
+    assert [m.when.edtf for m in found] == ["2025-04-03"]
+
+
 @pytest.mark.parametrize(("language", "text", "expected"), YEARS)
 def test_the_year_of_a_yearless_date(language: str, text: str, expected: list[Record]) -> None:
     assert records(text, language) == expected

@@ -245,10 +245,13 @@ def find_dates(
     """Every date in ``text``, in order, with where it stands and what it means.
 
     A date written without a year takes it from its context, in this order: the
-    dateline's date, the publication date, the text's own dates (the nearest
-    date or year written before it in its paragraph, else after it in its
-    paragraph, else in the paragraph before or after, else anywhere before
-    it; ``year_evidence`` then points at it), ``reference_date``; never today.
+    nearest date with a month written before it in the text (not one after the
+    dateline's or publication date: a plan), the dateline's date, the publication
+    date, the text's other dates (the nearest date or year written after it in
+    its paragraph, in the paragraph before or after, a year alone before it;
+    ``year_evidence`` points at the text's date used), ``reference_date``; never
+    today. A year in a name ("Conference 2026") and a plan's date ("planned for
+    May 2026", "на май 2026 года") are no context.
     With none of them it keeps its month and day only (EDTF ``XXXX-MM-DD``).
     ``language`` is accepted for symmetry with the rest of the API; the
     grammar reads English, Russian and Kyrgyz whatever it says.

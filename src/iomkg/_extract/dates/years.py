@@ -1,9 +1,10 @@
 """Year resolution: the year of a date written without one, from its context only.
 
-The order is fixed (FORMATS.md §6): the dateline's date, then the publication
-date, then the nearest explicit year before the date in the same article, then
-the caller's ``reference_date``. Today's date is never a context: with none of
-them the date keeps its month and day and no year.
+:func:`resolve_year` applies the order of FORMATS.md §6: the dateline's date, then the
+publication date, then the nearest explicit year before the date in the same article, then
+the caller's ``reference_date``. ``find_dates`` asks it only when no date with a month is
+written before the date in the text (issue 16: the nearest such date comes first). Today's
+date is never a context: with none of them the date keeps its month and day and no year.
 
 A full date used as context (a dateline, a publication or a reference date)
 gives the year that puts the date nearest to it, so a report dated 5 January
