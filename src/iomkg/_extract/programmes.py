@@ -686,10 +686,17 @@ def _has_running_verb(sentence: str) -> bool:
             and any(map(sentence.__contains__, _RUNNING_VERBS))
         )
         or any(map(sentence.__contains__, _RUSSIAN_RUNNING))
-        or ("ing" in sentence and _PROGRESSIVE().search(sentence) is not None)
+        or (
+            any(map(sentence.__contains__, _PROGRESSIVE_VERBS))
+            and _PROGRESSIVE().search(sentence) is not None
+        )
     )
 
 
+_PROGRESSIVE_VERBS = (
+    "implementing", "running", "delivering", "managing", "operating", "leading",
+    "coordinating", "carrying",
+)  # fmt: skip
 # The progressive forms of _ACTIVE_IMPLEMENTER ("IOM is implementing the … Project").
 _PROGRESSIVE = _lazy(
     r"(?:is|are|was|were|been)[ \u00a0](?:jointly[ \u00a0])?(?:implementing|running"
