@@ -24,6 +24,7 @@ import re
 from typing import NamedTuple
 
 from .._models import DateSpan, Precision
+from .._reference.lexicons import number_words
 
 __all__ = ["Anchored", "duration_days", "find_anchored", "following_week", "shifted"]
 
@@ -45,37 +46,6 @@ class Anchored(NamedTuple):
     shift: int
 
 
-_COUNT = {
-    "a": 1,
-    "an": 1,
-    "the": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "один": 1,
-    "одну": 1,
-    "два": 2,
-    "две": 2,
-    "три": 3,
-    "четыре": 4,
-    "пять": 5,
-    "шесть": 6,
-    "семь": 7,
-    "бир": 1,
-    "эки": 2,
-    "үч": 3,
-    "төрт": 4,
-    "беш": 5,
-    "алты": 6,
-    "жети": 7,
-}
 _S = r"[ \u00a0]{1,2}"
 _EN_COUNT = r"(?P<n>a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _RU_COUNT = r"(?:(?P<n>один|одну|два|две|три|четыре|пять|шесть|семь|\d{1,2})" + _S + ")?"
@@ -126,7 +96,7 @@ def _count(word: str | None) -> int:
     if not word:
         return 1
     word = word.casefold()
-    return int(word) if word.isdigit() else _COUNT.get(word, 1)
+    return int(word) if word.isdigit() else number_words().get(word, 1)
 
 
 def find_anchored(text: str, start: int = 0, end: int | None = None) -> list[Anchored]:
@@ -258,24 +228,6 @@ FOLLOWING_WEEK = re.compile(
     re.IGNORECASE,
 )
 
-_NUMBER_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "двух": 2,
-    "трех": 3,
-    "трёх": 3,
-    "четырех": 4,
-    "четырёх": 4,
-    "пяти": 5,
-    "эки": 2,
-    "үч": 3,
-    "төрт": 4,
-    "беш": 5,
-}
 # "a two-day training", "a 3-day workshop", "двухдневный семинар", "эки күндүк тренинг"
 _DURATION = re.compile(
     r"(?<!\w)(?:(?P<n>two|three|four|five|six|seven|[2-9])(?:-|[ \u00a0])day(?:-long)?"
@@ -298,4 +250,4 @@ def duration_days(text: str, start: int, end: int) -> int | None:
     if m is None:
         return None
     word = (m.group("n") or m.group("ru") or m.group("ky")).casefold()
-    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+    return int(word) if word.isdigit() else number_words().get(word)

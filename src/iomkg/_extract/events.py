@@ -45,7 +45,7 @@ from .._models import (
     Programme,
     Span,
 )
-from .._reference.lexicons import event_activities, event_triggers
+from .._reference.lexicons import event_activities, event_triggers, number_words
 from .anchored import (
     FOLLOWING_WEEK,
     Anchored,
@@ -339,46 +339,13 @@ _HINT_SETS: dict[int, _HintSet | None] = {
     _H_REFER: None,  # no hints: every trigger is looked at
 }
 
-# How many days a word of "two days later", "через неделю" … counts (a unit: 1 or 7).
-_COUNTS = {
-    "a": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "один": 1,
-    "два": 2,
-    "две": 2,
-    "три": 3,
-    "четыре": 4,
-    "пять": 5,
-    "шесть": 6,
-    "семь": 7,
-    "двумя": 2,
-    "тремя": 3,
-    "четырьмя": 4,
-    "пятью": 5,
-    "бир": 1,
-    "эки": 2,
-    "үч": 3,
-    "төрт": 4,
-    "беш": 5,
-    "алты": 6,
-    "жети": 7,
-}
-
 
 def _distance(phrase: str) -> int:
     """The number of days "two days later", "a week earlier", "через неделю" … count."""
     words = phrase.casefold().split()
+    counts = number_words()
     count = next(
-        (int(w) if w.isdigit() else _COUNTS[w] for w in words if w.isdigit() or w in _COUNTS), 1
+        (int(w) if w.isdigit() else counts[w] for w in words if w.isdigit() or w in counts), 1
     )
     week = any(w.startswith(("week", "недел", "жума")) for w in words)
     return count * (7 if week else 1)

@@ -1,7 +1,8 @@
 """The word lists of the package, each from its data file through the one reader.
 
 Honorifics (``honorifics.tsv``), role words (``roles.tsv``), event triggers
-(``event_kinds.tsv``) and month names (``months.tsv``) are read once, on first use;
+(``event_kinds.tsv``), month names (``months.tsv``) and number words
+(``number_words.tsv``) are read once, on first use;
 every module that needs one of them asks here, so each list has one source.
 
 >>> honorifics()[:3]
@@ -29,6 +30,7 @@ __all__ = [
     "honorific_words",
     "honorifics",
     "month_rows",
+    "number_words",
     "programme_words",
     "role_words",
     "title_nouns",
@@ -125,3 +127,20 @@ def event_activities() -> tuple[tuple[str, str], ...]:
     """
     table = read_table("event_activities.tsv", ("activity", "kind", "language"))
     return tuple((row[0], row[1]) for row in table.rows)
+
+
+@functools.cache
+def number_words() -> dict[str, int]:
+    """The words that count days and weeks ("two days later", "через два дня", "эки күн"),
+    lower case, and the number each counts.
+
+    >>> number_words()["two"], number_words()["двумя"], number_words()["жети"]
+    (2, 2, 7)
+    """
+    table = read_table("number_words.tsv", ("word", "value", "language"))
+    words: dict[str, int] = {}
+    for index, (word, value, _language) in enumerate(table.rows):
+        if not value.isdigit() or not word or word != word.lower():
+            raise table.fail(index, "expected 'word<TAB>value<TAB>language'", "number words")
+        words[word] = int(value)
+    return words
