@@ -10,20 +10,7 @@ from __future__ import annotations
 import pytest
 
 from iomkg._extract.anchored import find_anchored
-from iomkg._extract.article import ArticleMeta, extract
-
-Record = tuple[str, str, bool, list[str]]
-
-
-def records(text: str, language: str = "en") -> list[Record]:
-    found = extract(text, ArticleMeta(language=language))
-    out = []
-    for e in found.events:
-        assert text[e.evidence.start : e.evidence.end] == e.evidence.text
-        assert e.when is not None
-        out.append((e.kind.value, e.when.edtf, e.when.year_inferred, [p.name for p in e.places]))
-    return out
-
+from test_event_forms import Record, records
 
 # 1. Days counted from another event, both ways.
 ANCHORED: list[tuple[str, str, list[Record]]] = [
@@ -164,7 +151,7 @@ ANCHORED: list[tuple[str, str, list[Record]]] = [
 
 @pytest.mark.parametrize(("language", "text", "expected"), ANCHORED)
 def test_days_counted_from_another_event(language: str, text: str, expected: list[Record]) -> None:
-    assert records(text, language) == expected
+    assert records(text, language=language) == expected
 
 
 def test_the_phrases_and_their_references() -> None:
@@ -262,7 +249,7 @@ def test_the_nearest_full_date_before_comes_before_the_dateline() -> None:
 
 @pytest.mark.parametrize(("language", "text", "expected"), YEARS)
 def test_the_year_of_a_yearless_date(language: str, text: str, expected: list[Record]) -> None:
-    assert records(text, language) == expected
+    assert records(text, language=language) == expected
 
 
 # 3. Planned and perfect forms without an event noun.
@@ -326,7 +313,7 @@ PLANNED: list[tuple[str, str, list[Record]]] = [
 
 @pytest.mark.parametrize(("language", "text", "expected"), PLANNED)
 def test_planned_and_perfect_forms(language: str, text: str, expected: list[Record]) -> None:
-    assert records(text, language) == expected
+    assert records(text, language=language) == expected
 
 
 # 4. A signing on the same day is an event of its own.
@@ -400,7 +387,7 @@ SAME_DAY: list[tuple[str, str, list[Record]]] = [
 
 @pytest.mark.parametrize(("language", "text", "expected"), SAME_DAY)
 def test_a_signing_on_the_same_day(language: str, text: str, expected: list[Record]) -> None:
-    assert records(text, language) == expected
+    assert records(text, language=language) == expected
 
 
 # 5. Inspections and monitoring visits are visits; drills and exercises are trainings.
@@ -476,7 +463,7 @@ KINDS: list[tuple[str, str, list[Record]]] = [
 
 @pytest.mark.parametrize(("language", "text", "expected"), KINDS)
 def test_kinds_of_inspections_and_drills(language: str, text: str, expected: list[Record]) -> None:
-    assert records(text, language) == expected
+    assert records(text, language=language) == expected
 
 
 def test_a_sentence_whose_triggers_stand_apart_from_its_dates_makes_no_event() -> None:

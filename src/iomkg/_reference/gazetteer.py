@@ -28,7 +28,7 @@ import operator
 import re
 import threading
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from os import PathLike
 
 import attrs
@@ -37,7 +37,16 @@ from .._check import expect
 from .._models import Place, PlaceKind, Span
 from .._regex import lazy_pattern
 from .lexicons import PLACE_COLUMNS, PLACE_FILES
-from .names import Changeable, Grammar, Memo, NameIndex, key_variants, kyrgyz_stems, word_key
+from .names import (
+    Changeable,
+    Grammar,
+    Memo,
+    NameIndex,
+    has_kyrgyz_letters,
+    key_variants,
+    kyrgyz_match,
+    word_key,
+)
 from .tables import Table, read_table, read_user_table
 
 __all__ = ["DATA_FILES", "Gazetteer", "gazetteer", "place_key", "places_of", "with_mentions"]
@@ -56,7 +65,6 @@ _PLURAL_DIVISIONS = {
     "districts": "district",
     "rayons": "rayon",
 }
-_KYRGYZ_LETTERS = lazy_pattern(r"[өүңӨҮҢ]")
 _LEADING_WORDS = frozenset(
     {"the", "in", "at", "from", "to", "of", "в", "во", "из", "на", "по", "до", "от", "к", "с", "со"}
 )
@@ -102,10 +110,6 @@ def place_keys(name: str) -> list[str]:
 _NEXT = lazy_pattern(
     r"(?:[ \t\u00a0]{1,3}|[ \t\u00a0]{0,2}[-\u2010-\u2013\u2212][ \t\u00a0]{0,2}|['’.]\s?)([^\W_]+)"
 )
-
-
-def _kyrgyz_text(text: str) -> bool:
-    return _KYRGYZ_LETTERS().search(text) is not None
 
 
 class Gazetteer(Changeable):
@@ -321,7 +325,7 @@ class Gazetteer(Changeable):
     def _kyrgyz_case(self, words: list[str]) -> str | None:
         """``Бишкекте``, ``Ошто``: a Kyrgyz case ending on the last word."""
         head = "".join(word_key(w) for w in words[:-1])
-        return _kyrgyz_match(self._by_key, head, words[-1])
+        return kyrgyz_match(word_key, self._by_key, head, words[-1])
 
     def parent_of(self, place: Place | str) -> Place | None:
         """The place that contains ``place`` (by record or id), or ``None``.
@@ -427,19 +431,9 @@ def _grammar() -> Grammar:
         joins=frozenset(" \t\u00a0-\u2010\u2011\u2012\u2013\u2212'’."),
         peek=6,
         plurals=_PLURAL_DIVISIONS,
-        inflected=_kyrgyz_match,
-        inflects=_kyrgyz_text,
+        inflected=functools.partial(kyrgyz_match, word_key),
+        inflects=has_kyrgyz_letters,
     )
-
-
-def _kyrgyz_match(keys: Mapping[str, str], before: str, word: str) -> str | None:
-    """The place ``before`` + ``word`` names once a Kyrgyz case ending is taken off ``word``
-    (``Ошто``, ``Кара-Суу районундагы``: see :func:`~.names.kyrgyz_stems`)."""
-    for stem in kyrgyz_stems(word):
-        found = keys.get(before + word_key(stem))
-        if found is not None:
-            return found
-    return None
 
 
 def with_mentions(place: Place, mentions: list[Span]) -> Place:

@@ -37,7 +37,9 @@ __all__ = [
     "Memo",
     "NameIndex",
     "capitalised_words",
+    "has_kyrgyz_letters",
     "key_variants",
+    "kyrgyz_match",
     "kyrgyz_stems",
     "shouted",
     "upper_class",
@@ -205,6 +207,34 @@ def kyrgyz_stems(word: str) -> tuple[str, ...]:
 
 
 _KY_CLOSE = {"а": "ы", "ы": "ы", "е": "и", "и": "и", "о": "у", "у": "у", "ө": "ү", "ү": "ү"}
+_KYRGYZ_LETTERS = lazy_pattern(r"[өүңӨҮҢ]")
+
+
+def has_kyrgyz_letters(text: str) -> bool:
+    """Whether ``text`` holds a letter only Kyrgyz writes (ө, ү, ң): the texts in which
+    the name indexes look for Kyrgyz case endings (``Grammar.inflects``).
+
+    >>> has_kyrgyz_letters("Ош облусунда өткөрүлдү"), has_kyrgyz_letters("в Ошской области")
+    (True, False)
+    """
+    return _KYRGYZ_LETTERS().search(text) is not None
+
+
+def kyrgyz_match(
+    key: Callable[[str], str], keys: Mapping[str, str], before: str, word: str
+) -> str | None:
+    """The id ``before`` + ``word`` names in ``keys`` once a Kyrgyz case ending is taken off
+    ``word`` (each of :func:`kyrgyz_stems`, made a key by ``key``): a ``Grammar.inflected``
+    once its ``key`` is bound (``functools.partial(kyrgyz_match, word_key)``).
+
+    >>> kyrgyz_match(word_key, {"ош": "KG-GO"}, "", "Ошто")
+    'KG-GO'
+    """
+    for stem in kyrgyz_stems(word):
+        found = keys.get(before + key(stem))
+        if found is not None:
+            return found
+    return None
 
 
 @functools.lru_cache(maxsize=65536)

@@ -29,7 +29,7 @@ import functools
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from itertools import compress
 from os import PathLike
 from typing import Any
@@ -48,8 +48,9 @@ from .names import (
     Memo,
     NameIndex,
     capitalised_words,
+    has_kyrgyz_letters,
     key_variants,
-    kyrgyz_stems,
+    kyrgyz_match,
     word_key,
     word_key_forms,
 )
@@ -159,39 +160,22 @@ _NEXT = lazy_pattern(
 @functools.cache
 def _grammar() -> Grammar:
     """How organization names are joined, respelled and inflected (a Kyrgyz case ending
-    on the last word: ``Нарын мамлекеттик университетинде``; see :class:`~.names.Grammar`)."""
+    on the last word, in a text with Kyrgyz letters: ``Нарын мамлекеттик университетинде``;
+    see :class:`~.names.Grammar`).
+
+    >>> r = organizations()
+    >>> [o.acronym for o in r.find("Нарын мамлекеттик университетинде ЭМУ менен бирге өткөрүлдү")]
+    ['NSU', 'IOM']
+    """
     return Grammar(
         next_word=_NEXT,
         joins=frozenset(" \t\u00a0-\u2010\u2011\u2012\u2013\u2212/,'’."),
         peek=4,
         respell=_SPELLING,
         mid_word=False,
-        inflected=_kyrgyz_match,
-        inflects=_kyrgyz_text,
+        inflected=functools.partial(kyrgyz_match, _norm_piece),
+        inflects=has_kyrgyz_letters,
     )
-
-
-_KYRGYZ_LETTERS = lazy_pattern(r"[өүңӨҮҢ]")
-
-
-def _kyrgyz_text(text: str) -> bool:
-    return _KYRGYZ_LETTERS().search(text) is not None
-
-
-def _kyrgyz_match(keys: Mapping[str, str], before: str, word: str) -> str | None:
-    """The organization ``before`` + ``word`` names once a Kyrgyz case ending is taken off
-    ``word`` (``университетинде`` -> ``университети``: see :func:`~.names.kyrgyz_stems`);
-    looked for in a text with Kyrgyz letters (ө, ү, ң) only.
-
-    >>> r = organizations()
-    >>> [o.acronym for o in r.find("Нарын мамлекеттик университетинде ЭМУ менен бирге өткөрүлдү")]
-    ['NSU', 'IOM']
-    """
-    for stem in kyrgyz_stems(word):
-        found = keys.get(before + _norm_piece(stem))
-        if found is not None:
-            return found
-    return None
 
 
 class OrganizationRegistry(Changeable):

@@ -451,11 +451,7 @@ class _Anchors:
                 break
         if found is None:
             return None
-        a_start, a_end, span = found
-        year = _anchor_year(month, day, span)
-        if year is None:
-            return None
-        return year, Span(start=a_start, end=a_end, text=self._text[a_start:a_end])
+        return self._year_of(found, month, day)
 
     def nearest(self, start: int, month: int, day: int | None) -> tuple[int, Span] | None:
         """The year the text around ``start`` gives a month and day, and where it is written.
@@ -492,7 +488,14 @@ class _Anchors:
                 break
         if choice is None:
             return None
-        a_start, a_end, span = choice
+        return self._year_of(choice, month, day)
+
+    def _year_of(
+        self, anchor: tuple[int, int, DateSpan], month: int, day: int | None
+    ) -> tuple[int, Span] | None:
+        """The year the dated ``anchor`` (start, end, span) gives a month and day, and where
+        the anchor is written (None when it gives none)."""
+        a_start, a_end, span = anchor
         year = _anchor_year(month, day, span)
         if year is None:
             return None
