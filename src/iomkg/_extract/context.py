@@ -71,7 +71,8 @@ class ArticleContext:
     :attr:`lower` (the text in lower case, same offsets), :meth:`sentence_words`,
     and which sentences have a word of a word list (:class:`Lexicon`:
     :meth:`has_any`, :meth:`sentences_with`, :meth:`hits`), so that an extractor
-    skips a sentence without one of its words at the cost of a set look-up.
+    can skip a sentence without one of its words at the cost of a set look-up (no
+    extractor asks it yet: each still runs its own pass).
 
     >>> ctx = ArticleContext.build("Osh – On 3 May 2024, IOM met partners. They agreed.")
     >>> len(ctx.sentences), [d.when.edtf for d in ctx.dates], [p.name for p in ctx.places]
