@@ -1458,6 +1458,27 @@ def find_events(
         # the dateline's own date dates the sentences that write no other (one without a
         # year is read in the text, where the article's other dates give it one)
         usable = _outside_dateline(text, dateline.text, usable)
+    dateline_date = dateline.date if dateline is not None else None
+    if dateline is not None and dateline_date is not None and not dateline_date.has_year:
+        # "Бишкек, 29 апреля. …": the year the text gives the dateline's date (find_dates
+        # reads it there, with the article's other dates)
+        span = _dateline_span(text, dateline.text)
+        if span is not None:
+            dateline_date = next(
+                (
+                    d.when
+                    for d in dates
+                    if span[0] <= d.span.start and d.span.end <= span[1] and d.when.has_year
+                ),
+                dateline_date,
+            )
+    # the day a day told by its distance counts from when no date is written before it: the
+    # dateline's ("Osh, 4 May 2025 – … The next day, the delegation travelled to Talas")
+    first_day = (
+        dateline_date
+        if dateline_date is not None and dateline_date.precision is Precision.DAY
+        else None
+    )
     relative: set[int] = set()  # the starts of the days told by their distance from another
     # a day told by its distance from another needs a word of days or weeks
     phrases = _relative_days(text, marks, lex.relative) if text_bits & _H_DAY else []
@@ -1468,9 +1489,11 @@ def find_events(
     if anchored and phrases:
         phrases = [m for m in phrases if not _in_anchored(anchored, m.start(), m.end())]
     if phrases:
-        usable, relative = _with_relative_days(text, usable, phrases)
+        usable, relative = _with_relative_days(text, usable, phrases, first_day)
     if text_bits & _H_DAY:
-        usable, relative = _counted_days(text, usable, relative, anchored, sentences, starts)
+        usable, relative = _counted_days(
+            text, usable, relative, anchored, sentences, starts, first_day
+        )
     anchored_starts = [a.start for a in anchored]
     date_starts = [d.span.start for d in usable]
     place_mentions = sorted(
@@ -1498,20 +1521,6 @@ def find_events(
             return place_mentions[lo:hi]
         return [place_mentions[k] for k in range(lo, hi) if k not in out]
 
-    dateline_date = dateline.date if dateline is not None else None
-    if dateline is not None and dateline_date is not None and not dateline_date.has_year:
-        # "Бишкек, 29 апреля. …": the year the text gives the dateline's date (find_dates
-        # reads it there, with the article's other dates)
-        span = _dateline_span(text, dateline.text)
-        if span is not None:
-            dateline_date = next(
-                (
-                    d.when
-                    for d in dates
-                    if span[0] <= d.span.start and d.span.end <= span[1] and d.when.has_year
-                ),
-                dateline_date,
-            )
     not_event_date = lex.not_event_date.search
     bound_after = lex.not_event_date_after.match if text_bits & _H_BOUND else None
     bisect_left = bisect.bisect_left
@@ -2287,11 +2296,14 @@ def _relative_days(
 
 
 def _with_relative_days(
-    text: str, usable: list[DateMention], phrases: list[re.Match[str]]
+    text: str,
+    usable: list[DateMention],
+    phrases: list[re.Match[str]],
+    first_day: DateSpan | None = None,
 ) -> tuple[list[DateMention], set[int]]:
     """The dates, with every "the same day", "the next day" … (``phrases``: the matches of
-    _RELATIVE_DAY, in order) dated from the day-precise date written before it (and the
-    starts of those), in order."""
+    _RELATIVE_DAY, in order) dated from the day-precise date written before it, else from
+    ``first_day`` (the dateline's day), and the starts of those, in order."""
     days = [d for d in usable if d.when.precision is Precision.DAY]
     day_starts = [d.span.start for d in days]
     # the last date of several days up to each day (for "on the second day")
@@ -2313,19 +2325,27 @@ def _with_relative_days(
             beside.add(starts[k])
             continue
         k = bisect.bisect_left(day_starts, m.start())
-        if k == 0:
+        if k == 0 and first_day is None:
             continue
-        base = days[k - 1].when
+        base = days[k - 1].when if k > 0 else first_day
+        assert base is not None
         when: DateSpan | None
         if m.group("nth"):
-            when = _nth_day(last_range[k - 1], m.group("nth"))
+            when = _nth_day(
+                last_range[k - 1] if k > 0 else (first_day if _several_days(base) else None),
+                m.group("nth"),
+            )
             if when is None:
                 continue
             added.append(
                 DateMention(span=Span(start=m.start(), end=m.end(), text=m.group()), when=when)
             )
             continue
-        told = added[-1].when if added and added[-1].span.start > days[k - 1].span.start else None
+        told = (
+            added[-1].when
+            if added and (k == 0 or added[-1].span.start > days[k - 1].span.start)
+            else None
+        )
         if told is not None and (
             (told.start is not None and base.start is not None and told.start >= base.start)
             or (told.start is None and base.start is None and told.edtf[:10] >= base.edtf[:10])
@@ -2623,8 +2643,10 @@ def _counted_days(
     anchored: Sequence[Anchored],
     sentences: Sequence[tuple[int, int]],
     starts: list[int],
+    first_day: DateSpan | None = None,
 ) -> tuple[list[DateMention], set[int]]:
-    """The dates with the days that phrases count from the date before them: a counting
+    """The dates with the days that phrases count from the date before them (else from
+    ``first_day``, the dateline's day): a counting
     phrase of a sentence without a date of its own ("Two days after the opening, …": the
     opening is the date before), "the following week" (the week after the date before);
     and a day told by its distance that the sentence gives a duration ("the next day, a
@@ -2639,7 +2661,7 @@ def _counted_days(
 
     def base_before(pos: int) -> DateSpan | None:
         k = bisect.bisect_left(day_starts, pos)
-        return days[k - 1].when if k > 0 else None
+        return days[k - 1].when if k > 0 else first_day
 
     def explicit_in(start: int, end: int) -> bool:
         return any(
