@@ -1733,12 +1733,15 @@ def find_events(
             if place_sentences is None or i in place_sentences
             else []
         )
-        if (dated is not None or where) and (
-            may & _H_PLANNED and lex.planned.search(text, s_start, s_end) is not None
-        ):
-            # "will hold a conference later this year": no date yet, nor a place
-            undated.append(_Draft(kind, None, "none", [i], [], s_start))
-            continue
+        if (dated is not None or where) and may & _H_PLANNED:
+            plan = _planned(text, s_start, s_end, here, lex)
+            if plan < 0:
+                # "will hold a conference later this year": no date yet, nor a place
+                undated.append(_Draft(kind, None, "none", [i], [], s_start))
+                continue
+            if plan < s_end:
+                # the places of the plan told after the event are not where it took place
+                where = [p for _s, _e, p in venues_in(s_start, plan)] if where else []
         if dated is None:
             # "In Manila, the delegation visited …": its places are those of the event it
             # tells more of
@@ -1801,6 +1804,48 @@ def find_events(
 
 _Trigger = tuple[int, int, _Tag]
 _FIRST = operator.itemgetter(0)
+
+# A word that ends as a verb in the past (English, Russian, Kyrgyz): "signed", "met", "held",
+# "подписали", "провели", "өткөрүштү".
+_PAST_VERB = re.compile(
+    r"(?:ed|met|held|took|began|led|брал\w{0,3}|л|ла|ло|ли|лся|лась|лись|ды|ди|ду|дү|ты|ти|ту|тү)$"
+)
+# A word that opens a clause of its own after the verb: "… signed a memorandum today that sets
+# out how the two will support …".
+_CLAUSE_WORD = re.compile(
+    r"(?<!\w)(?:that|which|who|whom|whose|how|where|when|while|because|что|чтобы|котор\w{0,4}"
+    r"|как|где)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _planned(text: str, start: int, end: int, here: list[_Trigger], lex: _Lexicon) -> int:
+    """Whether a sentence (``text[start:end]``, its triggers ``here``) tells of a plan: -1 when
+    it does (a word of one), ``end`` when it does not; and when every word of a plan comes
+    after its first strong trigger, a verb in the past, in a clause of its own ("IOM signed a
+    memorandum today that sets out how the two will support workers in Kazakhstan": the
+    signing took place, not in Kazakhstan), where that clause starts.
+
+    >>> lex = _lexicon()
+    >>> text = "IOM signed a memorandum today that sets out how it will help."
+    >>> _planned(text, 0, len(text), [(4, 10, (EventKind.SIGNING, _STRONG))], lex)
+    30
+    >>> text = "IOM will sign a memorandum."
+    >>> _planned(text, 0, len(text), [(9, 13, (EventKind.SIGNING, _STRONG))], lex)
+    -1
+    """
+    m = lex.planned.search(text, start, end)
+    if m is None:
+        return end
+    first = next((t for t in here if t[2][1] == _STRONG), None)
+    if first is None or m.start() < first[1]:
+        return -1
+    word = text[first[0] : first[1]].split()[0].casefold()
+    clause = _CLAUSE_WORD.search(text, first[1], m.start())
+    if _PAST_VERB.search(word) is None or clause is None:
+        return -1
+    return clause.start()
+
 _SECOND = operator.itemgetter(1)
 
 # "fair" names an event as a noun ("a job fair in Osh on 3 May", "the fair, where …"), not as
