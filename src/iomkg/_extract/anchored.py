@@ -63,8 +63,8 @@ _FORWARD = re.compile(
     # "за день до …", "за две недели до …"
     rf"|за{_S}{_RU_COUNT.replace('?P<n>', '?P<n4>')}(?P<unit4>день|дня|дней|неделю|недели"
     rf"|недель){_S}(?P<dir4>до)"
-    # "накануне форума": the day before
-    rf"|(?P<eve>накануне))"
+    # "накануне форума", "в канун Дня мигранта", "on the eve of the forum": the day before
+    rf"|(?P<eve>накануне|в{_S}канун|on{_S}the{_S}eve{_S}of))"
     rf"{_S}(?=[^\W\d])(?!(?:того|этого|дня|днем|днём)(?!\w)){_REF_AFTER}",
     re.IGNORECASE,
 )
@@ -80,7 +80,7 @@ _BACKWARD = re.compile(
 # The words one of which every phrase holds: the patterns are tried only around them, the
 # forward ones from a little before the word, the Kyrgyz ones up to the word.
 _CUES = re.compile(
-    r"(?<!\w)(?:(?P<forward>after|before|после|до|накануне)|мурун|кийин|кийинки|эртеси)(?!\w)",
+    r"(?<!\w)(?:(?P<forward>after|before|eve|после|до|накануне|канун)|мурун|кийин|кийинки|эртеси)(?!\w)",
     re.IGNORECASE,
 )
 # How far before its word a phrase may start ("через четыре недели после": 26 characters),

@@ -122,6 +122,9 @@ _REFERENCE_BEFORE = (
     r"(?<!\w)(?:before|after|ahead[ \u00a0]of|following|prior[ \u00a0]to|during|day[ \u00a0]of"
     r"|on[ \u00a0]the[ \u00a0]sidelines[ \u00a0]of|перед|после|по[ \u00a0]итогам|по[ \u00a0]окончании"
     r"|в[ \u00a0]ходе|на[ \u00a0]полях|день|дня|day[ \u00a0]as"
+    # "on the eve of the forum", "in the run-up to the conference", "в преддверии форума"
+    r"|on[ \u00a0]the[ \u00a0]eve[ \u00a0]of|in[ \u00a0]the[ \u00a0]run-up[ \u00a0]to|накануне"
+    r"|в[ \u00a0]преддверии|в[ \u00a0]канун"
     # what was graduated from or completed: "graduated from the course", "окончили курсы"
     r"|graduated[ \u00a0]from|completed|completing|completion[ \u00a0]of|окончил\w{0,2}|завершил\w{0,2}"
     # what was monitored or inspected: "monitored the trainings", "мониторинг тренингов"
@@ -132,7 +135,7 @@ _REFERENCE_BEFORE = (
 )
 # A trigger after these words names an event already told ("the meeting on 11 May").
 _TOLD = r"(?<!\w)(?:the|this|that|этот|эта|это|этой|этом|этого)[ \u00a0]{1,2}$"
-_REFERENCE_AFTER = r"\w{0,6}[ \u00a0]{1,2}(?:кийин|чейин)(?!\w)"
+_REFERENCE_AFTER = r"\w{0,6}[ \u00a0]{1,2}(?:кийин|чейин|алдында)(?!\w)"
 # A sentence that tells what followed an event: its event comes after these words.
 _FOLLOW = r"(?<!\w)(?:(?:was|were|is|are)[ \u00a0])?followed[ \u00a0]by|последовал\w{0,2}(?!\w)"
 # A weekday named as the day of an event ("on Monday", "в пятницу").
@@ -325,7 +328,8 @@ _H_NOT_NAMING = 64
 # A word of _SINCE_CLAUSE or _NOT_EVENT_DATE_AFTER (see _HINT_WORDS).
 _H_BOUND = 128
 _NOT_NAMING_WORDS = frozenset(
-    w.encode("cp1251") for w in ("course", "courses", "train", "trains", "fair", "fairs")
+    w.encode("cp1251")
+    for w in ("course", "courses", "train", "trains", "fair", "fairs", "visiting")
 )
 _NOT_NAMING_STARTS = tuple(
     w.encode("cp1251") for w in ("business", "бизнеса", "дела", "предприятия")
@@ -429,6 +433,7 @@ _HINT_WORDS: tuple[tuple[int, tuple[str, ...]], ...] = (
             "ден",
             "недел",
             "накануне",
+            "канун",
             "ранее",
             "через",
             "спустя",
@@ -472,12 +477,22 @@ _HINT_WORDS: tuple[tuple[int, tuple[str, ...]], ...] = (
             "дня",
             "кийин",
             "чейин",
+            "алдында",
+            "преддвери",
+            "накануне",
+            "канун",
+            "run",
         ),
     ),
     # a date that is a bound of a stretch of time: "since its launch in March", "с момента",
     # "июнь айына чейин", "2023-жылдан бери", "баштап"
     (_H_BOUND, ("since", "момента", "чейин", "бери", "баштап")),
 )
+
+
+# Hint words that are whole words, not starts of words: "on the eve of the forum" ("every" and
+# "event" hint nothing).
+_HINT_EXACT = {b"eve": _H_DAY | _H_REFER}
 
 
 def _sentence_hints(
@@ -823,6 +838,7 @@ class _Lexicon:
         )
         self.hints: dict[bytes, int] = {}
         hint_words = [w.translate(_CP1251_STAND_INS) for _b, ws in _HINT_WORDS for w in ws]
+        hint_words.extend(word.decode(_CODEC) for word in _HINT_EXACT)
         needles = _needles(
             [
                 *words,
@@ -966,10 +982,11 @@ class _Lexicon:
         return found
 
     def hint_bits(self, spelt: bytes) -> int:
-        """The bits (``_H_…``) of the hint words ``spelt`` (cp1251, folded) starts with."""
+        """The bits (``_H_…``) of the hint words ``spelt`` (cp1251, folded) starts with (or is,
+        for those of ``_HINT_EXACT``)."""
         found = self.hints.get(spelt)
         if found is None:
-            found = 0
+            found = _HINT_EXACT.get(spelt, 0)
             for prefix, bit in self.hint_prefixes:
                 if spelt.startswith(prefix):
                     found |= bit
@@ -1867,6 +1884,12 @@ _BUSINESS = re.compile(
 )
 
 
+# "the visiting delegation", "a visiting expert": "visiting" says who, it names no event.
+_DETERMINER_BEFORE = re.compile(
+    r"(?<!\w)(?:the|a|an|our|their|his|her|its|this|these|two|three)[ \u00a0]{1,2}$", re.IGNORECASE
+)
+
+
 def _usable(
     text: str,
     triggers: list[_Trigger],
@@ -1913,6 +1936,14 @@ def _not_naming(text: str, triggers: list[_Trigger]) -> set[int]:
             ) or (word in _FAIR and _NOUN_END.match(text, end) is None):
                 drop.add(n)
         if kind is EventKind.OPENING and _BUSINESS.match(text, end) is not None:
+            drop.add(n)
+        if (
+            kind is EventKind.VISIT
+            and end - start == 8
+            and text[start:end].casefold() == "visiting"
+            and _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
+        ):
+            # "the visiting delegation met …": a word of who met, not the event's head
             drop.add(n)
     return drop
 
@@ -2761,6 +2792,11 @@ def _mention(text: str, start: int, end: int, when: DateSpan) -> DateMention:
     return DateMention(span=Span(start=start, end=end, text=text[start:end]), when=when)
 
 
+# "Накануне" and "в канун" name the day before an event ("накануне форума") or the day before
+# the date told last ("Накануне представители министерства побывали …").
+_EVE = re.compile(r"(?:накануне|в[ \u00a0]канун)[ \u00a0]{1,2}", re.IGNORECASE)
+
+
 def _anchor_sentence(
     text: str, a: Anchored, own: list[DateMention], relative: set[int], triggers: list[_Trigger]
 ) -> tuple[list[DateMention], tuple[int, int] | None, set[int]]:
@@ -2772,10 +2808,21 @@ def _anchor_sentence(
     ("a day after the forum on 2 October, participants visited …": 3 October). An explicit
     date is never moved. A reference that holds every trigger of the sentence and more than
     one ends before the second ("на следующий день после встречи открылся форум": the
-    reference is "встречи")."""
+    reference is "встречи"); after "накануне", one whose first trigger stands more than a word
+    into it names no event: it ends before that trigger or its first date ("накануне
+    представители министерства побывали …")."""
     inside_triggers = [t for t in triggers if a.ref_start <= t[0] < a.ref_end]
-    if len(inside_triggers) > 1 and len(inside_triggers) == len(triggers):
-        a = a._replace(ref_end=inside_triggers[1][0])
+    if inside_triggers and len(inside_triggers) == len(triggers):
+        lead = text[a.ref_start : inside_triggers[0][0]].split()
+        if len(lead) > 1 and _EVE.fullmatch(text, a.start, a.ref_start) is not None:
+            # a reference that names no event at its head ("накануне представители
+            # министерства побывали …", "в канун Дня мигранта в Оше 17 декабря прошёл …")
+            # ends before its first trigger or date: they are the sentence's
+            cut = inside_triggers[0][0]
+            dated = [d.span.start for d in own if a.ref_start <= d.span.start < cut]
+            a = a._replace(ref_end=min(dated, default=cut))
+        elif len(inside_triggers) > 1:
+            a = a._replace(ref_end=inside_triggers[1][0])
     region = (a.ref_start, a.ref_end)
     inside = [d for d in own if a.ref_start <= d.span.start < a.ref_end]
     outside = [
@@ -2822,8 +2869,11 @@ def _venues_by_region(
             gap = min(_gap(t_start, t_end, start, end), _gap(d.span.start, d.span.end, start, end))
             if distance < 0 or gap < distance:
                 best, distance = n, gap
-        if best >= 0:
-            where_of[best].append(p)
+        if best < 0:
+            # no event on its side (a reference that names none: "в канун Дня мигранта в
+            # Оше"): the place is the nearest event's
+            best = _nearest_pair(pairs, [d.span.start for _t, d in pairs], start, end)
+        where_of[best].append(p)
 
 
 # Between an event's trigger and a signing after it, a word that joins a clause of its own.
