@@ -170,3 +170,135 @@ def test_a_plan_told_after_the_event_does_not_make_it_a_plan() -> None:
     assert records(text, dateline=dateline) == []
     text = "IOM organised a fair in Khujand, and will hold another one in Kazakhstan."
     assert records(text, dateline=dateline) == []
+
+
+# 4. Launches, presentations and other activities told by a verb, in the past, the future and
+# the plural or impersonal forms (Russian and Kyrgyz), with a date of their own.
+VERB_FORMS: list[tuple[str, str, list[Record]]] = [
+    (
+        "ru",
+        "15 марта 2025 года в Оше МОМ и мэрия представили мобильное приложение для мигрантов.",
+        [("launch", "2025-03-15", False, ["Osh"])],
+    ),
+    (
+        "ru",
+        "Справочник для выпускников представят 12 мая 2025 года в Таласе.",
+        [("launch", "2025-05-12", False, ["Talas"])],
+    ),
+    (
+        "ru",
+        "Новые маршруты для туристов презентуют 3 июня 2025 года в Караколе.",
+        [("launch", "2025-06-03", False, ["Karakol"])],
+    ),
+    ("ru", "Горячая линия заработает 18 декабря 2025 года.", [("launch", "2025-12-18", False, [])]),
+    (
+        "ru",
+        "Новый центр для мигрантов заработает 18 декабря 2025 года в Оше.",
+        [("opening", "2025-12-18", False, ["Osh"])],
+    ),
+    (
+        "ru",
+        "Спасатели отремонтируют школу в Кара-Суу с 4 по 9 августа 2025 года.",
+        [("other", "2025-08-04/2025-08-09", False, ["Kara-Suu"])],
+    ),
+    (
+        "ru",
+        "Победителей конкурса наградят 20 июня 2025 года в Таласе.",
+        [("ceremony", "2025-06-20", False, ["Talas"])],
+    ),
+    ("ru", "Делегация прибудет в Ош 5 мая 2025 года.", [("visit", "2025-05-05", False, ["Osh"])]),
+    (
+        "ru",
+        "Участники получат сертификаты 20 июня 2025 года.",
+        [("handover", "2025-06-20", False, [])],
+    ),
+    (
+        "ru",
+        "Всемирный день беженцев отметят 20 июня 2025 года в Оше.",
+        [("commemoration", "2025-06-20", False, ["Osh"])],
+    ),
+    (
+        "ru",
+        "Центр начнет работу 1 сентября 2025 года в Баткене.",
+        [("opening", "2025-09-01", False, ["Batken"])],
+    ),
+    (
+        "ky",
+        "2025-жылдын 14-майында Бишкекте мигранттар үчүн колдонмону тааныштырышты.",
+        [("launch", "2025-05-14", False, ["Bishkek"])],
+    ),
+    (
+        "ky",
+        "2025-жылдын 3-июнунда жаштар борборун ачышты.",
+        [("opening", "2025-06-03", False, [])],
+    ),
+    ("ky", "2025-жылдын 5-майында делегация Таласка барды.", [("visit", "2025-05-05", False, [])]),
+    (
+        "ky",
+        "2025-жылдын 5-майында кызматкерлер иш алып барышты.",
+        [("other", "2025-05-05", False, [])],
+    ),
+    (
+        "ky",
+        "2025-жылдын 5-майында министр менен жолугушту.",
+        [("meeting", "2025-05-05", False, [])],
+    ),
+    (
+        "ky",
+        "2025-жылдын 20-июнунда бүтүрүүчүлөргө дипломдорду тапшырышат.",
+        [("handover", "2025-06-20", False, [])],
+    ),
+    (
+        "en",
+        "On 12 May 2025 IOM presented a new guide for returnees in Osh.",
+        [("launch", "2025-05-12", False, ["Osh"])],
+    ),
+    (
+        "en",
+        "On 12 May 2025 IOM rolled out a mobile app for seasonal workers in Naryn.",
+        [("launch", "2025-05-12", False, ["Naryn"])],
+    ),
+    (
+        "en",
+        "On 12 May 2025, officials agreed on a common referral form in Osh.",
+        [("meeting", "2025-05-12", False, ["Osh"])],
+    ),
+    # a year-less day pair with no year anywhere stays year-less
+    (
+        "en",
+        "On 10–11 June, twelve officers studied forged passports in Tokmok.",
+        [("training", "XXXX-06-10/XXXX-06-11", False, ["Tokmok"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), VERB_FORMS)
+def test_an_event_told_by_a_verb_in_any_tense(
+    language: str, text: str, expected: list[Record]
+) -> None:
+    assert records(text, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "В среднем мигрант заработает 500 долларов в месяц."),
+        ("ru", "Авторы представили себя участникам."),
+        ("en", "The officials agreed on a common referral form."),
+        ("en", "Students studied hard for their exams."),
+    ],
+)
+def test_a_verb_without_a_date_of_its_own_is_no_event(language: str, text: str) -> None:
+    assert records(text, language=language) == []
+
+
+def test_an_activity_dated_by_the_dateline_written_as_its_sentences_first_words() -> None:
+    day = dt.date(2025, 5, 14)
+    dateline = Dateline(
+        text="Бишкек – 14 мая 2025 года",
+        date=DateSpan.from_dates(day, text="14 мая 2025 года"),
+    )
+    text = "Бишкек – 14 мая 2025 года в Бишкеке МОМ представили путеводитель для мигрантов."
+    assert records(text, language="ru", dateline=dateline) == [
+        ("launch", "2025-05-14", False, ["Bishkek"])
+    ]

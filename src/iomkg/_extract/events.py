@@ -1538,6 +1538,17 @@ def find_events(
             return place_mentions[lo:hi]
         return [place_mentions[k] for k in range(lo, hi) if k not in out]
 
+    # where a dateline starts whose day is written as the first words of its sentence, after
+    # the dash ("Бишкек – 14 мая 2025 года в Бишкеке МОМ представили …"; not "Osh, 5 May
+    # 2025 – teams examined …", whose day is the dateline's alone)
+    dateline_at: int | None = None
+    if (
+        dateline is not None
+        and first_day is not None
+        and _DASH_THEN_DAY.search(dateline.text) is not None
+    ):
+        span = _dateline_span(text, dateline.text)
+        dateline_at = None if span is None else span[0]
     not_event_date = lex.not_event_date.search
     bound_after = lex.not_event_date_after.match if text_bits & _H_BOUND else None
     bisect_left = bisect.bisect_left
@@ -1648,6 +1659,14 @@ def find_events(
                 kind = _object_kind(here, t_end, named) if strength == _WEAK else named
                 if kind is EventKind.OPENING and len(here) > 1:
                     kind = _opened_kind(text, here, t_start, t_end)
+                if (
+                    kind is EventKind.OPENING
+                    and strength == _ACTIVITY
+                    and _FACILITY.search(text, s_start, s_end) is None
+                ):
+                    # "the hotline will start working on 18 December": a service starts,
+                    # a launch (a centre that starts working opens)
+                    kind = EventKind.LAUNCH
                 when = best.when
                 is_relative = best.span.start in relative
                 # a later mention of a date is the same event when it tells of the same
@@ -1677,7 +1696,14 @@ def find_events(
                     draft.places.extend(where)
             continue
         if strong is None:
-            continue  # a report verb alone, with no date, tells of no event
+            # a report verb alone, with no date, tells of no event; an activity in the
+            # sentence the dateline opens ("Bishkek, 14 May 2025 – IOM presented a guide …")
+            # has the dateline's date written in its sentence
+            if dateline_at is None or not s_start <= dateline_at < s_end:
+                continue
+            strong = next((t[2][0] for t in here if t[2][1] == _ACTIVITY), None)
+            if strong is None:
+                continue
         kind = strong
         if own_drafts and len(here) > 1:
             # "At the opening, the mayor and IOM signed a memorandum": a signing of its own,
@@ -2255,6 +2281,10 @@ def _nearest_pair(
         if distance < 0 or gap < distance:
             best, distance = n, gap
     return best
+
+
+# A dateline whose date comes after its dash: "Бишкек – 14 мая 2025 года".
+_DASH_THEN_DAY = re.compile(r"[–—][ \u00a0]{0,2}\d|[ \u00a0]-[ \u00a0]{1,2}\d")
 
 
 def _dateline_span(text: str, written: str) -> tuple[int, int] | None:
