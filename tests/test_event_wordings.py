@@ -65,7 +65,10 @@ DATELINE_DAYS: list[tuple[str, str, list[Record]]] = [
         "ru",
         "В Баткене прошел форум молодежи. На следующий день участники посетили приграничное "
         "село Ак-Сай.",
-        [("conference", "2025-05-04", False, ["Batken"]), ("visit", "2025-05-05", False, ["Ak-Sai"])],
+        [
+            ("conference", "2025-05-04", False, ["Batken"]),
+            ("visit", "2025-05-05", False, ["Ak-Sai"]),
+        ],
     ),
 ]
 

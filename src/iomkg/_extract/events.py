@@ -1883,11 +1883,12 @@ def _planned(text: str, start: int, end: int, here: list[_Trigger], lex: _Lexico
     first = next((t for t in here if t[2][1] == _STRONG), None)
     if first is None or m.start() < first[1]:
         return -1
-    word = text[first[0] : first[1]].split()[0].casefold()
+    word = text[first[0] : first[1]].split(maxsplit=1)[0].casefold()
     clause = _CLAUSE_WORD.search(text, first[1], m.start())
     if _PAST_VERB.search(word) is None or clause is None:
         return -1
     return clause.start()
+
 
 _SECOND = operator.itemgetter(1)
 
