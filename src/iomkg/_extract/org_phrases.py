@@ -30,7 +30,7 @@ from .._reference.reference import current
 from .._regex import lazy_pattern
 from .organizations import find_organizations
 
-__all__ = ["resolve_organization", "split_organizations"]
+__all__ = ["nominative_from_instrumental", "resolve_organization", "split_organizations"]
 
 _LEADING = lazy_pattern(r"^(?:(?:the|The|THE)\s+)+")
 # Linear by construction: the look-behinds let a search try these only where a run
@@ -203,3 +203,44 @@ def _split_plain(text: str) -> list[str]:
         if part and (part[0].isupper() or part[0].isdigit()):
             out.append(part)
     return out
+
+
+# The Russian instrumental endings of a noun that opens an organization's name, and their
+# nominative (longest first): "Институтом" -> "Институт", "Ассоциацией" -> "Ассоциация".
+_INSTRUMENTAL_ENDINGS = (
+    ("ением", "ение"),
+    ("анием", "ание"),
+    ("ством", "ство"),
+    ("ией", "ия"),
+    ("ью", "ь"),
+    ("ом", ""),
+    ("ой", "а"),
+)
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+
+
+def nominative_from_instrumental(phrase: str) -> str:
+    """The phrase with its first word, a Russian noun in the instrumental (as after ``с``,
+    ``совместно с``, ``в партнерстве с`` or a passive verb), in the nominative; the words
+    after it (in the genitive) as they are. A phrase opening otherwise comes back as it is.
+
+    >>> nominative_from_instrumental("Ассоциацией молодых юристов")
+    'Ассоциация молодых юристов'
+    >>> nominative_from_instrumental("Институтом медиаполиси")
+    'Институт медиаполиси'
+    >>> nominative_from_instrumental("ПРООН"), nominative_from_instrumental("Новой школой")
+    ('ПРООН', 'Новой школой')
+    """
+    first, space, rest = phrase.partition(" ")
+    if not first[:1].isupper() or not first.isalpha():
+        return phrase
+    second = rest.split(" ", 1)[0]
+    if second.endswith(("ой", "ей", "ом", "ем", "ым", "им")):
+        return phrase  # "Новой школой": an adjective first, its noun in the instrumental too
+    for ending, nominative in _INSTRUMENTAL_ENDINGS:
+        stem = first[: -len(ending)]
+        if first.endswith(ending) and len(stem) >= 3:
+            if ending == "ом" and stem[-1:] not in _CONSONANTS:
+                return phrase
+            return stem + nominative + space + rest
+    return phrase

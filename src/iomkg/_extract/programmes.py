@@ -42,11 +42,11 @@ from .._models import (
     Span,
 )
 from .._reference.gazetteer import Gazetteer
-from .._reference.lexicons import programme_words, role_words
+from .._reference.lexicons import programme_words, role_words, title_nouns
 from .._reference.reference import current
 from .._regex import lazy_pattern as _lazy
 from .identity import programme_groups
-from .org_phrases import split_organizations
+from .org_phrases import nominative_from_instrumental, resolve_organization, split_organizations
 from .sentences import split_sentences
 from .spans import Cover
 
@@ -140,6 +140,7 @@ def _cues() -> tuple[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...], t
         (_lead_pattern(), "implementers", _cue_words("implement-known")),
         (_RARE_FUND(), "funders", _RARE_FUND_GATES),
         (_RARE_IMPLEMENT(), "implementers", _RARE_IMPLEMENT_GATES),
+        (_FUNDING_SUBJECT(), "funders", _FUNDING_SUBJECT_GATES),
     )
     return cues, _RARE_NEEDLES
 
@@ -147,8 +148,24 @@ def _cues() -> tuple[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...], t
 # A piece of every phrase of the last three cues of _cues (short: most sentences hold none).
 _RARE_NEEDLES = (
     " by", "\u00a0by", "проводи", "координируе", "donor", "донор", "funding", "financing",
-    "financial", "исполнител", "implementing",
+    "financial", "исполнител", "implementing", "финансирование",
 )  # fmt: skip
+
+# A sentence whose subject is the funding ("Funding comes from …", "Financing is provided
+# by …", "Финансирование предоставило …"): who funds follows the verb. The programme is the
+# one the sentence names or the last one named before it.
+_FUNDING_SUBJECT = _lazy(
+    r"(?:(?<![\s\S])|(?<=[.!?][ \u00a0])|(?<=\n))(?:(?:The|Its)[ \u00a0])?"
+    r"(?:(?:[Ff]unding|[Ff]inancing|[Ff]inancial[ \u00a0]support)"
+    r"(?:[ \u00a0](?:for|of)[ \u00a0](?:it|them|the[ \u00a0](?:project|programm?e|program"
+    r"|initiative|activities|work)))?[ \u00a0](?:(?:comes|came|is[ \u00a0]coming)[ \u00a0]from"
+    r"|(?:is|was|are|were|has[ \u00a0]been|will[ \u00a0]be)[ \u00a0](?:provided|given"
+    r"|granted|allocated)[ \u00a0]by)"
+    r"|Финансирование(?:[ \u00a0](?:проекта|программы|инициативы|работ))?[ \u00a0]"
+    r"(?:предостав(?:ил[аио]?|ля[ею]т)|обеспечи(?:л[аио]?|ва[ею]т)|выдел(?:ил[аио]?|я[ею]т)"
+    r"|осуществля[ею]т))(?![\w\-])"
+)
+_FUNDING_SUBJECT_GATES = ("funding ", "financing ", "financial support ", "финансирование ")
 
 # The cues read only in a sentence holding one of their gate phrases (see find_programmes):
 # rare wordings whose patterns would slow the search of every sentence.
@@ -266,6 +283,45 @@ def _kyrgyz_funders(text: str, start: int, end: int) -> list[Organization]:
     return []
 
 
+# "… X менен биргеликте ишке ашырат": X does it together with the subject.
+_KYRGYZ_TOGETHER = _lazy(
+    r"[ \u00a0]менен[ \u00a0](?:биргеликте|бирге|чогуу|өнөктөштүктө|кызматташтыкта)[ \u00a0]*$"
+)
+# "ЭМУ аны … ишке ашырат": the pronoun object (the programme) after the subject.
+_KYRGYZ_OBJECT = _lazy(r"[ \u00a0](?:аны|аларды|муну)[ \u00a0]*$")
+
+
+def _kyrgyz_doers(text: str, start: int, end: int) -> list[Organization]:
+    """The organizations before a Kyrgyz cue at ``end`` (see :func:`_kyrgyz_funders`), and,
+    when the words before it say "together with" (``X менен биргеликте``), the partner X
+    (a known name, or a title in quotes before a common noun: ``«…» коомдук бирикмеси``)
+    and the subject before it (``ЭМУ аны``, the pronoun being the programme).
+
+    >>> [o.name for o in _kyrgyz_doers("ЭМУ аны «Таза суу» бирикмеси менен бирге", 0, 40)]
+    ['International Organization for Migration', 'Таза суу']
+    """
+    together = _KYRGYZ_TOGETHER().search(text, max(start, end - 40), end)
+    if together is None:
+        return _kyrgyz_funders(text, start, end)
+    stop = together.start()
+    opening = text.rfind("«", start, stop)
+    closing = text.find("»", opening + 1, stop) if opening >= 0 else -1
+    partners: list[Organization] = []
+    if closing > opening >= 0 and text[closing + 1 : stop].strip().islower():
+        try:
+            partners = [resolve_organization(text[opening + 1 : closing])]
+        except IomkgError:
+            partners = []
+        stop = opening
+    else:
+        partners = _kyrgyz_funders(text, start, stop)
+        # (the subject, if any, stands before the partner's name: not cut out here)
+        return partners
+    pronoun = _KYRGYZ_OBJECT().search(text, max(start, stop - 8), stop)
+    subject = _kyrgyz_funders(text, start, pronoun.start() if pronoun is not None else stop)
+    return [*subject, *(p for p in partners if all(p.name != o.name for o in subject))]
+
+
 @functools.cache
 def _cue_words(kind: str) -> tuple[str, ...]:
     """A word (in lower case) that every match of the kind's pattern holds: the patterns
@@ -294,7 +350,7 @@ _LOWER_HEAD_WORD = _lazy(r"(?<![\w\-])(?:programm?e|program|project|initiative)(
 _HEAD_WORD = functools.cache(lambda: re.compile(rf"(?<![\w\-]){_head()}(?![\w\-])"))
 # The capitalised words before a programme word: up to eight, small connectors inside.
 _NAME_BEFORE = _lazy(
-    rf"(?<![\w\-’'])(?:{_CAP}[ \u00a0]{{1,2}}(?:(?:and|of|for|on|in|&|по|и)[ \u00a0]{{1,2}}"
+    rf"(?<![\w\-’'])(?:{_CAP}[ \u00a0]{{1,2}}(?:(?:and|of|for|on|in|to|&|по|и)[ \u00a0]{{1,2}}"
     rf"(?:the[ \u00a0]{{1,2}})?)?){{1,8}}$"
 )
 # A programme word in lower case, then what names it.
@@ -384,6 +440,19 @@ _REFERENT = _lazy(
     r"(?:проект|программ|инициатив)"
 )
 _REFERENT_START = (
+    # "Funding comes from …", "Долбоорду Германиянын Өкмөтү каржылайт", "Программу МОМ
+    # реализует …": the programme's funding, or the programme as the object
+    "Funding ",
+    "Financing ",
+    "Financial support ",
+    "Финансирование ",
+    "Программу ",
+    "Инициативу ",
+    "Её ",
+    "Ее ",
+    "Долбоор",
+    "Программаны ",
+    "Демилге",
     "It ",
     "It\u00a0",
     "Its ",
@@ -416,8 +485,11 @@ _PLACE_LIST_SPLIT = _lazy(
     r"(?<![ \u00a0])[ \u00a0]{0,40}(?:,|\band\b|[ \u00a0]и[ \u00a0]|&)[ \u00a0]{0,40}"
 )
 _NON_SPACE = _lazy(r"\S+")
+# ("… for Development Programme" is a title: a programme named for what it serves)
 _NOT_PROGRAMME = _lazy(
-    r"(?:Development|Environment|Food|World|Nations)[ \u00a0]Programm?e$", re.IGNORECASE
+    r"(?<!\bfor[ \u00a0])(?<!\band[ \u00a0])(?:Development|Environment|Food|World|Nations)"
+    r"[ \u00a0]Programm?e$",
+    re.IGNORECASE,
 )
 
 
@@ -448,8 +520,6 @@ _RUSSIAN_HEADS = (
     ("артнерств", "артнерство", "n"),
     ("артнёрств", "артнёрство", "n"),
 )
-# The Kyrgyz programme words written after a quoted title (« … » долбоорунун алкагында).
-_KYRGYZ_TITLE = _lazy(r"[«“\"„]([^«»“”\"\n]{3,200})[»”\"“][ \u00a0](?:долбоор|демилге|программа)")
 # "… каржылаган «…»": the funder written before the title in Kyrgyz.
 _KYRGYZ_FUNDED = _lazy(r"[ \u00a0](?:каржылаган|колдогон)[ \u00a0]{1,2}$")
 
@@ -482,6 +552,8 @@ def _russian_names(text: str, org_spans: Cover) -> list[tuple[int, int, str, boo
         adjective, head = m.group(1), m.group(2)
         if adjective is not None and role_words().get(adjective.casefold()) == "word":
             continue
+        if _AGENT_BEFORE().search(text, max(0, m.start() - 30), m.start()) is not None:
+            continue  # "финансируется Глобальным фондом …": who funds it, not a programme
         # the words after the head, up to a clause end or a verb
         end = m.end(2)
         count = 0
@@ -512,17 +584,76 @@ def _russian_names(text: str, org_spans: Cover) -> list[tuple[int, int, str, boo
     return out
 
 
+# A passive verb or "при поддержке" right before a Russian name: the name is the agent
+# (who funds or runs), in the instrumental or genitive.
+_AGENT_BEFORE = _lazy(
+    r"(?:(?<![\w\-])[а-яё]{2,20}(?:ется|ются|ован[аоы]?|ирован|ен[аоы]?)"
+    r"|(?<![\w\-])при[ \u00a0](?:поддержке|содействии|участии|помощи))[ \u00a0]{1,2}$"
+)
 _RUSSIAN_FIRST_TAIL = frozenset({"по", "для", "в", "во", "на", "о", "об", "за"})
 
 
-def _kyrgyz_titles(text: str) -> list[tuple[int, int, str, bool]]:
-    """Kyrgyz titles in quotes before a programme word: ``«…» долбоорунун алкагында``."""
-    if "долбоор" not in text and "демилге" not in text and "программа" not in text:
+# A programme word right after a title in quotes: «…» project, “…” programme, «…» долбоору.
+_HEAD_AFTER_TITLE = _lazy(
+    r"[ \u00a0]{1,2}(?:project|programm?e|program|initiative|проект|программ|инициатив"
+    r"|долбоор|демилге)"
+)
+# What a programme is the frame of, right before a title in quotes (no programme word):
+# "within the «…»", "as part of “…”", "в рамках «…»".
+_FRAME_BEFORE_TITLE = _lazy(
+    r"(?:\b(?:[Ww]ithin|[Uu]nder|[Tt]hrough|part[ \u00a0]of)[ \u00a0](?:the[ \u00a0])?"
+    r"|(?<![\w\-])[Вв][ \u00a0]рамках[ \u00a0])$"
+)
+_WORD_AFTER = _lazy(r"[ \u00a0]{1,2}([\w\-]+)")
+
+
+@functools.cache
+def _event_nouns() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The title nouns (``title_nouns.tsv``: exhibition, campaign, конкурс …) that are no
+    programme words: ``(stems, whole words)``, in lower case."""
+    programme = ("initiativ", "project", "programm", "инициатив", "проект", "программ")
+    nouns = [w.lower() for w in title_nouns() if not w.lower().startswith(programme)]
+    return (
+        tuple(w.removesuffix("*") for w in nouns if w.endswith("*") and " " not in w),
+        frozenset(w for w in nouns if not w.endswith("*") and " " not in w),
+    )
+
+
+def _event_noun(word: str) -> bool:
+    """Whether ``word`` names a kind of event or work, not a programme (``campaign``,
+    ``выставки``).
+
+    >>> _event_noun("campaign"), _event_noun("выставки"), _event_noun("project")
+    (True, True, False)
+    """
+    stems, whole = _event_nouns()
+    low = word.lower()
+    return low in whole or low.startswith(stems)
+
+
+def _quoted_titles(text: str) -> list[tuple[int, int, str, bool]]:
+    """Titles in quotes that name a programme by their shape: a programme word right after
+    them (``«…» project``, ``«…» долбоорунун алкагында``), or the frame of something right
+    before them with no noun of an event after (``within the «…»``, ``в рамках «…»``; not
+    ``within the «…» campaign``). A title starts with a capital and ends with no stop."""
+    if not any(c in text for c in "«“„"):
         return []
-    return [
-        (m.start(1), m.end(1), " ".join(m.group(1).split()), False)
-        for m in _KYRGYZ_TITLE().finditer(text)
-    ]
+    out: list[tuple[int, int, str, bool]] = []
+    for pos in _find_all(text, ("«", "“", "„")):
+        q = _QUOTED().match(text, pos)
+        if q is None:
+            continue
+        title = q.group(1)
+        if not title[:1].isupper() or title[-1:] in ".,!?;:" or len(title.split()) > 12:
+            continue  # a quotation, not a title
+        if _HEAD_AFTER_TITLE().match(text, q.end()) is None:
+            if _FRAME_BEFORE_TITLE().search(text, max(0, pos - 20), pos) is None:
+                continue
+            after = _WORD_AFTER().match(text, q.end())
+            if after is not None and _event_noun(after.group(1)):
+                continue  # "as part of the «Safe Travel» campaign": an event's title
+        out.append((q.start(1), q.end(1), " ".join(title.split()), False))
+    return out
 
 
 # The organizations before an active verb of implementing, or before "within" a programme.
@@ -636,6 +767,32 @@ _DONOR_LAUNCHED = _lazy(
     r"\b(?:which|that)[ \u00a0]{1,2}(?:the[ \u00a0])?([A-Z][^,;:.()\n]{0,60}?)[ \u00a0]"
     r"(?:(?:has|had|have)[ \u00a0])?(?:launched|initiated|established)(?![\w\-])"
 )
+# The object before its subject and verb: "… Programme, which the European Union funds",
+# "Программу МОМ реализует совместно с ПРООН", "Проект Европейский союз финансирует": the
+# words between the object and the verb are who funds or runs the programme.
+_OBJECT_FIRST = _lazy(
+    r"(?:\b(?:which|that)[ \u00a0]{1,2}(?:the[ \u00a0])?"
+    r"|(?<![\w\-])(?:который|которую|которое|которые)[ \u00a0]{1,2}"
+    r"|(?:(?<![\s\S])|(?<=[.!?][ \u00a0])|(?<=\n))(?:Программу|Проект|Инициативу|Её|Ее|Его)"
+    r"[ \u00a0])"
+    r"([A-ZА-ЯЁ][^,;:.()\n]{0,60}?)[ \u00a0](?:(?:also|jointly|generously|совместно|также)"
+    r"[ \u00a0])?(?:(?P<fund>funds|co-funds|finances|co-finances|sponsors|(?:has[ \u00a0])?"
+    r"(?:funded|financed|sponsored)|финансиру[ею]т|профинансировал[аио]?|финансировал[аио]?)"
+    r"|реализу[ею]т|осуществля[ею]т|выполня[ею]т|реализовал[аио]?)(?![\w\-])"
+)
+_OBJECT_FIRST_WORDS = ("fund", "financ", "sponsor", "финансир", "реализ", "осуществля", "выполня")
+
+
+def _may_hold_object_first(sentence: str) -> bool:
+    """Whether ``sentence`` may hold a match of _OBJECT_FIRST (its words, cheaply)."""
+    return (
+        "which" in sentence
+        or "that" in sentence
+        or "котор" in sentence
+        or sentence.startswith(("Программу ", "Проект ", "Инициативу ", "Её ", "Ее ", "Его "))
+    ) and any(map(sentence.__contains__, _OBJECT_FIRST_WORDS))
+
+
 _ACTIVE_FUND_WORDS = ("fund", "financ", "sponsor", "финансир", "donor", "contribut")
 # The verbs of a sum given ("provided EUR 500,000 to the … Fund"): read with a digit only.
 _SUM_WORDS = ("provide", "allocate", "granted", "donated")
@@ -972,6 +1129,19 @@ def _after_breaks(text: str, lo: int, end: int) -> int:
     return lo
 
 
+def _sentence_start(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens a sentence (nothing but spaces after a full stop, a line break
+    or the start of the text before it).
+
+    >>> _sentence_start("Done. Thanks to it", 6), _sentence_start("Done, thanks", 6)
+    (True, False)
+    """
+    at = pos
+    while at > 0 and text[at - 1] in " \u00a0":
+        at -= 1
+    return at == 0 or text[at - 1] in ".!?\n"
+
+
 def _hits(
     text: str,
     heads: list[int],
@@ -1017,18 +1187,24 @@ def _hits(
             ):
                 words = words[k + 2 :]
                 break
+        if len(words) > 2 and words[1].group() == "to" and _sentence_start(text, m.start()):
+            words = words[2:]  # "Thanks to the Green Roads Programme": a sentence's opening
         if not words or all(_ORG_PREFIX().match(w.group() + " ") for w in words):
             continue  # "the IOM Project" names no programme
+        start = m.start() + words[0].start()
         if lower and (
             sum(1 for w in words if w.group()[:1].isupper() and not w.group().isupper()) < 2
-            or org_spans.overlaps(m.start() + words[0].start(), head.start())
+            or org_spans.overlaps(start, head.start())
             or (
                 place_spans is not None
                 and place_spans.overlaps(m.start() + words[-1].start(), m.start() + words[-1].end())
+                # "the Safe Harvest in Osh project (SHO)", "part of the … in Osh project":
+                # a name of its own that ends with a place
+                and not _ACRONYM_AFTER().match(text, head.end())
+                and not _UNDER_BEFORE().search(text, max(0, start - 40), start)
             )
         ):
             continue  # "the UNDP project", "the Osh project": no name of its own
-        start = m.start() + words[0].start()
         end = _continuation(text, head.end(), len(text), place_spans)
         name = text[start:end]
         if head.group() in _EVIDENCE_HEADS:
@@ -1079,7 +1255,7 @@ def _hits(
                     )
     if cyrillic:
         hits += _russian_names(text, org_spans)
-        hits += _kyrgyz_titles(text)
+    hits += _quoted_titles(text)
     for pos in heads:
         m = _ACRONYM_HEAD().search(text, max(0, pos - 13), pos + 12)
         if m is not None and m.end() > pos:
@@ -1215,20 +1391,30 @@ def find_programmes(
                 bucket = getattr(drafts[target], role)
                 phrase, stop = _phrase(text, cue.end(), s_end)
                 joined = (
-                    _partner_pattern().search(text, cue.end(), min(s_end, stop + 12))
+                    _partner_pattern().search(text, cue.end(), min(s_end, stop + 40))
                     if role == "implementers"
                     else None
                 )
                 add = _add_known_orgs if pattern is _lead_pattern() else _add_orgs
-                if joined is not None and joined.end() >= stop:
+                if (
+                    joined is not None
+                    and joined.end() >= stop
+                    # (the partner's phrase right after the implementers: "IOM, together
+                    # with UNICEF", "МОМ в партнерстве с …"; not a later clause's)
+                    and not text[stop : max(stop, joined.start())].strip(" ,\u00a0–—-")
+                ):
                     # "implemented by IOM together with UNICEF": both implement it
-                    add(bucket, _phrase(text, cue.end(), joined.start())[0])
-                    add(bucket, _phrase(text, joined.end(), s_end)[0])
+                    add(bucket, _as_named(cue, _phrase(text, cue.end(), joined.start())[0]))
+                    add(bucket, _as_named(joined, _phrase(text, joined.end(), s_end)[0]))
                 else:
-                    add(bucket, phrase)
+                    add(bucket, _as_named(cue, phrase))
                     if role == "implementers":
                         # "implemented by IOM with UNDP": the partners named after "with" too
                         _add_with_orgs(bucket, text, stop, s_end)
+                if role == "funders":
+                    # "with funding from the Government of Korea through KOICA": the donor
+                    # agency the money passes through funds it too
+                    _add_donors_through(bucket, text, stop, s_end)
                 # "… through KOICA and by the IOM Development Fund": one more of the same
                 more = _AND_BY().search(text, stop, min(s_end, stop + 80))
                 if more is not None and role != "partners":
@@ -1293,6 +1479,13 @@ def find_programmes(
                             o.name != org.name for o in drafts[target].funders
                         ):
                             drafts[target].funders.append(org)
+        if _may_hold_object_first(sentence):
+            # "… Programme, which the European Union funds", "Программу МОМ реализует …"
+            for cue in _OBJECT_FIRST().finditer(text, s_start, s_end):
+                target = _target(cue, previous, here, drafts, sentences[i])
+                if target is not None:
+                    role = "funders" if cue.group("fund") is not None else "implementers"
+                    _add_known_orgs(getattr(drafts[target], role), cue.group(1))
         for pattern, role, _gate in _before_cues(sentence):
             # "«…» долбоору Европа Бирлигинин каржылоосу менен …", "… ЭМУ тарабынан ишке
             # ашырылат": the organization before the cue funds or implements
@@ -1301,7 +1494,7 @@ def find_programmes(
                 if target is None:
                     continue
                 bucket = getattr(drafts[target], role)
-                for org in _kyrgyz_funders(text, s_start, cue.start()):
+                for org in _kyrgyz_doers(text, s_start, cue.start()):
                     if all(o.name != org.name for o in bucket):
                         bucket.append(org)
         if not any(word in sentence for word in _FUNDED_BEFORE_WORDS):
@@ -1455,6 +1648,15 @@ def _add_orgs(bucket: list[Organization], phrase: str) -> None:
             bucket.append(org)
 
 
+def _as_named(cue: re.Match[str], phrase: str) -> str:
+    """The organizations' phrase after ``cue`` with its first noun in the nominative when the
+    cue governs the instrumental (Russian ``совместно с``, ``в партнерстве с``, a passive
+    verb: ``реализуется Ассоциацией …`` names the ``Ассоциация …``)."""
+    if cue.group().endswith(("ся", " с", "\u00a0с")):
+        return nominative_from_instrumental(phrase)
+    return phrase
+
+
 _REFER_BACK = 600  # how far back a pronoun's programme may be named
 
 
@@ -1503,6 +1705,25 @@ def _add_with_orgs(bucket: list[Organization], text: str, pos: int, s_end: int) 
     _add_known_orgs(bucket, phrase)
 
 
+_THROUGH = _lazy(r"[ \u00a0]{0,2}(?:through|via|через)[ \u00a0]{1,2}")
+
+
+def _add_donors_through(bucket: list[Organization], text: str, pos: int, s_end: int) -> None:
+    """Add the donors and governments named after ``through`` at ``pos`` (after a funder:
+    ``… from the Government of Japan through JICA``); no other organization (``through IOM``
+    is who does the work)."""
+    through = _THROUGH().match(text, pos, s_end)
+    if through is None:
+        return
+    found: list[Organization] = []
+    _add_known_orgs(found, _phrase(text, through.end(), s_end)[0])
+    for org in found:
+        if org.kind in (OrgKind.DONOR, OrgKind.GOVERNMENT) and all(
+            o.name != org.name for o in bucket
+        ):
+            bucket.append(org)
+
+
 def _after_object(text: str, pos: int, here: Sequence[tuple[int, int, int]]) -> int:
     """Where the programme named right after a verb at ``pos`` ends (its acronym in brackets
     included): ``IOM runs [the Green Jobs Project (GJP)] with …``; ``pos`` if none is."""
@@ -1540,10 +1761,13 @@ def _phrase(text: str, start: int, s_end: int) -> tuple[str, int]:
         if other is not None:
             end = other.start()
     end = _clause_end(text, start, end)
-    if end < s_end and text[end] == ",":
-        # a known name with a comma inside ("Министерством труда, социального обеспечения и
-        # миграции"): the phrase goes on to its end
+    if end < s_end:
+        # a known name with a comma or a phrase end inside ("Министерством труда, социального
+        # обеспечения и миграции", "the Office to Monitor and Combat Trafficking in
+        # Persons"): the phrase goes on to its end
         lead = _skip_spaces(text, start, s_end)
+        if text.startswith(("the ", "the\u00a0"), lead):
+            lead += 4
         if _comma_key(text[lead : lead + 3]) not in _comma_name_starts():
             return _without_places(text, start, end), end  # (no such name starts here)
         for known_start, known_end, _org in current().organizations.scan(
@@ -1592,18 +1816,21 @@ def _comma_key(head: str) -> str:
 
 
 def _comma_name_starts() -> frozenset[str]:
-    """How the registry's names with a comma inside start (:func:`_comma_key`): a phrase
-    starting otherwise holds none, and the registry is not scanned for one. Kept with the
-    registry's answers (a new set when the registry or the gazetteer changes)."""
+    """How the registry's names that a phrase end cuts start (:func:`_comma_key`): names
+    with a comma inside, or a word that ends an organizations' phrase (``to``, ``in the``,
+    ``on`` … of _PHRASE_END). A phrase starting otherwise holds none, and the registry is
+    not scanned for one. Kept with the registry's answers (a new set when the registry or
+    the gazetteer changes)."""
     registry = current().organizations
-    memo = registry.answers("comma-names", current().places)
+    memo = registry.answers("cut-names", current().places)
     found = memo.get("")
     if found is None:
+        ends = _PHRASE_END()
         found = memo[""] = frozenset(
             _comma_key(spelling[:3])
             for org in registry
             for spelling in (org.name, *org.aliases)
-            if "," in spelling
+            if "," in spelling or ends.search(spelling) is not None
         )
     return found
 
