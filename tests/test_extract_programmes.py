@@ -588,16 +588,44 @@ def test_a_fund_that_funds_is_no_programme() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # INVENTED: the channel after "through" is no funder; a second funder after "and by"
+        # INVENTED: the donor agency after "through" funds it too (the money is the
+        # government's, given by its agency); a second funder after "and by"
         (
             "The Green Villages Project is funded by the European Union and the Government of "
             "Germany through GIZ.",
-            [("Green Villages Project", (), ["European Union", "Government of Germany"], [])],
+            [
+                (
+                    "Green Villages Project",
+                    (),
+                    [
+                        "European Union",
+                        "Government of Germany",
+                        "Deutsche Gesellschaft für Internationale Zusammenarbeit",
+                    ],
+                    [],
+                )
+            ],
         ),
         (
             "The Hill Roads Initiative (HRI) started. HRI is funded by the Government of Japan "
             "through JICA and by the IOM Development Fund.",
-            [("Hill Roads Initiative", (), ["Government of Japan", "IOM Development Fund"], [])],
+            [
+                (
+                    "Hill Roads Initiative",
+                    (),
+                    [
+                        "Government of Japan",
+                        "Japan International Cooperation Agency",
+                        "IOM Development Fund",
+                    ],
+                    [],
+                )
+            ],
+        ),
+        # the channel after "through" that is no donor (who does the work) funds nothing
+        (
+            "The Clear Water Project is funded by the European Union through IOM.",
+            [("Clear Water Project", (), ["European Union"], [])],
         ),
         # a registry spelling in lower case; a group is no organization
         (

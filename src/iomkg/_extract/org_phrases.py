@@ -222,7 +222,8 @@ _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 def nominative_from_instrumental(phrase: str) -> str:
     """The phrase with its first word, a Russian noun in the instrumental (as after ``с``,
     ``совместно с``, ``в партнерстве с`` or a passive verb), in the nominative; the words
-    after it (in the genitive) as they are. A phrase opening otherwise comes back as it is.
+    after it (in the genitive) as they are. A phrase opening otherwise, or of one word,
+    comes back as it is.
 
     >>> nominative_from_instrumental("Ассоциацией молодых юристов")
     'Ассоциация молодых юристов'
@@ -232,8 +233,8 @@ def nominative_from_instrumental(phrase: str) -> str:
     ('ПРООН', 'Новой школой')
     """
     first, space, rest = phrase.partition(" ")
-    if not first[:1].isupper() or not first.isalpha():
-        return phrase
+    if not rest or not first[:1].isupper() or not first.isalpha():
+        return phrase  # (a name of one word is a proper name: "Мегаком" as it is)
     second = rest.split(" ", 1)[0]
     if second.endswith(("ой", "ей", "ом", "ем", "ым", "им")):
         return phrase  # "Новой школой": an adjective first, its noun in the instrumental too

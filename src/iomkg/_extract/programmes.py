@@ -165,6 +165,8 @@ _FUNDING_SUBJECT = _lazy(
     r"(?:предостав(?:ил[аио]?|ля[ею]т)|обеспечи(?:л[аио]?|ва[ею]т)|выдел(?:ил[аио]?|я[ею]т)"
     r"|осуществля[ею]т))(?![\w\-])"
 )
+_FUNDING_STARTS = ("Funding ", "Financing ", "Financial support ", "The funding ", "Its funding ",
+                   "Финансирование ")  # fmt: skip
 _FUNDING_SUBJECT_GATES = ("funding ", "financing ", "financial support ", "финансирование ")
 
 # The cues read only in a sentence holding one of their gate phrases (see find_programmes):
@@ -440,12 +442,8 @@ _REFERENT = _lazy(
     r"(?:проект|программ|инициатив)"
 )
 _REFERENT_START = (
-    # "Funding comes from …", "Долбоорду Германиянын Өкмөтү каржылайт", "Программу МОМ
-    # реализует …": the programme's funding, or the programme as the object
-    "Funding ",
-    "Financing ",
-    "Financial support ",
-    "Финансирование ",
+    # "Долбоорду Германиянын Өкмөтү каржылайт", "Программу МОМ реализует …": the
+    # programme as the object ("Funding comes from …": see _FUNDING_SUBJECT)
     "Программу ",
     "Инициативу ",
     "Её ",
@@ -1187,7 +1185,11 @@ def _hits(
             ):
                 words = words[k + 2 :]
                 break
-        if len(words) > 2 and words[1].group() == "to" and _sentence_start(text, m.start()):
+        if (
+            len(words) > 2
+            and words[1].group() == "to"
+            and _sentence_start(text, m.start() + words[0].start())
+        ):
             words = words[2:]  # "Thanks to the Green Roads Programme": a sentence's opening
         if not words or all(_ORG_PREFIX().match(w.group() + " ") for w in words):
             continue  # "the IOM Project" names no programme
@@ -1354,6 +1356,15 @@ def find_programmes(
         previous = None
         if not here:
             if text.startswith(_REFERENT_START, s_start):
+                j = bisect.bisect_left(starts, s_start) - 1
+                if j >= 0 and s_start - ordered[j][1] <= _REFER_BACK:
+                    previous = ordered[j][2]
+            if (
+                previous is None
+                and text.startswith(_FUNDING_STARTS, s_start)
+                and _FUNDING_SUBJECT().match(text, s_start) is not None
+            ):
+                # "Funding comes from …": the funding of the programme named last before it
                 j = bisect.bisect_left(starts, s_start) - 1
                 if j >= 0 and s_start - ordered[j][1] <= _REFER_BACK:
                     previous = ordered[j][2]
