@@ -197,6 +197,8 @@ def test_programme_shapes(text: str, expected: list[Record]) -> None:
         "campaign.",
         "Выставка «Дорога домой» открылась в Оше в рамках конкурса «Лучший журналист».",
         "The prize was given within the “Young Voices” festival.",
+        # a title after "as part of" that a relative clause follows is no programme
+        "She counted herself as part of the “Old Guard” who resist every change.",
         # a programme word used generically
         "IOM launched a project to help returnees in Batken. Projects like this are rare.",
         # a quotation is no title

@@ -42,7 +42,7 @@ from .._models import (
     Span,
 )
 from .._reference.gazetteer import Gazetteer
-from .._reference.lexicons import programme_words, role_words, title_nouns
+from .._reference.lexicons import programme_words, role_words
 from .._reference.reference import current
 from .._regex import lazy_pattern as _lazy
 from .identity import programme_groups
@@ -308,17 +308,14 @@ def _kyrgyz_doers(text: str, start: int, end: int) -> list[Organization]:
     stop = together.start()
     opening = text.rfind("«", start, stop)
     closing = text.find("»", opening + 1, stop) if opening >= 0 else -1
-    partners: list[Organization] = []
-    if closing > opening >= 0 and text[closing + 1 : stop].strip().islower():
-        try:
-            partners = [resolve_organization(text[opening + 1 : closing])]
-        except IomkgError:
-            partners = []
-        stop = opening
-    else:
-        partners = _kyrgyz_funders(text, start, stop)
-        # (the subject, if any, stands before the partner's name: not cut out here)
-        return partners
+    if not (closing > opening >= 0 and text[closing + 1 : stop].strip().islower()):
+        # a known partner: the longest tail naming organizations (the subject's with it)
+        return _kyrgyz_funders(text, start, stop)
+    try:
+        partners = [resolve_organization(text[opening + 1 : closing])]
+    except IomkgError:
+        partners = []
+    stop = opening
     pronoun = _KYRGYZ_OBJECT().search(text, max(start, stop - 8), stop)
     subject = _kyrgyz_funders(text, start, pronoun.start() if pronoun is not None else stop)
     return [*subject, *(p for p in partners if all(p.name != o.name for o in subject))]
@@ -599,41 +596,30 @@ _HEAD_AFTER_TITLE = _lazy(
 # What a programme is the frame of, right before a title in quotes (no programme word):
 # "within the «…»", "as part of “…”", "в рамках «…»".
 _FRAME_BEFORE_TITLE = _lazy(
-    r"(?:\b(?:[Ww]ithin|[Uu]nder|[Tt]hrough|part[ \u00a0]of)[ \u00a0](?:the[ \u00a0])?"
+    r"(?:\b(?:[Ww]ithin|[Uu]nder|part[ \u00a0]of)[ \u00a0](?:the[ \u00a0])?"
     r"|(?<![\w\-])[Вв][ \u00a0]рамках[ \u00a0])$"
 )
-_WORD_AFTER = _lazy(r"[ \u00a0]{1,2}([\w\-]+)")
-
-
-@functools.cache
-def _event_nouns() -> tuple[tuple[str, ...], frozenset[str]]:
-    """The title nouns (``title_nouns.tsv``: exhibition, campaign, конкурс …) that are no
-    programme words: ``(stems, whole words)``, in lower case."""
-    programme = ("initiativ", "project", "programm", "инициатив", "проект", "программ")
-    nouns = [w.lower() for w in title_nouns() if not w.lower().startswith(programme)]
-    return (
-        tuple(w.removesuffix("*") for w in nouns if w.endswith("*") and " " not in w),
-        frozenset(w for w in nouns if not w.endswith("*") and " " not in w),
-    )
-
-
-def _event_noun(word: str) -> bool:
-    """Whether ``word`` names a kind of event or work, not a programme (``campaign``,
-    ``выставки``).
-
-    >>> _event_noun("campaign"), _event_noun("выставки"), _event_noun("project")
-    (True, True, False)
-    """
-    stems, whole = _event_nouns()
-    low = word.lower()
-    return low in whole or low.startswith(stems)
+# What may follow a title that only its frame names a programme: the clause's end, its
+# acronym, or what is said of a programme ("«…», funded by …", "«…» implemented by …").
+_AFTER_FRAMED_TITLE = _lazy(
+    r"[ \u00a0]{0,2}(?:[.,;:)(\n]|$|[–—][ \u00a0])"
+    r"|[ \u00a0]{1,2}(?:funded|financed|implemented|supported|run|led|which|that"
+    r"|финансиру|реализу|осуществля|при[ \u00a0]поддержке)"
+)
 
 
 def _quoted_titles(text: str) -> list[tuple[int, int, str, bool]]:
     """Titles in quotes that name a programme by their shape: a programme word right after
     them (``«…» project``, ``«…» долбоорунун алкагында``), or the frame of something right
-    before them with no noun of an event after (``within the «…»``, ``в рамках «…»``; not
-    ``within the «…» campaign``). A title starts with a capital and ends with no stop."""
+    before them and the clause's end or what is said of a programme after them (``within
+    the «…».``, ``в рамках «…», при поддержке …``; not ``within the «…» campaign``). A
+    title starts with a capital and ends with no stop.
+
+    >>> [h[2] for h in _quoted_titles("It ran within the «Safe Steps» project.")]
+    ['Safe Steps']
+    >>> _quoted_titles("It ran as part of the «Safe Steps» campaign.")
+    []
+    """
     if not any(c in text for c in "«“„"):
         return []
     out: list[tuple[int, int, str, bool]] = []
@@ -647,9 +633,8 @@ def _quoted_titles(text: str) -> list[tuple[int, int, str, bool]]:
         if _HEAD_AFTER_TITLE().match(text, q.end()) is None:
             if _FRAME_BEFORE_TITLE().search(text, max(0, pos - 20), pos) is None:
                 continue
-            after = _WORD_AFTER().match(text, q.end())
-            if after is not None and _event_noun(after.group(1)):
-                continue  # "as part of the «Safe Travel» campaign": an event's title
+            if _AFTER_FRAMED_TITLE().match(text, q.end()) is None:
+                continue  # "as part of the «Safe Travel» campaign", "… «X» who …": no programme
         out.append((q.start(1), q.end(1), " ".join(title.split()), False))
     return out
 
@@ -1723,6 +1708,9 @@ def _add_donors_through(bucket: list[Organization], text: str, pos: int, s_end: 
     """Add the donors and governments named after ``through`` at ``pos`` (after a funder:
     ``… from the Government of Japan through JICA``); no other organization (``through IOM``
     is who does the work)."""
+    at = _skip_spaces(text, pos, s_end)
+    if not text.startswith(("through", "via", "через"), at):
+        return  # (most funders' phrases end otherwise)
     through = _THROUGH().match(text, pos, s_end)
     if through is None:
         return
@@ -1777,9 +1765,13 @@ def _phrase(text: str, start: int, s_end: int) -> tuple[str, int]:
         # обеспечения и миграции", "the Office to Monitor and Combat Trafficking in
         # Persons"): the phrase goes on to its end
         lead = _skip_spaces(text, start, s_end)
-        if text.startswith(("the ", "the\u00a0"), lead):
+        if text[end] != "," and text.startswith(("the ", "the\u00a0"), lead):
             lead += 4
-        if _comma_key(text[lead : lead + 3]) not in _comma_name_starts():
+        if (
+            _comma_key(text[lead : lead + 3]) not in _comma_name_starts()
+            if text[end] == ","
+            else _comma_key(" ".join(text[lead:end].split())) not in _cut_name_heads()
+        ):
             return _without_places(text, start, end), end  # (no such name starts here)
         for known_start, known_end, _org in current().organizations.scan(
             text[lead : min(s_end, lead + 160)]
@@ -1827,22 +1819,40 @@ def _comma_key(head: str) -> str:
 
 
 def _comma_name_starts() -> frozenset[str]:
-    """How the registry's names that a phrase end cuts start (:func:`_comma_key`): names
-    with a comma inside, or a word that ends an organizations' phrase (``to``, ``in the``,
-    ``on`` … of _PHRASE_END). A phrase starting otherwise holds none, and the registry is
-    not scanned for one. Kept with the registry's answers (a new set when the registry or
-    the gazetteer changes)."""
+    """How the registry's names with a comma inside start (:func:`_comma_key`): a phrase
+    starting otherwise holds none, and the registry is not scanned for one. Kept with the
+    registry's answers (a new set when the registry or the gazetteer changes)."""
+    registry = current().organizations
+    memo = registry.answers("comma-names", current().places)
+    found = memo.get("")
+    if found is None:
+        found = memo[""] = frozenset(
+            _comma_key(spelling[:3])
+            for org in registry
+            for spelling in (org.name, *org.aliases)
+            if "," in spelling
+        )
+    return found
+
+
+def _cut_name_heads() -> frozenset[str]:
+    """The registry's names that a phrase end other than a comma cuts (``Office`` of ``the
+    Office to Monitor and Combat Trafficking in Persons``, ``United Nations Office`` of
+    ``… on Drugs and Crime``): what comes before the cut (:func:`_comma_key`). A phrase cut
+    there names no other, and the registry is not scanned for one. Kept with the
+    registry's answers."""
     registry = current().organizations
     memo = registry.answers("cut-names", current().places)
     found = memo.get("")
     if found is None:
         ends = _PHRASE_END()
-        found = memo[""] = frozenset(
-            _comma_key(spelling[:3])
-            for org in registry
-            for spelling in (org.name, *org.aliases)
-            if "," in spelling or ends.search(spelling) is not None
-        )
+        heads = set()
+        for org in registry:
+            for spelling in (org.name, *org.aliases):
+                cut = ends.search(spelling)
+                if cut is not None and cut.start() > 0 and spelling[cut.start()] != ",":
+                    heads.add(_comma_key(" ".join(spelling[: cut.start()].split())))
+        found = memo[""] = frozenset(heads)
     return found
 
 
