@@ -305,3 +305,133 @@ def test_an_activity_dated_by_the_dateline_written_as_its_sentences_first_words(
     assert records(text, language="ru", dateline=dateline) == [
         ("launch", "2025-05-14", False, ["Bishkek"])
     ]
+
+
+# 5. The kind comes from the event's own head: visits that reach places in numbers are
+# outreach (a campaign); "visiting" before who visits names no visit.
+KINDS: list[tuple[str, str, list[Record]]] = [
+    (
+        "en",
+        "Throughout June and July 2025, trainers visited 64 villages in Naryn to show "
+        "families how to save.",
+        [("campaign", "2025-06/2025-07", False, ["Naryn"])],
+    ),
+    (
+        "en",
+        "Interviewers will visit 12,000 households from 16 February to 27 March 2026.",
+        [("campaign", "2026-02-16/2026-03-27", False, [])],
+    ),
+    (
+        "en",
+        "Puppet shows on safe migration toured five schools of Talas Region between 13 and "
+        "17 May 2019.",
+        [("campaign", "2019-05-13/2019-05-17", False, ["Talas Region"])],
+    ),
+    (
+        "en",
+        "On 5 May 2025 volunteers went door to door in 30 villages of Kochkor District.",
+        [("campaign", "2025-05-05", False, ["Kochkor District"])],
+    ),
+    (
+        "ru",
+        "С 1 по 20 июня 2025 года волонтеры посетили 40 сел Нарынской области.",
+        [("campaign", "2025-06-01/2025-06-20", False, ["Naryn Region"])],
+    ),
+    (
+        "ru",
+        "С 1 по 20 июня 2025 года интервьюеры обошли 3000 домохозяйств.",
+        [("campaign", "2025-06-01/2025-06-20", False, [])],
+    ),
+    (
+        "ky",
+        "2025-жылдын июнь айында ыктыярчылар 40 айылды кыдырышты.",
+        [("campaign", "2025-06", False, [])],
+    ),
+    # a visit to a place, or to a few
+    (
+        "en",
+        "On 5 May 2025 the Ambassador visited two schools in Osh.",
+        [("visit", "2025-05-05", False, ["Osh"])],
+    ),
+    (
+        "en",
+        "On 5 May 2025 the delegation visited the village of Kara-Suu.",
+        [("visit", "2025-05-05", False, ["Kara-Suu"])],
+    ),
+    # "visiting" says who
+    (
+        "en",
+        "On 9 February 2026, visiting researchers presented a study on remittances in Bishkek.",
+        [("launch", "2026-02-09", False, ["Bishkek"])],
+    ),
+    (
+        "en",
+        "On 9 February 2026, IOM and the visiting EU delegation presented the findings of a "
+        "survey in Bishkek.",
+        [("launch", "2026-02-09", False, ["Bishkek"])],
+    ),
+    (
+        "en",
+        "On 9 February 2026, during a visit to Bishkek, IOM launched a survey of migrants.",
+        [("launch", "2026-02-09", False, ["Bishkek"])],
+    ),
+    (
+        "ru",
+        "9 февраля 2026 года в ходе визита в Бишкек МОМ представила исследование о миграции.",
+        [("launch", "2026-02-09", False, ["Bishkek"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), KINDS)
+def test_the_kind_comes_from_the_events_head(
+    language: str, text: str, expected: list[Record]
+) -> None:
+    assert records(text, language=language) == expected
+
+
+# 6. A date that says when something was founded dates no event; a part of an event told
+# before ("the sessions") is no event of its own.
+FOUNDED: list[tuple[str, str, list[Record]]] = [
+    (
+        "en",
+        "The centre, founded on 14 May 2016, held a meeting on 3 March 2025 in Osh.",
+        [("meeting", "2025-03-03", False, ["Osh"])],
+    ),
+    (
+        "ru",
+        "Ассоциация, основанная 14 мая 2016 года, провела встречу 3 марта 2025 года в Оше.",
+        [("meeting", "2025-03-03", False, ["Osh"])],
+    ),
+    (
+        "en",
+        "Since 14 May 2016, the council has met every month. On 3 March 2025 it held a meeting "
+        "in Osh.",
+        [("meeting", "2025-03-03", False, ["Osh"])],
+    ),
+    # an opening is dated by its day, however long ago
+    (
+        "en",
+        "On 14 May 2016 IOM opened a centre in Osh.",
+        [("opening", "2016-05-14", False, ["Osh"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), FOUNDED)
+def test_a_founding_date_dates_no_event(language: str, text: str, expected: list[Record]) -> None:
+    assert records(text, language=language) == expected
+
+
+def test_the_sessions_of_a_training_told_before_are_no_event_of_their_own() -> None:
+    dateline = _dateline(dt.date(2025, 5, 20))
+    text = (
+        "Thirty social workers took part in a training in Osh from 12 to 14 May 2025. "
+        '"Listen first," said Aziza Invented, a psychologist who led two of the sessions.'
+    )
+    assert records(text, dateline=dateline) == [
+        ("training", "2025-05-12/2025-05-14", False, ["Osh"])
+    ]
+    # with nothing told before, a session is a meeting of the dateline's day
+    text = "The first session was chaired by the deputy mayor of Osh."
+    assert records(text, dateline=dateline) == [("meeting", "2025-05-20", False, ["Osh"])]

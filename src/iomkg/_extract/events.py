@@ -95,9 +95,16 @@ _NOT_EVENT_DATE_ENDS = tuple(
     for word in ("since", "of", "by", "before", "until", "till", "с", "со", "до", "после")
 )
 # "Since its launch in March 2023": a date in a clause opened by "since" is a bound too.
-_SINCE_CLAUSE = r"(?<!\w)(?:[Ss]ince|[Сс][ \u00a0]момента)(?!\w)[^,.;:\n]{0,30}$"
+_SINCE_CLAUSE = (
+    r"(?<!\w)(?:(?:[Ss]ince|[Сс][ \u00a0]момента)(?!\w)[^,.;:\n]{0,30}"
+    # what was founded on the date: "the centre, founded on 14 May 2016, …", "основанная 14 мая"
+    r"|(?:[Ff]ounded|[Ee]stablished|[Оо]снован\w{0,4}|[Уу]чрежд[её]н\w{0,4}|[Сс]оздан\w{0,4})"
+    r"(?:[ \u00a0](?:in|on|в)(?:[ \u00a0][A-ZА-Я][\w-]{1,20}[ \u00a0]on)?)?[ \u00a0]{1,2})$"
+)
 # The same after the date, in Kyrgyz: "июнь айына чейин" (until June), "2023-жылдан бери" (since).
-_NOT_EVENT_DATE_AFTER = r"[ \u00a0]{1,2}(?:чейин|бери|баштап)(?!\w)"
+_NOT_EVENT_DATE_AFTER = (
+    r"[ \u00a0]{1,2}(?:чейин|бери|баштап|негизделген|түзүлгөн|уюшулган|түптөлгөн)(?!\w)"
+)
 # Words that date a sentence by the day of publication.
 _TODAY = (
     r"(?<!\w)(?:(?P<today>today|this[ \u00a0]morning|сегодня|бүгүн)"
@@ -486,7 +493,25 @@ _HINT_WORDS: tuple[tuple[int, tuple[str, ...]], ...] = (
     ),
     # a date that is a bound of a stretch of time: "since its launch in March", "с момента",
     # "июнь айына чейин", "2023-жылдан бери", "баштап"
-    (_H_BOUND, ("since", "момента", "чейин", "бери", "баштап")),
+    (
+        _H_BOUND,
+        (
+            "since",
+            "момента",
+            "чейин",
+            "бери",
+            "баштап",
+            "founded",
+            "established",
+            "основан",
+            "учрежд",
+            "создан",
+            "негиздел",
+            "түзүлгөн",
+            "уюшулган",
+            "түптөлгөн",
+        ),
+    ),
 )
 
 
@@ -1657,6 +1682,8 @@ def find_events(
                 pairs, where_of, strict=True
             ):
                 kind = _object_kind(here, t_end, named) if strength == _WEAK else named
+                if kind is EventKind.VISIT:
+                    kind = _visit_kind(text, t_start, t_end, kind)
                 if kind is EventKind.OPENING and len(here) > 1:
                     kind = _opened_kind(text, here, t_start, t_end)
                 if (
@@ -1705,6 +1732,17 @@ def find_events(
             if strong is None:
                 continue
         kind = strong
+        if own_drafts and kind is EventKind.MEETING:
+            # "…, who led two of the sessions": a part of the training or meeting told
+            # before it, no event of its own
+            part = next((t for t in here if t[2] == (kind, _STRONG)), None)
+            whole = (
+                _part_of(text, part, own_drafts, s_start, sentences) if part is not None else None
+            )
+            if whole is not None:
+                if i not in whole.sentences:
+                    whole.sentences.append(i)
+                continue
         if own_drafts and len(here) > 1:
             # "At the opening, the mayor and IOM signed a memorandum": a signing of its own,
             # on the day of the event it was signed at
@@ -1917,6 +1955,15 @@ _DETERMINER_BEFORE = re.compile(
 )
 
 
+# "visiting researchers presented a study": who visits, not a visit.
+_VISITORS = re.compile(
+    r"[ \u00a0]{1,2}(?:[A-Z]\w{0,11}[ \u00a0]{1,2})?(?:delegations?|teams?|experts?|researchers?"
+    r"|scholars?|scientists?|officials?|ministers?|ambassadors?|professors?|lecturers?|students?"
+    r"|journalists?|donors?|guests?|partners?|members|groups?|missions?|specialists?|doctors?"
+    r"|staff|colleagues|representatives?|trainers?|consultants?|judges|mayors?)(?!\w)",
+)
+
+
 def _usable(
     text: str,
     triggers: list[_Trigger],
@@ -1968,7 +2015,10 @@ def _not_naming(text: str, triggers: list[_Trigger]) -> set[int]:
             kind is EventKind.VISIT
             and end - start == 8
             and text[start:end].casefold() == "visiting"
-            and _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
+            and (
+                _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
+                or _VISITORS.match(text, end) is not None
+            )
         ):
             # "the visiting delegation met …": a word of who met, not the event's head
             drop.add(n)
@@ -2956,6 +3006,84 @@ def _with_signing(
 
 
 # How near an "opened" the gathering it opened stands ("the forum opened", "открылся форум").
+# After a verb of visiting, places reached one by one in numbers ("visited 64 villages",
+# "will visit 12,000 households", "toured five schools", "посетили 40 сёл"): outreach, a
+# campaign, not a visit (a visit goes to a place, or to a few: "visited two schools").
+_OUTREACH = re.compile(
+    r"[ \u00a0]{1,2}(?:(?:more[ \u00a0]than|over|about|around|nearly|almost|some|at[ \u00a0]least"
+    r"|более|свыше|около|почти)[ \u00a0]{1,2})?(?P<count>\d{1,3}(?:[,.\u00a0 ]?\d{3})*|\w{2,12})"
+    r"[ \u00a0]{1,2}(?:[\w-]{2,20}[ \u00a0]{1,2})?"
+    r"(?:villages|households|homes|houses|families|communities|settlements|schools|neighbou?rhoods"
+    r"|markets|bazaars|mahallas?|districts|сел|сёл|села|домохозяйств\w{0,2}|домов|семей|школ|школы"
+    r"|аилов|айылов|кишлаков|махалл\w{0,2}|айыл\w{0,6}|үй-бүлө\w{0,6}|мектеп\w{0,6})(?!\w)",
+    re.IGNORECASE,
+)
+# Counts that are many whatever the number: "dozens of", "десятки".
+_MANY = re.compile(
+    r"(?:eleven|twelve|\w{3,5}teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?"
+    r"|thousands?|dozens|десят\w{1,3}|сотни|сотен|тысяч\w{0,2}|он|жыйырма|отуз|кырк|элүү|жүз|миң)",
+    re.IGNORECASE,
+)
+_OUTREACH_COUNT = 5
+# The same before the verb, in Kyrgyz: "40 айылды кыдырышты".
+_OUTREACH_BEFORE = re.compile(
+    r"(?<!\w)(?P<count>\d{1,3}(?:[,.\u00a0 ]?\d{3})*|\w{2,12})[ \u00a0]{1,2}"
+    r"(?:айыл\w{0,6}|үй-бүлө\w{0,6}|мектеп\w{0,6}|үй[ \u00a0]чарба\w{0,6})[ \u00a0]{1,2}$",
+    re.IGNORECASE,
+)
+_OUTREACH_REACH = 60
+
+
+def _visit_kind(text: str, start: int, end: int, kind: EventKind) -> EventKind:
+    """The kind of an event a verb of visiting (``kind``, ending at ``end``) tells of: a
+    campaign when it reaches places in numbers, one by one ("trainers visited 64 villages"),
+    else ``kind``.
+
+    >>> _visit_kind("Volunteers visited 64 villages.", 11, 18, EventKind.VISIT).value
+    'campaign'
+    >>> _visit_kind("The minister visited two schools.", 13, 20, EventKind.VISIT).value
+    'visit'
+    """
+    if kind is not EventKind.VISIT:
+        return kind
+    m = _OUTREACH.match(text, end) or _OUTREACH_BEFORE.search(
+        text, max(0, start - _OUTREACH_REACH), start
+    )
+    if m is None:
+        return kind
+    count = m.group("count").casefold()
+    if count[0].isdigit():
+        many = int(re.sub(r"\D", "", count)) >= _OUTREACH_COUNT
+    else:
+        many = number_words().get(count, 0) >= _OUTREACH_COUNT or _MANY.fullmatch(count) is not None
+    return EventKind.CAMPAIGN if many else kind
+
+
+# The parts of a gathering: "the sessions", "сессии", "отурумдар".
+_PART = re.compile(r"sessions?|сесси\w{1,3}|отурум\w{0,6}", re.IGNORECASE)
+_PART_FAMILIES = frozenset({"learning", "meeting"})
+
+
+def _part_of(
+    text: str,
+    trigger: _Trigger,
+    own: list[_Draft],
+    start: int,
+    sentences: Sequence[tuple[int, int]],
+) -> _Draft | None:
+    """The event told before a sentence without a date of its own whose trigger names one of
+    its parts ("the sessions", "сессии"): the last training, workshop or meeting with a date
+    of its own before it; None when the trigger names no part or none was told."""
+    if _PART.fullmatch(text, trigger[0], trigger[1]) is None:
+        return None
+    before = [
+        d
+        for d in own
+        if sentences[d.lead][0] < start and d.when is not None and _FAMILY[d.kind] in _PART_FAMILIES
+    ]
+    return max(before, key=lambda d: sentences[d.lead][0]) if before else None
+
+
 _OPENED_REACH = 24
 _OPENED_FAMILIES = frozenset({"meeting", "learning", "campaign"})
 # A place that is opened: the gathering named after it is what it is for ("a centre of
