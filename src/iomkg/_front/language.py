@@ -114,6 +114,14 @@ _STOPWORDS: dict[str, frozenset[str]] = {
 }
 
 _MIN_LETTERS = 3
+# Each function word of _STOPWORDS, to the languages whose word it is.
+_STOPWORD_LANGUAGES: dict[str, tuple[str, ...]] = {}
+for _code, _stop in _STOPWORDS.items():
+    for _word in _stop:
+        _STOPWORD_LANGUAGES[_word] = (*_STOPWORD_LANGUAGES.get(_word, ()), _code)
+_ANY_STOPWORD = frozenset(_STOPWORD_LANGUAGES)
+# What :func:`_words` strips off the words of a Latin text.
+_LATIN_MARKS = ".,;:!?\"'()«»“”"
 
 
 def detect_language(text: str) -> str | None:
@@ -201,8 +209,15 @@ def _words(text: str, strip: str) -> Counter[str]:
 
 
 def _latin_language(text: str) -> str:
-    counts = _words(text, ".,;:!?\"'()«»“”").get
-    scores = {code: sum(map(counts, stop, repeat(0))) for code, stop in _STOPWORDS.items()}
+    # Each language's score is how often the text uses its function words: the words of
+    # the text that are a function word of some language are counted (in C, a filter), and
+    # only those few are spread over their languages (not every language's list looked up).
+    words = text.lower().split(None, 400)[:400]
+    found = Counter(filter(_ANY_STOPWORD.__contains__, map(str.strip, words, repeat(_LATIN_MARKS))))
+    scores = dict.fromkeys(_STOPWORDS, 0)
+    for word, count in found.items():
+        for code in _STOPWORD_LANGUAGES[word]:
+            scores[code] += count
     best = max(sorted(scores), key=lambda code: scores[code])
     if scores[best] == 0 or scores[best] <= scores["en"]:
         return "en"
@@ -286,7 +301,7 @@ def _clear(text: str, found: str, declared: str) -> bool:
     if cyrillic_text != (declared in _CYRILLIC_LANGUAGES):
         return True
     if not cyrillic_text:
-        counts = _words(text, ".,;:!?\"'()«»“”").get
+        counts = _words(text, _LATIN_MARKS).get
         hits = sum(map(counts, _STOPWORDS.get(found, frozenset()), repeat(0)))
         other = sum(map(counts, _STOPWORDS.get(declared, frozenset()), repeat(0)))
         return hits >= _CLEAR_WORDS and hits > other
