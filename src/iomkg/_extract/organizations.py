@@ -1077,12 +1077,17 @@ def _candidate(
     words = words[first:]
     head_at -= first
     # ``Supreme Court Judge Aigul …``: a role word right after the head ends the name
+    # (after links too: ``Ministry of Labour Director Aida …``)
     for j in range(head_at + 1, len(words)):
         word = words[j].group()
         if not _is_upper_word(word):
+            if word in ("of", "for", "and", "on", "the", "in", "under", "to", "at", "&"):
+                continue
             break
         if role_words().get(word.casefold()) == "role":
             words = words[:j]
+            while words and not _is_upper_word(words[-1].group()):
+                words.pop()
             break
     # ``… of the Osh City Administration Aida Kasymova``: a person named right after the
     # last head (a surname or a patronymic shows it), not more of the name

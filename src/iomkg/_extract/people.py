@@ -251,12 +251,23 @@ def _kind(word: str) -> str | None:
         for stem in _cyrillic_roles():
             if folded.startswith(stem):
                 return _lexicon()[stem]
+        if folded.startswith(_RU_COMPOUND_PREFIXES):
+            # "медиаэксперт", "фотожурналист", "бизнес-тренер": a role word after the first
+            # part of a compound
+            for prefix in _RU_COMPOUND_PREFIXES:
+                if folded.startswith(prefix) and len(folded) > len(prefix) + 3:
+                    found = _kind(folded[len(prefix) :].lstrip("-"))
+                    if found in ("role", "modifier"):
+                        return found
         if folded.endswith(_KY_VOICED_POSSESSIVE):
             # Kyrgyz: a final к is voiced before the possessive ending ("подполковник" +
             # "-и": "подполковниги"), the stem no longer starts the word
             return _kind(folded[:-2] + "к")
     return kind
 
+
+# The first parts of Russian compound nouns that name a person by a role word after them.
+_RU_COMPOUND_PREFIXES = ("медиа", "фото", "видео", "теле", "радио", "веб", "бизнес", "арт", "экс")
 
 # The Kyrgyz possessive endings after a stem whose final к is voiced (-гы/-ги/-гу/-гү).
 _KY_VOICED_POSSESSIVE = ("гы", "ги", "гу", "гү")
@@ -453,7 +464,13 @@ def _role_in(
     if not size or classes[size - 1] & _CONNECTOR:
         return None  # "Co-chair of the Results Group": the name is the end of a title
     first = size
-    while first > 0 and size - first < 40 and classes[first - 1] & _ALLOWED:
+    while first > 0 and size - first < 40:
+        if not classes[first - 1] & _ALLOWED:
+            opening = _quoted_name_start(tokens, first - 1)
+            if opening is None:
+                break
+            first = opening  # "представителя ОФ «Ак Жол»": a name in quotes, in the role
+            continue
         if first >= 2 and classes[first - 1] & _THE and classes[first - 2] & _AND:
             break  # "… and the Minister of …, X": the role of X starts after "and the"
         first -= 1
@@ -480,11 +497,31 @@ def _role_in(
                 )
             ):
                 begin -= 1
+            begin = _titled_start(tokens, classes, first, begin)
             begin = _org_prefix_start(tokens, classes, first, begin)
             n = _trim_end(classes, size)
             if n <= begin:
                 return None
             return tokens[begin].start(), tokens[n - 1].end()
+    return None
+
+
+def _quoted_name_start(tokens: list[re.Match[str]], close: int) -> int | None:
+    """Where a short name in quotation marks that ends at ``tokens[close]`` (a closing mark)
+    starts (its opening mark), when a word stands before it (``фонда «Ак Жол»``); ``None``
+    when ``tokens[close]`` closes no such name."""
+    if tokens[close].group() not in ("»", "”"):
+        return None
+    k = close - 1
+    while k > 0 and close - k <= 5:
+        word = tokens[k].group()
+        if word in ("«", "“"):
+            if k < close - 1 and tokens[k - 1].group()[:1].isalpha():
+                return k
+            return None
+        if not word[:1].isalnum():
+            return None
+        k -= 1
     return None
 
 
@@ -531,6 +568,41 @@ def _role_comma_before(text: str, lo: int, comma: int) -> tuple[int, int] | None
     return tokens[i + 1].start(), tokens[-1].end()
 
 
+# Capitalised words of the role lexicon that open a sentence or a clause, never a title.
+_NOT_IN_TITLE = frozenset(
+    {"the", "this", "that", "these", "those", "our", "we", "he", "she", "they", "it", "in",
+     "on", "at", "as", "by", "for", "from", "with", "and", "but", "also", "according",
+     "during", "after", "before", "besides", "today", "january", "february", "march", "april",
+     "may", "june", "july", "august", "september", "october", "november", "december",
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)  # fmt: skip
+
+
+def _titled_start(tokens: list[re.Match[str]], classes: list[int], first: int, begin: int) -> int:
+    """Where a role in title case starts when the words of its title stand before its first
+    word (``Labour Mobility Officer``, ``Senior Data Management Officer``: title words of
+    the lexicon in a capitalised run), at most four of them; the role keeps ``begin`` when
+    the run goes on before after a connector (``Ministry of Labour Director``: the office,
+    not the title); a word of no title ("The", a month) ends the run."""
+    k = begin
+    while k > first and begin - k < 4:
+        word = tokens[k - 1].group()
+        if (
+            classes[k - 1] & (_CONNECTOR | _COMMA | _HONORIFIC | _ACRONYM)
+            or not word[:1].isupper()
+            or not word.isalpha()
+            or not word[1:].islower()
+            or _kind(word) not in ("word", "modifier")
+            or word.casefold() in _NOT_IN_TITLE
+            or _is_cyrillic(word)
+        ):
+            break
+        k -= 1
+    if k > first and classes[k - 1] & _CONNECTOR and tokens[k - 1].group()[:1].islower():
+        return begin
+    return k
+
+
 def _org_prefix_start(
     tokens: list[re.Match[str]], classes: list[int], first: int, begin: int
 ) -> int:
@@ -554,8 +626,11 @@ def _org_prefix_start(
     return begin
 
 
-def _role_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """The role written right after a name: ``, the acting Minister of …`` up to a clause end."""
+def _role_after(
+    text: str, lo: int, hi: int, *, kyrgyz: bool = False
+) -> tuple[int, int] | None:
+    """The role written right after a name: ``, the acting Minister of …`` up to a clause end,
+    or after a dash (``Айгуль Осмонова – руководитель проекта``)."""
     i = lo
     while i < hi and text[i].isspace():
         i += 1
@@ -567,7 +642,7 @@ def _role_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         ):
             return i + 1, close
         return None
-    if i >= hi or text[i] != ",":
+    if i >= hi or (text[i] != "," and not _dash_at(text, i)):
         return None  # the first token is no comma: no role after (most names)
     age = _AGE.match(text, i, hi)
     if age is not None:  # "Aizada Nurbekova, 34, a nurse at …"
@@ -581,6 +656,7 @@ def _role_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             word.isalpha()
             and not word[:1].isupper()
             and not _CLASSES[word] & (_THE_ANY_CASE | _ROLE | _MODIFIER | _ACRONYM | _ARTICLE)
+            and not (kyrgyz and _is_cyrillic(word))  # (a Kyrgyz role ends with its role word)
         ):
             return None
     # The role and the walk below read at most 43 tokens, mostly fewer than 8: the first 8
@@ -645,6 +721,15 @@ def _role_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if n <= i:
         return None
     return tokens[i].start(), tokens[n - 1].end()
+
+
+def _dash_at(text: str, i: int) -> bool:
+    """Whether a dash between spaces stands at ``i`` (``Name – role``)."""
+    return (
+        text[i : i + 1] in ("–", "—", "-")
+        and text[i - 1 : i] in _SPACES
+        and text[i + 1 : i + 2] in _SPACES
+    )
 
 
 # The endings of Russian verbs in the past tense and the third person ("выступил",
@@ -774,6 +859,13 @@ _KY_GENITIVE = re.compile(
 )
 
 
+def _ky_case_opener(word: str) -> bool:
+    """Whether a capitalised Kyrgyz word is a noun in a case other than the nominative
+    (``Тренингди``, ``Жыйынга``, ``Семинарда``): no first name (long enough, a case's
+    ending)."""
+    return len(word) >= 6 and _KY_CASE_END.search(word) is not None
+
+
 def _title_word_before(word: str, cls: int) -> bool:
     """Whether a word before a role word belongs to the role: a capitalised word that is no
     title word of its own ("Supreme Court Judge", "Жапониянын элчиси"), or a Kyrgyz word in
@@ -829,7 +921,7 @@ def _article_role(
 ) -> tuple[int, int] | None:
     """``, a teacher from Naryn,`` / ``, an IOM social worker in Osh``: a role word among the
     first words after the article, the role going on (whole) up to a comma or a clause."""
-    tokens += itertools.islice(found, 12)
+    tokens += itertools.islice(found, 18)
     classes += map(_CLASSES.__getitem__, map(_GROUP, tokens[len(classes) :]))
     size = len(tokens)
     role_at = None
@@ -851,7 +943,7 @@ def _article_role(
     if role_at is None:
         return None
     stop = role_at + 1
-    while stop < size and stop < 16:
+    while stop < size and stop < 24:
         word = tokens[stop].group()
         if (
             word == "."
@@ -1134,6 +1226,17 @@ def find_people(
             if taken.overlaps(start, end):
                 continue
             name = " ".join(text[start:end].split())
+        if (
+            kyrgyz
+            and tail - lead == 3
+            and _ky_case_opener(text[start : run_start + words[lead][1]])
+            and _PATRONYMIC.search(text, run_start + words[tail - 2][0], end) is None
+        ):
+            # "Тренингди Нурлан Асанов ачты": a word in a case opens the sentence, the name
+            # is the two words after it (a Kyrgyz name takes its case on its last word)
+            lead += 1
+            start = run_start + words[lead][0]
+            name = " ".join(text[start:end].split())
         if role_lo <= start < role_hi and not (lead and words[lead - 1][2] == "role"):
             continue  # inside a role written after a name: "…, Minister of Ecology and
             # Technical Supervision, said" names no one else
@@ -1214,14 +1317,11 @@ def find_people(
                 lo = last.end
                 break
         before = _role_before(text, lo, name_start, kyrgyz=kyrgyz)
-        if (
-            before is None
-            and (hon is not None or speech)
-            and text[name_start - 2 : name_start] == ", "
-        ):
-            # "said the lead author of the study, Dr. …": a role in lower case, a comma
+        if before is None and text[name_start - 2 : name_start] == ", ":
+            # "said the lead author of the study, Dr. …", "where its owner, Aida Berg,": a
+            # role in lower case, a comma
             before = _role_comma_before(text, lo, name_start - 2)
-        after = _role_after(text, end, s_end)
+        after = _role_after(text, end, s_end, kyrgyz=kyrgyz)
         if (
             tail - lead >= 3
             and hon is None

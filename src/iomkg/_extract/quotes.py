@@ -128,6 +128,18 @@ def _starting_in(
     return mentions[_first(mentions, lo) : _first(mentions, hi)]
 
 
+# A short name in quotation marks after a word (an organization's, inside a role: "фонда
+# «Ак Жол»"): a quotation stands after punctuation.
+_NAMES_IN_QUOTES = re.compile(r"(?<=[^\W\d_][ \u00a0])[«“\"„][^«»“”\"„\n.!?]{1,40}[»”\"“]")
+
+
+def _opens_quotation(between: str) -> bool:
+    """Whether a quotation mark in ``between`` opens more than a short name in quotes (a
+    role's organization: ``– отметила руководитель фонда «Ак Жол» Динара …``)."""
+    rest = _NAMES_IN_QUOTES.sub("", between)
+    return "“" in rest or "«" in rest or '"' in rest
+
+
 def _after(text: str, end: int, mentions: Sequence[tuple[int, int, Person]]) -> Person | None:
     """``…,” said X`` / ``…” – noted X`` / ``…,” X stated.``: a person and a speech verb right after."""
     stop = min(len(text), end + _WINDOW)
@@ -140,10 +152,14 @@ def _after(text: str, end: int, mentions: Sequence[tuple[int, int, Person]]) -> 
         if start >= stop:
             break
         between = text[end:start]
-        if "“" in between or "«" in between or '"' in between:
+        if ("“" in between or "«" in between or '"' in between) and _opens_quotation(between):
             break
         gap_after = text[m_end : min(stop, m_end + 30)]
-        said = speech_word.search(between) or speech_word.match(gap_after.lstrip(" ,"))
+        said = (
+            speech_word.search(between)
+            or speech_word.match(gap_after.lstrip(" ,"))
+            or _ACCORDING.search(between)
+        )
         # the speaker must stand in the clause right after the quote
         # (the full stops of honorifics and initials end no sentence: "H.E. Mr. …")
         dots = between.count(".") - len(_patterns()["abbreviation"].findall(between))
@@ -174,13 +190,85 @@ def _before(text: str, start: int, mentions: Sequence[tuple[int, int, Person]]) 
 
 
 def _pronoun(
-    text: str, start: int, end: int, mentions: Sequence[tuple[int, int, Person]]
+    text: str,
+    start: int,
+    end: int,
+    mentions: Sequence[tuple[int, int, Person]],
+    spoken: Sequence[Person] = (),
 ) -> Person | None:
-    """``…,” she said``: the person named last before the quote (in the last 600 characters)."""
-    if _patterns()["pronoun_after"].match(text, end) is None:
+    """``…,” she said``: the person the pronoun refers to (see :func:`_referent`)."""
+    m = _patterns()["pronoun_after"].match(text, end)
+    if m is None:
         return None
-    before = _starting_in(mentions, start - 600, start)
-    return before[-1][2] if before else None
+    return _referent(text, m.group(), start, mentions, spoken)
+
+
+_FEMININE_PRONOUN = re.compile(r"(?<!\w)(?:she|She|она|Она)(?!\w)|(?<!\w)[а-яё]{3,}ла(?!\w)")
+_MASCULINE_PRONOUN = re.compile(r"(?<!\w)(?:he|He|он|Он)(?!\w)|(?<!\w)[а-яё]{3,}[иы]л(?!\w)")
+_FEMININE_HONORIFICS = frozenset({"Ms.", "Ms", "Mrs.", "Mrs", "Madam", "г-жа", "госпожа", "Miss"})
+_MASCULINE_HONORIFICS = frozenset({"Mr.", "Mr", "Mister", "г-н", "господин"})
+# The endings of feminine and masculine Central Asian and Russian surnames.
+_FEMININE_SURNAME = re.compile(r"(?:ova|eva|yeva|ina|kyzy|qizi|ова|ева|ёва|ина|кызы|ая)$")
+_MASCULINE_SURNAME = re.compile(r"(?:ov|ev|yev|in|uulu|ugli|ов|ев|ёв|ин|уулу|ий|ый)$")
+
+
+def _gender(person: Person) -> str | None:
+    """``f``, ``m`` or ``None``: what the honorific or the surname's ending tells."""
+    if person.honorific in _FEMININE_HONORIFICS:
+        return "f"
+    if person.honorific in _MASCULINE_HONORIFICS:
+        return "m"
+    last = person.name.rpartition(" ")[2]
+    if _FEMININE_SURNAME.search(last):
+        return "f"
+    if _MASCULINE_SURNAME.search(last):
+        return "m"
+    return None
+
+
+# How far back a pronoun's person may be named.
+_PRONOUN_REACH = 600
+
+
+def _referent(
+    text: str,
+    clause: str,
+    start: int,
+    mentions: Sequence[tuple[int, int, Person]],
+    spoken: Sequence[Person],
+) -> Person | None:
+    """The person a pronoun (``she added``, ``сказал он``) before ``start`` refers to: of the
+    people named in the 600 characters before whose gender does not contradict the pronoun's,
+    the last one named as a speaker (with a speech verb beside the name, or the speaker of
+    a quotation before), else the last one named.
+
+    ``spoken`` are the speakers of the quotations before, in order.
+    """
+    gender = (
+        "f"
+        if _FEMININE_PRONOUN.search(clause)
+        else "m"
+        if _MASCULINE_PRONOUN.search(clause)
+        else None
+    )
+    before = [
+        (s, e, p)
+        for s, e, p in _starting_in(mentions, start - _PRONOUN_REACH, start)
+        if gender is None or _gender(p) in (None, gender)
+    ]
+    if not before:
+        return None
+    recent = set(map(id, spoken[-3:]))
+    speech_word = _patterns()["speech_word"]
+    for m_start, m_end, person in reversed(before):
+        if id(person) in recent:
+            return person
+        lo = max(0, m_start - 30, text.rfind("\n", 0, m_start) + 1)
+        if speech_word.search(text, lo, m_start) or speech_word.match(
+            text[m_end : m_end + 30].lstrip(" ,")
+        ):
+            return person
+    return before[-1][2]
 
 
 @functools.cache
@@ -208,13 +296,27 @@ def _title_noun_before(text: str, start: int) -> bool:
 
 
 _ABBREVIATION_END = re.compile(r"(?<![\w.])(?:H\.E|Mrs?|Ms|Dr|Prof|St|[A-Z])\.$")
+# The phrases that name a speaker without a speech verb: "according to X", "in the words of
+# X", "по словам X", "по мнению X", "как отметил X" (before the name).
 _ACCORDING = re.compile(
-    r"(?:[Aa]ccording[ \u00a0]to|[Пп]о[ \u00a0]словам|[Кк]ак[ \u00a0]отмети\w{1,3})"
+    r"(?:[Aa]ccording[ \u00a0]to|[Ii]n[ \u00a0]the[ \u00a0]words[ \u00a0]of"
+    r"|[Ii]n[ \u00a0]the[ \u00a0]view[ \u00a0]of|[Пп]о[ \u00a0](?:словам|мнению)"
+    r"|[Кк]ак[ \u00a0](?:отмети|сказа|подчеркну|заяви|пояснил|сообщи)\w{0,3})"
+)
+# Verbs by which a sentence's subject gives a partial quotation ("X called the plan “a map
+# for the next five years”"): they report words without being speech verbs.
+_REPORTING = re.compile(
+    r"(?<!\w)(?:called|calls|described|describes|termed|terms|dubbed|urged|urges|"
+    r"referred[ \u00a0]to|назвал[аи]?|называет|охарактеризовал[аи]?|призвал[аи]?|"
+    r"призывает)(?!\w)"
 )
 
 
 def _in_sentence(
-    text: str, start: int, mentions: Sequence[tuple[int, int, Person]]
+    text: str,
+    start: int,
+    mentions: Sequence[tuple[int, int, Person]],
+    spoken: Sequence[Person] = (),
 ) -> Person | None:
     """A quotation inside a sentence: the person who speaks in the sentence before it
     (``X said the centre would be “…”``, ``According to X, the law is “…”``)."""
@@ -239,10 +341,16 @@ def _in_sentence(
             continue
         if m_end > start:
             break
-        if speech_word.search(text, m_end, start) or _ACCORDING.search(text, lo, m_start):
+        if (
+            speech_word.search(text, m_end, start)
+            or _ACCORDING.search(text, lo, m_start)
+            or _REPORTING.search(text, m_end, start)
+        ):
             best = person
-    if best is None and _patterns()["pronoun_before"].match(text, lo, start):
-        return last_before  # "He added that “…”": the person named last
+    if best is None:
+        pronoun = _patterns()["pronoun_before"].match(text, lo, start)
+        if pronoun is not None:  # "He added that “…”": the person who spoke last
+            return _referent(text, pronoun.group(), start, mentions, spoken) or last_before
     return best
 
 
@@ -295,6 +403,7 @@ def find_quotes(
     """
     mentions = _speaker_mentions(people) if people else []
     quotes: list[Quote] = []
+    spoken: list[Person] = []  # the speakers of the quotations so far
     # The titles by start, with the furthest end of those up to each: whether a quotation
     # overlaps a title is one search, not a look at every title.
     spans = sorted(titles)
@@ -303,19 +412,21 @@ def find_quotes(
     for m in _quotations(text):
         inner = m.group(1)
         before = bisect.bisect_right(title_starts, m.end())  # the titles starting by its end
-        if before and reach[before - 1] >= m.start():
+        if before and reach[before - 1] >= m.start() and _is_title(spans, before, m):
             continue
         if _title_noun_before(text, m.start()):
             continue  # "the exhibition «…»": a name, not a quotation
         speaker = (
             _after(text, m.end(), mentions)
             or _before(text, m.start(), mentions)
-            or _pronoun(text, m.start(), m.end(), mentions)
-            or _in_sentence(text, m.start(), mentions)
+            or _pronoun(text, m.start(), m.end(), mentions, spoken)
+            or _in_sentence(text, m.start(), mentions, spoken)
             or _by_role(text, m.start(), m.end(), mentions)
         )
         if speaker is None and len(_patterns()["words"].findall(inner)) < 5:
             continue  # a term in quotes, not a quotation
+        if speaker is not None:
+            spoken.append(speaker)
         quotes.append(
             Quote(
                 text=inner.strip(),
@@ -326,6 +437,20 @@ def find_quotes(
     if mentions and "(" in text:
         quotes.extend(_bracketed(text, mentions, quotes))
     return tuple(sorted(quotes, key=lambda q: q.span.start))
+
+
+def _is_title(spans: Sequence[tuple[int, int]], before: int, m: re.Match[str]) -> bool:
+    """Whether a name of ``spans`` (sorted; the first ``before`` start by the quotation's end)
+    is the quotation, or most of it: a name inside a longer quotation ("SRI is about
+    choices …") leaves it a quotation."""
+    inner = m.end(1) - m.start(1)
+    for k in range(before - 1, -1, -1):
+        start, end = spans[k]
+        if start < m.start() - 400:
+            break  # (the names are short: one that starts so far before ends before)
+        if end > m.start() and 2 * (min(end, m.end()) - max(start, m.start())) >= inner:
+            return True
+    return False
 
 
 def _holds_one(found: Sequence[Quote], starts: Sequence[int], start: int, end: int) -> bool:
