@@ -55,6 +55,7 @@ from .anchored import (
     shifted,
 )
 from .context import ArticleContext
+from .organizations import seated_where_named
 from .people import PeopleFound
 from .programmes import ProgrammesFound
 
@@ -2558,10 +2559,16 @@ def _not_venues(
     programme_mentions: Sequence[tuple[int, int, int]],
 ) -> set[int]:
     """The indices of the place mentions that are no venues: inside an organization's or a
-    programme's name, or a role (as ``Cover.contains`` says, for the few place mentions)."""
+    programme's name, or a role (as ``Cover.contains`` says, for the few place mentions); a
+    city's executive sits in its place ("в мэрии Оша": in Osh)."""
     spans = sorted(
         [
-            *((m.start, m.end) for o in organizations for m in o.mentions),
+            *(
+                (m.start, m.end)
+                for o in organizations
+                if not seated_where_named(o)
+                for m in o.mentions
+            ),
             *role_spans,
             *((s, e) for s, e, _i in programme_mentions),
         ]

@@ -38,7 +38,7 @@ from .._reference.reference import current
 from .._regex import lazy_pattern as _lazy
 from .spans import Cover
 
-__all__ = ["find_organizations"]
+__all__ = ["find_organizations", "seated_where_named"]
 
 #: Head nouns: a run of capitalised words holding one of them may be an organization.
 _HEADS = frozenset(
@@ -85,10 +85,16 @@ _HEADS = frozenset(
         "Authority",
         "Board",
         "Kenesh",
+        "Akimat",
+        "Hokimiyat",
+        "Khokimiyat",
     }
 )
 #: Heads that make a name with nothing but a place beside them (``Embassy of Japan``).
-_PLACE_HEADS = frozenset({"Embassy", "Consulate", "Government", "Parliament", "Cabinet"})
+_PLACE_HEADS = frozenset(
+    {"Embassy", "Consulate", "Government", "Parliament", "Cabinet", "Akimat", "Hokimiyat",
+     "Khokimiyat"}
+)  # fmt: skip
 #: A name ending in one of these is a programme, plan or event, not an organization.
 _NOT_ORG_LAST = frozenset(
     {
@@ -132,7 +138,8 @@ _LEADING_STOP_WORDS = (
 _LEADING_STOP = frozenset(_LEADING_STOP_WORDS.split())
 #: Heads whose names may hold nothing but a place and generic words (``Osh State University``).
 _PLACE_NAMED_HEADS = frozenset(
-    {"University", "Institute", "Academy", "College", "Administration", "Hospital", "Lyceum"}
+    {"University", "Institute", "Academy", "College", "Administration", "Hospital", "Lyceum",
+     "Akimat", "Hokimiyat", "Khokimiyat"}
 )
 #: Title words that a head ends (``Head of Office``, ``Chief of Mission``): a name after them
 #: is a person's.
@@ -172,7 +179,7 @@ _PERSON_SURNAME = _lazy(
 )
 _PERSON_PATRONYMIC = _lazy(r"(?:ovna|evna|ovich|evich|овна|евна|ович|евич)$")
 #: Heads whose place is part of the name (``Embassy of Japan in Bishkek``, ``IOM Office in Osh``).
-_SITED_HEADS = frozenset({"Embassy", "Consulate", "Office", "Mission", "Delegation"})
+_SITED_HEADS = frozenset({"Embassy", "Consulate", "Office", "Mission", "Delegation", "Chamber"})
 _PREFIX_LINKS = frozenset({"of", "for", "on", "under"})
 # (used within runs of capitalised words, whose spaces are single: the bounds
 # change nothing there and keep the patterns linear anywhere)
@@ -249,6 +256,10 @@ _RU_STARTS = (
     "посольств",
     "правительств",
     "администраци",
+    "палат",
+    "акимат",
+    "хокимият",
+    "торгово-промышленн",
     "государственн",
     "национальн",
     "республиканск",
@@ -271,6 +282,8 @@ _RU_GOVERNMENT = (
     "генеральн",
     "мэри",
     "администраци",
+    "акимат",
+    "хокимият",
     "верховн",
 )
 _RU_LINKS = frozenset({"и", "по", "при", "для"})
@@ -363,6 +376,12 @@ def _country_place(name: str) -> str | None:
     return None
 
 
+def _country_of_place(name: str) -> str | None:
+    """The country of a place the gazetteer knows (``Алматы``: ``KZ``)."""
+    place = current().places.lookup(name)
+    return place.country_code if place is not None else None
+
+
 def _is_place(name: str) -> bool:
     return current().places.lookup(name) is not None
 
@@ -398,6 +417,7 @@ def find_organizations(
         hits = _with(hits, _russian_names(text, hits))
         hits = _with(hits, _academic_names(text, hits))
         hits = _with(hits, _embassies(text, hits))
+        hits = _with(hits, _local_governments(text, hits))
     hits = _with(hits, _pattern_hits(text, hits, reg, [at for at, w in marked if w in _HEADS]))
     hits = _acronyms_defined(text, hits, reg)
     by_name: dict[str, Organization] = {}
@@ -420,6 +440,29 @@ def find_organizations(
                 by_name[name] = add_aliases(by_name[name], span_text)
         mentions[name].append(Span(start=start, end=end, text=span_text))
     return tuple(_with_mentions(org, mentions[name]) for name, org in by_name.items())
+
+
+# The words of a city's, district's or region's executive, whose name holds the place where
+# it sits: "Akimat of Almaty", "Osh City Hall", "Мэрия города Ош", "Хокимият … области".
+_LOCAL_EXECUTIVE = _lazy(
+    r"(?i)(?<!\w)(?:akimat|hokimiyat|khokimiyat|city[ \u00a0]hall|mayor['’]s[ \u00a0]office"
+    r"|мэри[яиюей]|акимат|хокимият)"
+)
+
+
+def seated_where_named(org: Organization) -> bool:
+    """Whether an organization sits in the place its name holds: a city's, district's or
+    region's executive (``Акимат города Алматы``, ``Osh City Hall``), so that a meeting "at
+    the mayor's office of Osh" is in Osh (a ministry "of Tajikistan" is no venue).
+
+    >>> seated_where_named(Organization(name="Акимат города Алматы"))
+    True
+    >>> seated_where_named(Organization(name="Ministry of Health of Tajikistan"))
+    False
+    """
+    return any(
+        _LOCAL_EXECUTIVE().search(name) is not None for name in (org.name, *org.aliases)
+    )
 
 
 def _with(
@@ -792,6 +835,55 @@ def _embassies(
     return sorted(out, key=_by_start)
 
 
+# A city's, a district's or a region's executive named in Russian, in any case and in lower
+# case too: ``акиматом города Алматы``, ``хокимияте Ферганской области``, ``мэрии Бишкека``.
+_RU_LOCAL_GOVERNMENT = _lazy(
+    r"(?<![\w\-])([Аа]кимат|[Хх]окимият|[Мм]эри)(а|у|ом|е|я|и|ю|ей|ией)?[ \u00a0]{1,2}"
+    r"(?:(города|района|области|села|аула)[ \u00a0]{1,2}([А-ЯЁ][\w\-]{1,30})"
+    r"|([А-ЯЁ][\w\-]{1,30}(?:ой|ого))[ \u00a0]{1,2}(области|района)"
+    r"|([А-ЯЁ][\w\-]{1,30}))(?![\w\-])"
+)
+_RU_LOCAL_HEADS = {"акимат": "акимат", "хокимият": "хокимият", "мэри": "мэрия"}
+
+
+def _local_governments(
+    text: str, known: list[tuple[int, int, Organization]]
+) -> list[tuple[int, int, Organization]]:
+    """A city's, district's or region's executive named in Russian (``акиматом города
+    Алматы``, ``хокимият Ферганской области``), in the nominative: the registry's record
+    when it knows the name (``Мэрия Бишкека``).
+
+    >>> [(o.name, o.country) for _s, _e, o in _local_governments("с акиматом города Алматы.", [])]
+    [('Акимат города Алматы', 'KZ')]
+    """
+    out: list[tuple[int, int, Organization]] = []
+    if "кимат" not in text and "окимият" not in text and "эри" not in text:
+        return out
+    taken = Cover([(s, e) for s, e, _ in known])
+    for m in _RU_LOCAL_GOVERNMENT().finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        head = _RU_LOCAL_HEADS[m.group(1).casefold()]
+        place = m.group(4) or m.group(7)
+        if place is not None:
+            country = _country_of_place(place)
+            if country is None:
+                continue  # "мэрии Согласно …": no place's name
+        else:
+            country = None  # (an oblast named by its adjective: "Ферганской области")
+        rest = " ".join(text[m.end(2) if m.group(2) else m.end(1) : m.end()].split())
+        name = head[:1].upper() + head[1:] + " " + rest
+        written = " ".join(m.group().split())
+        org = current().organizations.lookup(name) or Organization(
+            name=name,
+            kind=OrgKind.GOVERNMENT,
+            country=country,
+            aliases=() if written == name else (written,),
+        )
+        out.append((m.start(), m.end(), org))
+    return out
+
+
 def _ru_nominative_adjective(word: str, feminine: bool) -> str:
     """A Russian adjective in the nominative singular (``Таласском`` -> ``Таласский``)."""
     m = _RU_ADJECTIVE().search(word)
@@ -839,6 +931,7 @@ def _russian_name_at(
     ):
         # ``Центр занятости города Бишкек``: the place the name ends with
         end, keep = rest[0].end(), keep + 1
+        country = _country_of_place(rest[0].group())
     start = words[i].start()
     name = text[start:end]
     folded = name.casefold()
@@ -852,7 +945,81 @@ def _russian_name_at(
         kind = OrgKind.NGO
     else:
         kind = OrgKind.OTHER
+    written = " ".join(name.split())
+    nominative = _ru_nominative_name(written)
+    if nominative != written:
+        known = current().organizations.lookup(nominative)
+        if known is not None:
+            return (start, end, known), keep
+        org = Organization(name=nominative, kind=kind, country=country, aliases=(written,))
+        return (start, end, org), keep
     return (start, end, Organization(name=name, kind=kind, country=country)), keep
+
+
+# The head nouns of Russian names (their stems, as in _RU_STARTS) in the nominative, with
+# their gender (m, f, n), which the adjectives before them take.
+_RU_HEAD_NOMINATIVE = {
+    "министерств": ("министерство", "n"), "ведомств": ("ведомство", "n"),
+    "агентств": ("агентство", "n"), "представительств": ("представительство", "n"),
+    "посольств": ("посольство", "n"), "правительств": ("правительство", "n"),
+    "управлени": ("управление", "n"), "служб": ("служба", "f"), "академи": ("академия", "f"),
+    "ассоциаци": ("ассоциация", "f"), "комисси": ("комиссия", "f"),
+    "инспекци": ("инспекция", "f"), "прокуратур": ("прокуратура", "f"), "мэри": ("мэрия", "f"),
+    "администраци": ("администрация", "f"), "палат": ("палата", "f"),
+    "комитет": ("комитет", "m"), "департамент": ("департамент", "m"), "центр": ("центр", "m"),
+    "фонд": ("фонд", "m"), "университет": ("университет", "m"), "институт": ("институт", "m"),
+    "совет": ("совет", "m"), "акимат": ("акимат", "m"), "хокимият": ("хокимият", "m"),
+}  # fmt: skip
+# The case endings a head noun may carry after its stem (the nominative's among them).
+_RU_NOUN_ENDING = _lazy(r"(?:о|а|ы|е|у|ом|ой|ою|и|я|ю|ей|ем|ие|ия|ию|ии|ием|ией|ь|)$")
+
+
+def _ru_nominative_name(name: str) -> str:
+    """A Russian name whose head noun (and the adjectives before it) is in an oblique case,
+    in the nominative; the words after the head (its genitive complements) stay as written.
+
+    >>> _ru_nominative_name("Министерством просвещения Республики Казахстан")
+    'Министерство просвещения Республики Казахстан'
+    >>> _ru_nominative_name("Государственной службой по миграции")
+    'Государственная служба по миграции'
+    >>> _ru_nominative_name("Институтом медиаполиси")
+    'Институт медиаполиси'
+    """
+    words = name.split(" ")
+    for at, word in enumerate(words[:4]):
+        folded = word.casefold()
+        head = next(
+            (
+                stem
+                for stem in _RU_HEAD_NOMINATIVE
+                if folded.startswith(stem) and _RU_NOUN_ENDING().search(folded[len(stem) :])
+            ),
+            None,
+        )
+        if head is not None:
+            break
+        if _RU_ADJECTIVE().search(folded) is None:
+            return name  # a word before the head that is no adjective: leave the name
+    else:
+        return name
+    nominative, gender = _RU_HEAD_NOMINATIVE[head]
+    if folded == nominative:
+        return name
+    out = [_ru_adjective_in(word, gender) for word in words[:at]]
+    out.append(word[:1] + nominative[1:] if word[:1].isupper() else nominative)
+    return " ".join(out + words[at + 1 :])
+
+
+def _ru_adjective_in(word: str, gender: str) -> str:
+    """A Russian adjective (``Государственной``) in the nominative singular of ``gender``
+    (``Государственная``); a compound's first part (``Торгово-``) stays."""
+    m = _RU_ADJECTIVE().search(word)
+    stem = word[: m.start()] if m is not None else word
+    if gender == "f":
+        return stem + "ая"
+    if gender == "n":
+        return stem + "ое"
+    return stem + ("ий" if stem[-1:] in "кгхжшчщ" else "ый")
 
 
 def _longer_ministries(
@@ -914,8 +1081,43 @@ def _pattern_hits(
             if found is None:
                 found = _segment_hits(segment, reg)
                 memo[segment] = found
-            out.extend((seg_start + s, seg_start + e, org) for s, e, org in found)
+            for s, e, org in found:
+                out.append(_with_initials(text, seg_start + s, seg_start + e, org))
     return out
+
+
+# Initials before a name (``L.N. Gumilyov …``, ``K. Tynystanov …``), searched up to where
+# the name starts; a run of capitalised words stops at them.
+_INITIALS_BEFORE = _lazy(r"(?<![\w.’'\-])(?:[A-Z]\.[ \u00a0]?){1,3}[ \u00a0]?$")
+
+
+def _with_initials(
+    text: str, start: int, end: int, org: Organization
+) -> tuple[int, int, Organization]:
+    """A name found by pattern with the initials written before it: a university or a
+    foundation named after a person (``the L.N. Gumilyov Eurasian National University``).
+
+    >>> org = Organization(name="Gumilyov Eurasian National University")
+    >>> _with_initials("at the L.N. Gumilyov Eurasian National University", 12, 50, org)[2].name
+    'L.N. Gumilyov Eurasian National University'
+    """
+    if start < 3 or text[start - 1] not in " \u00a0." or org.name != text[start:end]:
+        return start, end, org
+    m = _INITIALS_BEFORE().search(text, max(0, start - 12), start)
+    if m is None:
+        return start, end, org
+    name = " ".join(text[m.start() : end].split())
+    return (
+        m.start(),
+        end,
+        Organization(
+            name=name,
+            acronym=org.acronym,
+            aliases=(*org.aliases, org.name),
+            kind=org.kind,
+            country=org.country,
+        ),
+    )
 
 
 def _chains_at(text: str, heads: list[int]) -> Iterator[tuple[int, int]]:

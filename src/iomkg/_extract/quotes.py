@@ -237,12 +237,13 @@ def _referent(
     mentions: Sequence[tuple[int, int, Person]],
     spoken: Sequence[Person],
 ) -> Person | None:
-    """The person a pronoun (``she added``, ``сказал он``) before ``start`` refers to: of the
-    people named in the 600 characters before whose gender does not contradict the pronoun's,
-    the last one named as a speaker (with a speech verb beside the name, or the speaker of
-    a quotation before), else the last one named.
+    """The person a pronoun (``she said``, ``сказал он``) before ``start`` refers to: of the
+    people named in the 600 characters before whose gender does not contradict the
+    pronoun's, the last one named; when the pronoun goes on speaking (``she added``,
+    ``добавил он``), the last one who spoke (the speaker of the quotation before, or a
+    person named with a speech verb).
 
-    ``spoken`` are the speakers of the quotations before, in order.
+    ``clause`` is the pronoun's clause; ``spoken`` the speakers of the quotations before.
     """
     gender = (
         "f"
@@ -258,17 +259,30 @@ def _referent(
     ]
     if not before:
         return None
-    recent = set(map(id, spoken[-3:]))
-    speech_word = _patterns()["speech_word"]
-    for m_start, m_end, person in reversed(before):
-        if id(person) in recent:
-            return person
-        lo = max(0, m_start - 30, text.rfind("\n", 0, m_start) + 1)
-        if speech_word.search(text, lo, m_start) or speech_word.match(
-            text[m_end : m_end + 30].lstrip(" ,")
-        ):
-            return person
+    if _GOES_ON.search(clause):
+        last = spoken[-1] if spoken else None
+        speech_word = _patterns()["speech_word"]
+        for k in range(len(before) - 1, -1, -1):
+            m_start, m_end, person = before[k]
+            if person is last:
+                return person
+            lo = max(0, m_start - 30, text.rfind("\n", 0, m_start) + 1)
+            # a speech verb after the name, its role between ("X, chief of Y, said")
+            hi = min(m_end + 100, start, before[k + 1][0] if k + 1 < len(before) else start)
+            if speech_word.search(text, lo, m_start) or _SAID_AFTER.match(text, m_end, hi):
+                return person
     return before[-1][2]
+
+
+# A speech verb later in the clause of a name (match()ed after the name, bounded).
+_SAID_AFTER = re.compile(rf"[^.!?\n“”«»\"]{{0,100}}?(?<!\w)(?:{_SPEECH})(?!\w)")
+
+
+# The speech verbs that go on with what a person said before ("she added").
+_GOES_ON = re.compile(
+    r"(?<!\w)(?:added|adds|continued|continues|went[ \u00a0]on|concluded|добавил[аи]?|"
+    r"добавляет|продолжил[аи]?|кошумчалады)(?!\w)"
+)
 
 
 @functools.cache
@@ -333,12 +347,8 @@ def _in_sentence(
             break
     speech_word = _patterns()["speech_word"]
     best: Person | None = None
-    last_before: Person | None = None
-    for k in range(_first(mentions, lo - 600), len(mentions)):
+    for k in range(_first(mentions, lo), len(mentions)):
         m_start, m_end, person = mentions[k]
-        if m_start < lo:
-            last_before = person
-            continue
         if m_end > start:
             break
         if (
@@ -350,7 +360,7 @@ def _in_sentence(
     if best is None:
         pronoun = _patterns()["pronoun_before"].match(text, lo, start)
         if pronoun is not None:  # "He added that “…”": the person who spoke last
-            return _referent(text, pronoun.group(), start, mentions, spoken) or last_before
+            return _referent(text, pronoun.group(), lo, mentions, spoken)
     return best
 
 

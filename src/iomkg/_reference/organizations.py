@@ -603,6 +603,8 @@ _GOVERNMENT_WORDS = frozenset(
         "District",
         "Administration",
         "Akimat",
+        "Hokimiyat",
+        "Khokimiyat",
         "Municipality",
     }
 )
