@@ -138,8 +138,18 @@ _LEADING_STOP_WORDS = (
 _LEADING_STOP = frozenset(_LEADING_STOP_WORDS.split())
 #: Heads whose names may hold nothing but a place and generic words (``Osh State University``).
 _PLACE_NAMED_HEADS = frozenset(
-    {"University", "Institute", "Academy", "College", "Administration", "Hospital", "Lyceum",
-     "Akimat", "Hokimiyat", "Khokimiyat"}
+    {
+        "University",
+        "Institute",
+        "Academy",
+        "College",
+        "Administration",
+        "Hospital",
+        "Lyceum",
+        "Akimat",
+        "Hokimiyat",
+        "Khokimiyat",
+    }
 )
 #: Title words that a head ends (``Head of Office``, ``Chief of Mission``): a name after them
 #: is a person's.
@@ -307,6 +317,15 @@ _RU_STOP = frozenset(
         "как",
         "также",
         "совместно",
+        "вместе",
+        "вчера",
+        "сегодня",
+        "ранее",
+        "затем",
+        "впервые",
+        "уже",
+        "ещё",
+        "еще",
         "который",
         "которая",
         "которое",
@@ -460,9 +479,7 @@ def seated_where_named(org: Organization) -> bool:
     >>> seated_where_named(Organization(name="Ministry of Health of Tajikistan"))
     False
     """
-    return any(
-        _LOCAL_EXECUTIVE().search(name) is not None for name in (org.name, *org.aliases)
-    )
+    return any(_LOCAL_EXECUTIVE().search(name) is not None for name in (org.name, *org.aliases))
 
 
 def _with(
@@ -986,7 +1003,8 @@ def _ru_nominative_name(name: str) -> str:
     'Институт медиаполиси'
     """
     words = name.split(" ")
-    for at, word in enumerate(words[:4]):
+    for at in range(min(4, len(words))):
+        word = words[at]
         folded = word.casefold()
         head = next(
             (

@@ -626,9 +626,7 @@ def _org_prefix_start(
     return begin
 
 
-def _role_after(
-    text: str, lo: int, hi: int, *, kyrgyz: bool = False
-) -> tuple[int, int] | None:
+def _role_after(text: str, lo: int, hi: int, *, kyrgyz: bool = False) -> tuple[int, int] | None:
     """The role written right after a name: ``, the acting Minister of …`` up to a clause end,
     or after a dash (``Айгуль Осмонова – руководитель проекта``)."""
     i = lo
