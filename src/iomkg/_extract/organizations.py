@@ -1297,14 +1297,19 @@ def _candidate(
     words = words[first:]
     head_at -= first
     # ``Supreme Court Judge Aigul …``: a role word right after the head ends the name
-    # (after links too: ``Ministry of Labour Director Aida …``)
+    # (after links too when a name follows the role word: ``Ministry of Labour Director Aida
+    # …``, not ``Council under the President for …``)
+    linked = False
     for j in range(head_at + 1, len(words)):
         word = words[j].group()
         if not _is_upper_word(word):
             if word in ("of", "for", "and", "on", "the", "in", "under", "to", "at", "&"):
+                linked = True
                 continue
             break
-        if role_words().get(word.casefold()) == "role":
+        if role_words().get(word.casefold()) == "role" and (
+            not linked or (j + 1 < len(words) and _is_upper_word(words[j + 1].group()))
+        ):
             words = words[:j]
             while words and not _is_upper_word(words[-1].group()):
                 words.pop()
