@@ -435,3 +435,50 @@ def test_the_sessions_of_a_training_told_before_are_no_event_of_their_own() -> N
     # with nothing told before, a session is a meeting of the dateline's day
     text = "The first session was chaired by the deputy mayor of Osh."
     assert records(text, dateline=dateline) == [("meeting", "2025-05-20", False, ["Osh"])]
+
+
+# 7. Going to a place the gazetteer knows is a visit; a day of an event named in a reference
+# to it ("the day after the course") is that event when its days hold it.
+def test_going_to_a_known_place_is_a_visit() -> None:
+    dateline = _dateline(dt.date(2025, 11, 20), "Bishkek")
+    text = (
+        "Returned workers met recruiters in Bishkek. Two days later, eight of them went to "
+        "Talas to tell students how the scheme works."
+    )
+    assert records(text, dateline=dateline) == [
+        ("meeting", "2025-11-20", False, ["Bishkek"]),
+        ("visit", "2025-11-22", False, ["Talas"]),
+    ]
+    text = (
+        "4 мая 2025 года МОМ открыл центр в Оше. На следующий день делегация отправилась в Талас."
+    )
+    assert records(text, language="ru") == [
+        ("opening", "2025-05-04", False, ["Osh"]),
+        ("visit", "2025-05-05", False, ["Talas"]),
+    ]
+    # what went somewhere, or was sent, is no visit
+    assert records("On 5 May 2025 the first prize went to a school in Osh.") == []
+    text = "5 мая 2025 года сотрудники отправили гуманитарную помощь в Баткен."
+    assert records(text, language="ru") == []
+
+
+def test_a_day_named_in_a_reference_joins_the_event_whose_days_hold_it() -> None:
+    text = (
+        "A course ran in Shymkent from 21 to 23 October 2025. On 24 October, the day after "
+        "the course, the teachers visited a school in Shymkent."
+    )
+    assert records(text) == [
+        ("training", "2025-10-21/2025-10-23", False, ["Shymkent"]),
+        ("visit", "2025-10-24", True, ["Shymkent"]),
+    ]
+
+
+def test_tried_it_out_is_an_activity() -> None:
+    text = (
+        "Officers endorsed a checklist at a meeting in Tashkent on 12–13 November 2025, three "
+        "weeks after their teams had tried it out at the border on 22 October."
+    )
+    assert records(text) == [
+        ("meeting", "2025-11-12/2025-11-13", False, ["Tashkent"]),
+        ("other", "2025-10-22", True, []),
+    ]

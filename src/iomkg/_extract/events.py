@@ -1136,7 +1136,7 @@ def _all_triggers() -> re.Pattern[str]:
 class _Draft:
     """One event being put together: a plain class, as thousands are made and thrown away."""
 
-    __slots__ = ("at", "kind", "lead", "origin", "places", "sentences", "when")
+    __slots__ = ("at", "kind", "lead", "origin", "places", "referred", "sentences", "when")
 
     def __init__(
         self,
@@ -1154,6 +1154,8 @@ class _Draft:
         self.places = places
         self.at = at
         self.lead = sentences[0]  # the sentence it was read from: its evidence
+        # named in a reference to another event ("the day after the course")
+        self.referred = False
 
 
 _WORD = re.compile(r"\w{3,}")  # every trigger starts with a word of three letters or more
@@ -1491,6 +1493,10 @@ def find_events(
     triggers = _usable(text, found, organizations, plain)
     if not triggers or not sentences:
         return ()
+    if any(t[2] == _GOING_TAG and _GOING.fullmatch(text, t[0], t[1]) for t in triggers):
+        triggers = _going_somewhere(text, triggers, places)
+        if not triggers:
+            return ()
     starts = list(map(_FIRST, sentences))
     # each sentence ends before the next starts
     disjoint = all(map(operator.le, map(_SECOND, sentences), starts[1:]))
@@ -1714,6 +1720,7 @@ def find_events(
                 if draft is None:
                     origin = "relative" if is_relative else "own"
                     draft = _Draft(kind, when, origin, [i], where, best.span.start)
+                    draft.referred = region is not None and region[0] <= t_start < region[1]
                     by_date_family[key] = draft
                     if not is_relative:
                         by_date.setdefault(when.edtf, draft)
@@ -1963,6 +1970,32 @@ _VISITORS = re.compile(
     r"|journalists?|donors?|guests?|partners?|members|groups?|missions?|specialists?|doctors?"
     r"|staff|colleagues|representatives?|trainers?|consultants?|judges|mayors?)(?!\w)",
 )
+
+
+# A verb of going ("went to", "отправились в"): a visit only to a place the gazetteer knows
+# ("eight of them went to Talas"), not "the prize went to a school".
+_GOING = re.compile(
+    r"(?:went|headed)[ \u00a0]{1,2}to|(?:отправ\w{1,8}|выех\w{1,6}|выед\w{1,4}|поех\w{1,6}"
+    r"|поед\w{1,4})[ \u00a0]{1,2}в",
+    re.IGNORECASE,
+)
+_GOING_TAG = (EventKind.VISIT, _ACTIVITY)
+_ARTICLE_AFTER = re.compile(r"[ \u00a0]{1,2}(?:the[ \u00a0]{1,2})?")
+
+
+def _going_somewhere(
+    text: str, triggers: list[_Trigger], places: Sequence[Place]
+) -> list[_Trigger]:
+    """The triggers without the verbs of going that no place follows."""
+    starts = {m.start for p in places for m in p.mentions}
+    kept = []
+    for t in triggers:
+        if t[2] == _GOING_TAG and _GOING.fullmatch(text, t[0], t[1]):
+            gap = _ARTICLE_AFTER.match(text, t[1])
+            if gap is None or gap.end() not in starts:
+                continue
+        kept.append(t)
+    return kept
 
 
 def _usable(
@@ -2611,6 +2644,43 @@ def _told_before(own: list[_Draft], draft: _Draft) -> _Draft | None:
     return max(before, key=lambda o: o.at) if before else None
 
 
+def _within(own: list[_Draft]) -> list[_Draft]:
+    """The drafts, each event named in a reference to another whose day lies in an event of
+    several days of its kind ("the day after the course", of a course from 21 to 23 October)
+    joined to that event."""
+    spans = [
+        d
+        for d in own
+        if d.when is not None
+        and d.when.start is not None
+        and d.when.end is not None
+        and d.when.start < d.when.end
+    ]
+    if not spans:
+        return own
+    out = []
+    for d in own:
+        w = d.when
+        if d.referred and w is not None and w.start is not None and w.start == w.end:
+            whole = next(
+                (
+                    o
+                    for o in spans
+                    if o.kind is d.kind
+                    and o.when is not None
+                    and o.when.start is not None
+                    and o.when.end is not None
+                    and o.when.start <= w.start <= o.when.end
+                ),
+                None,
+            )
+            if whole is not None:
+                whole.sentences.extend(i for i in d.sentences if i not in whole.sentences)
+                continue
+        out.append(d)
+    return out
+
+
 def _merge(
     own: list[_Draft],
     by_date: dict[str, _Draft],
@@ -2622,7 +2692,7 @@ def _merge(
     dated by the dateline or the day of publication, joining an own-dated draft of their date
     (``by_date``: its places are kept, theirs dropped), then the undated, joining the nearest
     draft of their family before them."""
-    out = own
+    out = _within(own) if len(own) > 1 else own
     for edtf, draft in dated.items():
         same = by_date.get(edtf) or _told_before(own, draft)
         if same is None:
