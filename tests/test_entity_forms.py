@@ -74,6 +74,10 @@ def orgs(text: str) -> list[tuple[str, str | None]]:
         ),
         # a sentence opener is no part of a name
         (
+            "Later, Mr. Ivan Petrov, the ministry’s spokesman, answered questions.",
+            [("Ivan Petrov", ("ministry’s spokesman",))],
+        ),
+        (
             "Yesterday Saltanat Omurova, a nurse from Osh, joined the team.",
             [("Saltanat Omurova", ("nurse from Osh",))],
         ),
@@ -175,6 +179,16 @@ def test_no_role_after_a_dash_or_a_clause(text: str) -> None:
             "Holm said: “SSI is about choices. Families who save can plan their future.”",
             [("SSI is about choices. Families who save can plan their future.", "Lena Holm")],
         ),
+        # the speaker's role between the name and the speech verb
+        (
+            "“We will train two hundred drivers this year,” Aida Berglund, the centre’s "
+            "director, told reporters.",
+            [("We will train two hundred drivers this year,", "Aida Berglund")],
+        ),
+        (
+            "As Tomas Lindgren put it, “the road is long but we know where it leads”.",
+            [("the road is long but we know where it leads", "Tomas Lindgren")],
+        ),
         # "she added": the last speaker of her gender, not the person named last
         (
             "“We opened the centre in record time,” said Ms. Kamila Yusupova. The opening was "
@@ -209,6 +223,11 @@ def test_english_quote_speakers(text: str, expected: list[tuple[str, str | None]
             "труда Азамат Кудайбергенов.",
             [("Каждый мигрант должен знать свои права", "Азамат Кудайбергенов")],
         ),
+        # the speaker and the role alone before a colon
+        (
+            "Бакыт Исаков, руководитель проекта: «Каждый водитель получит сертификат».",
+            [("Каждый водитель получит сертификат", "Бакыт Исаков")],
+        ),
         # "по мнению X": the speaker of a quotation inside the sentence
         (
             "По мнению г-на Абылкасымова, горячая линия «должна отвечать на звонки ночью».",
@@ -218,6 +237,13 @@ def test_english_quote_speakers(text: str, expected: list[tuple[str, str | None]
 )
 def test_russian_quote_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert speakers(text, "ru") == expected
+
+
+def test_kyrgyz_according_to() -> None:
+    text = "Бактыгүл Бообекованын айтымында, «бул программа көп үй-бүлөгө жардам берди»."
+    assert speakers(text, "ky") == [
+        ("бул программа көп үй-бүлөгө жардам берди", "Бактыгүл Бообекова")
+    ]
 
 
 def test_a_quotation_after_another_is_not_its_role() -> None:
@@ -235,6 +261,10 @@ def test_a_quotation_after_another_is_not_its_role() -> None:
         (
             "Students of the L.N. Gumilyov Eurasian National University met.",
             [("L.N. Gumilyov Eurasian National University", None)],
+        ),
+        (
+            "Students of the Naryn Pedagogical College named after A. Osmonov came.",
+            [("Naryn Pedagogical College named after A. Osmonov", None)],
         ),
         (
             "The American Chamber of Commerce in Kazakhstan hosted the breakfast.",
@@ -268,6 +298,18 @@ def test_english_organizations(text: str, expected: list[tuple[str, str | None]]
         (
             "Встреча прошла в Торгово-промышленной палате Кыргызской Республики.",
             [("Торгово-промышленная палата Кыргызской Республики", "KG")],
+        ),
+        (
+            "Встреча прошла в Американской торговой палате в Казахстане.",
+            [("Американская торговая палата в Казахстане", None)],
+        ),
+        (
+            "Студенты Евразийского национального университета имени Л. Н. Гумилева приехали.",
+            [("Евразийский национальный университет имени Л. Н. Гумилева", None)],
+        ),
+        (
+            "Жыйын Талас шаарынын мэриясында жана Ош облусунун акимчилигинде өттү.",
+            [("Талас шаарынын мэриясы", "KG"), ("Ош облусунун акимчилиги", "KG")],
         ),
         (
             "Стол организован совместно с акиматом города Алматы и хокимиятом Ферганской области.",

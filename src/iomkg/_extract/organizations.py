@@ -465,7 +465,7 @@ def find_organizations(
 # it sits: "Akimat of Almaty", "Osh City Hall", "Мэрия города Ош", "Хокимият … области".
 _LOCAL_EXECUTIVE = _lazy(
     r"(?i)(?<!\w)(?:akimat|hokimiyat|khokimiyat|city[ \u00a0]hall|mayor['’]s[ \u00a0]office"
-    r"|мэри[яиюей]|акимат|хокимият)"
+    r"|мэри[яиюей]|акимат|хокимият|мэриясы|акимчилиги)"
 )
 
 
@@ -780,12 +780,23 @@ def _academic_names(
         start = text.rfind(adjectives[0], max(0, head.start() - 120), head.start())
         if start < 0 or taken.overlaps(start, head.end()):
             continue
-        written = " ".join(text[start : head.end()].split())
+        end = head.end()
+        named = _NAMED_AFTER_RU().match(text, end) if not kyrgyz else None
+        if named is not None:  # "… университет имени Л. Н. Гумилева": the name goes on
+            end = named.end()
+            name += " " + " ".join(named.group().split())
+        written = " ".join(text[start:end].split())
         aliases = () if written == name else (written,)
-        out.append(
-            (start, head.end(), Organization(name=name, kind=OrgKind.ACADEMIC, aliases=aliases))
-        )
+        out.append((start, end, Organization(name=name, kind=OrgKind.ACADEMIC, aliases=aliases)))
     return out
+
+
+# "имени <person>" after a Russian institution's name (the person in the genitive, which
+# the name keeps): initials, then one or two capitalised words.
+_NAMED_AFTER_RU = _lazy(
+    r"[ \u00a0]имени[ \u00a0](?:[А-ЯЁ]\.[ \u00a0]?){0,3}[А-ЯЁа-яё][\w\-]{1,30}"
+    r"(?:[ \u00a0][А-ЯЁ][\w\-]{1,30})?(?![\w\-])"
+)
 
 
 # A country's embassy in Russian (``Посольства Германии``) or Kyrgyz (``Германиянын
@@ -863,6 +874,14 @@ _RU_LOCAL_GOVERNMENT = _lazy(
 _RU_LOCAL_HEADS = {"акимат": "акимат", "хокимият": "хокимият", "мэри": "мэрия"}
 
 
+# The same in Kyrgyz: ``Бишкек шаарынын мэриясы``, ``Ош облусунун акимчилигинде``.
+_KY_LOCAL_GOVERNMENT = _lazy(
+    r"(?<![\w\-])([А-ЯЁӨҮҢ][\w\-]{1,30})[ \u00a0](шаарынын|облусунун|районунун)[ \u00a0]"
+    r"(мэрия|акимчилиг|акимчилик)[а-яөүң]{0,8}(?![\w\-])"
+)
+_KY_LOCAL_HEADS = {"мэрия": "мэриясы", "акимчилиг": "акимчилиги", "акимчилик": "акимчилиги"}
+
+
 def _local_governments(
     text: str, known: list[tuple[int, int, Organization]]
 ) -> list[tuple[int, int, Organization]]:
@@ -874,7 +893,12 @@ def _local_governments(
     [('Акимат города Алматы', 'KZ')]
     """
     out: list[tuple[int, int, Organization]] = []
-    if "кимат" not in text and "окимият" not in text and "эри" not in text:
+    if (
+        "кимат" not in text
+        and "окимият" not in text
+        and "эри" not in text
+        and "кимчили" not in text
+    ):
         return out
     taken = Cover([(s, e) for s, e, _ in known])
     for m in _RU_LOCAL_GOVERNMENT().finditer(text):
@@ -898,6 +922,21 @@ def _local_governments(
             aliases=() if written == name else (written,),
         )
         out.append((m.start(), m.end(), org))
+    if "шаарынын" in text or "облусунун" in text or "районунун" in text:
+        for m in _KY_LOCAL_GOVERNMENT().finditer(text):
+            country = _country_of_place(m.group(1))
+            if country is None or taken.overlaps(m.start(), m.end()):
+                continue
+            name = f"{m.group(1)} {m.group(2)} {_KY_LOCAL_HEADS[m.group(3)]}"
+            written = " ".join(m.group().split())
+            org = current().organizations.lookup(name) or Organization(
+                name=name,
+                kind=OrgKind.GOVERNMENT,
+                country=country,
+                aliases=() if written == name else (written,),
+            )
+            out.append((m.start(), m.end(), org))
+        out.sort(key=_by_start)
     return out
 
 
@@ -910,12 +949,26 @@ def _ru_nominative_adjective(word: str, feminine: bool) -> str:
     return stem + ("ий" if stem[-1:] in "кгхжшчщ" else "ый")
 
 
+# A Russian adjective of a nation or a place (``Американская``, ``Кыргызской``).
+_RU_NATION_ADJECTIVE = _lazy(r"[сц]к(?:ая|ой|ую|ого|ому|ий|ом|им|ие|их)$")
+
+
 def _russian_name_at(
     text: str, words: list[re.Match[str]], i: int
 ) -> tuple[tuple[int, int, Organization] | None, int]:
     """The Russian name starting at ``words[i]`` (or ``None``), and where to look next."""
     first = words[i].group()
-    if not (first[0].isupper() and first.casefold().startswith(_RU_STARTS)):
+    if not (
+        first[0].isupper()
+        and (
+            first.casefold().startswith(_RU_STARTS)
+            # "Американская торговая палата": a chamber named by a nation's adjective
+            or (
+                _RU_NATION_ADJECTIVE().search(first) is not None
+                and any(w.group().startswith("палат") for w in words[i + 1 : i + 3])
+            )
+        )
+    ):
         return None, i + 1
     keep = i + 1
     for w in words[i + 1 :]:
@@ -949,6 +1002,15 @@ def _russian_name_at(
         # ``Центр занятости города Бишкек``: the place the name ends with
         end, keep = rest[0].end(), keep + 1
         country = _country_of_place(rest[0].group())
+    if (
+        country is None
+        and len(rest) == 2
+        and rest[0].group() == "в"
+        and any(w.group().startswith("палат") for w in words[i:keep])
+        and _country_place(rest[1].group()) is not None
+    ):
+        # "… торговая палата в Казахстане": where the chamber is, part of its name
+        end, keep = rest[1].end(), keep + 2
     start = words[i].start()
     name = text[start:end]
     folded = name.casefold()
@@ -1109,25 +1171,37 @@ def _pattern_hits(
 _INITIALS_BEFORE = _lazy(r"(?<![\w.’'\-])(?:[A-Z]\.[ \u00a0]?){1,3}[ \u00a0]?$")
 
 
+# "named after <person>" after an institution's name (``… University named after K.
+# Tynystanov``): initials, then one or two capitalised words.
+_NAMED_AFTER_EN = _lazy(
+    r"[ \u00a0]named[ \u00a0]after[ \u00a0](?:[A-Z]\.[ \u00a0]?){0,3}[A-Z][\w\-’']{1,30}"
+    r"(?:[ \u00a0][A-Z][\w\-’']{1,30})?(?![\w\-])"
+)
+
+
 def _with_initials(
     text: str, start: int, end: int, org: Organization
 ) -> tuple[int, int, Organization]:
-    """A name found by pattern with the initials written before it: a university or a
-    foundation named after a person (``the L.N. Gumilyov Eurasian National University``).
+    """A name found by pattern with the initials written before it, or "named after" a
+    person after it: a university or a foundation named after a person (``the L.N. Gumilyov
+    Eurasian National University``, ``Naryn Pedagogical College named after A. Osmonov``).
 
     >>> org = Organization(name="Gumilyov Eurasian National University")
     >>> _with_initials("at the L.N. Gumilyov Eurasian National University", 12, 50, org)[2].name
     'L.N. Gumilyov Eurasian National University'
     """
-    if start < 3 or text[start - 1] not in " \u00a0." or org.name != text[start:end]:
+    if org.name != text[start:end]:
         return start, end, org
-    m = _INITIALS_BEFORE().search(text, max(0, start - 12), start)
-    if m is None:
+    m = _INITIALS_BEFORE().search(text, max(0, start - 12), start) if start >= 3 else None
+    named = _NAMED_AFTER_EN().match(text, end)
+    if m is None and named is None:
         return start, end, org
-    name = " ".join(text[m.start() : end].split())
+    new_start = m.start() if m is not None else start
+    new_end = named.end() if named is not None else end
+    name = " ".join(text[new_start:new_end].split())
     return (
-        m.start(),
-        end,
+        new_start,
+        new_end,
         Organization(
             name=name,
             acronym=org.acronym,

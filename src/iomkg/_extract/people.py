@@ -56,7 +56,7 @@ _SPEECH = (
     r"recalls|recalled|explains|stresses|emphasizes|emphasises|underlines|highlights|"
     r"admitted|admits|warned|insisted|insists|replied|answered|"
     r"поделилась|поделился|вспоминает|рассказывает|отмечает|подчеркивает|добавляет|"
-    r"считает|говорит|сообщает|уверена|уверен"
+    r"считает|говорит|сообщает|уверена|уверен|put[ \u00a0]it|puts[ \u00a0]it"
 )
 
 
@@ -678,9 +678,19 @@ def _role_after(text: str, lo: int, hi: int, *, kyrgyz: bool = False) -> tuple[i
     ):
         return None  # ", businessman Andrew Yang and …": the next person, their role first
     # (the chain read by _role_start ends before the 8th token)
-    if i >= size or not (_role_start(classes, i, size) or _titled_role_start(tokens, classes, i)):
+    if i >= size or not (
+        _role_start(classes, i, size)
+        or _titled_role_start(tokens, classes, i)
+        # ", the centre's director, said": a possessive, then the role
+        or (
+            i == 2
+            and i + 1 < size
+            and tokens[i].group().endswith(("’s", "'s"))
+            and _role_start(classes, i + 1, size)
+        )
+    ):
         return _role_last(tokens, classes, found)
-    stop = i
+    stop = i + 1 if tokens[i].group().endswith(("’s", "'s")) else i  # (the possessive)
     linked = False  # after "of", "for", "at" … a role goes on in lower case too
     while True:
         while stop < size and stop - i < 40:

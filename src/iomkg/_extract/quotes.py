@@ -159,6 +159,8 @@ def _after(text: str, end: int, mentions: Sequence[tuple[int, int, Person]]) -> 
             speech_word.search(between)
             or speech_word.match(gap_after.lstrip(" ,"))
             or _ACCORDING.search(between)
+            # "…,” Aida Berg, the centre's director, told reporters": the role between
+            or (text[m_end : m_end + 2] == ", " and _role_then_speech(text, person, m_end, stop))
         )
         # the speaker must stand in the clause right after the quote
         # (the full stops of honorifics and initials end no sentence: "H.E. Mr. …")
@@ -169,8 +171,21 @@ def _after(text: str, end: int, mentions: Sequence[tuple[int, int, Person]]) -> 
     return None
 
 
+def _role_then_speech(text: str, person: Person, end: int, stop: int) -> bool:
+    """Whether one of the person's roles, then a speech verb, follow the name that ends at
+    ``end`` (``Aida Berg, the centre's director, told …``)."""
+    rest = text[end + 2 : stop]
+    for role in person.roles:
+        at = rest.find(role)
+        if 0 <= at <= 4 and (at == 0 or rest[:at].strip().casefold() in ("the", "a", "an")):
+            after = rest[at + len(role) :]
+            return _patterns()["speech_word"].match(after.lstrip(" ,")) is not None
+    return False
+
+
 def _before(text: str, start: int, mentions: Sequence[tuple[int, int, Person]]) -> Person | None:
-    """``X said: “…”`` / ``X stated, “…”``: a person and a speech verb right before."""
+    """``X said: “…”`` / ``X stated, “…”``: a person and a speech verb right before; or the
+    person and their role alone before a colon (``Бакыт Исаков, руководитель проекта: «…»``)."""
     lo = max(0, start - _WINDOW)
     nl = text.rfind("\n", lo, start)
     if nl >= 0:
@@ -186,7 +201,21 @@ def _before(text: str, start: int, mentions: Sequence[tuple[int, int, Person]]) 
             break
         if speech_word.search(text, m_end, start) or speech_word.search(text, lo, m_start):
             best = person
+        elif lead.endswith(":") and _only_role(text[m_end:start], person):
+            best = person
     return best
+
+
+def _only_role(between: str, person: Person) -> bool:
+    """Whether ``between`` (from a name to a quotation) holds nothing but a colon and maybe
+    the person's role after a comma (``, руководитель проекта: ``)."""
+    rest = between.strip().removesuffix(":").strip()
+    if not rest:
+        return True
+    if not rest.startswith(","):
+        return False
+    rest = rest[1:].strip()
+    return any(rest == role or rest.removeprefix("the ") == role for role in person.roles)
 
 
 def _pronoun(
@@ -318,11 +347,13 @@ _ACCORDING = re.compile(
     r"|[Кк]ак[ \u00a0](?:отмети|сказа|подчеркну|заяви|пояснил|сообщи)\w{0,3})"
 )
 # Verbs by which a sentence's subject gives a partial quotation ("X called the plan “a map
-# for the next five years”"): they report words without being speech verbs.
+# for the next five years”", "as X put it, “…”", Kyrgyz "X айтымында, «…»": according to
+# X): they report words without being speech verbs.
 _REPORTING = re.compile(
     r"(?<!\w)(?:called|calls|described|describes|termed|terms|dubbed|urged|urges|"
-    r"referred[ \u00a0]to|назвал[аи]?|называет|охарактеризовал[аи]?|призвал[аи]?|"
-    r"призывает)(?!\w)"
+    r"referred[ \u00a0]to|put[ \u00a0]it|puts[ \u00a0]it|назвал[аи]?|называет|"
+    r"охарактеризовал[аи]?|призвал[аи]?|призывает|айтымында|пикиринде|"
+    r"сөзүнө[ \u00a0]караганда)(?!\w)"
 )
 
 
