@@ -199,9 +199,11 @@ def _before(text: str, start: int, mentions: Sequence[tuple[int, int, Person]]) 
         m_start, m_end, person = mentions[k]
         if m_end > start:
             break
-        if speech_word.search(text, m_end, start) or speech_word.search(text, lo, m_start):
-            best = person
-        elif lead.endswith(":") and _only_role(text[m_end:start], person):
+        if (
+            speech_word.search(text, m_end, start)
+            or speech_word.search(text, lo, m_start)
+            or (lead.endswith(":") and _only_role(text[m_end:start], person))
+        ):
             best = person
     return best
 
