@@ -352,3 +352,18 @@ def test_an_event_at_a_city_executive_keeps_its_place() -> None:
         ArticleMeta(language="ru"),
     )
     assert [[p.name for p in e.places] for e in found.events] == [["Osh"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name before a colon that is no speaker's line: the object of the sentence
+        "Kerimbek has one worry about working with Ms. Anara Tolonova: “They sing so well "
+        "that people get scared.”",
+        # "put it" without a comma is no speech
+        "Bolotbek Asanbaev put it away in the second half, and “the crowd was on its feet all "
+        "night long”.",
+    ],
+)
+def test_no_speaker(text: str) -> None:
+    assert [speaker for _q, speaker in speakers(text)] == [None]

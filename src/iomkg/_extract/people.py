@@ -56,7 +56,7 @@ _SPEECH = (
     r"recalls|recalled|explains|stresses|emphasizes|emphasises|underlines|highlights|"
     r"admitted|admits|warned|insisted|insists|replied|answered|"
     r"поделилась|поделился|вспоминает|рассказывает|отмечает|подчеркивает|добавляет|"
-    r"считает|говорит|сообщает|уверена|уверен|put[ \u00a0]it|puts[ \u00a0]it"
+    r"считает|говорит|сообщает|уверена|уверен|put[ \u00a0]it(?=[,:])|puts[ \u00a0]it(?=[,:])"
 )
 
 

@@ -202,16 +202,25 @@ def _before(text: str, start: int, mentions: Sequence[tuple[int, int, Person]]) 
         if (
             speech_word.search(text, m_end, start)
             or speech_word.search(text, lo, m_start)
-            or (lead.endswith(":") and _only_role(text[m_end:start], person))
+            or (lead.endswith(":") and _only_role(text, lo, m_start, m_end, start, person))
         ):
             best = person
     return best
 
 
-def _only_role(between: str, person: Person) -> bool:
-    """Whether ``between`` (from a name to a quotation) holds nothing but a colon and maybe
-    the person's role after a comma (``, руководитель проекта: ``)."""
-    rest = between.strip().removesuffix(":").strip()
+def _only_role(text: str, lo: int, m_start: int, m_end: int, start: int, person: Person) -> bool:
+    """Whether a name (``m_start:m_end``) opens its sentence (after its role or honorific
+    alone) and only a colon, maybe after the person's role, stands between it and the
+    quotation at ``start`` (``Бакыт Исаков, руководитель проекта: «…»``); ``lo`` is where
+    the line starts."""
+    head = text[lo:m_start].strip()
+    if person.honorific is not None:
+        head = head.removesuffix(person.honorific).strip()
+    cut = max(head.rfind(". "), head.rfind("! "), head.rfind("? "))
+    head = head[cut + 2 :].strip() if cut >= 0 else head
+    if head and head not in person.roles:
+        return False  # "… collaborating with Smith and York: “…”": no speaker's line
+    rest = text[m_end:start].strip().removesuffix(":").strip()
     if not rest:
         return True
     if not rest.startswith(","):
@@ -353,7 +362,7 @@ _ACCORDING = re.compile(
 # X): they report words without being speech verbs.
 _REPORTING = re.compile(
     r"(?<!\w)(?:called|calls|described|describes|termed|terms|dubbed|urged|urges|"
-    r"referred[ \u00a0]to|put[ \u00a0]it|puts[ \u00a0]it|назвал[аи]?|называет|"
+    r"referred[ \u00a0]to|put[ \u00a0]it(?=[,:])|puts[ \u00a0]it(?=[,:])|назвал[аи]?|называет|"
     r"охарактеризовал[аи]?|призвал[аи]?|призывает|айтымында|пикиринде|"
     r"сөзүнө[ \u00a0]караганда)(?!\w)"
 )
