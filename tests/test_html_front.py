@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 import iomkg
 from iomkg._blocks import BlockKind, Region
 from iomkg._front.html import looks_like_html, parse_html
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborNode
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "html"
 
@@ -308,6 +312,80 @@ def test_the_one_metadata_query_finds_what_the_selectors_find(name: str) -> None
     assert [t.mem_id for t, _ in found.times] == [t.mem_id for t in tree.css("time[datetime]")]
     assert found.title is not None
     assert found.title.mem_id == title.mem_id
+
+
+@pytest.mark.parametrize("name", ["drupal-news.html", "wordpress-category.html"])
+def test_the_head_query_and_the_body_walk_find_what_the_one_query_finds(name: str) -> None:
+    # The fixture pages with invented elements in the body: an SVG's title and JSON-LD script
+    # (an SVG element's type is compared letter for letter, an HTML one's in either case), a
+    # link without rel, a time without datetime, a second title.
+    from selectolax.lexbor import LexborHTMLParser
+
+    from iomkg._front.html_main import leaf_blocks, leaf_blocks_and_tags
+    from iomkg._front.html_metadata import MetaNodes, body_tags
+
+    html = (FIXTURES / name).read_text(encoding="utf-8")
+    extra = (
+        '<svg><title>Icon</title><script type="application/LD+JSON">{}</script></svg>'
+        '<script type="application/LD+JSON">{}</script><script type="ld+json">{}</script>'
+        '<link href="/x"><LINK REL="next" href="/y"><time>May</time><time datetime="2024">3</time>'
+        "<title>Second</title><main><article><h1>Invented</h1></article></main>"
+    )
+    tree = LexborHTMLParser(html.replace("</body>", extra + "</body>"))
+    assert tree.body is not None
+    leaves, loose, found = leaf_blocks_and_tags(tree.body, body_tags())
+    one, two = MetaNodes.from_tree(tree), MetaNodes.from_head(tree, found)
+
+    def ids(nodes: list[LexborNode]) -> list[int]:
+        return [node.mem_id for node in nodes]
+
+    assert (one.html, one.metas, one.links) == (two.html, two.metas, two.links)
+    assert one.title is not None
+    assert two.title is not None
+    assert one.title.mem_id == two.title.mem_id
+    assert ids(one.scripts) == ids(two.scripts)
+    assert [(t.mem_id, a) for t, a in one.times] == [(t.mem_id, a) for t, a in two.times]
+    for group in ("headings", "articles", "mains"):
+        assert ids(getattr(one, group)) == ids(getattr(two, group))
+    # [type*="ld+json"] takes the body's two HTML scripts and leaves the SVG's out
+    parents = [script.parent.tag for script in two.scripts if script.parent is not None]
+    assert (parents[-2:], "svg" in parents) == (["body", "body"], False)
+    plain = leaf_blocks(tree.body)
+    assert [(n.mem_id, t) for n, t in leaves] == [(n.mem_id, t) for n, t in plain[0]]
+    assert [(n.mem_id, t) for n, t in loose] == [(n.mem_id, t) for n, t in plain[1]]
+
+
+def test_the_fast_search_for_crowded_elements_matches_the_plain_one() -> None:
+    # Invented tags around the edges of a chunk of attributes: 63, 64, 65 of them, runs of
+    # spaces and names at their bounds, quoted values that hold brackets, values too long.
+    import random
+    import re
+
+    from iomkg._front import html as front
+
+    plain = re.compile(
+        rf"<[a-zA-Z][^\s/>]{{0,60}}(?=[\s/])(?:{front._ONE_ATTR}){{{front._ATTR_CHUNK}}}"
+    )
+    pick = random.Random(7).choice
+    separators = [" ", "\n", "\u00a0", "/", " " * 20, " " * 21]
+    names = ["a", "data-x", "n" * 200, "n" * 201, "é"]
+    values = ["", "=x", '="v"', "='v'", '=">"', " = z", "=" + " " * 21 + "z", '="' + "q" * 4001]
+    found = 0
+    for _ in range(300):
+        count = pick([63, 64, 65, 130])
+        parts = [pick(["<p", "<a<b", "<" + "x" * 60, "<" + "x" * 61])]
+        for _ in range(count):
+            rare = pick([True] + [False] * 40)
+            parts.append(
+                pick(separators if rare else separators[:3])
+                + pick(names if rare else names[:3])
+                + pick(values if rare else values[:6])
+            )
+        text = "".join(parts) + pick([">", "", "<"])
+        spans = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in front._crowded().finditer(text)] == spans
+        found += len(spans)
+    assert found > 20
 
 
 def test_the_only_printable_white_space_is_the_space() -> None:

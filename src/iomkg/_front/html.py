@@ -39,8 +39,15 @@ import attrs
 from .._blocks import Block, BlockKind, Region, new_block
 from .._regex import lazy_pattern
 from .decode import INVISIBLE as _INVISIBLE
-from .html_main import MainChoice, choose_main, leaf_blocks, link_density, not_body, text_size
-from .html_metadata import HtmlMeta, MetaNodes, read_meta
+from .html_main import (
+    MainChoice,
+    choose_main,
+    leaf_blocks_and_tags,
+    link_density,
+    not_body,
+    text_size,
+)
+from .html_metadata import HtmlMeta, MetaNodes, body_tags, read_meta
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -198,16 +205,25 @@ _ATTR = (
     r"""(?:\s{0,20}=\s{0,20}(?:"[^"]{0,4000}"|'[^']{0,4000}'|[^\s"'=<>`]{1,4000}))?"""
 )
 # Each attribute is taken like an atomic group: at the end of a tag nothing is tried again.
-# Python 3.11 writes one (?>…) (and the tag's name possessively, {0,60}+: a shorter name
-# never meets [\s/]), a fifth less time over a page than the (?=(…))\1 form that 3.10 reads;
-# the two forms match the same.
+# Python 3.11 writes one (?>…), 3.10 the (?=(…))\1 form; the two match the same.
 if sys.version_info >= (3, 11):
-    _ONE_ATTR, _NAME_END = f"(?>{_ATTR})", "+"
+    _ONE_ATTR = f"(?>{_ATTR})"
+    # The search for a crowded element reads every tag of a page, so 3.11 writes it for
+    # speed (a quarter less time than the plain form, the same matches): the tag's name and
+    # each run inside an attribute are possessive (inside an atomic group no run is ever
+    # given back with profit: each is followed by a character it cannot hold), the value is
+    # one branch of two, the second empty (no optional group to enter), and the chunk's
+    # attributes are written out one after another (no repeat of a group to count); the
+    # first attribute starts with [\s/], as the lookahead of the 3.10 form asks. Compiled on
+    # first use (a long pattern).
+    _FAST_ATTR = (
+        r"""(?>[\s/]{1,20}+[^\s"'<>/=]{1,200}+(?:\s{0,20}+=\s{0,20}+"""
+        r"""(?:"[^"]{0,4000}+"|'[^']{0,4000}+'|[^\s"'=<>`]{1,4000}+)|))"""
+    )
+    _crowded = lazy_pattern(r"<[a-zA-Z][^\s/>]{0,60}+" + _FAST_ATTR * _ATTR_CHUNK)
 else:  # pragma: no cover - Python 3.10
-    _ONE_ATTR, _NAME_END = f"(?=({_ATTR}))\\1", ""
-_CROWDED = re.compile(
-    rf"<[a-zA-Z][^\s/>]{{0,60}}{_NAME_END}(?=[\s/])(?:{_ONE_ATTR}){{{_ATTR_CHUNK}}}"
-)
+    _ONE_ATTR = f"(?=({_ATTR}))\\1"
+    _crowded = lazy_pattern(rf"<[a-zA-Z][^\s/>]{{0,60}}(?=[\s/])(?:{_ONE_ATTR}){{{_ATTR_CHUNK}}}")
 _ATTRS = re.compile(rf"(?:{_ONE_ATTR}){{{_ATTR_CHUNK}}}")
 _ATTRS_TAIL = re.compile(rf"(?:{_ONE_ATTR}){{0,{_ATTR_CHUNK - 1}}}")
 _TAG_NAME = re.compile(r"<[a-zA-Z][^\s/>]{0,60}")
@@ -275,14 +291,15 @@ def parse_html(text: str) -> tuple[tuple[Block, ...], HtmlMeta, tuple[str, ...]]
     if body is None:
         return (), read_meta(MetaNodes.from_tree(tree), None, warnings), tuple(warnings)
     body_id = body.mem_id
-    leaves, loose = leaf_blocks(body)
+    # The walk that finds the leaves finds the body's metadata elements too.
+    leaves, loose, body_nodes = leaf_blocks_and_tags(body, body_tags())
     choice = choose_main(body, leaves, loose)
     main: LexborNode | None
     if choice is not None and choice.containers:
         # The main region by the density of its prose. Widgets and chrome by class names are
         # looked for in it only: outside it, every block is chrome already.
         main = choice.containers[0]
-        nodes = MetaNodes.from_tree(tree)
+        nodes = MetaNodes.from_head(tree, body_nodes)
         heading = _title_heading(nodes.headings, choice, _title_hint(nodes))
         # The story's date elements stand by its title: in the main container when the title
         # does, else anywhere but in chrome (or in the page's <main>). Read before widgets go
@@ -823,7 +840,7 @@ def _strip_crowded_tags(text: str, warnings: list[str]) -> str:
         return text  # too short for a crowded element
     parts: list[str] = []
     position = 0
-    for match in _CROWDED.finditer(text):
+    for match in _crowded().finditer(text):
         if match.start() < position:
             continue  # inside an element already stripped
         end = match.end()

@@ -31,6 +31,7 @@ __all__ = [
     "MainChoice",
     "choose_main",
     "leaf_blocks",
+    "leaf_blocks_and_tags",
     "link_density",
     "not_body",
     "text_size",
@@ -201,16 +202,45 @@ def leaf_blocks(
     >>> [text for _, text in leaf_blocks(tree.body)[0]]
     ['Naryn', 'Talas']
     """
+    leaves, loose, _ = leaf_blocks_and_tags(body, frozenset())
+    return leaves, loose
+
+
+def leaf_blocks_and_tags(
+    body: LexborNode, tags: frozenset[int]
+) -> tuple[list[tuple[LexborNode, str]], list[tuple[LexborNode, str]], list[LexborNode]]:
+    """What :func:`leaf_blocks` gives, and the elements of ``body`` (``body`` too) whose lexbor
+    tag id is in ``tags``, in document order: the walk over the elements that finds the leaves
+    finds them too (one walk less for the caller).
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> tree = LexborHTMLParser("<p>Osh <time>May</time></p><h1>Naryn</h1>")
+    >>> ids = frozenset({tree.css_first("time").tag_id, tree.css_first("h1").tag_id})
+    >>> leaves, _, found = leaf_blocks_and_tags(tree.body, ids)
+    >>> [text for _, text in leaves], [node.tag for node in found]
+    (['Osh May', 'Naryn'], ['time', 'h1'])
+    """
     ids = _tag_ids()
     br, boxes, holders = ids.br, ids.boxes, ids.holders
     leaf_tags, div = ids.leaves, ids.div
     leaf_divs = {node.mem_id for node in body.css(_LEAF_DIVS)}
     # The elements of LEAVES in document order, the root among them as a query would have it.
+    wanted = leaf_tags | tags if tags else leaf_tags
     found = [
         (node, tag)
         for node in body.traverse()
-        if (tag := node.tag_id) in leaf_tags or (tag == div and node.mem_id in leaf_divs)
+        if (tag := node.tag_id) in wanted or (tag == div and node.mem_id in leaf_divs)
     ]
+    extra: list[LexborNode] = []
+    if tags:
+        extra = [node for node, tag in found if tag in tags]
+        if tags - leaf_tags:
+            found = [
+                (node, tag)
+                for node, tag in found
+                if tag in leaf_tags
+                or (tag == div and (div not in tags or node.mem_id in leaf_divs))
+            ]
     nodes = [node for node, _ in found]
     leaves: list[tuple[LexborNode, str]] = []
     loose: list[tuple[LexborNode, str]] = []
@@ -268,7 +298,7 @@ def leaf_blocks(
             if parent is not None:
                 continue
         leaves.append((node, node.text(deep=True)))
-    return leaves, loose
+    return leaves, loose, extra
 
 
 def _scores(

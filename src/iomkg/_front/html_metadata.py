@@ -14,14 +14,25 @@ import datetime as dt
 import functools
 import json
 import re
+import string
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 if TYPE_CHECKING:  # the parser itself is imported by the HTML front end, on first use
+    from collections.abc import Iterable
+
     from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-__all__ = ["HtmlMeta", "MetaNodes", "clean_title", "language_tag", "read_date", "read_meta"]
+__all__ = [
+    "HtmlMeta",
+    "MetaNodes",
+    "body_tags",
+    "clean_title",
+    "language_tag",
+    "read_date",
+    "read_meta",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -229,6 +240,35 @@ class MetaNodes:
     def from_tree(cls, tree: LexborHTMLParser) -> MetaNodes:
         """The metadata elements of a parsed page, found by one CSS query."""
         found = cls()
+        found._add(tree.css(_META_SELECTOR), selected=True)
+        return found
+
+    @classmethod
+    def from_head(cls, tree: LexborHTMLParser, body_nodes: Iterable[LexborNode]) -> MetaNodes:
+        """What :meth:`from_tree` finds, with the body's elements found by the caller: those
+        whose tag id is in :func:`body_tags` (in document order), read here as the query
+        would select them. The query then reads the root and the head only (the body holds
+        most of a page's elements, and a caller that walks them all anyway spares it).
+
+        >>> from selectolax.lexbor import LexborHTMLParser
+        >>> tree = LexborHTMLParser("<title>Invented</title><h1>Osh</h1><link href=x><time>May</time>")
+        >>> tags = body_tags()
+        >>> found = MetaNodes.from_head(tree, [n for n in tree.body.traverse() if n.tag_id in tags])
+        >>> found.title.text(), [h.text() for h in found.headings], found.links, found.times
+        ('Invented', ['Osh'], [], [])
+        """
+        found = cls()
+        root, head = tree.root, tree.head
+        if root is not None and root.tag_id == _meta_tag_ids()["html"]:
+            found._add([root], selected=True)
+        if head is not None:
+            found._add(head.css(_META_SELECTOR), selected=True)
+        found._add(body_nodes, selected=False)
+        return found
+
+    def _add(self, nodes: Iterable[LexborNode], *, selected: bool) -> None:
+        """Add ``nodes`` (in document order); unless ``selected`` (by the query), those that
+        the query's attribute tests would leave out are left out here."""
         # By lexbor tag id (an int: a tag's name is a new string, and costs more).
         ids = _meta_tag_ids()
         meta, time, link, script = ids["meta"], ids["time"], ids["link"], ids["script"]
@@ -239,29 +279,53 @@ class MetaNodes:
             ids["article"],
             ids["main"],
         )
-        for node in tree.css(_META_SELECTOR):
+        for node in nodes:
             tag = node.tag_id
             if tag == meta:
-                found.metas.append(node.attributes)
+                self.metas.append(node.attributes)
             elif tag == time:
-                found.times.append((node, node.attributes))
+                attributes = node.attributes
+                if selected or "datetime" in attributes:
+                    self.times.append((node, attributes))
             elif tag == link:
-                found.links.append(node.attributes)
+                attributes = node.attributes
+                if selected or "rel" in attributes:
+                    self.links.append(attributes)
             elif tag == script:
-                found.scripts.append(node)
+                # [type*="ld+json"]; the query compares the letters of an HTML element's type
+                # in either case (not those of an SVG one's): asked in the rare case.
+                kind = "" if selected else node.attributes.get("type") or ""
+                if (
+                    selected
+                    or "ld+json" in kind
+                    or ("ld+json" in kind.translate(_LOWER) and node.css_matches(JSON_LD_SCRIPT))
+                ):
+                    self.scripts.append(node)
             elif tag == title:
-                if found.title is None:
-                    found.title = node
+                if self.title is None:
+                    self.title = node
             elif tag == html:
-                if found.html is None:
-                    found.html = node.attributes
+                if self.html is None:
+                    self.html = node.attributes
             elif tag == h1:
-                found.headings.append(node)
+                self.headings.append(node)
             elif tag == article:
-                found.articles.append(node)
+                self.articles.append(node)
             elif tag == main:
-                found.mains.append(node)
-        return found
+                self.mains.append(node)
+
+
+@functools.cache
+def body_tags() -> frozenset[int]:
+    """lexbor's ids of the tags :meth:`MetaNodes.from_head` reads in the body."""
+    ids = _meta_tag_ids()
+    return frozenset(
+        ids[name] for name in ("meta", "time", "link", "script", "title", "h1", "article", "main")
+    )
+
+
+# ASCII letters in lower case, and nothing else changed (as a CSS attribute test folds case).
+_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
 @functools.cache
