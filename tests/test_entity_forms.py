@@ -189,6 +189,15 @@ def test_no_role_after_a_dash_or_a_clause(text: str) -> None:
             "As Tomas Lindgren put it, “the road is long but we know where it leads”.",
             [("the road is long but we know where it leads", "Tomas Lindgren")],
         ),
+        # a quotation signed after a dash, the role after the name
+        (
+            "“Safe migration starts with information” – Gulnara Ismailova, IOM Project Officer.",
+            [("Safe migration starts with information", "Gulnara Ismailova")],
+        ),
+        (
+            "“We learned a lot,” said one participant, Aizada Tokonova.",
+            [("We learned a lot,", "Aizada Tokonova")],
+        ),
         # "she added": the last speaker of her gender, not the person named last
         (
             "“We opened the centre in record time,” said Ms. Kamila Yusupova. The opening was "
@@ -239,6 +248,11 @@ def test_russian_quote_speakers(text: str, expected: list[tuple[str, str | None]
     assert speakers(text, "ru") == expected
 
 
+def test_kyrgyz_present_tense_speech() -> None:
+    text = "«Ар бир мигрант укугун билиши керек», – дейт Айгүл Осмонова."
+    assert speakers(text, "ky") == [("Ар бир мигрант укугун билиши керек", "Айгүл Осмонова")]
+
+
 def test_kyrgyz_according_to() -> None:
     text = "Бактыгүл Бообекованын айтымында, «бул программа көп үй-бүлөгө жардам берди»."
     assert speakers(text, "ky") == [
@@ -272,7 +286,15 @@ def test_a_quotation_after_another_is_not_its_role() -> None:
         ),
         (
             "The Akimat of Almaty and the Namangan Regional Hokimiyat signed.",
-            [("Akimat of Almaty", None), ("Namangan Regional Hokimiyat", None)],
+            [("Akimat of Almaty", "KZ"), ("Namangan Regional Hokimiyat", "UZ")],
+        ),
+        (
+            "The akimat of Turkestan region and Karakol City Hall signed.",
+            [("Akimat of Turkestan region", "KZ"), ("Karakol City Hall", "KG")],
+        ),
+        (
+            "The Kazakhstan Ministry of Labour and Social Protection of Population met.",
+            [("Kazakhstan Ministry of Labour and Social Protection of Population", "KZ")],
         ),
     ],
 )

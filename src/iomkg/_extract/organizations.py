@@ -437,6 +437,8 @@ def find_organizations(
         hits = _with(hits, _academic_names(text, hits))
         hits = _with(hits, _embassies(text, hits))
         hits = _with(hits, _local_governments(text, hits))
+    elif "kimat" in text or "kimiyat" in text or "City Hall" in text:
+        hits = _with(hits, _local_governments(text, hits))
     hits = _with(hits, _pattern_hits(text, hits, reg, [at for at, w in marked if w in _HEADS]))
     hits = _acronyms_defined(text, hits, reg)
     by_name: dict[str, Organization] = {}
@@ -882,6 +884,15 @@ _KY_LOCAL_GOVERNMENT = _lazy(
 _KY_LOCAL_HEADS = {"мэрия": "мэриясы", "акимчилиг": "акимчилиги", "акимчилик": "акимчилиги"}
 
 
+# In English, in lower case or as a city's hall: ``the akimat of Turkestan region``, ``the
+# khokimiyat of Namangan region``, ``Karakol City Hall``.
+_EN_LOCAL_GOVERNMENT = _lazy(
+    r"(?<![\w\-])(?:(akimat|hokimiyat|khokimiyat)[ \u00a0]of[ \u00a0]([A-Z][\w\-]{1,30})"
+    r"(?:[ \u00a0](city|region|oblast|district|province))?"
+    r"|([A-Z][\w\-]{1,30})[ \u00a0]City[ \u00a0]Hall)(?![\w\-])"
+)
+
+
 def _local_governments(
     text: str, known: list[tuple[int, int, Organization]]
 ) -> list[tuple[int, int, Organization]]:
@@ -893,14 +904,26 @@ def _local_governments(
     [('Акимат города Алматы', 'KZ')]
     """
     out: list[tuple[int, int, Organization]] = []
+    taken = Cover([(s, e) for s, e, _ in known])
+    if "kimat" in text or "kimiyat" in text or "City Hall" in text:
+        for m in _EN_LOCAL_GOVERNMENT().finditer(text):
+            place = m.group(2) or m.group(4)
+            country = _country_of_place(place)
+            if country is None or taken.overlaps(m.start(), m.end()):
+                continue
+            written = " ".join(m.group().split())
+            name = written[:1].upper() + written[1:]
+            org = current().organizations.lookup(name) or Organization(
+                name=name, kind=OrgKind.GOVERNMENT, country=country
+            )
+            out.append((m.start(), m.end(), org))
     if (
         "кимат" not in text
         and "окимият" not in text
         and "эри" not in text
         and "кимчили" not in text
     ):
-        return out
-    taken = Cover([(s, e) for s, e, _ in known])
+        return sorted(out, key=_by_start)
     for m in _RU_LOCAL_GOVERNMENT().finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
@@ -1468,16 +1491,32 @@ def _candidate(
             return s, e, known
     if _country_place(name) is not None:
         return None
+    kind = guess_kind(name)
+    country = country_of(name, current().places)
+    if country is None and kind is OrgKind.GOVERNMENT:
+        first = words[0].group()
+        if head_at > 0 and _country_place(first) is not None:
+            country = _country_place(first)  # "Kazakhstan Ministry of Labour"
+        elif words[head_at].group() in _LOCAL_HEADS:
+            # "Namangan Regional Khokimiyat", "Akimat of Almaty": the country of its place
+            country = next(
+                (c for w in map(_GROUP, words) if (c := _country_of_place(w)) is not None),
+                None,
+            )
     return (
         s,
         e,
         Organization(
             name=name,
-            kind=guess_kind(name),
-            country=country_of(name, current().places),
+            kind=kind,
+            country=country,
             aliases=(short,) if short and org_key(short) != org_key(name) else (),
         ),
     )
+
+
+#: The heads of a city's, district's or region's executive.
+_LOCAL_HEADS = frozenset({"Akimat", "Hokimiyat", "Khokimiyat"})
 
 
 def _acronyms_defined(

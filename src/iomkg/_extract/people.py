@@ -52,7 +52,8 @@ _SPEECH = (
     r"said|says|stated|states|noted|notes|added|adds|emphasized|emphasised|stressed|underlined|"
     r"remarked|explained|highlighted|commented|told|declared|announced|affirmed|concluded|"
     r"заявил[аи]?|отметил[аи]?|сказал[аи]?|подчеркнул[аи]?|добавил[аи]?|сообщил[аи]?|"
-    r"пояснил[аи]?|рассказал[аи]?|деди|белгиледи|билдирди|кошумчалады|айтты|"
+    r"пояснил[аи]?|рассказал[аи]?|деди|белгиледи|билдирди|кошумчалады|айтты|дейт|айтат|"
+    r"белгилейт|билдирет|"
     r"recalls|recalled|explains|stresses|emphasizes|emphasises|underlines|highlights|"
     r"admitted|admits|warned|insisted|insists|replied|answered|"
     r"поделилась|поделился|вспоминает|рассказывает|отмечает|подчеркивает|добавляет|"
@@ -533,7 +534,10 @@ _FUNCTION_WORDS = frozenset(
 )  # fmt: skip
 
 # The words a role in apposition opens with ("the lead author of the study, Dr. …").
-_APPOSITION_ARTICLES = frozenset({"the", "The", "a", "A", "an", "An", "its", "Its", "our", "Our"})
+_APPOSITION_ARTICLES = frozenset(
+    {"the", "The", "a", "A", "an", "An", "its", "Its", "our", "Our", "one", "One", "another",
+     "Another"}
+)  # fmt: skip
 
 
 def _role_comma_before(text: str, lo: int, comma: int) -> tuple[int, int] | None:

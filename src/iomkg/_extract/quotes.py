@@ -31,7 +31,8 @@ _SPEECH = (
     r"underlined|remarked|explained|highlighted|commented|told|declared|announced|affirmed|"
     r"concluded|believes|recalled|shared|urged|pointed[ \u00a0]out|заявил[аи]?|отметил[аи]?|"
     r"сказал[аи]?|подчеркнул[аи]?|добавил[аи]?|сообщил[аи]?|говорит|пояснил[аи]?|"
-    r"рассказал[аи]?|уверен[аы]?|считает|деди|белгиледи|билдирди|кошумчалады|айтты|"
+    r"рассказал[аи]?|уверен[аы]?|считает|деди|белгиледи|билдирди|кошумчалады|айтты|дейт|"
+    r"айтат|белгилейт|билдирет|"
     r"recalls|recalled|explains|stresses|emphasizes|emphasises|underlines|highlights|"
     r"admitted|admits|warned|warns|hopes|hoped|argued|argues|insisted|insists|replied|"
     r"answered|shares|continued|continues|tells|поделилась|поделился|вспоминает|"
@@ -161,6 +162,12 @@ def _after(text: str, end: int, mentions: Sequence[tuple[int, int, Person]]) -> 
             or _ACCORDING.search(between)
             # "…,” Aida Berg, the centre's director, told reporters": the role between
             or (text[m_end : m_end + 2] == ", " and _role_then_speech(text, person, m_end, stop))
+            # "“…” – Aida Berg, IOM Project Officer.": a dash, the name, maybe the role
+            or (
+                between.strip().removesuffix(person.honorific or "\0").strip(" ,.")
+                in ("–", "—", "-")
+                and _signed(text, person, m_end, stop)
+            )
         )
         # the speaker must stand in the clause right after the quote
         # (the full stops of honorifics and initials end no sentence: "H.E. Mr. …")
@@ -169,6 +176,22 @@ def _after(text: str, end: int, mentions: Sequence[tuple[int, int, Person]]) -> 
             return person
         break
     return None
+
+
+def _signed(text: str, person: Person, end: int, stop: int) -> bool:
+    """Whether a name after a dash signs the quotation before it: nothing but the person's
+    role, after a comma, follows it to the sentence's end (``“…” – Aida Berg, IOM Project
+    Officer.``)."""
+    rest = text[end:stop]
+    cut = len(rest)
+    for mark in (". ", "\n"):
+        at = rest.find(mark)
+        if at >= 0:
+            cut = min(cut, at)
+    rest = rest[:cut].strip().removesuffix(".").strip()
+    if not rest:
+        return True
+    return rest.startswith(",") and rest[1:].strip() in person.roles
 
 
 def _role_then_speech(text: str, person: Person, end: int, stop: int) -> bool:
