@@ -1494,9 +1494,9 @@ def _candidate(
     kind = guess_kind(name)
     country = country_of(name, current().places)
     if country is None and kind is OrgKind.GOVERNMENT:
-        first = words[0].group()
-        if head_at > 0 and _country_place(first) is not None:
-            country = _country_place(first)  # "Kazakhstan Ministry of Labour"
+        first_word = words[0].group()
+        if head_at > 0 and _country_place(first_word) is not None:
+            country = _country_place(first_word)  # "Kazakhstan Ministry of Labour"
         elif words[head_at].group() in _LOCAL_HEADS:
             # "Namangan Regional Khokimiyat", "Akimat of Almaty": the country of its place
             country = next(
