@@ -30,7 +30,12 @@ from .._reference.reference import current
 from .._regex import lazy_pattern
 from .organizations import find_organizations
 
-__all__ = ["nominative_from_instrumental", "resolve_organization", "split_organizations"]
+__all__ = [
+    "nominative_from_genitive",
+    "nominative_from_instrumental",
+    "resolve_organization",
+    "split_organizations",
+]
 
 _LEADING = lazy_pattern(r"^(?:(?:the|The|THE)\s+)+")
 # Linear by construction: the look-behinds let a search try these only where a run
@@ -242,6 +247,43 @@ def nominative_from_instrumental(phrase: str) -> str:
         stem = first[: -len(ending)]
         if first.endswith(ending) and len(stem) >= 3:
             if ending == "ом" and stem[-1:] not in _CONSONANTS:
+                return phrase
+            return stem + nominative + space + rest
+    return phrase
+
+
+# The Russian genitive endings of a noun that opens an organization's name, and their
+# nominative (longest first): "Института" -> "Институт", "Ассоциации" -> "Ассоциация".
+_GENITIVE_ENDINGS = (
+    ("ения", "ение"),
+    ("ания", "ание"),
+    ("ства", "ство"),
+    ("ии", "ия"),
+    ("ы", "а"),
+    ("а", ""),
+)
+_ADJECTIVE_ENDINGS = ("ой", "ого", "ей", "его", "ых", "их", "ый", "ий", "ая", "ое", "ое")
+
+
+def nominative_from_genitive(phrase: str) -> str:
+    """The phrase with its first word, a Russian noun in the genitive (as after ``при
+    участии``), in the nominative; the words after it as they are. A phrase opening
+    otherwise (an adjective, an acronym), or of one word, comes back as it is.
+
+    >>> nominative_from_genitive("Ассоциации молодых юристов")
+    'Ассоциация молодых юристов'
+    >>> nominative_from_genitive("Института медиаполиси"), nominative_from_genitive("ПРООН")
+    ('Институт медиаполиси', 'ПРООН')
+    """
+    first, space, rest = phrase.partition(" ")
+    if not rest or not first[:1].isupper() or not first.isalpha() or first.isupper():
+        return phrase
+    if first.endswith(_ADJECTIVE_ENDINGS):
+        return phrase  # "Национальной ассоциации": an adjective first
+    for ending, nominative in _GENITIVE_ENDINGS:
+        stem = first[: -len(ending)]
+        if first.endswith(ending) and len(stem) >= 3:
+            if ending == "а" and stem[-1:] not in _CONSONANTS:
                 return phrase
             return stem + nominative + space + rest
     return phrase

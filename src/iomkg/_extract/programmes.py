@@ -46,7 +46,12 @@ from .._reference.lexicons import programme_words, role_words
 from .._reference.reference import current
 from .._regex import lazy_pattern as _lazy
 from .identity import programme_groups
-from .org_phrases import nominative_from_instrumental, resolve_organization, split_organizations
+from .org_phrases import (
+    nominative_from_genitive,
+    nominative_from_instrumental,
+    resolve_organization,
+    split_organizations,
+)
 from .sentences import split_sentences
 from .spans import Cover
 
@@ -148,7 +153,8 @@ def _cues() -> tuple[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...], t
 # A piece of every phrase of the last three cues of _cues (short: most sentences hold none).
 _RARE_NEEDLES = (
     " by", "\u00a0by", "проводи", "координируе", "donor", "донор", "funding", "financing",
-    "financial", "исполнител", "implementing", "финансирование",
+    "financial", "исполнител", "implementing", "финансирование", "funds", "grant", "средства",
+    "финансов", "занима",
 )  # fmt: skip
 
 # A sentence whose subject is the funding ("Funding comes from …", "Financing is provided
@@ -156,18 +162,27 @@ _RARE_NEEDLES = (
 # one the sentence names or the last one named before it.
 _FUNDING_SUBJECT = _lazy(
     r"(?:(?<![\s\S])|(?<=[.!?][ \u00a0])|(?<=\n))(?:(?:The|Its)[ \u00a0])?"
-    r"(?:(?:[Ff]unding|[Ff]inancing|[Ff]inancial[ \u00a0]support)"
+    r"(?:(?:[Ff]unding|[Ff]inancing|[Ff]inancial[ \u00a0]support|[Ff]unds|[Gg]rant)"
     r"(?:[ \u00a0](?:for|of)[ \u00a0](?:it|them|the[ \u00a0](?:project|programm?e|program"
-    r"|initiative|activities|work)))?[ \u00a0](?:(?:comes|came|is[ \u00a0]coming)[ \u00a0]from"
-    r"|(?:is|was|are|were|has[ \u00a0]been|will[ \u00a0]be)[ \u00a0](?:provided|given"
-    r"|granted|allocated)[ \u00a0]by)"
-    r"|Финансирование(?:[ \u00a0](?:проекта|программы|инициативы|работ))?[ \u00a0]"
+    r"|initiative|activities|work)))?[ \u00a0](?:(?:comes|come|came|is[ \u00a0]coming)"
+    r"[ \u00a0]from|(?:is|was|are|were|has[ \u00a0]been|have[ \u00a0]been|will[ \u00a0]be)"
+    r"[ \u00a0](?:provided|given|granted|allocated|contributed)[ \u00a0]by)"
+    # "Финансирование предоставило …", "Средства на проект выделило …", "Финансовую
+    # поддержку оказывает …": the subject after the verb
+    r"|(?:Финансирование|Средства|Финансовую[ \u00a0]поддержку|Финансовая[ \u00a0]поддержка"
+    r"|Грант)(?:[ \u00a0](?:проекта|программы|инициативы|работ|на[ \u00a0](?:реализацию"
+    r"[ \u00a0])?(?:проекта?|программы|программу|инициативу)))?[ \u00a0]"
     r"(?:предостав(?:ил[аио]?|ля[ею]т)|обеспечи(?:л[аио]?|ва[ею]т)|выдел(?:ил[аио]?|я[ею]т)"
-    r"|осуществля[ею]т))(?![\w\-])"
+    r"|осуществля[ею]т|оказ(?:ал[аио]?|ыва[ею]т))|(?:Финансирование|Финансовая[ \u00a0]"
+    r"поддержка)[ \u00a0](?:проекта|программы|инициативы)?[ \u00a0]?(?:осуществляется"
+    r"|обеспечивается|предоставляется))(?![\w\-])"
 )
 _FUNDING_STARTS = ("Funding ", "Financing ", "Financial support ", "The funding ", "Its funding ",
-                   "Финансирование ")  # fmt: skip
-_FUNDING_SUBJECT_GATES = ("funding ", "financing ", "financial support ", "финансирование ")
+                   "Funds ", "The funds ", "Grant ", "The grant ", "Финансирование ",
+                   "Средства ", "Финансовую ", "Финансовая ", "Грант ")  # fmt: skip
+_FUNDING_SUBJECT_GATES = ("funding ", "financing ", "financial support ", "funds ", "grant ",
+                          "финансирование ", "средства ", "финансовую ", "финансовая ",
+                          "грант ")  # fmt: skip
 
 # The cues read only in a sentence holding one of their gate phrases (see find_programmes):
 # rare wordings whose patterns would slow the search of every sentence.
@@ -198,12 +213,16 @@ _RARE_IMPLEMENT = _lazy(
     # "the implementing partners of the … Project are …", "Исполнителем проекта … является"
     r"|implementing[ \u00a0](?:partners?|agenc(?:y|ies)|organi[sz]ations?)(?:[ \u00a0]"
     r"(?:of|for)[ \u00a0][^,;:.()\n]{1,80}?)?[ \u00a0](?:is|are|was|were|include|included)"
-    r"|исполнител(?:ем|ями)[ \u00a0](?:[^,;:.()\n]{1,80}?[ \u00a0])?явля(?:ется|ются))"
+    r"|исполнител(?:ем|ями)[ \u00a0](?:[^,;:.()\n]{1,80}?[ \u00a0])?явля(?:ется|ются)"
+    # "Реализацией проекта «…» занимается МОМ": who is busy with carrying it out
+    r"|(?:[Рр]еализацией|[Вв]ыполнением|[Оо]существлением)[ \u00a0](?:[^,;:.()\n]{1,80}?"
+    r"[ \u00a0])?занима(?:ется|ются|лась|лся|лись))"
     r"(?![\w\-]))"
 )
 _RARE_IMPLEMENT_GATES = (
     *(f"{adverb} by" for adverb in _ADVERBS_BEFORE_BY),
     "implementing partner", "implementing agenc", "implementing organi", "исполнител",
+    "занима",
 )  # fmt: skip
 
 
@@ -435,8 +454,14 @@ _AND_BY = _lazy(r"(?:,?[ \u00a0]and|,)[ \u00a0](?:also[ \u00a0])?by[ \u00a0]")
 _REFERENT = _lazy(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)[ \u00a0](?:[Pp]rogramm?e|[Pp]rogram|[Pp]roject|"
     r"[Ii]nitiative|[Ff]acility|[Ff]und|[Pp]artnership)\b"
+    # "The first phase was implemented by …": a phase of the programme just named
+    r"|\b(?:[Tt]he|[Tt]his|[Ii]ts)[ \u00a0](?:(?:first|second|third|next|new|current|pilot"
+    r"|final)[ \u00a0])?phase\b"
     r"|(?<![\w\-])(?:[Дд]анн(?:ый|ая|ого|ой)|[Ээ]т(?:от|а|ого|ой)|[Нн]ов(?:ый|ая))[ \u00a0]"
     r"(?:проект|программ|инициатив)"
+    # "Финансирует проект Европейский союз": the bare programme word, no title after it
+    r"|(?<![\w\-])(?:[Пп]роект(?:а|у|ом|е)?|[Пп]рограмм(?:а|у|ы|ой|е)|[Ии]нициатив(?:а|у|ы|ой|е)"
+    r"|[Дд]олбоор(?:ду|дун|го|до|у|ун)?)(?![\w\-])(?![ \u00a0]{0,2}[«“\"„])"
 )
 _REFERENT_START = (
     # "Долбоорду Германиянын Өкмөтү каржылайт", "Программу МОМ реализует …": the
@@ -608,6 +633,16 @@ _AFTER_FRAMED_TITLE = _lazy(
 )
 
 
+def _title_like(quoted: str) -> bool:
+    """Whether the words in quotes may be a title: a capital first, no stop at the end, at
+    most twelve words.
+
+    >>> _title_like("Safe Roads"), _title_like("It changed my life,")
+    (True, False)
+    """
+    return quoted[:1].isupper() and quoted[-1:] not in ".,!?;:" and len(quoted.split()) <= 12
+
+
 def _quoted_titles(text: str) -> list[tuple[int, int, str, bool]]:
     """Titles in quotes that name a programme by their shape: a programme word right after
     them (``«…» project``, ``«…» долбоорунун алкагында``), or the frame of something right
@@ -628,7 +663,7 @@ def _quoted_titles(text: str) -> list[tuple[int, int, str, bool]]:
         if q is None:
             continue
         title = q.group(1)
-        if not title[:1].isupper() or title[-1:] in ".,!?;:" or len(title.split()) > 12:
+        if not _title_like(title):
             continue  # a quotation, not a title
         if _HEAD_AFTER_TITLE().match(text, q.end()) is None:
             if _FRAME_BEFORE_TITLE().search(text, max(0, pos - 20), pos) is None:
@@ -677,6 +712,9 @@ _ACTIVE_FUNDER = _lazy(
     r"(?<![\w\-])(?:(?:also|jointly|generously|совместно)[ \u00a0])?"
     r"(?:funds?|co-funds?|finances?|co-finances?|sponsors?|funded|co-funded|financed"
     r"|co-financed|sponsored|финансиру[ею]т|профинансировал[аио]?|финансировал[аио]?"
+    # "The European Union is funding the project"
+    r"|(?:is|are|has[ \u00a0]been|have[ \u00a0]been|was|were)[ \u00a0](?:co-)?(?:funding"
+    r"|financing|sponsoring)"
     # "Japan contributes to the … Fund": a contribution to a programme pays for it
     r"|contributes[ \u00a0]to|contributed[ \u00a0]to|is[ \u00a0]contributing[ \u00a0]to"
     r"|has[ \u00a0]contributed[ \u00a0]to"
@@ -685,7 +723,8 @@ _ACTIVE_FUNDER = _lazy(
     r"|allocates|granted|donated)[ \u00a0](?:(?:USD|US\$|\$|EUR|€|CHF|£|GBP|JPY|KGS)[ \u00a0]?"
     r"\d[\d.,]{0,12}|\d[\d.,]{0,12}[ \u00a0](?:USD|US[ \u00a0]dollars|dollars|euros?|francs))"
     r"(?:[ \u00a0](?:million|thousand|billion))?[ \u00a0]to)[ \u00a0]"
-    r"(?=(?:the[ \u00a0])?[A-ZА-ЯЁ«“\"]|проект|программ|инициатив|(?:it|them)\b)"
+    r"(?=(?:the[ \u00a0])?[A-ZА-ЯЁ«“\"]|проект|программ|инициатив|(?:it|them)\b"
+    r"|(?:the|this|its)[ \u00a0](?:project|programm?e|program|initiative)\b)"
     # "Japan and Korea are the donors of the … Project"
     r"|(?<![\w\-])(?P<donor>is|are|was|were|remains?|has[ \u00a0]been|have[ \u00a0]been)"
     r"[ \u00a0]the[ \u00a0](?:(?:main|principal|sole|only|key|largest|lead)[ \u00a0])?"
@@ -1112,6 +1151,53 @@ def _after_breaks(text: str, lo: int, end: int) -> int:
     return lo
 
 
+_HEAD_COMMA_TITLE = _lazy(
+    r"(?:programm?e|program|project|initiative|[пП]рограмм[аеыуой]{0,2}|[пП]роект[аеуом]{0,2}"
+    r"|[иИ]нициатив[аеыуой]{0,2})[ \u00a0]?(?:,|[–—])[ \u00a0]{1,2}(?=[«“„\"])"
+)
+# After a lower-case programme word, before a title in quotes: the organizations whose
+# programme it is ("проекта МОМ и ПРООН «…»"), or a comma or dash ("a project, “…”").
+_OWNER_THEN_TITLE = _lazy(
+    r"(?:([A-ZА-ЯЁ][^«»“”\"\n,.;:()]{0,50}?)[ \u00a0]{1,2}|,[ \u00a0]{1,2}|[ \u00a0]?[–—][ \u00a0]?)"
+    r"(?=[«“„\"])"
+)
+# The owner before a title in quotes: "проекта МОМ и ПРООН «", "the IOM project “".
+_OWNER_BEFORE_TITLE = _lazy(
+    r"(?:(?<![\w\-])(?:[Pp]roject|[Pp]rogramm?e|[Ii]nitiative|[Пп]роект\w{0,2}"
+    r"|[Пп]рограмм\w{0,2}|[Ии]нициатив\w{0,2})[ \u00a0]{1,2}([A-ZА-ЯЁ][^«»“”\"\n,.;:()]{0,50}?)"
+    r"|(?<![\w\-])([A-Z][\w\-’']{1,20}(?:[ \u00a0](?:and[ \u00a0])?[A-Z][\w\-’']{1,20}){0,3})"
+    r"[ \u00a0](?:joint[ \u00a0])?(?:project|programm?e|initiative))[ \u00a0]{1,2}$"
+)
+
+
+def _names_known_orgs(phrase: str) -> bool:
+    """Whether every organization ``phrase`` names is one the registry knows (``МОМ и
+    ПРООН``), and it names one."""
+    try:
+        orgs = split_organizations(phrase)
+    except IomkgError:
+        return False
+    registry = current().organizations
+    return bool(orgs) and all(registry.lookup(o.name) is not None for o in orgs)
+
+
+def _owners(text: str, drafts: Sequence[_Draft], mentions: Sequence[tuple[int, int, int]]) -> None:
+    """``совместного проекта МОМ и ПРООН «…»``, ``the IOM project “…”``: the organizations
+    whose programme a title in quotes is run it (a donor's, ``проект ЕС «…»``, funds it)."""
+    for start, _end, index in mentions:
+        if start < 2 or text[start - 1] not in '«“„"':
+            continue
+        m = _OWNER_BEFORE_TITLE().search(text, max(0, start - 80), start - 1)
+        phrase = m.group(1) or m.group(2) if m is not None else None
+        if phrase is None or not _names_known_orgs(phrase):
+            continue
+        draft = drafts[index]
+        for org in split_organizations(phrase):
+            bucket = draft.funders if org.kind is OrgKind.DONOR else draft.implementers
+            if all(o.name != org.name for o in (*draft.funders, *draft.implementers)):
+                bucket.append(org)
+
+
 def _sentence_start(text: str, pos: int) -> bool:
     """Whether ``pos`` opens a sentence (nothing but spaces after a full stop, a line break
     or the start of the text before it).
@@ -1215,8 +1301,20 @@ def _hits(
     for pos in heads:
         m = _LOWER_HEAD().match(text, pos)
         if m is None:
-            continue
+            # "a larger project, “…”": the title in apposition
+            m = _HEAD_COMMA_TITLE().match(text, pos)
+            if m is None:
+                continue
+            q = _QUOTED().match(text, m.end())
+            if q is not None and _title_like(q.group(1)):
+                hits.append((q.start(1), q.end(1), " ".join(q.group(1).split()), False))
+            continue  # ("the project, “It changed my life,” …": a quotation)
         q = _QUOTED().match(text, m.end())
+        if q is None and not m.group(1):
+            # "проекта МОМ и ПРООН «…»", "the project, “…”": whose it is, or a comma, between
+            owner = _OWNER_THEN_TITLE().match(text, m.end())
+            if owner is not None and (owner.group(1) is None or _names_known_orgs(owner.group(1))):
+                q = _QUOTED().match(text, owner.end())
         if q is not None and q.group(1)[:1].isupper():
             # (a title starts with a capital: «помог сотням семей …» is a quotation)
             hits.append((q.start(1), q.end(1), " ".join(q.group(1).split()), False))
@@ -1331,8 +1429,9 @@ def find_programmes(
     cues, cue_words = _cues()
     if cyrillic:
         _funded_before_title(text, drafts, ordered)
+    _owners(text, drafts, ordered)
     referent = _REFERENT()
-    for i in _sentences_to_read(sentences, starts, heads if only_one else []):
+    for i in _sentences_to_read(sentences, starts, heads if drafts else []):
         s_start, s_end = sentences[i]
         here = ordered[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
         # a sentence naming no programme speaks of the one named last before it when it
@@ -1353,8 +1452,14 @@ def find_programmes(
                 j = bisect.bisect_left(starts, s_start) - 1
                 if j >= 0 and s_start - ordered[j][1] <= _REFER_BACK:
                     previous = ordered[j][2]
-            if previous is None and only_one and referent.search(text, s_start, s_end):
-                previous = 0
+            if previous is None and referent.search(text, s_start, s_end):
+                # "the project", "проект": the programme named last before it (the only
+                # one, however far)
+                j = bisect.bisect_left(starts, s_start) - 1
+                if only_one:
+                    previous = 0
+                elif j >= 0 and s_start - ordered[j][1] <= _REFER_BACK:
+                    previous = ordered[j][2]
             if previous is None and _may_hold_pronoun_object(text[s_start:s_end]):
                 # "IOM runs it jointly with …": the programme named last before it
                 j = bisect.bisect_left(starts, s_start) - 1
@@ -1608,9 +1713,23 @@ _SUPPORT_LEAD = _lazy(
 )
 
 
+# A bare programme word, then a capital: "финансирует проект Европейский союз" (the verb,
+# its object, then its subject).
+_OBJECT_THEN_SUBJECT = _lazy(
+    r"(?:проект|программу|инициативу|долбоорду|the[ \u00a0]project|the[ \u00a0]programm?e)"
+    r"[ \u00a0](?=[A-ZА-ЯЁ])"
+)
+
+
 def _add_orgs(bucket: list[Organization], phrase: str) -> None:
-    """Add the organizations a phrase names to ``bucket``, each once."""
-    if not phrase or _programme_led(phrase):
+    """Add the organizations a phrase names to ``bucket``, each once (the known ones after a
+    bare programme word: ``проект Европейский союз``)."""
+    if not phrase:
+        return
+    if _programme_led(phrase):
+        after = _OBJECT_THEN_SUBJECT().match(phrase)
+        if after is not None:
+            _add_known_orgs(bucket, phrase[after.end() :])
         return
     lead = _SUPPORT_LEAD().match(phrase)
     if lead is not None:
@@ -1647,9 +1766,13 @@ def _add_orgs(bucket: list[Organization], phrase: str) -> None:
 def _as_named(cue: re.Match[str], phrase: str) -> str:
     """The organizations' phrase after ``cue`` with its first noun in the nominative when the
     cue governs the instrumental (Russian ``совместно с``, ``в партнерстве с``, a passive
-    verb: ``реализуется Ассоциацией …`` names the ``Ассоциация …``)."""
-    if cue.group().endswith(("ся", " с", "\u00a0с")):
+    verb: ``реализуется Ассоциацией …`` names the ``Ассоциация …``) or the genitive (``при
+    участии``)."""
+    said = cue.group()
+    if said.endswith(("ся", " с", "\u00a0с")):
         return nominative_from_instrumental(phrase)
+    if said.endswith("участии"):
+        return nominative_from_genitive(phrase)
     return phrase
 
 
