@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from iomkg._extract.dates import find_dates
-from iomkg._extract.org_phrases import nominative_from_instrumental
+from iomkg._extract.org_phrases import nominative_from_genitive, nominative_from_instrumental
 from iomkg._extract.organizations import find_organizations
 from iomkg._extract.places import find_places
 from iomkg._extract.programmes import find_programmes
@@ -190,8 +190,92 @@ def test_programme_shapes(text: str, expected: list[Record]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title in apposition after a programme word
+        (
+            "The training is part of a larger project, “Roads to Safety”, funded by the "
+            "Government of Japan.",
+            [("Roads to Safety", None, ["Government of Japan"], [])],
+        ),
+        # an active progressive verb of funding whose object is "the project"
+        (
+            "The Green Valleys Project started in May. The European Union is funding the project.",
+            [("Green Valleys Project", None, ["European Union"], [])],
+        ),
+        # "the project" refers to the LAST programme named, not to the only one
+        (
+            "The Blue Lakes Initiative ended. The Green Valleys Project started in May. The "
+            "project is implemented by UNDP.",
+            [
+                ("Blue Lakes Initiative", None, [], []),
+                ("Green Valleys Project", None, [], [UNDP]),
+            ],
+        ),
+        # a phase of the programme just named
+        (
+            "The Returning Home Programme is funded by the Government of Sweden. The first "
+            "phase was implemented by IOM together with UNICEF.",
+            [
+                (
+                    "Returning Home Programme",
+                    None,
+                    ["Government of Sweden"],
+                    [IOM, "United Nations Children's Fund"],
+                )
+            ],
+        ),
+        # Russian: the verb first, the bare programme word, then the funder
+        (
+            "Учения прошли в рамках проекта «Новые дороги». Финансирует проект Европейский союз.",
+            [("Новые дороги", None, ["European Union"], [])],
+        ),
+        (
+            "Учения прошли в рамках проекта «Новые дороги». Средства на проект выделило "
+            "Правительство Германии.",
+            [("Новые дороги", None, ["Government of Germany"], [])],
+        ),
+        # Russian: whose project it is, between the programme word and the title
+        (
+            "Тренинг организован в рамках совместного проекта МОМ и ПРООН «Голос молодежи».",
+            [("Голос молодежи", None, [], [IOM, UNDP])],
+        ),
+        # Russian: a partner in the genitive after "при участии", named in the nominative
+        (
+            "Проект «Голос молодежи» реализуется МОМ при участии Ассоциации молодых юристов.",
+            [("Голос молодежи", None, [], [IOM, "Ассоциация молодых юристов"])],
+        ),
+        (
+            "Реализацией проекта «Голос молодежи» занимается МОМ.",
+            [("Голос молодежи", None, [], [IOM])],
+        ),
+        (
+            "Проект «Голос молодежи» финансирует Европейский союз, а реализуют МОМ и ЮНИСЕФ.",
+            [
+                (
+                    "Голос молодежи",
+                    None,
+                    ["European Union"],
+                    [IOM, "United Nations Children's Fund"],
+                )
+            ],
+        ),
+        # Kyrgyz: the project as the object, its implementer before the verb
+        (
+            "Тренинг «Жаңы жол» долбоорунун алкагында өттү. Долбоорду ЭМУ ишке ашырат.",
+            [("Жаңы жол", None, [], [IOM])],
+        ),
+    ],
+)
+def test_programme_shapes_more(text: str, expected: list[Record]) -> None:
+    assert programmes(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        # a quotation after "the project," is no title
+        "Speaking about the project, “It changed my life,” a teacher said.",
         # titles of events and exhibitions in quotes: the noun before or after says so
         "The ministry opened the exhibition «Roads Home» in Osh as part of the «Safe Travel» "
         "campaign.",
@@ -246,3 +330,19 @@ def test_funding_subject_needs_a_programme_named_before() -> None:
 )
 def test_nominative_from_instrumental(phrase: str, nominative: str) -> None:
     assert nominative_from_instrumental(phrase) == nominative
+
+
+@pytest.mark.parametrize(
+    ("phrase", "nominative"),
+    [
+        ("Ассоциации молодых юристов", "Ассоциация молодых юристов"),
+        ("Центра поддержки мигрантов", "Центр поддержки мигрантов"),
+        ("Агентства развития", "Агентство развития"),
+        ("Объединения горцев", "Объединение горцев"),
+        ("Службы занятости", "Служба занятости"),
+        ("ПРООН", "ПРООН"),
+        ("Национальной ассоциации", "Национальной ассоциации"),
+    ],
+)
+def test_nominative_from_genitive(phrase: str, nominative: str) -> None:
+    assert nominative_from_genitive(phrase) == nominative
