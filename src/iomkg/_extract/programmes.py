@@ -1431,7 +1431,10 @@ def find_programmes(
         _funded_before_title(text, drafts, ordered)
     _owners(text, drafts, ordered)
     referent = _REFERENT()
-    for i in _sentences_to_read(sentences, starts, heads if drafts else []):
+    # (the sentences with a programme word: of the only programme, every one; of several,
+    # those that may refer back, "the project", "проект")
+    read_heads = heads if only_one else [p for p in heads if _may_refer(text, p)] if drafts else []
+    for i in _sentences_to_read(sentences, starts, read_heads):
         s_start, s_end = sentences[i]
         here = ordered[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
         # a sentence naming no programme speaks of the one named last before it when it
@@ -1656,6 +1659,25 @@ def _acronym_mentions(
                 out.append((at, end, index))
             at = text.find(acronym, end)
     return out
+
+
+_REFERRING = ("The ", "This ", "Its ", "The\u00a0")
+
+
+def _may_refer(text: str, pos: int) -> bool:
+    """Whether the programme word at ``pos`` may refer back to a programme named before as
+    the subject of its sentence: ``The project …`` (English), a Russian or Kyrgyz one in
+    lower case within 40 characters of the sentence's start (``Финансирует проект …``).
+
+    >>> _may_refer("The project ran.", 4), _may_refer("The partners met.", 4)
+    (True, False)
+    """
+    if not text[pos].islower() or _LOWER_NAME_HEAD().match(text, pos) is None:
+        return False  # ("The partners", "the initiatives": no programme referred to)
+    if text[pos].isascii():
+        return text.endswith(_REFERRING, max(0, pos - 5), pos)
+    lo = max(0, pos - 40)
+    return lo == 0 or text.rfind(". ", lo, pos) >= 0 or text.rfind("\n", lo, pos) >= 0
 
 
 def _sentences_to_read(
