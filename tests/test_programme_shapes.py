@@ -260,6 +260,20 @@ def test_programme_shapes(text: str, expected: list[Record]) -> None:
                 )
             ],
         ),
+        # a fund named right after a cue of funding is the funder, not a programme, even
+        # when its name is cut at a comma
+        (
+            "Clinics of the Clean Breath Project (CBP) get support. The project receives "
+            "funding from the Global Fund to Fight AIDS, Tuberculosis and Malaria.",
+            [
+                (
+                    "Clean Breath Project",
+                    "CBP",
+                    ["Global Fund to Fight AIDS, Tuberculosis and Malaria"],
+                    [],
+                )
+            ],
+        ),
         # Kyrgyz: the project as the object, its implementer before the verb
         (
             "Тренинг «Жаңы жол» долбоорунун алкагында өттү. Долбоорду ЭМУ ишке ашырат.",

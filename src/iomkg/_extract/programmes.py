@@ -1198,6 +1198,36 @@ def _owners(text: str, drafts: Sequence[_Draft], mentions: Sequence[tuple[int, i
                 bucket.append(org)
 
 
+def _known_beyond(text: str, start: int, end: int) -> bool:
+    """Whether a name the registry knows starts at ``start`` and goes on past ``end`` (``the
+    Global Fund to Fight AIDS, Tuberculosis and Malaria``: a name cut at its comma)."""
+    for known_start, known_end, _org in current().organizations.scan(text[start : end + 120]):
+        return known_start == 0 and known_end > end - start
+    return False
+
+
+_THE_BEFORE = _lazy(r"(?:the|The)[ \u00a0]{1,2}$")
+
+
+def _cue_before(text: str, start: int) -> bool:
+    """Whether a cue of funding or implementing (``funding from``, ``implemented by``) ends
+    right before ``start`` (a ``the`` between): what starts there funds or runs.
+
+    >>> _cue_before("It receives funding from the Green Fund", 29)
+    True
+    """
+    the = _THE_BEFORE().search(text, max(0, start - 6), start)
+    at = the.start() if the is not None else start
+    while at > 0 and text[at - 1] in " \u00a0":
+        at -= 1
+    lo = max(0, at - 40)
+    return any(
+        m.end() == at
+        for p in (_fund_pattern(), _implement_pattern())
+        for m in p.finditer(text, lo, at)
+    )
+
+
 def _sentence_start(text: str, pos: int) -> bool:
     """Whether ``pos`` opens a sentence (nothing but spaces after a full stop, a line break
     or the start of the text before it).
@@ -1256,12 +1286,13 @@ def _hits(
             ):
                 words = words[k + 2 :]
                 break
-        if (
-            len(words) > 2
-            and words[1].group() == "to"
-            and _sentence_start(text, m.start() + words[0].start())
-        ):
-            words = words[2:]  # "Thanks to the Green Roads Programme": a sentence's opening
+        if len(words) > 2 and _sentence_start(text, m.start() + words[0].start()):
+            # "Thanks to the Green Roads Programme", "Clinics of the Clean Air Project": a
+            # sentence's opening word and its link, not the name
+            if words[1].group() == "to":
+                words = words[2:]
+            elif words[1].group() == "of" and words[2].group() == "the" and len(words) > 3:
+                words = words[3:]
         if not words or all(_ORG_PREFIX().match(w.group() + " ") for w in words):
             continue  # "the IOM Project" names no programme
         start = m.start() + words[0].start()
@@ -1284,7 +1315,13 @@ def _hits(
             # a fund is an organization (a donor), a facility a building and a partnership an
             # agreement, unless funding or implementing is said of it, an acronym follows it
             # or it is what something is done under ("under the … Facility")
-            if current().organizations.lookup(" ".join(name.split())) is not None or not (
+            if (
+                current().organizations.lookup(" ".join(name.split())) is not None
+                # "funding from the Global Fund to Fight AIDS, …": a known organization's
+                # name, or what follows a cue of funding or running, is who, not what
+                or _known_beyond(text, start, end)
+                or _cue_before(text, start)
+            ) or not (
                 _said_of(text, end)
                 or _ACRONYM_AFTER().match(text, end)
                 or _UNDER_BEFORE().search(text, max(0, start - 40), start)
