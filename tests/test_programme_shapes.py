@@ -274,6 +274,12 @@ def test_programme_shapes(text: str, expected: list[Record]) -> None:
                 )
             ],
         ),
+        # a programme paid for by "the … Fund" is the fund; no funder of its own
+        (
+            "The vaccinations are paid for by the Healthy Hills Fund. The fund is resourced "
+            "by the Government of Japan.",
+            [("Healthy Hills Fund", None, ["Government of Japan"], [])],
+        ),
         # Kyrgyz: the project as the object, its implementer before the verb
         (
             "Тренинг «Жаңы жол» долбоорунун алкагында өттү. Долбоорду ЭМУ ишке ашырат.",

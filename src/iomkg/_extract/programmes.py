@@ -1206,28 +1206,6 @@ def _known_beyond(text: str, start: int, end: int) -> bool:
     return False
 
 
-_THE_BEFORE = _lazy(r"(?:the|The)[ \u00a0]{1,2}$")
-
-
-def _cue_before(text: str, start: int) -> bool:
-    """Whether a cue of funding or implementing (``funding from``, ``implemented by``) ends
-    right before ``start`` (a ``the`` between): what starts there funds or runs.
-
-    >>> _cue_before("It receives funding from the Green Fund", 29)
-    True
-    """
-    the = _THE_BEFORE().search(text, max(0, start - 6), start)
-    at = the.start() if the is not None else start
-    while at > 0 and text[at - 1] in " \u00a0":
-        at -= 1
-    lo = max(0, at - 40)
-    return any(
-        m.end() == at
-        for p in (_fund_pattern(), _implement_pattern())
-        for m in p.finditer(text, lo, at)
-    )
-
-
 def _sentence_start(text: str, pos: int) -> bool:
     """Whether ``pos`` opens a sentence (nothing but spaces after a full stop, a line break
     or the start of the text before it).
@@ -1318,9 +1296,8 @@ def _hits(
             if (
                 current().organizations.lookup(" ".join(name.split())) is not None
                 # "funding from the Global Fund to Fight AIDS, …": a known organization's
-                # name, or what follows a cue of funding or running, is who, not what
+                # name (cut at its comma) is who, not what
                 or _known_beyond(text, start, end)
-                or _cue_before(text, start)
             ) or not (
                 _said_of(text, end)
                 or _ACRONYM_AFTER().match(text, end)
@@ -2100,13 +2077,20 @@ def _finish(
                 aliases.append(variant)
     spans = sorted(draft.mentions, key=lambda s: s.start)
     inside = tuple(places[i] for i in _places_at(place_marks, spans)) if place_marks else ()
+    # "paid for by the Migrant Health Fund. The fund is resourced by …": the programme is
+    # no funder (nor implementer, nor partner) of its own
+    own = {n.casefold() for n in (name, *aliases, *((draft.acronym,) if draft.acronym else ()))}
+
+    def others(orgs: list[Organization]) -> tuple[Organization, ...]:
+        return tuple(o for o in orgs if o.name.casefold() not in own)
+
     return Programme(
         name=name,
         acronym=draft.acronym,
         aliases=tuple(aliases),
-        funders=tuple(draft.funders),
-        implementers=tuple(draft.implementers),
-        partners=tuple(draft.partners),
+        funders=others(draft.funders),
+        implementers=others(draft.implementers),
+        partners=others(draft.partners),
         places=inside,
         period=draft.period,
         mentions=tuple(spans),
