@@ -389,3 +389,45 @@ def test_an_event_at_a_city_executive_keeps_its_place() -> None:
 )
 def test_no_speaker(text: str) -> None:
     assert [speaker for _q, speaker in speakers(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the subject of the speech verb speaks, not the person it thanks or meets
+        (
+            "Mr. Azamat Bekov said in his speech, thanking Ambassador Lars Ekdahl: “We could not "
+            "have done this without the embassy.”",
+            "Azamat Bekov",
+        ),
+        (
+            "Speaking after Ms. Cholpon Asanova, Governor Erlan Duishenov stated: “The region is "
+            "ready to host more centres.”",
+            "Erlan Duishenov",
+        ),
+        (
+            "According to Ms. Cholpon Asanova, who met Governor Erlan Duishenov on Monday, “the "
+            "region is ready to host more centres”.",
+            "Cholpon Asanova",
+        ),
+        (
+            "Governor Erlan Duishenov thanked Ms. Cholpon Asanova and said the region “is ready "
+            "to host more centres”.",
+            "Erlan Duishenov",
+        ),
+        # a subject after "but" speaks
+        (
+            "Governor Erlan Duishenov wants the centre closed, but General Timur Akmatov, head "
+            "of the academy, told reporters it would stay “for several more years”.",
+            "Timur Akmatov",
+        ),
+        # ... unless a clause of the name's speaks
+        (
+            "Ms. Cholpon Asanova handed the keys to Governor Erlan Duishenov, who said: “The "
+            "region is ready to host more centres.”",
+            "Erlan Duishenov",
+        ),
+    ],
+)
+def test_the_subject_speaks(text: str, speaker: str) -> None:
+    assert [s for _q, s in speakers(text)] == [speaker]

@@ -218,6 +218,7 @@ def _before(text: str, start: int, mentions: Sequence[tuple[int, int, Person]]) 
         return None
     speech_word = _patterns()["speech_word"]
     best: Person | None = None
+    subject: Person | None = None  # the last one who is no object ("thanking X")
     for k in range(_first(mentions, lo), len(mentions)):
         m_start, m_end, person = mentions[k]
         if m_end > start:
@@ -228,7 +229,52 @@ def _before(text: str, start: int, mentions: Sequence[tuple[int, int, Person]]) 
             or (lead.endswith(":") and _only_role(text, lo, m_start, m_end, start, person))
         ):
             best = person
-    return best
+            if not _object(text, lo, m_start, person) or _WHO_SAID.match(text, m_end, start):
+                subject = person  # (", who said:" speaks whatever stands before the name)
+    return subject or best
+
+
+# ", who said": a clause of the name's that speaks (match()ed after the name).
+_WHO_SAID = re.compile(
+    rf",[ \u00a0](?:who|которы[йея]|которая)[ \u00a0][^.;:!?\n]{{0,60}}?(?<!\w)(?:{_SPEECH})(?!\w)"
+)
+
+
+# The last word before a name (after its honorific and role are taken away).
+_LAST_WORD = re.compile(r"(\w[\w\-’']*)\W*$")
+
+
+def _object(text: str, lo: int, start: int, person: Person) -> bool:
+    """Whether the person named at ``start`` is an object, not a subject: a lower-case word
+    that is no speech verb stands right before the name, its honorific and its role
+    (``thanking Ambassador X``, ``with Ms. X``, ``поблагодарил Х``); ``lo`` bounds the look."""
+    before = text[max(lo, start - 200) : start].rstrip()
+    if person.honorific is not None:
+        before = before.removesuffix(person.honorific).rstrip()
+    for role in person.roles:
+        if before.endswith(role):
+            before = before[: -len(role)].rstrip(" ,")
+            break
+    before = before.removesuffix(" the").removesuffix(" The").rstrip()
+    m = _LAST_WORD.search(before)
+    if m is None:
+        return False
+    word = m.group(1)
+    tail = before[m.end(1) :]
+    if any(mark in tail for mark in ',:;.!?”»"“«()–—'):
+        return False  # "…, X" after a clause or a quotation: a subject
+    return (
+        word[:1].islower()
+        and word not in _CLAUSE_OPENERS
+        and _patterns()["speech_word"].fullmatch(word) is None
+    )
+
+
+# Words that open a clause, whose subject follows them ("but General X told …").
+_CLAUSE_OPENERS = frozenset(
+    {"and", "but", "while", "whereas", "although", "though", "as", "so", "yet", "then", "when",
+     "и", "а", "но", "однако", "также", "когда", "жана", "бирок", "эми"}
+)  # fmt: skip
 
 
 def _only_role(text: str, lo: int, m_start: int, m_end: int, start: int, person: Person) -> bool:
@@ -412,16 +458,22 @@ def _in_sentence(
             break
     speech_word = _patterns()["speech_word"]
     best: Person | None = None
+    subject: Person | None = None  # the last one who is no object ("thanked X and said")
+    previous_end = lo  # where the mention before ends
     for k in range(_first(mentions, lo), len(mentions)):
         m_start, m_end, person = mentions[k]
         if m_end > start:
             break
-        if (
-            speech_word.search(text, m_end, start)
-            or _ACCORDING.search(text, lo, m_start)
-            or _REPORTING.search(text, m_end, start)
-        ):
+        # ("according to X, who met Y": the words are X's, not Y's)
+        according = _ACCORDING.search(text, max(previous_end, m_start - 200), m_start)
+        previous_end = m_end
+        if according is not None:
+            best = subject = person
+        elif speech_word.search(text, m_end, start) or _REPORTING.search(text, m_end, start):
             best = person
+            if not _object(text, lo, m_start, person):
+                subject = person
+    best = subject or best
     if best is None:
         pronoun = _patterns()["pronoun_before"].match(text, lo, start)
         if pronoun is not None:  # "He added that “…”": the person who spoke last
