@@ -139,6 +139,37 @@ def test_kyrgyz_roles(text: str, expected: list[tuple[str, tuple[str, ...]]]) ->
     assert people(text, "ky") == expected
 
 
+def test_two_people_with_roles_after_and() -> None:
+    # (invented) the role of the first ends at ", and" before the second person's name
+    text = (
+        "The course was led by Aigul Kasymova, National Project Officer at IOM Kyrgyzstan, and "
+        "Timur Bekov, a lawyer with the Public Foundation Insan."
+    )
+    assert people(text) == [
+        ("Aigul Kasymova", ("National Project Officer at IOM Kyrgyzstan",)),
+        ("Timur Bekov", ("lawyer with the Public Foundation Insan",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Тренинг провел Тимур Беков — юрист общественного фонда «Инсан».",
+            [("Тимур Беков", ("юрист общественного фонда «Инсан»",))],
+        ),
+        (
+            "Семинар вела Гульнара Асанова, директор ОФ «Мээрим», в Оше.",
+            [("Гульнара Асанова", ("директор ОФ «Мээрим»",))],
+        ),
+    ],
+)
+def test_russian_roles_after_the_name_with_a_quoted_name(
+    text: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert people(text, "ru") == expected
+
+
 @pytest.mark.parametrize(
     "text",
     [

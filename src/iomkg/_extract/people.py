@@ -507,6 +507,20 @@ def _role_in(
     return None
 
 
+def _quoted_name_end(tokens: list[re.Match[str]], opening: int) -> int | None:
+    """Where a short name in quotation marks that opens at ``tokens[opening]`` ends (its
+    closing mark), when a word stands before it (``фонда «Инсан»``); else ``None``."""
+    if opening == 0 or not tokens[opening - 1].group()[:1].isalpha():
+        return None
+    for k in range(opening + 1, min(opening + 7, len(tokens))):
+        word = tokens[k].group()
+        if word in ("»", "”"):
+            return k if k > opening + 1 else None
+        if not word[:1].isalnum() and word != "-":
+            return None
+    return None
+
+
 def _quoted_name_start(tokens: list[re.Match[str]], close: int) -> int | None:
     """Where a short name in quotation marks that ends at ``tokens[close]`` (a closing mark)
     starts (its opening mark), when a word stands before it (``фонда «Ак Жол»``); ``None``
@@ -707,8 +721,29 @@ def _role_after(text: str, lo: int, hi: int, *, kyrgyz: bool = False) -> tuple[i
                 and _kind(tokens[stop + 2].group()) is None
             ):
                 break  # ", и Бакыту Токтосунову, эксперту": the next person
-            if c & _COMMA and stop + 1 < size and _ru_verb(tokens[stop + 1].group()):
-                break  # ", доцент кафедры права, выступил": the sentence goes on
+            if (
+                stop - 2 > i
+                and classes[stop - 2] & _COMMA
+                and tokens[stop - 1].group() in ("и", "а", "and")
+                and tokens[stop].group()[:1].isupper()
+                and _kind(tokens[stop].group()) is None
+            ):
+                stop -= 2  # (the same, the comma read at the end of the first tokens)
+                break
+            if tokens[stop].group() in ("«", "“"):
+                close = _quoted_name_end(tokens, stop)
+                if close is not None:
+                    stop = close + 1  # "юрист фонда «Инсан»": a name in quotes, in the role
+                    continue
+            if (
+                c & _COMMA
+                and stop + 1 < size
+                and (
+                    _ru_verb(tokens[stop + 1].group())
+                    or tokens[stop + 1].group() in _RU_CLAUSE_PREPOSITIONS
+                )
+            ):
+                break  # ", доцент кафедры права, выступил", "…, в Оше": the sentence goes on
             if (
                 c & (_ALLOWED | _HONORIFIC) != _ALLOWED
                 and not (  # an honorific: the next person
@@ -733,6 +768,12 @@ def _role_after(text: str, lo: int, hi: int, *, kyrgyz: bool = False) -> tuple[i
     if n <= i:
         return None
     return tokens[i].start(), tokens[n - 1].end()
+
+
+# Russian prepositions that open an adverbial after a comma, never more of a role.
+_RU_CLAUSE_PREPOSITIONS = frozenset(
+    {"в", "во", "на", "с", "со", "из", "к", "ко", "у", "от", "за", "для", "после", "перед"}
+)
 
 
 def _dash_at(text: str, i: int) -> bool:
