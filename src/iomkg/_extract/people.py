@@ -731,9 +731,9 @@ def _role_after(text: str, lo: int, hi: int, *, kyrgyz: bool = False) -> tuple[i
                 stop -= 2  # (the same, the comma read at the end of the first tokens)
                 break
             if tokens[stop].group() in ("«", "“"):
-                close = _quoted_name_end(tokens, stop)
-                if close is not None:
-                    stop = close + 1  # "юрист фонда «Инсан»": a name in quotes, in the role
+                closing = _quoted_name_end(tokens, stop)
+                if closing is not None:
+                    stop = closing + 1  # "юрист фонда «Инсан»": a name in quotes, in the role
                     continue
             if (
                 c & _COMMA
