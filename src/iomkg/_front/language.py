@@ -16,7 +16,7 @@ from itertools import repeat
 
 from .._blocks import Block, Region
 
-__all__ = ["detect_language", "page_language"]
+__all__ = ["detect_language", "letter_counts", "page_language"]
 
 _KAZAKH = frozenset("әғқұһіӘҒҚҰҺІ")
 _TAJIK = frozenset("ӣӯҳҷӢӮҲҶ")
@@ -124,6 +124,17 @@ _ANY_STOPWORD = frozenset(_STOPWORD_LANGUAGES)
 _LATIN_MARKS = ".,;:!?\"'()«»“”"
 
 
+def letter_counts(text: str) -> tuple[int, int]:
+    """How many characters of ``text`` are ASCII letters, and how many are in the Cyrillic
+    block (U+0400-U+04FF), counted in C.
+
+    >>> letter_counts("Osh – Ош, 2024")
+    (3, 2)
+    """
+    data = text.encode("utf-8", "surrogatepass")
+    return len(data.translate(None, _NOT_LATIN)), len(data.translate(None, _NOT_CYRILLIC))
+
+
 def detect_language(text: str) -> str | None:
     """The ISO 639-1 code of ``text``'s language, or ``None`` when it has too few letters.
 
@@ -134,9 +145,7 @@ def detect_language(text: str) -> str | None:
     >>> detect_language("A workshop on migration was held in Osh.")
     'en'
     """
-    data = text.encode("utf-8", "surrogatepass")
-    latin = len(data.translate(None, _NOT_LATIN))
-    cyrillic = len(data.translate(None, _NOT_CYRILLIC))
+    latin, cyrillic = letter_counts(text)
     if cyrillic + latin < _MIN_LETTERS:
         return None
     if cyrillic > latin:
@@ -292,9 +301,7 @@ def _clear(text: str, found: str, declared: str) -> bool:
     common words of their language (more than of the declared one), Cyrillic texts the
     letters of theirs (a Russian text: none of the declared language's and some length).
     """
-    data = text.encode("utf-8", "surrogatepass")
-    latin = len(data.translate(None, _NOT_LATIN))
-    cyrillic = len(data.translate(None, _NOT_CYRILLIC))  # lead bytes: one a letter
+    latin, cyrillic = letter_counts(text)
     if latin + cyrillic < _CLEAR_LETTERS:
         return False
     cyrillic_text = cyrillic > latin

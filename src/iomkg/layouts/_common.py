@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from .._blocks import Block, BlockKind, Region
+from .._front.language import letter_counts
 from .._models import Decision, Fact, PageKind
 from .._regex import lazy_pattern
 from ._base import RawArticle
@@ -462,12 +463,7 @@ def script_of(text: str) -> str | None:
     >>> script_of("Вымышленный заголовок"), script_of("An invented title"), script_of("2024")
     ('cyrillic', 'latin', None)
     """
-    cyrillic = latin = 0
-    for ch in text:
-        if "\u0400" <= ch <= "\u04ff":
-            cyrillic += 1
-        elif ch.isascii() and ch.isalpha():
-            latin += 1
+    latin, cyrillic = letter_counts(text)  # (in C: a title or a paragraph is read whole)
     if not cyrillic and not latin:
         return None
     return "cyrillic" if cyrillic > latin else "latin"
