@@ -338,3 +338,30 @@ def test_a_byline_box_in_the_story_box_is_not_body() -> None:
 def test_the_label_of_an_advert_slot_between_paragraphs_is_not_body() -> None:
     assert _paragraphs(_in_story("<div class='slot-7'><p>ADVERTISEMENT</p></div>", 1)) == BODY
     assert _paragraphs(_in_story("<p>Реклама</p>", 2)) == BODY
+
+
+def test_the_letter_tree_of_a_word_list_finds_what_a_substring_test_finds() -> None:
+    # Invented class names and ids, and pieces of the words themselves: each list's pattern
+    # finds a text exactly when one of its words stands in it.
+    import random
+
+    from iomkg._front import html, html_main
+
+    lists = [
+        html_main._NEGATIVE,
+        html_main._POSITIVE,
+        html_main._NEVER_BODY,
+        html_main._NOT_BODY,
+        tuple(html._WIDGET_CLASS.split("|")),
+        tuple(html._NAV_CLASS.split("|")),
+    ]
+    pick = random.Random(11)
+    every = [word for words in lists for word in words]
+    texts = ["", "post-body entry", "site-header__menu", "sidebar-widget", "ad ad--epic"]
+    for _ in range(3000):
+        first, second = pick.choice(every), pick.choice(every)
+        texts.append(first[: pick.randint(1, len(first))] + second[pick.randint(0, len(second)) :])
+    for words in lists:
+        pattern = html_main.any_word(words)
+        for text in texts:
+            assert (pattern.search(text) is not None) == any(word in text for word in words)

@@ -41,6 +41,7 @@ from .._regex import lazy_pattern
 from .decode import INVISIBLE as _INVISIBLE
 from .html_main import (
     MainChoice,
+    any_word,
     choose_main,
     leaf_blocks_and_tags,
     link_density,
@@ -909,7 +910,7 @@ def _densest_region(tree: LexborHTMLParser) -> LexborNode | None:
 @functools.cache
 def _class_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The class rules of widgets and of navigation (compiled on first use, not at import)."""
-    return re.compile(_WIDGET_CLASS), re.compile(_NAV_CLASS)
+    return any_word(_WIDGET_CLASS.split("|")), any_word(_NAV_CLASS.split("|"))
 
 
 def _rules(
