@@ -793,14 +793,15 @@ def _flatten_deep_runs(text: str, warnings: list[str]) -> str:
     size = len(text)
     window = 3 * _MAX_RUN // 2
     position = 0
+    find = text.find  # the loop runs once per window: a hundred times over a page
     while position < size:
-        end = min(position + window, size)
-        if text.find("</", position, end + 1) >= 0:
+        end = position + window  # past the end, find reads up to the end
+        if find("</", position, end + 1) >= 0:
             position = end
             continue
         start = text.rfind("</", 0, position + 1)
         start = 0 if start < 0 else start + 2
-        stop = text.find("</", end)
+        stop = find("</", end)
         stop = size if stop < 0 else stop
         if stop - start > 3 * _MAX_RUN and text.count("<", start, stop) > _MAX_RUN:
             for match in _OPEN_RUN.finditer(text, start, stop):
