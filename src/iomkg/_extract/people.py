@@ -485,7 +485,17 @@ def _role_in(
                 and not (kyrgyz and _KY_CASE_END.search(tokens[begin - 1].group()) is not None)
                 and (
                     classes[begin - 1] & _ACRONYM
-                    or _title_word_before(tokens[begin - 1].group(), classes[begin - 1])
+                    or (
+                        _title_word_before(tokens[begin - 1].group(), classes[begin - 1])
+                        # (Russian: a capitalised noun before a role in lower case opens the
+                        # sentence, "Выступление руководителя программы …")
+                        and not (
+                            not kyrgyz
+                            and _is_cyrillic(tokens[begin - 1].group())
+                            and tokens[begin].group()[:1].islower()
+                            and _kind(tokens[begin - 1].group()) is None
+                        )
+                    )
                     # Kyrgyz: the words of the office before the role word, in no case but the
                     # genitive ("Саламаттык сактоо министри")
                     or (
