@@ -289,6 +289,19 @@ def test_kyrgyz_present_tense_speech() -> None:
     assert speakers(text, "ky") == [("Ар бир мигрант укугун билиши керек", "Айгүл Осмонова")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Гүлнара Токтогулова «мигранттар үчүн бул борбор абдан керек» деп билдирди.",
+        "Гүлнара Токтогулова жыйында сүйлөп, «мигранттар үчүн бул борбор абдан керек» деп айтты.",
+    ],
+)
+def test_kyrgyz_speaker_before_the_quotation_and_dep_after(text: str) -> None:
+    assert speakers(text, "ky") == [
+        ("мигранттар үчүн бул борбор абдан керек", "Гүлнара Токтогулова")
+    ]
+
+
 def test_kyrgyz_according_to() -> None:
     text = "Бактыгүл Бообекованын айтымында, «бул программа көп үй-бүлөгө жардам берди»."
     assert speakers(text, "ky") == [

@@ -437,14 +437,9 @@ _REPORTING = re.compile(
 )
 
 
-def _in_sentence(
-    text: str,
-    start: int,
-    mentions: Sequence[tuple[int, int, Person]],
-    spoken: Sequence[Person] = (),
-) -> Person | None:
-    """A quotation inside a sentence: the person who speaks in the sentence before it
-    (``X said the centre would be “…”``, ``According to X, the law is “…”``)."""
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence that holds ``start`` starts (at most 300 characters before; the
+    full stops of honorifics end no sentence)."""
     floor = max(0, start - 300)
     lo = max(floor, text.rfind("\n", floor, start) + 1)
     at = start
@@ -456,6 +451,40 @@ def _in_sentence(
         if text[at] != "." or not _ABBREVIATION_END.search(text, max(lo, at - 5), at + 1):
             lo = at + 2
             break
+    return lo
+
+
+# Kyrgyz "«…» деп айтты": the quotation, then "деп" and a verb (match()ed after it).
+_KY_DEP = re.compile(r",?[ \u00a0]{0,2}[–—\-]?[ \u00a0]{0,2}деп[ \u00a0]{1,2}[а-яёөүң]")
+
+
+def _kyrgyz_subject(
+    text: str, start: int, end: int, mentions: Sequence[tuple[int, int, Person]]
+) -> Person | None:
+    """``Гүлнара Токтогулова «…» деп билдирди``: Kyrgyz names its speaker before the
+    quotation and says it after with "деп"; the speaker is the person named last before it
+    in the sentence in the nominative (a name in another case is an object: "Асановго")."""
+    if _KY_DEP.match(text, end) is None:
+        return None
+    named = _starting_in(mentions, _sentence_start(text, start), start)
+    for _m_start, m_end, person in reversed(named):
+        if (
+            text[m_end - len(person.name.rpartition(" ")[2]) : m_end]
+            == person.name.rpartition(" ")[2]
+        ):
+            return person
+    return None
+
+
+def _in_sentence(
+    text: str,
+    start: int,
+    mentions: Sequence[tuple[int, int, Person]],
+    spoken: Sequence[Person] = (),
+) -> Person | None:
+    """A quotation inside a sentence: the person who speaks in the sentence before it
+    (``X said the centre would be “…”``, ``According to X, the law is “…”``)."""
+    lo = _sentence_start(text, start)
     speech_word = _patterns()["speech_word"]
     best: Person | None = None
     subject: Person | None = None  # the last one who is no object ("thanked X and said")
@@ -547,6 +576,7 @@ def find_quotes(
             _after(text, m.end(), mentions)
             or _before(text, m.start(), mentions)
             or _pronoun(text, m.start(), m.end(), mentions, spoken)
+            or _kyrgyz_subject(text, m.start(), m.end(), mentions)
             or _in_sentence(text, m.start(), mentions, spoken)
             or _by_role(text, m.start(), m.end(), mentions)
         )
