@@ -394,6 +394,26 @@ def test_russian_organizations_in_the_nominative(
     assert orgs(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's ministry in Kyrgyz, the country in the genitive before it
+        (
+            "Тажикстандын Саламаттык сактоо министрлигинин өкүлдөрү келишти.",
+            [("Ministry of Health of Tajikistan", "TJ")],
+        ),
+        (
+            "Казакстан Республикасынын Эмгек жана калкты социалдык коргоо министрлиги келди.",
+            [("Казакстан Республикасынын Эмгек жана калкты социалдык коргоо министрлиги", "KZ")],
+        ),
+        # Kyrgyzstan's own, in any case: the registry's record
+        ("Саламаттык сактоо министрлигинин өкүлдөрү келишти.", [("Ministry of Health", "KG")]),
+    ],
+)
+def test_kyrgyz_ministries(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert orgs(text) == expected
+
+
 def test_the_written_form_is_an_alias() -> None:
     (org,) = find_organizations("Встреча с Институтом медиаполиси.")
     assert (org.name, org.aliases, [m.text for m in org.mentions]) == (

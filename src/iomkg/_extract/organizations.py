@@ -437,6 +437,7 @@ def find_organizations(
         hits = _with(hits, _academic_names(text, hits))
         hits = _with(hits, _embassies(text, hits))
         hits = _with(hits, _local_governments(text, hits))
+        hits = _with(hits, _kyrgyz_ministries(text, hits))
     elif "kimat" in text or "kimiyat" in text or "City Hall" in text:
         hits = _with(hits, _local_governments(text, hits))
     hits = _with(hits, _pattern_hits(text, hits, reg, [at for at, w in marked if w in _HEADS]))
@@ -960,6 +961,69 @@ def _local_governments(
             )
             out.append((m.start(), m.end(), org))
         out.sort(key=_by_start)
+    return out
+
+
+# A ministry named in Kyrgyz, in any case, maybe after its country in the genitive
+# (``Тажикстандын Саламаттык сактоо министрлигинин``, ``Казакстан Республикасынын Эмгек
+# … министрлиги``): the country's word, "Республикасынын", the name's words, the head.
+_KY_MINISTRY = _lazy(
+    r"(?<![\w\-])(?:([А-ЯЁӨҮҢ][\w\-]{1,30})[ \u00a0](?:(Республикасынын)[ \u00a0])?)?"
+    r"([А-ЯЁӨҮҢ][\w\-]{1,30}(?:,?[ \u00a0](?:жана[ \u00a0])?[а-яёөүң][\w\-]{0,30}){0,6})"
+    r"[ \u00a0]министрлиг[а-яөүң]{0,8}(?![\w\-])"
+)
+_KY_GENITIVE_END = _lazy(r"(?:нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн)$")
+
+
+def _kyrgyz_ministries(
+    text: str, known: list[tuple[int, int, Organization]]
+) -> list[tuple[int, int, Organization]]:
+    """Ministries named in Kyrgyz in any case, in the nominative (``… министрлиги``), with
+    the country written before them in the genitive: the registry's record, or the
+    country's own ministry named as the registry's "of <country>" (as in Russian), or a new
+    record as written.
+
+    >>> [(o.name, o.country) for _s, _e, o in _kyrgyz_ministries(
+    ...     "Тажикстандын Саламаттык сактоо министрлигинин өкүлдөрү", [])]
+    [('Ministry of Health of Tajikistan', 'TJ')]
+    """
+    out: list[tuple[int, int, Organization]] = []
+    if "министрлиг" not in text:
+        return out
+    taken = Cover([(s, e) for s, e, _ in known])
+    for m in _KY_MINISTRY().finditer(text):
+        country = None
+        start = m.start(3)
+        if m.group(1) is not None:
+            word = m.group(1)
+            if m.group(2) is None:
+                word = _KY_GENITIVE_END().sub("", word)
+            place = current().places.lookup(word)
+            if place is not None and place.kind is PlaceKind.COUNTRY:
+                country, start = place, m.start(1)
+        if taken.overlaps(start, m.end()):
+            continue
+        ministry = " ".join(m.group(3).split()) + " министрлиги"
+        org = current().organizations.lookup(ministry)
+        written = " ".join(text[start : m.end()].split())
+        if org is not None and (country is None or country.country_code == org.country):
+            out.append((start, m.end(), org))
+            continue
+        if org is not None and country is not None:
+            name = f"{org.name} of {country.name}"
+            org = current().organizations.lookup(name) or Organization(
+                name=name, kind=OrgKind.GOVERNMENT, country=country.country_code
+            )
+        else:
+            head = text[start : m.start(3)].split() if country is not None else []
+            name = " ".join([*head, ministry])
+            org = Organization(
+                name=name,
+                kind=OrgKind.GOVERNMENT,
+                country=country.country_code if country is not None else None,
+                aliases=() if written == name else (written,),
+            )
+        out.append((start, m.end(), org))
     return out
 
 
