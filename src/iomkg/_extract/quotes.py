@@ -240,10 +240,6 @@ _WHO_SAID = re.compile(
 )
 
 
-# The last word before a name (after its honorific and role are taken away).
-_LAST_WORD = re.compile(r"(\w[\w\-’']*)\W*$")
-
-
 def _object(text: str, lo: int, start: int, person: Person) -> bool:
     """Whether the person named at ``start`` is an object, not a subject: a lower-case word
     that is no speech verb stands right before the name, its honorific and its role
@@ -256,11 +252,16 @@ def _object(text: str, lo: int, start: int, person: Person) -> bool:
             before = before[: -len(role)].rstrip(" ,")
             break
     before = before.removesuffix(" the").removesuffix(" The").rstrip()
-    m = _LAST_WORD.search(before)
-    if m is None:
+    end = len(before)  # the last word before the name: where it ends, then where it starts
+    while end and not before[end - 1].isalnum():
+        end -= 1
+    begin = end
+    while begin and (before[begin - 1].isalnum() or before[begin - 1] in "-’'_"):
+        begin -= 1
+    if begin == end:
         return False
-    word = m.group(1)
-    tail = before[m.end(1) :]
+    word = before[begin:end]
+    tail = before[end:]
     if any(mark in tail for mark in ',:;.!?”»"“«()–—'):
         return False  # "…, X" after a clause or a quotation: a subject
     return (
@@ -312,8 +313,8 @@ def _pronoun(
     return _referent(text, m.group(), start, mentions, spoken)
 
 
-_FEMININE_PRONOUN = re.compile(r"(?<!\w)(?:she|She|она|Она)(?!\w)|(?<!\w)[а-яё]{3,}ла(?!\w)")
-_MASCULINE_PRONOUN = re.compile(r"(?<!\w)(?:he|He|он|Он)(?!\w)|(?<!\w)[а-яё]{3,}[иы]л(?!\w)")
+_FEMININE_PRONOUN = re.compile(r"(?<!\w)(?:she|She|она|Она)(?!\w)|(?<!\w)[а-яё]{3,30}ла(?!\w)")
+_MASCULINE_PRONOUN = re.compile(r"(?<!\w)(?:he|He|он|Он)(?!\w)|(?<!\w)[а-яё]{3,30}[иы]л(?!\w)")
 _FEMININE_HONORIFICS = frozenset({"Ms.", "Ms", "Mrs.", "Mrs", "Madam", "г-жа", "госпожа", "Miss"})
 _MASCULINE_HONORIFICS = frozenset({"Mr.", "Mr", "Mister", "г-н", "господин"})
 # The endings of feminine and masculine Central Asian and Russian surnames.
