@@ -270,6 +270,9 @@ def _kind(word: str) -> str | None:
 # The first parts of Russian compound nouns that name a person by a role word after them.
 _RU_COMPOUND_PREFIXES = ("медиа", "фото", "видео", "теле", "радио", "веб", "бизнес", "арт", "экс")
 
+# The endings of Russian adjectives that no surname has (surnames in -ский/-ская/-ой do).
+_RU_ADJECTIVE_ENDS = ("ный", "ная", "ное", "ные", "ного", "ному", "ным", "ными", "ных", "ые")
+
 # The Kyrgyz possessive endings after a stem whose final к is voiced (-гы/-ги/-гу/-гү).
 _KY_VOICED_POSSESSIVE = ("гы", "ги", "гу", "гү")
 
@@ -1358,6 +1361,8 @@ def find_people(
         if tail - lead == 1 and hon is None and not direct_role and not speech:
             pending.append((name, start, end, False))  # a surname alone: only a later mention
             continue
+        if tail - lead == 1 and cyrillic and name.endswith(_RU_ADJECTIVE_ENDS):
+            continue  # "отметили Всемирный день": an adjective after a verb, no surname
         if (
             kyrgyz
             and tail - lead == 1

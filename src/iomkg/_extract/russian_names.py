@@ -201,6 +201,11 @@ def _masculine_noun(word: str, case: str) -> str:
     return word
 
 
+# The consonants a man's given name in a soft sign ends with (Эмиль, Игорь, Асель is a
+# woman's): before -я/-ю/-ем in the oblique cases, the nominative has -ь.
+_SOFT_BEFORE = frozenset("лрнтдсзмбпвф")
+
+
 def _given(word: str, gender: str, case: str) -> str:
     """A given name (or patronymic) in the nominative, its gender and case known."""
     if gender == "masc":
@@ -210,11 +215,15 @@ def _given(word: str, gender: str, case: str) -> str:
         if case == "ablt":
             if word.endswith("еем"):
                 return word[:-3] + "ей"
+            if word.endswith("ем") and len(word) > 4 and word[-3] in _SOFT_BEFORE:
+                return word[:-2] + "ь"  # Эмилем, Игорем -> Эмиль, Игорь
             if word.endswith(("ом", "ем", "ём")):
                 return word[:-2]
         elif case in ("gent", "datv", "loct"):
             if word.endswith(("ея", "ею", "ее")) and len(word) > 3:
                 return word[:-2] + "ей"  # Сергея, Сергею -> Сергей
+            if word.endswith(("я", "ю")) and len(word) > 3 and word[-2] in _SOFT_BEFORE:
+                return word[:-1] + "ь"  # Эмиля, Игорю -> Эмиль, Игорь
             if word.endswith(("а", "у", "е")) and len(word) > 3 and word[-2] not in "аеиоуыэюяь":
                 return word[:-1]
         return word
