@@ -348,6 +348,15 @@ def test_a_quotation_after_another_is_not_its_role() -> None:
             "The akimat of Turkestan region and Karakol City Hall signed.",
             [("Akimat of Turkestan region", "KZ"), ("Karakol City Hall", "KG")],
         ),
+        # a unit with a name of its own and the body it belongs to: two organizations
+        (
+            "Colonel Timur Akmatov heads the Border Crossing Department of the State Customs "
+            "Committee of Uzbekistan.",
+            [
+                ("Border Crossing Department", None),
+                ("State Customs Committee of Uzbekistan", "UZ"),
+            ],
+        ),
         (
             "The Kazakhstan Ministry of Labour and Social Protection of Population met.",
             [("Kazakhstan Ministry of Labour and Social Protection of Population", "KZ")],

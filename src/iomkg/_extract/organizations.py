@@ -1347,10 +1347,47 @@ def _segment_hits(
     """
     out = []
     for start, end in _parts(segment, 0, len(segment)):
-        hit = _candidate(segment, start, end, reg)
-        if hit is not None:
-            out.append(hit)
+        for part_start, part_end in _unit_and_body(segment, start, end):
+            hit = _candidate(segment, part_start, part_end, reg)
+            if hit is not None:
+                out.append(hit)
     return tuple(out)
+
+
+def _unit_and_body(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A unit named with its own words and the body it belongs to, after "of the"
+    (``Border Crossing Department of the State Customs Committee of Uzbekistan``): two
+    names; a unit named by its head alone stays one name with its body (``Academy of the
+    Ministry of Internal Affairs``).
+
+    >>> text = "Border Crossing Department of the State Customs Committee of Uzbekistan"
+    >>> [text[s:e] for s, e in _unit_and_body(text, 0, len(text))]
+    ['Border Crossing Department', 'State Customs Committee of Uzbekistan']
+    """
+    at = text.find(" of the ", start, end)
+    while at >= 0:
+        left = [w.group() for w in _words_in(text, start, at)]
+        run = len(left)  # the capitalised run that ends before "of the"
+        while run and left[run - 1][:1].isupper():
+            run -= 1
+        unit = left[run:]
+        right = [w.group() for w in _words_in(text, at + 8, end)]
+        if (
+            unit
+            and unit[-1] in _HEADS
+            and any(w in _HEADS for w in right)
+            and right[:1] != ["Republic"]
+            and any(
+                w not in _HEADS
+                and w not in _GENERIC
+                and w not in _LEADING_STOP
+                and not _is_place(w)
+                for w in unit
+            )
+        ):
+            return [(start, at), (at + 8, end)]
+        at = text.find(" of the ", at + 8, end)
+    return [(start, end)]
 
 
 def _outside(start: int, end: int, taken: Cover) -> list[tuple[int, int]]:
