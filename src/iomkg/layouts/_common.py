@@ -30,6 +30,7 @@ __all__ = [
     "NO_CONTENT",
     "Body",
     "build_body",
+    "clear_line_memos",
     "content_blocks",
     "date_only",
     "ends_sentence",
@@ -41,6 +42,7 @@ __all__ = [
     "is_tag",
     "kind_from_url",
     "lazy_pattern",
+    "line_memo",
     "looks_like_title",
     "script_of",
     "take_title",
@@ -84,6 +86,53 @@ _LETTER = lazy_pattern(r"[^\W\d_]")
 _UPPER_LABEL = lazy_pattern(r"^[^\W\d_a-zа-яё]{2,30}(?:[ &/-]{1,3}[^\W\d_a-zа-яё]{2,30}){0,3}$")
 
 
+# A line classifier's answers kept per process: how many lines, and up to what length (site
+# chrome, labels, dates and titles are short; a paragraph is read once and need not be kept).
+_MEMO_LINES = 8192
+_MEMO_CHARS = 400
+
+
+_MEMOS: list[Callable[[], None]] = []
+
+
+def clear_line_memos() -> None:
+    """Forget every answer the line classifiers keep (:func:`line_memo`), as at start-up.
+
+    Answers never depend on the caches; this is for measuring the cost of lines not seen yet.
+
+    >>> clear_line_memos()
+    """
+    for clear in _MEMOS:
+        clear()
+
+
+def line_memo(classify: Callable[[str], bool]) -> Callable[[str], bool]:
+    """``classify`` with its answers kept for the lines it has read, in a bounded cache.
+
+    For a classifier whose answer depends on the line alone (no reference data, no
+    setting, nothing else read): the layouts ask the same questions of a line many times
+    in one page, and of a site's chrome on every page of a crawl. The cache keeps the
+    last 8192 lines of at most 400 characters (a longer line is classified each time),
+    so its memory is bounded; an answer never depends on what it holds.
+
+    >>> calls = []
+    >>> @line_memo
+    ... def shouting(text: str) -> bool:
+    ...     calls.append(text)
+    ...     return text.isupper()
+    >>> shouting("NEWS"), shouting("NEWS"), shouting("News"), len(calls)
+    (True, True, False, 2)
+    """
+    cached = functools.lru_cache(maxsize=_MEMO_LINES)(classify)
+    _MEMOS.append(cached.cache_clear)
+
+    def memo(text: str) -> bool:
+        return cached(text) if len(text) <= _MEMO_CHARS else classify(text)
+
+    functools.update_wrapper(memo, classify)
+    return memo
+
+
 #: The warning of a page with nothing after its opening (menu, header): a dump cut short.
 NO_CONTENT = "the page holds no text after its opening; it looks cut short"
 
@@ -123,6 +172,7 @@ def ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in _TERMINAL
 
 
+@line_memo
 def date_only(text: str) -> bool:
     """Whether the block is nothing but a date (a header date, not a sentence).
 
@@ -156,6 +206,7 @@ def is_caption(block: Block) -> bool:
     return bool(_CAPTION().search(tail))
 
 
+@line_memo
 def is_caption_text(text: str) -> bool:
     """Whether a paragraph's text is a photo caption (it ends with a ``Photo: …`` credit).
 

@@ -27,6 +27,7 @@ from ._common import (
     is_caption_text,
     is_tag,
     lazy_pattern,
+    line_memo,
     looks_like_title,
     url_path,
     word_count,
@@ -218,6 +219,7 @@ _RESULT_LINE = lazy_pattern(
 )
 
 
+@line_memo
 def is_byline(text: str) -> bool:
     """An author line: ``By: IOM Osh``, ``By Invented Name – Agency:``, ``Автор: …``.
 
@@ -247,6 +249,7 @@ def is_section_label(text: str) -> bool:
     return bool(_SECTION_LABEL().match(text.strip()))
 
 
+@line_memo
 def is_widget_line(text: str) -> bool:
     """A widget or chrome line: arrows, "Share", "You are here", slide-site counters, cookies.
 
@@ -283,6 +286,7 @@ def is_pull_quote(text: str) -> bool:
     return not any(ch in _CLOSE_QUOTES and ch not in "'’" for ch in inner)
 
 
+@line_memo
 def is_field_line(text: str) -> bool:
     """A label/value field (``Donor: …``, ``Output I: …``, ``Theme: …``), not running text.
 
@@ -915,6 +919,7 @@ def _breadcrumb(text: str) -> bool:
     return low <= len(parts) <= high and all(0 < len(p) <= _CRUMB_CHARS for p in parts)
 
 
+@line_memo
 def is_date_line(text: str) -> bool:
     """A line that is only a date, a day range or a time (never a title).
 
@@ -933,15 +938,18 @@ def is_date_line(text: str) -> bool:
         return False
     else:
         parts = [p for p in _DATE_SPLIT().split(stripped) if p]
-    if not parts or len(parts) > _DATE_PARTS or not any(ch.isdigit() for ch in text):
+    if not parts or len(parts) > _DATE_PARTS or not all(_DATE_WORD().match(p) for p in parts):
         return False
-    return all(_DATE_WORD().match(p) for p in parts)
+    # (the parts and the separators make the whole line: once every part reads as a date
+    # word, the line is short, and looking for a digit in it costs little)
+    return any(ch.isdigit() for ch in text)
 
 
 # The most parts (words and numbers) a date line has.
 _DATE_PARTS = 10
 
 
+@line_memo
 def never_title(text: str) -> bool:
     """A line that is never a page's title, whatever stands around it.
 
@@ -1023,6 +1031,7 @@ def choose_title(
     best_evidence: list[str] = []
     _scores: dict[int, float] = {}
     texts = [b.text.casefold() for b in candidates]
+    with_site = _titles_with_site(texts)
     for i in shaped:
         text = candidates[i].text
         folded = texts[i]
@@ -1030,9 +1039,7 @@ def choose_title(
             continue  # a tab or accordion label printed twice, not a title
         evidence: list[str] = []
         score = 0.3
-        if len(folded) >= 12 and any(
-            j != i and _titled_with_site(folded, t) for j, t in enumerate(texts)
-        ):
+        if len(folded) >= 12 and folded in with_site:
             score += _REPEAT_BONUS
             evidence.append("repeated in a longer line (browser title)")
         if use_slug:
@@ -1258,6 +1265,57 @@ def _two_sentences(text: str) -> bool:
 
 _SITE_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " · ", " « ", " » ")
 _SITE_NAME_WORDS = 6
+
+
+# A site's name after or before a title has this many words at most, so a line's separators
+# that can stand between them are among its last (first) few: each one holds a word.
+_SITE_SEPARATOR_REACH = _SITE_NAME_WORDS + 2
+
+
+def _titles_with_site(lines: Sequence[str]) -> set[str]:
+    """Every title that a line holds with a site's name (``title - Site``, ``Site | title``).
+
+    One pass over the lines, each cut at its separators: ``title in`` the set is
+    ``any(_titled_with_site(title, line) for line in lines)``, without trying every
+    title against every line.
+
+    >>> sorted(_titles_with_site(["invented fair opens - invented site", "invented fair opens"]))
+    ['invented fair opens', 'invented site']
+    >>> sorted(_titles_with_site(["invented site | an invented headline"]))
+    ['an invented headline', 'invented site']
+    """
+    found: set[str] = set()
+    for line in lines:
+        for sep in _SITE_SEPARATORS:
+            if sep not in line:
+                continue
+            # The title before the separator, the site's name after it (last separators first).
+            end = len(line)
+            for _ in range(_SITE_SEPARATOR_REACH):
+                at = line.rfind(sep, 0, end)
+                if at < 0:
+                    break
+                words = word_count(line[at + len(sep) :])
+                if words > _SITE_NAME_WORDS:
+                    break
+                if words:
+                    found.add(line[:at])
+                end = at + len(sep) - 1
+            # The site's name before the separator, the title after it (first separators first),
+            # unless the line opens with that title (then only the name after it counts).
+            start = 0
+            for _ in range(_SITE_SEPARATOR_REACH):
+                at = line.find(sep, start)
+                if at < 0:
+                    break
+                words = word_count(line[:at])
+                if words > _SITE_NAME_WORDS:
+                    break
+                title = line[at + len(sep) :]
+                if words and not line.startswith(title):
+                    found.add(title)
+                start = at + 1
+    return found
 
 
 def _titled_with_site(title: str, line: str) -> bool:

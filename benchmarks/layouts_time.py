@@ -1,0 +1,230 @@
+"""What the layouts cost per page: recognition, splitting and the evidence rules, per layout.
+
+    PYTHONPATH=src python benchmarks/layouts_time.py [--repeat R] [--profile] [--calls]
+
+Reads the real page shapes of ``../shared/dev`` (format replicas, expanded) and
+``../shared/seeds``, turns each page into its blocks once (the front end is not
+measured here), then times, in CPU time of the thread, best of ``R``:
+
+* ``choose``: every registered layout's ``match``;
+* ``split``: the chosen layout's ``split``, totalled per layout (ms per page it handles);
+* the evidence rules of :mod:`iomkg.layouts._evidence` that the pipeline calls
+  (``lead_start``, ``decide_kind``, ``header_facts``...) and the layouts' helpers
+  (``title_among_chrome``, ``choose_title``...), measured during full parses.
+
+``--calls`` counts how often the line classifiers run and on how many distinct
+lines (one page at a time); ``--profile`` prints the top functions of a cProfile
+run of the splits. Figures are for finding hot spots on a shared machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import importlib
+import importlib.util
+import pstats
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import iomkg
+from iomkg import layouts
+from iomkg._parse import page_blocks
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+if not (SHARED / "dev").is_dir():
+    SHARED = Path("/work/shared")
+
+clock = time.thread_time
+
+# Evidence rules and helpers timed inside full parses: (module, function).
+EVIDENCE: list[tuple[str, str]] = [
+    ("iomkg.layouts._evidence", "lead_start"),
+    ("iomkg.layouts._evidence", "decide_kind"),
+    ("iomkg.layouts._evidence", "header_facts"),
+    ("iomkg.layouts._evidence", "lead_event_date"),
+    ("iomkg.layouts._evidence", "is_widget_line"),
+    ("iomkg.layouts._evidence", "title_among_chrome"),
+    ("iomkg.layouts._evidence", "choose_title"),
+    ("iomkg.layouts._evidence", "box_end"),
+    ("iomkg.layouts._evidence", "head_length"),
+]
+
+# Line classifiers counted with --calls.
+CLASSIFIERS: list[tuple[str, str]] = [
+    ("iomkg.layouts._common", "date_only"),
+    ("iomkg.layouts._common", "is_caption_text"),
+    ("iomkg.layouts._common", "is_tag"),
+    ("iomkg.layouts._common", "is_label_line"),
+    ("iomkg.layouts._evidence", "is_date_line"),
+    ("iomkg.layouts._evidence", "never_title"),
+    ("iomkg.layouts._evidence", "is_byline"),
+    ("iomkg.layouts._evidence", "is_field_line"),
+    ("iomkg.layouts._evidence", "reads_as_lead"),
+    ("iomkg.layouts._evidence", "is_section_label"),
+]
+
+
+def _module(path: Path, name: str) -> Any:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def pages() -> list[tuple[str, str | None]]:
+    """The dev replicas (with their URLs) and the seed pages, as (text, url)."""
+    import json
+
+    out: list[tuple[str, str | None]] = []
+    expand = _module(SHARED / "dev" / "expand.py", "dev_expand")
+    records, _ = expand.expand(
+        str(SHARED / "dev" / "specs.txt"), str(SHARED / "dev" / "gold.jsonl")
+    )
+    gold = [json.loads(line) for line in (SHARED / "dev" / "gold.jsonl").open(encoding="utf-8")]
+    for record in records:
+        out.append((record["text"], gold[record["gold_index"]].get("url")))
+    for path in sorted((SHARED / "seeds").glob("*.txt")):
+        out.append((path.read_text(encoding="utf-8"), None))
+    return out
+
+
+def _wrap(
+    name: str, fn: Callable[..., Any], totals: dict[str, float], counts: dict[str, int]
+) -> Callable[..., Any]:
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        t = clock()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            totals[name] += clock() - t
+            counts[name] += 1
+
+    return timed
+
+
+def _install(
+    targets: list[tuple[str, str]], wrapper: Callable[[str, Callable[..., Any]], Callable[..., Any]]
+) -> Callable[[], None]:
+    """Wrap each target wherever a loaded iomkg module holds it; returns an undo."""
+    undo: list[tuple[Any, str, Any]] = []
+    for module_name, attr in targets:
+        module = importlib.import_module(module_name)
+        fn = getattr(module, attr)
+        wrapped = wrapper(attr, fn)
+        for other in list(sys.modules.values()):
+            if getattr(other, "__name__", "").startswith("iomkg") and (
+                getattr(other, attr, None) is fn
+            ):
+                undo.append((other, attr, fn))
+                setattr(other, attr, wrapped)
+
+    def restore() -> None:
+        for module, attr, fn in undo:
+            setattr(module, attr, fn)
+
+    return restore
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--calls", action="store_true")
+    args = ap.parse_args()
+    if not (SHARED / "dev").is_dir():
+        print("layouts_time: ../shared/dev is absent; nothing to measure")
+        return
+    inputs = pages()
+    blocked = [page_blocks(text, url) for text, url in inputs]
+    for text, url in inputs[:3]:
+        iomkg.parse(text, url=url)  # warm-up: lazy data
+    size = sum(len(t) for t, _u in inputs) / len(inputs) / 1024
+    print(f"{len(inputs)} pages, {size:.1f} KB average (CPU time, best of {args.repeat})")
+
+    chosen = [layouts.choose(blocks, url)[0] for blocks, url in blocked]
+    per_layout: dict[str, int] = defaultdict(int)
+    for layout in chosen:
+        per_layout[layout.name] += 1
+    best_choose = float("inf")
+    best_split: dict[str, float] = {}
+    for _ in range(args.repeat):
+        t = clock()
+        for blocks, url in blocked:
+            layouts.choose(blocks, url)
+        best_choose = min(best_choose, clock() - t)
+        split: dict[str, float] = defaultdict(float)
+        for (blocks, url), layout in zip(blocked, chosen, strict=True):
+            t = clock()
+            layout.split(blocks, url)
+            split[layout.name] += clock() - t
+        for k, v in split.items():
+            best_split[k] = min(best_split.get(k, v), v)
+    n = len(blocked)
+    total_split = sum(best_split.values())
+    print(f"{best_choose / n * 1000:8.3f} ms/page  choose (all layouts' match)")
+    print(f"{total_split / n * 1000:8.3f} ms/page  split (all pages)")
+    for name, v in sorted(best_split.items()):
+        print(
+            f"{v / per_layout[name] * 1000:8.3f} ms/page  split by {name}"
+            f" ({per_layout[name]} pages)"
+        )
+    print(f"{(best_choose + total_split) / n * 1000:8.3f} ms/page  layouts in all")
+
+    best: dict[str, float] = {}
+    calls: dict[str, int] = defaultdict(int)
+    for _ in range(args.repeat):
+        totals: dict[str, float] = defaultdict(float)
+        calls.clear()
+        restore = _install(EVIDENCE, lambda name, fn: _wrap(name, fn, totals, calls))
+        try:
+            for text, url in inputs:
+                iomkg.parse(text, url=url)
+        finally:
+            restore()
+        for k, v in totals.items():
+            best[k] = min(best.get(k, v), v)
+    print("evidence rules during full parses (the nested ones are inside the splits above):")
+    for name, v in sorted(best.items(), key=lambda kv: -kv[1]):
+        print(f"{v / n * 1000:8.3f} ms/page  {name} ({calls[name] / n:.1f} calls/page)")
+
+    if args.calls:
+        seen: dict[str, set[tuple[int, str]]] = defaultdict(set)
+        counted: dict[str, int] = defaultdict(int)
+        page_no = 0
+
+        def counter(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+            def counting(*a: Any, **k: Any) -> Any:
+                counted[name] += 1
+                seen[name].add((page_no, repr(a[0]) if a else ""))
+                return fn(*a, **k)
+
+            return counting
+
+        restore = _install(CLASSIFIERS, counter)
+        try:
+            for page_no, (blocks, url) in enumerate(blocked):  # noqa: B007 - read by counter
+                layouts.choose(blocks, url)[0].split(blocks, url)
+        finally:
+            restore()
+        print("line classifiers in choose + split (calls / distinct lines per page, summed):")
+        for name in sorted(counted, key=lambda k: -counted[k]):
+            print(f"{counted[name]:8d} / {len(seen[name]):6d}  {name}")
+
+    if args.profile:
+        prof = cProfile.Profile()
+        prof.enable()
+        for blocks, url in blocked:
+            layouts.choose(blocks, url)[0].split(blocks, url)
+        prof.disable()
+        pstats.Stats(prof).sort_stats("tottime").print_stats(25)
+
+
+if __name__ == "__main__":
+    main()
