@@ -65,6 +65,8 @@ _CAPTION = lazy_pattern(
 )
 # How much of a block's end a caption credit can span (longer than any _CAPTION match).
 _CAPTION_TAIL = 200
+# A caption is at most this long.
+_CAPTION_CHARS = 400
 # Tail tags: SDG lines ("SDG 10 - Reduced Inequalities", "ЦУР 8 - …") and metadata labels
 # ("Venue: …"), in one pattern: one match call per block (the layouts ask it of every block).
 _TAG = lazy_pattern(
@@ -195,12 +197,19 @@ def is_caption(block: Block) -> bool:
     """
     if block.kind is BlockKind.CAPTION:
         return True
-    if block.kind is BlockKind.LIST_ITEM or len(block.text) > 400:
+    if block.kind is BlockKind.LIST_ITEM:
+        return False
+    return _caption_line(block.text)
+
+
+def _caption_line(text: str) -> bool:
+    """A line of at most 400 characters that ends with a ``Photo: …`` credit."""
+    if len(text) > _CAPTION_CHARS:
         return False
     # The credit ends the block within 120 characters: only the tail needs searching;
     # and it holds a ``:`` or ``©``, which most paragraphs lack (str.find is far cheaper
     # than the search, that tries the pattern at every position).
-    tail = block.text[-_CAPTION_TAIL:]
+    tail = text[-_CAPTION_TAIL:]
     if ":" not in tail and "©" not in tail:
         return False
     return bool(_CAPTION().search(tail))
@@ -213,7 +222,7 @@ def is_caption_text(text: str) -> bool:
     >>> is_caption_text("Invented participants in Naryn. Photo: IOM/Invented Name")
     True
     """
-    return is_caption(Block(text=text))
+    return _caption_line(text)
 
 
 def is_tag(text: str) -> bool:
@@ -250,12 +259,26 @@ def looks_like_title(block: Block, *, max_words: int = 40) -> bool:
     if block.kind in (BlockKind.LIST_ITEM, BlockKind.CAPTION):
         return False
     text = block.text
-    if not _LETTER().search(text) or word_count(text) > max_words or len(text) > 400:
+    # (at most 400 characters: the answers kept stay small, see line_memo)
+    return len(text) <= _TITLE_CHARS and _title_shaped(text, max_words)
+
+
+_TITLE_CHARS = 400
+
+
+# (the layouts ask this of a line several times in a page, and of a site's chrome on every
+# page: the answers are kept, as line_memo keeps a classifier's; it reads the line alone)
+@functools.lru_cache(maxsize=_MEMO_LINES)
+def _title_shaped(text: str, max_words: int) -> bool:
+    if not _LETTER().search(text) or word_count(text) > max_words:
         return False
     if text[-1] in ".:;,…" or is_tag(text) or date_only(text):
         return False
     # A quotation or bracket closed after a full stop ends a sentence: ``… she said.”``
     return not (len(text) > 1 and text[-1] in _CLOSERS and text[-2] in ".!?…")
+
+
+_MEMOS.append(_title_shaped.cache_clear)
 
 
 # (a page asks this of its one address several times: the answers are kept)

@@ -26,6 +26,7 @@ from ._common import (
     is_caption,
     kind_from_url,
     lazy_pattern,
+    line_memo,
     looks_like_title,
     url_path,
     word_count,
@@ -125,11 +126,20 @@ class Units:
 
 
 def _titled(block: Block) -> bool:
+    if block.kind in (BlockKind.LIST_ITEM, BlockKind.CAPTION):
+        return False  # (never title-shaped)
+    return _titled_line(block.text)
+
+
+@line_memo
+def _titled_line(text: str) -> bool:
+    """A paragraph's line that can head a unit: title-shaped, never a caption or a link."""
+    block = Block(text=text)
     return (
         looks_like_title(block, max_words=_TITLE_WORDS)
-        and not never_title(block.text)
+        and not never_title(text)
         and not is_caption(block)
-        and not is_read_more(block.text)
+        and not is_read_more(text)
     )
 
 
