@@ -90,7 +90,7 @@ _UPPER_LABEL = lazy_pattern(r"^[^\W\d_a-zа-яё]{2,30}(?:[ &/-]{1,3}[^\W\d_a-z�
 
 # A line classifier's answers kept per process: how many lines, and up to what length (site
 # chrome, labels, dates and titles are short; a paragraph is read once and need not be kept).
-_MEMO_LINES = 8192
+_MEMO_LINES = 4096
 _MEMO_CHARS = 400
 
 
@@ -114,7 +114,7 @@ def line_memo(classify: Callable[[str], bool]) -> Callable[[str], bool]:
     For a classifier whose answer depends on the line alone (no reference data, no
     setting, nothing else read): the layouts ask the same questions of a line many times
     in one page, and of a site's chrome on every page of a crawl. The cache keeps the
-    last 8192 lines of at most 400 characters (a longer line is classified each time),
+    last 4096 lines of at most 400 characters (a longer line is classified each time),
     so its memory is bounded; an answer never depends on what it holds.
 
     >>> calls = []

@@ -1299,7 +1299,7 @@ def _titles_with_site(lines: Sequence[str]) -> set[str]:
                 at = line.rfind(sep, 0, end)
                 if at < 0:
                     break
-                words = word_count(line[at + len(sep) :])
+                words = _words_up_to(line[at + len(sep) :], _SITE_NAME_WORDS + 1)
                 if words > _SITE_NAME_WORDS:
                     break
                 if words:
@@ -1312,7 +1312,7 @@ def _titles_with_site(lines: Sequence[str]) -> set[str]:
                 at = line.find(sep, start)
                 if at < 0:
                     break
-                words = word_count(line[:at])
+                words = _words_up_to(line[:at], _SITE_NAME_WORDS + 1)
                 if words > _SITE_NAME_WORDS:
                     break
                 title = line[at + len(sep) :]
@@ -1320,6 +1320,15 @@ def _titles_with_site(lines: Sequence[str]) -> set[str]:
                     found.add(title)
                 start = at + 1
     return found
+
+
+def _words_up_to(text: str, most: int) -> int:
+    """The number of words in ``text``, counted up to ``most`` (a long text is not all split).
+
+    >>> _words_up_to("an invented site", 7), _words_up_to("one two three four", 2)
+    (3, 2)
+    """
+    return min(most, len(text.split(None, most)))
 
 
 def _titled_with_site(title: str, line: str) -> bool:
