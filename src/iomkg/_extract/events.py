@@ -336,8 +336,7 @@ _H_NOT_NAMING = 64
 # A word of _SINCE_CLAUSE or _NOT_EVENT_DATE_AFTER (see _HINT_WORDS).
 _H_BOUND = 128
 _NOT_NAMING_WORDS = frozenset(
-    w.encode("cp1251")
-    for w in ("course", "courses", "train", "trains", "fair", "fairs", "visiting")
+    w.encode("cp1251") for w in ("course", "courses", "train", "trains", "fair", "fairs")
 )
 _NOT_NAMING_STARTS = tuple(
     w.encode("cp1251") for w in ("business", "бизнеса", "дела", "предприятия")
@@ -489,7 +488,6 @@ _HINT_WORDS: tuple[tuple[int, tuple[str, ...]], ...] = (
             "преддвери",
             "накануне",
             "канун",
-            "run",
         ),
     ),
     # a date that is a bound of a stretch of time: "since its launch in March", "с момента",
@@ -517,8 +515,8 @@ _HINT_WORDS: tuple[tuple[int, tuple[str, ...]], ...] = (
 
 
 # Hint words that are whole words, not starts of words: "on the eve of the forum" ("every" and
-# "event" hint nothing).
-_HINT_EXACT = {b"eve": _H_DAY | _H_REFER}
+# "event" hint nothing), "in the run-up to" ("runs" hints nothing).
+_HINT_EXACT = {b"eve": _H_DAY | _H_REFER, b"run": _H_REFER}
 
 
 def _sentence_hints(
@@ -1493,7 +1491,7 @@ def find_events(
     triggers = _usable(text, found, organizations, plain)
     if not triggers or not sentences:
         return ()
-    if any(t[2] == _GOING_TAG and _GOING.fullmatch(text, t[0], t[1]) for t in triggers):
+    if _GOING_TAG in map(_THIRD, triggers):
         triggers = _going_somewhere(text, triggers, places)
         if not triggers:
             return ()
@@ -1595,14 +1593,17 @@ def find_events(
     by_date: dict[str, _Draft] = {}  # the first own-dated draft of each date
     dateline_drafts: dict[str, _Draft] = {}
     undated: list[_Draft] = []
+    referred = False  # a draft was named in a reference to another event
     for i, here in _by_sentence(triggers, sentences, starts):
         s_start, s_end = sentences[i]
         # the patterns that may match in the sentence (all when the pass could not tell)
         may = -1 if sentence_bits is None else sentence_bits.get(i, 0)
         strong: EventKind | None = None  # the kind of its first strong trigger
+        first_strong = here[0]
         for t in here:
             if not t[2][1]:  # _STRONG is 0
                 strong = t[2][0]
+                first_strong = t
                 break
         lo = bisect_left(date_starts, s_start)
         hi = bisect_left(date_starts, s_end, lo)
@@ -1720,7 +1721,8 @@ def find_events(
                 if draft is None:
                     origin = "relative" if is_relative else "own"
                     draft = _Draft(kind, when, origin, [i], where, best.span.start)
-                    draft.referred = region is not None and region[0] <= t_start < region[1]
+                    if region is not None and region[0] <= t_start < region[1]:
+                        draft.referred = referred = True
                     by_date_family[key] = draft
                     if not is_relative:
                         by_date.setdefault(when.edtf, draft)
@@ -1743,9 +1745,10 @@ def find_events(
         if own_drafts and kind is EventKind.MEETING:
             # "…, who led two of the sessions": a part of the training or meeting told
             # before it, no event of its own
-            part = next((t for t in here if t[2] == (kind, _STRONG)), None)
             whole = (
-                _part_of(text, part, own_drafts, s_start, sentences) if part is not None else None
+                _part_of(text, first_strong, own_drafts, s_start, sentences)
+                if text[first_strong[0]] in _PART_FIRST
+                else None
             )
             if whole is not None:
                 if i not in whole.sentences:
@@ -1847,6 +1850,8 @@ def find_events(
             same.places.extend(where)
             if today:
                 same.origin = "today"
+    if referred:
+        own_drafts = _within(own_drafts)
     merged = _merge(own_drafts, by_date, dateline_drafts, undated, sentences)
     if not merged:
         return ()
@@ -1980,6 +1985,7 @@ _GOING = re.compile(
     re.IGNORECASE,
 )
 _GOING_TAG = (EventKind.VISIT, _ACTIVITY)
+_THIRD = operator.itemgetter(2)
 _ARTICLE_AFTER = re.compile(r"[ \u00a0]{1,2}(?:the[ \u00a0]{1,2})?")
 
 
@@ -2014,6 +2020,20 @@ def _usable(
     drop: set[int] = set()
     if not plain:  # ``plain``: the trigger pass found no word of _H_NOT_NAMING in the text
         drop = _not_naming(text, triggers)
+    if "isiting " in text:
+        # "the visiting delegation met …", "visiting researchers presented …": who met or
+        # presented, not the event's head
+        for n, (start, end, (kind, _strength)) in enumerate(triggers):
+            if (
+                kind is EventKind.VISIT
+                and end - start == 8
+                and text[start:end].casefold() == "visiting"
+                and (
+                    _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
+                    or _VISITORS.match(text, end) is not None
+                )
+            ):
+                drop.add(n)
     if organizations:
         # each name's triggers: those that start inside it and end inside it
         starts = [t[0] for t in triggers]
@@ -2045,17 +2065,7 @@ def _not_naming(text: str, triggers: list[_Trigger]) -> set[int]:
                 drop.add(n)
         if kind is EventKind.OPENING and _BUSINESS.match(text, end) is not None:
             drop.add(n)
-        if (
-            kind is EventKind.VISIT
-            and end - start == 8
-            and text[start:end].casefold() == "visiting"
-            and (
-                _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
-                or _VISITORS.match(text, end) is not None
-            )
-        ):
-            # "the visiting delegation met …": a word of who met, not the event's head
-            drop.add(n)
+
     return drop
 
 
@@ -2692,7 +2702,7 @@ def _merge(
     dated by the dateline or the day of publication, joining an own-dated draft of their date
     (``by_date``: its places are kept, theirs dropped), then the undated, joining the nearest
     draft of their family before them."""
-    out = _within(own) if len(own) > 1 else own
+    out = own
     for edtf, draft in dated.items():
         same = by_date.get(edtf) or _told_before(own, draft)
         if same is None:
@@ -3139,6 +3149,7 @@ def _visit_kind(text: str, start: int, end: int, kind: EventKind) -> EventKind:
 # The parts of a gathering: "the sessions", "сессии", "отурумдар".
 _PART = re.compile(r"sessions?|сесси\w{1,3}|отурум\w{0,6}", re.IGNORECASE)
 _PART_FAMILIES = frozenset({"learning", "meeting"})
+_PART_FIRST = frozenset("sSсСоО")
 
 
 def _part_of(
