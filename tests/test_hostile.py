@@ -72,6 +72,34 @@ def test_quoted_closing_brackets_do_not_hide_many_attributes() -> None:
     assert "an element with more than 512 attributes was read without them" in page.warnings
 
 
+@pytest.mark.parametrize(
+    "attribute",
+    [
+        'a{i}="x"',  # no space after a quoted value: the tokenizer starts the next one there
+        "a{i}=`x",  # a backquote opening an unquoted value
+        '=a{i}="x"',  # a name that opens with "=", right after a quoted value
+        "=a{i}",  # a name that opens with "=", after a space
+    ],
+)
+def test_every_form_of_many_attributes_is_read_without_them(attribute: str) -> None:
+    separator = "" if attribute.endswith('"') and "=" in attribute else " "
+    attrs_ = separator.join(attribute.format(i=i) for i in range(20_000))
+    page = iomkg.parse(f"<html><body><p {attrs_}>{LEAD}</p></body></html>")
+    assert page.articles[0].paragraphs == (LEAD,)
+    assert "an element with more than 512 attributes was read without them" in page.warnings
+
+
+def test_a_long_value_with_many_spaces_is_one_attribute() -> None:
+    # An invented drawing's path: thousands of numbers in one quoted value are no attributes.
+    path = "M 1 2 L " * 3_000
+    html = (
+        f'<html><body><svg><path d="{path}"></path></svg><p title="{path}">{LEAD}</p></body></html>'
+    )
+    page = iomkg.parse(html)
+    assert page.articles[0].paragraphs == (LEAD,)
+    assert not any("attributes" in w for w in page.warnings)
+
+
 def test_elements_with_a_few_attributes_keep_them() -> None:
     attrs_ = " ".join(f'data-a{i}="v{i}"' for i in range(500))
     html = f'<html><body><nav class="menu"><a href="/">Home</a></nav><p {attrs_}>{LEAD}</p></body></html>'

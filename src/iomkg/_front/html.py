@@ -196,35 +196,41 @@ _OPEN_ONE = re.compile(_OPEN_RUN.pattern.rsplit("{", 1)[0], re.IGNORECASE)
 _TAG = re.compile(r"<[^<>]{0,300}>")
 # An element with many attributes: the HTML parser compares each new attribute name with
 # every earlier one (80,000 attributes took 12 s). One attribute as the HTML tokenizer reads
-# it (a quoted value may hold "<" and ">"); elements are found in chunks of _ATTR_CHUNK
-# attributes (each attempt spans one tag: linear time); one with more than _MAX_ATTRS is
-# read without its attributes.
+# it: after white space or "/", or right after a quoted value ('a="x"b="y"' is two); its
+# name may open with "="; a quoted value may hold "<" and ">", an unquoted one a backquote.
+# A quote or "<" ends a name and an unquoted value here (the tokenizer reads on, but in a
+# script, where it reads no tag, names that held "<" would run past "</script", and names
+# that held quotes would take a script's code for attributes). Elements are found in chunks
+# of _ATTR_CHUNK attributes (each attempt spans one tag, its runs bounded: linear time);
+# one with more than _MAX_ATTRS is read without its attributes.
 _ATTR_CHUNK = 64
 _MAX_ATTRS = 512
 _ATTR = (
-    r"""[\s/]{1,20}[^\s"'<>/=]{1,200}"""
-    r"""(?:\s{0,20}=\s{0,20}(?:"[^"]{0,4000}"|'[^']{0,4000}'|[^\s"'=<>`]{1,4000}))?"""
+    r"""(?:[\s/]{1,20}|(?<=["']))[^\s"'<>/][^\s"'<>/=]{0,199}"""
+    r"""(?:\s{0,20}=\s{0,20}(?:"[^"]{0,4000}"|'[^']{0,4000}'|[^\s"'=<>]{1,4000}))?"""
 )
-# Each attribute is taken like an atomic group: at the end of a tag nothing is tried again.
-# Python 3.11 writes one (?>…), 3.10 the (?=(…))\1 form; the two match the same.
+# Each attribute is taken like an atomic group (and the tag's name possessively): at the end
+# of a tag nothing is tried again. Python 3.11 writes (?>…), 3.10 the (?=(…))\1 form; the
+# two match the same.
 if sys.version_info >= (3, 11):
     _ONE_ATTR = f"(?>{_ATTR})"
     # The search for a crowded element reads every tag of a page, so 3.11 writes it for
-    # speed (a quarter less time than the plain form, the same matches): the tag's name and
-    # each run inside an attribute are possessive (inside an atomic group no run is ever
-    # given back with profit: each is followed by a character it cannot hold), the value is
-    # one branch of two, the second empty (no optional group to enter), and the chunk's
-    # attributes are written out one after another (no repeat of a group to count); the
-    # first attribute starts with [\s/], as the lookahead of the 3.10 form asks. Compiled on
-    # first use (a long pattern).
+    # speed (a quarter less time than the plain form, the same matches): each run inside an
+    # attribute is possessive (inside an atomic group no run is ever given back with
+    # profit: each is followed by a character it cannot hold), the value is one branch of
+    # two, the second empty (no optional group to enter), and the chunk's attributes are
+    # written out one after another (no repeat of a group to count). Compiled on first use
+    # (a long pattern).
     _FAST_ATTR = (
-        r"""(?>[\s/]{1,20}+[^\s"'<>/=]{1,200}+(?:\s{0,20}+=\s{0,20}+"""
-        r"""(?:"[^"]{0,4000}+"|'[^']{0,4000}+'|[^\s"'=<>`]{1,4000}+)|))"""
+        r"""(?>(?:[\s/]{1,20}+|(?<=["']))[^\s"'<>/][^\s"'<>/=]{0,199}+(?:\s{0,20}+=\s{0,20}+"""
+        r"""(?:"[^"]{0,4000}+"|'[^']{0,4000}+'|[^\s"'=<>]{1,4000}+)|))"""
     )
     _crowded = lazy_pattern(r"<[a-zA-Z][^\s/>]{0,60}+" + _FAST_ATTR * _ATTR_CHUNK)
 else:  # pragma: no cover - Python 3.10
     _ONE_ATTR = f"(?=({_ATTR}))\\1"
-    _crowded = lazy_pattern(rf"<[a-zA-Z][^\s/>]{{0,60}}(?=[\s/])(?:{_ONE_ATTR}){{{_ATTR_CHUNK}}}")
+    _crowded = lazy_pattern(
+        rf"<[a-zA-Z](?=([^\s/>]{{0,60}}))\1(?:(?=({_ATTR}))\2){{{_ATTR_CHUNK}}}"
+    )
 _ATTRS = re.compile(rf"(?:{_ONE_ATTR}){{{_ATTR_CHUNK}}}")
 _ATTRS_TAIL = re.compile(rf"(?:{_ONE_ATTR}){{0,{_ATTR_CHUNK - 1}}}")
 _TAG_NAME = re.compile(r"<[a-zA-Z][^\s/>]{0,60}")
