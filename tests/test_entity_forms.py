@@ -72,6 +72,12 @@ def orgs(text: str) -> list[tuple[str, str | None]]:
                 )
             ],
         ),
+        # a word that names a person (migrant, returnee) before the name, with its adjective
+        (
+            "Returning migrant Bakyt Osmonov, 34, opened a shop in Talas.",
+            [("Bakyt Osmonov", ("Returning migrant",))],
+        ),
+        ("The shop of returnee Aida Tokonova opened.", [("Aida Tokonova", ("returnee",))]),
         # a sentence opener is no part of a name
         (
             "Later, Mr. Ivan Petrov, the ministry’s spokesman, answered questions.",

@@ -413,6 +413,23 @@ def _role_before(text: str, lo: int, hi: int, *, kyrgyz: bool = False) -> tuple[
             and _kind(prev) in ("word", "modifier", "person")
         ):
             return before + 1, end
+    if space >= lo - 1 and word.islower() and word.isascii() and _kind(word) == "person":
+        # "Returning migrant Aida Berg", "returnee Aida Berg": a word that names a person,
+        # with the participle or adjective before it
+        before = max(text.rfind(" ", lo, max(space, lo)), lo - 1)
+        prev = text[before + 1 : space] if space > lo else ""
+        if (
+            len(prev) > 2
+            and prev.isalpha()
+            and prev.isascii()
+            and (prev.islower() or before < lo)  # (capitalised: it opens the sentence)
+            and not _CLASSES[prev] & (_CONNECTOR | _THE_ANY_CASE | _ARTICLE | _CLAUSE)
+            and prev.casefold() not in _FUNCTION_WORDS
+            and _kind(prev) in (None, "modifier")
+            and _speech_endings().get(prev[-3:]) is None
+        ):
+            return before + 1, end
+        return space + 1, end
     # ... or a connector ("The", "Ambassador of"): a role never ends in one (see _role_in)
     if word.isalpha() and _CLASSES[word] & (_ALLOWED | _CONNECTOR) != _ALLOWED:
         return None
