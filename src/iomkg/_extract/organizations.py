@@ -1354,6 +1354,12 @@ def _segment_hits(
     return tuple(out)
 
 
+#: The first words of a national body's name (``State Customs Committee``).
+_NATIONAL = frozenset(
+    {"State", "National", "Ministry", "Republican", "Federal", "Presidential", "Supreme"}
+)
+
+
 def _unit_and_body(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A unit named with its own words and the body it belongs to, after "of the"
     (``Border Crossing Department of the State Customs Committee of Uzbekistan``): two
@@ -1376,7 +1382,9 @@ def _unit_and_body(text: str, start: int, end: int) -> list[tuple[int, int]]:
             unit
             and unit[-1] in _HEADS
             and any(w in _HEADS for w in right)
+            # (a national body: a unit of a city's administration stays with it)
             and right[:1] != ["Republic"]
+            and (right[0] in _NATIONAL or country_of(text[at + 8 : end], current().places))
             and any(
                 w not in _HEADS
                 and w not in _GENERIC

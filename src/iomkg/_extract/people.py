@@ -648,6 +648,8 @@ def _titled_start(tokens: list[re.Match[str]], classes: list[int], first: int, b
         k -= 1
     if k > first and classes[k - 1] & _CONNECTOR and tokens[k - 1].group()[:1].islower():
         return begin
+    if k < begin and k > first and classes[k - 1] & _ACRONYM:
+        return k - 1  # "IOM Youth Engagement Officer": the organization's acronym first
     return k
 
 
