@@ -77,6 +77,8 @@ def test_quoted_closing_brackets_do_not_hide_many_attributes() -> None:
     [
         'a{i}="x"',  # no space after a quoted value: the tokenizer starts the next one there
         "a{i}=`x",  # a backquote opening an unquoted value
+        "a{i}<",  # "<" in a name
+        "<a{i}",  # a name that opens with "<"
         '=a{i}="x"',  # a name that opens with "=", right after a quoted value
         "=a{i}",  # a name that opens with "=", after a space
     ],

@@ -197,16 +197,17 @@ _TAG = re.compile(r"<[^<>]{0,300}>")
 # An element with many attributes: the HTML parser compares each new attribute name with
 # every earlier one (80,000 attributes took 12 s). One attribute as the HTML tokenizer reads
 # it: after white space or "/", or right after a quoted value ('a="x"b="y"' is two); its
-# name may open with "="; a quoted value may hold "<" and ">", an unquoted one a backquote.
-# A quote or "<" ends a name and an unquoted value here (the tokenizer reads on, but in a
-# script, where it reads no tag, names that held "<" would run past "</script", and names
-# that held quotes would take a script's code for attributes). Elements are found in chunks
-# of _ATTR_CHUNK attributes (each attempt spans one tag, its runs bounded: linear time);
-# one with more than _MAX_ATTRS is read without its attributes.
+# name may open with "=" and hold "<"; a quoted value may hold "<" and ">", an unquoted one
+# a backquote. Here a quote ends a name and an unquoted value, "<" an unquoted value, and no
+# "/" after "<" separates two attributes (the tokenizer reads on, but in a script, where it
+# reads no tag, a run of such names would reach past "</script", and names that held quotes
+# would take a script's code for attributes). Elements are found in chunks of _ATTR_CHUNK
+# attributes (each attempt spans one tag, its runs bounded: linear time); one with more than
+# _MAX_ATTRS is read without its attributes.
 _ATTR_CHUNK = 64
 _MAX_ATTRS = 512
 _ATTR = (
-    r"""(?:[\s/]{1,20}|(?<=["']))[^\s"'<>/][^\s"'<>/=]{0,199}"""
+    r"""(?:(?:\s|(?<!<)/)[\s/]{0,19}|(?<=["']))[^\s"'>/][^\s"'>/=]{0,199}"""
     r"""(?:\s{0,20}=\s{0,20}(?:"[^"]{0,4000}"|'[^']{0,4000}'|[^\s"'=<>]{1,4000}))?"""
 )
 # Each attribute is taken like an atomic group (and the tag's name possessively): at the end
@@ -222,7 +223,8 @@ if sys.version_info >= (3, 11):
     # written out one after another (no repeat of a group to count). Compiled on first use
     # (a long pattern).
     _FAST_ATTR = (
-        r"""(?>(?:[\s/]{1,20}+|(?<=["']))[^\s"'<>/][^\s"'<>/=]{0,199}+(?:\s{0,20}+=\s{0,20}+"""
+        r"""(?>(?:(?:\s|(?<!<)/)[\s/]{0,19}+|(?<=["']))[^\s"'>/][^\s"'>/=]{0,199}+"""
+        r"""(?:\s{0,20}+=\s{0,20}+"""
         r"""(?:"[^"]{0,4000}+"|'[^']{0,4000}+'|[^\s"'=<>]{1,4000}+)|))"""
     )
     _crowded = lazy_pattern(r"<[a-zA-Z][^\s/>]{0,60}+" + _FAST_ATTR * _ATTR_CHUNK)
