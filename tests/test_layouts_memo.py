@@ -169,3 +169,14 @@ def test_the_same_page_parses_the_same_with_answers_kept_or_forgotten() -> None:
     article = first.articles[0]
     assert article.title == "Invented fair opens in Osh"
     assert _evidence.is_date_line("12 May 2024")
+
+
+def test_words_counted_up_to_a_bound_are_the_words_or_the_bound() -> None:
+    from iomkg.layouts._common import word_count, words_up_to
+
+    rng = random.Random(7)
+    pieces = ["Osh", "invented", " ", "  ", "\u00a0", "\t", "\n", "–", "Нарын"]
+    for _ in range(500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        for most in range(12):
+            assert words_up_to(text, most) == min(word_count(text), most), (text, most)

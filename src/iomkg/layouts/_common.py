@@ -49,6 +49,7 @@ __all__ = [
     "truncation_warning",
     "url_path",
     "word_count",
+    "words_up_to",
 ]
 
 
@@ -164,6 +165,18 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
+def words_up_to(text: str, most: int) -> int:
+    """The number of words in ``text``, counted up to ``most``: ``min(word_count(text), most)``.
+
+    A rule that asks whether a line has more than a few words need not split a long
+    paragraph into all of its words.
+
+    >>> words_up_to("  Bishkek and  Osh ", 5), words_up_to("one two three four", 2)
+    (3, 2)
+    """
+    return min(most, len(text.split(None, most)))
+
+
 def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends with sentence punctuation (or a closing quote or bracket).
 
@@ -270,7 +283,7 @@ _TITLE_CHARS = 400
 # page: the answers are kept, as line_memo keeps a classifier's; it reads the line alone)
 @functools.lru_cache(maxsize=_MEMO_LINES)
 def _title_shaped(text: str, max_words: int) -> bool:
-    if not _LETTER().search(text) or word_count(text) > max_words:
+    if not _LETTER().search(text) or words_up_to(text, max_words + 1) > max_words:
         return False
     if text[-1] in ".:;,…" or is_tag(text) or date_only(text):
         return False
@@ -449,7 +462,7 @@ def truncation_warning(blocks: Sequence[Block]) -> str | None:
     ):
         return None  # a list whose items carry no final stop ends like its items
     body_before = any(
-        word_count(b.text) >= 3 and ends_sentence(b.text) for b in reversed(blocks[:-1])
+        ends_sentence(b.text) and words_up_to(b.text, 3) >= 3 for b in reversed(blocks[:-1])
     )
     words = text.split()
     if len(words) >= 3 and body_before and (len(text) > 60 or not words[-1][0].isupper()):

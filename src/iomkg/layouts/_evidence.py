@@ -31,6 +31,7 @@ from ._common import (
     looks_like_title,
     url_path,
     word_count,
+    words_up_to,
 )
 
 __all__ = [
@@ -229,7 +230,7 @@ def is_byline(text: str) -> bool:
     stripped = text.strip()
     # (the anchored match first: it fails within a few characters on a paragraph, a split
     # into words reads all of it)
-    if not _BYLINE().match(stripped) or word_count(stripped) > 12:
+    if not _BYLINE().match(stripped) or words_up_to(stripped, 13) > 12:
         return False
     # "By 2030, …" or "By the end of …" opens a sentence, not a byline.
     rest = stripped.split(None, 1)[1] if " " in stripped else ""
@@ -269,7 +270,7 @@ def is_attribution(text: str) -> bool:
     (True, False)
     """
     stripped = text.strip()
-    return word_count(stripped) <= 20 and bool(_ATTRIBUTION().match(stripped))
+    return bool(_ATTRIBUTION().match(stripped)) and words_up_to(stripped, 21) <= 20
 
 
 def is_pull_quote(text: str) -> bool:
@@ -460,9 +461,9 @@ def fact_spans(lines: Sequence[str]) -> list[tuple[int, int, Fact]]:
             continue
         if (
             index + 1 < count
-            and 0 < word_count(label) <= _LABEL_WORDS
+            and 0 < words_up_to(label, _LABEL_WORDS + 1) <= _LABEL_WORDS
             and (folded in _HEADER_LABELS or _FIELD_WORDS().match(label) or fact_label_like(label))
-            and 0 < word_count(lines[index + 1]) <= _LABEL_VALUE_WORDS
+            and 0 < words_up_to(lines[index + 1], _LABEL_VALUE_WORDS + 1) <= _LABEL_VALUE_WORDS
             and not ends_sentence(lines[index + 1].rstrip("."))
             and not _label_line(lines[index + 1].strip())
         ):
@@ -479,7 +480,7 @@ def reads_as_lead(text: str) -> bool:
     >>> reads_as_lead("Osh – On 3 May, an invented centre opened its doors to migrants."), reads_as_lead("Story")
     (True, False)
     """
-    words = word_count(text)
+    words = words_up_to(text, 16)
     return words >= 8 and (ends_sentence(text) or words >= 16)
 
 
@@ -579,7 +580,8 @@ def _not_lead(
         return "caption"
     if is_field_line(text):
         return "field"
-    words = word_count(text)
+    # (compared with 40 words at most: a long paragraph is not split whole)
+    words = words_up_to(text, _SUBTITLE_WORDS + 1)
     nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
     if words <= _LABEL_WORDS and (not ends_sentence(text) or text[-1] == ")"):
         return "label"  # "Story", "Budget Amount (USD)"
@@ -587,7 +589,7 @@ def _not_lead(
         words <= _FIELD_VALUE_WORDS
         and not ends_sentence(text)
         and nxt
-        and word_count(nxt) <= _FIELD_VALUE_WORDS
+        and words_up_to(nxt, _FIELD_VALUE_WORDS + 1) <= _FIELD_VALUE_WORDS
         and not ends_sentence(nxt)
     ):
         return "field"  # a value line among label lines (a project's facts)
@@ -1107,7 +1109,8 @@ def is_body(block: Block) -> bool:
     """
     if block.kind is BlockKind.LIST_ITEM:
         return False
-    words = word_count(block.text)
+    # (compared with 30 words at most: a long paragraph is not split whole)
+    words = words_up_to(block.text, _TITLE_WORDS + 1)
     if ends_sentence(block.text):
         return words >= _BODY_WORDS
     # Without a final stop: a long line is running text cut short, unless it is one clause
@@ -1162,7 +1165,9 @@ def title_among_chrome(
     for index, block in enumerate(before):
         if block is title_block:
             continue
-        if index in facts_at or (index > at >= 0 and word_count(block.text) >= 2 * _BODY_WORDS):
+        if index in facts_at or (
+            index > at >= 0 and words_up_to(block.text, 2 * _BODY_WORDS) >= 2 * _BODY_WORDS
+        ):
             kept.append(block)  # facts under the title, or running text (a standfirst)
             continue
         if date_only(block.text):
@@ -1264,7 +1269,9 @@ _TWO_SENTENCE_WORDS = 12
 
 def _two_sentences(text: str) -> bool:
     """A line of two sentences or more (a disclosure, a caption): no headline."""
-    return word_count(text) > _TWO_SENTENCE_WORDS and bool(_INNER_STOP().search(text))
+    return words_up_to(text, _TWO_SENTENCE_WORDS + 1) > _TWO_SENTENCE_WORDS and bool(
+        _INNER_STOP().search(text)
+    )
 
 
 _SITE_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " · ", " « ", " » ")
@@ -1299,7 +1306,7 @@ def _titles_with_site(lines: Sequence[str]) -> set[str]:
                 at = line.rfind(sep, 0, end)
                 if at < 0:
                     break
-                words = _words_up_to(line[at + len(sep) :], _SITE_NAME_WORDS + 1)
+                words = words_up_to(line[at + len(sep) :], _SITE_NAME_WORDS + 1)
                 if words > _SITE_NAME_WORDS:
                     break
                 if words:
@@ -1312,7 +1319,7 @@ def _titles_with_site(lines: Sequence[str]) -> set[str]:
                 at = line.find(sep, start)
                 if at < 0:
                     break
-                words = _words_up_to(line[:at], _SITE_NAME_WORDS + 1)
+                words = words_up_to(line[:at], _SITE_NAME_WORDS + 1)
                 if words > _SITE_NAME_WORDS:
                     break
                 title = line[at + len(sep) :]
@@ -1320,15 +1327,6 @@ def _titles_with_site(lines: Sequence[str]) -> set[str]:
                     found.add(title)
                 start = at + 1
     return found
-
-
-def _words_up_to(text: str, most: int) -> int:
-    """The number of words in ``text``, counted up to ``most`` (a long text is not all split).
-
-    >>> _words_up_to("an invented site", 7), _words_up_to("one two three four", 2)
-    (3, 2)
-    """
-    return min(most, len(text.split(None, most)))
 
 
 def _titled_with_site(title: str, line: str) -> bool:
@@ -1370,7 +1368,10 @@ def box_end(blocks: Sequence[Block]) -> int:
     if count < 4:
         return 0
     head = blocks[0]
-    if head.kind is BlockKind.LIST_ITEM or word_count(head.text) > _BOX_HEADING_WORDS:
+    if (
+        head.kind is BlockKind.LIST_ITEM
+        or words_up_to(head.text, _BOX_HEADING_WORDS + 1) > _BOX_HEADING_WORDS
+    ):
         return 0
     if not looks_like_title(head):
         return 0
@@ -1381,7 +1382,7 @@ def box_end(blocks: Sequence[Block]) -> int:
             if marked and index >= _BOX_MIN and count - index >= 2:
                 return index
             return 0
-        if word_count(block.text) > _BOX_LINE_WORDS:
+        if words_up_to(block.text, _BOX_LINE_WORDS + 1) > _BOX_LINE_WORDS:
             return 0
         # A box holds bullets or links; a date or a figure alone is a title's subtitle.
         marked = marked or block.kind is BlockKind.LIST_ITEM or block.text.startswith((">>", "»"))

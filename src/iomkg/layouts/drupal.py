@@ -37,6 +37,7 @@ from ._common import (
     truncation_warning,
     url_path,
     word_count,
+    words_up_to,
 )
 from ._evidence import (
     box_end,
@@ -172,7 +173,11 @@ def _glued(text: str, previous: str) -> bool:
 def _menu_item_shaped(text: str) -> bool:
     """A block shaped like a menu item (a menu signal aside): a few words, no final stop."""
     # The last character first: a sentence fails there without a split into words.
-    return bool(text) and text[-1] not in CLAUSE_END and 0 < word_count(text) <= _MENU_ITEM_WORDS
+    return (
+        bool(text)
+        and text[-1] not in CLAUSE_END
+        and 0 < words_up_to(text, _MENU_ITEM_WORDS + 1) <= _MENU_ITEM_WORDS
+    )
 
 
 def _is_edition(text: str) -> bool:

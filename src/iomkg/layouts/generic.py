@@ -45,6 +45,7 @@ from ._common import (
     take_title,
     truncation_warning,
     word_count,
+    words_up_to,
 )
 from ._evidence import box_end, head_length, is_body, never_title, title_among_chrome
 from ._units import category_name, media_items, post_units, split_units
@@ -84,8 +85,10 @@ _TITLE_MIN = 3
 
 
 def _is_banner(text: str) -> bool:
+    if words_up_to(text, 26) > 25:
+        return False
     folded = text.casefold()
-    return word_count(text) <= 25 and any(phrase in folded for phrase in _BANNER_PHRASES)
+    return any(phrase in folded for phrase in _BANNER_PHRASES)
 
 
 def _is_key_value(block: Block) -> bool:
