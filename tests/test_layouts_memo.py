@@ -94,7 +94,7 @@ def test_the_kept_answers_are_bounded_and_can_be_forgotten() -> None:
     counted("Invented line")
     assert calls == ["Invented line", "Invented line"]
     assert _common._MEMO_LINES == 4096
-    assert _common._MEMO_CHARS == 400
+    assert _common._MEMO_CHARS == 256
 
 
 def test_the_layouts_read_no_reference_data_so_a_line_alone_keys_its_answer() -> None:

@@ -92,7 +92,7 @@ _UPPER_LABEL = lazy_pattern(r"^[^\W\d_a-zа-яё]{2,30}(?:[ &/-]{1,3}[^\W\d_a-z�
 # A line classifier's answers kept per process: how many lines, and up to what length (site
 # chrome, labels, dates and titles are short; a paragraph is read once and need not be kept).
 _MEMO_LINES = 4096
-_MEMO_CHARS = 400
+_MEMO_CHARS = 256
 
 
 _MEMOS: list[Callable[[], None]] = []
@@ -115,7 +115,7 @@ def line_memo(classify: Callable[[str], bool]) -> Callable[[str], bool]:
     For a classifier whose answer depends on the line alone (no reference data, no
     setting, nothing else read): the layouts ask the same questions of a line many times
     in one page, and of a site's chrome on every page of a crawl. The cache keeps the
-    last 4096 lines of at most 400 characters (a longer line is classified each time),
+    last 4096 lines of at most 256 characters (a longer line is classified each time),
     so its memory is bounded; an answer never depends on what it holds.
 
     >>> calls = []
@@ -272,8 +272,11 @@ def looks_like_title(block: Block, *, max_words: int = 40) -> bool:
     if block.kind in (BlockKind.LIST_ITEM, BlockKind.CAPTION):
         return False
     text = block.text
-    # (at most 400 characters: the answers kept stay small, see line_memo)
-    return len(text) <= _TITLE_CHARS and _title_shaped(text, max_words)
+    if len(text) > _TITLE_CHARS:
+        return False
+    # (short lines only are kept, as line_memo keeps them)
+    shaped = _title_shaped if len(text) <= _MEMO_CHARS else _title_shaped.__wrapped__
+    return shaped(text, max_words)
 
 
 _TITLE_CHARS = 400
