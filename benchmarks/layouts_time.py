@@ -1,6 +1,6 @@
 """What the layouts cost per page: recognition, splitting and the evidence rules, per layout.
 
-    PYTHONPATH=src python benchmarks/layouts_time.py [--repeat R] [--cold | --corpus] [--profile] [--calls]
+    PYTHONPATH=src python benchmarks/layouts_time.py [--repeat R] [--cold | --corpus] [--count] [--profile] [--calls]
 
 Reads the real page shapes of ``../shared/dev`` (format replicas, expanded) and
 ``../shared/seeds``, turns each page into its blocks once (the front end is not
@@ -17,7 +17,9 @@ recurs on its pages): the repeats after the first read every line again, as a
 corpus of one site does. ``--cold`` forgets them before each page (every line
 new, as on the first page of a site: only the repeats inside the page are saved);
 ``--corpus`` forgets them before each run of all the pages (as one load of this
-corpus: a site's chrome is read on its first page, and kept for the others). ``--calls`` counts how often the line classifiers run and on how many distinct
+corpus: a site's chrome is read on its first page, and kept for the others). ``--count`` counts the function calls (Python functions and built-ins, as
+:mod:`cProfile` counts them) that recognising and splitting each page makes: a
+measure of the work that a loaded machine does not disturb. ``--calls`` counts how often the line classifiers run and on how many distinct
 lines (one page at a time); ``--profile`` prints the top functions of a cProfile
 run of the splits. Figures are for finding hot spots on a shared machine.
 """
@@ -153,6 +155,7 @@ def main() -> None:
     ap.add_argument("--calls", action="store_true")
     ap.add_argument("--cold", action="store_true", help="forget the kept answers before each page")
     ap.add_argument("--corpus", action="store_true", help="forget them before each run")
+    ap.add_argument("--count", action="store_true", help="count the function calls made")
     args = ap.parse_args()
     if not (SHARED / "dev").is_dir():
         print("layouts_time: ../shared/dev is absent; nothing to measure")
@@ -231,6 +234,22 @@ def main() -> None:
     print("evidence rules during full parses (the nested ones are inside the splits above):")
     for name, v in sorted(rules.items(), key=lambda kv: -kv[1]):
         print(f"{v / n * 1000:8.3f} ms/page  {name} ({calls[name] / n:.1f} calls/page)")
+
+    if args.count:
+        forget(args.corpus)
+        made: dict[str, int] = defaultdict(int)
+        for (blocks, url), layout in zip(blocked, chosen, strict=True):
+            forget(args.cold)
+            prof = cProfile.Profile()
+            prof.enable()
+            layouts.choose(blocks, url)
+            layout.split(blocks, url)
+            prof.disable()
+            made[layout.name] += pstats.Stats(prof).total_calls
+        print("function calls made by choose + split (a count, not a time):")
+        print(f"{sum(made.values()) / n:8.0f} calls/page  all pages")
+        for name, v in sorted(made.items()):
+            print(f"{v / per_layout[name]:8.0f} calls/page  {name} ({per_layout[name]} pages)")
 
     if args.calls:
         seen: dict[str, set[tuple[int, str]]] = defaultdict(set)
