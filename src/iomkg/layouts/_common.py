@@ -174,7 +174,9 @@ def words_up_to(text: str, most: int) -> int:
     >>> words_up_to("  Bishkek and  Osh ", 5), words_up_to("one two three four", 2)
     (3, 2)
     """
-    return min(most, len(text.split(None, most)))
+    # (at most ``most - 1`` splits leave at most ``most`` pieces: the words, or the first
+    # ``most - 1`` words and the rest)
+    return len(text.split(None, most - 1)) if most > 0 else 0
 
 
 def ends_sentence(text: str) -> bool:
