@@ -53,6 +53,22 @@ DATELINE_DAYS: list[tuple[str, str, list[Record]]] = [
         ],
     ),
     (
+        "en",
+        "IOM opened a resource centre in Uzgen. The following morning, the delegation "
+        "travelled to Talas.",
+        [("opening", "2025-05-04", False, ["Uzgen"]), ("visit", "2025-05-05", False, ["Talas"])],
+    ),
+    (
+        "ky",
+        "ЭМУ борбор ачты. Эртеси күнү делегация Таласка барды.",
+        [("opening", "2025-05-04", False, []), ("visit", "2025-05-05", False, ["Talas"])],
+    ),
+    (
+        "ky",
+        "ЭМУ борбор ачты. Бир күн мурун делегация Бишкекте жолугушту.",
+        [("opening", "2025-05-04", False, []), ("meeting", "2025-05-03", False, ["Bishkek"])],
+    ),
+    (
         "ru",
         "МОМ открыла центр для мигрантов в Узгене. Днем ранее специалисты встретились в "
         "Джалал-Абаде.",

@@ -304,6 +304,11 @@ _RELATIVE_HINTS = _hint_set(
         "ame day",
         "ext day",
         "ollowing day",
+        "morning",
+        "afternoon",
+        "evening",
+        "утро",
+        "утром",
         "hat day",
         "revious day",
         "ay after",
@@ -436,6 +441,11 @@ _HINT_WORDS: tuple[tuple[int, tuple[str, ...]], ...] = (
         (
             "day",
             "week",
+            "morning",
+            "afternoon",
+            "evening",
+            "утро",
+            "утром",
             "дн",
             "ден",
             "недел",
@@ -600,7 +610,9 @@ def _hinted(text: str, start: int, end: int, hints: _HintSet) -> bool:
 _RELATIVE_DAY = (
     r"(?<!\w)(?:(?P<same>(?:the|that)[ \u00a0]same[ \u00a0]day|that[ \u00a0]day|в[ \u00a0](?:тот|этот)"
     r"(?:[ \u00a0]же)?[ \u00a0]день|ошол[ \u00a0](?:эле[ \u00a0])?күнү)"
-    r"|(?P<next>the[ \u00a0](?:next|following)[ \u00a0]day|the[ \u00a0]day[ \u00a0]after|на[ \u00a0]следующий"
+    r"|(?P<next>the[ \u00a0](?:next|following)[ \u00a0](?:day|morning|afternoon|evening)"
+    r"|the[ \u00a0]morning[ \u00a0]after|на[ \u00a0]следующее[ \u00a0]утро|следующим[ \u00a0]утром"
+    r"|the[ \u00a0]day[ \u00a0]after|на[ \u00a0]следующий"
     r"[ \u00a0]день|на[ \u00a0]другой[ \u00a0]день|эртеси(?:[ \u00a0]күнү)?|кийинки[ \u00a0]күнү)"
     r"|(?P<before>the[ \u00a0](?:day[ \u00a0]before|previous[ \u00a0]day)|накануне|дн[её]м[ \u00a0]ранее"
     r"|мурунку[ \u00a0]күнү)"
