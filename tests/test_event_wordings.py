@@ -425,6 +425,31 @@ FOUNDED: list[tuple[str, str, list[Record]]] = [
         "in Osh.",
         [("meeting", "2025-03-03", False, ["Osh"])],
     ),
+    (
+        "en",
+        "The strategy, approved on 14 May 2016, was discussed at a meeting in Osh on 3 March 2025.",
+        [("meeting", "2025-03-03", False, ["Osh"])],
+    ),
+    (
+        "en",
+        "The association, registered on 14 May 2016, met officials in Osh on 3 March 2025.",
+        [("meeting", "2025-03-03", False, ["Osh"])],
+    ),
+    (
+        "ru",
+        "Закон, принятый 14 мая 2016 года, обсудили на встрече в Оше 3 марта 2025 года.",
+        [("meeting", "2025-03-03", False, ["Osh"])],
+    ),
+    (
+        "ru",
+        "Центр, открытый 14 мая 2016 года, провел встречу 3 марта 2025 года в Оше.",
+        [("meeting", "2025-03-03", False, ["Osh"])],
+    ),
+    (
+        "ru",
+        "Открытие центра прошло 14 мая 2016 года в Оше.",
+        [("opening", "2016-05-14", False, ["Osh"])],
+    ),
     # an opening is dated by its day, however long ago
     (
         "en",

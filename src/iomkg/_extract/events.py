@@ -98,8 +98,13 @@ _NOT_EVENT_DATE_ENDS = tuple(
 # "Since its launch in March 2023": a date in a clause opened by "since" is a bound too.
 _SINCE_CLAUSE = (
     r"(?<!\w)(?:(?:[Ss]ince|[Сс][ \u00a0]момента)(?!\w)[^,.;:\n]{0,30}"
-    # what was founded on the date: "the centre, founded on 14 May 2016, …", "основанная 14 мая"
-    r"|(?:[Ff]ounded|[Ee]stablished|[Оо]снован\w{0,4}|[Уу]чрежд[её]н\w{0,4}|[Сс]оздан\w{0,4})"
+    # what was founded, adopted or registered on the date: "the centre, founded on 14 May 2016,
+    # …", "the strategy, approved on …", "основанная 14 мая", "закон, принятый …", "центр,
+    # открытый 14 мая 2016 года, …"
+    r"|(?:[Ff]ounded|[Ee]stablished|[Aa]dopted|[Aa]pproved|[Rr]egistered|[Rr]atified|[Ee]nacted"
+    r"|[Оо]снован\w{0,4}|[Уу]чрежд[её]н\w{0,4}|[Сс]оздан\w{0,4}|[Пп]ринят(?:ый|ая|ое|ого|ой|ом)"
+    r"|[Уу]твержд[её]н\w{0,4}|[Зз]арегистрирован\w{0,4}|[Рр]атифицирован\w{0,4}"
+    r"|[Оо]ткрыт(?:ый|ая|ое|ого|ой|ом))"
     r"(?:[ \u00a0](?:in|on|в)(?:[ \u00a0][A-ZА-Я][\w-]{1,20}[ \u00a0]on)?)?[ \u00a0]{1,2})$"
 )
 # The same after the date, in Kyrgyz: "июнь айына чейин" (until June), "2023-жылдан бери" (since).
@@ -512,6 +517,14 @@ _HINT_WORDS: tuple[tuple[int, tuple[str, ...]], ...] = (
             "баштап",
             "founded",
             "established",
+            "adopted",
+            "approved",
+            "registered",
+            "ratified",
+            "enacted",
+            "утвержд",
+            "зарегистрирован",
+            "ратифицирован",
             "основан",
             "учрежд",
             "создан",
@@ -525,8 +538,18 @@ _HINT_WORDS: tuple[tuple[int, tuple[str, ...]], ...] = (
 
 
 # Hint words that are whole words, not starts of words: "on the eve of the forum" ("every" and
-# "event" hint nothing), "in the run-up to" ("runs" hints nothing).
-_HINT_EXACT = {b"eve": _H_DAY | _H_REFER, b"run": _H_REFER}
+# "event" hint nothing), "in the run-up to" ("runs" hints nothing), the participles of
+# _SINCE_CLAUSE that share their start with triggers ("открыт…").
+_HINT_EXACT = {
+    b"eve": _H_DAY | _H_REFER,
+    b"run": _H_REFER,
+    # "закон, принятый 14 мая …", "центр, открытый 14 мая …" (not "открытие", a trigger)
+    **{
+        (stem + ending).encode("cp1251"): _H_BOUND
+        for stem in ("принят", "открыт")
+        for ending in ("ый", "ая", "ое", "ого", "ой", "ом")
+    },
+}
 
 
 def _sentence_hints(
