@@ -324,3 +324,33 @@ def test_records_shared_across_batches_keep_the_types_of_their_values():
     assert third is first  # a date as written: one record across batches
     assert second == first
     assert type(second.year_inferred) is int  # not swapped for the equal False
+
+
+# An INVENTED paragraph longer than the strings shared for the whole load.
+LONG_PARAGRAPH = (
+    "The invented partners agreed to meet again in Naryn and to share the invented results "
+    "of the workshop with every district office."
+)
+
+
+def test_paragraphs_and_spans_are_shared_across_batches_while_they_are_met(monkeypatch):
+    from iomkg._io import compact
+
+    text = f"Invented title\n\nNaryn – On 4 March 2024, a workshop opened.\n\n{LONG_PARAGRAPH}\n"
+    inter = compact.Interner()
+    (first,) = inter.loads(compact.dumps([iomkg.parse(text)]))
+    (second,) = inter.loads(compact.dumps([iomkg.parse(text)]))  # another batch
+    assert first == second
+    a, b = first.articles[0], second.articles[0]
+    assert a is not b
+    assert a.paragraphs[1] is b.paragraphs[1]  # a long string, across batches
+    assert a.places[0].mentions[0] is b.places[0].mentions[0]  # a span, across batches
+    # A table starts a new generation when full; what is met again is carried over.
+    monkeypatch.setattr(compact, "_RECENT", 1)
+    (third,) = inter.loads(compact.dumps([iomkg.parse(text)]))
+    assert third == first
+    (fourth,) = inter.loads(compact.dumps([iomkg.parse(text)]))
+    (fifth,) = inter.loads(compact.dumps([iomkg.parse(text)]))
+    assert fifth == first
+    assert fifth.articles[0].paragraphs[1] is a.paragraphs[1]
+    assert fourth.articles[0].places[0].mentions[0] is a.places[0].mentions[0]

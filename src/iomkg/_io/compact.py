@@ -11,9 +11,13 @@ records with the fields' slot descriptors, in C, and never calls Python per reco
 Rebuilding also *shares* what many records repeat: equal names, dates as written, EDTF
 strings, offsets, dates and coordinates become one object, and so do equal records
 (the same place in an article's places and in an event's, the same span in two
-records) and equal tuples of records. Values are unchanged (every record is equal to
-what :func:`iomkg.parse` gave), only the copies go. Pages and articles are never shared
-(a corpus tells articles apart by identity).
+records) and equal tuples of records. Short strings are shared for the whole load;
+what a corpus holds more of (paragraphs and sentences, spans, dates as written)
+is shared as long as it keeps being met, through tables of bounded size (a paragraph
+met in many posts, the span of a dateline's place: one object across the whole load).
+Values are unchanged (every record is equal to what :func:`iomkg.parse` gave), only the
+copies go. Pages and articles are never shared (a corpus tells articles apart by
+identity).
 
 >>> import iomkg
 >>> page = iomkg.parse("Osh – On 4 March 2024, a training opened in Osh.")
@@ -47,8 +51,8 @@ from .._models import Page
 __all__ = ["Interner", "dumps", "loads"]
 
 _SHORT = 64
-"""Strings up to this length are shared corpus-wide (names, dates as written); longer ones
-(sentences, paragraphs) only within one batch of pages, where their copies are."""
+"""Strings up to this length are shared for the whole load (names, dates as written);
+longer ones (sentences, paragraphs) as long as they keep being met (see :class:`_Recent`)."""
 
 
 def _classes() -> list[type]:
@@ -133,22 +137,26 @@ def _order() -> list[int]:
 
 _ORDER = _order()
 
-#: Records that repeat within a page, shared within a batch: a span named by two records,
-#: a place among an article's places and an event's. Others (people, organizations,
-#: events: each with the spans where its article names it) are not compared. Pages and
-#: articles never are: a corpus tells its articles apart by identity.
-_SHARED = frozenset(_CODES[c] for c in (_models.Span, _models.Place, _models.Teaser))
-#: Records that repeat across a corpus (a date as written, a structural decision, a
-#: label and its value): shared corpus-wide.
-_CORPUS_WIDE = frozenset(_CODES[c] for c in (_models.DateSpan, _models.Decision, _models.Fact))
+#: Records that repeat within a page, shared within a batch (keyed by the identities of
+#: their fields): a place among an article's places and an event's, a teaser.
+_BATCH_SHARED = frozenset(_CODES[c] for c in (_models.Place, _models.Teaser))
+#: Records that repeat across a corpus, shared across batches as long as they are met
+#: (see :class:`_Recent`), keyed by themselves: a span (the place opening a dateline, an
+#: organization named at the same place of two posts), a date as written, a structural
+#: decision, a label and its value.
+_LATELY_SHARED = frozenset(
+    _CODES[c] for c in (_models.Span, _models.DateSpan, _models.Decision, _models.Fact)
+)
+#: Others (people, organizations, events: each with the spans where its article names it)
+#: are not compared. Pages and articles never are: a corpus tells its articles apart by
+#: identity.
+_SHARED = _BATCH_SHARED | _LATELY_SHARED
 
 
 def _plan_kind(tp: Any) -> str:
     """:func:`_field_kind`, where a field holding no shared record is kept as it is."""
     kind = _field_kind(tp)
-    if kind in ("rec", "recs") and not {_CODES.get(c) for c in _held(tp)} & (
-        _SHARED | _CORPUS_WIDE
-    ):
+    if kind in ("rec", "recs") and not {_CODES.get(c) for c in _held(tp)} & _SHARED:
         return ""
     return kind
 
@@ -215,16 +223,30 @@ class Interner:
     True
     """
 
-    __slots__ = ("_dates", "_floats", "_ints", "_records", "_strs", "_tuples")
+    __slots__ = (
+        "_dates",
+        "_floats",
+        "_ints",
+        "_long",
+        "_records",
+        "_strs",
+        "_text_tuples",
+        "_tuples",
+    )
 
     def __init__(self) -> None:
+        # For the whole load: short strings (names, dates as written: a few new ones a
+        # page), short tuples of them (aliases, roles, tags), numbers, days.
         self._strs: dict[str, str] = {}
         self._tuples: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._ints: dict[int, int] = {}
         self._floats: dict[float, float] = {}
         self._dates: dict[dt.date, dt.date] = {}
-        # Equal records of the classes shared corpus-wide (each its own key).
-        self._records: dict[int, dict[Any, Any]] = {c: {} for c in _CORPUS_WIDE}
+        # Lately met (see _Recent): long strings (sentences, paragraphs), tuples of
+        # strings with a long one, and the records of each class of _LATELY_SHARED.
+        self._long = _Recent()
+        self._text_tuples = _Recent()
+        self._records: dict[int, _Recent] = {c: _Recent() for c in _LATELY_SHARED}
 
     def intern(self, s: str) -> str:
         """The shared copy of ``s``."""
@@ -238,6 +260,8 @@ class Interner:
         while (depth := unpickler.load()) is not None:
             for code, objs, columns in depth:
                 groups[code].append((objs, columns))
+        for table in (self._long, self._text_tuples, *self._records.values()):
+            table.rotate()
         batch = _Batch(self)
         for code in _ORDER:  # a record's fields are set once the records they hold are
             for objs, columns in groups[code]:
@@ -260,14 +284,48 @@ class Interner:
         return self.loads(dumps(pages))
 
 
-class _Batch:
-    """The sharing of one batch of records: the interner's tables, and this batch's own."""
+class _Recent:
+    """A table of the values met lately, in two generations: a value is looked up in the
+    current one, then in the last one (and carried over); when the current one holds
+    :data:`_RECENT` entries it becomes the last one. What a corpus repeats often (a
+    footer's paragraph, an organization's aliases, the span of a dateline's place) is
+    then one object across the whole load, and the table stays small."""
 
-    __slots__ = ("_inter", "_long", "_record_tuples", "_records", "replaced")
+    __slots__ = ("new", "old")
+
+    def __init__(self) -> None:
+        self.new: dict[Any, Any] = {}
+        self.old: dict[Any, Any] = {}
+
+    def rotate(self) -> None:
+        """Start a new generation if the current one is full (between two batches)."""
+        if len(self.new) >= _RECENT:
+            self.old, self.new = self.new, {}
+
+    def share(self, keys: Sequence[Any], values: Sequence[Any]) -> list[Any]:
+        """The value kept for each key: the one met before, else the one given (now kept)."""
+        new = self.new
+        got = list(map(new.setdefault, keys, values))
+        old = self.old
+        if old:
+            for i in [i for i, same in enumerate(map(operator.is_, got, values)) if same]:
+                kept = old.get(keys[i])
+                if kept is not None:
+                    new[keys[i]] = got[i] = kept
+        return got
+
+
+#: Entries a generation of a :class:`_Recent` table holds (a few megabytes).
+_RECENT = 1 << 16
+
+
+class _Batch:
+    """The sharing of one batch of records, with the interner's tables."""
+
+    __slots__ = ("_inter", "_record_tuples", "_records", "replaced")
 
     def __init__(self, inter: Interner) -> None:
         self._inter = inter
-        self._long: dict[str, str] = {}  # long strings repeat within a batch, not across
         self._records: dict[int, dict[tuple[int, ...], Any]] = {}
         self._record_tuples: dict[tuple[int, ...], tuple[Any, ...]] = {}
         #: id(record) -> the equal record kept instead (the ids stay valid: every record
@@ -280,24 +338,24 @@ class _Batch:
         Column by column and in C (``map`` over dict and slot methods) wherever a
         column's types allow it: Python runs per column, not per value.
         """
+        plan = _PLANS[code]
         shared = [
-            self._column(kind, column)
-            for (_name, kind), column in zip(_PLANS[code], columns, strict=True)
+            self._column(kind, column) for (_name, kind), column in zip(plan, columns, strict=True)
         ]
         for setter, column in zip(_SETTERS[code], shared, strict=True):
             deque(map(setter, objs, column), 0)
         replaced = self.replaced
-        corpus = self._inter._records.get(code)
-        if corpus is not None:
-            # Kept for the whole load, keyed by the records themselves (a key of its own
-            # would cost more than the copies it saves); shared when every field is the
+        lately = self._inter._records.get(code)
+        if lately is not None:
+            # Keyed by the records themselves (a key of its own would cost more than the
+            # copies it saves, and fragment the heap); shared when every field is the
             # same object (interned), so that no value is swapped for an equal one.
             row = _ROWS[code]
-            for obj, kept in zip(objs, map(corpus.setdefault, objs, objs), strict=True):
+            for obj, kept in zip(objs, lately.share(objs, objs), strict=True):
                 if kept is not obj and all(map(operator.is_, row(kept), row(obj))):
                     replaced[id(obj)] = kept
             return
-        if code not in _SHARED:
+        if code not in _BATCH_SHARED:
             return
         # Within the batch, keyed by the identities of the (shared) field values.
         table = self._records.setdefault(code, {})
@@ -321,20 +379,17 @@ class _Batch:
         if kind == "str":
             if types_ <= _STR and max(map(len, filter(None, column)), default=0) <= _SHORT:
                 return list(map(inter._strs.setdefault, column, column))
-            short, long = inter._strs, self._long
-            return [
-                (short if len(v) <= _SHORT else long).setdefault(v, v) if v.__class__ is str else v
-                for v in column
-            ]
+            return self._texts(column)
         if kind == "strs":
             if types_ <= _TUPLE:
                 strs = set(map(type, chain.from_iterable(column)))
-                if (
-                    strs <= _STR_ONLY
-                    and max(map(len, chain.from_iterable(column)), default=0) <= _SHORT
-                ):
-                    # aliases, roles, tags: equal tuples shared corpus-wide
-                    return list(map(inter._tuples.setdefault, column, column))
+                if strs <= _STR_ONLY:
+                    if max(map(len, chain.from_iterable(column)), default=0) <= _SHORT:
+                        # aliases, roles, tags: equal tuples shared corpus-wide
+                        return list(map(inter._tuples.setdefault, column, column))
+                    # paragraphs, long aliases: their strings, then the tuples, lately met
+                    column = tuple(map(tuple, map(self._texts, column)))
+                    return inter._text_tuples.share(list(column), column)
             return [self._strs_tuple(v) if v else v for v in column]
         # Exact types: a str-valued enum member or a bool is equal to a plain str or int,
         # and must not be swapped for one; 0.0 equals -0.0, and NaN equals nothing.
@@ -351,13 +406,27 @@ class _Batch:
             return column
         return list(map(table.setdefault, column, column))
 
+    def _texts(self, column: Sequence[Any]) -> list[Any]:
+        """Strings of any length: the short ones shared corpus-wide, the long ones (sentences,
+        paragraphs) lately met; what is not exactly a ``str`` is kept as it is."""
+        inter = self._inter
+        short = inter._strs
+        out = [
+            short.setdefault(v, v) if v.__class__ is str and len(v) <= _SHORT else v for v in column
+        ]
+        where = [i for i, v in enumerate(out) if v.__class__ is str and len(v) > _SHORT]
+        if where:
+            values = [out[i] for i in where]
+            for i, kept in zip(where, inter._long.share(values, values), strict=True):
+                out[i] = kept
+        return out
+
     def _strs_tuple(self, v: Any) -> Any:
         if v.__class__ is not tuple or not set(map(type, v)) <= _STR_ONLY:
             return v
         if max(map(len, v)) <= _SHORT:  # aliases, roles, tags: shared corpus-wide
             return self._inter._tuples.setdefault(v, v)
-        short, long = self._inter._strs, self._long
-        return tuple([(short if len(s) <= _SHORT else long).setdefault(s, s) for s in v])
+        return tuple(self._texts(v))
 
 
 _NONE = type(None)
