@@ -728,19 +728,17 @@ def _role_after(text: str, lo: int, hi: int, *, kyrgyz: bool = False) -> tuple[i
     ):
         return None  # ", businessman Andrew Yang and …": the next person, their role first
     # (the chain read by _role_start ends before the 8th token)
-    if i >= size or not (
-        _role_start(classes, i, size)
-        or _titled_role_start(tokens, classes, i)
-        # ", the centre's director, said": a possessive, then the role
-        or (
+    stop = i
+    if i >= size or not (_role_start(classes, i, size) or _titled_role_start(tokens, classes, i)):
+        if not (
+            # ", the centre's director, said": a possessive, then the role
             i == 2
             and i + 1 < size
             and tokens[i].group().endswith(("’s", "'s"))
             and _role_start(classes, i + 1, size)
-        )
-    ):
-        return _role_last(tokens, classes, found)
-    stop = i + 1 if tokens[i].group().endswith(("’s", "'s")) else i  # (the possessive)
+        ):
+            return _role_last(tokens, classes, found)
+        stop = i + 1  # (the possessive)
     linked = False  # after "of", "for", "at" … a role goes on in lower case too
     while True:
         while stop < size and stop - i < 40:
@@ -762,7 +760,7 @@ def _role_after(text: str, lo: int, hi: int, *, kyrgyz: bool = False) -> tuple[i
             ):
                 stop -= 2  # (the same, the comma read at the end of the first tokens)
                 break
-            if tokens[stop].group() in ("«", "“"):
+            if not c & _ALLOWED and tokens[stop].group() in ("«", "“"):
                 closing = _quoted_name_end(tokens, stop)
                 if closing is not None:
                     stop = closing + 1  # "юрист фонда «Инсан»": a name in quotes, in the role
