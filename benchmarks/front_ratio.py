@@ -39,7 +39,7 @@ SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 STAGES = [
     "_flatten_deep_runs",
     "_strip_crowded_tags",
-    "leaf_blocks",
+    "leaf_blocks_and_tags",
     "choose_main",
     "read_meta",
     "_inner_pass",
