@@ -280,6 +280,44 @@ def test_programme_shapes(text: str, expected: list[Record]) -> None:
             "by the Government of Japan.",
             [("Healthy Hills Fund", None, ["Government of Japan"], [])],
         ),
+        # "with money from …" is a funder; the programme what it is done under
+        (
+            "The shelters were rebuilt with money from the European Union under the Safe "
+            "Roads Programme.",
+            [("Safe Roads Programme", None, ["European Union"], [])],
+        ),
+        # a partnership between organizations runs the programme
+        (
+            "The Safe Roads Project is a partnership between IOM and UNDP.",
+            [("Safe Roads Project", None, [], [IOM, UNDP])],
+        ),
+        # the subject of an active verb of running whose object is "the project"
+        (
+            "With support from the Government of Japan, IOM is implementing the project "
+            "“Safe Borders” in Batken.",
+            [("Safe Borders", None, ["Government of Japan"], [IOM])],
+        ),
+        (
+            "The Labour Mobility Programme supports migrants. IOM and the ILO run the "
+            "programme jointly, and the Government of Sweden funds it.",
+            [
+                (
+                    "Labour Mobility Programme",
+                    None,
+                    ["Government of Sweden"],
+                    [IOM, "International Labour Organization"],
+                )
+            ],
+        ),
+        # Kyrgyz: a programme word before the title; "it" as the object
+        (
+            "Долбоор «Жаңы жол» деп аталат. Аны Европа Бирлиги каржылайт.",
+            [("Жаңы жол", None, ["European Union"], [])],
+        ),
+        (
+            "«Жаңы жол» долбоорун ЭМУ менен ПРООН биргеликте ишке ашырат.",
+            [("Жаңы жол", None, [], [IOM, UNDP])],
+        ),
         # Kyrgyz: the project as the object, its implementer before the verb
         (
             "Тренинг «Жаңы жол» долбоорунун алкагында өттү. Долбоорду ЭМУ ишке ашырат.",
@@ -294,6 +332,9 @@ def test_programme_shapes_more(text: str, expected: list[Record]) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # a programme word with no name: nothing to attach what is said of it to
+        "IOM presented a new project to help migrants in Osh. The project is funded by the "
+        "European Union.",
         # a quotation after "the project," is no title
         "Speaking about the project, “It changed my life,” a teacher said.",
         # titles of events and exhibitions in quotes: the noun before or after says so

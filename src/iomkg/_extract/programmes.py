@@ -470,6 +470,7 @@ _REFERENT_START = (
     "Инициативу ",
     "Её ",
     "Ее ",
+    "Аны ",
     "Долбоор",
     "Программаны ",
     "Демилге",
@@ -618,6 +619,8 @@ _HEAD_AFTER_TITLE = _lazy(
     r"[ \u00a0]{1,2}(?:project|programm?e|program|initiative|проект|программ|инициатив"
     r"|долбоор|демилге)"
 )
+# A Kyrgyz programme word right before a title in quotes: "Долбоор «…» деп аталат".
+_KYRGYZ_HEAD_BEFORE = _lazy(r"(?<![\w\-])(?:[Дд]олбоор|[Дд]емилге)\w{0,5}[ \u00a0]{1,2}$")
 # What a programme is the frame of, right before a title in quotes (no programme word):
 # "within the «…»", "as part of “…”", "в рамках «…»".
 _FRAME_BEFORE_TITLE = _lazy(
@@ -665,7 +668,10 @@ def _quoted_titles(text: str) -> list[tuple[int, int, str, bool]]:
         title = q.group(1)
         if not _title_like(title):
             continue  # a quotation, not a title
-        if _HEAD_AFTER_TITLE().match(text, q.end()) is None:
+        if (
+            _HEAD_AFTER_TITLE().match(text, q.end()) is None
+            and _KYRGYZ_HEAD_BEFORE().search(text, max(0, pos - 14), pos) is None
+        ):
             if _FRAME_BEFORE_TITLE().search(text, max(0, pos - 20), pos) is None:
                 continue
             if _AFTER_FRAMED_TITLE().match(text, q.end()) is None:
@@ -695,7 +701,8 @@ _ACTIVE_IMPLEMENTER = _lazy(
     r"(?:implementing|running|delivering|managing|operating|leading|coordinating"
     r"|carrying[ \u00a0]out)"
     r"|leads?|co-leads?|coordinates?|executes?|administers?|rolls?[ \u00a0]out"
-    r"|реализу[ею]т|осуществля[ею]т|провод(?:ит|ят)|координиру[ею]т)[ \u00a0](?=(?:the[ \u00a0])?[A-ZА-ЯЁ«“\"]|проект|программ|(?:it|them)\b)"
+    r"|реализу[ею]т|осуществля[ею]т|провод(?:ит|ят)|координиру[ею]т)[ \u00a0](?=(?:the[ \u00a0])?[A-ZА-ЯЁ«“\"]|проект|программ|(?:it|them)\b"
+    r"|(?:the|this|its)[ \u00a0](?:project|programm?e|program|initiative)\b)"
     # "IOM, in partnership with UN Women, implements …": the subject and its partner
     r"|(?:(?<![\s\S])|(?<=[.;:!?][ \u00a0])|(?<=\n))([A-Z][^,;:.()\n]{0,60}?),[ \u00a0]"
     r"(?:in[ \u00a0](?:close[ \u00a0])?(?:partnership|cooperation|collaboration)|together|jointly)"
@@ -771,6 +778,9 @@ def _active_funders(
             if at >= 0:
                 lo = max(lo, at + len(mark))
         subject = text[lo : m.start()].strip()
+        # ("…, and the Government of Sweden funds it": the clause's link is no subject)
+        for link in ("and ", "but ", "while ", "whereas ", "и ", "а "):
+            subject = subject.removeprefix(link)
         subject = subject.removeprefix("the ").removeprefix("The ")
         if (
             not subject[:1].isupper()
