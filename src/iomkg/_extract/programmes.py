@@ -1,15 +1,25 @@
 """Programmes and projects named in an article, with who funds, implements and partners in them.
 
-Names are found four ways: a capitalised name ending in a programme word
+Names are found by their shape: a capitalised name ending in a programme word
 (``the IOM Asian Regional Migration Program``, ``Global Joint Programme on
-Mainstreaming Migration into …``); a name after a programme word (``the
-project Safe Roads Home``, ``project on Supporting safe return of …``); a
-quoted title (``project «…»``, ``within the framework of “…”``); and an
-acronym with a programme word (``the JTIP project``), which refers to a
-programme already named. Every way of naming one programme gives one
-:class:`~iomkg.Programme` with the other names as aliases. Organizations
-(``United Nations Development Programme``), plans, agendas and frameworks are
-not programmes.
+Mainstreaming Migration into …``, ``the Rural Futures in Naryn project (RFN)``);
+a name after a programme word (``the project Safe Roads Home``, ``project on
+Supporting safe return of …``); a title in quotes with a programme word before or
+after it (``project «…»``, ``проекта МОМ и ПРООН «…»``, ``the «…» project``, ``«…»
+долбоору``, ``a project, “…”``) or that is what something is done under, with
+nothing of an event after it (``within the «…».``, ``в рамках «…»``; not ``as part
+of the «…» campaign``); and an acronym with a programme word (``the JTIP
+project``), which refers to a programme already named. Every way of naming one
+programme gives one :class:`~iomkg.Programme` with the other names as aliases.
+Organizations (``United Nations Development Programme``, a known name after a cue of
+funding), plans, agendas and frameworks are not programmes.
+
+Who funds, implements and partners is read in the sentence that names a programme
+and in the sentences after it that speak of it (``It …``, ``The project …``,
+``Funding comes from …``, ``Программу МОМ реализует …``, ``Долбоорду … каржылайт``),
+of the last programme named: passive and active clauses, the object before its
+subject, the Russian instrumental and genitive (named in the nominative) and the
+Kyrgyz forms written after their organization.
 
 >>> text = ("The Safe Roads Initiative (SRI), funded by the Swiss Agency for Development and "
 ...         "Cooperation, opened a centre. The initiative is implemented by IOM and UNDP.")
