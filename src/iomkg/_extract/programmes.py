@@ -473,6 +473,11 @@ _REFERENT = _lazy(
     r"|(?<![\w\-])(?:[Пп]роект(?:а|у|ом|е)?|[Пп]рограмм(?:а|у|ы|ой|е)|[Ии]нициатив(?:а|у|ы|ой|е)"
     r"|[Дд]олбоор(?:ду|дун|го|до|у|ун)?)(?![\w\-])(?![ \u00a0]{0,2}[«“\"„])"
 )
+# A word every match of _REFERENT holds, in lower case: a sentence with none is not searched.
+_REFERENT_WORDS = ("project", "program", "initiative", "facility", "fund", "partnership",
+                   "phase", "проект", "программ", "инициатив", "долбоор")  # fmt: skip
+
+
 _REFERENT_START = (
     # "Долбоорду Германиянын Өкмөтү каржылайт", "Программу МОМ реализует …": the
     # programme as the object ("Funding comes from …": see _FUNDING_SUBJECT)
@@ -518,9 +523,7 @@ _PLACE_LIST_SPLIT = _lazy(
 _NON_SPACE = _lazy(r"\S+")
 # ("… for Development Programme" is a title: a programme named for what it serves)
 _NOT_PROGRAMME = _lazy(
-    r"(?<!\bfor[ \u00a0])(?<!\band[ \u00a0])(?:Development|Environment|Food|World|Nations)"
-    r"[ \u00a0]Programm?e$",
-    re.IGNORECASE,
+    r"(?:Development|Environment|Food|World|Nations)[ \u00a0]Programm?e$", re.IGNORECASE
 )
 
 
@@ -629,6 +632,8 @@ _HEAD_AFTER_TITLE = _lazy(
     r"[ \u00a0]{1,2}(?:project|programm?e|program|initiative|проект|программ|инициатив"
     r"|долбоор|демилге)"
 )
+# A Kyrgyz programme word (found from its second letter) and a title's opening quote.
+_KYRGYZ_BEFORE_TITLE = _lazy(r"(?:олбоор|емилге)\w{0,5}[ \u00a0]{1,2}(?=[«“„])")
 # A Kyrgyz programme word right before a title in quotes: "Долбоор «…» деп аталат".
 _KYRGYZ_HEAD_BEFORE = _lazy(r"(?<![\w\-])(?:[Дд]олбоор|[Дд]емилге)\w{0,5}[ \u00a0]{1,2}$")
 # What a programme is the frame of, right before a title in quotes (no programme word):
@@ -656,37 +661,62 @@ def _title_like(quoted: str) -> bool:
     return quoted[:1].isupper() and quoted[-1:] not in ".,!?;:" and len(quoted.split()) <= 12
 
 
-def _quoted_titles(text: str) -> list[tuple[int, int, str, bool]]:
-    """Titles in quotes that name a programme by their shape: a programme word right after
-    them (``«…» project``, ``«…» долбоорунун алкагында``), or the frame of something right
-    before them and the clause's end or what is said of a programme after them (``within
-    the «…».``, ``в рамках «…», при поддержке …``; not ``within the «…» campaign``). A
-    title starts with a capital and ends with no stop.
+_OPENERS = "«“„"
+_CLOSERS = '»”"“'
 
-    >>> [h[2] for h in _quoted_titles("It ran within the «Safe Steps» project.")]
+
+def _quoted_titles(
+    text: str, heads: Sequence[int], cyrillic: bool = True, opened: list[int] | None = None
+) -> list[tuple[int, int, str, bool]]:
+    """Titles in quotes that name a programme by their shape: a programme word right after
+    them (``«…» project``, ``«…» долбоорунун алкагында``; ``heads`` are where programme
+    words stand) or a Kyrgyz one right before (``Долбоор «…»``, looked for when
+    ``cyrillic``), or the frame of something
+    right before them and the clause's end or what is said of a programme after them
+    (``within the «…».``, ``в рамках «…», при поддержке …``; not ``within the «…»
+    campaign``). A title starts with a capital and ends with no stop.
+
+    >>> [h[2] for h in _quoted_titles("It ran within the «Safe Steps» project.", [31])]
     ['Safe Steps']
-    >>> _quoted_titles("It ran as part of the «Safe Steps» campaign.")
+    >>> _quoted_titles("It ran as part of the «Safe Steps» campaign.", [])
     []
     """
-    if not any(c in text for c in "«“„"):
+    if opened is None:
+        opened = _find_all(text, _OPENERS)  # (where «, “ and „ stand)
+    if not opened:
         return []
+    kyrgyz = cyrillic and ("олбоор" in text or "емилге" in text)
+    # where a title may open -> whether only its frame names it (found from the words
+    # around quotes, not by trying every quotation of the text)
+    openings: dict[int, bool] = {}
+    after = [*heads, *(_find_all(text, ("долбоор", "демилге")) if kyrgyz else ())]
+    for p in after:
+        if p >= 3 and text[p - 1] in " \u00a0" and text[p - 2] in _CLOSERS:
+            lo = max(0, p - 305)
+            opening = max(text.rfind(c, lo, p - 2) for c in _OPENERS)
+            if opening >= 0:
+                openings[opening] = False
+    if kyrgyz:
+        for p in _find_all(text, ("олбоор", "емилге")):
+            m = _KYRGYZ_BEFORE_TITLE().match(text, p)
+            if m is not None:
+                openings[m.end()] = False
+    for p in opened:
+        if p not in openings and _FRAME_BEFORE_TITLE().search(text, max(0, p - 20), p):
+            openings[p] = True
     out: list[tuple[int, int, str, bool]] = []
-    for pos in _find_all(text, ("«", "“", "„")):
+    for pos in sorted(openings):
         q = _QUOTED().match(text, pos)
-        if q is None:
-            continue
-        title = q.group(1)
-        if not _title_like(title):
+        if q is None or not _title_like(q.group(1)):
             continue  # a quotation, not a title
-        if (
-            _HEAD_AFTER_TITLE().match(text, q.end()) is None
-            and _KYRGYZ_HEAD_BEFORE().search(text, max(0, pos - 14), pos) is None
-        ):
-            if _FRAME_BEFORE_TITLE().search(text, max(0, pos - 20), pos) is None:
-                continue
+        if openings[pos]:
             if _AFTER_FRAMED_TITLE().match(text, q.end()) is None:
                 continue  # "as part of the «Safe Travel» campaign", "… «X» who …": no programme
-        out.append((q.start(1), q.end(1), " ".join(title.split()), False))
+        elif _HEAD_AFTER_TITLE().match(text, q.end()) is None and (
+            not kyrgyz or _KYRGYZ_HEAD_BEFORE().search(text, max(0, pos - 14), pos) is None
+        ):
+            continue
+        out.append((q.start(1), q.end(1), " ".join(q.group(1).split()), False))
     return out
 
 
@@ -1072,11 +1102,25 @@ def _sentence_case_title(text: str, start: int, limit: int) -> int:
     return stop
 
 
+def _org_programme(name: str) -> bool:
+    """Whether ``name`` ends like a body's programme (``… Development Programme``), not
+    after ``for`` or ``and`` (``Migration Data for Development Programme`` is a title).
+
+    >>> _org_programme("National Development Programme"), _org_programme("Data for Development Programme")
+    (True, False)
+    """
+    m = _NOT_PROGRAMME().search(name)
+    return m is not None and not name.endswith(_FOR_AND, 0, m.start())
+
+
+_FOR_AND = ("for ", "and ", "For ", "And ", "for\u00a0", "and\u00a0")
+
+
 def _is_org(name: str, org_spans: Cover, start: int, end: int) -> bool:
     # the cheap tests first: a span look-up, then the pattern, then the registry
     return (
         org_spans.contains(start, end)
-        or _NOT_PROGRAMME().search(name) is not None
+        or _org_programme(name)
         or current().organizations.lookup(name) is not None
     )
 
@@ -1127,10 +1171,13 @@ def _name_heads(text: str, heads: list[int]) -> list[int]:
     return [pos for pos in heads if text[pos].isupper() or lower(text, pos)]
 
 
-def _head_positions(text: str) -> list[int]:
-    """Where a programme word (``Programme``, ``project``, ``проекта`` …) starts."""
+def _head_positions(text: str, cyrillic: bool = True) -> list[int]:
+    """Where a programme word (``Programme``, ``project``, ``проекта`` …) starts; the
+    Cyrillic ones only looked for when ``cyrillic`` (the text holds a Cyrillic letter)."""
     out = []
     for needle, back, first in _head_needles():
+        if not cyrillic and not needle.isascii():
+            continue
         i = text.find(needle)
         while i >= 0:
             start = i - back
@@ -1164,11 +1211,8 @@ def _after_breaks(text: str, lo: int, end: int) -> int:
     6
     """
     lo = max(lo, 0)
-    for mark in _BREAKS:
-        i = text.rfind(mark, lo, end)
-        if i >= 0:
-            lo = i + 1
-    return lo
+    # (every mark looked for in one C-level map: no Python step per mark)
+    return max(lo, 1 + max(map(text.rfind, _BREAKS, itertools.repeat(lo), itertools.repeat(end))))
 
 
 _HEAD_COMMA_TITLE = _lazy(
@@ -1201,11 +1245,25 @@ def _names_known_orgs(phrase: str) -> bool:
     return bool(orgs) and all(registry.lookup(o.name) is not None for o in orgs)
 
 
+_LAST_WORD = _lazy(r"[\w\-’']+$")
+_TITLE_HEAD_WORDS = frozenset({"project", "programme", "program", "initiative"})
+
+
 def _owners(text: str, drafts: Sequence[_Draft], mentions: Sequence[tuple[int, int, int]]) -> None:
     """``совместного проекта МОМ и ПРООН «…»``, ``the IOM project “…”``: the organizations
     whose programme a title in quotes is run it (a donor's, ``проект ЕС «…»``, funds it)."""
     for start, _end, index in mentions:
         if start < 2 or text[start - 1] not in '«“„"':
+            continue
+        # the word before the quote: a programme word (the owner before it) or the end of
+        # the owner's name (a capital first); any other names no owner
+        at = start - 1
+        while at > 0 and text[at - 1] in " \u00a0":
+            at -= 1
+        word = _LAST_WORD().search(text, max(0, at - 24), at)
+        if word is None or not (
+            word.group()[:1].isupper() or word.group().lower() in _TITLE_HEAD_WORDS
+        ):
             continue
         m = _OWNER_BEFORE_TITLE().search(text, max(0, start - 80), start - 1)
         phrase = m.group(1) or m.group(2) if m is not None else None
@@ -1219,11 +1277,24 @@ def _owners(text: str, drafts: Sequence[_Draft], mentions: Sequence[tuple[int, i
 
 
 def _known_beyond(text: str, start: int, end: int) -> bool:
-    """Whether a name the registry knows starts at ``start`` and goes on past ``end`` (``the
-    Global Fund to Fight AIDS, Tuberculosis and Malaria``: a name cut at its comma)."""
+    """Whether a name the registry knows starts at ``start`` and goes on past ``end``, where
+    a comma cut it (``the Global Fund to Fight AIDS, Tuberculosis and Malaria``)."""
+    if text[end : end + 1] != ",":
+        return False
     for known_start, known_end, _org in current().organizations.scan(text[start : end + 120]):
         return known_start == 0 and known_end > end - start
     return False
+
+
+def _opens_within(opened: list[int], pos: int, width: int) -> bool:
+    """Whether one of the sorted positions ``opened`` (of opening quotes) lies in
+    ``[pos, pos + width]``.
+
+    >>> _opens_within([3, 40], 10, 24), _opens_within([3, 40], 20, 24)
+    (False, True)
+    """
+    i = bisect.bisect_left(opened, pos)
+    return i < len(opened) and opened[i] <= pos + width
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -1332,11 +1403,17 @@ def _hits(
         q = _QUOTED().match(text, m.end()) if m is not None else None
         if q is not None:
             hits.append((q.start(1), q.end(1), " ".join(q.group(1).split()), False))
+    # where quotes open (a title in quotes is looked for only with one close after a head)
+    opened = _find_all(text, '«“„"')
     for pos in heads:
         m = _LOWER_HEAD().match(text, pos)
         if m is None:
             # "a larger project, “…”": the title in apposition
-            m = _HEAD_COMMA_TITLE().match(text, pos)
+            m = (
+                _HEAD_COMMA_TITLE().match(text, pos)
+                if text[pos].islower() and _opens_within(opened, pos, 24)
+                else None
+            )
             if m is None:
                 continue
             q = _QUOTED().match(text, m.end())
@@ -1344,7 +1421,7 @@ def _hits(
                 hits.append((q.start(1), q.end(1), " ".join(q.group(1).split()), False))
             continue  # ("the project, “It changed my life,” …": a quotation)
         q = _QUOTED().match(text, m.end())
-        if q is None and not m.group(1):
+        if q is None and not m.group(1) and _opens_within(opened, m.end(), 56):
             # "проекта МОМ и ПРООН «…»", "the project, “…”": whose it is, or a comma, between
             owner = _OWNER_THEN_TITLE().match(text, m.end())
             if owner is not None and (owner.group(1) is None or _names_known_orgs(owner.group(1))):
@@ -1374,7 +1451,7 @@ def _hits(
                     )
     if cyrillic:
         hits += _russian_names(text, org_spans)
-    hits += _quoted_titles(text)
+    hits += _quoted_titles(text, heads, cyrillic, [p for p in opened if text[p] != '"'])
     for pos in heads:
         m = _ACRONYM_HEAD().search(text, max(0, pos - 13), pos + 12)
         if m is not None and m.end() > pos:
@@ -1413,14 +1490,14 @@ def find_programmes(
     if sentences is None:
         sentences = split_sentences(text)
     org_spans = Cover([(m.start, m.end) for o in organizations for m in o.mentions])
-    heads = _head_positions(text)
+    # (Russian and Kyrgyz hold Cyrillic letters of the first block: UTF-8 byte 0xD0)
+    cyrillic = b"\xd0" in text.encode("utf-8", "surrogatepass")
+    heads = _head_positions(text, cyrillic)
     # a country, oblast or town after "in" is where a programme works; a region of several
     # countries ("… Programme in Central Asia") is part of its name
     place_spans = Cover(
         [(m.start, m.end) for p in places if p.kind is not PlaceKind.REGION for m in p.mentions]
     )
-    # (Russian and Kyrgyz hold Cyrillic letters of the first block: UTF-8 byte 0xD0)
-    cyrillic = b"\xd0" in text.encode("utf-8", "surrogatepass")
     hits = _hits(text, _name_heads(text, heads), org_spans, place_spans, cyrillic)
     drafts: list[_Draft] = []
     mention_of: list[tuple[int, int, int]] = []
@@ -1467,7 +1544,7 @@ def find_programmes(
     referent = _REFERENT()
     # (the sentences with a programme word: of the only programme, every one; of several,
     # those that may refer back, "the project", "проект")
-    read_heads = heads if only_one else [p for p in heads if _may_refer(text, p)] if drafts else []
+    read_heads = heads if only_one else _referring_heads(text, heads, cyrillic) if drafts else []
     for i in _sentences_to_read(sentences, starts, read_heads):
         s_start, s_end = sentences[i]
         here = ordered[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
@@ -1489,7 +1566,11 @@ def find_programmes(
                 j = bisect.bisect_left(starts, s_start) - 1
                 if j >= 0 and s_start - ordered[j][1] <= _REFER_BACK:
                     previous = ordered[j][2]
-            if previous is None and referent.search(text, s_start, s_end):
+            if (
+                previous is None
+                and any(map(text[s_start:s_end].lower().__contains__, _REFERENT_WORDS))
+                and referent.search(text, s_start, s_end)
+            ):
                 # "the project", "проект": the programme named last before it (the only
                 # one, however far)
                 j = bisect.bisect_left(starts, s_start) - 1
@@ -1542,14 +1623,20 @@ def find_programmes(
                     and not text[stop : max(stop, joined.start())].strip(" ,\u00a0–—-")
                 ):
                     # "implemented by IOM together with UNICEF": both implement it
-                    add(bucket, _as_named(cue, _phrase(text, cue.end(), joined.start())[0]))
-                    add(bucket, _as_named(joined, _phrase(text, joined.end(), s_end)[0]))
+                    first, second = (
+                        _phrase(text, cue.end(), joined.start())[0],
+                        _phrase(text, joined.end(), s_end)[0],
+                    )
+                    if cyrillic:
+                        first, second = _as_named(cue, first), _as_named(joined, second)
+                    add(bucket, first)
+                    add(bucket, second)
                 else:
-                    add(bucket, _as_named(cue, phrase))
+                    add(bucket, _as_named(cue, phrase) if cyrillic else phrase)
                     if role == "implementers":
                         # "implemented by IOM with UNDP": the partners named after "with" too
                         _add_with_orgs(bucket, text, stop, s_end)
-                if role == "funders":
+                if role == "funders" and text.startswith(_THROUGH_STARTS, stop):
                     # "with funding from the Government of Korea through KOICA": the donor
                     # agency the money passes through funds it too
                     _add_donors_through(bucket, text, stop, s_end)
@@ -1696,6 +1783,18 @@ def _acronym_mentions(
 
 
 _REFERRING = ("The ", "This ", "Its ", "The\u00a0")
+
+
+def _referring_heads(text: str, heads: list[int], cyrillic: bool) -> list[int]:
+    """The ``heads`` that may refer back to a programme as their sentence's subject (see
+    :func:`_may_refer`): those after ``The``, ``This``, ``Its``, and in a Cyrillic text
+    those in Cyrillic letters."""
+    return [
+        p
+        for p in heads
+        if (text.endswith(_REFERRING, 0, p) or (cyrillic and text[p] > "\u03ff"))
+        and _may_refer(text, p)
+    ]
 
 
 def _may_refer(text: str, pos: int) -> bool:
@@ -1880,6 +1979,8 @@ def _add_with_orgs(bucket: list[Organization], text: str, pos: int, s_end: int) 
     _add_known_orgs(bucket, phrase)
 
 
+# How a phrase after a funder may go on with "through" (see _add_donors_through).
+_THROUGH_STARTS = (" through", " via ", " через", "\u00a0through", "  through", ", through")
 _THROUGH = _lazy(r"[ \u00a0]{0,2}(?:through|via|через)[ \u00a0]{1,2}")
 
 
@@ -2099,18 +2200,19 @@ def _finish(
     inside = tuple(places[i] for i in _places_at(place_marks, spans)) if place_marks else ()
     # "paid for by the Migrant Health Fund. The fund is resourced by …": the programme is
     # no funder (nor implementer, nor partner) of its own
-    own = {n.casefold() for n in (name, *aliases, *((draft.acronym,) if draft.acronym else ()))}
-
-    def others(orgs: list[Organization]) -> tuple[Organization, ...]:
-        return tuple(o for o in orgs if o.name.casefold() not in own)
-
+    funders, implementers, partners = draft.funders, draft.implementers, draft.partners
+    own = set(names) if funders or implementers or partners else ()
+    if own and any(o.name in own for o in (*funders, *implementers, *partners)):
+        funders = [o for o in funders if o.name not in own]
+        implementers = [o for o in implementers if o.name not in own]
+        partners = [o for o in partners if o.name not in own]
     return Programme(
         name=name,
         acronym=draft.acronym,
         aliases=tuple(aliases),
-        funders=others(draft.funders),
-        implementers=others(draft.implementers),
-        partners=others(draft.partners),
+        funders=tuple(funders),
+        implementers=tuple(implementers),
+        partners=tuple(partners),
         places=inside,
         period=draft.period,
         mentions=tuple(spans),
