@@ -155,7 +155,6 @@ def _cues() -> tuple[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...], t
         (_lead_pattern(), "implementers", _cue_words("implement-known")),
         (_RARE_FUND(), "funders", _RARE_FUND_GATES),
         (_RARE_IMPLEMENT(), "implementers", _RARE_IMPLEMENT_GATES),
-        (_FUNDING_SUBJECT(), "funders", _FUNDING_SUBJECT_GATES),
     )
     return cues, _RARE_NEEDLES
 
@@ -163,8 +162,7 @@ def _cues() -> tuple[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...], t
 # A piece of every phrase of the last three cues of _cues (short: most sentences hold none).
 _RARE_NEEDLES = (
     " by", "\u00a0by", "проводи", "координируе", "donor", "донор", "funding", "financing",
-    "financial", "исполнител", "implementing", "финансирование", "funds", "grant", "средства",
-    "финансов", "занима",
+    "financial", "исполнител", "implementing", "занима",
 )  # fmt: skip
 
 # A sentence whose subject is the funding ("Funding comes from …", "Financing is provided
@@ -190,9 +188,6 @@ _FUNDING_SUBJECT = _lazy(
 _FUNDING_STARTS = ("Funding ", "Financing ", "Financial support ", "The funding ", "Its funding ",
                    "Funds ", "The funds ", "Grant ", "The grant ", "Финансирование ",
                    "Средства ", "Финансовую ", "Финансовая ", "Грант ")  # fmt: skip
-_FUNDING_SUBJECT_GATES = ("funding ", "financing ", "financial support ", "funds ", "grant ",
-                          "финансирование ", "средства ", "финансовую ", "финансовая ",
-                          "грант ")  # fmt: skip
 
 # The cues read only in a sentence holding one of their gate phrases (see find_programmes):
 # rare wordings whose patterns would slow the search of every sentence.
@@ -1132,6 +1127,10 @@ def _head_needles() -> tuple[tuple[str, int, str], ...]:
     alternation): ``(letters after the first, 1, the first letter in both cases)`` for the
     heads of the data file, and the lower-case words named before a title (``project «…»``)."""
     needles = {(head[1:5], 1, head[0].upper() + head[0].lower()) for head in _words_of("head")}
+    # ("niti" of "Initiative" is in "communities", "opportunities" …: every head that holds
+    # it holds "nitiativ")
+    if all(head[1:9] == "nitiativ" for head in _words_of("head") if head[1:5] == "niti"):
+        needles.discard(("niti", 1, "Ii"))
     needles |= {("nitiativ", 1, "Ii"), ("poject", 0, ""), ("нициатив", 1, "Ии")}
     # a needle that holds a shorter one at its start ("nitiativ", "niti") finds nothing more
     needles = {
@@ -1552,6 +1551,8 @@ def find_programmes(
         # opens with a pronoun or "the project" ("It is funded by …"), or says "the project"
         # of the only programme
         previous = None
+        sentence = text[s_start:s_end]
+        lowered = None
         if not here:
             if text.startswith(_REFERENT_START, s_start):
                 j = bisect.bisect_left(starts, s_start) - 1
@@ -1566,9 +1567,12 @@ def find_programmes(
                 j = bisect.bisect_left(starts, s_start) - 1
                 if j >= 0 and s_start - ordered[j][1] <= _REFER_BACK:
                     previous = ordered[j][2]
+            if previous is None:
+                lowered = sentence.lower()
             if (
                 previous is None
-                and any(map(text[s_start:s_end].lower().__contains__, _REFERENT_WORDS))
+                and lowered is not None
+                and any(map(lowered.__contains__, _REFERENT_WORDS))
                 and referent.search(text, s_start, s_end)
             ):
                 # "the project", "проект": the programme named last before it (the only
@@ -1578,7 +1582,7 @@ def find_programmes(
                     previous = 0
                 elif j >= 0 and s_start - ordered[j][1] <= _REFER_BACK:
                     previous = ordered[j][2]
-            if previous is None and _may_hold_pronoun_object(text[s_start:s_end]):
+            if previous is None and _may_hold_pronoun_object(sentence):
                 # "IOM runs it jointly with …": the programme named last before it
                 j = bisect.bisect_left(starts, s_start) - 1
                 if (
@@ -1589,8 +1593,20 @@ def find_programmes(
                     previous = ordered[j][2]
             if previous is None:
                 continue
-        sentence = text[s_start:s_end]
-        lower = sentence.lower() if _ODD_CASE.isdisjoint(sentence) else None
+        if text.startswith(_FUNDING_STARTS, s_start):
+            # "Funding comes from …", "Финансирование предоставило …": who funds follows
+            funding = _FUNDING_SUBJECT().match(text, s_start)
+            target = (
+                _target(funding, previous, here, drafts, sentences[i])
+                if funding is not None
+                else None
+            )
+            if funding is not None and target is not None:
+                _add_orgs(drafts[target].funders, _phrase(text, funding.end(), s_end)[0])
+        if not _ODD_CASE.isdisjoint(sentence):
+            lower = None
+        else:
+            lower = lowered if lowered is not None else sentence.lower()
         # (the cues' phrases are looked for in the sentence in lower case with single plain
         # spaces: their patterns allow one or two spaces, plain or no-break, between words)
         single = None
