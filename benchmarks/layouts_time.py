@@ -1,6 +1,7 @@
 """What the layouts cost per page: recognition, splitting and the evidence rules, per layout.
 
-    PYTHONPATH=src python benchmarks/layouts_time.py [--repeat R] [--cold | --corpus] [--count] [--profile] [--calls]
+    PYTHONPATH=src python benchmarks/layouts_time.py [--repeat R] [--cold | --corpus] [--count] [--invented N]
+        [--profile] [--calls]
 
 Reads the real page shapes of ``../shared/dev`` (format replicas, expanded) and
 ``../shared/seeds``, turns each page into its blocks once (the front end is not
@@ -17,7 +18,8 @@ recurs on its pages): the repeats after the first read every line again, as a
 corpus of one site does. ``--cold`` forgets them before each page (every line
 new, as on the first page of a site: only the repeats inside the page are saved);
 ``--corpus`` forgets them before each run of all the pages (as one load of this
-corpus: a site's chrome is read on its first page, and kept for the others). ``--count`` counts the function calls (Python functions and built-ins, as
+corpus: a site's chrome is read on its first page, and kept for the others). ``--invented N`` reads the ``N`` invented pages of :mod:`corpus` (about 5 KB of
+text each, the pages of ``benchmarks/stages.py``) instead. ``--count`` counts the function calls (Python functions and built-ins, as
 :mod:`cProfile` counts them) that recognising and splitting each page makes: a
 measure of the work that a loaded machine does not disturb. ``--calls`` counts how often the line classifiers run and on how many distinct
 lines (one page at a time); ``--profile`` prints the top functions of a cProfile
@@ -156,11 +158,18 @@ def main() -> None:
     ap.add_argument("--cold", action="store_true", help="forget the kept answers before each page")
     ap.add_argument("--corpus", action="store_true", help="forget them before each run")
     ap.add_argument("--count", action="store_true", help="count the function calls made")
+    ap.add_argument("--invented", type=int, default=0, help="read N invented pages instead")
     args = ap.parse_args()
-    if not (SHARED / "dev").is_dir():
+    if args.invented:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        import corpus
+
+        inputs = [(p.text, p.url) for p in corpus.generate(args.invented, html_form=False)]
+    elif not (SHARED / "dev").is_dir():
         print("layouts_time: ../shared/dev is absent; nothing to measure")
         return
-    inputs = pages()
+    else:
+        inputs = pages()
     blocked = [page_blocks(text, url) for text, url in inputs]
     for text, url in inputs[:3]:
         iomkg.parse(text, url=url)  # warm-up: lazy data
