@@ -289,9 +289,31 @@ def test_russian_names(text: str, expected: list[tuple[str, str | None]]) -> Non
     [
         # INVENTED: a foreign ministry whose name goes on after a known one
         (
+            "It was set up by the Ministry of Education and Science of Uzbekistan with support.",
+            [("Ministry of Education and Science of Uzbekistan", "UZ")],
+        ),
+        # INVENTED: a foreign ministry in the registry answers to its registry name
+        (
             "It was set up by the Ministry of Health and Social Protection of Population of "
             "Tajikistan with support.",
-            [("Ministry of Health and Social Protection of Population of Tajikistan", "TJ")],
+            [
+                (
+                    "Ministry of Health and Social Protection of Population of the Republic of "
+                    "Tajikistan",
+                    "TJ",
+                )
+            ],
+        ),
+        (
+            "Проект поддержало Министерство здравоохранения и социальной защиты населения "
+            "Республики Таджикистан.",
+            [
+                (
+                    "Ministry of Health and Social Protection of Population of the Republic of "
+                    "Tajikistan",
+                    "TJ",
+                )
+            ],
         ),
         (
             "the Ministry of Health of Tajikistan and others",
