@@ -407,3 +407,57 @@ def test_nominative_from_instrumental(phrase: str, nominative: str) -> None:
 )
 def test_nominative_from_genitive(phrase: str, nominative: str) -> None:
     assert nominative_from_genitive(phrase) == nominative
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # INVENTED: "runs it together with X": X is a partner implementer, known or not
+        (
+            "Workers trained under the Safe Work Initiative (SWI). The initiative is financed by "
+            "the Government of Norway. IOM implements it together with the Invented Employment "
+            "Service of Norway.",
+            [
+                (
+                    "Safe Work Initiative",
+                    "SWI",
+                    ["Government of Norway"],
+                    [IOM, "Invented Employment Service of Norway"],
+                )
+            ],
+        ),
+        # INVENTED: a second subject and verb after the object-first clause
+        (
+            "Officers trained under the Safe Borders Partnership, which the European Union "
+            "funds and IOM and the OSCE implement.",
+            [
+                (
+                    "Safe Borders Partnership",
+                    None,
+                    ["European Union"],
+                    [IOM, "Organization for Security and Co-operation in Europe"],
+                )
+            ],
+        ),
+        (
+            "Тренинг прошёл в рамках проекта «Безопасные границы», который финансирует "
+            "Европейский союз, а реализуют МОМ и ОБСЕ.",
+            [
+                (
+                    "Безопасные границы",
+                    None,
+                    ["European Union"],
+                    [IOM, "Organization for Security and Co-operation in Europe"],
+                )
+            ],
+        ),
+        # negative: a clause after "and" that names no organization and no verb of running
+        (
+            "Officers trained under the Safe Borders Partnership, which the European Union "
+            "funds, and Invented Customs officers attended.",
+            [("Safe Borders Partnership", None, ["European Union"], [])],
+        ),
+    ],
+)
+def test_second_subject_and_partner_after_pronoun(text: str, expected: list[Record]) -> None:
+    assert programmes(text) == expected

@@ -847,6 +847,16 @@ _OBJECT_FIRST = _lazy(
     r"(?:funded|financed|sponsored)|финансиру[ею]т|профинансировал[аио]?|финансировал[аио]?)"
     r"|реализу[ею]т|осуществля[ею]т|выполня[ею]т|реализовал[аио]?)(?![\w\-])"
 )
+# A second subject and verb joined to _OBJECT_FIRST's: "which the European Union funds and IOM
+# and the OSCE implement", "который финансирует ЕС, а реализуют МОМ и ПРООН" (who runs it, or
+# who funds it, after who funds or runs it).
+_OBJECT_SECOND = _lazy(
+    r"(?:,?[ \u00a0](?:and|while|whereas|и)|,[ \u00a0]а)[ \u00a0]{1,2}(?:the[ \u00a0])?"
+    r"([A-ZА-ЯЁ][^,;:.()\n]{0,60}?)[ \u00a0](?:(?:jointly|together|совместно)[ \u00a0])?"
+    r"(?:(?P<fund>fund|funds|co-fund|co-funds|finance|finances|финансиру[ею]т)"
+    r"|implement|implements|co-implement|co-implements|run|runs|manage|manages|deliver"
+    r"|delivers|реализу[ею]т|осуществля[ею]т)(?![\w\-])"
+)
 _OBJECT_FIRST_WORDS = ("fund", "financ", "sponsor", "финансир", "реализ", "осуществля", "выполня")
 
 
@@ -884,7 +894,13 @@ def _may_hold_pronoun_object(sentence: str) -> bool:
     )
 
 
-_PRONOUN_SKIP = _lazy(r"[ \u00a0]{0,2}(?:it|them)(?:[ \u00a0](?:jointly|together|closely))?\b")
+# (not "together" or "jointly" before "with": "runs it together with X" names a partner, read
+# by the partner phrases)
+_PRONOUN_SKIP = _lazy(
+    r"[ \u00a0]{0,2}(?:it|them)"
+    r"(?:[ \u00a0](?:jointly|together|closely)\b(?![ \u00a0]{1,2}with\b)"
+    r"|[ \u00a0]closely(?=[ \u00a0]{1,2}with\b))?\b"
+)
 
 
 # A word every match of _ACTIVE_IMPLEMENTER holds (its verbs, as written there): a
@@ -1727,6 +1743,10 @@ def find_programmes(
                 if target is not None:
                     role = "funders" if cue.group("fund") is not None else "implementers"
                     _add_known_orgs(getattr(drafts[target], role), cue.group(1))
+                    second = _OBJECT_SECOND().match(text, cue.end(), s_end)
+                    if second is not None:
+                        other = "funders" if second.group("fund") is not None else "implementers"
+                        _add_known_orgs(getattr(drafts[target], other), second.group(1))
         for pattern, role, _gate in _before_cues(sentence):
             # "«…» долбоору Европа Бирлигинин каржылоосу менен …", "… ЭМУ тарабынан ишке
             # ашырылат": the organization before the cue funds or implements
