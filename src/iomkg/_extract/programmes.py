@@ -1743,10 +1743,10 @@ def find_programmes(
                 if target is not None:
                     role = "funders" if cue.group("fund") is not None else "implementers"
                     _add_known_orgs(getattr(drafts[target], role), cue.group(1))
-                    second = _OBJECT_SECOND().match(text, cue.end(), s_end)
-                    if second is not None:
-                        other = "funders" if second.group("fund") is not None else "implementers"
-                        _add_known_orgs(getattr(drafts[target], other), second.group(1))
+                    then = _OBJECT_SECOND().match(text, cue.end(), s_end)
+                    if then is not None:
+                        other = "funders" if then.group("fund") is not None else "implementers"
+                        _add_known_orgs(getattr(drafts[target], other), then.group(1))
         for pattern, role, _gate in _before_cues(sentence):
             # "«…» долбоору Европа Бирлигинин каржылоосу менен …", "… ЭМУ тарабынан ишке
             # ашырылат": the organization before the cue funds or implements
