@@ -40,7 +40,7 @@ import types
 import typing
 from collections import deque
 from collections.abc import Callable, Sequence
-from itertools import chain, repeat
+from itertools import chain, islice, repeat
 from typing import Any
 
 import attrs
@@ -387,9 +387,11 @@ class _Batch:
                     if max(map(len, chain.from_iterable(column)), default=0) <= _SHORT:
                         # aliases, roles, tags: equal tuples shared corpus-wide
                         return list(map(inter._tuples.setdefault, column, column))
-                    # paragraphs, long aliases: their strings, then the tuples, lately met
-                    column = tuple(map(tuple, map(self._texts, column)))
-                    return inter._text_tuples.share(list(column), column)
+                    # paragraphs, long aliases: their strings (all at once), then the
+                    # tuples, lately met
+                    strings = iter(self._texts(list(chain.from_iterable(column))))
+                    column = tuple(map(tuple, map(islice, repeat(strings), map(len, column))))
+                    return inter._text_tuples.share(column, column)
             return [self._strs_tuple(v) if v else v for v in column]
         # Exact types: a str-valued enum member or a bool is equal to a plain str or int,
         # and must not be swapped for one; 0.0 equals -0.0, and NaN equals nothing.
