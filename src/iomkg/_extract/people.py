@@ -98,6 +98,13 @@ def _speech_starts() -> frozenset[str]:
     return frozenset(w[:2] for w in _speech_words())
 
 
+@functools.cache
+def _next_to_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """What :func:`_plain` looks up: the last two characters of every honorific, the last
+    three of every speech verb and the first two of every speech verb."""
+    return frozenset(_honorifics_by_ending()), frozenset(_speech_endings()), _speech_starts()
+
+
 def _plain(text: str, start: int, end: int) -> bool:
     """Whether no honorific and no speech verb can stand next to the name ``start:end``.
 
@@ -105,19 +112,24 @@ def _plain(text: str, start: int, end: int) -> bool:
     ends no honorific and no speech verb, none after that starts one); when false, the
     patterns decide. A plain name of one word is a mention without evidence.
     """
+    honorific_ends, speech_ends, speech_starts = _next_to_names()
     if text[start - 1 : start] in _SPACES:
         e = start - 1
         if text[e - 1 : e] in _SPACES:
             e -= 1
             if text[e - 1 : e] in _SPACES:
                 e -= 1
-        if _ends_in(text, e, _honorifics_by_ending(), 2) or _ends_in(text, e, _speech_endings(), 3):
+        # (the sets first: most words before a name end neither)
+        if (
+            text[max(0, e - 2) : e] in honorific_ends
+            and _ends_in(text, e, _honorifics_by_ending(), 2)
+        ) or (text[max(0, e - 3) : e] in speech_ends and _ends_in(text, e, _speech_endings(), 3)):
             return False
     j = end + 1 if text[end : end + 1] == "," else end
     k = j
     while k < j + 3 and text[k : k + 1] in _SPACES:
         k += 1
-    return k == j or text[k : k + 2] not in _speech_starts()
+    return k == j or text[k : k + 2] not in speech_starts
 
 
 def _speech_word_ends_before(text: str, start: int) -> bool:
@@ -306,6 +318,7 @@ _AND = 128  # "and" as written
 _THE_ANY_CASE = 256  # "the", "The"
 _ARTICLE = 1024  # "a", "an": ", a teacher from Naryn,"
 _CLAUSE = 2048  # a word that ends a role written after an article: "who", "said" …
+_JOIN = 4096  # "and", "и", "а" as written: a next person may follow (", and Aida …")
 
 
 @functools.cache
@@ -333,6 +346,7 @@ def _token_class(token: str) -> int:
         | (_THE_ANY_CASE if folded == "the" else 0)
         | (_ARTICLE if token in ("a", "an") else 0)
         | (_CLAUSE if folded in _clause_words() else 0)
+        | (_JOIN if token in ("и", "а", "and") else 0)
     )
 
 
@@ -743,6 +757,12 @@ def _role_after(text: str, lo: int, hi: int, *, kyrgyz: bool = False) -> tuple[i
     while True:
         while stop < size and stop - i < 40:
             c = classes[stop]
+            if c & _PLAIN_IN_ROLE == _ALLOWED and not classes[stop - 1] & _JOIN:
+                # (most tokens: none of the tests below stops at them; a connector links)
+                if c & _CONNECTOR and not c & _THE_ANY_CASE:
+                    linked = True
+                stop += 1
+                continue
             if (
                 c & _COMMA
                 and stop + 2 < size
@@ -798,6 +818,12 @@ def _role_after(text: str, lo: int, hi: int, *, kyrgyz: bool = False) -> tuple[i
     if n <= i:
         return None
     return tokens[i].start(), tokens[n - 1].end()
+
+
+# The classes a token of a role after a name is tested for: a token that may stand in the
+# role (_ALLOWED) and has none of the others, after no "and", goes on with it ("and", "и"
+# and "а" are _JOIN).
+_PLAIN_IN_ROLE = _ALLOWED | _HONORIFIC | _COMMA | _JOIN
 
 
 # Russian prepositions that open an adverbial after a comma, never more of a role.
@@ -1052,6 +1078,24 @@ _KYRGYZ_LETTERS = re.compile(
 # Every alternative of _KYRGYZ_LETTERS needs one of these letters: a text with none (any
 # English page) is ruled out by one fast character-class scan, not a lookbehind per position.
 _KYRGYZ_GATE = re.compile(r"[а-яёңүөҢҮӨ]")
+# ... and each of them is written in UTF-8 with one of these first bytes (U+0400 to U+04FF):
+# a text without them (most pages not in Cyrillic) needs not even the scan, as an encoding
+# and a byte search run in C at several bytes a nanosecond, and a class scan does not.
+_CYRILLIC_LEADS = (b"\xd0", b"\xd1", b"\xd2", b"\xd3")
+
+
+def _is_kyrgyz(text: str) -> bool:
+    """Whether ``text`` reads as Kyrgyz: its own letters, or its common words and endings.
+
+    >>> _is_kyrgyz("Семинар болду."), _is_kyrgyz("Семинар прошёл."), _is_kyrgyz("Held.")
+    (True, False, False)
+    """
+    encoded = text.encode("utf-8", "surrogatepass")
+    if not any(lead in encoded for lead in _CYRILLIC_LEADS):
+        return False
+    return _KYRGYZ_GATE.search(text) is not None and _KYRGYZ_LETTERS.search(text) is not None
+
+
 # A Central Asian or Russian surname ending the name: "… Osmonova", "… Асанов", "… uulu".
 _SURNAME_SHAPE = re.compile(
     r"(?:[ob]?ov|[ye]?ev|[ob]?ova|[ye]?eva|ovna|evna|yeva|iyeva|uulu|kyzy|qizi|zoda|zade"
@@ -1249,7 +1293,7 @@ def find_people(
     last_sentence = len(sentences) - 1
     # The runs and the text between them, their offsets and what is known of each run's
     # words, all computed in C; the loop below sees only the runs that may hold a name.
-    kyrgyz = _KYRGYZ_GATE.search(text) is not None and _KYRGYZ_LETTERS.search(text) is not None
+    kyrgyz = _is_kyrgyz(text)
     role_lo = role_hi = -1  # the last role written after a name
     parts = pats["run"].split(text)  # [between, run, between, run, …, between]
     ends = list(itertools.accumulate(map(len, parts)))
