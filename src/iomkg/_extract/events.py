@@ -1703,7 +1703,7 @@ def find_events(
                 if strong is not None:
                     undated.append(_Draft(strong, None, "none", [i], [], s_start))
                 continue
-            if len(here) > 1:
+            if len(here) > 1 and _SIGNING_TAG in map(_THIRD, here):
                 pairs = _with_signing(text, pairs, here, ranks, quotes)
             where_of: list[list[Place]] = [[] for _p in pairs]
             venues = (
@@ -2020,6 +2020,7 @@ _GOING = re.compile(
     re.IGNORECASE,
 )
 _GOING_TAG = (EventKind.VISIT, _ACTIVITY)
+_SIGNING_TAG = (EventKind.SIGNING, _STRONG)  # the only trigger _with_signing adds
 _THIRD = operator.itemgetter(2)
 _ARTICLE_AFTER = re.compile(r"[ \u00a0]{1,2}(?:the[ \u00a0]{1,2})?")
 
@@ -2630,6 +2631,22 @@ def _with_relative_days(
     return merged, {d.span.start for d in added} | beside
 
 
+_SEATED: dict[tuple[str, tuple[str, ...]], bool] = {}
+
+
+def _seated(org: Organization) -> bool:
+    """``seated_where_named(org)``, kept by name and aliases: the same organizations come
+    back page after page, and the look reads every alias."""
+    key = (org.name, org.aliases)
+    found = _SEATED.get(key)
+    if found is None:
+        found = seated_where_named(org)
+        if len(_SEATED) >= 4096:
+            _SEATED.clear()  # names seen once stay bounded
+        _SEATED[key] = found
+    return found
+
+
 def _not_venues(
     place_mentions: Sequence[tuple[int, int, Place]],
     organizations: Sequence[Organization],
@@ -2641,12 +2658,7 @@ def _not_venues(
     city's executive sits in its place ("в мэрии Оша": in Osh)."""
     spans = sorted(
         [
-            *(
-                (m.start, m.end)
-                for o in organizations
-                if not seated_where_named(o)
-                for m in o.mentions
-            ),
+            *((m.start, m.end) for o in organizations if not _seated(o) for m in o.mentions),
             *role_spans,
             *((s, e) for s, e, _i in programme_mentions),
         ]
