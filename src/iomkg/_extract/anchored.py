@@ -227,7 +227,7 @@ def following_week(span: DateSpan, text: str) -> DateSpan | None:
 
 # "the following week", "the next week", "на следующей неделе", "кийинки жумада"
 FOLLOWING_WEEK = re.compile(
-    r"(?<!\w)(?:the[ \u00a0](?:following|next)[ \u00a0]week|на[ \u00a0]следующей[ \u00a0]неделе"
+    r"(?=[tнк])(?<!\w)(?:the[ \u00a0](?:following|next)[ \u00a0]week|на[ \u00a0]следующей[ \u00a0]неделе"
     r"|кийинки[ \u00a0]жумада)(?!\w)",
     re.IGNORECASE,
 )

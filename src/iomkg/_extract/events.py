@@ -631,7 +631,9 @@ def _hinted(text: str, start: int, end: int, hints: _HintSet) -> bool:
 # A day told by its distance from the date before it ("on the same day", "the next day"):
 # the group that is set gives the distance (same: 0, next: +1, before: -1).
 _RELATIVE_DAY = (
-    r"(?<!\w)(?:(?P<same>(?:the|that)[ \u00a0]same[ \u00a0]day|that[ \u00a0]day|в[ \u00a0](?:тот|этот)"
+    # (the look-ahead at the first letters of the phrases, redundant, saves trying each
+    # phrase at every character of the stretches around the words of days)
+    r"(?=[\daefinostабвджкмнопстчшэү])(?<!\w)(?:(?P<same>(?:the|that)[ \u00a0]same[ \u00a0]day|that[ \u00a0]day|в[ \u00a0](?:тот|этот)"
     r"(?:[ \u00a0]же)?[ \u00a0]день|ошол[ \u00a0](?:эле[ \u00a0])?күнү)"
     r"|(?P<next>the[ \u00a0](?:next|following)[ \u00a0](?:day|morning|afternoon|evening)"
     r"|the[ \u00a0]morning[ \u00a0]after|на[ \u00a0]следующее[ \u00a0]утро|следующим[ \u00a0]утром"
