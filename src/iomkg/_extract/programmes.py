@@ -328,7 +328,9 @@ def _kyrgyz_doers(text: str, start: int, end: int) -> list[Organization]:
     """
     together = _KYRGYZ_TOGETHER().search(text, max(start, end - 40), end)
     if together is None:
-        return _kyrgyz_funders(text, start, end)
+        if text.find("»", start, end) < 0:
+            return _kyrgyz_funders(text, start, end)
+        return _kyrgyz_clause_doers(text, start, end)
     stop = together.start()
     opening = text.rfind("«", start, stop)
     closing = text.find("»", opening + 1, stop) if opening >= 0 else -1
@@ -343,6 +345,67 @@ def _kyrgyz_doers(text: str, start: int, end: int) -> list[Organization]:
     pronoun = _KYRGYZ_OBJECT().search(text, max(start, stop - 8), stop)
     subject = _kyrgyz_funders(text, start, pronoun.start() if pronoun is not None else stop)
     return [*subject, *(p for p in partners if all(p.name != o.name for o in subject))]
+
+
+# Where a Kyrgyz clause starts ("…, ал эми ЭМУ жана … ишке ашырат") and how its doers are
+# joined ("ЭМУ жана «…» коомдук бирикмеси", "ЭМУ менен ПРООН").
+_KYRGYZ_CLAUSE_LINK = _lazy(r"^(?:ал[ \u00a0]эми|ошондой[ \u00a0]эле|жана|а)[ \u00a0]+")
+_KYRGYZ_JOIN = _lazy(r"[ \u00a0](?:жана|менен)[ \u00a0]|,[ \u00a0]")
+# A title in quotes before common nouns in lower case: "«Теңдик» коомдук бирикмеси" (an
+# association), not a programme ("«…» долбоору").
+_KYRGYZ_QUOTED_BODY = _lazy(r"«([^«»\n]{2,80})»((?:[ \u00a0]+[а-яёөүң\-]+){1,4})[ \u00a0]*$")
+_KYRGYZ_PROGRAMME_NOUNS = ("долбоор", "демилге", "программ", "кампания")
+
+
+def _kyrgyz_clause_doers(text: str, start: int, end: int) -> list[Organization]:
+    """The organizations of the Kyrgyz clause that ends at ``end`` (its subject, before a
+    cue written last), when the clause holds a title in quotes: each of the doers joined by
+    ``жана``, ``менен`` or a comma, a known one or a body named by a title in quotes before
+    common nouns (``«…» коомдук бирикмеси``); the clause starts after the last comma or
+    colon (``…, ал эми ЭМУ жана «…» коомдук бирикмеси ишке ашырат``).
+
+    >>> [o.name for o in _kyrgyz_clause_doers("Аны ЕБ каржылайт, ал эми ЭМУ жана «Ак жол» "
+    ...                                        "коомдук бирикмеси", 0, 60)]
+    ['International Organization for Migration', 'Ак жол']
+    """
+    lo = start
+    for mark in (", ", "\n", ": ", "; "):
+        at = text.rfind(mark, lo, end)
+        if at >= 0 and text.count("«", at, end) == text.count("»", at, end):
+            lo = max(lo, at + len(mark))
+    clause = text[lo:end].strip()
+    link = _KYRGYZ_CLAUSE_LINK().match(clause)
+    if link is not None:
+        clause = clause[link.end() :]
+    out: list[Organization] = []
+    at = 0
+    pieces: list[str] = []
+    for join in _KYRGYZ_JOIN().finditer(clause):
+        if clause.count("«", 0, join.start()) == clause.count("»", 0, join.start()):
+            pieces.append(clause[at : join.start()])
+            at = join.end()
+    pieces.append(clause[at:])
+    for piece in pieces:
+        body = _KYRGYZ_QUOTED_BODY().search(piece)
+        found: list[Organization] = []
+        if body is not None:
+            if not piece.startswith("«") or any(
+                noun in body.group(2) for noun in _KYRGYZ_PROGRAMME_NOUNS
+            ):
+                continue  # ("«…» долбоору ЭМУ": a programme, then its doer)
+            try:
+                found = [resolve_organization(body.group(1))]
+            except IomkgError:
+                found = []
+        elif "«" not in piece and "»" not in piece:
+            found = _kyrgyz_funders(piece, 0, len(piece))
+        else:
+            # ("«Жашыл өрөөн» долбоору ЭМУ": the known doer at the end of the piece)
+            found = _kyrgyz_funders(piece, 0, len(piece))
+        for org in found:
+            if all(org.name != o.name for o in out):
+                out.append(org)
+    return out or _kyrgyz_funders(text, start, end)
 
 
 @functools.cache
@@ -845,7 +908,10 @@ _OBJECT_FIRST = _lazy(
     r"([A-ZА-ЯЁ][^,;:.()\n]{0,60}?)[ \u00a0](?:(?:also|jointly|generously|совместно|также)"
     r"[ \u00a0])?(?:(?P<fund>funds|co-funds|finances|co-finances|sponsors|(?:has[ \u00a0])?"
     r"(?:funded|financed|sponsored)|финансиру[ею]т|профинансировал[аио]?|финансировал[аио]?)"
-    r"|реализу[ею]т|осуществля[ею]т|выполня[ею]т|реализовал[аио]?)(?![\w\-])"
+    r"|реализу[ею]т|осуществля[ею]т|выполня[ею]т|реализовал[аио]?"
+    # "which IOM implements and the Government of Japan funds": the first verb ends the
+    # first subject (an implementer of a clause is never its funder)
+    r"|implements|co-implements|runs|manages|(?:has[ \u00a0])?implemented)(?![\w\-])"
 )
 # A second subject and verb joined to _OBJECT_FIRST's: "which the European Union funds and IOM
 # and the OSCE implement", "который финансирует ЕС, а реализуют МОМ и ПРООН" (who runs it, or
@@ -857,7 +923,10 @@ _OBJECT_SECOND = _lazy(
     r"|implement|implements|co-implement|co-implements|run|runs|manage|manages|deliver"
     r"|delivers|реализу[ею]т|осуществля[ею]т)(?![\w\-])"
 )
-_OBJECT_FIRST_WORDS = ("fund", "financ", "sponsor", "финансир", "реализ", "осуществля", "выполня")
+_OBJECT_FIRST_WORDS = (
+    "fund", "financ", "sponsor", "финансир", "реализ", "осуществля", "выполня", "implement",
+    "runs", "manages",
+)  # fmt: skip
 
 
 def _may_hold_object_first(sentence: str) -> bool:
@@ -1464,6 +1533,7 @@ def _hits(
                     hits.append(
                         (title.start(), title.end(), " ".join(title.group().split()), False)
                     )
+    hits += _untitled_names(text, org_spans, place_spans)
     if cyrillic:
         hits += _russian_names(text, org_spans)
     hits += _quoted_titles(text, heads, cyrillic, [p for p in opened if text[p] != '"'])
@@ -1479,6 +1549,117 @@ def _hits(
             continue
         out.append(hit)
     return out
+
+
+# A programme named with no programme word: a capitalised title run that something is done
+# under ("… under Continuity of Care for Mobile Populations, funded by …", "as part of the
+# Regional Action against Human Trafficking in Central Asia, a three-year project …").
+_UNTITLED = _lazy(
+    r"(?<![\w\-])(?:under|[Pp]art[ \u00a0]of|within|[Ff]ramework[ \u00a0]of|through)"
+    r"[ \u00a0](?:the[ \u00a0])?"
+    r"([A-Z][\w’'\-]{0,40}(?:[ \u00a0](?:(?:of|for|against|on|in|and|the|to|with|into|from"
+    r"|at|&)[ \u00a0]){0,2}[A-Z][\w’'\-]{0,40}){2,12})"
+    r"(?=[,.;:!?)\n]|$|[ \u00a0]\(|[ \u00a0](?:funded|financed|supported|implemented|run"
+    r"|led|which|that)(?![\w\-]))"
+)
+_ACRONYM_THEN_NAME = _lazy(
+    r"(?<![\w\-])([A-Z][A-Z0-9]{1,11}(?:-[A-Z0-9]{1,6})?)[ \u00a0]\(([A-Z][\w’'\-]{0,40}"
+    r"(?:[ \u00a0][\w’'\-&]{1,40}){2,12})\)[ \u00a0](?:project|programm?e|program"
+    r"|initiative|Project|Programm?e|Program|Initiative)(?![\w\-])"
+)
+# An acronym written right before a name in brackets: "CARE-M (" (see _ACRONYM_THEN_NAME).
+_ACRONYM_BEFORE = _lazy(r"(?<![\w\-])([A-Z][A-Z0-9]{1,11}(?:-[A-Z0-9]{1,6})?)[ \u00a0]\($")
+_UNTITLED_NEEDLES = ("under ", "art of ", "within ", "ramework of ", "through ")
+_UNTITLED_SMALL = frozenset(
+    {"of", "for", "against", "on", "in", "and", "the", "to", "with", "into", "from", "at", "&"}
+)
+# After the name: an apposition that calls it a programme (", a three-year project").
+_CALLED_PROGRAMME = _lazy(
+    r",[ \u00a0](?:an?|the)[ \u00a0][^,.;:\n]{0,40}?(?<![\w\-])"
+    r"(?:project|programm?e|program|initiative)(?![\w\-])"
+)
+_LATER_PROGRAMME = _lazy(
+    r"(?<![\w\-])(?:[Tt]he|[Tt]his)[ \u00a0](?:project|programm?e|program|initiative)(?![\w\-])"
+)
+
+
+def _untitled_names(
+    text: str, org_spans: Cover, place_spans: Cover | None
+) -> list[tuple[int, int, str, bool]]:
+    """The programmes named with no programme word (see _UNTITLED): a run of at least three
+    capitalised words, no known organization or place, holding no word of a law, strategy,
+    event or body (``the Labour Code``, ``the Bishkek Forum``, ``the National Strategy``),
+    that is called a project right after it (``, a two-year project``), whose funders or
+    implementers are said in its sentence or the next, or that is called "the project" later.
+
+    >>> [h[2] for h in _untitled_names("It ran under Safe Homes for Seasonal Workers, "
+    ...                                  "funded by Japan.", Cover([]), None)]
+    ['Safe Homes for Seasonal Workers']
+    >>> _untitled_names("It ran under the Labour Code of the Kyrgyz Republic, funded by Japan.",
+    ...                 Cover([]), None)
+    []
+    """
+    out: list[tuple[int, int, str, bool]] = []
+    if ") " in text:
+        # "the CARE-M (Continuity of Care for Mobile Populations) project": the acronym
+        # first, the name in brackets, then the programme word
+        for m in _ACRONYM_THEN_NAME().finditer(text):
+            start, end = m.span(2)
+            name = " ".join(m.group(2).split())
+            if (
+                sum(1 for w in m.group(2).split() if w[:1].isupper()) >= 3
+                and not org_spans.overlaps(start, end)
+                and current().organizations.lookup(name) is None
+                and current().organizations.lookup(m.group(1)) is None
+            ):
+                out.append((start, end, name, False))
+    if not any(map(text.__contains__, _UNTITLED_NEEDLES)):
+        return out
+    not_names = _not_name_words()
+    for m in _UNTITLED().finditer(text):
+        start, end = m.span(1)
+        words = m.group(1).split()
+        capitalised = [w for w in words if w not in _UNTITLED_SMALL]
+        if (
+            len(capitalised) < 3
+            or any(w.strip("’'") in not_names for w in capitalised)
+            or _HEAD_WORD().search(m.group(1)) is not None
+            or capitalised[0].isupper()
+            or org_spans.overlaps(start, end)
+            or (
+                place_spans is not None
+                and place_spans.overlaps(start, end)
+                and _all_places(m.group(1))
+            )
+        ):
+            continue
+        name = " ".join(words)
+        if current().organizations.lookup(name) is not None or _all_places(name):
+            continue
+        # the end of the next sentence: where its funders or implementers may be said
+        stop = len(text)
+        for _ in range(2):
+            at = text.find(". ", min(stop, end) if _ == 0 else stop + 2)
+            if at < 0:
+                stop = len(text)
+                break
+            stop = at
+        if not (
+            _CALLED_PROGRAMME().match(text, end)
+            or _fund_pattern().search(text, end, min(stop, end + 400))
+            or _implement_pattern().search(text, end, min(stop, end + 400))
+            or _LATER_PROGRAMME().search(text, end)
+        ):
+            continue
+        out.append((start, end, name, False))
+    return out
+
+
+@functools.cache
+def _not_name_words() -> frozenset[str]:
+    """The capitalised words no programme named without a programme word holds (a law, a
+    strategy, an event or a body: ``Code``, ``Strategy``, ``Forum``, ``Ministry``)."""
+    return frozenset(_words_of("not-untitled"))
 
 
 def find_programmes(
@@ -1545,6 +1726,10 @@ def find_programmes(
             and _ORG_PREFIX().match(acr.group(1) + " ") is None
         ):
             draft.acronym = acr.group(1)
+        if draft.acronym is None and text[start - 1 : start] == "(":
+            before = _ACRONYM_BEFORE().search(text, max(0, start - 24), start)
+            if before is not None and _ORG_PREFIX().match(before.group(1) + " ") is None:
+                draft.acronym = before.group(1)
         mention_of.append((start, end, index))
     # a name given with its acronym and later by the acronym alone is one programme
     mention_of += _acronym_mentions(text, drafts, mention_of)
@@ -1560,7 +1745,11 @@ def find_programmes(
     # (the sentences with a programme word: of the only programme, every one; of several,
     # those that may refer back, "the project", "проект")
     read_heads = heads if only_one else _referring_heads(text, heads, cyrillic) if drafts else []
-    for i in _sentences_to_read(sentences, starts, read_heads):
+    to_read = list(_sentences_to_read(sentences, starts, read_heads))
+    k_read = 0
+    while k_read < len(to_read):
+        i = to_read[k_read]
+        k_read += 1
         s_start, s_end = sentences[i]
         here = ordered[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
         # a sentence naming no programme speaks of the one named last before it when it
@@ -1609,6 +1798,10 @@ def find_programmes(
                     previous = ordered[j][2]
             if previous is None:
                 continue
+            if i + 1 < len(sentences) and to_read[k_read : k_read + 1] != [i + 1]:
+                # "The Government of Norway finances it. IOM implements it together with X.":
+                # the sentence after one that speaks of a programme may speak of it too
+                to_read.insert(k_read, i + 1)
         if text.startswith(_FUNDING_STARTS, s_start):
             # "Funding comes from …", "Финансирование предоставило …": who funds follows
             funding = _FUNDING_SUBJECT().match(text, s_start)
@@ -1747,6 +1940,16 @@ def find_programmes(
                     if then is not None:
                         other = "funders" if then.group("fund") is not None else "implementers"
                         _add_known_orgs(getattr(drafts[target], other), then.group(1))
+                    last = then if then is not None else cue
+                    if last.group("fund") is None:
+                        # "… and IOM implements together with the OSCE": who it runs it with
+                        bucket = drafts[target].implementers
+                        at = _skip_spaces(text, last.end(), s_end)
+                        joined = _partner_pattern().match(text, at, s_end)
+                        if joined is not None:
+                            _add_orgs(bucket, _phrase(text, joined.end(), s_end)[0])
+                        else:
+                            _add_with_orgs(bucket, text, last.end(), s_end)
         for pattern, role, _gate in _before_cues(sentence):
             # "«…» долбоору Европа Бирлигинин каржылоосу менен …", "… ЭМУ тарабынан ишке
             # ашырылат": the organization before the cue funds or implements
