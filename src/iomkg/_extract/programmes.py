@@ -1329,7 +1329,6 @@ def _names_known_orgs(phrase: str) -> bool:
     return bool(orgs) and all(registry.lookup(o.name) is not None for o in orgs)
 
 
-_LAST_WORD = _lazy(r"[\w\-’']+$")
 _TITLE_HEAD_WORDS = frozenset({"project", "programme", "program", "initiative"})
 
 
@@ -1344,10 +1343,13 @@ def _owners(text: str, drafts: Sequence[_Draft], mentions: Sequence[tuple[int, i
         at = start - 1
         while at > 0 and text[at - 1] in " \u00a0":
             at -= 1
-        word = _LAST_WORD().search(text, max(0, at - 24), at)
-        if word is None or not (
-            word.group()[:1].isupper() or word.group().lower() in _TITLE_HEAD_WORDS
-        ):
+        # (the word ending there, read back by hand: a pattern anchored at its end was
+        # tried from every position of the window)
+        lo, first = max(0, at - 24), at
+        while first > lo and (text[first - 1].isalnum() or text[first - 1] in "_-’'"):
+            first -= 1
+        word = text[first:at]
+        if not word or not (word[:1].isupper() or word.lower() in _TITLE_HEAD_WORDS):
             continue
         m = _OWNER_BEFORE_TITLE().search(text, max(0, start - 80), start - 1)
         phrase = m.group(1) or m.group(2) if m is not None else None
