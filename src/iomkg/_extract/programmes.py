@@ -911,7 +911,7 @@ _OBJECT_FIRST = _lazy(
     r"|реализу[ею]т|осуществля[ею]т|выполня[ею]т|реализовал[аио]?"
     # "which IOM implements and the Government of Japan funds": the first verb ends the
     # first subject (an implementer of a clause is never its funder)
-    r"|implements|co-implements|runs|manages|(?:has[ \u00a0])?implemented)(?![\w\-])"
+    r"|implements|co-implements|runs|manages|has[ \u00a0]implemented)(?![\w\-])"
 )
 # A second subject and verb joined to _OBJECT_FIRST's: "which the European Union funds and IOM
 # and the OSCE implement", "который финансирует ЕС, а реализуют МОМ и ПРООН" (who runs it, or
@@ -924,8 +924,8 @@ _OBJECT_SECOND = _lazy(
     r"|delivers|реализу[ею]т|осуществля[ею]т)(?![\w\-])"
 )
 _OBJECT_FIRST_WORDS = (
-    "fund", "financ", "sponsor", "финансир", "реализ", "осуществля", "выполня", "implement",
-    "runs", "manages",
+    "fund", "financ", "sponsor", "финансир", "реализ", "осуществля", "выполня", "implements",
+    "runs", "manages", "has implemented",
 )  # fmt: skip
 
 
@@ -1569,9 +1569,15 @@ _ACRONYM_THEN_NAME = _lazy(
     r"(?:[ \u00a0][\w’'\-&]{1,40}){2,12})\)[ \u00a0](?:project|programm?e|program"
     r"|initiative|Project|Programm?e|Program|Initiative)(?![\w\-])"
 )
+_BRACKET_HEAD = _lazy(
+    r"\)[ \u00a0](?:project|programm?e|program|initiative|Project|Programm?e|Program"
+    r"|Initiative)(?![\w\-])"
+)
 # An acronym written right before a name in brackets: "CARE-M (" (see _ACRONYM_THEN_NAME).
 _ACRONYM_BEFORE = _lazy(r"(?<![\w\-])([A-Z][A-Z0-9]{1,11}(?:-[A-Z0-9]{1,6})?)[ \u00a0]\($")
-_UNTITLED_NEEDLES = ("under ", "art of ", "within ", "ramework of ", "through ")
+# (each needle with how far before it _UNTITLED's match starts)
+_UNTITLED_NEEDLES = (("under ", 0), ("art of ", 1), ("within ", 0), ("ramework of ", 1),
+                     ("through ", 0))  # fmt: skip
 _UNTITLED_SMALL = frozenset(
     {"of", "for", "against", "on", "in", "and", "the", "to", "with", "into", "from", "at", "&"}
 )
@@ -1602,10 +1608,16 @@ def _untitled_names(
     []
     """
     out: list[tuple[int, int, str, bool]] = []
-    if ") " in text:
+    for head in _BRACKET_HEAD().finditer(text):
+        pos = head.start()
         # "the CARE-M (Continuity of Care for Mobile Populations) project": the acronym
         # first, the name in brackets, then the programme word
-        for m in _ACRONYM_THEN_NAME().finditer(text):
+        lo = max(0, pos - 600, text.rfind("(", 0, pos) - 20)
+        m = next(
+            (m for m in _ACRONYM_THEN_NAME().finditer(text, lo, pos + 16) if m.end(2) == pos),
+            None,
+        )
+        if m is not None:
             start, end = m.span(2)
             name = " ".join(m.group(2).split())
             if (
@@ -1615,10 +1627,8 @@ def _untitled_names(
                 and current().organizations.lookup(m.group(1)) is None
             ):
                 out.append((start, end, name, False))
-    if not any(map(text.__contains__, _UNTITLED_NEEDLES)):
-        return out
     not_names = _not_name_words()
-    for m in _UNTITLED().finditer(text):
+    for m in _untitled_matches(text):
         start, end = m.span(1)
         words = m.group(1).split()
         capitalised = [w for w in words if w not in _UNTITLED_SMALL]
@@ -1654,6 +1664,24 @@ def _untitled_names(
         ):
             continue
         out.append((start, end, name, False))
+    return out
+
+
+def _untitled_matches(text: str) -> list[re.Match[str]]:
+    """The matches of _UNTITLED, tried only where one of its words stands before a capital
+    (most "under", "within" and "through" are followed by a small word)."""
+    out = []
+    for needle, back in _UNTITLED_NEEDLES:
+        i = text.find(needle)
+        while i >= 0:
+            after = i + len(needle)
+            if text.startswith("the ", after):
+                after += 4
+            if "A" <= text[after : after + 1] <= "Z":
+                m = _UNTITLED().match(text, i - back)
+                if m is not None:
+                    out.append(m)
+            i = text.find(needle, after)
     return out
 
 
