@@ -52,7 +52,7 @@ from .._models import (
     Span,
 )
 from .._reference.gazetteer import Gazetteer
-from .._reference.lexicons import programme_words, role_words
+from .._reference.lexicons import programme_not_names, programme_words, role_words
 from .._reference.reference import current
 from .._regex import lazy_pattern as _lazy
 from .identity import programme_groups
@@ -1627,7 +1627,7 @@ def _untitled_names(
                 and current().organizations.lookup(m.group(1)) is None
             ):
                 out.append((start, end, name, False))
-    not_names = _not_name_words()
+    not_names = programme_not_names()
     for m in _untitled_matches(text):
         start, end = m.span(1)
         words = m.group(1).split()
@@ -1683,13 +1683,6 @@ def _untitled_matches(text: str) -> list[re.Match[str]]:
                     out.append(m)
             i = text.find(needle, after)
     return out
-
-
-@functools.cache
-def _not_name_words() -> frozenset[str]:
-    """The capitalised words no programme named without a programme word holds (a law, a
-    strategy, an event or a body: ``Code``, ``Strategy``, ``Forum``, ``Ministry``)."""
-    return frozenset(_words_of("not-untitled"))
 
 
 def find_programmes(

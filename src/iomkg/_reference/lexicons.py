@@ -31,6 +31,7 @@ __all__ = [
     "honorifics",
     "month_rows",
     "number_words",
+    "programme_not_names",
     "programme_words",
     "role_words",
     "title_nouns",
@@ -93,6 +94,18 @@ def programme_words() -> tuple[tuple[str, str], ...]:
     """
     table = read_table("programme_words.tsv", ("phrase", "kind", "language"))
     return tuple((row[0], row[1]) for row in table.rows)
+
+
+@functools.cache
+def programme_not_names() -> frozenset[str]:
+    """The capitalised words no programme named without a programme word holds (a law, a
+    strategy, an event or a body: ``the Labour Code``, ``the Bishkek Forum``).
+
+    >>> "Code" in programme_not_names(), "Action" in programme_not_names()
+    (True, False)
+    """
+    table = read_table("programme_not_names.tsv", ("word", "language"))
+    return frozenset(row[0] for row in table.rows)
 
 
 @functools.cache
