@@ -161,3 +161,12 @@ def test_clauses_and_pronoun_chains(text: str, expected: list[Record]) -> None:
 )
 def test_kyrgyz_doers(text: str, expected: list[Record]) -> None:
     assert programmes(text) == expected
+
+
+def test_kyrgyz_places_before_doers_are_not_doers() -> None:
+    # invented: the places in the locative, then the doers joined by "жана"
+    text = (
+        "«Ак булак» долбоору Нарында жана Таласта ЭМУ жана «Ак жол» коомдук бирикмеси "
+        "тарабынан ишке ашырылат."
+    )
+    assert programmes(text) == [("Ак булак", None, [], [IOM, "Ак жол"])]

@@ -354,6 +354,7 @@ _KYRGYZ_JOIN = _lazy(r"[ \u00a0](?:жана|менен)[ \u00a0]|,[ \u00a0]")
 # A title in quotes before common nouns in lower case: "«Теңдик» коомдук бирикмеси" (an
 # association), not a programme ("«…» долбоору").
 _KYRGYZ_QUOTED_BODY = _lazy(r"«([^«»\n]{2,80})»((?:[ \u00a0]+[а-яёөүң\-]+){1,4})[ \u00a0]*$")
+_KYRGYZ_LOCATIVE = ("да", "де", "та", "те", "до", "дө", "то", "тө")
 _KYRGYZ_PROGRAMME_NOUNS = ("долбоор", "демилге", "программ", "кампания")
 
 
@@ -374,6 +375,8 @@ def _kyrgyz_clause_doers(text: str, start: int, end: int) -> list[Organization]:
         if at >= 0 and text.count("«", at, end) == text.count("»", at, end):
             lo = max(lo, at + len(mark))
     clause = text[lo:end].strip()
+    if "»" not in clause:
+        return _kyrgyz_funders(text, start, end)
     link = _KYRGYZ_CLAUSE_LINK().match(clause)
     if link is not None:
         clause = clause[link.end() :]
@@ -398,7 +401,17 @@ def _kyrgyz_clause_doers(text: str, start: int, end: int) -> list[Organization]:
             except IomkgError:
                 found = []
         elif "«" not in piece and "»" not in piece:
-            found = _kyrgyz_funders(piece, 0, len(piece))
+            # ("Өзбекстанда ЭМУ": where, then who; a place in the locative does nothing)
+            words = piece.split()
+            k = max(
+                (
+                    j + 1
+                    for j, w in enumerate(words)
+                    if w[:1].isupper() and w.endswith(_KYRGYZ_LOCATIVE)
+                ),
+                default=0,
+            )
+            found = _kyrgyz_funders(" ".join(words[k:]), 0, len(" ".join(words[k:])))
         else:
             # ("«Жашыл өрөөн» долбоору ЭМУ": the known doer at the end of the piece)
             found = _kyrgyz_funders(piece, 0, len(piece))
@@ -1484,7 +1497,8 @@ def _hits(
         elif _is_org(" ".join(name.split()), org_spans, start, end):
             continue
         hits.append((start, end, " ".join(name.split()), False))
-    for pos in _find_all(text, ("framework", "рамках") if cyrillic else ("framework",)):
+    frames = _find_all(text, ("framework", "рамках") if cyrillic else ("framework",))
+    for pos in frames:
         m = _FRAMEWORK_QUOTED().search(text, max(0, pos - 14), pos + 30)
         q = _QUOTED().match(text, m.end()) if m is not None else None
         if q is not None:
@@ -1535,7 +1549,7 @@ def _hits(
                     hits.append(
                         (title.start(), title.end(), " ".join(title.group().split()), False)
                     )
-    hits += _untitled_names(text, org_spans, place_spans)
+    hits += _untitled_names(text, org_spans, place_spans, heads, frames)
     if cyrillic:
         hits += _russian_names(text, org_spans)
     hits += _quoted_titles(text, heads, cyrillic, [p for p in opened if text[p] != '"'])
@@ -1569,15 +1583,10 @@ _ACRONYM_THEN_NAME = _lazy(
     r"(?:[ \u00a0][\w’'\-&]{1,40}){2,12})\)[ \u00a0](?:project|programm?e|program"
     r"|initiative|Project|Programm?e|Program|Initiative)(?![\w\-])"
 )
-_BRACKET_HEAD = _lazy(
-    r"\)[ \u00a0](?:project|programm?e|program|initiative|Project|Programm?e|Program"
-    r"|Initiative)(?![\w\-])"
-)
 # An acronym written right before a name in brackets: "CARE-M (" (see _ACRONYM_THEN_NAME).
 _ACRONYM_BEFORE = _lazy(r"(?<![\w\-])([A-Z][A-Z0-9]{1,11}(?:-[A-Z0-9]{1,6})?)[ \u00a0]\($")
 # (each needle with how far before it _UNTITLED's match starts)
-_UNTITLED_NEEDLES = (("under ", 0), ("art of ", 1), ("within ", 0), ("ramework of ", 1),
-                     ("through ", 0))  # fmt: skip
+_UNTITLED_NEEDLES = (("under ", 0), ("art of ", 1), ("within ", 0), ("through ", 0))
 _UNTITLED_SMALL = frozenset(
     {"of", "for", "against", "on", "in", "and", "the", "to", "with", "into", "from", "at", "&"}
 )
@@ -1592,13 +1601,19 @@ _LATER_PROGRAMME = _lazy(
 
 
 def _untitled_names(
-    text: str, org_spans: Cover, place_spans: Cover | None
+    text: str,
+    org_spans: Cover,
+    place_spans: Cover | None,
+    heads: Sequence[int] = (),
+    frames: Sequence[int] | None = None,
 ) -> list[tuple[int, int, str, bool]]:
     """The programmes named with no programme word (see _UNTITLED): a run of at least three
     capitalised words, no known organization or place, holding no word of a law, strategy,
     event or body (``the Labour Code``, ``the Bishkek Forum``, ``the National Strategy``),
     that is called a project right after it (``, a two-year project``), whose funders or
     implementers are said in its sentence or the next, or that is called "the project" later.
+    ``heads`` are where programme words stand (the bracketed form ends before one),
+    ``frames`` where "framework" does (found when not given).
 
     >>> [h[2] for h in _untitled_names("It ran under Safe Homes for Seasonal Workers, "
     ...                                  "funded by Japan.", Cover([]), None)]
@@ -1608,8 +1623,10 @@ def _untitled_names(
     []
     """
     out: list[tuple[int, int, str, bool]] = []
-    for head in _BRACKET_HEAD().finditer(text):
-        pos = head.start()
+    for head in heads:
+        pos = head - 2
+        if text[pos : pos + 2] not in (") ", ")\u00a0"):
+            continue
         # "the CARE-M (Continuity of Care for Mobile Populations) project": the acronym
         # first, the name in brackets, then the programme word
         lo = max(0, pos - 600, text.rfind("(", 0, pos) - 20)
@@ -1628,7 +1645,7 @@ def _untitled_names(
             ):
                 out.append((start, end, name, False))
     not_names = programme_not_names()
-    for m in _untitled_matches(text):
+    for m in _untitled_matches(text, frames):
         start, end = m.span(1)
         words = m.group(1).split()
         capitalised = [w for w in words if w not in _UNTITLED_SMALL]
@@ -1667,21 +1684,25 @@ def _untitled_names(
     return out
 
 
-def _untitled_matches(text: str) -> list[re.Match[str]]:
+def _untitled_matches(text: str, frames: Sequence[int] | None = None) -> list[re.Match[str]]:
     """The matches of _UNTITLED, tried only where one of its words stands before a capital
-    (most "under", "within" and "through" are followed by a small word)."""
+    (most "under", "within" and "through" are followed by a small word); "framework of"
+    where ``frames`` (the places of "framework") say."""
     out = []
+    if frames is None:
+        frames = _find_all(text, ("framework",))
+    starts = [(p, p + 13) for p in frames if text.startswith(" of ", p + 9)]
     for needle, back in _UNTITLED_NEEDLES:
         i = text.find(needle)
         while i >= 0:
-            after = i + len(needle)
-            if text.startswith("the ", after):
-                after += 4
-            if "A" <= text[after : after + 1] <= "Z":
-                m = _UNTITLED().match(text, i - back)
-                if m is not None:
-                    out.append(m)
-            i = text.find(needle, after)
+            starts.append((i - back, i + len(needle)))
+            i = text.find(needle, i + len(needle))
+    for start, end in starts:
+        after = end + 4 if text.startswith("the ", end) else end
+        if "A" <= text[after : after + 1] <= "Z":
+            m = _UNTITLED().match(text, max(0, start))
+            if m is not None:
+                out.append(m)
     return out
 
 
