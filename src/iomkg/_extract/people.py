@@ -34,15 +34,34 @@ __all__ = ["PeopleFound", "find_people"]
 
 _UP = "A-ZÀ-ÖØ-ÞА-ЯЁҢҮӨ"
 _LOW = "a-zß-öø-ÿа-яёңүө"
+
+
+def _up_to(pattern: str, times: int) -> str:
+    """``(?:pattern){0,times}`` written as nested alternatives, ``(?:p(?:p|)|)``: the same
+    matches, tried in the same order (the most first), but the regex engine tries an
+    alternative after one test of its first character, where a group's repetition costs a
+    repeat context at every try (the run pattern below searches every capital of a text).
+
+    >>> _up_to("ab", 2)
+    '(?:ab(?:ab|)|)'
+    """
+    written = ""
+    for _ in range(times):
+        written = f"(?:{pattern}{written}|)"
+    return written
+
+
 # A capitalised word ("Aida", "O'Rourke", "Jean-Luc"). It starts with the set of capitals so
 # that the regex engine scans ahead for that set in C (a leading optional "O'" would make it
 # try every position); the lookbehind keeps the apostrophe for a Latin capital only, as
-# ``(?:[A-Z][’'])?[UP][LOW]…`` did.
-_WORD = (
-    rf"[{_UP}](?:(?<=[A-Z])[’'][{_UP}])?[{_LOW}]{{1,30}}(?:[\-‐][{_UP}]?[{_LOW}]{{1,30}}){{0,2}}"
+# ``(?:[A-Z][’'])?[UP][LOW]…`` did. (``(?:x|)`` is ``(?:x)?``, see _up_to.)
+_WORD = rf"[{_UP}](?:(?<=[A-Z])[’'][{_UP}]|)[{_LOW}]{{1,30}}" + _up_to(
+    rf"[\-‐][{_UP}]?[{_LOW}]{{1,30}}", 2
 )
 _SEP = r"[ \u00a0]{1,2}"
 _PARTICLE = r"(?:von|van|de|der|den|di|da|du|la|le|al|el|bin|ibn)"
+# The next word of a run of names: spaces, up to two particles, an initial, the word.
+_NEXT_WORD = rf"{_SEP}{_up_to(_PARTICLE + _SEP, 2)}(?:[A-Z]\.{_SEP}|)(?:{_WORD})"
 _SPACES = frozenset(" \u00a0")
 _SPACES_OR_COMMA = frozenset(" \u00a0,")
 _CONNECTORS = frozenset(
@@ -151,11 +170,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         # A run of up to seven capitalised words, an initial ("William L. Swing") or a
         # particle ("Ursula von der Leyen") allowed inside; in a group, as split() keeps
-        # the runs.
-        "run": re.compile(
-            rf"((?:{_WORD})(?:{_SEP}(?:{_PARTICLE}{_SEP}){{0,2}}(?:[A-Z]\.{_SEP})?(?:{_WORD})){{0,6}}"
-            r"(?![\w\-’']))"
-        ),
+        # the runs. (The second word is an alternative, not a repetition, see _up_to: most
+        # runs have one or two words; a copy more of the words costs milliseconds to compile.)
+        "run": re.compile(rf"((?:{_WORD})(?:{_NEXT_WORD}(?:{_NEXT_WORD}){{0,5}}|)(?![\w\-’']))"),
         "name_word": re.compile(_WORD),
         "token": re.compile(r"[^\W_][\w’'\-&]*|,|\S"),
         "speech_before": re.compile(rf"(?:^|[\s,–—\-])(?:{_SPEECH})[ \u00a0]{{1,3}}$"),
