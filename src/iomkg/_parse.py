@@ -35,6 +35,7 @@ from ._models import (
     Teaser,
 )
 from ._nogc import paused_gc
+from ._reference.names import forget_words
 from ._reference.reference import Reference, using
 from .layouts import choose
 from .layouts._base import RawArticle, RawPage
@@ -132,13 +133,17 @@ def parse(
     if url is not None:
         url = without_surrogates(url)
 
-    if size > _BIG:
-        # A long page builds hundreds of thousands of acyclic records and matches, and
-        # every full pass of the cyclic collector walks them all again: time grew faster
-        # than the size (4 to 8 MB: 2.2x). Paused, as a corpus load pauses it (iomkg._nogc).
-        with paused_gc():
-            return _with_reference(source, url, reference_date, profile, reference)
-    return _with_reference(source, url, reference_date, profile, reference)
+    try:
+        if size > _BIG:
+            # A long page builds hundreds of thousands of acyclic records and matches, and
+            # every full pass of the cyclic collector walks them all again: time grew faster
+            # than the size (4 to 8 MB: 2.2x). Paused, as a corpus load pauses it
+            # (iomkg._nogc).
+            with paused_gc():
+                return _with_reference(source, url, reference_date, profile, reference)
+        return _with_reference(source, url, reference_date, profile, reference)
+    finally:
+        forget_words()  # the article's capitalised words, kept for its extractors
 
 
 _BIG = 1_000_000  # characters or bytes: a page this long parses with the collector paused

@@ -369,15 +369,17 @@ def _start_pattern() -> re.Pattern[str]:
     return re.compile(r"[" + upper_class() + r"][^\W_]*")
 
 
-_last_words: tuple[str, list[re.Match[str]], list[str]] = ("", [], [])
+_NO_WORDS: tuple[str, list[re.Match[str]], list[str]] = ("", [], [])
+_last_words = _NO_WORDS
 
 
 def capitalised_words(text: str) -> tuple[list[re.Match[str]], list[str]]:
     """Every capitalised word of ``text`` (see ``_start_pattern``), as matches and as strings.
 
     Places and organizations are both looked for from these words, in the same
-    text one after the other: the last text's words are kept (unless the text is
-    very long: they would hold memory), so that the text is scanned once.
+    text one after the other: the last text's words are kept, so that the text is
+    scanned once whatever its length (time linear in it); :func:`forget_words` lets
+    them go when the parse is done (a long text's words would hold memory).
 
     >>> capitalised_words("From Osh to Бишкек, by McDonald's bus")[1]
     ['From', 'Osh', 'Бишкек', 'McDonald']
@@ -388,13 +390,20 @@ def capitalised_words(text: str) -> tuple[list[re.Match[str]], list[str]]:
         return last[1], last[2]
     found = list(_start_pattern().finditer(text))
     words = list(map(_GROUP, found))
-    if len(text) <= _KEEP_WORDS_OF:
-        _last_words = (text, found, words)
+    _last_words = (text, found, words)
     return found, words
 
 
-#: The longest text whose capitalised words ``capitalised_words`` keeps.
-_KEEP_WORDS_OF = 200_000
+def forget_words() -> None:
+    """Let go of the capitalised words :func:`capitalised_words` keeps (the end of a parse).
+
+    >>> _ = capitalised_words("Osh and Naryn")
+    >>> forget_words()
+    >>> _last_words[0]
+    ''
+    """
+    global _last_words  # noqa: PLW0603 - replaced whole
+    _last_words = _NO_WORDS
 
 
 _GROUP: Callable[[re.Match[str]], str] = re.Match.group
