@@ -17,38 +17,9 @@ from __future__ import annotations
 
 import pytest
 
-from iomkg._extract.dates import find_dates
-from iomkg._extract.organizations import find_organizations
-from iomkg._extract.places import find_places
-from iomkg._extract.programmes import find_programmes
+from test_programme_shapes import IOM, UNDP, Record, programmes
 
-IOM = "International Organization for Migration"
-UNDP = "United Nations Development Programme"
 OSCE = "Organization for Security and Co-operation in Europe"
-
-Record = tuple[str, str | None, list[str], list[str]]
-
-
-def programmes(text: str) -> list[Record]:
-    """``(name, acronym, funders, implementers)`` of each programme found in ``text``."""
-    found = find_programmes(
-        text,
-        organizations=find_organizations(text),
-        places=find_places(text),
-        dates=find_dates(text),
-    )
-    for p in found.programmes:
-        for m in p.mentions:
-            assert text[m.start : m.end] == m.text
-    return [
-        (
-            p.name,
-            p.acronym,
-            [o.name for o in p.funders],
-            [o.name for o in p.implementers],
-        )
-        for p in found.programmes
-    ]
 
 
 @pytest.mark.parametrize(
