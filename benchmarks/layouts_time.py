@@ -40,13 +40,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from profile_dev import SHARED, load_module
+
 import iomkg
 from iomkg import layouts
 from iomkg._parse import page_blocks
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-if not (SHARED / "dev").is_dir():
-    SHARED = Path("/work/shared")
 
 clock = time.thread_time
 
@@ -78,21 +76,12 @@ CLASSIFIERS: list[tuple[str, str]] = [
 ]
 
 
-def _module(path: Path, name: str) -> Any:
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def pages() -> list[tuple[str, str | None]]:
     """The dev replicas (with their URLs) and the seed pages, as (text, url)."""
     import json
 
     out: list[tuple[str, str | None]] = []
-    expand = _module(SHARED / "dev" / "expand.py", "dev_expand")
+    expand = load_module(SHARED / "dev" / "expand.py", "dev_expand")
     records, _ = expand.expand(
         str(SHARED / "dev" / "specs.txt"), str(SHARED / "dev" / "gold.jsonl")
     )

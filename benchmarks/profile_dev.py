@@ -27,7 +27,8 @@ if not (SHARED / "dev").is_dir():
     SHARED = Path("/work/shared")
 
 
-def _module(path: Path, name: str) -> Any:
+def load_module(path: Path, name: str) -> Any:
+    """The Python file at ``path`` (a tool of ``../shared``) as a module named ``name``."""
     spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None
     assert spec.loader is not None
@@ -40,8 +41,8 @@ def main() -> int:
     if not (SHARED / "dev").is_dir():
         print("profile_dev: ../shared/dev is absent; nothing to measure")
         return 0
-    expand = _module(SHARED / "dev" / "expand.py", "dev_expand")
-    scorer = _module(SHARED / "tools" / "score_dev.py", "score_dev")
+    expand = load_module(SHARED / "dev" / "expand.py", "dev_expand")
+    scorer = load_module(SHARED / "tools" / "score_dev.py", "score_dev")
     records, _ = expand.expand(
         str(SHARED / "dev" / "specs.txt"), str(SHARED / "dev" / "gold.jsonl")
     )
