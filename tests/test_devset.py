@@ -144,6 +144,7 @@ HELDOUT = {
     "heldout3": (12, 6, 2),
     "heldout4": (14, 7, 3),
     "heldout5": (14, 7, 3),
+    "heldout6": (14, 7, 3),
 }
 
 
