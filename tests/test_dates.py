@@ -553,3 +553,42 @@ def test_plain_scanner_takes_the_dates_of_the_exact_one(text: str) -> None:
         got = grammar.match_at(text, at)
         want_parts = grammar._parts(want) if want else None
         assert (got is None) == (not want_parts)
+
+
+# The same stretch of text after other words, before other characters and cut by an end
+# position: each is read as if seen for the first time (the scanner remembers the parts
+# of a stretch it has read; invented sentences).
+_CONTEXT_TEXTS = [
+    "It opened in May. Say May, not June. It opened in May 2024. Planned for May.",
+    "5 May 2023 and 5 May 2023% and -5 May 2023 and 5 May, 2023 and 5 May 20.",
+    "In 2013 2013 in 2013-2014 2013.5 #2013 and 2013% of them; from 2013 to 2015.",
+    "From 5 to 7 June and on 5 to 7 June, 2021; 5 June – 7 July; 5 June – 7 Julyish.",
+    "Until December, since December 2020, December 5, December 5th, in December 5 times.",
+]
+
+
+def _scan_afresh(text: str, pos: int = 0, endpos: int | None = None) -> list[object]:
+    """The parts of every date of ``text[pos:endpos]``, each match read anew."""
+    from iomkg._extract.dates import grammar
+
+    end = len(text) if endpos is None else endpos
+    out: list[object] = []
+    while (match := grammar.scanner().search(text, pos, end)) is not None:
+        parts = grammar._parts(match)
+        pos = match.end(match.lastgroup)  # type: ignore[arg-type]
+        if parts:
+            out.append(parts)
+    return out
+
+
+def test_a_stretch_read_before_is_read_again_in_its_new_context() -> None:
+    from iomkg._extract.dates import grammar
+
+    for text in _CONTEXT_TEXTS:
+        for end in (len(text), *range(len(text) - 1, 0, -7)):
+            for pos in (0, 3):
+                assert list(grammar.scan_parts(text, pos, end)) == _scan_afresh(text, pos, end)
+    # again, every stretch now remembered, in the other order
+    for text in reversed(_CONTEXT_TEXTS):
+        for end in range(1, len(text) + 1):
+            assert list(grammar.scan_parts(text, 0, end)) == _scan_afresh(text, 0, end)

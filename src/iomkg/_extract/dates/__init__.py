@@ -65,6 +65,8 @@ _PLAN_PARTS = (
     "рограмм",
     "лан",
 )
+# The first of them in a text is where its first plan noun may start.
+_PLAN_PART = _lazy("|".join(_PLAN_PARTS))
 # Both cues end the text before the date and are at most 8 characters long: they are
 # searched in its last _CUE_TAIL characters only (\b still sees the character before).
 _PERIOD_CUE = re.compile(r"\b(?:until|till|up to|by|[Uu]ntil|До|до)[ \u00a0]{1,3}$")
@@ -223,8 +225,8 @@ def _is_period(text: str, start: int, end: int, bare_years: bool) -> bool:
     if spaced and _PERIOD_CUE.search(before, tail):
         return True
     # (a plan noun starts one letter before its part: the search starts there, not at 0)
-    first = min((at for part in _PLAN_PARTS if (at := before.find(part)) >= 0), default=-1)
-    if first >= 0 and _PLAN_BEFORE().search(before, max(0, first - 1)):
+    part = _PLAN_PART().search(before)
+    if part is not None and _PLAN_BEFORE().search(before, max(0, part.start() - 1)):
         return True
     if spaced and bare_years and _FOR_CUE.search(before, tail):
         return True

@@ -409,11 +409,18 @@ def _grammar(*, thai: bool, wide: bool) -> str:
     # there in a look-ahead, whose groups stay set. The match itself covers the first
     # character only: the date runs from ``match.start()`` to the end of the group
     # named by ``match.lastgroup`` (the form, which closes last).
-    firsts = "".join(
-        re.escape(c)
-        for c in sorted({w[0] for w in (*_spellings(), *_WEEKDAYS, *_CUES)} | set("0123456789"))
-    )
-    return f"[{firsts}](?<![^\\W_].)(?<=(?={date}).)"
+    openings = (*_spellings(), *_WEEKDAYS, *_CUES)
+    firsts = "".join(re.escape(c) for c in sorted({w[0] for w in openings} | set("0123456789")))
+    openings += tuple(_stems())  # (a month without a day may open with a Kyrgyz stem)
+    # Most word starts that pass the set open no date ("The", "for", "Since"): the first
+    # letters of every word a date can open with, as one trie, turn them away before the
+    # date's many branches are tried (same matches: every branch opens with one of them).
+    guard = f"(?=[0-9]|{_trie_pattern(sorted({w[:_GUARD] for w in openings}))})"
+    return f"[{firsts}](?<![^\\W_].)(?<=(?={guard}{date}).)"
+
+
+# How many first letters of an opening word the scanner checks before the date's branches.
+_GUARD = 3
 
 
 _DIGIT_FORMS = ("iso", "numeric", "day_month", "kyrgyz", "ky_month", "year")
@@ -491,8 +498,15 @@ def _without_stop(text: str, start: int, end: int) -> int:
 
 
 def _parts(match: re.Match[str]) -> Parts | tuple[()] | None:
-    """The parts of one scanner match; ``None`` for a numeric date after a cue or weekday,
-    :data:`NOT_A_MONTH` for a month word only :func:`_plain_scanner` admits."""
+    """The parts of one scanner match; ``None`` for a numeric date after a cue or weekday
+    or a month alone after no word of time, :data:`NOT_A_MONTH` for a month word only
+    :func:`_plain_scanner` admits."""
+    parts = _own_parts(match)
+    return None if parts and not _kept(match.string, parts) else parts
+
+
+def _own_parts(match: re.Match[str]) -> Parts | tuple[()] | None:
+    """:func:`_parts` from the text the match covers only (a month alone is not checked)."""
     form = match.lastgroup  # a form's group closes after every group inside it
     assert form in _FORMS
     g = match.group
@@ -543,7 +557,9 @@ def _parts(match: re.Match[str]) -> Parts | tuple[()] | None:
         first, last = _month(m1.rstrip("ь")), _month(m2.rstrip("ь")) if m2 else None
         parts = (_int(ky_y), first, None, None, last, None)
     elif form == "month_bare":
-        if g("prefix") or _BARE_CUE.search(match.string, max(0, start - 16), start) is None:
+        # (the word before it, which makes it a time, is read by _bare_month_ok: the parts
+        # of a match depend on the text it covers only)
+        if g("prefix"):
             return None
         m1, m2 = g("m1", "mb_m2")
         first, last = months.get(m1), months.get(m2) if m2 else None
@@ -570,31 +586,83 @@ def _parts(match: re.Match[str]) -> Parts | tuple[()] | None:
     return (start, end, form, *parts)  # type: ignore[return-value]
 
 
+def _bare_month_ok(text: str, parts: Parts) -> bool:
+    """Whether a month alone (form ``month_bare``) follows a word that makes it a time."""
+    start = parts[0]
+    return _BARE_CUE.search(text, max(0, start - 16), start) is not None
+
+
+# The parts of a match follow from the text it covers, the character before it and at
+# most _READ_AFTER characters after it (the look-behinds read one character back, the
+# look-aheads at its end at most eight forward: "(?!{ws},?{ws}\d)"). A site's pages
+# write the same dates again and again: the parts of each such stretch, relative to
+# its start, are worked out once.
+_READ_AFTER = 8
+#: A match's parts relative to its start: ``(start, end, the rest of the parts)``; the
+#: rest is ``None`` for a match that is no date.
+_Relative = tuple[
+    int,
+    int,
+    tuple[str, int | None, int | None, int | None, int | None, int | None, int | None] | None,
+]
+_NO_DATE: _Relative = (0, 0, None)
+_SEEN: dict[str, _Relative] = {}
+_SEEN_LIMIT = 50_000
+
+
 def scan_parts(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Parts]:
     """:func:`scan` without the :class:`RawDate` objects: the parts of each date, as tuples.
 
     >>> [p[:4] for p in scan_parts("In 2013 and on 5 May.")]
     [(3, 7, 'year', 2013), (15, 20, 'day_month', None)]
     """
+    global _SEEN  # noqa: PLW0603 - replaced whole when full: threads see the old or the new
     end = len(text) if endpos is None else endpos
     plain = not (_THAI[0] in text or _THAI[1] in text)
     search = _plain_scanner().search if plain else scanner().search
+    seen = _SEEN if plain else {}  # (what the exact scanner reads is not kept)
     while True:
         match = search(text, pos, end)
         if match is None:
             return
-        parts = _parts(match)
-        if parts is NOT_A_MONTH:
-            # A month word the exact scanner does not admit: ask it (compiled then), here.
-            at = match.start()
-            exact = scanner().match(text, at, end)
-            if exact is None:
-                pos = at + 1
+        at = match.start()
+        stop = match.end(match.lastgroup)  # type: ignore[arg-type]
+        reach = stop + _READ_AFTER
+        # (the character before, or a mark for the start; a mark where ``endpos`` cuts)
+        key = (text[at - 1 : min(reach, end)] if at else "\x00" + text[: min(reach, end)]) + (
+            "\x00" if reach > end else ""
+        )
+        known = seen.get(key)
+        if known is None:
+            parts = _own_parts(match)
+            if parts is NOT_A_MONTH:
+                # A month word the exact scanner does not admit: ask it (compiled then), here.
+                exact = scanner().match(text, at, end)
+                if exact is None:
+                    pos = at + 1
+                    continue
+                pos = exact.end(exact.lastgroup)  # type: ignore[arg-type]
+                exact_parts = _parts(exact)
+                if exact_parts:
+                    yield exact_parts
                 continue
-            match, parts = exact, _parts(exact)
-        pos = match.end(match.lastgroup)  # type: ignore[arg-type]
-        if parts:  # neither None nor NOT_A_MONTH
-            yield parts
+            known = (parts[0] - at, parts[1] - at, parts[2:]) if parts else _NO_DATE
+            if len(seen) >= _SEEN_LIMIT:
+                seen = {}
+                if plain:
+                    _SEEN = seen
+            seen[key] = known
+        pos = stop
+        first, last, rest = known
+        if rest is not None:
+            found: Parts = (at + first, at + last, *rest)
+            if rest[0] != "month_bare" or _bare_month_ok(text, found):
+                yield found
+
+
+def _kept(text: str, parts: Parts) -> bool:
+    """Whether the parts of a match are a date (a month alone only after a word of time)."""
+    return parts[2] != "month_bare" or _bare_month_ok(text, parts)
 
 
 def raw_date(text: str, parts: Parts) -> RawDate:
