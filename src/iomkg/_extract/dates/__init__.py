@@ -382,41 +382,59 @@ class _Anchors:
     Paragraphs (parts between blank lines) are cut only when a date needs them.
     """
 
-    __slots__ = ("_bare", "_full", "_paragraphs", "_text")
+    __slots__ = ("_bare", "_full", "_paragraphs", "_text", "_years")
 
     def __init__(self, text: str) -> None:
         self._text = text
         # (starts, spans) of the dates with a month, and of the years alone
         self._full: tuple[list[int], list[tuple[int, int, DateSpan]]] = ([], [])
-        self._bare: tuple[list[int], list[tuple[int, int, DateSpan]]] = ([], [])
+        self._bare: tuple[list[int], list[tuple[int, int, DateSpan]]] | None = None
+        # the years alone as added: checked only when a date needs them (rarely)
+        self._years: list[tuple[int, int, DateSpan]] = []
         self._paragraphs: list[int] | None = None
 
     def add(self, start: int, end: int, span: DateSpan) -> None:
         if span.start is None:  # pragma: no cover - a written year always gives a start
             return
+        if span.precision is Precision.YEAR:
+            self._years.append((start, end, span))
+        elif not self._planned(start):
+            self._full[0].append(start)
+            self._full[1].append((start, end, span))
+
+    def _planned(self, start: int) -> bool:
+        """Whether the date at ``start`` is a plan's ("planned for May 2026", "на май 2026
+        года"): no context."""
         text = self._text
         # the word before the date (the last of _AHEAD's): a regex only after one of them
         before = text[max(0, start - 12) : start].rstrip(" \u00a0").rpartition(" ")[2]
-        if (
+        return (
             before.casefold() in _AHEAD_LAST
             and _AHEAD.search(text, max(0, start - 24), start) is not None
-        ):
-            return  # "planned for May 2026", "на май 2026 года": a plan's date, no context
-        if span.precision is Precision.YEAR:
+        )
+
+    def _years_alone(self) -> tuple[list[int], list[tuple[int, int, DateSpan]]]:
+        """The years alone that are context: not a plan's, a range, a bound or a name's."""
+        if self._bare is not None:
+            return self._bare
+        text = self._text
+        bare: tuple[list[int], list[tuple[int, int, DateSpan]]] = ([], [])
+        for start, end, span in self._years:
+            assert span.start is not None  # (see add)
             if (
-                span.start.year != (span.end or span.start).year
+                self._planned(start)
+                or span.start.year != (span.end or span.start).year
                 or _SINCE.search(text, max(0, start - 40), start)
                 or (
                     _IN_NAME.search(text, max(0, start - 30), start)
                     and _YEAR_WORD.match(text, end) is None
                 )
             ):
-                return  # a range of years, a bound, or a name's ("Conference 2026")
-            kept = self._bare
-        else:
-            kept = self._full
-        kept[0].append(start)
-        kept[1].append((start, end, span))
+                continue  # a range of years, a bound, or a name's ("Conference 2026")
+            bare[0].append(start)
+            bare[1].append((start, end, span))
+        self._bare = bare
+        return bare
 
     def _paragraph(self, pos: int) -> int:
         if self._paragraphs is None:
@@ -463,11 +481,12 @@ class _Anchors:
         alone in its paragraph; the nearest date anywhere before it; a year alone in the
         paragraph before or after; the nearest year alone anywhere before it.
         """
-        if not self._full[0] and not self._bare[0]:
+        years = self._years_alone()
+        if not self._full[0] and not years[0]:
             return None
         here = self._paragraph(start)
         full = self._around(self._full, start)
-        bare = self._around(self._bare, start)
+        bare = self._around(years, start)
         para = self._paragraph
 
         def within(found: tuple[int, int, DateSpan] | None, offset: int) -> bool:
