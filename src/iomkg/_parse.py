@@ -41,6 +41,7 @@ from .layouts import choose
 from .layouts._base import RawArticle, RawPage
 from .layouts._common import kind_from_url
 from .layouts._evidence import (
+    PageTraits,
     Verdict,
     decide_kind,
     header_facts,
@@ -111,14 +112,7 @@ def parse(
         )
         raise ParseError(msg, field="source")
     expect(url, str, "url", optional=True)
-    expect(
-        reference_date,
-        dt.date,
-        "reference_date",
-        optional=True,
-        expected="datetime.date",
-        exclude=dt.datetime,
-    )
+    expect(reference_date, dt.date, "reference_date", optional=True, expected="datetime.date")
     expect(max_size, int, "max_size", optional=True)
     expect(reference, Reference, "reference", optional=True, expected="iomkg.Reference")
     expect(profile, SiteProfile, "profile", optional=True, expected="iomkg.SiteProfile")
@@ -195,7 +189,8 @@ def _pipeline(
             raw = layout.split(blocks, url)
     warnings.extend(raw.warnings)
     recognised = _layout_decision(layout.name, score)
-    page = _assemble(raw, recognised, blocks, url, meta, reference_date, warnings)
+    run = _PageRun(raw, url, _site.site_from_url(url), meta, reference_date, warnings)
+    page = _assemble(run, recognised, blocks)
     if chrome is not None:
         page = attrs.evolve(page, decisions=(*page.decisions, chrome))
     return page
@@ -312,27 +307,32 @@ def page_blocks(
     return blocks, url
 
 
-def _assemble(
-    raw: RawPage,
-    recognised: Decision,
-    blocks: tuple[Block, ...],
-    url: str | None,
-    meta: HtmlMeta,
-    reference_date: dt.date | None,
-    warnings: list[str],
-) -> Page:
+@attrs.define
+class _PageRun:
+    """One page being assembled: what each of its articles reads (the layout's split, the
+    address, the site, the HTML's metadata, the fallback year) and what they add to the
+    page (warnings, facts found in an article's header)."""
+
+    raw: RawPage
+    url: str | None
+    site: str | None
+    meta: HtmlMeta
+    reference_date: dt.date | None
+    warnings: list[str]
+    page_facts: list[Fact] = attrs.Factory(list)
+
+
+def _assemble(run: _PageRun, recognised: Decision, blocks: tuple[Block, ...]) -> Page:
     """The page from its layout's split (``recognised``: which layout, how sure) and its
     articles, each extracted."""
     layout = recognised.value
     assert layout is not None  # (a layout decision names its layout: _layout_decision)
-    site = _site.site_from_url(url)
-    page_facts: list[Fact] = []
+    raw, url, site, meta, warnings = run.raw, run.url, run.site, run.meta, run.warnings
     articles = tuple(
-        _article(raw_article, index, raw, url, site, meta, reference_date, warnings, page_facts)
-        for index, raw_article in enumerate(raw.articles)
+        _article(run, raw_article, index) for index, raw_article in enumerate(raw.articles)
     )
     known = set(raw.facts)
-    facts = (*raw.facts, *(f for f in page_facts if f not in known))
+    facts = (*raw.facts, *(f for f in run.page_facts if f not in known))
     kind_verdict = _kind(raw, articles, url)
     if kind_verdict.confidence < _DOUBT:
         warnings.append(
@@ -423,19 +423,21 @@ def _kind(raw: RawPage, articles: tuple[Article, ...], url: str | None) -> Verdi
     ) or _name_opening(lead, first)
     story_label = any(c.strip().casefold() in _STORY_LABELS for c in first.captions)
     return decide_kind(
-        layout_kind=raw.kind,
-        url=url,
-        url_kind=kind_from_url(url),
-        title=first.title,
-        paragraphs=first.paragraphs,
-        skipped=first.captions,
-        facts=len(raw.facts),
-        tags=first.tags,
-        dateline=first.dateline is not None and bool(first.dateline.places),
-        dated=first.published is not None,
-        event_lead=first.dateline is None and lead_event_date(lead),
-        person_lead=person_lead,
-        story_label=story_label,
+        PageTraits(
+            layout_kind=raw.kind,
+            url=url,
+            url_kind=kind_from_url(url),
+            title=first.title,
+            paragraphs=first.paragraphs,
+            skipped=first.captions,
+            facts=len(raw.facts),
+            tags=first.tags,
+            dateline=first.dateline is not None and bool(first.dateline.places),
+            dated=first.published is not None,
+            event_lead=first.dateline is None and lead_event_date(lead),
+            person_lead=person_lead,
+            story_label=story_label,
+        )
     )
 
 
@@ -459,17 +461,10 @@ def _name_opening(lead: str, article: Article) -> bool:
     return not any(m.start < end for m in named)
 
 
-def _article(
-    raw: RawArticle,
-    index: int,
-    page: RawPage,
-    url: str | None,
-    site: str | None,
-    meta: HtmlMeta,
-    reference_date: dt.date | None,
-    warnings: list[str],
-    page_facts: list[Fact],
-) -> Article:
+def _article(run: _PageRun, raw: RawArticle, index: int) -> Article:
+    """The ``index``-th article of ``run``'s page: its lead, dateline, dates and records."""
+    page, url, site, meta = run.raw, run.url, run.site, run.meta
+    reference_date, warnings, page_facts = run.reference_date, run.warnings, run.page_facts
     title = raw.title
     dated_title: dt.date | None = None
     if title is not None:

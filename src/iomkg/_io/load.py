@@ -462,15 +462,9 @@ def _batches(units: Iterator[Unit], files: int) -> Generator[list[Unit], None, N
 
 
 def _results(
-    paths: list[str],
-    workers: int | None,
-    hosts: tuple[str, ...] | None,
-    urls: list[str | None],
-    profiles: Profiles | None,
-    reference: Reference | None = None,
-    max_size: int | None = DEFAULT_MAX_SIZE,
+    paths: list[str], urls: list[str | None], workers: int | None, job: _Job
 ) -> Generator[Result, None, None]:
-    """Each file's pages and failures, in the order of ``paths``.
+    """Each file's pages and failures, in the order of ``paths`` (at ``urls``).
 
     With ``workers > 1``, the work is parsed in batches by worker processes (fork on
     Linux: nothing is re-imported) and the pages rebuilt here with their repeated
@@ -482,6 +476,7 @@ def _results(
     """
     from .compact import Interner
 
+    hosts, profiles, reference, max_size = job.hosts, job.profiles, job.reference, job.max_size
     interner = Interner()
     many = len(paths) > 1 or any(_suffixes(Path(p))[0] in _STREAMED for p in paths)
     if workers is None or workers <= 1 or not many:
@@ -497,7 +492,6 @@ def _results(
         return
     from concurrent.futures import Future, ProcessPoolExecutor
 
-    job = _Job(hosts, profiles, reference, max_size)
     with using(reference):  # the reference data and common patterns, loaded once here:
         parse(_WARM_UP)  # the forked workers share them (each loaded its own)
     batches = _batches(_units(paths, urls, hosts, max_size), len(paths) // (workers * 8))
@@ -749,7 +743,7 @@ def load(
     # The records of a corpus hold no reference cycles: the cyclic collector would only
     # walk the growing heap again and again (several times its size over a big load).
     expect(reference, Reference, "reference", optional=True, expected="iomkg.Reference")
-    results = _results(paths, workers, patterns, page_urls, used, reference, max_size)
+    results = _results(paths, page_urls, workers, _Job(patterns, used, reference, max_size))
     try:
         with paused_gc():
             for done, (path, (got, failed)) in enumerate(zip(paths, results, strict=True), start=1):

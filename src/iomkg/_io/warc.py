@@ -20,7 +20,7 @@ import datetime as dt
 import os
 import re
 import zlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
@@ -145,6 +145,12 @@ def iter_warc_records(
         reason = str(exc) if isinstance(exc, UnreadableError) else (exc.strerror or exc)
         msg = f"{path}: cannot be read: {reason}"
         raise LoadError(msg, field="path") from exc
+
+    def tell(url: str, what: str) -> None:
+        """Say in ``warnings`` (when a list is given) what happened to ``url``'s record."""
+        if warnings is not None:
+            warnings.append(f"{path}: {url}: {what}")
+
     try:
         records = _archive_iterator(stream)
         while True:
@@ -162,7 +168,7 @@ def iter_warc_records(
                 if warnings is not None:
                     warnings.append(f"{path}: archive ends in a broken record ({_why(exc)})")
                 break
-            kept = _keep(record, patterns, site_from_url, warnings, path, max_size)
+            kept = _keep(record, patterns, site_from_url, tell, max_size)
             if kept is not None:
                 yield kept
     finally:
@@ -173,10 +179,12 @@ def _keep(
     record: Any,
     patterns: tuple[str, ...],
     site_from_url: Any,
-    warnings: list[str] | None,
-    path: str | os.PathLike[str],
+    tell: Callable[[str, str], None],
     max_size: int | None = DEFAULT_MAX_SIZE,
 ) -> WarcRecord | None:
+    """``record`` as a :class:`WarcRecord` when it is an HTML page of one of ``patterns``'
+    hosts, answered 200, and its payload decodes within ``max_size``; ``tell`` hears why
+    a record of such a page is dropped."""
     if record.rec_type != "response" or record.http_headers is None:
         return None
     url = record.rec_headers.get_header("WARC-Target-URI")
@@ -196,21 +204,19 @@ def _keep(
     try:
         body = _payload(record, max_size, notes)
     except _PayloadError as exc:
-        if warnings is not None and not getattr(record.raw_stream, "limit", 0):
-            warnings.append(f"{path}: {url}: {exc}; dropped")
+        if not getattr(record.raw_stream, "limit", 0):
+            tell(url, f"{exc}; dropped")
         body = None
     except Exception as exc:  # warcio's reader on a broken record
-        if warnings is not None:
-            warnings.append(f"{path}: {url}: payload cannot be read ({_why(exc)}); dropped")
+        tell(url, f"payload cannot be read ({_why(exc)}); dropped")
         return None
     if getattr(record.raw_stream, "limit", 0):
-        if warnings is not None:
-            warnings.append(f"{path}: {url}: record is truncated; dropped")
+        tell(url, "record is truncated; dropped")
         return None
     if body is None:
         return None
-    if warnings is not None:
-        warnings.extend(f"{path}: {url}: {note}" for note in notes)
+    for note in notes:
+        tell(url, note)
     return WarcRecord(
         url=url,
         captured=_captured(record.rec_headers.get_header("WARC-Date")),

@@ -20,7 +20,7 @@ import attrs
 
 from .._blocks import Block, BlockKind, Region
 from .._front.language import letter_counts
-from .._models import Decision, Fact, PageKind
+from .._models import Fact, PageKind
 from .._regex import lazy_pattern
 from ._base import RawArticle
 
@@ -390,7 +390,6 @@ def build_body(
     header_date: str | None = None,
     url: str | None = None,
     extra_tags: Sequence[str] = (),
-    decisions: tuple[Decision, ...] = (),
 ) -> Body:
     """Sort a post's blocks into paragraphs, captions and tail tags.
 
@@ -426,7 +425,6 @@ def build_body(
         tags=tuple(tags),
         header_date=header_date,
         url=url,
-        decisions=decisions,
     )
     return Body(article=article, warnings=tuple(warnings))
 

@@ -17,6 +17,8 @@ import re
 from collections.abc import Callable, Sequence
 from urllib.parse import unquote
 
+import attrs
+
 from .._blocks import Block, BlockKind
 from .._models import Decision, Fact, PageKind
 from ._common import (
@@ -35,6 +37,7 @@ from ._common import (
 )
 
 __all__ = [
+    "PageTraits",
     "Verdict",
     "box_end",
     "choose_title",
@@ -705,37 +708,45 @@ def _segments(url: str | None) -> list[str]:
     return [s for s in path.split("/") if s]
 
 
-def decide_kind(
-    *,
-    layout_kind: PageKind,
-    url: str | None,
-    url_kind: PageKind | None,
-    title: str | None,
-    paragraphs: Sequence[str],
-    skipped: Sequence[str] = (),
-    facts: int,
-    tags: Sequence[str] = (),
-    dateline: bool,
-    dated: bool,
-    event_lead: bool,
-    person_lead: bool,
-    story_label: bool,
-) -> Verdict:
-    """The kind of a one-article page, from the address, the dateline, facts and prose.
+@attrs.frozen
+class PageTraits:
+    """What :func:`decide_kind` reads of a one-article page.
 
     ``layout_kind`` is what the layout said; ``url_kind`` what the address's section says
-    (``/news/…``, ``/stories/…``); ``facts`` the number of label/value facts; ``dateline``
-    and ``dated`` whether the lead opens with a dateline and whether the page has its own
-    date; ``event_lead`` whether the lead opens with an event date (``On 3 May``);
-    ``person_lead`` whether it opens on a person's name; ``story_label`` whether a
-    ``Story`` label stood before it.
+    (``/news/…``, ``/stories/…``); ``skipped`` the captions and labels before the lead;
+    ``facts`` the number of label/value facts; ``dateline`` and ``dated`` whether the lead
+    opens with a dateline and whether the page has its own date; ``event_lead`` whether
+    the lead opens with an event date (``On 3 May``); ``person_lead`` whether it opens on
+    a person's name; ``story_label`` whether a ``Story`` label stood before it.
+    """
 
-    >>> decide_kind(layout_kind=PageKind.ARTICLE, url="https://example.org/about-us/team",
-    ...             url_kind=None, title="Our Team", paragraphs=("We are a team.",), facts=0,
-    ...             dateline=False, dated=False, event_lead=False, person_lead=False,
-    ...             story_label=False).value
+    layout_kind: PageKind
+    url: str | None
+    url_kind: PageKind | None
+    title: str | None
+    paragraphs: Sequence[str]
+    facts: int
+    skipped: Sequence[str] = ()
+    tags: Sequence[str] = ()
+    dateline: bool = False
+    dated: bool = False
+    event_lead: bool = False
+    person_lead: bool = False
+    story_label: bool = False
+
+
+def decide_kind(page: PageTraits) -> Verdict:
+    """The kind of a one-article page, from the address, the dateline, facts and prose.
+
+    >>> decide_kind(PageTraits(layout_kind=PageKind.ARTICLE,
+    ...     url="https://example.org/about-us/team", url_kind=None, title="Our Team",
+    ...     paragraphs=("We are a team.",), facts=0)).value
     'static'
     """
+    layout_kind, url, url_kind, title = page.layout_kind, page.url, page.url_kind, page.title
+    paragraphs, skipped, facts, tags = page.paragraphs, page.skipped, page.facts, page.tags
+    dateline, dated, event_lead = page.dateline, page.dated, page.event_lead
+    person_lead, story_label = page.person_lead, page.story_label
     # (each piece of evidence is read when a rule asks for it: most pages are decided by
     # their address or their dateline before the costlier ones)
     path_segments = _segments(url)

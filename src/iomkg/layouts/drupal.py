@@ -487,11 +487,9 @@ class DrupalLayout:
                 f"a twin of the title in another language was dropped ({rest[0].text!r})"
             )
             rest = rest[1:]
-        body = build_body(
-            rest, title=title, header_date=header_date, url=None, decisions=title_decisions
-        )
+        body = build_body(rest, title=title, header_date=header_date)
         warnings.extend(body.warnings)
-        article = body.article
+        article = attrs.evolve(body.article, decisions=title_decisions)
         if title is None and not article.paragraphs and not article.captions:
             if not facts:
                 warnings.append(NO_CONTENT)

@@ -592,13 +592,12 @@ class GenericLayout:
             title=title,
             header_date=header_date,
             extra_tags=tags,
-            decisions=title_decisions,
         )
         warnings.extend(body.warnings)
         kind = kind_from_url(url) or PageKind.ARTICLE
         if len(tags) >= 3 and len(body.article.paragraphs) <= len(tags):
             kind = PageKind.OTHER
-        article = body.article
+        article = attrs.evolve(body.article, decisions=title_decisions)
         if title is None and not article.paragraphs and not article.tags:
             warnings.append(NO_CONTENT)
             return RawPage(kind=PageKind.OTHER, warnings=tuple(warnings))

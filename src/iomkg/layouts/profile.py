@@ -306,10 +306,22 @@ def drop_chrome(
         return tuple(blocks)
     first, last = own[0], own[-1]
     counts = Counter(keys)
-    goes = [
-        is_chrome and _goes(index, keys, marked, pairs, counts, first, last, in_blocks)
-        for index, is_chrome in enumerate(marked)
-    ]
+
+    def leaves(index: int) -> bool:
+        """Whether the chrome line at ``index`` goes."""
+        key = keys[index]
+        linked = (index > 0 and marked[index - 1] and (keys[index - 1], key) in pairs) or (
+            index + 1 < len(keys) and marked[index + 1] and (key, keys[index + 1]) in pairs
+        )
+        if index < first or index > last:
+            # A line the page repeats ("Read more" under each post) marks its structure; a
+            # line the profile knows inside a block (a headline in a "latest news" box) that
+            # stands without its neighbours is the page's own (that story's title on its own
+            # page).
+            return linked or (counts[key] == 1 and key not in in_blocks)
+        return linked
+
+    goes = [is_chrome and leaves(index) for index, is_chrome in enumerate(marked)]
     if split is not None:
         leaked = lines.intersection(_key(text) for text in _content(split))
         if not leaked:
@@ -359,26 +371,3 @@ def _keep_runs_with(goes: list[bool], keys: list[str], leaked: frozenset[str]) -
             for index in range(start, end):
                 goes[index] = False
         start = end
-
-
-def _goes(
-    index: int,
-    keys: list[str],
-    marked: list[bool],
-    pairs: frozenset[tuple[str, str]],
-    counts: Counter[str],
-    first: int,
-    last: int,
-    in_blocks: frozenset[str],
-) -> bool:
-    """Whether the chrome line at ``index`` is dropped (see :func:`drop_chrome`)."""
-    key = keys[index]
-    linked = (index > 0 and marked[index - 1] and (keys[index - 1], key) in pairs) or (
-        index + 1 < len(keys) and marked[index + 1] and (key, keys[index + 1]) in pairs
-    )
-    if index < first or index > last:
-        # A line the page repeats ("Read more" under each post) marks its structure; a line
-        # the profile knows inside a block (a headline in a "latest news" box) that stands
-        # without its neighbours is the page's own (that story's title on its own page).
-        return linked or (counts[key] == 1 and key not in in_blocks)
-    return linked

@@ -276,7 +276,7 @@ def find_dates(
         ("published", published),
         ("dateline_date", dateline_date),
     ):
-        expect(value, dt.date, field, optional=True, expected="datetime.date", exclude=dt.datetime)
+        expect(value, dt.date, field, optional=True, expected="datetime.date")
     # First the dates that write their year (they are the context of the others), then
     # the others, in one list in text order: a date that writes its year is a mention at
     # once, one that writes none a place kept for it (None) until every anchor is known.
