@@ -286,9 +286,13 @@ _KYRGYZ_GENITIVE = (
 )  # fmt: skip
 
 
-def _kyrgyz_funders(text: str, start: int, end: int) -> list[Organization]:
+def _kyrgyz_funders(
+    text: str, start: int, end: int, last_only: bool = True
+) -> list[Organization]:
     """The known organization that ends at ``end`` in ``text[start:end]`` (the words before a
-    Kyrgyz funding phrase), its last word in the genitive or not: the longest tail naming one."""
+    Kyrgyz funding phrase), its last word in the genitive or not: the longest tail naming one
+    (the last of two organizations that nothing joins: the first is the clause's subject;
+    both unless ``last_only``)."""
     lo = start
     for mark in (", ", "\n", "»", "«", "“", "”", ": "):
         at = text.rfind(mark, lo, end)
@@ -301,9 +305,35 @@ def _kyrgyz_funders(text: str, start: int, end: int) -> list[Organization]:
     bare = next((last[: -len(g)] for g in _KYRGYZ_GENITIVE if last.endswith(g)), None)
     forms = [last] if bare is None else [last, bare]
     for k in range(len(words)):
+        best: list[Organization] = []
         for form in forms:
+            # (the form that names the most: "ЭМУ Европа Бирлигинин" names two without its
+            # genitive ending)
             found: list[Organization] = []
             _add_known_orgs(found, " ".join([*words[k:-1], form]))
+            if len(found) > len(best):
+                best = found
+        if last_only and len(best) > 1 and not any(
+            w in _KYRGYZ_JOINERS or w.endswith(",") for w in words[k:-1]
+        ):
+            # "ЭМУ Европа Бирлигинин каржылоосу менен": the subject, then the organization
+            # the cue is written after (nothing joins them)
+            return _kyrgyz_last_org(words[k + 1 : -1], forms) or best
+        if best:
+            return best
+    return []
+
+
+_KYRGYZ_JOINERS = frozenset({"жана", "менен", "и", "and", "&"})
+
+
+def _kyrgyz_last_org(words: list[str], forms: list[str]) -> list[Organization]:
+    """The organization that the shortest tail of ``words`` and the last word (one of
+    ``forms``) names."""
+    for k in range(len(words), -1, -1):
+        for form in forms:
+            found: list[Organization] = []
+            _add_known_orgs(found, " ".join([*words[k:], form]))
             if found:
                 return found
     return []
@@ -439,7 +469,19 @@ def _cue_words(kind: str) -> tuple[str, ...]:
 _CAP = r"(?:[A-ZА-ЯЁ][\w’'\-]{0,40}|IOM’s|IOM's)"
 _TITLE_AFTER = _lazy(r"[ \u00a0]{1,2}[A-ZА-ЯЁ][a-zа-яё]")
 # Heads that name a programme only with evidence (see _hits).
-_EVIDENCE_HEADS = frozenset({"Fund", "Фонд", "Facility", "Partnership"})
+_EVIDENCE_HEADS = frozenset(
+    {"Fund", "Фонд", "Facility", "Partnership", "Platform", "Action", "Campaign"}
+)
+# Of those, the heads a frame before them is no evidence for ("as part of the … Campaign" is
+# an event's name as often as a programme's).
+_UNFRAMED_HEADS = frozenset({"Campaign"})
+# An active verb of funding or running right before a name ("Japan funds the … Facility",
+# "IOM runs the … Platform"): what is said of a programme.
+_ACTIVE_BEFORE_NAME = _lazy(
+    r"(?<![\w\-])(?:(?:co-)?funds?|(?:co-)?finances?|sponsors?|(?:co-)?implements?|runs?"
+    r"|manages?|operates?|(?:co-)?funded|(?:co-)?financed|sponsored|implemented|launched"
+    r"|contributes[ \u00a0]to|contributed[ \u00a0]to)[ \u00a0](?:the[ \u00a0])?$"
+)
 # What a programme is the frame of: "under the", "within the", "as part of the" …
 _UNDER_BEFORE = _lazy(
     r"(?:\b(?:[Uu]nder|[Ww]ithin|[Tt]hrough|[Vv]ia|part[ \u00a0]of|framework[ \u00a0]of)"
@@ -472,8 +514,10 @@ _TOKEN = _lazy(r"[^\W_][\w’'\-]*|\S")
 _TITLE_ENDS = frozenset(
     {"funded", "financed", "implemented", "supported", "which", "that", "who", "within", "with"}
 )
-_CONTINUE = frozenset({"on", "for", "in", "of", "to"})
-_INNER = frozenset({"and", "of", "the", "in", "into", "for", "to", "from", "with", "on", "&", "at"})
+_CONTINUE = frozenset({"on", "for", "in", "of", "to", "against"})
+_INNER = frozenset(
+    {"and", "of", "the", "in", "into", "for", "to", "from", "with", "on", "&", "at", "against"}
+)
 _STOP_WORDS = frozenset(
     {
         # "Funding for the … Project comes from …": what is said of it, not its name
@@ -531,10 +575,15 @@ _PHRASE_END = _lazy(
     r"|реализ|финанс|осуществл|выполня|поддерж|проводи|координир)"
 )
 _AND_BY = _lazy(r"(?:,?[ \u00a0]and|,)[ \u00a0](?:also[ \u00a0])?by[ \u00a0]")
+# The programme words a later sentence refers to a programme by ("the project", "the
+# facility"), in lower case.
+_REFERRED = (
+    "project|programm?e|program|initiative|facility|fund|partnership|platform|campaign|action"
+)
 # A sentence that speaks of the programme just named without naming it.
 _REFERENT = _lazy(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)[ \u00a0](?:[Pp]rogramm?e|[Pp]rogram|[Pp]roject|"
-    r"[Ii]nitiative|[Ff]acility|[Ff]und|[Pp]artnership)\b"
+    r"[Ii]nitiative|[Ff]acility|[Ff]und|[Pp]artnership|[Pp]latform|[Cc]ampaign|[Aa]ction)\b"
     # "The first phase was implemented by …": a phase of the programme just named
     r"|\b(?:[Tt]he|[Tt]his|[Ii]ts)[ \u00a0](?:(?:first|second|third|next|new|current|pilot"
     r"|final)[ \u00a0])?phase\b"
@@ -546,7 +595,8 @@ _REFERENT = _lazy(
 )
 # A word every match of _REFERENT holds, in lower case: a sentence with none is not searched.
 _REFERENT_WORDS = ("project", "program", "initiative", "facility", "fund", "partnership",
-                   "phase", "проект", "программ", "инициатив", "долбоор")  # fmt: skip
+                   "platform", "campaign", "action", "phase", "проект", "программ",
+                   "инициатив", "долбоор")  # fmt: skip
 
 
 _REFERENT_START = (
@@ -571,6 +621,9 @@ _REFERENT_START = (
     "The facility",
     "The fund",
     "The partnership",
+    "The platform",
+    "The campaign",
+    "The action",
     "Проект ",
     "Программа ",
     "Инициатива ",
@@ -754,8 +807,8 @@ def _quoted_titles(
     """
     if opened is None:
         opened = _find_all(text, _OPENERS)  # (where «, “ and „ stand)
-    if not opened:
-        return []
+    if not opened and '" ' not in text and '"\u00a0' not in text:
+        return []  # (no title in quotes: a straight one is looked for before a programme word)
     kyrgyz = cyrillic and ("олбоор" in text or "емилге" in text)
     # where a title may open -> whether only its frame names it (found from the words
     # around quotes, not by trying every quotation of the text)
@@ -764,7 +817,18 @@ def _quoted_titles(
     for p in after:
         if p >= 3 and text[p - 1] in " \u00a0" and text[p - 2] in _CLOSERS:
             lo = max(0, p - 305)
-            opening = max(text.rfind(c, lo, p - 2) for c in _OPENERS)
+            if text[p - 2] == '"':
+                # ('the "…" programme': the straight quote before it that opens a title, after
+                # a space or a bracket and before a letter)
+                opening = text.rfind('"', lo, p - 2)
+                if not (
+                    opening >= 0
+                    and (opening == 0 or text[opening - 1] in " \u00a0(\n")
+                    and text[opening + 1 : opening + 2].isalnum()
+                ):
+                    continue
+            else:
+                opening = max(text.rfind(c, lo, p - 2) for c in _OPENERS)
             if opening >= 0:
                 openings[opening] = False
     if kyrgyz:
@@ -812,8 +876,8 @@ _ACTIVE_IMPLEMENTER = _lazy(
     r"(?:implementing|running|delivering|managing|operating|leading|coordinating"
     r"|carrying[ \u00a0]out)"
     r"|leads?|co-leads?|coordinates?|executes?|administers?|rolls?[ \u00a0]out"
-    r"|реализу[ею]т|осуществля[ею]т|провод(?:ит|ят)|координиру[ею]т)[ \u00a0](?=(?:the[ \u00a0])?[A-ZА-ЯЁ«“\"]|проект|программ|(?:it|them)\b"
-    r"|(?:the|this|its)[ \u00a0](?:project|programm?e|program|initiative)\b)"
+    r"|реализу[ею]т|осуществля[ею]т|провод(?:ит|ят)|координиру[ею]т)[ \u00a0](?=(?:the[ \u00a0])?[A-ZА-ЯЁ«“\"]|проект|программ|инициатив|(?:it|them)\b"
+    rf"|(?:the|this|its)[ \u00a0](?:{_REFERRED})\b)"
     # "IOM, in partnership with UN Women, implements …": the subject and its partner
     r"|(?:(?<![\s\S])|(?<=[.;:!?][ \u00a0])|(?<=\n))([A-Z][^,;:.()\n]{0,60}?),[ \u00a0]"
     r"(?:in[ \u00a0](?:close[ \u00a0])?(?:partnership|cooperation|collaboration)|together|jointly)"
@@ -842,7 +906,7 @@ _ACTIVE_FUNDER = _lazy(
     r"\d[\d.,]{0,12}|\d[\d.,]{0,12}[ \u00a0](?:USD|US[ \u00a0]dollars|dollars|euros?|francs))"
     r"(?:[ \u00a0](?:million|thousand|billion))?[ \u00a0]to)[ \u00a0]"
     r"(?=(?:the[ \u00a0])?[A-ZА-ЯЁ«“\"]|проект|программ|инициатив|(?:it|them)\b"
-    r"|(?:the|this|its)[ \u00a0](?:project|programm?e|program|initiative)\b)"
+    rf"|(?:the|this|its)[ \u00a0](?:{_REFERRED})\b)"
     # "Japan and Korea are the donors of the … Project"
     r"|(?<![\w\-])(?P<donor>is|are|was|were|remains?|has[ \u00a0]been|have[ \u00a0]been)"
     r"[ \u00a0]the[ \u00a0](?:(?:main|principal|sole|only|key|largest|lead)[ \u00a0])?"
@@ -1286,10 +1350,29 @@ def _head_positions(text: str, cyrillic: bool = True) -> list[int]:
 
 def _said_of(text: str, end: int) -> bool:
     """Whether funding or implementing is said right after a name (in the next 200
-    characters): ``the Green Wells Fund, financed by …``, ``… Fund. It is implemented by …``."""
+    characters): ``the Green Wells Fund, financed by …``, ``… Fund. It is implemented by …``,
+    ``…, which Japan funds``, ``Japan finances it``, ``Funding comes from …``."""
     stop = min(len(text), end + 200)
-    return bool(
-        _fund_pattern().search(text, end, stop) or _implement_pattern().search(text, end, stop)
+    if _fund_pattern().search(text, end, stop) or _implement_pattern().search(text, end, stop):
+        return True
+    after = text[end:stop]
+    if any(map(after.__contains__, _ACTIVE_FUND_WORDS)) and _active_funders(text, end, stop):
+        return True
+    if _may_hold_object_first(after) and _OBJECT_FIRST().search(text, end, stop):
+        return True
+    if _may_hold_pronoun_object(after) and _PRONOUN_OBJECT().search(text, end, stop):
+        return True
+    if (
+        (any(map(after.__contains__, _ACTIVE_VERBS)) or _has_running_verb(after))
+        and _may_name_active(after)
+        and _ACTIVE_IMPLEMENTER().search(text, end, stop)
+    ):
+        return True
+    at = text.find(". ", end, stop)
+    return (
+        at >= 0
+        and text.startswith(_FUNDING_STARTS, at + 2)
+        and _FUNDING_SUBJECT().match(text, at + 2) is not None
     )
 
 
@@ -1491,7 +1574,11 @@ def _hits(
             ) or not (
                 _said_of(text, end)
                 or _ACRONYM_AFTER().match(text, end)
-                or _UNDER_BEFORE().search(text, max(0, start - 40), start)
+                or _ACTIVE_BEFORE_NAME().search(text, max(0, start - 30), start)
+                or (
+                    head.group() not in _UNFRAMED_HEADS
+                    and _UNDER_BEFORE().search(text, max(0, start - 40), start)
+                )
             ):
                 continue
         elif _is_org(" ".join(name.split()), org_spans, start, end):
@@ -1583,8 +1670,37 @@ _ACRONYM_THEN_NAME = _lazy(
     r"(?:[ \u00a0][\w’'\-&]{1,40}){2,12})\)[ \u00a0](?:project|programm?e|program"
     r"|initiative|Project|Programm?e|Program|Initiative)(?![\w\-])"
 )
-# An acronym written right before a name in brackets: "CARE-M (" (see _ACRONYM_THEN_NAME).
-_ACRONYM_BEFORE = _lazy(r"(?<![\w\-])([A-Z][A-Z0-9]{1,11}(?:-[A-Z0-9]{1,6})?)[ \u00a0]\($")
+# An acronym written right before a name in brackets: "CARE-M (", "SBOT project (" (see
+# _ACRONYM_THEN_NAME and _ACRONYM_HEAD_NAME).
+_ACRONYM_BEFORE = _lazy(
+    r"(?<![\w\-])([A-Z][A-Z0-9]{1,11}(?:-[A-Z0-9]{1,6})?)[ \u00a0]"
+    r"(?:(?:[Pp]roject|[Pp]rogramm?e|[Pp]rogram|[Ii]nitiative)[ \u00a0]{0,2})?\($"
+)
+# The acronym, a programme word, then the name in brackets: "the SBOT project (Secure
+# Borders, Open Trade)"; the acronym's letters are the name's initials (see _initials_match).
+_ACRONYM_HEAD_NAME = _lazy(
+    r"(?<![\w\-])([A-Z][A-Z0-9]{1,11})[ \u00a0](?:[Pp]roject|[Pp]rogramm?e|[Pp]rogram"
+    r"|[Ii]nitiative)[ \u00a0]{0,2}\(([A-Z][^()\n]{3,160}?)\)"
+)
+_INITIAL_WORD = _lazy(r"[^\W\d_][\w’'\-]*")
+
+
+def _initials_match(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is made of the initials of ``name``'s capitalised words (or of all
+    its words), a programme word's initial after them allowed.
+
+    >>> _initials_match("SBOT", "Secure Borders, Open Trade"), _initials_match("SRW", "Safe Roads to Work")
+    (True, True)
+    >>> _initials_match("ABC", "Secure Borders, Open Trade")
+    False
+    """
+    words = [w.group() for w in _INITIAL_WORD().finditer(name)]
+    capitalised = "".join(w[0] for w in words if w[0].isupper()).upper()
+    every = "".join(w[0] for w in words).upper()
+    letters = acronym.replace("-", "").upper()
+    return bool(letters) and any(
+        letters in (initials, initials + "P", initials + "I") for initials in (capitalised, every)
+    )
 # (each needle with how far before it _UNTITLED's match starts)
 _UNTITLED_NEEDLES = (("under ", 0), ("art of ", 1), ("within ", 0), ("through ", 0))
 _UNTITLED_SMALL = frozenset(
@@ -1644,6 +1760,18 @@ def _untitled_names(
                 and current().organizations.lookup(m.group(1)) is None
             ):
                 out.append((start, end, name, False))
+    for head in heads:
+        # "the SBOT project (Secure Borders, Open Trade)": the acronym, then the name
+        before = text[head - 2 : head - 1]
+        if not (("A" <= before <= "Z" or before.isdigit()) and "(" in text[head : head + 16]):
+            continue
+        m = _ACRONYM_HEAD_NAME().match(text, max(text.rfind(" ", 0, head - 1) + 1, head - 14))
+        if (
+            m is not None
+            and _initials_match(m.group(1), m.group(2))
+            and current().organizations.lookup(m.group(1)) is None
+        ):
+            out.append((*m.span(2), " ".join(m.group(2).split()), False))
     not_names = programme_not_names()
     for m in _untitled_matches(text, frames):
         start, end = m.span(1)
@@ -1763,7 +1891,7 @@ def find_programmes(
         draft.mentions.append(Span(start=start, end=end, text=text[start:end]))
         if name not in draft.names:
             draft.names.append(name)
-        acr = _ACRONYM_AFTER().match(text, end if text[end : end + 1] != "»" else end + 1)
+        acr = _ACRONYM_AFTER().match(text, _after_title(text, end))
         if (
             acr is not None
             and draft.acronym is None
@@ -1994,17 +2122,35 @@ def find_programmes(
                             _add_orgs(bucket, _phrase(text, joined.end(), s_end)[0])
                         else:
                             _add_with_orgs(bucket, text, last.end(), s_end)
-        for pattern, role, _gate in _before_cues(sentence):
-            # "«…» долбоору Европа Бирлигинин каржылоосу менен …", "… ЭМУ тарабынан ишке
-            # ашырылат": the organization before the cue funds or implements
-            for cue in pattern.finditer(text, s_start, s_end):
-                target = _target(cue, previous, here, drafts, sentences[i])
-                if target is None:
-                    continue
-                bucket = getattr(drafts[target], role)
-                for org in _kyrgyz_doers(text, s_start, cue.start()):
-                    if all(o.name != org.name for o in bucket):
-                        bucket.append(org)
+        # "«…» долбоору Европа Бирлигинин каржылоосу менен …", "… ЭМУ тарабынан ишке
+        # ашырылат": the organization before the cue funds or implements; the words of a cue
+        # before it are another's ("… Өкмөтүнүн каржылоосу менен ЭМУ тарабынан …")
+        before_cues = sorted(
+            ((cue, role) for pattern, role, _gate in _before_cues(sentence)
+             for cue in pattern.finditer(text, s_start, s_end)),
+            key=lambda found: found[0].start(),
+        )  # fmt: skip
+        said: list[str] = []  # (the organizations of the cues before)
+        for k, (cue, role) in enumerate(before_cues):
+            target = _target(cue, previous, here, drafts, sentences[i])
+            if target is None:
+                continue
+            bucket = getattr(drafts[target], role)
+            prior = [c for c, _r in before_cues[:k] if c.end() <= cue.start()]
+            lo = prior[-1].end() if prior else s_start
+            doers = _kyrgyz_doers(text, lo, cue.start())
+            if not doers and prior:
+                # "Долбоорду ЭМУ Европа Бирлигинин каржылоосу менен ишке ашырат": the subject
+                # before the other cue's organization
+                doers = [
+                    o
+                    for o in _kyrgyz_funders(text, s_start, prior[-1].start(), last_only=False)
+                    if o.name not in said
+                ]
+            for org in doers:
+                said.append(org.name)
+                if all(o.name != org.name for o in bucket):
+                    bucket.append(org)
         if not any(word in sentence for word in _FUNDED_BEFORE_WORDS):
             continue
         # "the JICA-funded project": the funder written before the programme word
@@ -2038,6 +2184,25 @@ def find_programmes(
     place_marks = sorted((m.start, m.end, i) for i, p in enumerate(places) for m in p.mentions)
     programmes = tuple(_finish(d, places, place_marks) for d in drafts)
     return ProgrammesFound(programmes=programmes, mentions=tuple(sorted(mention_of)))
+
+
+# A closing quote and the programme word after it: "“…” project (ACR)".
+_CLOSE_AND_HEAD = _lazy(
+    r"[»”\"“](?:[ \u00a0]{1,2}(?:project|programm?e|program|initiative|проект\w{0,2}"
+    r"|программ\w{0,2}|инициатив\w{0,2}))?"
+)
+
+
+def _after_title(text: str, end: int) -> int:
+    """Where an acronym in brackets would stand after a name ending at ``end``: right there,
+    or after its closing quote and a programme word (``“Safe Paths, Strong Families”
+    project (SPSF)``).
+
+    >>> _after_title("the “Safe Paths” project (SP)", 15)
+    24
+    """
+    m = _CLOSE_AND_HEAD().match(text, end)
+    return m.end() if m is not None else end
 
 
 def _acronym_mentions(
@@ -2326,23 +2491,41 @@ def _phrase(text: str, start: int, s_end: int) -> tuple[str, int]:
     if end < s_end:
         # a known name with a comma or a phrase end inside ("Министерством труда, социального
         # обеспечения и миграции", "the Office to Monitor and Combat Trafficking in
-        # Persons"): the phrase goes on to its end
-        lead = _skip_spaces(text, start, s_end)
-        if text[end] != "," and text.startswith(("the ", "the\u00a0"), lead):
-            lead += 4
-        if (
-            _comma_key(text[lead : lead + 3]) not in _comma_name_starts()
-            if text[end] == ","
-            else _comma_key(" ".join(text[lead:end].split())) not in _cut_name_heads()
-        ):
-            return _without_places(text, start, end), end  # (no such name starts here)
-        for known_start, known_end, _org in current().organizations.scan(
-            text[lead : min(s_end, lead + 160)]
-        ):
-            if known_start == 0 and lead + known_end > end:
-                end = lead + known_end
+        # Persons"), the phrase's first or its last after "and" ("IOM and the United
+        # Nations Office on Drugs and Crime"): the phrase goes on to its end
+        first = _skip_spaces(text, start, s_end)
+        joined = _last_join(text, first, end) if text[end] != "," else -1
+        for lead in (first, *((joined,) if joined > first else ())):
+            if text[end] != "," and text.startswith(("the ", "the\u00a0"), lead):
+                lead += 4
+            if (
+                _comma_key(text[lead : lead + 3]) not in _comma_name_starts()
+                if text[end] == ","
+                else _comma_key(" ".join(text[lead:end].split())) not in _cut_name_heads()
+            ):
+                continue  # (no such name starts here)
+            for known_start, known_end, _org in current().organizations.scan(
+                text[lead : min(s_end, lead + 160)]
+            ):
+                if known_start == 0 and lead + known_end > end:
+                    end = lead + known_end
+                break
             break
     return _without_places(text, start, end), end
+
+
+_JOINS = (", ", " and ", " и ", ",\u00a0", "\u00a0and\u00a0")
+
+
+def _last_join(text: str, start: int, end: int) -> int:
+    """Where the last of the organizations of ``text[start:end]`` starts: after its last
+    comma or "and" (-1 without one).
+
+    >>> _last_join("IOM and the UN Office", 0, 21)
+    8
+    """
+    at, size = max((text.rfind(j, start, end), len(j)) for j in _JOINS)
+    return at + size if at >= 0 else -1
 
 
 # A comma, then a new clause's subject and its verb: "…, funded by the SDC, IOM and ILO
