@@ -286,9 +286,7 @@ _KYRGYZ_GENITIVE = (
 )  # fmt: skip
 
 
-def _kyrgyz_funders(
-    text: str, start: int, end: int, last_only: bool = True
-) -> list[Organization]:
+def _kyrgyz_funders(text: str, start: int, end: int, last_only: bool = True) -> list[Organization]:
     """The known organization that ends at ``end`` in ``text[start:end]`` (the words before a
     Kyrgyz funding phrase), its last word in the genitive or not: the longest tail naming one
     (the last of two organizations that nothing joins: the first is the clause's subject;
@@ -313,8 +311,10 @@ def _kyrgyz_funders(
             _add_known_orgs(found, " ".join([*words[k:-1], form]))
             if len(found) > len(best):
                 best = found
-        if last_only and len(best) > 1 and not any(
-            w in _KYRGYZ_JOINERS or w.endswith(",") for w in words[k:-1]
+        if (
+            last_only
+            and len(best) > 1
+            and not any(w in _KYRGYZ_JOINERS or w.endswith(",") for w in words[k:-1])
         ):
             # "ЭМУ Европа Бирлигинин каржылоосу менен": the subject, then the organization
             # the cue is written after (nothing joins them)
@@ -477,11 +477,33 @@ _EVIDENCE_HEADS = frozenset(
 _UNFRAMED_HEADS = frozenset({"Campaign"})
 # An active verb of funding or running right before a name ("Japan funds the … Facility",
 # "IOM runs the … Platform"): what is said of a programme.
-_ACTIVE_BEFORE_NAME = _lazy(
-    r"(?<![\w\-])(?:(?:co-)?funds?|(?:co-)?finances?|sponsors?|(?:co-)?implements?|runs?"
-    r"|manages?|operates?|(?:co-)?funded|(?:co-)?financed|sponsored|implemented|launched"
-    r"|contributes[ \u00a0]to|contributed[ \u00a0]to)[ \u00a0](?:the[ \u00a0])?$"
-)
+_VERBS_BEFORE_NAME = frozenset(
+    {
+        "fund", "funds", "co-fund", "co-funds", "finance", "finances", "co-finance",
+        "co-finances", "sponsor", "sponsors", "implement", "implements", "co-implement",
+        "co-implements", "run", "runs", "manage", "manages", "operate", "operates", "funded",
+        "co-funded", "financed", "co-financed", "sponsored", "implemented", "launched",
+    }
+)  # fmt: skip
+
+
+def _active_before_name(text: str, start: int) -> bool:
+    """Whether an active verb of funding or running stands right before the name at
+    ``start`` (``the`` between them allowed; "contributes to" too).
+
+    >>> _active_before_name("Japan funds the Green Facility", 16)
+    True
+    """
+    words = text[max(0, start - 30) : start].split()
+    if words and words[-1] == "the":
+        words.pop()
+    if not words:
+        return False
+    if words[-1] == "to":
+        return len(words) > 1 and words[-2] in ("contributes", "contributed")
+    return words[-1] in _VERBS_BEFORE_NAME
+
+
 # What a programme is the frame of: "under the", "within the", "as part of the" …
 _UNDER_BEFORE = _lazy(
     r"(?:\b(?:[Uu]nder|[Ww]ithin|[Tt]hrough|[Vv]ia|part[ \u00a0]of|framework[ \u00a0]of)"
@@ -1283,12 +1305,42 @@ def _is_org(name: str, org_spans: Cover, start: int, end: int) -> bool:
 
 
 # The programme words, found with plain string search (far faster than a regex alternation).
+_WHOLE_HEADS = frozenset({"Action"})
+
+
+def _common_start(words: Sequence[str]) -> str:
+    """The letters all ``words`` start with.
+
+    >>> _common_start(["rogramme", "rogram", "rograms"])
+    'rogram'
+    """
+    first = min(words)
+    last = max(words)
+    size = 0
+    while size < len(first) and first[size] == last[size]:
+        size += 1
+    return first[:size]
+
+
 @functools.cache
 def _head_needles() -> tuple[tuple[str, int, str], ...]:
     """The programme words, found with plain string search (far faster than a regex
     alternation): ``(letters after the first, 1, the first letter in both cases)`` for the
     heads of the data file, and the lower-case words named before a title (``project «…»``)."""
-    needles = {(head[1:5], 1, head[0].upper() + head[0].lower()) for head in _words_of("head")}
+    # (a Latin head is looked for by all its letters after the first that the heads
+    # sharing its first four have in common, "rogram" of "Programme" and "Program": a
+    # longer needle is found faster; a Cyrillic one by four, its inflected forms not
+    # being heads)
+    groups: dict[tuple[str, str], list[str]] = {}
+    for head in _words_of("head"):
+        if head not in _WHOLE_HEADS:
+            groups.setdefault((head[1:5], head[0].upper() + head[0].lower()), []).append(head)
+    needles = {
+        (_common_start([h[1:] for h in heads]) if key.isascii() else key, 1, first)
+        for (key, first), heads in groups.items()
+    }
+    # ("ctio" of "Action" is in "protection", "section" …: it is looked for whole)
+    needles |= {(head, 0, "") for head in _words_of("head") if head in _WHOLE_HEADS}
     # ("niti" of "Initiative" is in "communities", "opportunities" …: every head that holds
     # it holds "nitiativ")
     if all(head[1:9] == "nitiativ" for head in _words_of("head") if head[1:5] == "niti"):
@@ -1301,6 +1353,12 @@ def _head_needles() -> tuple[tuple[str, int, str], ...]:
         if not any(o != n and n.startswith(o) and (b, f) == (back, first) for o, b, f in needles)
     }
     return tuple(sorted(needles))
+
+
+@functools.cache
+def _latin_head_needles() -> tuple[tuple[str, int, str], ...]:
+    """The needles of :func:`_head_needles` in Latin letters (a text with no Cyrillic)."""
+    return tuple(n for n in _head_needles() if n[0].isascii())
 
 
 def _find_all(text: str, needles: Sequence[str]) -> list[int]:
@@ -1336,9 +1394,7 @@ def _head_positions(text: str, cyrillic: bool = True) -> list[int]:
     """Where a programme word (``Programme``, ``project``, ``проекта`` …) starts; the
     Cyrillic ones only looked for when ``cyrillic`` (the text holds a Cyrillic letter)."""
     out = []
-    for needle, back, first in _head_needles():
-        if not cyrillic and not needle.isascii():
-            continue
+    for needle, back, first in _head_needles() if cyrillic else _latin_head_needles():
         i = text.find(needle)
         while i >= 0:
             start = i - back
@@ -1363,8 +1419,10 @@ def _said_of(text: str, end: int) -> bool:
     if _may_hold_pronoun_object(after) and _PRONOUN_OBJECT().search(text, end, stop):
         return True
     if (
-        (any(map(after.__contains__, _ACTIVE_VERBS)) or _has_running_verb(after))
-        and _may_name_active(after)
+        # "IOM, together with the ILO, implements the campaign": a verb of running whose
+        # object refers back (the only ones looked for: the pattern is costly)
+        "implement" in after
+        and (" it" in after or " them" in after or " the " in after)
         and _ACTIVE_IMPLEMENTER().search(text, end, stop)
     ):
         return True
@@ -1572,13 +1630,15 @@ def _hits(
                 # name (cut at its comma) is who, not what
                 or _known_beyond(text, start, end)
             ) or not (
-                _said_of(text, end)
-                or _ACRONYM_AFTER().match(text, end)
-                or _ACTIVE_BEFORE_NAME().search(text, max(0, start - 30), start)
+                # (the cheap tests first: a match where the name ends, 30 and 40 characters
+                # before it, then the 200 after it)
+                _ACRONYM_AFTER().match(text, end)
                 or (
                     head.group() not in _UNFRAMED_HEADS
                     and _UNDER_BEFORE().search(text, max(0, start - 40), start)
                 )
+                or _active_before_name(text, start)
+                or _said_of(text, end)
             ):
                 continue
         elif _is_org(" ".join(name.split()), org_spans, start, end):
@@ -1701,6 +1761,8 @@ def _initials_match(acronym: str, name: str) -> bool:
     return bool(letters) and any(
         letters in (initials, initials + "P", initials + "I") for initials in (capitalised, every)
     )
+
+
 # (each needle with how far before it _UNTITLED's match starts)
 _UNTITLED_NEEDLES = (("under ", 0), ("art of ", 1), ("within ", 0), ("through ", 0))
 _UNTITLED_SMALL = frozenset(
@@ -1762,8 +1824,9 @@ def _untitled_names(
                 out.append((start, end, name, False))
     for head in heads:
         # "the SBOT project (Secure Borders, Open Trade)": the acronym, then the name
-        before = text[head - 2 : head - 1]
-        if not (("A" <= before <= "Z" or before.isdigit()) and "(" in text[head : head + 16]):
+        if head < 3 or not ("A" <= text[head - 2] <= "Z" or "0" <= text[head - 2] <= "9"):
+            continue
+        if text.find("(", head, head + 16) < 0:
             continue
         m = _ACRONYM_HEAD_NAME().match(text, max(text.rfind(" ", 0, head - 1) + 1, head - 14))
         if (
@@ -1935,6 +1998,10 @@ def find_programmes(
                 j = bisect.bisect_left(starts, s_start) - 1
                 if j >= 0 and s_start - ordered[j][1] <= _REFER_BACK:
                     previous = ordered[j][2]
+                    if text.startswith(_OWN_STARTS, s_start) and not _named_with(
+                        drafts[previous], text[s_start + 4 : s_end].split(maxsplit=1)[0].lower()
+                    ):
+                        previous = None  # ("The campaign …" of a programme named otherwise)
             if (
                 previous is None
                 and text.startswith(_FUNDING_STARTS, s_start)
@@ -1959,6 +2026,8 @@ def find_programmes(
                     previous = 0
                 elif j >= 0 and s_start - ordered[j][1] <= _REFER_BACK:
                     previous = ordered[j][2]
+                if previous is not None and not _refers_to(text, s_start, s_end, drafts[previous]):
+                    previous = None
             if previous is None and _may_hold_pronoun_object(sentence):
                 # "IOM runs it jointly with …": the programme named last before it
                 j = bisect.bisect_left(starts, s_start) - 1
@@ -2125,11 +2194,12 @@ def find_programmes(
         # "«…» долбоору Европа Бирлигинин каржылоосу менен …", "… ЭМУ тарабынан ишке
         # ашырылат": the organization before the cue funds or implements; the words of a cue
         # before it are another's ("… Өкмөтүнүн каржылоосу менен ЭМУ тарабынан …")
+        kyrgyz_cues = _before_cues(sentence) if cyrillic else []
         before_cues = sorted(
-            ((cue, role) for pattern, role, _gate in _before_cues(sentence)
+            ((cue, role) for pattern, role, _gate in kyrgyz_cues
              for cue in pattern.finditer(text, s_start, s_end)),
             key=lambda found: found[0].start(),
-        )  # fmt: skip
+        ) if kyrgyz_cues else []  # fmt: skip
         said: list[str] = []  # (the organizations of the cues before)
         for k, (cue, role) in enumerate(before_cues):
             target = _target(cue, previous, here, drafts, sentences[i])
@@ -2201,6 +2271,8 @@ def _after_title(text: str, end: int) -> int:
     >>> _after_title("the “Safe Paths” project (SP)", 15)
     24
     """
+    if text[end : end + 1] not in _CLOSERS or end >= len(text):
+        return end  # (most names end at no quote)
     m = _CLOSE_AND_HEAD().match(text, end)
     return m.end() if m is not None else end
 
@@ -2381,6 +2453,30 @@ def _as_named(cue: re.Match[str], phrase: str) -> str:
 
 _REFER_BACK = 600  # how far back a pronoun's programme may be named
 
+# The programme words that refer back only to a programme named with them ("the campaign"
+# is the … Campaign, not a project named before it), and the sentence openings with them.
+_OWN_WORDS = frozenset({"platform", "campaign", "action"})
+_OWN_STARTS = ("The platform", "The campaign", "The action")
+
+
+def _named_with(draft: _Draft, word: str) -> bool:
+    """Whether one of the draft's names holds ``word`` (in any case)."""
+    return any(word in name.lower().split() for name in draft.names)
+
+
+def _refers_to(text: str, s_start: int, s_end: int, draft: _Draft) -> bool:
+    """Whether a programme word of the sentence (see _REFERENT) may refer to ``draft``: one
+    of _OWN_WORDS only to a programme named with it.
+
+    >>> _refers_to("The campaign ended.", 0, 19, _Draft(["Safe Paths Project"]))
+    False
+    """
+    for m in _REFERENT().finditer(text, s_start, s_end):
+        word = m.group().rsplit(None, 1)[-1].lower()
+        if word not in _OWN_WORDS or _named_with(draft, word):
+            return True
+    return False
+
 
 def _target(
     cue: re.Match[str],
@@ -2406,7 +2502,11 @@ def _target(
     after = [m for m in here if m[0] >= cue_end]
     if after:
         return after[0][2]
-    if len(drafts) == 1 and _REFERENT().search(text, s_start, s_end):
+    if (
+        len(drafts) == 1
+        and _REFERENT().search(text, s_start, s_end)
+        and _refers_to(text, s_start, s_end, drafts[0])
+    ):
         return 0
     return None
 
@@ -2495,9 +2595,8 @@ def _phrase(text: str, start: int, s_end: int) -> tuple[str, int]:
         # Nations Office on Drugs and Crime"): the phrase goes on to its end
         first = _skip_spaces(text, start, s_end)
         joined = _last_join(text, first, end) if text[end] != "," else -1
-        for lead in (first, *((joined,) if joined > first else ())):
-            if text[end] != "," and text.startswith(("the ", "the\u00a0"), lead):
-                lead += 4
+        for at in (first, *((joined,) if joined > first else ())):
+            lead = at + 4 if text[end] != "," and text.startswith(("the ", "the\u00a0"), at) else at
             if (
                 _comma_key(text[lead : lead + 3]) not in _comma_name_starts()
                 if text[end] == ","
