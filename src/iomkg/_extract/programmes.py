@@ -366,7 +366,7 @@ def _kyrgyz_doers(text: str, start: int, end: int) -> list[Organization]:
     closing = text.find("»", opening + 1, stop) if opening >= 0 else -1
     if not (closing > opening >= 0 and text[closing + 1 : stop].strip().islower()):
         # a known partner: the longest tail naming organizations (the subject's with it)
-        return _kyrgyz_funders(text, start, stop)
+        return _kyrgyz_funders(text, start, stop, last_only=False)
     try:
         partners = [resolve_organization(text[opening + 1 : closing])]
     except IomkgError:
