@@ -107,3 +107,60 @@ def test_broken_json_ld_nested_deeply() -> None:
     )
     assert [b.text for b in blocks] == ["Osh."]
     assert warnings == ("a JSON-LD block is not valid JSON and was ignored",)
+
+
+def _flatten_by_stretches(text: str) -> str:
+    """The deep-run guard written plainly: every stretch between two closing tags, longer than
+    3 * _MAX_RUN and holding more than _MAX_RUN "<", is searched for runs."""
+    from iomkg._front import html as front
+
+    limit = front._MAX_RUN
+    if len(text) <= 3 * limit:
+        return text
+    runs: list[list[int]] = []
+    start = 0
+    ends = [i for i in range(len(text) - 1) if text.startswith("</", i)] + [len(text)]
+    for stop in ends:
+        if stop - start > 3 * limit and text.count("<", start, stop) > limit:
+            for match in front._OPEN_RUN.finditer(text, start, stop):
+                if runs and runs[-1][1] == match.start():
+                    runs[-1][1] = match.end()
+                    runs[-1][2] += front._RUN_CHUNK
+                else:
+                    runs.append([match.start(), match.end(), front._RUN_CHUNK])
+        start = max(start, stop + 2)
+    deep = [run for run in runs if run[2] > limit]
+    parts, position = [], 0
+    for run_start, end, _ in deep:
+        while (one := front._OPEN_ONE.match(text, end)) is not None and one.end() > end:
+            end = one.end()
+        parts += [text[position:run_start], front._TAG.sub(" ", text[run_start:end])]
+        position = end
+    return "".join([*parts, text[position:]])
+
+
+def test_the_deep_run_search_finds_what_a_search_of_every_stretch_finds() -> None:
+    # Invented markup of opening tags, closing tags, stray "<", scripts and text, some of it
+    # in runs deep enough to flatten: the search by windows flattens the same runs.
+    rng = random.Random(7)
+    flattened = 0
+    pieces = ["<div>", "<p class=x>", "</div>", "<", "a < b ", "<br>", "Osh ", "<!-- c -->", "</"]
+    for _ in range(60):
+        parts: list[str] = []
+        for _ in range(rng.randrange(1, 6)):
+            if rng.random() < 0.4:
+                parts.append(rng.choice(["<div>", "<b>", "<li>x"]) * rng.randrange(900, 1400))
+            if rng.random() < 0.3:
+                parts.append("<script>" + "x = a < b; " * rng.randrange(100, 1500) + "</script>")
+            parts.extend(rng.choice(pieces) for _ in range(rng.randrange(0, 4000)))
+        text = "".join(parts)
+        expected = _flatten_by_stretches(text)
+        assert front_flatten(text) == expected
+        flattened += expected != text
+    assert flattened > 10  # the runs were deep enough to flatten
+
+
+def front_flatten(text: str) -> str:
+    from iomkg._front import html as front
+
+    return front._flatten_deep_runs(text, [])

@@ -810,9 +810,26 @@ def _flatten_deep_runs(text: str, warnings: list[str]) -> str:
             continue
         start = text.rfind("</", 0, position + 1)
         start = 0 if start < 0 else start + 2
-        stop = find("</", end)
-        stop = size if stop < 0 else stop
-        if stop - start > 3 * _MAX_RUN and text.count("<", start, stop) > _MAX_RUN:
+        # The stretch's end and its number of "<", by one search for "<" at a time (a
+        # script or a style holds few of them, and a search for one character costs less
+        # than one for "</" and a count after it); past _MAX_RUN of them, the count stops.
+        tags = text.count("<", start, position)
+        at = position
+        while True:
+            at = find("<", at)
+            if at < 0:
+                stop = size
+                break
+            if text.startswith("/", at + 1):
+                stop = at
+                break
+            tags += 1
+            at += 1
+            if tags > _MAX_RUN:
+                stop = find("</", at)
+                stop = size if stop < 0 else stop
+                break
+        if stop - start > 3 * _MAX_RUN and tags > _MAX_RUN:
             for match in _OPEN_RUN.finditer(text, start, stop):
                 if runs and runs[-1][1] == match.start():
                     runs[-1][1] = match.end()
