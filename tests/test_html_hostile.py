@@ -131,7 +131,8 @@ def _flatten_by_stretches(text: str) -> str:
         start = max(start, stop + 2)
     deep = [run for run in runs if run[2] > limit]
     parts, position = [], 0
-    for run_start, end, _ in deep:
+    for run_start, run_end, _ in deep:
+        end = run_end
         while (one := front._OPEN_ONE.match(text, end)) is not None and one.end() > end:
             end = one.end()
         parts += [text[position:run_start], front._TAG.sub(" ", text[run_start:end])]

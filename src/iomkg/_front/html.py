@@ -32,6 +32,7 @@ import functools
 import operator
 import re
 import sys
+from itertools import compress
 from typing import TYPE_CHECKING
 
 import attrs
@@ -51,7 +52,7 @@ from .html_main import (
 from .html_metadata import HtmlMeta, MetaNodes, body_tags, read_meta
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
     from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -260,6 +261,7 @@ _POSTS_LOOKED_AT = 3
 # attributes are not read): the widget rules look at spans, links and the rest.
 _INLINE_PLAIN = frozenset(["b", "i", "u", "em", "strong", "sup", "sub", "br", "wbr", "img"])
 _REGION = operator.attrgetter("region")
+_TEXT = operator.attrgetter("text")
 
 
 def looks_like_html(text: str) -> bool:
@@ -318,7 +320,7 @@ def parse_html(text: str) -> tuple[tuple[Block, ...], HtmlMeta, tuple[str, ...]]
         meta = read_meta(nodes, first_main or (main if heading is None else None), warnings)
         # Which container each element inside one stands in (found before widgets go), the
         # widgets and chrome inside them.
-        inside, chrome = _inner_pass(choice.containers, keep=_kept(choice))
+        inside, chrome = _inner_pass(choice.containers, keep=_kept(choice), measure=choice.sizes)
         _chrome_with_main(chrome, choice)
         blocks = _emit(
             body,
@@ -381,11 +383,14 @@ def _drop_notices(blocks: list[Block]) -> None:
         return
     first = regions.index(main)  # in C: the chrome before the story is skipped at once
     labels = _AD_LABELS
-    for index in range(first, len(blocks)):
+    # The short blocks from there on, found in C (most blocks are longer than a label).
+    short = _AD_LABEL_CHARS.__gt__
+    for index in compress(
+        range(first, len(blocks)), map(short, map(len, map(_TEXT, blocks[first:])))
+    ):
         # An advert's label stands where the advert was, between paragraphs.
         block = blocks[index]
-        text = block.text
-        if len(text) < _AD_LABEL_CHARS and block.region is main and text.casefold() in labels:
+        if block.region is main and block.text.casefold() in labels:
             blocks[index] = attrs.evolve(block, region=Region.ASIDE)
     index = len(blocks) - 1
     while index >= 0 and blocks[index].region is not main:
@@ -584,7 +589,11 @@ def _repeated_kind(container: LexborNode) -> tuple[str, str | None] | None:
 
 
 def _inner_pass(
-    containers: list[LexborNode], *, density: bool = True, keep: frozenset[int] = frozenset()
+    containers: list[LexborNode],
+    *,
+    density: bool = True,
+    keep: frozenset[int] = frozenset(),
+    measure: Callable[[LexborNode], int] = text_size,
 ) -> tuple[dict[int, int], dict[int, Region]]:
     """The container each element inside ``containers`` stands in (by ``mem_id``), and the
     chrome inside them; the widgets inside them are removed from the tree.
@@ -594,7 +603,9 @@ def _inner_pass(
     names as chrome or as no body (comments, related stories; in a main region found by
     ``density``, share bars, tags and the like too) and (there) lists that are mostly links, each unless it holds half
     of the container's text (a class word never vetoes the article). No element in ``keep``
-    is removed. One CSS query per container, for every element in it.
+    is removed. One CSS query per container, for every element in it. ``measure`` gives an
+    element's text (:func:`~iomkg._front.html_main.text_size`, or the sizes the choice of
+    the main region measured already).
     """
     inside: dict[int, int] = {}
     chrome: dict[int, Region] = {}
@@ -669,22 +680,22 @@ def _inner_pass(
                 if tag in inline or tag in exempt:
                     continue
                 if region is not None or no_body:
-                    total = total or text_size(container)
-                    if 2 * text_size(node) < total:
+                    total = total or measure(container)
+                    if 2 * measure(node) < total:
                         chrome[node.mem_id] = region or Region.ASIDE
                     continue
             if density and tag in lists:
                 # A list of links in the story: related stories, tags, "read also".
-                total = total or text_size(container)
-                size = text_size(node)
-                if 3 * size < total and link_density(node, size) > _LINK_LIST:
+                total = total or measure(container)
+                held = measure(node)
+                if 3 * held < total and link_density(node, held) > _LINK_LIST:
                     chrome[node.mem_id] = Region.ASIDE
     for holder, links, count in bars.values():
         # A row of short links and nothing else (share buttons, tags, a menu in the story).
         if (
             links >= _BAR_LINKS
             and holder.mem_id not in keep
-            and count >= _LINKED_PARAGRAPH * text_size(holder)
+            and count >= _LINKED_PARAGRAPH * measure(holder)
         ):
             chrome[holder.mem_id] = Region.ASIDE
     for holder, count in linked.values():

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 __all__ = [
     "LEAVES",
     "MainChoice",
+    "TextSizes",
     "any_word",
     "choose_main",
     "leaf_blocks",
@@ -72,6 +73,7 @@ _MIN_UNIT = 25
 # How far up a unit's score goes: the parent takes it whole, the grandparent half, and the
 # element at level n (n >= 2) a third of it divided by n.
 _REACH = 5
+_SHARES = (2, *(3 * level for level in range(2, _REACH)))
 # Class or id words of chrome (a score is lowered, never set to nothing) and of content,
 # found by substring in the lower-cased class and id (no regex: a few hundred per page).
 _NEGATIVE = (
@@ -143,7 +145,7 @@ class MainChoice:
     and class of the posts when the container is a listing of posts alike.
     """
 
-    __slots__ = ("chrome", "containers", "core", "heading", "post_kind", "score")
+    __slots__ = ("chrome", "containers", "core", "heading", "post_kind", "score", "sizes")
 
     def __init__(
         self,
@@ -159,6 +161,32 @@ class MainChoice:
         self.chrome = chrome
         self.heading = heading
         self.score = score
+        # The text sizes measured while choosing: the front end's later rules read them again
+        # (the tree does not change until its widgets go).
+        self.sizes = TextSizes()
+
+
+class TextSizes:
+    """:func:`text_size` of elements, each measured once (while the tree does not change).
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> sizes = TextSizes()
+    >>> node = LexborHTMLParser("<div>Osh  <b>Naryn</b></div>").css_first("div")
+    >>> sizes(node), sizes(node) == text_size(node)
+    (9, True)
+    """
+
+    __slots__ = ("_sizes",)
+
+    def __init__(self) -> None:
+        self._sizes: dict[int, int] = {}
+
+    def __call__(self, node: LexborNode) -> int:
+        key = node.mem_id
+        size = self._sizes.get(key)
+        if size is None:
+            size = self._sizes[key] = text_size(node)
+        return size
 
 
 class _TagIds:
@@ -327,20 +355,30 @@ def _scores(
     body_id = body.mem_id
     boxes = len(leaves)
     scored = _tag_ids().scored
+    get = scores.get
     for number, (unit, text) in enumerate([*leaves, *loose]):
         if len(text) < _MIN_UNIT or (number < boxes and unit.tag_id not in scored):
             continue
         score = _unit_score(text.strip())
         if score <= 0:
             continue
-        key = unit.mem_id
-        node = unit
         if number >= boxes:
-            scores[key] = scores.get(key, 0.0) + score
-            if key not in nodes:
-                nodes[key] = unit
+            key = unit.mem_id
+            scores[key] = get(key, 0.0) + score
+            nodes.setdefault(key, unit)
             score /= 2
-        for level in range(_REACH):
+        # The parent takes the score whole (a unit is met once: its parent is not cached).
+        node = unit.parent
+        if node is None:
+            continue
+        key = node.mem_id
+        scores[key] = get(key, 0.0) + score
+        nodes.setdefault(key, node)
+        if key == body_id:
+            continue
+        # Further up, the grandparent half of it and the element at level n a third divided
+        # by n (_SHARES: 2, then 3 * n), each ancestor looked up once.
+        for divisor in _SHARES:
             if key in parents:
                 step = parents[key]
             else:
@@ -349,10 +387,8 @@ def _scores(
             if step is None:
                 break
             node, key = step
-            share = score if level == 0 else score / 2 if level == 1 else score / (3 * level)
-            scores[key] = scores.get(key, 0.0) + share
-            if key not in nodes:
-                nodes[key] = node
+            scores[key] = get(key, 0.0) + score / divisor
+            nodes.setdefault(key, node)
             if key == body_id:
                 break
     return scores, nodes
@@ -455,13 +491,24 @@ def _unit_score(text: str) -> float:
     if size < _MIN_UNIT:
         return 0.0
     stripped = text.rstrip()
-    # An ASCII text holds no "。" and no "، " (isascii costs nothing: a string knows).
-    wide = not text.isascii()
-    sentences = text.count(". ") + text.count("? ") + text.count("! ")
-    if wide:
-        sentences += text.count("。")
+    # A mark is counted only where the text holds its character (a search for one character
+    # costs less than a count of two; most units hold no "?" and no "!"). An ASCII text holds
+    # no "。" and no "، " (isascii costs nothing: a string knows). The counts are integers:
+    # their sum does not depend on its order.
+    count = text.count
+    sentences = count(". ")
+    if "?" in text:
+        sentences += count("? ")
+    if "!" in text:
+        sentences += count("! ")
+    score = 1.0 + count(",")
+    if not text.isascii():
+        if "。" in text:
+            sentences += count("。")
+        if "،" in text:
+            score += count("، ")
+    score += sentences
     ends = bool(stripped) and stripped[-1] in _TERMINAL
-    score = 1.0 + text.count(",") + (text.count("، ") if wide else 0) + sentences
     score += min(size / 100, 3.0)
     if not ends and sentences == 0:
         # A line with no sentence in it: a headline, a teaser's title, a menu entry.
@@ -535,6 +582,7 @@ def choose_main(
     scores, nodes = _scores(body, leaves, loose)
     if not scores:
         return None
+    sizes = TextSizes()
     # The best few by raw score, weighted by their class words, then by their link density.
     raw = sorted(scores, key=scores.__getitem__, reverse=True)[:_RANKED]
     # Weighed in the order of their raw scores, until no later one (a lower raw score, times
@@ -560,7 +608,7 @@ def choose_main(
         weight = scores[key] * weights[key]
         if weight < _CLOSE * leader:
             break  # neither the best nor close to it, whatever its links (nor any after it)
-        final[key] = weight * (1.0 - link_density(node, text_size(node)))
+        final[key] = weight * (1.0 - link_density(node, sizes(node)))
         leader = max(leader, final[key])
     if not final:
         return None
@@ -569,7 +617,7 @@ def choose_main(
     top_score = final[best]
     if scores[best] < _MIN_SCORE:
         return None  # a sentence or two: too little prose to tell the body by its density
-    chunked = _chunks(top, best, scores, nodes)
+    chunked = _chunks(top, best, scores, nodes, sizes)
     post_kind: tuple[str, str | None] | None = None
     if chunked is not None and top.parent is not None and top.parent.mem_id == chunked.mem_id:
         # Boxes alike side by side: the posts of a listing (or the parts of one story).
@@ -591,7 +639,7 @@ def choose_main(
         # The story's own footer (its tags) stands beside its body: a short one, with no list
         # and few links (an author's box with a list of stories is chrome).
         for part in article.css("footer"):
-            size = text_size(part)
+            size = sizes(part)
             if (
                 0 < size <= _FOOTER_CHARS
                 and part.css_first("li,h1,h2,h3,h4,h5,h6") is None
@@ -600,6 +648,7 @@ def choose_main(
                 containers.append(part)
     choice = MainChoice(containers, {}, None, top_score, core)
     choice.post_kind = post_kind
+    choice.sizes = sizes
     return choice
 
 
@@ -690,7 +739,11 @@ def _core(
 
 
 def _chunks(
-    top: LexborNode, best: int, scores: dict[int, float], nodes: dict[int, LexborNode]
+    top: LexborNode,
+    best: int,
+    scores: dict[int, float],
+    nodes: dict[int, LexborNode],
+    sizes: TextSizes,
 ) -> LexborNode | None:
     """The nearest common ancestor of the best container and the boxes like it (same tag and
     class) that hold prose too: an article cut into chunks (by adverts, by a page builder),
@@ -729,8 +782,8 @@ def _chunks(
         deepest = max(deepest, chain.index(node.mem_id))
     holder = ancestors[chain[deepest]]
     # The boxes must be most of what holds them (not a page whose sidebar reuses a class).
-    held = text_size(top) + sum(text_size(other) for other in alike)
-    return holder if held >= _CHUNKS_HELD * text_size(holder) else None
+    held = sizes(top) + sum(map(sizes, alike))
+    return holder if held >= _CHUNKS_HELD * sizes(holder) else None
 
 
 def _widen(
