@@ -607,7 +607,7 @@ _Relative = tuple[
 ]
 _NO_DATE: _Relative = (0, 0, None)
 _SEEN: dict[str, _Relative] = {}
-_SEEN_LIMIT = 50_000
+_SEEN_LIMIT = 20_000  # (some 400 bytes each)
 
 
 def scan_parts(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Parts]:
