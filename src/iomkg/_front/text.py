@@ -43,6 +43,8 @@ _BULLET = re.compile(
 
 # The characters a bullet line can open with (besides a digit): its indent or its mark.
 _BULLET_FIRST = frozenset(" •●▪◦‣∙·-–—*")
+# Read once: a member of an Enum is several times slower to look up than a global.
+_LINE, _LIST_ITEM, _UNKNOWN = BlockKind.LINE, BlockKind.LIST_ITEM, Region.UNKNOWN
 
 
 def blocks_from_text(text: str) -> tuple[Block, ...]:
@@ -80,20 +82,18 @@ def blocks_from_text(text: str) -> tuple[Block, ...]:
             append(
                 new_block(
                     body_text,
-                    BlockKind.LIST_ITEM,
+                    _LIST_ITEM,
                     start + lead,
                     gap,
                     max(level - 1, 0) if match.group("indent") else 0,
                     match.group("bullet"),
-                    Region.UNKNOWN,
+                    _UNKNOWN,
                     0,
                 )
             )
         else:
             lead = len(raw) - len(raw.lstrip()) if first.isspace() else 0
             # By position (new_block): a dump has a block per line, the keyword call costs twice.
-            append(
-                new_block(stripped, BlockKind.LINE, start + lead, gap, 0, None, Region.UNKNOWN, 0)
-            )
+            append(new_block(stripped, _LINE, start + lead, gap, 0, None, _UNKNOWN, 0))
         gap = 0
     return tuple(blocks)
