@@ -1715,14 +1715,28 @@ def find_events(
             if region is not None and venues:
                 _venues_by_region(pairs, where_of, venues, region)
                 venues = []
+            breaks = (
+                [m.start() for m in _CLAUSE_BREAK.finditer(text, s_start, s_end)]
+                if venues and len(pairs) > 1
+                else []
+            )
             for start, end, p in venues:
-                where_of[_nearest_pair(pairs, pair_starts, start, end)].append(p)
+                where_of[_nearest_pair(pairs, pair_starts, start, end, breaks)].append(p)
             if venues and len(pairs) > 1:
                 # an event whose trigger and date stand apart from every place of its
-                # sentence took place where the sentence says
-                for where in where_of:
+                # sentence took place where the sentence says (where its own clause says,
+                # when the sentence joins clauses: "…, and a round table took place in Talas";
+                # a day told by its distance from the other goes on with its story: "…, а
+                # днем ранее они …")
+                for ((t_start, _t_end, _tag), d), where in zip(pairs, where_of, strict=True):
                     if not where:
-                        where.extend(p for _s, _e, p in venues)
+                        where.extend(
+                            p
+                            for v_start, _e, p in venues
+                            if d.span.start in relative
+                            or not _crosses(breaks, v_start, t_start)
+                            or not _crosses(breaks, v_start, d.span.start)
+                        )
             for ((t_start, t_end, (named, strength)), best), where in zip(
                 pairs, where_of, strict=True
             ):
@@ -1772,8 +1786,11 @@ def find_events(
         if strong is None:
             # a report verb alone, with no date, tells of no event; an activity in the
             # sentence the dateline opens ("Bishkek, 14 May 2025 – IOM presented a guide …")
-            # has the dateline's date written in its sentence
-            if dateline_at is None or not s_start <= dateline_at < s_end:
+            # has the dateline's date written in its sentence, and one that says "today" or
+            # "yesterday" a day of its own
+            if (dateline_at is None or not s_start <= dateline_at < s_end) and not (
+                may & _H_TODAY and lex.today.search(text, s_start, s_end) is not None
+            ):
                 continue
             strong = next((t[2][0] for t in here if t[2][1] == _ACTIVITY), None)
             if strong is None:
@@ -1843,6 +1860,19 @@ def find_events(
         dated: DateSpan | None = None
         if dateline_date is not None:
             dated = dateline_date
+            if (
+                may & _H_TODAY
+                and dateline_date.precision is Precision.DAY
+                and dateline_date.start is not None
+                and dateline_date.start == dateline_date.end
+                and (m := lex.today.search(text, s_start, s_end)) is not None
+                and m.group("yesterday")
+            ):
+                # "Osh, 10 June 2025 – … was held yesterday": the day before the dateline's
+                day = dateline_date.start - dt.timedelta(days=1)
+                dated = DateSpan.from_dates(
+                    day, year_inferred=dateline_date.year_inferred, text=m.group()
+                )
         elif (
             published is not None
             and may & _H_TODAY
@@ -2159,6 +2189,34 @@ class _Marks(NamedTuple):
 _NO_MARKS = _Marks()
 
 
+# Where one clause of a sentence ends and another with its own subject begins: "…, and a
+# round table took place …", "…; …", "…, while …", "…, а …", "…, жана …". A date is an
+# event's of its own clause before one across such a break, however near.
+_CLAUSE_BREAK = re.compile(
+    r";|,[ \u00a0]{1,2}(?:and|but|while|whilst|whereas|и|а|но|тогда[ \u00a0]как|жана|ал[ \u00a0]эми)"
+    r"(?!\w)"
+)
+
+
+def _clause_breaks(text: str, triggers: list[_Trigger], dates: list[DateMention]) -> list[int]:
+    """Where the clause breaks stand between the first and the last trigger or date."""
+    lo = min(triggers[0][0], dates[0].span.start)
+    hi = max(triggers[-1][1], dates[-1].span.end)
+    if text.find(",", lo, hi) < 0 and text.find(";", lo, hi) < 0:
+        return []
+    return [m.start() for m in _CLAUSE_BREAK.finditer(text, lo, hi)]
+
+
+def _crosses(breaks: Sequence[int], a: int, b: int) -> int:
+    """1 when a clause break stands between the positions ``a`` and ``b``, else 0."""
+    if not breaks:
+        return 0
+    if b < a:
+        a, b = b, a
+    k = bisect.bisect_left(breaks, a)
+    return int(k < len(breaks) and breaks[k] < b)
+
+
 def _pair(
     text: str,
     triggers: list[_Trigger],
@@ -2181,16 +2239,17 @@ def _pair(
     """
     quotes = marks.quotes
     q_starts = [q[0] for q in quotes]
+    breaks = _clause_breaks(text, triggers, dates) if len(triggers) > 1 else []
     if len(dates) == 1 and len(triggers) <= _NEAREST:
         # one date (the usual sentence): the trigger of the lowest rank, then the nearest,
         # then the first, takes it (what the general case below gives, in one loop)
         d = dates[0]
         d_start, d_end = d.span.start, d.span.end
-        best: tuple[tuple[int, int, int], _Trigger] | None = None
+        best: tuple[tuple[int, int, int, int], _Trigger] | None = None
         for t, rank in zip(triggers, ranks, strict=True):
             if quotes and _inside(quotes, q_starts, t[0]) != _inside(quotes, q_starts, d_start):
                 continue
-            key = (rank, _gap(t[0], t[1], d_start, d_end), t[0])
+            key = (rank, _crosses(breaks, t[0], d_start), _gap(t[0], t[1], d_start, d_end), t[0])
             if best is None or key < best[0]:
                 best = (key, t)
         return [] if best is None else [(best[1], d)]
@@ -2199,7 +2258,7 @@ def _pair(
     for rank in sorted(set(ranks)):
         group = [t for t, r in zip(triggers, ranks, strict=True) if r == rank]
         group_starts = [t[0] for t in group]
-        options: list[tuple[int, int, int]] = []
+        options: list[tuple[int, int, int, int]] = []
         for j, d in enumerate(dates):
             if j in taken:
                 continue
@@ -2209,10 +2268,12 @@ def _pair(
                 t = group[n]
                 if quotes and _inside(quotes, q_starts, t[0]) != _inside(quotes, q_starts, d_start):
                     continue
-                options.append((_gap(t[0], t[1], d_start, d_end), n, j))
+                options.append(
+                    (_crosses(breaks, t[0], d_start), _gap(t[0], t[1], d_start, d_end), n, j)
+                )
         options.sort()
         used: set[int] = set()
-        for _distance, n, j in options:
+        for _crossing, _distance, n, j in options:
             if n in used or j in taken:
                 continue
             used.add(n)
@@ -2399,19 +2460,27 @@ def _ranks(text: str, triggers: list[_Trigger], lex: _Lexicon, hints: _Hints, i:
 
 
 def _nearest_pair(
-    pairs: list[tuple[_Trigger, DateMention]], pair_starts: list[int], start: int, end: int
+    pairs: list[tuple[_Trigger, DateMention]],
+    pair_starts: list[int],
+    start: int,
+    end: int,
+    breaks: Sequence[int] = (),
 ) -> int:
     """The index of the pair (trigger and date) a place mention at ``start:end`` is nearest to
-    (``pair_starts``: where the pairs' dates start, in order)."""
+    (``pair_starts``: where the pairs' dates start, in order), one of its own clause first
+    (``breaks``: where the sentence's clauses break)."""
     if len(pairs) == 1:
         return 0
     # the pairs are in the order of their dates: only those whose date is near are looked at
     k = bisect.bisect_left(pair_starts, start)
-    best, distance = 0, -1
+    best, distance = 0, (-1, -1)
     for n in range(max(0, k - _NEAREST), min(len(pairs), k + _NEAREST)):
         (t_start, t_end, _tag), d = pairs[n]
-        gap = min(_gap(t_start, t_end, start, end), _gap(d.span.start, d.span.end, start, end))
-        if distance < 0 or gap < distance:
+        gap = (
+            _crosses(breaks, start, t_start) and _crosses(breaks, start, d.span.start),
+            min(_gap(t_start, t_end, start, end), _gap(d.span.start, d.span.end, start, end)),
+        )
+        if distance[0] < 0 or gap < distance:
             best, distance = n, gap
     return best
 

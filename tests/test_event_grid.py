@@ -1,0 +1,324 @@
+"""A form grid for events: sentences built from slots, each slot with the record it gives.
+
+Slots: the event head (every kind of the event lexicon, as a noun and as the verb that reports
+it, and events told without a trigger noun), the voice and tense (active past, passive, planned;
+Russian perfective past, future and the impersonal plural; Kyrgyz past and future), the date form,
+the place form and the position of the event in the text. The expected record is read off the
+slots (kind, start and end, places), never off the output of the code. The grid crosses the slots
+in a fixed, balanced order (every head meets every voice, and each date, place and position form
+meets many heads), so a rule that holds on the grid holds on the form, not on a sentence.
+
+Every sentence here is INVENTED (events, places, people and figures are made up).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import NamedTuple
+
+import pytest
+
+from iomkg import Dateline, DateSpan
+from iomkg._reference.gazetteer import gazetteer
+from test_event_forms import Record, records
+
+
+class Head(NamedTuple):
+    """One way to tell an event: its kind and its clause in each voice ("" where none)."""
+
+    kind: str
+    active: str  # "{date}" / "{place}" slots are filled in
+    passive: str = ""
+    planned: str = ""
+
+
+class When(NamedTuple):
+    """A date form: the words, the EDTF they give, whether the year is inferred, and the text
+    that goes before the event (a year stated earlier) or after it (a year stated later)."""
+
+    words: str
+    edtf: str
+    inferred: bool
+    before: str = ""
+    after: str = ""
+    dateline: bool = False  # the date is told from the dateline (Osh, 10 June 2025)
+
+
+class Where(NamedTuple):
+    """A place form: the words and the place names they give."""
+
+    words: str
+    names: tuple[str, ...]
+
+
+def _noun(kind: str, np: str, plural: bool = False) -> Head:
+    be = "were" if plural else "was"
+    cap = np[0].upper() + np[1:]
+    return Head(
+        kind,
+        f"IOM held {np} for local officials{{place}}{{date}}.",
+        f"{cap} for local officials {be} held{{place}}{{date}}.",
+        f"IOM will hold {np} for local officials{{place}}{{date}}.",
+    )
+
+
+# Every kind, as nouns (the gathering named) ...
+EN_HEADS: list[Head] = [
+    _noun("workshop", "a workshop"),
+    _noun("workshop", "a seminar"),
+    _noun("workshop", "a webinar"),
+    _noun("workshop", "a hackathon"),
+    _noun("training", "a training"),
+    _noun("training", "a training course"),
+    _noun("training", "a summer school"),
+    _noun("training", "a simulation exercise"),
+    _noun("training", "a pre-departure orientation"),
+    _noun("conference", "a conference"),
+    _noun("conference", "a regional forum"),
+    _noun("conference", "a summit"),
+    _noun("roundtable", "a round table"),
+    _noun("roundtable", "a panel discussion"),
+    _noun("meeting", "a meeting"),
+    _noun("meeting", "a briefing"),
+    _noun("meeting", "a policy dialogue"),
+    _noun("consultation", "consultations", plural=True),
+    _noun("consultation", "a focus group"),
+    _noun("consultation", "a public hearing"),
+    _noun("ceremony", "a graduation ceremony"),
+    _noun("ceremony", "an award ceremony"),
+    _noun("campaign", "an information campaign"),
+    _noun("campaign", "an awareness-raising event"),
+    _noun("other", "a job fair"),
+    _noun("other", "an exhibition"),
+    _noun("other", "a festival"),
+    _noun("other", "a football tournament"),
+    _noun("other", "a consular day"),
+    Head(
+        "study_visit",
+        "District officials made a study visit{place}{date}.",
+        "A study visit for district officials was organised{place}{date}.",
+        "District officials will make a study visit{place}{date}.",
+    ),
+    Head(
+        "visit",
+        "The IOM Chief of Mission paid a working visit{place}{date}.",
+        "A working visit by the IOM Chief of Mission was made{place}{date}.",
+        "The IOM Chief of Mission will pay a working visit{place}{date}.",
+    ),
+    Head(
+        "signing",
+        "IOM and the ministry signed a memorandum of understanding{place}{date}.",
+        "A memorandum of understanding was signed by IOM and the ministry{place}{date}.",
+        "IOM and the ministry will sign a memorandum of understanding{place}{date}.",
+    ),
+    Head(
+        "handover",
+        "IOM handed over medical equipment to the district hospital{place}{date}.",
+        "Medical equipment was handed over to the district hospital{place}{date}.",
+        "IOM will hand over medical equipment to the district hospital{place}{date}.",
+    ),
+    Head(
+        "opening",
+        "IOM opened a migrant resource centre{place}{date}.",
+        "A migrant resource centre was opened{place}{date}.",
+        "IOM will open a migrant resource centre{place}{date}.",
+    ),
+    Head(
+        "launch",
+        "IOM launched a mobile application for migrants{place}{date}.",
+        "A mobile application for migrants was launched{place}{date}.",
+        "IOM will launch a mobile application for migrants{place}{date}.",
+    ),
+    Head(
+        "commemoration",
+        "IOM marked International Migrants Day{place}{date}.",
+        "International Migrants Day was marked{place}{date}.",
+        "IOM will mark International Migrants Day{place}{date}.",
+    ),
+    # ... the verbs that report them ...
+    Head(
+        "training",
+        "IOM trained 40 border officers{place}{date}.",
+        "Forty border officers were trained by IOM{place}{date}.",
+        "IOM will train 40 border officers{place}{date}.",
+    ),
+    Head(
+        "meeting",
+        "IOM experts met district leaders{place}{date}.",
+        "",
+        "IOM experts will meet district leaders{place}{date}.",
+    ),
+    Head(
+        "meeting",
+        "IOM brought together 40 officials to discuss returns{place}{date}.",
+        "",
+        "IOM will bring together 40 officials to discuss returns{place}{date}.",
+    ),
+    Head(
+        "visit",
+        "A delegation of the ministry visited a border post{place}{date}.",
+        "A border post was visited by a delegation of the ministry{place}{date}.",
+        "A delegation of the ministry will visit a border post{place}{date}.",
+    ),
+    Head(
+        "consultation",
+        "IOM lawyers counselled 200 migrants{place}{date}.",
+        "Two hundred migrants were counselled by IOM lawyers{place}{date}.",
+        "",
+    ),
+    # ... and events told without a trigger noun
+    Head(
+        "launch",
+        "IOM presented the findings of a survey on remittances{place}{date}.",
+        "The findings of a survey on remittances were presented{place}{date}.",
+        "IOM will present the findings of a survey on remittances{place}{date}.",
+    ),
+    Head(
+        "other",
+        "IOM doctors screened 300 returning migrants{place}{date}.",
+        "Three hundred returning migrants were screened by IOM doctors{place}{date}.",
+        "IOM doctors will screen 300 returning migrants{place}{date}.",
+    ),
+    Head(
+        "handover",
+        "Twenty young entrepreneurs received grants from IOM{place}{date}.",
+        "Grants were awarded to twenty young entrepreneurs{place}{date}.",
+        "IOM will award grants to twenty young entrepreneurs{place}{date}.",
+    ),
+    Head(
+        "campaign",
+        "Health workers vaccinated 500 children{place}{date}.",
+        "",
+        "Health workers will vaccinate 500 children{place}{date}.",
+    ),
+]
+
+EN_WHEN: list[When] = [
+    When(" on 5 June 2025", "2025-06-05", False),
+    When(" on 3–5 June 2025", "2025-06-03/2025-06-05", False),
+    When(" from 3 to 5 June 2025", "2025-06-03/2025-06-05", False),
+    When(" from the 3rd to the 5th of June 2025", "2025-06-03/2025-06-05", False),
+    When(" on 3 and 4 June 2025", "2025-06-03/2025-06-04", False),
+    When(" on 12.06.2025", "2025-06-12", False),
+    When(" on June 5, 2025", "2025-06-05", False),
+    When(" on 5 June", "2025-06-05", True, after=" It was the third such event in 2025."),
+    When(" on 3-4 June", "2025-06-03/2025-06-04", True, before="In 2025, the programme grew. "),
+    When(" in June 2025", "2025-06", False),
+    When(" in March and April 2025", "2025-03/2025-04", False),
+    When(" from March to May 2025", "2025-03/2025-05", False),
+    When(" today", "2025-06-10", False, dateline=True),
+    When(" yesterday", "2025-06-09", False, dateline=True),
+]
+
+EN_WHERE: list[Where] = [
+    Where(" in Osh", ("Osh",)),
+    Where(" in Kara-Balta", ("Kara-Balta",)),
+    Where(" in the village of Tamchy", ("Tamchy",)),
+    Where(" in Tamchy village", ("Tamchy",)),
+    Where(" in Ak-Talaa District", ("Ak-Talaa District",)),
+    Where(" in Naryn Region", ("Naryn Region",)),
+    Where(" in Naryn and Talas", ("Naryn", "Talas")),
+    Where("", ()),
+]
+
+
+def _dateline() -> Dateline:
+    osh = gazetteer().lookup("Osh")
+    assert osh is not None
+    return Dateline(
+        text="Osh, 10 June 2025",
+        date=DateSpan.from_dates(dt.date(2025, 6, 10), text="10 June 2025"),
+        places=(osh,),
+    )
+
+
+class Case(NamedTuple):
+    language: str
+    text: str
+    dateline: bool
+    expected: list[Record]
+
+    def __str__(self) -> str:  # the test id
+        return f"{self.language}:{self.text[:90]}"
+
+
+def _fill(clause: str, where: Where, when: When) -> str:
+    return clause.replace("{place}", where.words).replace("{date}", when.words)
+
+
+_PREAMBLE = {
+    "en": "Labour migration remains a priority for the government. ",
+    "ru": "Трудовая миграция остаётся приоритетом правительства. ",
+    "ky": "Эмгек миграциясы өкмөттүн артыкчылыгы бойдон калууда. ",
+}
+_SECOND = {
+    # a second event in the same sentence, a day later, in another town
+    "en": (", and a round table took place in Talas on 7 June", "roundtable", ("Talas",)),
+}
+
+
+def _case(
+    language: str,
+    clause: str,
+    kind: str,
+    where: Where,
+    when: When,
+    position: str,
+) -> Case | None:
+    sentence = _fill(clause, where, when)
+    places = list(where.names)
+    if when.dateline and (not places or when.edtf == "2025-06-10") and "Osh" not in places:
+        # the dateline's city is the place of an event told without one, and of one on the
+        # dateline's day
+        places.append("Osh")
+    expected: list[Record] = [(kind, when.edtf, when.inferred, places)]
+    if position == "later":
+        sentence = _PREAMBLE[language] + sentence
+    elif position == "clause" and language == "en":
+        first = sentence.split()[0]
+        if first in ("A", "An", "The") or first[1:].islower() and first not in ("International",):
+            sentence = sentence[0].lower() + sentence[1:]
+        sentence = "The governor said that " + sentence
+    elif position == "two" and language in _SECOND:
+        if when.dateline or "," in when.words:
+            return None
+        words, second, second_places = _SECOND[language]
+        sentence = sentence[:-1] + words + "."
+        inferred = when.inferred or not when.edtf.startswith("2025-06-0")
+        if "2025" not in sentence and not when.before and not when.after:
+            return None
+        expected.append((second, "2025-06-07", True or inferred, list(second_places)))
+    text = when.before + sentence + when.after
+    return Case(language, text, when.dateline, expected)
+
+
+def _english() -> list[Case]:
+    cases: list[Case] = []
+    voices = ("active", "passive", "planned")
+    positions = ("lead", "later", "clause", "two")
+    i = 0
+    for h, head in enumerate(EN_HEADS):
+        for v, voice in enumerate(voices):
+            clause = getattr(head, voice)
+            if not clause:
+                continue
+            for k in range(4):  # four date/place/position combinations per head and voice
+                when = EN_WHEN[(h * 5 + v * 3 + k * 4) % len(EN_WHEN)]
+                where = EN_WHERE[(h * 3 + v + k * 3) % len(EN_WHERE)]
+                position = positions[(h + v * 2 + k) % len(positions)]
+                i += 1
+                if voice == "planned" and when.dateline:
+                    continue
+                case = _case("en", clause, head.kind, where, when, position)
+                if case is not None:
+                    cases.append(case)
+    return cases
+
+
+CASES: list[Case] = _english()
+
+
+@pytest.mark.parametrize("case", CASES, ids=str)
+def test_grid(case: Case) -> None:
+    dateline = _dateline() if case.dateline else None
+    assert records(case.text, dateline=dateline, language=case.language) == case.expected
