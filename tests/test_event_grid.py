@@ -322,3 +322,257 @@ CASES: list[Case] = _english()
 def test_grid(case: Case) -> None:
     dateline = _dateline() if case.dateline else None
     assert records(case.text, dateline=dateline, language=case.language) == case.expected
+
+
+def _ru_noun(kind: str, nom: str, acc: str, past: str, future: str) -> Head:
+    """A Russian gathering noun: "МОМ провела <acc>", "<nom> прошёл", "МОМ проведёт <acc>"
+    (the impersonal plural "<acc> провели" is the fourth voice, built from the accusative)."""
+    cap = nom[0].upper() + nom[1:]
+    return Head(
+        kind,
+        f"МОМ провела {acc} для местных чиновников{{place}}{{date}}.",
+        f"{cap} для местных чиновников {past}{{place}}{{date}}.",
+        f"МОМ проведёт {acc} для местных чиновников{{place}}{{date}}.",
+    )
+
+
+RU_HEADS: list[Head] = [
+    _ru_noun("workshop", "семинар", "семинар", "прошёл", "пройдёт"),
+    _ru_noun("workshop", "мастер-класс", "мастер-класс", "прошёл", "пройдёт"),
+    _ru_noun("training", "тренинг", "тренинг", "прошёл", "пройдёт"),
+    _ru_noun("training", "учебный курс", "учебный курс", "прошёл", "пройдёт"),
+    _ru_noun("training", "командно-штабные учения", "командно-штабные учения", "прошли", ""),
+    _ru_noun("conference", "конференция", "конференцию", "прошла", "пройдёт"),
+    _ru_noun("conference", "региональный форум", "региональный форум", "прошёл", ""),
+    _ru_noun("roundtable", "круглый стол", "круглый стол", "прошёл", ""),
+    _ru_noun("meeting", "рабочая встреча", "рабочую встречу", "состоялась", ""),
+    _ru_noun("meeting", "совещание", "совещание", "прошло", ""),
+    _ru_noun("consultation", "консультации", "консультации", "прошли", ""),
+    _ru_noun("ceremony", "торжественная церемония", "торжественную церемонию", "прошла", ""),
+    _ru_noun("campaign", "информационная кампания", "информационную кампанию", "прошла", ""),
+    _ru_noun("other", "ярмарка вакансий", "ярмарку вакансий", "прошла", ""),
+    _ru_noun("other", "выставка", "выставку", "прошла", ""),
+    Head(
+        "study_visit",
+        "Сотрудники района совершили ознакомительный визит{place}{date}.",
+        "Ознакомительный визит для сотрудников района организовали{place}{date}.",
+        "Сотрудники района совершат ознакомительный визит{place}{date}.",
+    ),
+    Head(
+        "visit",
+        "Делегация министерства посетила пограничный пост{place}{date}.",
+        "Пограничный пост посетили представители министерства{place}{date}.",
+        "Делегация министерства посетит пограничный пост{place}{date}.",
+    ),
+    Head(
+        "signing",
+        "МОМ и министерство подписали меморандум о взаимопонимании{place}{date}.",
+        "Меморандум о взаимопонимании был подписан{place}{date}.",
+        "МОМ и министерство подпишут меморандум о взаимопонимании{place}{date}.",
+    ),
+    Head(
+        "handover",
+        "МОМ передала медицинское оборудование районной больнице{place}{date}.",
+        "Медицинское оборудование передали районной больнице{place}{date}.",
+        "МОМ передаст медицинское оборудование районной больнице{place}{date}.",
+    ),
+    Head(
+        "opening",
+        "МОМ открыла ресурсный центр для мигрантов{place}{date}.",
+        "Ресурсный центр для мигрантов открыли{place}{date}.",
+        "МОМ откроет ресурсный центр для мигрантов{place}{date}.",
+    ),
+    Head(
+        "launch",
+        "МОМ запустила мобильное приложение для мигрантов{place}{date}.",
+        "Мобильное приложение для мигрантов запустили{place}{date}.",
+        "МОМ запустит мобильное приложение для мигрантов{place}{date}.",
+    ),
+    Head(
+        "launch",
+        "МОМ представила результаты исследования о денежных переводах{place}{date}.",
+        "Результаты исследования о денежных переводах представили{place}{date}.",
+        "МОМ представит результаты исследования о денежных переводах{place}{date}.",
+    ),
+    Head(
+        "commemoration",
+        "МОМ отметила Международный день мигрантов{place}{date}.",
+        "Международный день мигрантов отметили{place}{date}.",
+        "МОМ отметит Международный день мигрантов{place}{date}.",
+    ),
+    Head(
+        "training",
+        "МОМ обучила 40 пограничников{place}{date}.",
+        "Сорок пограничников прошли обучение{place}{date}.",
+        "МОМ обучит 40 пограничников{place}{date}.",
+    ),
+    Head(
+        "meeting",
+        "Эксперты МОМ встретились с руководством района{place}{date}.",
+        "",
+        "Эксперты МОМ встретятся с руководством района{place}{date}.",
+    ),
+    Head(
+        "other",
+        "Медики МОМ обследовали 300 вернувшихся мигрантов{place}{date}.",
+        "",
+        "",
+    ),
+    Head(
+        "handover",
+        "Двадцать молодых предпринимателей получили гранты{place}{date}.",
+        "Гранты вручили двадцати молодым предпринимателям{place}{date}.",
+        "",
+    ),
+]
+
+RU_WHEN: list[When] = [
+    When(" 5 июня 2025 года", "2025-06-05", False),
+    When(" 3–5 июня 2025 г.", "2025-06-03/2025-06-05", False),
+    When(" с 3 по 5 июня 2025 года", "2025-06-03/2025-06-05", False),
+    When(" 20–21 ноября 2025 года", "2025-11-20/2025-11-21", False),
+    When(" 3 и 4 июня 2025 года", "2025-06-03/2025-06-04", False),
+    When(" 12.06.2025", "2025-06-12", False),
+    When(" 5 июня", "2025-06-05", True, after=" Это уже третье такое мероприятие в 2025 году."),
+    When(" 3-4 июня", "2025-06-03/2025-06-04", True, before="В 2025 году работа продолжилась. "),
+    When(" в июне 2025 года", "2025-06", False),
+    When(" с марта по май 2025 года", "2025-03/2025-05", False),
+    When(" сегодня", "2025-06-10", False, dateline=True),
+    When(" вчера", "2025-06-09", False, dateline=True),
+]
+
+RU_WHERE: list[Where] = [
+    Where(" в Оше", ("Osh",)),
+    Where(" в Кара-Балте", ("Kara-Balta",)),
+    Where(" в селе Тамчы", ("Tamchy",)),
+    Where(" в Ак-Талинском районе", ("Ak-Talaa District",)),
+    Where(" в Нарынской области", ("Naryn Region",)),
+    Where(" в Нарыне и Таласе", ("Naryn", "Talas")),
+    Where("", ()),
+]
+
+
+# Kyrgyz puts the date and the place before the event: "<date> <place> семинар өттү."
+KY_HEADS: list[Head] = [
+    Head(
+        "workshop",
+        "{date}{place}МОМ семинар өткөрдү.",
+        "{date}{place}семинар өткөрүлдү.",
+        "{date}{place}МОМ семинар өткөрөт.",
+    ),
+    Head(
+        "training",
+        "{date}{place}МОМ тренинг өткөрдү.",
+        "{date}{place}тренинг өттү.",
+        "{date}{place}тренинг өткөрүлөт.",
+    ),
+    Head(
+        "training",
+        "{date}{place}МОМ чек арачыларды окутту.",
+        "{date}{place}чек арачылар үчүн окутуу өткөрүлдү.",
+        "{date}{place}чек арачылар үчүн окутуу өтөт.",
+    ),
+    Head(
+        "conference",
+        "{date}{place}МОМ конференция өткөрдү.",
+        "{date}{place}конференция өттү.",
+        "{date}{place}конференция өтөт.",
+    ),
+    Head(
+        "roundtable",
+        "{date}{place}МОМ тегерек стол уюштурду.",
+        "{date}{place}тегерек стол өттү.",
+        "{date}{place}тегерек стол өтөт.",
+    ),
+    Head(
+        "meeting",
+        "{date}{place}МОМдун эксперттери жергиликтүү жетекчилер менен жолугушту.",
+        "{date}{place}жолугушуу өттү.",
+        "{date}{place}МОМдун эксперттери жергиликтүү жетекчилер менен жолугушат.",
+    ),
+    Head(
+        "campaign",
+        "{date}{place}МОМ маалыматтык кампания баштады.",
+        "{date}{place}маалыматтык кампания өттү.",
+        "",
+    ),
+    Head(
+        "other",
+        "{date}{place}МОМ жумуш жарманкесин уюштурду.",
+        "{date}{place}жумуш жарманкеси өттү.",
+        "{date}{place}жумуш жарманкеси өтөт.",
+    ),
+    Head(
+        "signing",
+        "{date}{place}МОМ жана министрлик меморандумга кол коюшту.",
+        "",
+        "{date}{place}МОМ жана министрлик меморандумга кол коюшат.",
+    ),
+    Head(
+        "handover",
+        "{date}{place}МОМ ооруканага медициналык жабдууларды өткөрүп берди.",
+        "{date}{place}ооруканага жаңы медициналык жабдуулар тапшырылды.",
+        "{date}{place}ооруканага жаңы медициналык жабдуулар тапшырылат.",
+    ),
+    Head(
+        "opening",
+        "{date}{place}МОМ мигранттар үчүн борбор ачты.",
+        "{date}{place}мигранттар үчүн борбор ачылды.",
+        "{date}{place}мигранттар үчүн борбор ачылат.",
+    ),
+]
+
+KY_WHEN: list[When] = [
+    When("2025-жылдын 5-июнунда ", "2025-06-05", False),
+    When("2025-жылдын 3–5-июнунда ", "2025-06-03/2025-06-05", False),
+    When("2025-жылдын 3–5-июнь күндөрү ", "2025-06-03/2025-06-05", False),
+    When("5-июнда ", "2025-06-05", True, before="2025-жылы программа кеңейди. "),
+    When("3–5-июнь күндөрү ", "2025-06-03/2025-06-05", True, after=" Бул 2025-жылы үчүнчү иш-чара."),
+    When("2025-жылдын 5-июнунан 7-июнуна чейин ", "2025-06-05/2025-06-07", False),
+    When("12.06.2025-жылы ", "2025-06-12", False),
+]
+
+KY_WHERE: list[Where] = [
+    Where("Ош шаарында ", ("Osh",)),
+    Where("Кара-Балта шаарында ", ("Kara-Balta",)),
+    Where("Тамчы айылында ", ("Tamchy",)),
+    Where("Ак-Талаа районунда ", ("Ak-Talaa District",)),
+    Where("Нарын облусунда ", ("Naryn Region",)),
+    Where("", ()),
+]
+
+
+def _crossed(
+    language: str, heads: list[Head], whens: list[When], wheres: list[Where], per: int
+) -> list[Case]:
+    """Every head in every voice, each with ``per`` date, place and position forms, crossed
+    in a fixed order so each form meets many heads."""
+    cases: list[Case] = []
+    voices = ("active", "passive", "planned")
+    positions = ("lead", "later")
+    for h, head in enumerate(heads):
+        for v, voice in enumerate(voices):
+            clause = getattr(head, voice)
+            if not clause:
+                continue
+            for k in range(per):
+                when = whens[(h * 5 + v * 3 + k * 4) % len(whens)]
+                where = wheres[(h * 3 + v + k * 3) % len(wheres)]
+                position = positions[(h + v + k) % len(positions)]
+                if voice == "planned" and when.dateline:
+                    continue
+                case = _case(language, clause, head.kind, where, when, position)
+                if case is not None:
+                    text = case.text
+                    if language == "ky" or text[0].islower():
+                        # the sentence opens with its date: a capital where it is a word
+                        start = len(when.before) if position == "lead" else 0
+                        if position == "later":
+                            start = text.index(_PREAMBLE[language]) + len(_PREAMBLE[language])
+                        text = text[:start] + text[start].upper() + text[start + 1 :]
+                    cases.append(case._replace(text=text))
+    return cases
+
+
+CASES += _crossed("ru", RU_HEADS, RU_WHEN, RU_WHERE, 4)
+CASES += _crossed("ky", KY_HEADS, KY_WHEN, KY_WHERE, 4)

@@ -2072,6 +2072,10 @@ def _going_somewhere(
     return kept
 
 
+# The words between a trigger and an activity that is its object ("findings of a survey").
+_OF_OBJECT = re.compile(r"[ \u00a0]of(?:[ \u00a0](?:a|an|the|this|that|their|its|his|her))?[ \u00a0]")
+
+
 def _usable(
     text: str,
     triggers: list[_Trigger],
@@ -2102,6 +2106,12 @@ def _usable(
                 )
             ):
                 drop.add(n)
+    for n in range(1, len(triggers)):
+        # "presented the findings of a survey": the survey is what was presented, no event
+        # of its own
+        start, _end, (_kind, strength) = triggers[n]
+        if strength == _ACTIVITY and _OF_OBJECT.fullmatch(text, triggers[n - 1][1], start):
+            drop.add(n)
     if organizations:
         # each name's triggers: those that start inside it and end inside it
         starts = [t[0] for t in triggers]
