@@ -1616,6 +1616,35 @@ def find_events(
     ):
         span = _dateline_span(text, dateline.text)
         dateline_at = None if span is None else span[0]
+    # the days a sentence dated by the dateline took place on: the dateline's day, or the
+    # days its own sentence writes around it ("Karaganda, 20 November 2025 – Officials are
+    # learning on 20–21 November …. The seminar is part of …": the seminar is on both days)
+    dateline_days = dateline_date
+    if (
+        dateline is not None
+        and dateline_date is not None
+        and dateline_date.start is not None
+        and dateline_date.start == dateline_date.end
+        and date_starts
+    ):
+        span = _dateline_span(text, dateline.text)
+        if span is not None:
+            k = bisect.bisect_right(starts, span[0]) - 1
+            if k >= 0 and span[0] < sentences[k][1]:
+                day = dateline_date.start
+                lo = bisect.bisect_left(date_starts, sentences[k][0])
+                hi = bisect.bisect_left(date_starts, sentences[k][1], lo)
+                around = [
+                    d.when
+                    for d in usable[lo:hi]
+                    if d.when.precision is Precision.DAY
+                    and d.when.start is not None
+                    and d.when.end is not None
+                    and d.when.start <= day <= d.when.end
+                    and d.when.start < d.when.end
+                ]
+                if len(around) == 1:
+                    dateline_days = around[0]
     not_event_date = lex.not_event_date.search
     bound_after = lex.not_event_date_after.match if text_bits & _H_BOUND else None
     bisect_left = bisect.bisect_left
@@ -1825,11 +1854,11 @@ def find_events(
                 if place_sentences is None or i in place_sentences
                 else []
             )
-            if dateline_date is None:
+            if dateline_days is None:
                 undated.append(_Draft(kind, None, "none", [i], where, s_start))
-            elif (same := dateline_drafts.get(dateline_date.edtf)) is None:
-                dateline_drafts[dateline_date.edtf] = _Draft(
-                    kind, dateline_date, "dateline", [i], where, s_start
+            elif (same := dateline_drafts.get(dateline_days.edtf)) is None:
+                dateline_drafts[dateline_days.edtf] = _Draft(
+                    kind, dateline_days, "dateline", [i], where, s_start
                 )
             else:
                 same.sentences.append(i)
@@ -1859,7 +1888,7 @@ def find_events(
                 continue
         dated: DateSpan | None = None
         if dateline_date is not None:
-            dated = dateline_date
+            dated = dateline_days
             if (
                 may & _H_TODAY
                 and dateline_date.precision is Precision.DAY
@@ -1932,7 +1961,11 @@ def find_events(
     for draft in merged:
         where = _unique(draft.places) if draft.places else []
         if dateline_places and (
-            not where or (dateline_date is not None and draft.when == dateline_date)
+            not where
+            or (
+                dateline_date is not None
+                and (draft.when == dateline_date or draft.when == dateline_days)
+            )
         ):
             where = _unique([*where, *dateline_places])
         elif dateline_places:
