@@ -1576,7 +1576,7 @@ def find_events(
         usable, relative = _with_relative_days(text, usable, phrases, first_day)
     if text_bits & _H_DAY:
         usable, relative = _counted_days(
-            text, usable, relative, anchored, sentences, starts, first_day
+            text, usable, relative, anchored, sentences, starts, first_day, triggers
         )
     anchored_starts = [a.start for a in anchored]
     date_starts = [d.span.start for d in usable]
@@ -2051,7 +2051,8 @@ _FAIR = frozenset({"fair", "fairs"})
 _AMBIGUOUS_FIRST = frozenset("cCtTfF")
 _NOUN_END = re.compile(
     r"[ \u00a0]?(?:[,.;:!?)\]\n]|$|[ \u00a0](?:in|on|at|for|of|with|and|or|where|was|were|is|are"
-    r"|will|to|by|from|that|which|held|organi[sz]ed|took|brought|—|–|-)(?!\w))"
+    r"|will|to|by|from|that|which|held|organi[sz]ed|took|brought|came|comes|ran|began|started"
+    r"|ended|closed|opened|followed|attracted|featured|gathered|drew|—|–|-)(?!\w))"
 )
 # An opening of a business is no event ("grants for the opening of a small business",
 # "гранты на открытие малого бизнеса").
@@ -3049,14 +3050,19 @@ def _counted_days(
     sentences: Sequence[tuple[int, int]],
     starts: list[int],
     first_day: DateSpan | None = None,
+    triggers: Sequence[_Trigger] = (),
 ) -> tuple[list[DateMention], set[int]]:
     """The dates with the days that phrases count from the date before them (else from
     ``first_day``, the dateline's day): a counting
     phrase of a sentence without a date of its own ("Two days after the opening, …": the
     opening is the date before), "the following week" (the week after the date before);
     and a day told by its distance that the sentence gives a duration ("the next day, a
-    two-day training") spanning it."""
+    two-day training") spanning it. A sentence whose subject names the event told before
+    ("The fair came a day after a consultation", ``triggers``: the text's) dates the
+    reference from it: the consultation is the day before the date before."""
     added: list[DateMention] = []
+    references: list[DateMention] = []
+    trigger_starts = [t[0] for t in triggers]
     days = [d for d in usable if d.when.precision is Precision.DAY]
     day_starts = [d.span.start for d in days]
 
@@ -3080,6 +3086,15 @@ def _counted_days(
         if explicit_in(s_start, s_end):
             continue  # dated in the sentence: read with it (see _anchor_sentence)
         base = base_before(s_start)
+        if (
+            base is not None
+            and a.ref_start >= a.end
+            and _told_subject(text, s_start, a.start, triggers, trigger_starts)
+        ):
+            when = shifted(base, -a.shift, text[a.ref_start : a.ref_end])
+            if when is not None:
+                references.append(_mention(text, a.ref_start, a.ref_end, when))
+            continue
         when = None if base is None else shifted(base, a.shift, text[a.start : a.end].strip())
         if when is not None:
             added.append(_mention(text, a.start, a.end, when))
@@ -3093,9 +3108,12 @@ def _counted_days(
         when = following_week(base, m.group())
         if when is not None:
             added.append(_mention(text, m.start(), m.end(), when))
-    out = [*usable, *added] if added else list(usable)
+    out = [*usable, *added, *references] if added or references else list(usable)
     told = relative | {d.span.start for d in added}
     if not told:
+        if references:
+            out.sort(key=lambda d: d.span.start)
+            return out, relative
         return usable, relative
     for n, d in enumerate(out):
         w = d.when
@@ -3115,6 +3133,35 @@ def _counted_days(
             )
     out.sort(key=lambda d: d.span.start)
     return out, told
+
+
+# The words that open a sentence about an event told before: "The fair came …".
+_TOLD_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "этот", "эта", "это"})
+_HEAD_WORD = re.compile(r"[^\s]+")
+
+
+def _told_subject(
+    text: str, start: int, end: int, triggers: Sequence[_Trigger], trigger_starts: list[int]
+) -> bool:
+    """Whether ``text[start:end]``, the head of a sentence before a counting phrase, is a
+    short subject that names an event and its verb: "The fair came", "The two-day seminar
+    took place", "Ярмарка прошла" (not "The minister visited Osh": its subject names none)."""
+    words = [m.span() for m in _HEAD_WORD.finditer(text, start, end)]
+    if not words or len(words) > 5:
+        return False
+    noun = 0
+    if text[words[0][0] : words[0][1]].casefold() in _TOLD_DETERMINERS:
+        noun = 1
+        if len(words) > 2 and ("-" in text[words[1][0] : words[1][1]]):
+            noun = 2  # "the two-day seminar"
+    if noun >= len(words) - 1:
+        return False  # a verb follows the subject
+    k = bisect.bisect_left(trigger_starts, words[noun][0])
+    return (
+        k < len(triggers)
+        and triggers[k][0] == words[noun][0]
+        and triggers[k][2][1] != _WEAK
+    )
 
 
 def _mention(text: str, start: int, end: int, when: DateSpan) -> DateMention:
@@ -3169,7 +3216,9 @@ def _anchor_sentence(
         ref = _mention(text, a.ref_start, a.ref_end, when)
         own = sorted([*own, ref], key=lambda d: d.span.start)
         return own, region, relative
-    if inside:
+    if inside and (inside[0].span.start, inside[0].span.end) != region:
+        # (a date that spans the whole reference was read from the event the sentence's
+        # subject names, told before: "The fair came a day after a consultation …")
         when = shifted(inside[0].when, a.shift, text[a.start : a.end].strip())
         if when is None:
             return own, region, relative
