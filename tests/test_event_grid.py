@@ -222,11 +222,12 @@ EN_WHERE: list[Where] = [
 ]
 
 
-def _dateline() -> Dateline:
+def _dateline(text: str = "Osh, 10 June 2025") -> Dateline:
+    """Osh, 10 June 2025 (written as ``text``)."""
     osh = gazetteer().lookup("Osh")
     assert osh is not None
     return Dateline(
-        text="Osh, 10 June 2025",
+        text=text,
         date=DateSpan.from_dates(dt.date(2025, 6, 10), text="10 June 2025"),
         places=(osh,),
     )
@@ -235,8 +236,9 @@ def _dateline() -> Dateline:
 class Case(NamedTuple):
     language: str
     text: str
-    dateline: bool
+    dateline: bool  # the text opens with a dateline of Osh, 10 June 2025
     expected: list[Record]
+    dateline_text: str = "Osh, 10 June 2025"
 
     def __str__(self) -> str:  # the test id
         return f"{self.language}:{self.text[:90]}"
@@ -320,7 +322,7 @@ CASES: list[Case] = _english()
 
 @pytest.mark.parametrize("case", CASES, ids=str)
 def test_grid(case: Case) -> None:
-    dateline = _dateline() if case.dateline else None
+    dateline = _dateline(case.dateline_text) if case.dateline else None
     assert records(case.text, dateline=dateline, language=case.language) == case.expected
 
 
@@ -576,3 +578,178 @@ def _crossed(
 
 CASES += _crossed("ru", RU_HEADS, RU_WHEN, RU_WHERE, 4)
 CASES += _crossed("ky", KY_HEADS, KY_WHEN, KY_WHERE, 4)
+
+
+# Days told from another event: a first event with its date, then a sentence that tells
+# another by its distance from it ("On the same day", "The next day", "Two days later").
+RELATIVE: dict[str, tuple[str, tuple[tuple[str, int], ...], list[Head], list[Where]]] = {
+    "en": (
+        "On 5 June 2025, IOM opened a migrant resource centre in Osh. ",
+        (
+            ("On the same day, ", 0),
+            ("The next day, ", 1),
+            ("The following day, ", 1),
+            ("Two days later, ", 2),
+            ("A week later, ", 7),
+            ("The day before, ", -1),
+        ),
+        EN_HEADS,
+        [EN_WHERE[k] for k in (2, 4, 6, 7)],
+    ),
+    "ru": (
+        "5 июня 2025 года МОМ открыла ресурсный центр для мигрантов в Оше. ",
+        (
+            ("В тот же день ", 0),
+            ("На следующий день ", 1),
+            ("Через два дня ", 2),
+            ("Днём ранее ", -1),
+        ),
+        RU_HEADS,
+        [RU_WHERE[k] for k in (2, 3, 5, 6)],
+    ),
+    "ky": (
+        "2025-жылдын 5-июнунда Ош шаарында мигранттар үчүн борбор ачылды. ",
+        (
+            ("Ошол эле күнү ", 0),
+            ("Эртеси күнү ", 1),
+            ("Эки күндөн кийин ", 2),
+        ),
+        KY_HEADS,
+        [KY_WHERE[k] for k in (2, 3, 5)],
+    ),
+}
+
+
+def _relative() -> list[Case]:
+    cases: list[Case] = []
+    for language, (first, phrases, heads, wheres) in RELATIVE.items():
+        for h, head in enumerate(heads):
+            if head.kind == "opening":
+                continue  # another opening that day is told as the same one
+            phrase, shift = phrases[h % len(phrases)]
+            where = wheres[h % len(wheres)]
+            clause = _fill(head.active, where, When("", "", False))
+            if language == "en":
+                clause = clause if clause.startswith("IOM") else clause[0].lower() + clause[1:]
+            elif language == "ru":
+                clause = clause if clause.startswith("МОМ") else clause[0].lower() + clause[1:]
+            day = dt.date(2025, 6, 5) + dt.timedelta(days=shift)
+            cases.append(
+                Case(
+                    language,
+                    first + phrase + clause,
+                    False,
+                    # (in the order they are told)
+                    [
+                        ("opening", "2025-06-05", False, ["Osh"]),
+                        (head.kind, day.isoformat(), False, list(where.names)),
+                    ],
+                )
+            )
+    return cases
+
+
+CASES += _relative()
+
+
+# Families of forms told by more than one slot (invented stories, each with its records).
+STORIES: list[Case] = [
+    # the subject names the event told before: the reference is counted back from it
+    Case(
+        "en",
+        "Osh, 10 June 2025 – Forty employers took part today in a job fair in Osh. The fair came "
+        "two days after a round table at which employers discussed fair recruitment.",
+        True,
+        [("other", "2025-06-10", False, ["Osh"]), ("roundtable", "2025-06-08", False, ["Osh"])],
+    ),
+    Case(
+        "en",
+        "On 3 March 2025, IOM opened a shelter in Naryn. The two-day seminar took place a week "
+        "after a briefing for the shelter's staff.",
+        False,
+        [("opening", "2025-03-03", False, ["Naryn"]), ("meeting", "2025-02-24", False, [])],
+    ),
+    # a subject that names no event: the day is counted from the date before
+    Case(
+        "en",
+        "On 3 March 2025, IOM opened a shelter in Naryn. The minister visited Talas two days "
+        "after the opening.",
+        False,
+        [("opening", "2025-03-03", False, ["Naryn"]), ("visit", "2025-03-05", False, ["Talas"])],
+    ),
+    # the dateline's sentence writes the days around the dateline's day
+    Case(
+        "ru",
+        "Ош, 10 июня 2025 г. – Сотрудники мэрии 10–11 июня изучают вопросы реинтеграции."
+        "\n\nСеминар проходит при поддержке МОМ.",
+        True,
+        [("workshop", "2025-06-10/2025-06-11", True, ["Osh"])],
+        "Ош, 10 июня 2025 г.",
+    ),
+    # what the people had done before is no event ("who have signed")
+    Case(
+        "en",
+        "On 4.03.2025, 30 drivers who have signed contracts with firms in Poland attended an "
+        "orientation in Osh.",
+        False,
+        [("training", "2025-03-04", False, ["Poland", "Osh"])],
+    ),
+    Case(
+        "en",
+        "On 4 March 2025, 25 cooks attended a refresher session in Naryn.",
+        False,
+        [("training", "2025-03-04", False, ["Naryn"])],
+    ),
+    # what may be done in a month is no event; what will be done on a day is one
+    Case(
+        "en",
+        "On 4 March 2025, IOM held a meeting in Naryn. The mayor said the plan would be tested "
+        "in May.",
+        False,
+        [("meeting", "2025-03-04", False, ["Naryn"])],
+    ),
+    Case(
+        "en",
+        "Forty children spent ten days at a summer camp in Tamchy on 1–10 August 2025.",
+        False,
+        [("other", "2025-08-01/2025-08-10", False, ["Tamchy"])],
+    ),
+    Case(
+        "ru",
+        "Летний лагерь для детей мигрантов прошёл в Тамчы с 1 по 10 августа 2025 года.",
+        False,
+        [("other", "2025-08-01/2025-08-10", False, ["Tamchy"])],
+    ),
+    # a numeric date between a verb and its object
+    Case(
+        "ru",
+        "Пять больниц в Нарынской области получили 12.03.2025 оборудование для диагностики.",
+        False,
+        [("handover", "2025-03-12", False, ["Naryn Region"])],
+    ),
+    # two clauses, each with its event, date and place; a clause without a place takes none
+    # from the other
+    Case(
+        "ru",
+        "МОМ провела семинар в Оше 5 июня 2025 года, а круглый стол прошёл в Таласе 7 июня.",
+        False,
+        [
+            ("workshop", "2025-06-05", False, ["Osh"]),
+            ("roundtable", "2025-06-07", True, ["Talas"]),
+        ],
+    ),
+    Case(
+        "en",
+        "IOM will train 30 nurses on 5 June 2025; a job fair will take place in Talas on 9 June.",
+        False,
+        [("training", "2025-06-05", False, []), ("other", "2025-06-09", True, ["Talas"])],
+    ),
+    # a Kyrgyz town named as its district is
+    Case(
+        "ky",
+        "Кара-Кулжа шаарында 2025-жылдын 3-апрелинде жаштар үчүн тренинг өттү.",
+        False,
+        [("training", "2025-04-03", False, ["Kara-Kulja"])],
+    ),
+]
+CASES += STORIES

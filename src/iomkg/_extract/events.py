@@ -142,7 +142,9 @@ _REFERENCE_BEFORE = (
     r"|graduated[ \u00a0]from|completed|completing|completion[ \u00a0]of|окончил\w{0,2}|завершил\w{0,2}"
     # what was monitored or inspected: "monitored the trainings", "мониторинг тренингов"
     r"|monitored|monitoring[ \u00a0]of|inspected|inspection[ \u00a0]of|мониторинг\w{0,3}"
-    r"|проверк\w{1,2})"
+    r"|проверк\w{1,2}"
+    # what the people of the sentence had done before it: "nurses who have signed contracts"
+    r"|(?:who|which)[ \u00a0](?:have|has|had)(?:[ \u00a0](?:already|recently|just|previously))?)"
     # "after a three-month course", "before the two-day training"
     r"(?:[ \u00a0](?:the|a|an|this|that|its)(?:[ \u00a0]\w{1,12}-(?:day|week|month)s?)?)?[ \u00a0]{1,2}$"
 )
@@ -482,6 +484,8 @@ _HINT_WORDS: tuple[tuple[int, tuple[str, ...]], ...] = (
             "day",
             "sidelines",
             "graduated",
+            "who",
+            "which",
             "complet",
             "monitor",
             "inspect",
@@ -776,7 +780,8 @@ def _trigger_regex(trigger: str) -> str:
     parts = []
     for word in words:
         if word == "…":
-            parts.append(r"(?:[\w’'\-]{1,30}[ \u00a0]{1,2}){0,5}?")
+            # (a word may hold dots: a date such as 17.10.2025)
+            parts.append(r"(?:[\w’'\-]{1,30}(?:\.\w{1,30}){0,2}[ \u00a0]{1,2}){0,5}?")
             continue
         star = word.endswith("*")
         core = re.escape(word.rstrip("*"))
@@ -2338,6 +2343,12 @@ _PUBLISHED = re.compile(
 )
 
 
+# How far before an activity a word of a hedge makes it one that may be done ("would be
+# tested"), and the words.
+_PLAN_REACH = 24
+_HEDGED = re.compile(r"(?<!\w)(?:would|could|might|may|should|может|могут|мог\w{0,2})(?!\w)")
+
+
 def _told_days(
     text: str,
     pairs: list[tuple[_Trigger, DateMention]],
@@ -2352,7 +2363,7 @@ def _told_days(
     out = []
     relative = marks.relative
     for pair in pairs:
-        (_start, t_end, (_kind, strength)), d = pair
+        (t_start, t_end, (_kind, strength)), d = pair
         if d.span.start in relative and rank_of[pair[0]] == _REFERENCE_RANK:
             continue
         if strength == _ACTIVITY and (
@@ -2362,6 +2373,11 @@ def _told_days(
                 and lex.planned.search(text, t_end, d.span.start) is not None
             )
             or _PUBLISHED.search(text, max(0, d.span.start - 24), d.span.start) is not None
+            or (
+                # "the schedule would be tested in May": what may be done in a month, no event
+                d.when.precision is not Precision.DAY
+                and _HEDGED.search(text, max(0, t_start - _PLAN_REACH), t_start) is not None
+            )
         ):
             continue
         out.append(pair)
@@ -3188,7 +3204,13 @@ def _anchor_sentence(
     into it names no event: it ends before that trigger or its first date ("накануне
     представители министерства побывали …")."""
     inside_triggers = [t for t in triggers if a.ref_start <= t[0] < a.ref_end]
-    if inside_triggers and len(inside_triggers) == len(triggers):
+    # a date that spans the whole reference was read from the event the sentence's subject
+    # names, told before ("The fair came a day after a consultation …"): the reference's first
+    # trigger names it
+    told = any(d.span.start == a.ref_start and d.span.end == a.ref_end for d in own)
+    if told and len(inside_triggers) > 1:
+        a = a._replace(ref_end=inside_triggers[1][0])
+    elif inside_triggers and len(inside_triggers) == len(triggers):
         lead = text[a.ref_start : inside_triggers[0][0]].split()
         if len(lead) > 1 and _EVE.fullmatch(text, a.start, a.ref_start) is not None:
             # a reference that names no event at its head ("накануне представители
@@ -3216,9 +3238,7 @@ def _anchor_sentence(
         ref = _mention(text, a.ref_start, a.ref_end, when)
         own = sorted([*own, ref], key=lambda d: d.span.start)
         return own, region, relative
-    if inside and (inside[0].span.start, inside[0].span.end) != region:
-        # (a date that spans the whole reference was read from the event the sentence's
-        # subject names, told before: "The fair came a day after a consultation …")
+    if inside and not told:
         when = shifted(inside[0].when, a.shift, text[a.start : a.end].strip())
         if when is None:
             return own, region, relative
