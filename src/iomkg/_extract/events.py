@@ -1967,10 +1967,7 @@ def find_events(
         where = _unique(draft.places) if draft.places else []
         if dateline_places and (
             not where
-            or (
-                dateline_date is not None
-                and (draft.when == dateline_date or draft.when == dateline_days)
-            )
+            or (dateline_date is not None and draft.when in (dateline_date, dateline_days))
         ):
             where = _unique([*where, *dateline_places])
         elif dateline_places:
@@ -2112,7 +2109,9 @@ def _going_somewhere(
 
 
 # The words between a trigger and an activity that is its object ("findings of a survey").
-_OF_OBJECT = re.compile(r"[ \u00a0]of(?:[ \u00a0](?:a|an|the|this|that|their|its|his|her))?[ \u00a0]")
+_OF_OBJECT = re.compile(
+    r"[ \u00a0]of(?:[ \u00a0](?:a|an|the|this|that|their|its|his|her))?[ \u00a0]"
+)
 
 
 def _usable(
@@ -3173,11 +3172,7 @@ def _told_subject(
     if noun >= len(words) - 1:
         return False  # a verb follows the subject
     k = bisect.bisect_left(trigger_starts, words[noun][0])
-    return (
-        k < len(triggers)
-        and triggers[k][0] == words[noun][0]
-        and triggers[k][2][1] != _WEAK
-    )
+    return k < len(triggers) and triggers[k][0] == words[noun][0] and triggers[k][2][1] != _WEAK
 
 
 def _mention(text: str, start: int, end: int, when: DateSpan) -> DateMention:
