@@ -35,6 +35,7 @@ from typing import Generic, NamedTuple, Protocol, TypeVar
 import attrs
 
 from .._models import (
+    Dateline,
     DateMention,
     DateSpan,
     Event,
@@ -1621,35 +1622,9 @@ def find_events(
     ):
         span = _dateline_span(text, dateline.text)
         dateline_at = None if span is None else span[0]
-    # the days a sentence dated by the dateline took place on: the dateline's day, or the
-    # days its own sentence writes around it ("Karaganda, 20 November 2025 – Officials are
-    # learning on 20–21 November …. The seminar is part of …": the seminar is on both days)
-    dateline_days = dateline_date
-    if (
-        dateline is not None
-        and dateline_date is not None
-        and dateline_date.start is not None
-        and dateline_date.start == dateline_date.end
-        and date_starts
-    ):
-        span = _dateline_span(text, dateline.text)
-        if span is not None:
-            k = bisect.bisect_right(starts, span[0]) - 1
-            if k >= 0 and span[0] < sentences[k][1]:
-                day = dateline_date.start
-                lo = bisect.bisect_left(date_starts, sentences[k][0])
-                hi = bisect.bisect_left(date_starts, sentences[k][1], lo)
-                around = [
-                    d.when
-                    for d in usable[lo:hi]
-                    if d.when.precision is Precision.DAY
-                    and d.when.start is not None
-                    and d.when.end is not None
-                    and d.when.start <= day <= d.when.end
-                    and d.when.start < d.when.end
-                ]
-                if len(around) == 1:
-                    dateline_days = around[0]
+    # the days a sentence dated by the dateline took place on (found when one is)
+    dateline_days: DateSpan | None = None
+    days_known = False
     not_event_date = lex.not_event_date.search
     bound_after = lex.not_event_date_after.match if text_bits & _H_BOUND else None
     bisect_left = bisect.bisect_left
@@ -1665,7 +1640,8 @@ def find_events(
     dateline_drafts: dict[str, _Draft] = {}
     undated: list[_Draft] = []
     referred = False  # a draft was named in a reference to another event
-    for i, here in _by_sentence(triggers, sentences, starts):
+    for i, sentence_triggers in _by_sentence(triggers, sentences, starts):
+        here = sentence_triggers
         s_start, s_end = sentences[i]
         # the patterns that may match in the sentence (all when the pass could not tell)
         may = -1 if sentence_bits is None else sentence_bits.get(i, 0)
@@ -1722,6 +1698,8 @@ def find_events(
                     else:
                         region = None
                     relative = relative_here
+            if len(here) > 1 and any(t[2][1] == _ACTIVITY for t in here):
+                here = _not_objects(text, here)
             # a trigger alone in its sentence takes its dates whatever its rank (the rank of
             # a day told by its distance aside)
             ranks = [0] if len(here) == 1 and not relative else _ranks(text, here, lex, hints, i)
@@ -1859,12 +1837,15 @@ def find_events(
                 if place_sentences is None or i in place_sentences
                 else []
             )
-            if dateline_days is None:
-                undated.append(_Draft(kind, None, "none", [i], where, s_start))
-            elif (same := dateline_drafts.get(dateline_days.edtf)) is None:
-                dateline_drafts[dateline_days.edtf] = _Draft(
-                    kind, dateline_days, "dateline", [i], where, s_start
+            if not days_known:
+                dateline_days = _dateline_days(
+                    text, dateline, dateline_date, usable, sentences, starts
                 )
+                days_known = True
+            if (days := dateline_days) is None:
+                undated.append(_Draft(kind, None, "none", [i], where, s_start))
+            elif (same := dateline_drafts.get(days.edtf)) is None:
+                dateline_drafts[days.edtf] = _Draft(kind, days, "dateline", [i], where, s_start)
             else:
                 same.sentences.append(i)
                 same.places.extend(where)
@@ -1893,6 +1874,11 @@ def find_events(
                 continue
         dated: DateSpan | None = None
         if dateline_date is not None:
+            if not days_known:
+                dateline_days = _dateline_days(
+                    text, dateline, dateline_date, usable, sentences, starts
+                )
+                days_known = True
             dated = dateline_days
             if (
                 may & _H_TODAY
@@ -2114,6 +2100,17 @@ _OF_OBJECT = re.compile(
 )
 
 
+def _not_objects(text: str, here: list[_Trigger]) -> list[_Trigger]:
+    """The triggers of a sentence but the activities that are another's object ("presented
+    the findings of a survey": the survey is what was presented, no event of its own)."""
+    out = [here[0]]
+    for n in range(1, len(here)):
+        start, _end, (_kind, strength) = here[n]
+        if strength != _ACTIVITY or not _OF_OBJECT.fullmatch(text, here[n - 1][1], start):
+            out.append(here[n])
+    return out
+
+
 def _usable(
     text: str,
     triggers: list[_Trigger],
@@ -2144,12 +2141,6 @@ def _usable(
                 )
             ):
                 drop.add(n)
-    for n in range(1, len(triggers)):
-        # "presented the findings of a survey": the survey is what was presented, no event
-        # of its own
-        start, _end, (_kind, strength) = triggers[n]
-        if strength == _ACTIVITY and _OF_OBJECT.fullmatch(text, triggers[n - 1][1], start):
-            drop.add(n)
     if organizations:
         # each name's triggers: those that start inside it and end inside it
         starts = [t[0] for t in triggers]
@@ -2287,20 +2278,35 @@ def _pair(
     """
     quotes = marks.quotes
     q_starts = [q[0] for q in quotes]
-    breaks = _clause_breaks(text, triggers, dates) if len(triggers) > 1 else []
     if len(dates) == 1 and len(triggers) <= _NEAREST:
-        # one date (the usual sentence): the trigger of the lowest rank, then the nearest,
-        # then the first, takes it (what the general case below gives, in one loop)
+        # one date (the usual sentence): the trigger of the lowest rank, then the one of the
+        # date's clause, then the nearest, then the first, takes it (what the general case
+        # below gives, in one loop)
         d = dates[0]
         d_start, d_end = d.span.start, d.span.end
-        best: tuple[tuple[int, int, int, int], _Trigger] | None = None
+        best: tuple[tuple[int, int, int], _Trigger] | None = None
+        second: tuple[tuple[int, int, int], _Trigger] | None = None
         for t, rank in zip(triggers, ranks, strict=True):
             if quotes and _inside(quotes, q_starts, t[0]) != _inside(quotes, q_starts, d_start):
                 continue
-            key = (rank, _crosses(breaks, t[0], d_start), _gap(t[0], t[1], d_start, d_end), t[0])
+            key = (rank, _gap(t[0], t[1], d_start, d_end), t[0])
             if best is None or key < best[0]:
-                best = (key, t)
-        return [] if best is None else [(best[1], d)]
+                best, second = (key, t), best
+            elif second is None or key < second[0]:
+                second = (key, t)
+        if best is None:
+            return []
+        if second is not None and second[0][0] == best[0][0]:
+            # two of one rank: the one of the date's clause first
+            breaks = _clause_breaks(text, triggers, dates)
+            if (
+                breaks
+                and _crosses(breaks, best[1][0], d_start)
+                and not _crosses(breaks, second[1][0], d_start)
+            ):
+                return [(second[1], d)]
+        return [(best[1], d)]
+    breaks = _clause_breaks(text, triggers, dates) if len(triggers) > 1 else []
     taken: dict[int, _Trigger] = {}
     alone = {j for j, d in enumerate(dates) if d.span.start in marks.relative}
     for rank in sorted(set(ranks)):
@@ -2317,7 +2323,12 @@ def _pair(
                 if quotes and _inside(quotes, q_starts, t[0]) != _inside(quotes, q_starts, d_start):
                     continue
                 options.append(
-                    (_crosses(breaks, t[0], d_start), _gap(t[0], t[1], d_start, d_end), n, j)
+                    (
+                        _crosses(breaks, t[0], d_start) if breaks else 0,
+                        _gap(t[0], t[1], d_start, d_end),
+                        n,
+                        j,
+                    )
                 )
         options.sort()
         used: set[int] = set()
@@ -2346,6 +2357,46 @@ _PUBLISHED = re.compile(
 # tested"), and the words.
 _PLAN_REACH = 24
 _HEDGED = re.compile(r"(?<!\w)(?:would|could|might|may|should|может|могут|мог\w{0,2})(?!\w)")
+
+
+def _dateline_days(
+    text: str,
+    dateline: Dateline | None,
+    dateline_date: DateSpan | None,
+    usable: list[DateMention],
+    sentences: Sequence[tuple[int, int]],
+    starts: list[int],
+) -> DateSpan | None:
+    """The days a sentence dated by the dateline took place on: the dateline's day, or the
+    days its own sentence writes around it ("Karaganda, 20 November 2025 – Officials are
+    learning on 20–21 November …. The seminar is part of …": the seminar is on both days)."""
+    if (
+        dateline is None
+        or dateline_date is None
+        or dateline_date.start is None
+        or dateline_date.start != dateline_date.end
+        or not usable
+    ):
+        return dateline_date
+    span = _dateline_span(text, dateline.text)
+    if span is None:
+        return dateline_date
+    k = bisect.bisect_right(starts, span[0]) - 1
+    if k < 0 or span[0] >= sentences[k][1]:
+        return dateline_date
+    day = dateline_date.start
+    s_start, s_end = sentences[k]
+    around = [
+        d.when
+        for d in usable
+        if s_start <= d.span.start < s_end
+        and d.when.precision is Precision.DAY
+        and d.when.start is not None
+        and d.when.end is not None
+        and d.when.start <= day <= d.when.end
+        and d.when.start < d.when.end
+    ]
+    return around[0] if len(around) == 1 else dateline_date
 
 
 def _told_days(
