@@ -256,6 +256,7 @@ _PREAMBLE = {
 _SECOND = {
     # a second event in the same sentence, a day later, in another town
     "en": (", and a round table took place in Talas on 7 June", "roundtable", ("Talas",)),
+    "ru": (", а круглый стол прошёл в Таласе 7 июня", "roundtable", ("Talas",)),
 }
 
 
@@ -424,6 +425,20 @@ RU_HEADS: list[Head] = [
     ),
 ]
 
+# the impersonal plural: "<accusative> провели …" (someone held it)
+RU_HEADS += [
+    Head(kind, f"{acc[0].upper() + acc[1:]} для местных чиновников провели{{place}}{{date}}.")
+    for kind, acc in (
+        ("workshop", "семинар"),
+        ("training", "тренинг"),
+        ("conference", "конференцию"),
+        ("roundtable", "круглый стол"),
+        ("meeting", "рабочую встречу"),
+        ("campaign", "информационную кампанию"),
+        ("other", "ярмарку вакансий"),
+    )
+]
+
 RU_WHEN: list[When] = [
     When(" 5 июня 2025 года", "2025-06-05", False),
     When(" 3–5 июня 2025 г.", "2025-06-03/2025-06-05", False),
@@ -549,7 +564,7 @@ def _crossed(
     in a fixed order so each form meets many heads."""
     cases: list[Case] = []
     voices = ("active", "passive", "planned")
-    positions = ("lead", "later")
+    positions = ("lead", "later", "two") if language in _SECOND else ("lead", "later")
     for h, head in enumerate(heads):
         for v, voice in enumerate(voices):
             clause = getattr(head, voice)

@@ -135,7 +135,12 @@ _JOINED = re.compile(r"(?<!\w)(?:and|as[ \u00a0]well[ \u00a0]as|и|а[ \u00a0]т
 _REFERENCE_BEFORE = (
     r"(?<!\w)(?:before|after|ahead[ \u00a0]of|following|prior[ \u00a0]to|during|day[ \u00a0]of"
     r"|on[ \u00a0]the[ \u00a0]sidelines[ \u00a0]of|перед|после|по[ \u00a0]итогам|по[ \u00a0]окончании"
-    r"|в[ \u00a0]ходе|на[ \u00a0]полях|день|дня|day[ \u00a0]as"
+    r"|в[ \u00a0]ходе|на[ \u00a0]полях|day[ \u00a0]as"
+    # "в день открытия", "два дня тренинга" (not "в тот же день тренинг провели", "через два
+    # дня круглый стол провели": days told from another event, whose own event follows)
+    r"|(?<!тот[ \u00a0]же[ \u00a0])(?<!этот[ \u00a0])(?<!следующий[ \u00a0])(?<!другой[ \u00a0])"
+    r"(?<!через[ \u00a0])день"
+    r"|(?<!два[ \u00a0])(?<!три[ \u00a0])(?<!четыре[ \u00a0])(?<!\d[ \u00a0])дня"
     # "on the eve of the forum", "in the run-up to the conference", "в преддверии форума"
     r"|on[ \u00a0]the[ \u00a0]eve[ \u00a0]of|in[ \u00a0]the[ \u00a0]run-up[ \u00a0]to|накануне"
     r"|в[ \u00a0]преддверии|в[ \u00a0]канун"
