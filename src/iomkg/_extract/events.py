@@ -35,7 +35,6 @@ from typing import Generic, NamedTuple, Protocol, TypeVar
 import attrs
 
 from .._models import (
-    Dateline,
     DateMention,
     DateSpan,
     Event,
@@ -1844,7 +1843,11 @@ def find_events(
             )
             if not days_known:
                 dateline_days = _dateline_days(
-                    text, dateline, dateline_date, usable, sentences, starts
+                    text,
+                    dateline.text if dateline is not None else "",
+                    dateline_date,
+                    usable,
+                    sentences,
                 )
                 days_known = True
             if (days := dateline_days) is None:
@@ -1881,7 +1884,11 @@ def find_events(
         if dateline_date is not None:
             if not days_known:
                 dateline_days = _dateline_days(
-                    text, dateline, dateline_date, usable, sentences, starts
+                    text,
+                    dateline.text if dateline is not None else "",
+                    dateline_date,
+                    usable,
+                    sentences,
                 )
                 days_known = True
             dated = dateline_days
@@ -2366,27 +2373,26 @@ _HEDGED = re.compile(r"(?<!\w)(?:would|could|might|may|should|может|мог�
 
 def _dateline_days(
     text: str,
-    dateline: Dateline | None,
+    dateline: str,
     dateline_date: DateSpan | None,
     usable: list[DateMention],
     sentences: Sequence[tuple[int, int]],
-    starts: list[int],
 ) -> DateSpan | None:
     """The days a sentence dated by the dateline took place on: the dateline's day, or the
     days its own sentence writes around it ("Karaganda, 20 November 2025 – Officials are
     learning on 20–21 November …. The seminar is part of …": the seminar is on both days)."""
     if (
-        dateline is None
+        not dateline
         or dateline_date is None
         or dateline_date.start is None
         or dateline_date.start != dateline_date.end
         or not usable
     ):
         return dateline_date
-    span = _dateline_span(text, dateline.text)
+    span = _dateline_span(text, dateline)
     if span is None:
         return dateline_date
-    k = bisect.bisect_right(starts, span[0]) - 1
+    k = bisect.bisect_right(sentences, span[0], key=_FIRST) - 1
     if k < 0 or span[0] >= sentences[k][1]:
         return dateline_date
     day = dateline_date.start
