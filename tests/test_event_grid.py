@@ -218,6 +218,7 @@ EN_WHERE: list[Where] = [
     Where(" in Ak-Talaa District", ("Ak-Talaa District",)),
     Where(" in Naryn Region", ("Naryn Region",)),
     Where(" in Naryn and Talas", ("Naryn", "Talas")),
+    Where(" in Kochkor and At-Bashy districts", ("Kochkor District", "At-Bashy District")),
     Where("", ()),
 ]
 
@@ -461,11 +462,14 @@ RU_WHERE: list[Where] = [
     Where(" в Ак-Талинском районе", ("Ak-Talaa District",)),
     Where(" в Нарынской области", ("Naryn Region",)),
     Where(" в Нарыне и Таласе", ("Naryn", "Talas")),
+    Where(" в Нарынской и Таласской областях", ("Naryn Region", "Talas Region")),
     Where("", ()),
 ]
 
 
 # Kyrgyz puts the date and the place before the event: "<date> <place> семинар өттү."
+# (The name engine reads Kyrgyz case endings of place names, "облусунда", in a text with a
+# letter only Kyrgyz writes, ө, ү or ң, as every Kyrgyz article has: so has every sentence here.)
 KY_HEADS: list[Head] = [
     Head(
         "workshop",
@@ -493,7 +497,7 @@ KY_HEADS: list[Head] = [
     ),
     Head(
         "roundtable",
-        "{date}{place}МОМ тегерек стол уюштурду.",
+        "{date}{place}МОМ тегерек стол өткөрдү.",
         "{date}{place}тегерек стол өттү.",
         "{date}{place}тегерек стол өтөт.",
     ),
@@ -517,9 +521,9 @@ KY_HEADS: list[Head] = [
     ),
     Head(
         "signing",
-        "{date}{place}МОМ жана министрлик меморандумга кол коюшту.",
+        "{date}{place}МОМ менен министрлик өз ара түшүнүшүү меморандумуна кол коюшту.",
         "",
-        "{date}{place}МОМ жана министрлик меморандумга кол коюшат.",
+        "{date}{place}МОМ менен министрлик өз ара түшүнүшүү меморандумуна кол коюшат.",
     ),
     Head(
         "handover",
@@ -553,6 +557,7 @@ KY_WHERE: list[Where] = [
     Where("Тамчы айылында ", ("Tamchy",)),
     Where("Ак-Талаа районунда ", ("Ak-Talaa District",)),
     Where("Нарын облусунда ", ("Naryn Region",)),
+    Where("Нарын жана Талас облустарында ", ("Naryn Region", "Talas Region")),
     Where("", ()),
 ]
 
