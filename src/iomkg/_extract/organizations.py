@@ -102,6 +102,8 @@ _NOT_ORG_LAST = frozenset(
         "Program",
         "Project",
         "Initiative",
+        "Facility",
+        "Platform",
         "Framework",
         "Plan",
         "Plans",
@@ -441,6 +443,8 @@ def find_organizations(
     elif "kimat" in text or "kimiyat" in text or "City Hall" in text:
         hits = _with(hits, _local_governments(text, hits))
     hits = _with(hits, _pattern_hits(text, hits, reg, [at for at, w in marked if w in _HEADS]))
+    if "inister" in text or "инистр" in text:
+        hits = _with(hits, _ministries_of_ministers(text, hits, reg))
     hits = _acronyms_defined(text, hits, reg)
     by_name: dict[str, Organization] = {}
     spelled: dict[str, set[str]] = {}
@@ -458,10 +462,116 @@ def find_organizations(
         span_text = text[start:end]
         if span_text not in spelled[name]:
             spelled[name].add(span_text)
-            if not _acronym_like(span_text):
+            if not _acronym_like(span_text) and _MINISTER().match(span_text) is None:
                 by_name[name] = add_aliases(by_name[name], span_text)
         mentions[name].append(Span(start=start, end=end, text=span_text))
     return tuple(_with_mentions(org, mentions[name]) for name, org in by_name.items())
+
+
+# A minister's title, whose words after it name the ministry ("Deputy Minister of Health of
+# Tajikistan", "заместитель министра здравоохранения Республики Таджикистан").
+_MINISTER = _lazy(
+    r"(?<![\w\-])(?:[Mm]inister|[Мм]инистр(?:а|у|ом|е)?)(?=[ \u00a0](?:of|for|[а-яё]))"
+)
+# Where the words after a minister's title stop naming the ministry.
+_MINISTRY_STOP = _lazy(r"[.;:()\n«»“”\"]|,[ \u00a0](?:Mr|Ms|Mrs|Dr|H\.E)\b")
+
+
+def _ministries_of_ministers(
+    text: str, hits: list[tuple[int, int, Organization]], reg: OrganizationRegistry
+) -> list[tuple[int, int, Organization]]:
+    """The ministries a minister's title names: "Minister of X" names the "Ministry of X",
+    "министра X" the "Министерство X" (the words after the title are the ministry's own,
+    in the genitive in Russian), when the ministry is one the registry knows or a foreign
+    one by rule. The mention is the title with those words.
+
+    >>> [(o.name, [m.text for m in o.mentions]) for o in find_organizations(
+    ...     "It was opened by the Deputy Minister of Emergency Situations, Mr. Aibek Osmonov.")]
+    [('Ministry of Emergency Situations', ['Minister of Emergency Situations'])]
+    """
+    taken: Cover | None = None
+    out: list[tuple[int, int, Organization]] = []
+    words = _ministry_words(reg)
+    minister = _MINISTER().match
+    # (the title's letters after its first found by plain search: the pattern is tried there)
+    for at in sorted(_all_at(text, "inister") + _all_at(text, "инистр")):
+        m = minister(text, at - 1) if at else None
+        if m is None:
+            continue
+        head = "Министерство" if m.group()[0] in "мМ" else "Ministry"
+        after = text[m.end() : m.end() + 40].split(maxsplit=2)
+        if (
+            len(after) < 2
+            or (after[1] if head == "Ministry" else after[0]).rstrip(",") not in words
+        ):
+            continue  # (no ministry the registry knows is named so: most titles)
+        if taken is None:
+            taken = Cover([(s, e) for s, e, _o in hits])
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        cut = _MINISTRY_STOP().search(text, m.end(), min(len(text), m.end() + 160))
+        tail = text[m.end() : cut.start() if cut is not None else min(len(text), m.end() + 160)]
+        phrase = head + tail
+        # a ministry the registry knows (a scan of the phrase), else, when a country is
+        # named after it, one by rule (the whole search: rarer and costlier)
+        found = [(s, e, o) for s, e, o in reg.scan(phrase)[:1] if s == 0]
+        if not found and any(map(tail.__contains__, _COUNTRY_WORDS)):
+            found = [
+                (o.mentions[0].start, o.mentions[0].end, o)
+                for o in find_organizations(phrase, registry=reg)[:1]
+            ]
+        for start, last, org in found:
+            if (
+                start == 0
+                and org.kind is OrgKind.GOVERNMENT
+                and org.name.startswith(("Ministry", "Министерство"))
+                and last > len(head) + 3
+                # (a ministry the registry knows or a country's by rule, not "Министерство
+                # труда" of an unnamed country)
+                and (org.country is not None or reg.lookup(org.name) is not None)
+            ):
+                end = m.end() + last - len(head)
+                if not taken.overlaps(m.start(), end):
+                    out.append((m.start(), end, org))
+    return out
+
+
+def _all_at(text: str, needle: str) -> list[int]:
+    """Where ``needle`` stands in ``text``."""
+    out = []
+    at = text.find(needle)
+    while at >= 0:
+        out.append(at)
+        at = text.find(needle, at + 1)
+    return out
+
+
+def _ministry_words(reg: OrganizationRegistry) -> frozenset[str]:
+    """The first words after "Ministry of" / "for" and "Министерство" in the registry's
+    ministries' spellings (``Health``, ``здравоохранения``): a minister's title whose first
+    word is none of them names no ministry the rule finds. Kept with the registry's answers.
+
+    >>> "Health" in _ministry_words(current().organizations)
+    True
+    """
+    memo = reg.answers("ministry-words", current().places)
+    found = memo.get("")
+    if found is None:
+        words = set()
+        for org in reg:
+            for spelling in (org.name, *org.aliases):
+                parts = spelling.split()
+                if len(parts) > 2 and parts[0] == "Ministry" and parts[1] in ("of", "for"):
+                    words.add(parts[2].rstrip(","))
+                elif len(parts) > 1 and parts[0] == "Министерство":
+                    words.add(parts[1].rstrip(","))
+        found = memo[""] = frozenset(words)
+    return found
+
+
+# Words one of which a country's name after a ministry holds (the five countries and the
+# usual donors' names end so, or are written as a republic).
+_COUNTRY_WORDS = ("stan", "стан", "Republic", "Республик")
 
 
 # The words of a city's, district's or region's executive, whose name holds the place where
