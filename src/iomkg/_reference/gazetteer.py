@@ -36,7 +36,7 @@ import attrs
 from .._check import expect
 from .._models import Place, PlaceKind, Span
 from .._regex import lazy_pattern
-from .lexicons import PLACE_COLUMNS, PLACE_FILES
+from .lexicons import PLACE_COLUMNS, PLACE_FILES, SETTLEMENT_FILES
 from .names import (
     Changeable,
     Grammar,
@@ -45,11 +45,20 @@ from .names import (
     has_kyrgyz_letters,
     key_variants,
     kyrgyz_match,
+    kyrgyz_stems,
     word_key,
 )
 from .tables import Table, read_table, read_user_table
 
-__all__ = ["DATA_FILES", "Gazetteer", "gazetteer", "place_key", "places_of", "with_mentions"]
+__all__ = [
+    "DATA_FILES",
+    "Gazetteer",
+    "gazetteer",
+    "loose_key",
+    "place_key",
+    "places_of",
+    "with_mentions",
+]
 
 
 #: The data files of the default gazetteer, in the order they are read.
@@ -103,6 +112,53 @@ def place_keys(name: str) -> list[str]:
     return key_variants(words) if words else []
 
 
+# Spellings of one sound in the romanisations of Kyrgyz, Russian, Kazakh, Tajik and Uzbek
+# names, folded to one (``Kuldzha``/``Kulja``, ``Kyya``/``Kiya``/``Kyja``,
+# ``Khorog``/``Horog``) and, in Cyrillic, Russian against Kyrgyz spelling (``Кульджа``/
+# ``Кулжа``, ``Кия``/``Кыя``); then a doubled letter is one (``Yssyk``/``Ysyk``).
+_LOOSE_PAIRS = (
+    ("dzh", "j"),
+    ("dj", "j"),
+    ("zh", "j"),
+    ("kh", "h"),
+    ("x", "h"),
+    ("ou", "u"),
+    ("y", "i"),
+    ("дж", "ж"),
+    ("ь", ""),
+    ("ъ", ""),
+    ("ы", "и"),
+    ("й", "и"),
+    ("я", "иа"),
+    ("ю", "иу"),
+    ("э", "е"),
+    ("ө", "о"),
+    ("ү", "у"),
+    ("ң", "н"),
+)
+_J_AS_Y = lazy_pattern(r"(?<=[aeiouy])j(?=[aeiouy])")  # Kyja: the j between vowels is a y
+_DOUBLED = lazy_pattern(r"(.)\1+")
+
+
+@functools.lru_cache(maxsize=16384)
+def loose_key(key: str) -> str:
+    """A key (see :func:`place_key`) with transliteration variants folded: the key of
+    :meth:`Gazetteer.resolve`'s last try.
+
+    >>> loose_key(place_key("Kanysh-Kyya")) == loose_key(place_key("Kanysh-Kiya"))
+    True
+    >>> loose_key(place_key("Кара-Кулжа")) == loose_key(place_key("Кара-Кульджа"))
+    True
+    >>> loose_key(place_key("Dzhalal-Abad")) == loose_key(place_key("Jalal-Abad"))
+    True
+    """
+    key = _J_AS_Y().sub("i", key)
+    for old, new in _LOOSE_PAIRS:
+        if old in key:
+            key = key.replace(old, new)
+    return _DOUBLED().sub(r"\1", key)
+
+
 # What may join two words of one name: spaces, a hyphen with optional spaces,
 # an apostrophe, or a period (``St. Petersburg``); then the next word. A next word's
 # peek (see ``Grammar.peek``): its first two letters (after a full stop and a space:
@@ -130,9 +186,15 @@ class Gazetteer(Changeable):
     def __init__(self, places: Iterable[Place] = ()) -> None:
         self._places: dict[str, Place] = {}
         self._by_key: dict[str, str] = {}
+        # the spellings of the places added ``quiet``: found by :meth:`resolve` only
+        self._quiet: dict[str, str] = {}
+        self._loose: dict[str, str | None] | None = None
+        # data files of quiet places read on first need (the package's settlements)
+        self._pending: tuple[str, ...] = ()
         self._lock = threading.Lock()
         self._index: NameIndex | None = None
         self._lookups = Memo(self._lookup_id)
+        self._resolved = Memo(self._resolve_id)
         #: Changes with every :meth:`add`: memos of answers built on this gazetteer
         #: (here and in the extractors) are valid while it stays the same.
         self._generation = 0
@@ -141,11 +203,14 @@ class Gazetteer(Changeable):
 
     # -- building -------------------------------------------------------------------------
 
-    def add(self, place: Place, *, replace: bool = False) -> None:
+    def add(self, place: Place, *, replace: bool = False, quiet: bool = False) -> None:
         """Add a place; its name and aliases become spellings of it.
 
         A spelling already taken by another place keeps pointing there unless
         ``replace`` is true, except that a place's own name beats another's alias.
+        A ``quiet`` place (a village whose name may also be a word or a person's
+        name) is not found in running text (:meth:`find`) nor by :meth:`lookup`,
+        only by :meth:`resolve`, which the extractors ask where a place is expected.
 
         >>> gz = Gazetteer()
         >>> gz.add(Place(id="KG", name="Kyrgyzstan", kind=PlaceKind.COUNTRY, country_code="KG"))
@@ -155,9 +220,17 @@ class Gazetteer(Changeable):
         """
         expect(place, Place, "place")
         self.refuse_changes("place", "Gazetteer", "with_places")
+        self._load_pending()
+        if quiet:
+            with self._lock:
+                self._add_quiet(place, replace=replace)
+                self._generation += 1
+            return
         place = self._complete(place)
         with self._lock:
             self._places[place.id] = place
+            self._loose = None
+            self._resolved.clear()
             for name_key in place_keys(place.name):
                 owner = self._by_key.get(name_key)
                 if owner is None or replace or name_key not in place_keys(self._places[owner].name):
@@ -169,6 +242,27 @@ class Gazetteer(Changeable):
             self._index = None
             self._lookups.clear()
             self._generation += 1
+
+    def _add_quiet(self, place: Place, *, replace: bool = False) -> None:
+        place = self._complete(place)
+        self._places[place.id] = place
+        self._loose = None
+        self._resolved.clear()
+        for spelling in (place.name, *place.aliases):
+            for key in place_keys(spelling):
+                if key and (replace or key not in self._quiet):
+                    self._quiet[key] = place.id
+
+    def _load_pending(self) -> None:
+        """Read the quiet places' files not read yet (they change no answer of
+        :meth:`lookup` or :meth:`find`: read-only or not, the gazetteer stays the same)."""
+        if not self._pending:
+            return
+        with self._lock:
+            for name in self._pending:
+                for place in places_of(read_table(name, PLACE_COLUMNS)):
+                    self._add_quiet(place)
+            self._pending = ()
 
     def _complete(self, place: Place) -> Place:
         """Fill ``country_code`` and ``admin1_code`` from the id and the parents."""
@@ -248,6 +342,8 @@ class Gazetteer(Changeable):
         gz = type(self)()
         gz._places = dict(self._places)
         gz._by_key = dict(self._by_key)
+        gz._quiet = dict(self._quiet)
+        gz._pending = self._pending
         return gz
 
     @property
@@ -262,17 +358,22 @@ class Gazetteer(Changeable):
 
     def __reduce__(self) -> tuple[object, ...]:
         # (pickled for worker processes: the places, not the lock and the memos)
-        return (_rebuild, (tuple(self._places.values()), dict(self._by_key), self._read_only))
+        state = (tuple(self._places.values()), dict(self._by_key), dict(self._quiet))
+        return (_rebuild, (*state, self._pending, self._read_only))
 
     # -- reading ----------------------------------------------------------------------
 
     def __len__(self) -> int:
+        self._load_pending()
         return len(self._places)
 
     def __iter__(self) -> Iterator[Place]:
+        self._load_pending()
         return iter(tuple(self._places.values()))
 
     def __contains__(self, place_id: object) -> bool:
+        if place_id not in self._places:
+            self._load_pending()
         return place_id in self._places
 
     def get(self, place_id: str) -> Place | None:
@@ -281,7 +382,11 @@ class Gazetteer(Changeable):
         >>> gazetteer().get("KG-O").name
         'Osh Region'
         """
-        return self._places.get(place_id)
+        found = self._places.get(place_id)
+        if found is None and self._pending:
+            self._load_pending()
+            found = self._places.get(place_id)
+        return found
 
     def lookup(self, name: str) -> Place | None:
         """The place a spelling names, or ``None``.
@@ -322,6 +427,65 @@ class Gazetteer(Changeable):
             return None
         return None
 
+    def resolve(self, name: str) -> Place | None:
+        """The place a spelling names where a place is expected (a dateline, ``the village
+        of ...``): as :meth:`lookup`, then also a ``quiet`` place (see :meth:`add`; the
+        package's settlements), then a transliteration variant of a known spelling
+        (:func:`loose_key`: ``Kanysh-Kyya`` is ``Kanysh-Kiya``). A variant two places
+        share resolves to neither.
+
+        >>> gz = gazetteer()
+        >>> gz.lookup("Kanysh-Kyya") is None, gz.resolve("Kanysh-Kyya").id
+        (True, 'KG.kanysh-kiya')
+        >>> gz.resolve("Кара-Кулжада").id
+        'KG.kara-kulja'
+        >>> gz.lookup("Iradan") is None, gz.resolve("Iradan").parent
+        (True, 'KG-B')
+        """
+        expect(name, str, "name")
+        place_id = self._resolved(name)
+        return None if place_id is None else self._places[place_id]
+
+    def _resolve_id(self, name: str) -> str | None:
+        place_id = self._lookups(name)
+        if place_id is not None:
+            return place_id
+        self._load_pending()
+        loose = self._loose if self._loose is not None else self._loose_keys()
+        words = _words(name)
+        while words:
+            head = "".join(word_key(w) for w in words[:-1])
+            keys = [head + word_key(words[-1])]
+            if not words[-1].isascii():  # a Kyrgyz case ending
+                keys += [head + word_key(stem) for stem in kyrgyz_stems(words[-1])]
+            for key in keys:
+                place_id = self._quiet.get(key)
+                if place_id is not None:
+                    return place_id
+            for key in keys:
+                place_id = loose.get(loose_key(key))
+                if place_id is not None:
+                    return place_id
+            if len(words) > 1 and words[0].casefold() in _LEADING_WORDS:
+                words = words[1:]
+                continue
+            return None
+        return None
+
+    def _loose_keys(self) -> dict[str, str | None]:
+        """Every spelling's :func:`loose_key`: the id, or ``None`` where two places share it."""
+        with self._lock:
+            loose: dict[str, str | None] = {}
+            for keys in (self._by_key, self._quiet):
+                for key, place_id in keys.items():
+                    folded = loose_key(key)
+                    if loose.get(folded, place_id) != place_id:
+                        loose[folded] = None  # two places: neither
+                    elif folded not in loose:
+                        loose[folded] = place_id
+            self._loose = loose
+            return loose
+
     def _kyrgyz_case(self, words: list[str]) -> str | None:
         """``Бишкекте``, ``Ошто``: a Kyrgyz case ending on the last word."""
         head = "".join(word_key(w) for w in words[:-1])
@@ -334,7 +498,7 @@ class Gazetteer(Changeable):
         'Osh Region'
         """
         place_id = place.id if isinstance(place, Place) else place
-        found = self._places.get(place_id)
+        found = self.get(place_id)
         if found is None or found.parent is None:
             return None
         return self._places.get(found.parent)
@@ -532,12 +696,21 @@ def gazetteer() -> Gazetteer:
         for name in PLACE_FILES:
             for place in places_of(read_table(name, PLACE_COLUMNS)):
                 gz.add(place)
+        gz._pending = SETTLEMENT_FILES  # read on first need, quiet (see ``resolve``)
         return gz.read_only()  # shared by every parse: never changed (see ReadOnlyError)
 
 
-def _rebuild(places: tuple[Place, ...], by_key: dict[str, str], read_only: bool) -> Gazetteer:
+def _rebuild(
+    places: tuple[Place, ...],
+    by_key: dict[str, str],
+    quiet: dict[str, str],
+    pending: tuple[str, ...],
+    read_only: bool,
+) -> Gazetteer:
     gz = Gazetteer()
     gz._places = {p.id: p for p in places}
     gz._by_key = by_key
+    gz._quiet = quiet
+    gz._pending = pending
     gz._read_only = read_only
     return gz

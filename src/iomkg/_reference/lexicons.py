@@ -25,6 +25,7 @@ __all__ = [
     "ORGANIZATION_COLUMNS",
     "PLACE_COLUMNS",
     "PLACE_FILES",
+    "SETTLEMENT_FILES",
     "event_activities",
     "event_triggers",
     "honorific_words",
@@ -43,6 +44,8 @@ PLACE_COLUMNS = ("id", "kind", "name", "parent", "aliases", "lat", "lon", "geona
 ORGANIZATION_COLUMNS = ("name", "acronym", "kind", "country", "aliases", "wikidata_id")
 #: The data files of the default gazetteer, in the order they are read.
 PLACE_FILES: tuple[str, ...] = ("countries.tsv", "kyrgyzstan.tsv", "central_asia.tsv", "cities.tsv")
+#: The settlements of the default gazetteer: found only where a place is expected.
+SETTLEMENT_FILES: tuple[str, ...] = ("settlements.tsv",)
 #: The month names.
 MONTHS_FILE = "months.tsv"
 
