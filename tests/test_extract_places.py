@@ -182,3 +182,50 @@ def test_dashes_inside_and_between_names() -> None:
 )
 def test_shared_nouns_and_surnames(text: str, expected: list[str]) -> None:
     assert [p.id for p in find_places(text)] == expected
+
+
+# -- settlements: found only where a place is expected (invented sentences) -------------
+
+
+def ids(text: str) -> list[str]:
+    return [p.id for p in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a settlement word before or after the name
+        ("Nurses visited the village of Markaz twice a week.", ["KG.markaz"]),
+        ("The town of Iradan opened a youth centre.", ["KG.iradan"]),
+        ("Families in Tayan village received seeds.", ["KG.tayan"]),
+        ("Тренинг прошёл в селе Андарак.", ["KG.andarak"]),
+        ("Жители посёлка Катран получили помощь.", ["KG.katran"]),
+        ("Андарак айылында жыйын өттү.", ["KG.andarak"]),
+        # the object of in / в / a Kyrgyz locative, capitalised
+        ("A water point opened in Iradan on Monday.", ["KG.iradan"]),
+        ("Центр открылся в Ирадане.", ["KG.iradan"]),
+        ("Ираданда жаңы борбор ачылды.", ["KG.iradan"]),
+        # a transliteration variant of a known village, where a place is expected
+        ("The village of Kanysh-Kyja lies in the valley.", ["KG.kanysh-kiya"]),
+        ("Семинар прошёл в селе Кара-Кулжа.", ["KG.kara-kulja"]),
+        # a longer name before a shorter one
+        ("They met in Nizhnyaya Ala-Archa.", ["KG.nizhnyaya-ala-archa"]),
+    ],
+)
+def test_settlements_where_a_place_is_expected(text: str, expected: list[str]) -> None:
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Markaz is the Uzbek word for a centre.",  # no cue: a word
+        "Alga, the football club, won again.",
+        "The report was written in Alga Asanova's office.",  # a person after "in"
+        "in Alga district the roads are closed",  # a division's noun: not the village
+        "Совещание прошло в Советском районе.",  # a district, not Sovetskoye
+        "The training took place in March and in English.",
+    ],
+)
+def test_settlement_names_without_evidence_are_not_places(text: str) -> None:
+    assert ids(text) == []

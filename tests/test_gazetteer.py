@@ -277,12 +277,14 @@ def test_a_word_dismissed_once_is_dismissed_alike_and_forgotten_on_add() -> None
 def test_settlement_file_names_its_source_and_each_place_has_a_geonames_id() -> None:
     for name in SETTLEMENT_FILES:
         first = (DATA / name).read_text(encoding="utf-8").splitlines()[0]
-        assert first.startswith("# ") and "Sources: GeoNames" in first
+        assert first.startswith("# ")
+        assert "Sources: GeoNames" in first
     gz = gazetteer()
     ids = _settlement_ids()
     assert len(ids) > 700
     places = [gz.get(i) for i in sorted(ids)]
-    assert all(p is not None and p.geonames_id and p.lat is not None for p in places)
+    assert all(p is not None for p in places)
+    assert all(p.geonames_id and p.lat is not None for p in places if p is not None)
     assert {p.country_code for p in places if p is not None} == {"KG", "TJ", "UZ", "KZ", "TM"}
     # every parent exists: a first-level division or the country
     assert all(p is not None and p.parent is not None and gz.get(p.parent) for p in places)
@@ -304,7 +306,8 @@ def test_settlements_are_quiet(spelling: str, expected: str) -> None:
     assert gz.lookup(spelling) is None  # nor found by the scan in running text
     assert gz.find(f"They met {spelling} today.") == ()
     place = gz.resolve(spelling)
-    assert place is not None and place.id == expected
+    assert place is not None
+    assert place.id == expected
 
 
 def test_settlement_parents_and_ancestors() -> None:
@@ -334,7 +337,9 @@ def test_loose_key_folds_transliteration_variants(a: str, b: str) -> None:
     assert loose_key(place_key(a)) == loose_key(place_key(b))
 
 
-@pytest.mark.parametrize(("a", "b"), [("Osh", "Ash"), ("Naryn", "Narin-Kol"), ("Kara-Kol", "Kara-Kul")])
+@pytest.mark.parametrize(
+    ("a", "b"), [("Osh", "Ash"), ("Naryn", "Narin-Kol"), ("Kara-Kol", "Kara-Kul")]
+)
 def test_loose_key_keeps_different_names_apart(a: str, b: str) -> None:
     assert loose_key(place_key(a)) != loose_key(place_key(b))
 

@@ -282,7 +282,8 @@ def clean_name(name: str) -> str:
 _RU_LATIN = dict(
     zip(
         "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-        "a b v g d e yo zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya".split(),
+        ("a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
+         "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "-", "y", "-", "e", "yu", "ya"),
         strict=True,
     )
 )
@@ -378,8 +379,8 @@ def build_settlements(cities: dict[str, dict[str, Any]]) -> int:
             continue
         aliases: list[str] = []
         seen = {fold(name)}
-        for alt in [city["name"], *city["alternatenames"]]:
-            alt = clean_name(alt)
+        for spelling in [city["name"], *city["alternatenames"]]:
+            alt = clean_name(spelling)
             key = fold(alt)
             if (
                 len(key) < 3

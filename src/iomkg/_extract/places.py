@@ -6,13 +6,15 @@
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 
 import attrs
 
 from .._models import Place, PlaceKind, Span
-from .._reference.gazetteer import Gazetteer
-from .._reference.names import has_kyrgyz_letters
+from .._reference.gazetteer import Gazetteer, loose_key
+from .._reference.names import capitalised_words, has_kyrgyz_letters, kyrgyz_stems, word_key
 from .._reference.reference import current
 
 __all__ = ["find_places"]
@@ -64,78 +66,117 @@ def find_places(text: str, *, places: Gazetteer | None = None) -> tuple[Place, .
 
 
 _CAP = "A-ZА-ЯЁӨҮҢ"
-_WORD_CHARS = r"[^\W\d_][^\W\d_’']{1,30}"
+_WORD_CHARS = r"[^\W\d_][^\W\d_’']{0,30}"
 # A settlement's name: one to three capitalised words (joined by a hyphen, or a space
 # before a capital: "Nizhnyaya Ala-Archa", "Kara-Kulja").
-_SETTLEMENT_NAME = (
+_SETTLEMENT_NAME = re.compile(
     rf"[{_CAP}]{_WORD_CHARS}(?:[-\u2010\u2011][{_CAP}a-zа-яёөүң]{_WORD_CHARS}){{0,2}}"
     rf"(?:[ \u00a0][{_CAP}]{_WORD_CHARS}(?:[-\u2010\u2011][{_CAP}]{_WORD_CHARS})?)?"
 )
-# A settlement word before the name: "the village of", "town of", "в селе", "пос.", "г.".
+# A settlement word right before the name: "the village of", "town of", "в селе", "г.".
 _CUE_BEFORE = re.compile(
     r"(?<![\w\-])(?:(?:[Vv]illages?|[Tt]owns?|[Ss]ettlements?|[Cc]ity|[Tt]ownship|[Hh]amlet"
     r"|[Aa]iyl|[Aa]yil|[Kk]ishlak|[Qq]ishloq|[Aa]ul)[ \u00a0]of"
     r"|(?:[Сс]ел(?:о|а|е|у|ом)|[Сс]ёл|[Пп]о[сc][её]лк(?:е|а|у|ом)?|[Пп]о[сc][её]лок"
     r"|[Гг]ород(?:е|а|у|ом)?|[Дд]еревн(?:я|и|е|ю|ей)|[Аа]й?ил(?:е|а|у|ом)?|[Кк]ишлак(?:е|а|у|ом)?"
-    r"|[Аа]ул(?:е|а|у|ом)?|пгт|пос\.|с\.|г\.))"
-    rf"[ \u00a0]{{1,2}}({_SETTLEMENT_NAME})"
+    r"|[Аа]ул(?:е|а|у|ом)?|пгт|пос\.|с\.|г\.))[ \u00a0]{1,2}\Z"
 )
-# ... or after it: "Iradan village", Kyrgyz "Ирадан айылында", Kazakh "Алга ауылы".
+# ... or right after it: "Iradan village", Kyrgyz "Ирадан айылында", Kazakh "Алга ауылы".
 _CUE_AFTER = re.compile(
-    rf"(?<![\w\-])({_SETTLEMENT_NAME})[ \u00a0](?:village|town|settlement|aiyl|ayil"
-    r"|айыл|шаар|кыштак|ауыл|кент|посёлк|поселк|село|селе|села|айылы)"
+    r"[ \u00a0](?:village|town|settlement|aiyl|ayil|айыл|шаар|кыштак|ауыл|кент|посёлк|поселк"
+    r"|село|селе|села)"
 )
-# ... or the object of "in"/"в" (the Kyrgyz locative: see ``_KY_LOCATIVE``).
-_IN = re.compile(rf"(?<![\w\-])(?:[Ii]n|[Вв]о?)[ \u00a0]({_SETTLEMENT_NAME})")
-# A capitalised Cyrillic word with a Kyrgyz locative ending ("Ирадандa", "Кара-Кулжада").
-_KY_LOCATIVE = re.compile(
-    rf"(?<![\w\-])([{_CAP}][^\W\d_]{{1,30}}(?:-[{_CAP}][^\W\d_]{{1,30}})?"
-    r"(?:да|де|до|дө|та|те|то|тө)(?:гы|ги|гу|гү)?)(?![\w\-])"
-)
+# ... or the object of "in"/"в" (or, in Kyrgyz, the name in the locative: ``_KY_LOCATIVE``).
+_IN = re.compile(r"(?<![\w\-])(?:[Ii]n|[Вв]о?)[ \u00a0]\Z")
+_KY_LOCATIVE = re.compile(r"(?:да|де|до|дө|та|те|то|тө)(?:гы|ги|гу|гү)?\Z")
 # What follows a name that is no settlement's: another name (a person: "in Alga Asanova"),
-# a division's noun ("в Советском районе", "in Alga district").
+# a division's noun ("в Советском районе", "in Alga district"), a river or a lake.
 _NOT_AFTER = re.compile(
     rf"[ \u00a0]{{1,2}}(?:[{_CAP}]|(?:district|region|oblast|province|rayon|raion|район"
-    r"|област|облус|округ|аймак)|(?:[Rr]iver|[Ll]ake|[Rr]иver|рек|озер|дарыя))"
+    r"|област|облус|округ|аймак)|(?:[Rr]iver|[Ll]ake|рек|озер|дарыя))"
 )
+_HEADS: dict[tuple[int, int], frozenset[str]] = {}
+# The words found to be, or not to be, the start of a town's name (maybe with a Kyrgyz case
+# ending), for the gazetteer of ``_HEADS``; at most ``_MEMO_WORDS`` of the latter.
+_HEAD_WORDS: tuple[set[str], set[str]] = (set(), set())
+_MEMO_WORDS = 50_000
+
+
+@functools.lru_cache(maxsize=16384)
+def _head_key(word: str) -> str:
+    return loose_key(word_key(word))
+
+
+def _heads(gz: Gazetteer) -> frozenset[str]:
+    """The first word of every spelling of ``gz``'s towns and villages, as :func:`_head_key`
+    makes it: the capitalised words a settlement's name may start with. (Of a place the
+    scan finds, not a word that is its name alone: ``Osh`` and ``Osh City`` are found as
+    they are written; their variants in datelines only.)"""
+    key = (id(gz), gz.generation)
+    heads = _HEADS.get(key)
+    if heads is None:
+        heads = frozenset(
+            _head_key(words[0])
+            for place in gz
+            if place.kind in _SETTLEMENT_KINDS
+            for quiet in (gz.lookup(place.name) is None,)
+            for spelling in (place.name, *place.aliases)
+            if (words := _NAME_WORD.findall(spelling)) and (quiet or gz.lookup(words[0]) is None)
+        ) - {"the"}  # ("The Hague": the name a place key is made of starts after it)
+        _HEADS.clear()  # one gazetteer at a time (the parse's)
+        _HEADS[key] = heads
+        for words in _HEAD_WORDS:
+            words.clear()
+    return heads
+
+
+_NAME_WORD = re.compile(r"[^\W_]+")
+_SETTLEMENT_KINDS = (PlaceKind.CITY, PlaceKind.VILLAGE)
 
 
 def _with_settlements(text: str, found: tuple[Place, ...], gz: Gazetteer) -> tuple[Place, ...]:
     """Add the settlements named where a place is expected (see :func:`find_places`)."""
-    if not (_CUE_BEFORE.search(text) or _CUE_AFTER.search(text) or _IN.search(text)
-            or (has_kyrgyz_letters(text) and _KY_LOCATIVE.search(text))):  # fmt: skip
+    matches, words = capitalised_words(text)
+    if not words:
         return found
-    taken = [(m.start, m.end) for p in found for m in p.mentions]
+    heads = _heads(gz)
+    # the words a settlement's name may start with, maybe with a Kyrgyz case ending: each
+    # distinct word is looked at once, then remembered (set operations, not a loop)
+    yes, no = _HEAD_WORDS
+    distinct = set(words)
+    for word in distinct.difference(yes, no):
+        if _head_key(word) in heads or any(_head_key(stem) in heads for stem in kyrgyz_stems(word)):
+            yes.add(word)
+        else:
+            no.add(word)
+    good = distinct.intersection(yes)
+    if len(no) > _MEMO_WORDS:
+        no.clear()
+    if not good:
+        return found
+    kyrgyz: bool | None = None  # (asked when needed: a search through the whole text)
+    taken = {m.start for p in found for m in p.mentions}
     added: list[tuple[Span, Place]] = []
-
-    def covered(start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in taken)
-
-    def take(start: int, name: str, *, strict: bool) -> None:
-        words = name.split(" ")
-        while words:  # the longest name that is a place: "Nizhnyaya Ala-Archa", then one word
-            candidate = " ".join(words)
-            end = start + len(candidate)
-            if covered(start, end):
-                return
-            place = gz.resolve(candidate)
-            if place is not None and place.kind in (PlaceKind.CITY, PlaceKind.VILLAGE):
-                if strict and (_NOT_AFTER.match(text, end) or gz.lookup(candidate) is not None):
-                    return  # a person, a division, or a place the scan has already seen
-                added.append((Span(start=start, end=end, text=candidate), place))
-                taken.append((start, end))
-                return
-            words = words[:-1]
-
-    for m in _CUE_BEFORE.finditer(text):
-        take(m.start(1), m.group(1), strict=False)
-    for m in _CUE_AFTER.finditer(text):
-        take(m.start(1), m.group(1), strict=False)
-    for m in _IN.finditer(text):
-        take(m.start(1), m.group(1), strict=True)
-    if has_kyrgyz_letters(text):
-        for m in _KY_LOCATIVE.finditer(text):
-            take(m.start(1), m.group(1), strict=True)
+    for i in itertools.compress(range(len(words)), map(good.__contains__, words)):
+        start = matches[i].start()
+        if start in taken:
+            continue
+        name = _SETTLEMENT_NAME.match(text, start)
+        if name is None or (start and (text[start - 1].isalnum() or text[start - 1] == "-")):
+            continue
+        cue = _CUE_BEFORE.search(text, max(0, start - 16), start) is not None
+        cue = cue or _CUE_AFTER.match(text, name.end()) is not None
+        if not cue and _IN.search(text, max(0, start - 4), start) is None:
+            if _KY_LOCATIVE.search(name.group()) is None:
+                continue
+            if kyrgyz is None:
+                kyrgyz = has_kyrgyz_letters(text)
+            if not kyrgyz:
+                continue
+        place = _settlement(text, start, name.group(), gz, strict=not cue)
+        if place is not None:
+            added.append(place)
+            taken.add(start)
     if not added:
         return found
     by_id: dict[str, list[Span]] = {p.id: list(p.mentions) for p in found}
@@ -148,6 +189,25 @@ def _with_settlements(text: str, found: tuple[Place, ...], gz: Gazetteer) -> tup
         for pid, spans in by_id.items()
     ]
     return tuple(sorted(out, key=lambda p: p.mentions[0].start))
+
+
+def _settlement(
+    text: str, start: int, name: str, gz: Gazetteer, *, strict: bool
+) -> tuple[Span, Place] | None:
+    """The longest name at ``start`` that is a town or a village (``Nizhnyaya Ala-Archa``,
+    then one word); ``strict`` (no settlement word around): not before another name or a
+    division's noun, and not a place the scan finds anyway."""
+    words = name.split(" ")
+    while words:
+        candidate = " ".join(words)
+        end = start + len(candidate)
+        place = gz.resolve(candidate)
+        if place is not None and place.kind in _SETTLEMENT_KINDS:
+            if strict and (_NOT_AFTER.match(text, end) or gz.lookup(candidate) is not None):
+                return None
+            return Span(start=start, end=end, text=candidate), place
+        words = words[:-1]
+    return None
 
 
 # A Russian surname made from a place's name ("Эмил Токтогулов", "г-жа Нарынова"): its
