@@ -125,8 +125,8 @@ def _heads(gz: Gazetteer) -> frozenset[str]:
         ) - {"the"}  # ("The Hague": the name a place key is made of starts after it)
         _HEADS.clear()  # one gazetteer at a time (the parse's)
         _HEADS[key] = heads
-        for words in _HEAD_WORDS:
-            words.clear()
+        for remembered in _HEAD_WORDS:
+            remembered.clear()
     return heads
 
 
@@ -173,9 +173,9 @@ def _with_settlements(text: str, found: tuple[Place, ...], gz: Gazetteer) -> tup
                 kyrgyz = has_kyrgyz_letters(text)
             if not kyrgyz:
                 continue
-        place = _settlement(text, start, name.group(), gz, strict=not cue)
-        if place is not None:
-            added.append(place)
+        settlement = _settlement(text, start, name.group(), gz, strict=not cue)
+        if settlement is not None:
+            added.append(settlement)
             taken.add(start)
     if not added:
         return found
