@@ -1122,10 +1122,17 @@ _SURNAME_SHAPE = re.compile(
 # A patronymic ending a name ("… Rakhimovna", "… Асанович").
 _PATRONYMIC = re.compile(r"(?:ovna|evna|ovich|evich|овна|евна|ович|евич)$")
 
+# "named after" right before a name, or Kyrgyz "атындагы" right after it: the name is an
+# organization's ("университет имени …", "… атындагы мектеп"), not a person's.
+_NAMED_AFTER = re.compile(r"(?<![\w.])(?:имени|им\.|named[ \u00a0](?:after|for))[ \u00a0]{1,2}\Z")
+_NAMED_AFTER_KY = re.compile(r"[ \u00a0]{1,2}атындагы(?![\w\-])")
+
 # The case a word before a Russian name asks of it (prepositions, honorifics).
 _CASE_AFTER = {
     **dict.fromkeys(("у", "от", "для", "без", "до", "из", "около", "словам", "г-на"), "gent"),
-    **dict.fromkeys(("господина", "имени", "участии", "поддержке", "руководством"), "gent"),
+    **dict.fromkeys(
+        ("господина", "имени", "участии", "участием", "поддержке", "руководством"), "gent"
+    ),
     **dict.fromkeys(("с", "со", "между", "перед"), "ablt"),
     **dict.fromkeys(("к", "ко", "г-ну", "господину", "благодаря"), "datv"),
     **dict.fromkeys(("о", "об", "обо", "при"), "loct"),
@@ -1370,6 +1377,8 @@ def find_people(
             if taken.overlaps(start, end):
                 continue
             name = " ".join(text[start:end].split())
+        if _NAMED_AFTER.search(text, max(0, start - 12), start) or _NAMED_AFTER_KY.match(text, end):
+            continue  # a name in an organization's: "университет имени Бекмамата Осмонова"
         if (
             kyrgyz
             and tail - lead == 3
@@ -1389,10 +1398,11 @@ def find_people(
         hint = None
         if cyrillic:
             # a name in an oblique case: Kyrgyz "Танакага", Russian "с министром Нурланом
-            # Асановым", "г-на Асанова"
+            # Асановым", "г-на Асанова" (Kyrgyz takes no Russian case from the word before:
+            # "мектептин директору Гүлнара Осмонова" is a possessive, the name nominative)
             if kyrgyz:
                 written = name = kyrgyz_nominative(name)
-            hint = _case_hint(text, start)
+            hint = None if kyrgyz else _case_hint(text, start)
             multi = tail - lead > 1
             name = nominative(name, hint) if multi else surname_nominative(name, hint)
         if (
@@ -1498,7 +1508,7 @@ def find_people(
                         written = name = kyrgyz_nominative(name)
                     name = nominative(name, hint)
                 before = title
-        if cyrillic and hint is None and before is not None and tail - lead > 1:
+        if cyrillic and not kyrgyz and hint is None and before is not None and tail - lead > 1:
             # "посла Европейского союза в Таджикистане Маркуса Ланге": the role's first word
             # tells the case
             hint = _case_hint(text, _first_word_end(text, before[0]) + 1)
@@ -1524,6 +1534,13 @@ def find_people(
         if after is not None:
             role_lo, role_hi = after
         roles = []
+        if (
+            hon is not None
+            and before is None
+            and after is None
+            and _lexicon().get(hon.casefold()) == "role"
+        ):
+            roles.append(hon)  # "said Professor Aida Berg of …": the title is the role
         for found in (before, after):
             if found is not None:
                 role_spans.append(found)

@@ -66,7 +66,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"[,.!?]?[ \u00a0]{{0,2}}(?:[–—\-][ \u00a0]{{0,2}})?"
             rf"(?:(?:he|she|He|She)[ \u00a0](?:{_SPEECH})"
             rf"|(?:{_SPEECH})[ \u00a0](?:he|she)|(?:{_SPEECH})[аи]?[ \u00a0]?(?:он|она)"
-            rf"|(?:{_SPEECH})[ \u00a0]ал)\b"
+            rf"|(?:деп[ \u00a0]{{1,2}})?(?:{_SPEECH})[ \u00a0]ал)\b"
         ),
         # "He added that “…”" (match()ed at the sentence start)
         "pronoun_before": re.compile(

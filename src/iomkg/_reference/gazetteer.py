@@ -431,8 +431,9 @@ class Gazetteer(Changeable):
         """The place a spelling names where a place is expected (a dateline, ``the village
         of ...``): as :meth:`lookup`, then also a ``quiet`` place (see :meth:`add`; the
         package's settlements), then a transliteration variant of a known spelling
-        (:func:`loose_key`: ``Kanysh-Kyya`` is ``Kanysh-Kiya``). A variant two places
-        share resolves to neither.
+        (folded: ``Kanysh-Kyya`` is ``Kanysh-Kiya``, ``Kara-Kuldzha`` is ``Kara-Kulja``,
+        ``Кара-Кульджа`` is ``Кара-Кулжа``). A variant two places share resolves to
+        neither.
 
         >>> gz = gazetteer()
         >>> gz.lookup("Kanysh-Kyya") is None, gz.resolve("Kanysh-Kyya").id
