@@ -1070,7 +1070,10 @@ class Corpus:
             ):
                 ids.add(e.record.id)
         if not ids:
-            known = [p.name for p in self.reference.places] + [
+            gz = self.reference.places
+            # (the places a name finds: not the settlements only a dateline or "the
+            # village of" names, see Gazetteer.resolve)
+            known = [p.name for p in gz if gz.lookup(p.name) is not None] + [
                 e.record.name for e in self._merged.places
             ]
             msg = f"name: no place called {name!r}{_suggest(name, known)}"

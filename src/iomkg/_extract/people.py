@@ -27,6 +27,7 @@ import attrs
 
 from .._models import Organization, Person, Place, Span
 from .._reference.lexicons import honorifics, role_words
+from .._regex import lazy_pattern
 from .russian_names import kyrgyz_nominative, nominative, surname_nominative
 from .sentences import split_sentences
 
@@ -1124,8 +1125,8 @@ _PATRONYMIC = re.compile(r"(?:ovna|evna|ovich|evich|овна|евна|ович|�
 
 # "named after" right before a name, or Kyrgyz "атындагы" right after it: the name is an
 # organization's ("университет имени …", "… атындагы мектеп"), not a person's.
-_NAMED_AFTER = re.compile(r"(?<![\w.])(?:имени|им\.|named[ \u00a0](?:after|for))[ \u00a0]{1,2}\Z")
-_NAMED_AFTER_KY = re.compile(r"[ \u00a0]{1,2}атындагы(?![\w\-])")
+_NAMED_AFTER = lazy_pattern(r"(?<![\w.])(?:имени|им\.|named[ \u00a0](?:after|for))[ \u00a0]{1,2}\Z")
+_NAMED_AFTER_KY = lazy_pattern(r"[ \u00a0]{1,2}атындагы(?![\w\-])")
 
 # The case a word before a Russian name asks of it (prepositions, honorifics).
 _CASE_AFTER = {
@@ -1377,7 +1378,9 @@ def find_people(
             if taken.overlaps(start, end):
                 continue
             name = " ".join(text[start:end].split())
-        if _NAMED_AFTER.search(text, max(0, start - 12), start) or _NAMED_AFTER_KY.match(text, end):
+        if _NAMED_AFTER().search(text, max(0, start - 12), start) or _NAMED_AFTER_KY().match(
+            text, end
+        ):
             continue  # a name in an organization's: "университет имени Бекмамата Осмонова"
         if (
             kyrgyz

@@ -16,6 +16,7 @@ from .._models import Place, PlaceKind, Span
 from .._reference.gazetteer import Gazetteer, loose_key
 from .._reference.names import capitalised_words, has_kyrgyz_letters, kyrgyz_stems, word_key
 from .._reference.reference import current
+from .._regex import lazy_pattern
 
 __all__ = ["find_places"]
 
@@ -69,12 +70,12 @@ _CAP = "A-ZА-ЯЁӨҮҢ"
 _WORD_CHARS = r"[^\W\d_][^\W\d_’']{0,30}"
 # A settlement's name: one to three capitalised words (joined by a hyphen, or a space
 # before a capital: "Nizhnyaya Ala-Archa", "Kara-Kulja").
-_SETTLEMENT_NAME = re.compile(
+_SETTLEMENT_NAME = lazy_pattern(
     rf"[{_CAP}]{_WORD_CHARS}(?:[-\u2010\u2011][{_CAP}a-zа-яёөүң]{_WORD_CHARS}){{0,2}}"
     rf"(?:[ \u00a0][{_CAP}]{_WORD_CHARS}(?:[-\u2010\u2011][{_CAP}]{_WORD_CHARS})?)?"
 )
 # A settlement word right before the name: "the village of", "town of", "в селе", "г.".
-_CUE_BEFORE = re.compile(
+_CUE_BEFORE = lazy_pattern(
     r"(?<![\w\-])(?:(?:[Vv]illages?|[Tt]owns?|[Ss]ettlements?|[Cc]ity|[Tt]ownship|[Hh]amlet"
     r"|[Aa]iyl|[Aa]yil|[Kk]ishlak|[Qq]ishloq|[Aa]ul)[ \u00a0]of"
     r"|(?:[Сс]ел(?:о|а|е|у|ом)|[Сс]ёл|[Пп]о[сc][её]лк(?:е|а|у|ом)?|[Пп]о[сc][её]лок"
@@ -82,16 +83,16 @@ _CUE_BEFORE = re.compile(
     r"|[Аа]ул(?:е|а|у|ом)?|пгт|пос\.|с\.|г\.))[ \u00a0]{1,2}\Z"
 )
 # ... or right after it: "Iradan village", Kyrgyz "Ирадан айылында", Kazakh "Алга ауылы".
-_CUE_AFTER = re.compile(
+_CUE_AFTER = lazy_pattern(
     r"[ \u00a0](?:village|town|settlement|aiyl|ayil|айыл|шаар|кыштак|ауыл|кент|посёлк|поселк"
     r"|село|селе|села)"
 )
 # ... or the object of "in"/"в" (or, in Kyrgyz, the name in the locative: ``_KY_LOCATIVE``).
-_IN = re.compile(r"(?<![\w\-])(?:[Ii]n|[Вв]о?)[ \u00a0]\Z")
-_KY_LOCATIVE = re.compile(r"(?:да|де|до|дө|та|те|то|тө)(?:гы|ги|гу|гү)?\Z")
+_IN = lazy_pattern(r"(?<![\w\-])(?:[Ii]n|[Вв]о?)[ \u00a0]\Z")
+_KY_LOCATIVE = lazy_pattern(r"(?:да|де|до|дө|та|те|то|тө)(?:гы|ги|гу|гү)?\Z")
 # What follows a name that is no settlement's: another name (a person: "in Alga Asanova"),
 # a division's noun ("в Советском районе", "in Alga district"), a river or a lake.
-_NOT_AFTER = re.compile(
+_NOT_AFTER = lazy_pattern(
     rf"[ \u00a0]{{1,2}}(?:[{_CAP}]|(?:district|region|oblast|province|rayon|raion|район"
     r"|област|облус|округ|аймак)|(?:[Rr]iver|[Ll]ake|рек|озер|дарыя))"
 )
@@ -121,7 +122,7 @@ def _heads(gz: Gazetteer) -> frozenset[str]:
             if place.kind in _SETTLEMENT_KINDS
             for quiet in (gz.lookup(place.name) is None,)
             for spelling in (place.name, *place.aliases)
-            if (words := _NAME_WORD.findall(spelling)) and (quiet or gz.lookup(words[0]) is None)
+            if (words := _NAME_WORD().findall(spelling)) and (quiet or gz.lookup(words[0]) is None)
         ) - {"the"}  # ("The Hague": the name a place key is made of starts after it)
         _HEADS.clear()  # one gazetteer at a time (the parse's)
         _HEADS[key] = heads
@@ -130,7 +131,7 @@ def _heads(gz: Gazetteer) -> frozenset[str]:
     return heads
 
 
-_NAME_WORD = re.compile(r"[^\W_]+")
+_NAME_WORD = lazy_pattern(r"[^\W_]+")
 _SETTLEMENT_KINDS = (PlaceKind.CITY, PlaceKind.VILLAGE)
 
 
@@ -161,13 +162,13 @@ def _with_settlements(text: str, found: tuple[Place, ...], gz: Gazetteer) -> tup
         start = matches[i].start()
         if start in taken:
             continue
-        name = _SETTLEMENT_NAME.match(text, start)
+        name = _SETTLEMENT_NAME().match(text, start)
         if name is None or (start and (text[start - 1].isalnum() or text[start - 1] == "-")):
             continue
-        cue = _CUE_BEFORE.search(text, max(0, start - 16), start) is not None
-        cue = cue or _CUE_AFTER.match(text, name.end()) is not None
-        if not cue and _IN.search(text, max(0, start - 4), start) is None:
-            if _KY_LOCATIVE.search(name.group()) is None:
+        cue = _CUE_BEFORE().search(text, max(0, start - 16), start) is not None
+        cue = cue or _CUE_AFTER().match(text, name.end()) is not None
+        if not cue and _IN().search(text, max(0, start - 4), start) is None:
+            if _KY_LOCATIVE().search(name.group()) is None:
                 continue
             if kyrgyz is None:
                 kyrgyz = has_kyrgyz_letters(text)
@@ -203,7 +204,7 @@ def _settlement(
         end = start + len(candidate)
         place = gz.resolve(candidate)
         if place is not None and place.kind in _SETTLEMENT_KINDS:
-            if strict and (_NOT_AFTER.match(text, end) or gz.lookup(candidate) is not None):
+            if strict and (_NOT_AFTER().match(text, end) or gz.lookup(candidate) is not None):
                 return None
             return Span(start=start, end=end, text=candidate), place
         words = words[:-1]
