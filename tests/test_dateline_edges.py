@@ -32,11 +32,15 @@ def test_a_place_before_a_dash_with_double_spaces_is_a_dateline(opening: str, wr
 
 
 def test_an_unknown_place_is_kept_as_written_without_a_gazetteer_match() -> None:
-    found = iomkg.parse_dateline(f"Naryyn  –  {LEAD}")
+    # (an invented name: "Naryyn" would be Naryn, a transliteration variant)
+    found = iomkg.parse_dateline(f"Tuzdybel  –  {LEAD}")
     assert found is not None
     assert [(p.name, p.country_code, p.admin1_code) for p in found.places] == [
-        ("Naryyn", None, None)
+        ("Tuzdybel", None, None)
     ]
+    variant = iomkg.parse_dateline(f"Naryyn  –  {LEAD}")
+    assert variant is not None
+    assert [p.id for p in variant.places] == ["KG.naryn"]
 
 
 @pytest.mark.parametrize(

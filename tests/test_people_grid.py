@@ -332,3 +332,142 @@ NOT_PEOPLE = (
 def test_names_of_organizations_are_not_people(language: str, text: str, name: str | None) -> None:
     people, _speakers = run(text, language)
     assert people == {}, (text, people)
+
+
+# -- mixed forms: several people, references back, honorifics, cases -----------------
+
+QUOTE_EN_MIXED = "“Every family that returns needs a job and a school nearby,”"
+MIXED = (
+    (
+        "en",
+        f"{QUOTE_EN_MIXED} said the mayor of Osh, Aibek Toktosunov.",
+        {"Aibek Toktosunov": "mayor of Osh"},
+        ["Aibek Toktosunov"],
+    ),
+    (
+        "en",
+        f"Head of Office Nuria Sadykova opened the meeting. {QUOTE_EN_MIXED} she said.",
+        {"Nuria Sadykova": "Head of Office"},
+        ["Nuria Sadykova"],
+    ),
+    (
+        "en",
+        f"{QUOTE_EN_MIXED} says Nuria Sadykova, 34, a teacher from Naryn.",
+        {"Nuria Sadykova": "teacher from Naryn"},
+        ["Nuria Sadykova"],
+    ),
+    (
+        "en",
+        f"{QUOTE_EN_MIXED} noted Lieutenant Colonel Aibek Toktosunov, head of the rescue unit.",
+        {"Aibek Toktosunov": "Lieutenant Colonel"},
+        ["Aibek Toktosunov"],
+    ),
+    (
+        "en",
+        "Nuria Sadykova, Head of the Migration Service, met Aibek Toktosunov, a farmer from "
+        f"Osh. {QUOTE_EN_MIXED} she said.",
+        {"Nuria Sadykova": "Head of the Migration Service", "Aibek Toktosunov": "farmer from Osh"},
+        ["Nuria Sadykova"],
+    ),
+    (
+        "en",
+        "Aibek Toktosunov, a farmer from Osh, met Nuria Sadykova, Head of the Migration "
+        f"Service. {QUOTE_EN_MIXED} he said.",
+        {"Nuria Sadykova": "Head of the Migration Service", "Aibek Toktosunov": "farmer from Osh"},
+        ["Aibek Toktosunov"],
+    ),
+    (
+        "en",
+        f"{QUOTE_EN_MIXED} said Ms. Nuria Sadykova. “We will open two more centres,” added "
+        "Mr. Aibek Toktosunov, Mayor of Talas.",
+        {"Nuria Sadykova": None, "Aibek Toktosunov": "Mayor of Talas"},
+        ["Nuria Sadykova", "Aibek Toktosunov"],
+    ),
+    (
+        "en",
+        "According to the Deputy Minister of Labour, Aibek Toktosunov, the number of "
+        "returnees doubled.",
+        {"Aibek Toktosunov": "Deputy Minister of Labour"},
+        [],
+    ),
+    (
+        "ru",
+        "«Каждая семья должна найти работу рядом с домом», – сообщил депутат Жогорку Кенеша "
+        "Нурлан Асанов.",
+        {"Нурлан Асанов": "депутат Жогорку Кенеша"},
+        ["Нурлан Асанов"],
+    ),
+    (
+        "ru",
+        "Госпожа Айгуль Бекова, руководитель программы, поблагодарила партнеров. «Каждая "
+        "семья должна найти работу рядом с домом», – добавила она.",
+        {"Айгуль Бекова": "руководитель программы"},
+        ["Айгуль Бекова"],
+    ),
+    (
+        "ru",
+        "Встречу открыл посол Японии Хироши Танака. «Каждая семья должна найти работу рядом "
+        "с домом», – отметил посол.",
+        {"Хироши Танака": "посол Японии"},
+        ["Хироши Танака"],
+    ),
+    (
+        "ru",
+        "Встреча прошла при поддержке посла Швеции Анны Берг. «Каждая семья должна найти "
+        "работу рядом с домом», – отметила посол.",
+        {"Анна Берг": "посла Швеции"},
+        ["Анна Берг"],
+    ),
+    (
+        "ru",
+        "Ерлан Садыкулы, аким района, открыл ярмарку. «Каждая семья должна найти работу "
+        "рядом с домом», – сказал он.",
+        {"Ерлан Садыкулы": "аким района"},
+        ["Ерлан Садыкулы"],
+    ),
+    (
+        "ru",
+        "«Каждая семья должна найти работу рядом с домом», – отметил Фаррух Рахмонзода, "
+        "председатель хукумата района.",
+        {"Фаррух Рахмонзода": "председатель хукумата района"},
+        ["Фаррух Рахмонзода"],
+    ),
+    (
+        "ky",
+        "Жыйынды райондун акими Эрлан Мамытов ачты. «Ар бир үй-бүлө үйүнүн жанынан жумуш "
+        "табышы керек», – деди ал.",
+        {"Эрлан Мамытов": "акими"},
+        ["Эрлан Мамытов"],
+    ),
+    (
+        "ky",
+        "«Ар бир үй-бүлө үйүнүн жанынан жумуш табышы керек», – деп белгиледи ЭМУнун "
+        "Кыргызстандагы өкүлү Анна Берг.",
+        {"Анна Берг": "өкүлү"},
+        ["Анна Берг"],
+    ),
+    (
+        "ky",
+        "Мигранттар ЭМУнун адиси Айгүл Осмоновага ыраазычылык билдиришти.",
+        {"Айгүл Осмонова": "адиси"},
+        [],
+    ),
+    (
+        "ky",
+        "Таалайбек Жумабековдун айтымында, «ар бир үй-бүлө үйүнүн жанынан жумуш табышы керек».",
+        {"Таалайбек Жумабеков": None},
+        ["Таалайбек Жумабеков"],
+    ),
+)
+
+
+@pytest.mark.parametrize(("language", "text", "expected", "speakers"), MIXED)
+def test_mixed_forms(
+    language: str, text: str, expected: dict[str, str | None], speakers: list[str]
+) -> None:
+    people, found_speakers = run(text, language)
+    assert set(people) == set(expected), (text, people)
+    for name, role in expected.items():
+        if role is not None:
+            assert any(role.casefold() in r.casefold() for r in people[name]), (text, people)
+    assert found_speakers == speakers, (text, found_speakers)

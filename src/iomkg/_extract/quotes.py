@@ -535,6 +535,9 @@ def _by_role(
             return None
         first = m.group(1).split()[0]
         keys = [stem for stem in _cyrillic_role_stems() if first.startswith(stem)]
+        # the stem without its last two letters: a noun's cases may drop a vowel
+        # ("посол", "посла Японии")
+        keys = [key[: max(3, len(key) - 2)] for key in keys]
     if not keys:
         return None
     best: Person | None = None
