@@ -465,3 +465,25 @@ def test_the_rules_of_long_class_names_are_not_kept() -> None:
         "More invented text.",
     ]
     assert _kept_rules.cache_info().currsize == before
+
+
+def test_a_leaf_is_cleaned_as_by_removing_invisible_characters_then_collapsing_spaces() -> None:
+    # Invented texts of letters, white space of every kind, the separators U+001C-U+001F (white
+    # space that is invisible) and the invisible characters: the shortcut for texts with no
+    # invisible character gives what the removal and the collapse give.
+    import random
+
+    from iomkg._front import html as front
+    from iomkg._front.decode import INVISIBLE
+
+    def plain(text: str) -> str:
+        text = INVISIBLE.sub("", text)
+        return " ".join(text.split())
+
+    rng = random.Random(11)
+    alphabet = ["O", "s", "h", " ", "\n", "\t", "\r", "\x0b", "\x0c", "\x85", "\xa0", "\u2003",
+                "\x1c", "\x1d", "\x1e", "\x1f", "\u200b", "\u00ad", "\ufeff", "\x00", "\x7f",
+                "\u2060", "\x0e", "ж"]  # fmt: skip
+    for _ in range(5_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 12)))
+        assert front._clean(text, True) == plain(text), repr(text)

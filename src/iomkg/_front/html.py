@@ -509,12 +509,43 @@ _LEAF_KINDS = {
 
 
 def _clean(text: str, scrub: bool) -> str:
-    """A leaf's text with its white space collapsed (and invisible characters gone)."""
-    if scrub and not text.isprintable() and _INVISIBLE.search(text):
-        text = _INVISIBLE.sub("", text)
+    r"""A leaf's text with its white space collapsed (and invisible characters gone).
+
+    >>> _clean("Osh\n  and\u200b Naryn ", True), _clean("Osh\x1fNaryn", True)
+    ('Osh and Naryn', 'OshNaryn')
+    """
+    if scrub and not text.isprintable():
+        # A line break or a tab makes most leaves unprintable: collapsed, a text with no
+        # invisible character is printable (see _no_invisible), and the search for them
+        # (a regex over the whole text) is spared.
+        collapsed = " ".join(text.split())
+        if _no_invisible(text, collapsed):
+            return collapsed
+        if _INVISIBLE.search(text):
+            text = _INVISIBLE.sub("", text)
     if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return text
     return " ".join(text.split())
+
+
+def _no_invisible(text: str, collapsed: str) -> bool:
+    r"""Whether ``text`` holds no invisible character (:data:`~iomkg._front.decode.INVISIBLE`),
+    told by ``collapsed`` (its words joined by single spaces): the invisible characters are
+    unprintable, and a split into words removes only the four of them that are white space
+    (the separators U+001C to U+001F), which are looked for in ``text``.
+
+    >>> _no_invisible("Osh\n Naryn", "Osh Naryn"), _no_invisible("Osh\u00ad", "Osh\u00ad")
+    (True, False)
+    >>> _no_invisible("Osh\x1cNaryn", "Osh Naryn")
+    False
+    """
+    return (
+        collapsed.isprintable()
+        and "\x1c" not in text
+        and "\x1d" not in text
+        and "\x1e" not in text
+        and "\x1f" not in text
+    )
 
 
 def _units(choice: MainChoice, nodes: MetaNodes, inside: dict[int, int]) -> dict[int, int]:
@@ -1189,10 +1220,15 @@ def _walk(
         joined = buffer[0] if len(buffer) == 1 else "".join(buffer)
         buffer.clear()
         printable = joined.isprintable()
-        # Invisible characters are unprintable: a printable text has none to scrub.
-        if scrub and not printable and _INVISIBLE.search(joined):
-            joined = _INVISIBLE.sub("", joined)
-            printable = joined.isprintable()
+        # Invisible characters are unprintable: a printable text has none to scrub. A text
+        # made unprintable by its line breaks only is collapsed at once (see _clean).
+        if scrub and not printable:
+            collapsed = " ".join(joined.split())
+            if _no_invisible(joined, collapsed):
+                joined, printable = collapsed, True
+            elif _INVISIBLE.search(joined):
+                joined = _INVISIBLE.sub("", joined)
+                printable = joined.isprintable()
         if not (
             printable and "  " not in joined and joined[:1] != " " and joined[-1:] != " " and joined
         ):
