@@ -40,6 +40,7 @@ import attrs
 from .._blocks import Block, BlockKind, Region, new_block
 from .._regex import lazy_pattern
 from .decode import INVISIBLE as _INVISIBLE
+from .html_css import select, select_first
 from .html_main import (
     MainChoice,
     any_word,
@@ -336,7 +337,7 @@ def parse_html(text: str) -> tuple[tuple[Block, ...], HtmlMeta, tuple[str, ...]]
         nodes = MetaNodes.from_tree(tree)
         main = (
             (nodes.mains[0] if nodes.mains else None)
-            or tree.css_first("[role=main]")
+            or (select_first(tree.root, "[role=main]") if tree.root is not None else None)
             or _densest_region(tree)
         )
         meta = read_meta(nodes, main, warnings)
@@ -613,7 +614,7 @@ def _repeated_kind(container: LexborNode) -> tuple[str, str | None] | None:
     for kind, boxes in sorted(kinds.items(), key=lambda item: -len(item[1])):
         # The first few tell (a query each): a thousand boxes cost no thousand queries.
         if len(boxes) >= _MIN_POSTS and all(
-            len(box.css(_POST_BLOCKS)) >= 2 for box in boxes[:_POSTS_LOOKED_AT]
+            len(select(box, _POST_BLOCKS)) >= 2 for box in boxes[:_POSTS_LOOKED_AT]
         ):
             return kind
     return None
@@ -654,7 +655,7 @@ def _inner_pass(
     bar_tags = tags.bars
     for index, container in enumerate(containers):
         total = 0
-        for node in container.css("*"):
+        for node in select(container, "*"):
             inside[node.mem_id] = index
             tag = node.tag_id
             if tag in plain:
@@ -941,13 +942,16 @@ def _densest_region(tree: LexborHTMLParser) -> LexborNode | None:
     paragraph text; else the element with the most paragraph text (a paragraph
     counting for its parent and half for its grandparent).
     """
-    paragraphs = tree.css("p")
+    root = tree.root
+    if root is None:
+        return None
+    paragraphs = select(root, "p")
     total = sum(len(p.text(deep=True)) for p in paragraphs)
-    heading = tree.css_first("h1")
+    heading = select_first(root, "h1")
     if heading is not None and total:
         node = heading.parent
         while node is not None and node.tag not in ("body", "html"):
-            held = sum(len(p.text(deep=True)) for p in node.css("p"))
+            held = sum(len(p.text(deep=True)) for p in select(node, "p"))
             if 2 * held >= total:
                 return node
             node = node.parent

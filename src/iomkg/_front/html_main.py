@@ -22,6 +22,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from .._blocks import Region
+from .html_css import select, select_first
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
@@ -255,7 +256,7 @@ def leaf_blocks_and_tags(
     ids = _tag_ids()
     br, boxes, holders = ids.br, ids.boxes, ids.holders
     leaf_tags, div = ids.leaves, ids.div
-    leaf_divs = {node.mem_id for node in body.css(_LEAF_DIVS)}
+    leaf_divs = {node.mem_id for node in select(body, _LEAF_DIVS)}
     # The elements of LEAVES in document order, the root among them as a query would have it.
     wanted = leaf_tags | tags if tags else leaf_tags
     found = [
@@ -301,7 +302,7 @@ def leaf_blocks_and_tags(
                 ident = parent.mem_id
                 if ident not in broken:
                     broken.add(ident)
-                    if parent.css_first(_BLOCK_CHILD) is not None:
+                    if select_first(parent, _BLOCK_CHILD) is not None:
                         loose.append((parent, parent.text(deep=True)))
             continue
         if tag in holders and index < last:
@@ -526,7 +527,7 @@ def link_density(node: LexborNode, size: int) -> float:
     """
     if size <= 0:
         return 1.0
-    linked = sum(len(link.text(deep=True).strip()) for link in node.css("a"))
+    linked = sum(len(link.text(deep=True).strip()) for link in select(node, "a"))
     return min(1.0, linked / size)
 
 
@@ -638,11 +639,11 @@ def choose_main(
     if article is not top:
         # The story's own footer (its tags) stands beside its body: a short one, with no list
         # and few links (an author's box with a list of stories is chrome).
-        for part in article.css("footer"):
+        for part in select(article, "footer"):
             size = sizes(part)
             if (
                 0 < size <= _FOOTER_CHARS
-                and part.css_first("li,h1,h2,h3,h4,h5,h6") is None
+                and select_first(part, "li,h1,h2,h3,h4,h5,h6") is None
                 and link_density(part, size) < _LINKED
             ):
                 containers.append(part)

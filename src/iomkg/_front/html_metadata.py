@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from .html_css import select
+
 if TYPE_CHECKING:  # the parser itself is imported by the HTML front end, on first use
     from collections.abc import Iterable
 
@@ -240,7 +242,8 @@ class MetaNodes:
     def from_tree(cls, tree: LexborHTMLParser) -> MetaNodes:
         """The metadata elements of a parsed page, found by one CSS query."""
         found = cls()
-        found._add(tree.css(_META_SELECTOR), selected=True)
+        root = tree.root
+        found._add(select(root, _META_SELECTOR) if root is not None else [], selected=True)
         return found
 
     @classmethod
@@ -262,7 +265,7 @@ class MetaNodes:
         if root is not None and root.tag_id == _meta_tag_ids()["html"]:
             found._add([root], selected=True)
         if head is not None:
-            found._add(head.css(_META_SELECTOR), selected=True)
+            found._add(select(head, _META_SELECTOR), selected=True)
         found._add(body_nodes, selected=False)
         return found
 
