@@ -558,6 +558,116 @@ REFERENCES = (
 )
 
 
+EU = "European Union"
+JAPAN = "Government of Japan"
+UNDP = "United Nations Development Programme"
+SPH = "Safe Paths Home Project"
+LEAD = "The training took place under the Safe Paths Home Project"
+# More wordings of who funds and runs a programme, and of its name's parts and acronyms.
+WORDINGS = (
+    # Russian participles after the title
+    (
+        "Тренинг прошел в рамках проекта «Безопасный путь домой», финансируемого Европейским "
+        "союзом и реализуемого МОМ.",
+        [("Безопасный путь домой", None, [EU], [IOM])],
+    ),
+    (
+        "Тренинг прошел в рамках проекта «Безопасный путь домой», реализуемого МОМ совместно с "
+        "ПРООН при финансовой поддержке Правительства Японии.",
+        [("Безопасный путь домой", None, [JAPAN], [IOM, UNDP])],
+    ),
+    (
+        "Тренинг прошел в рамках проекта «Безопасный путь домой». Донором проекта выступает "
+        "Правительство Японии.",
+        [("Безопасный путь домой", None, [JAPAN], [])],
+    ),
+    (
+        "Тренинг прошел в рамках проекта «Безопасный путь домой» (далее – БПД). БПД "
+        "финансируется Европейским союзом.",
+        [("Безопасный путь домой", "БПД", [EU], [])],
+    ),
+    # Kyrgyz participles before the title
+    (
+        "Тренинг Европа Бирлигинин каржылоосу менен ишке ашырылып жаткан «Коопсуз жол» "
+        "долбоорунун алкагында өттү.",
+        [("Коопсуз жол", None, [EU], [])],
+    ),
+    (
+        "Тренинг ЭМУ ишке ашырып жаткан «Коопсуз жол» долбоорунун алкагында өттү.",
+        [("Коопсуз жол", None, [], [IOM])],
+    ),
+    # English: the funder before the name, funding given, the donor named
+    (
+        "The training took place under the EU-funded Safe Paths Home project.",
+        [("Safe Paths Home project", None, [EU], [])],
+    ),
+    (
+        f"{LEAD}. The Government of Japan provided funding for the project.",
+        [(SPH, None, [JAPAN], [])],
+    ),
+    (
+        f"{LEAD}. The Government of Japan provided a grant to the project.",
+        [(SPH, None, [JAPAN], [])],
+    ),
+    (f"{LEAD}. The project receives funding from the European Union.", [(SPH, None, [EU], [])]),
+    (f"{LEAD}, with the financial assistance of the European Union.", [(SPH, None, [EU], [])]),
+    (f"{LEAD}. The European Union is the main donor of the project.", [(SPH, None, [EU], [])]),
+    (f"{LEAD}. The European Union is funding it.", [(SPH, None, [EU], [])]),
+    (f"{LEAD}. The project's donor is the European Union.", [(SPH, None, [EU], [])]),
+    (
+        f"{LEAD}. The European Union has allocated EUR 2 million to the project.",
+        [(SPH, None, [EU], [])],
+    ),
+    # who runs it: a joint initiative, whose programme it is, a progressive verb
+    (f"{LEAD}, a joint initiative of IOM and UNDP.", [(SPH, None, [], [IOM, UNDP])]),
+    (f"{LEAD}. IOM and UNDP are implementing the project.", [(SPH, None, [], [IOM, UNDP])]),
+    (
+        "The Safe Paths Home Project is an IOM initiative funded by the European Union.",
+        [(SPH, None, [EU], [IOM])],
+    ),
+    (
+        "The Safe Paths Home Project is a joint UNDP and IOM project.",
+        [(SPH, None, [], [IOM, UNDP])],
+    ),
+    ("The Safe Paths Home Project is a new project.", [(SPH, None, [], [])]),
+    (
+        "IOM implements the Safe Paths Home Project in cooperation with the Ministry of Labour, "
+        "Social Security and Migration.",
+        [(SPH, None, [], [IOM, "Ministry of Labour, Social Security and Migration"])],
+    ),
+    # the name's parts: a phase, a title with a comma shown by its acronym, "known as"
+    (
+        "The training took place under Phase II of the Safe Paths Home Project, funded by the European Union.",
+        [(SPH, None, [EU], [])],
+    ),
+    (
+        "The training took place under the Safe Paths, Strong Families project (SPSF), funded by "
+        "the European Union.",
+        [("Safe Paths, Strong Families project", "SPSF", [EU], [])],
+    ),
+    (
+        "The training took place under the Safe Paths Home project, known as SPH, funded by the "
+        "European Union. SPH also repaired clinics.",
+        [("Safe Paths Home project", "SPH", [EU], [])],
+    ),
+    (
+        "The training took place under a project called Safe Paths Home, funded by the European "
+        "Union.",
+        [("Safe Paths Home", None, [EU], [])],
+    ),
+    (
+        "The training took place under the Safe Paths Home (SPH) project, funded by the European "
+        "Union. SPH also repaired clinics.",
+        [("Safe Paths Home", "SPH", [EU], [])],
+    ),
+)
+
+
+def wording_cases() -> Iterator[Case]:
+    for i, (text, expected) in enumerate(WORDINGS):
+        yield Case(f"wording-{i}", text, [(n, a, sorted(f), sorted(m)) for n, a, f, m in expected])
+
+
 def reference_cases() -> Iterator[Case]:
     for i, (text, expected) in enumerate(REFERENCES):
         yield Case(f"reference-{i}", text, expected)
@@ -570,6 +680,7 @@ def all_cases() -> list[Case]:
         *kyrgyz_cases(),
         *negative_cases(),
         *reference_cases(),
+        *wording_cases(),
     ]
 
 

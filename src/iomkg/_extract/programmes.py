@@ -919,6 +919,10 @@ _ACTIVE_FUNDER = _lazy(
     # "The European Union is funding the project"
     r"|(?:is|are|has[ \u00a0]been|have[ \u00a0]been|was|were)[ \u00a0](?:co-)?(?:funding"
     r"|financing|sponsoring)"
+    # "Japan provided funding for the project": the funding given to a programme
+    r"|(?:provides|provided|has[ \u00a0]provided|is[ \u00a0]providing|gives|gave|has[ \u00a0]given"
+    r"|allocated|has[ \u00a0]allocated)[ \u00a0](?:the[ \u00a0])?(?:financial[ \u00a0]support"
+    r"|funding|financing|funds|a[ \u00a0]grant|grants)[ \u00a0](?:for|to)"
     # "Japan contributes to the … Fund": a contribution to a programme pays for it
     r"|contributes[ \u00a0]to|contributed[ \u00a0]to|is[ \u00a0]contributing[ \u00a0]to"
     r"|has[ \u00a0]contributed[ \u00a0]to"
@@ -1038,7 +1042,7 @@ def _may_hold_object_first(sentence: str) -> bool:
     ) and any(map(sentence.__contains__, _OBJECT_FIRST_WORDS))
 
 
-_ACTIVE_FUND_WORDS = ("fund", "financ", "sponsor", "финансир", "donor", "contribut")
+_ACTIVE_FUND_WORDS = ("fund", "financ", "sponsor", "финансир", "donor", "contribut", " grant")
 # The verbs of a sum given ("provided EUR 500,000 to the … Fund"): read with a digit only.
 _SUM_WORDS = ("provide", "allocate", "granted", "donated")
 # A verb of running or funding whose object is a pronoun: the sentence speaks of the
@@ -1047,7 +1051,10 @@ _PRONOUN_OBJECT = _lazy(
     r"\b(?:implements?|implemented|co-implements?|runs?|ran|manages?|managed|delivers?"
     r"|delivered|funds?|funded|finances?|financed|sponsors?|sponsored|operates?|operated"
     r"|leads?|led|coordinates?|coordinated|executes?|executed|administers?|administered"
-    r"|co-funds?|co-funded|contributes[ \u00a0]to|contributed[ \u00a0]to)[ \u00a0](?:it|them)\b"
+    r"|co-funds?|co-funded|contributes[ \u00a0]to|contributed[ \u00a0]to"
+    # "The European Union is funding it", "IOM is implementing it"
+    r"|funding|financing|sponsoring|implementing|running|managing|delivering|operating"
+    r"|leading|coordinating)[ \u00a0](?:it|them)\b"
 )
 _PRONOUN_VERBS = (
     "implement", "run", "ran ", "manag", "deliver", "fund", "financ", "sponsor", "operat",
@@ -1595,6 +1602,14 @@ def _hits(
             ):
                 words = words[k + 2 :]
                 break
+        if (
+            len(words) > 3
+            and words[0].group() in _PART_WORDS
+            and words[2].group() == "of"
+            and (words[1].group().isdigit() or _ROMAN().fullmatch(words[1].group()))
+        ):
+            # "Phase II of the Safe Roads Project": a part of the programme, not its name
+            words = words[4:] if words[3].group() == "the" else words[3:]
         if len(words) > 2 and _sentence_start(text, m.start() + words[0].start()):
             # "Thanks to the Green Roads Programme", "Clinics of the Clean Air Project": a
             # sentence's opening word and its link, not the name
@@ -1619,6 +1634,10 @@ def _hits(
         ):
             continue  # "the UNDP project", "the Osh project": no name of its own
         end = _continuation(text, head.end(), len(text), place_spans)
+        if text[start - 2 : start] == ", ":
+            # "the Safe Paths, Strong Families project (SPSF)": a title with a comma, when
+            # the acronym after it is the initials of both parts
+            start = _comma_title_start(text, start, end)
         name = text[start:end]
         if head.group() in _EVIDENCE_HEADS:
             # a fund is an organization (a donor), a facility a building and a partnership an
@@ -1743,6 +1762,41 @@ _ACRONYM_HEAD_NAME = _lazy(
     r"|[Ii]nitiative)[ \u00a0]{0,2}\(([A-Z][^()\n]{3,160}?)\)"
 )
 _INITIAL_WORD = _lazy(r"[^\W\d_][\w’'\-]*")
+
+
+# The words of a part of a programme ("Phase II of the … Project") and a Roman numeral.
+_PART_WORDS = frozenset({"Phase", "Stage", "Component", "Window", "Pillar"})
+_ROMAN = _lazy(r"[IVX]{1,5}")
+# The capitalised words before ", " that may open a title with a comma.
+_TITLE_BEFORE_COMMA = _lazy(
+    r"(?:[A-Z][\w’'\-]{0,40}[ \u00a0](?:(?:and|of|for|to|the|in|on)[ \u00a0])?){0,5}[A-Z][\w’'\-]{0,40}$"
+)
+
+
+def _comma_title_start(text: str, start: int, end: int) -> int:
+    """Where a name ending at ``end`` starts when the acronym in brackets after it is the
+    initials of the capitalised words before the comma at ``start`` and of the name
+    (``Safe Paths, Strong Families project (SPSF)``); ``start`` otherwise.
+
+    >>> t = "under the Safe Paths, Strong Families project (SPSF)"
+    >>> t[_comma_title_start(t, 21, 46):46]
+    'Safe Paths, Strong Families project'
+    """
+    acr = _ACRONYM_AFTER().match(text, end)
+    if acr is None or _initials_match(acr.group(1), text[start:end]):
+        return start
+    before = _TITLE_BEFORE_COMMA().search(text, max(0, start - 80), start - 2)
+    if before is None:
+        return start
+    words = before.group().split()
+    while words and words[0].casefold() in _STOP_WORDS:
+        words = words[1:]
+    if not words:
+        return start
+    begin = start - 2 - len(" ".join(words))
+    if text[begin : start - 2] != " ".join(words):
+        return start
+    return begin if _initials_match(acr.group(1), text[begin:end]) else start
 
 
 def _initials_match(acronym: str, name: str) -> bool:
@@ -1965,6 +2019,11 @@ def find_programmes(
             before = _ACRONYM_BEFORE().search(text, max(0, start - 24), start)
             if before is not None and _ORG_PREFIX().match(before.group(1) + " ") is None:
                 draft.acronym = before.group(1)
+        if draft.acronym is None and text.startswith((", ", " ("), _after_title(text, end)):
+            # "the … project, known as SPH": the acronym it is known by
+            known = _KNOWN_AS().match(text, _after_title(text, end))
+            if known is not None and _initials_match(known.group(1), name):
+                draft.acronym = known.group(1)
         mention_of.append((start, end, index))
     # a name given with its acronym and later by the acronym alone is one programme
     mention_of += _acronym_mentions(text, drafts, mention_of)
@@ -2221,6 +2280,18 @@ def find_programmes(
                 said.append(org.name)
                 if all(o.name != org.name for o in bucket):
                     bucket.append(org)
+        if " is a" in sentence or " was a" in sentence:
+            # "The … Programme is an IOM initiative": whose programme it is runs it (a
+            # donor's funds it)
+            for cue in _IS_OWNED().finditer(text, s_start, s_end):
+                target = _target(cue, previous, here, drafts, sentences[i])
+                if target is None or not _names_known_orgs(cue.group(1)):
+                    continue
+                draft = drafts[target]
+                for org in split_organizations(cue.group(1)):
+                    bucket = draft.funders if org.kind is OrgKind.DONOR else draft.implementers
+                    if all(o.name != org.name for o in (*draft.funders, *draft.implementers)):
+                        bucket.append(org)
         if not any(word in sentence for word in _FUNDED_BEFORE_WORDS):
             continue
         # "the JICA-funded project": the funder written before the programme word
@@ -2256,6 +2327,18 @@ def find_programmes(
     return ProgrammesFound(programmes=programmes, mentions=tuple(sorted(mention_of)))
 
 
+# "… is an IOM initiative", "… was a joint UNDP and IOM project": whose programme it is.
+_IS_OWNED = _lazy(
+    r"(?<![\w\-])(?:is|was)[ \u00a0]an?[ \u00a0](?:joint[ \u00a0])?"
+    r"([A-Z][\w\-’']{1,20}(?:[ \u00a0](?:and[ \u00a0])?[A-Z][\w\-’']{1,20}){0,3})"
+    r"[ \u00a0](?:joint[ \u00a0])?(?:project|programm?e|program|initiative)(?![\w\-])"
+)
+# ", known as SPH", "(hereinafter SPH)": the acronym a programme is known by.
+_KNOWN_AS = _lazy(
+    r"(?:,[ \u00a0]|[ \u00a0]\()(?:also[ \u00a0])?(?:known[ \u00a0]as|hereinafter(?:[ \u00a0]referred"
+    r"[ \u00a0]to[ \u00a0]as)?|(?:далее|в[ \u00a0]дальнейшем)(?:[ \u00a0][-–—])?)[ \u00a0]"
+    r"[«“\"]?([A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]{1,11})(?![\w\-])"
+)
 # A closing quote and the programme word after it: "“…” project (ACR)".
 _CLOSE_AND_HEAD = _lazy(
     r"[»”\"“](?:[ \u00a0]{1,2}(?:project|programm?e|program|initiative|проект\w{0,2}"
