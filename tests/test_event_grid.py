@@ -762,6 +762,42 @@ STORIES: list[Case] = [
         False,
         [("training", "2025-06-05", False, []), ("other", "2025-06-09", True, ["Talas"])],
     ),
+    # a verb of meeting takes the kind of the gathering it was for
+    Case(
+        "en",
+        "Mayors from four countries met in Osh on 3–4 June 2025 for a regional forum on "
+        "returns.",
+        False,
+        [("conference", "2025-06-03/2025-06-04", False, ["Osh"])],
+    ),
+    # a deadline is no event's date
+    Case(
+        "en",
+        "On 4 March 2025, IOM held a round table in Naryn. Participants will draft a plan by "
+        "the end of June 2026.",
+        False,
+        [("roundtable", "2025-03-04", False, ["Naryn"])],
+    ),
+    Case(
+        "ru",
+        "4 марта 2025 года в Нарыне прошёл круглый стол. Участники подготовят план до конца "
+        "июня 2026 года.",
+        False,
+        [("roundtable", "2025-03-04", False, ["Naryn"])],
+    ),
+    # "the day after the conference" counts from the conference, not from the last date
+    Case(
+        "en",
+        "A conference took place in Osh on 2–4 June 2025, two weeks after experts had met in "
+        "Naryn on 20 May. On the day after the conference, the delegates will visit a shelter "
+        "in Osh.",
+        False,
+        [
+            ("conference", "2025-06-02/2025-06-04", False, ["Osh"]),
+            ("meeting", "2025-05-20", True, ["Naryn"]),
+            ("visit", "2025-06-05", False, ["Osh"]),
+        ],
+    ),
     # a Kyrgyz town named as its district is
     Case(
         "ky",

@@ -88,12 +88,18 @@ _FAMILY = {
     EventKind.OTHER: "other",
 }
 # A date after these words is a bound of a stretch of time ("since March 2022"), not an event's.
-_NOT_EVENT_DATE = r"\b(?:[Ss]ince|as[ \u00a0]of|[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|[Сс]о?|[Дд]о|[Пп]осле)[ \u00a0]{1,2}$"
+# ("by the end of June 2026", "до конца июня", "к концу года": a deadline too)
+_NOT_EVENT_DATE = (
+    r"\b(?:[Ss]ince|as[ \u00a0]of|(?:[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill)(?:[ \u00a0]the[ \u00a0]"
+    r"(?:end|middle|beginning|start)[ \u00a0]of)?|[Сс]о?|[Дд]о(?:[ \u00a0]конца)?|[Кк][ \u00a0]концу"
+    r"|[Пп]осле)[ \u00a0]{1,2}$"
+)
 # How the words of _NOT_EVENT_DATE end (case folded, cp1251): a date whose word before it
 # (after one or two spaces) ends with none of them is not looked at with that pattern.
 _NOT_EVENT_DATE_ENDS = tuple(
     word.encode("cp1251")
     for word in ("since", "of", "by", "before", "until", "till", "с", "со", "до", "после")
+    + ("конца", "концу")
 )
 # "Since its launch in March 2023": a date in a clause opened by "since" is a bound too.
 _SINCE_CLAUSE = (
@@ -1670,7 +1676,7 @@ def find_events(
                 if d.when.precision is not Precision.YEAR
                 and not (
                     (padded is None or _bound_word_before(padded, d.span.start))
-                    and not_event_date(text, max(0, d.span.start - 12), d.span.start)
+                    and not_event_date(text, max(0, d.span.start - 26), d.span.start)
                 )
                 and (bound_after is None or not bound_after(text, d.span.end))
                 and (
@@ -1757,6 +1763,9 @@ def find_events(
                 pairs, where_of, strict=True
             ):
                 kind = _object_kind(here, t_end, named) if strength == _WEAK else named
+                if kind is EventKind.MEETING and len(here) > 1 and t_end - t_start <= 8:
+                    # "met in Almaty … for a regional conference": the gathering they met for
+                    kind = _met_for(text, here, t_start, t_end, kind)
                 if kind is EventKind.VISIT:
                     kind = _visit_kind(text, t_start, t_end, kind)
                 if kind is EventKind.OPENING and len(here) > 1:
@@ -3172,6 +3181,10 @@ def _counted_days(
             if when is not None:
                 references.append(_mention(text, a.ref_start, a.ref_end, when))
             continue
+        if a.ref_start >= a.end:
+            # "On the day after the conference": the day after the conference told before,
+            # not after the last date written
+            base = _named_before(a, s_start, triggers, trigger_starts, days, sentence_of) or base
         when = None if base is None else shifted(base, a.shift, text[a.start : a.end].strip())
         if when is not None:
             added.append(_mention(text, a.start, a.end, when))
@@ -3210,6 +3223,71 @@ def _counted_days(
             )
     out.sort(key=lambda d: d.span.start)
     return out, told
+
+
+# A verb of meeting, and the words between it and the gathering it was for ("met in Almaty
+# on 2-4 December for a regional conference", "gathered at the forum").
+_MET = frozenset({"met", "meet", "meets", "meeting", "gathered", "convened"})
+_FOR_GATHERING = re.compile(
+    r"(?<!\w)(?:for|at|during|to[ \u00a0]attend)[ \u00a0](?:(?:a|an|the|its|their)[ \u00a0])?"
+    r"(?:[\w\-]{1,20}[ \u00a0]){0,2}$",
+    re.IGNORECASE,
+)
+_MET_REACH = 100
+
+
+def _met_for(
+    text: str, here: list[_Trigger], start: int, end: int, kind: EventKind
+) -> EventKind:
+    """The kind of the gathering a verb of meeting at ``start:end`` says it was for, in its
+    clause: "met … for a regional conference" is a conference; else ``kind``."""
+    if text[start:end].casefold() not in _MET:
+        return kind
+    for t_start, _t_end, (other, strength) in here:
+        if t_start <= end or strength != _STRONG or other is kind:
+            continue
+        if t_start - end > _MET_REACH:
+            break
+        if _CLAUSE_BREAK.search(text, end, t_start) is not None:
+            break
+        if _FOR_GATHERING.search(text, max(end, t_start - 40), t_start) is not None:
+            return other
+    return kind
+
+
+# How many triggers before a reference are looked at for the event it names.
+_NAMED_REACH = 24
+
+
+def _named_before(
+    a: Anchored,
+    s_start: int,
+    triggers: Sequence[_Trigger],
+    trigger_starts: list[int],
+    days: list[DateMention],
+    sentence_of: Callable[[int], tuple[int, int]],
+) -> DateSpan | None:
+    """The date of the event the reference of ``a`` names ("the conference"), told in an
+    earlier sentence: the day-precise date nearest the last trigger of its kind before
+    ``s_start`` in a sentence that writes one; None when there is none."""
+    k = bisect.bisect_left(trigger_starts, a.ref_start)
+    if k >= len(triggers) or triggers[k][0] >= a.ref_end or triggers[k][2][1] != _STRONG:
+        return None
+    kind = triggers[k][2][0]
+    day_starts = [d.span.start for d in days]
+    n = bisect.bisect_left(trigger_starts, s_start)
+    for t in triggers[max(0, n - _NAMED_REACH) : n][::-1]:
+        if t[2][0] is not kind:
+            continue
+        t_start, t_end = sentence_of(t[0])
+        lo = bisect.bisect_left(day_starts, t_start)
+        hi = bisect.bisect_left(day_starts, t_end, lo)
+        if hi > lo:
+            near = min(
+                days[lo:hi], key=lambda d: _gap(t[0], t[1], d.span.start, d.span.end)
+            )
+            return near.when
+    return None
 
 
 # The words that open a sentence about an event told before: "The fair came …".
