@@ -2560,6 +2560,15 @@ _REFERENCE_RANK = 2
 _WEAK_RANK = 3
 
 
+# A trigger after these words is the object of what is to be done ("to add a course", "to
+# prepare the training"): it names no event of the sentence's date.
+_PURPOSE = re.compile(
+    r"(?<![\w\-])to[ \u00a0](?!be(?!\w))[a-z]{2,15}(?:[ \u00a0](?:a|an|the|this|its|their|new"
+    r"|joint|second|further))?(?:[ \u00a0][a-z]{1,15}-(?:day|week|month)s?)?[ \u00a0]{1,2}$"
+)
+_PURPOSE_REACH = 40
+
+
 def _ranks(text: str, triggers: list[_Trigger], lex: _Lexicon, hints: _Hints, i: int) -> list[int]:
     """The rank of each trigger of a sentence when dates are paired: 0 a strong trigger, 1 an
     activity ("handed certificates" after "a ceremony": the ceremony names the event), 2 one
@@ -2576,11 +2585,20 @@ def _ranks(text: str, triggers: list[_Trigger], lex: _Lexicon, hints: _Hints, i:
     for start, end, (_kind, strength) in triggers:
         if strength == _WEAK:
             ranks.append(_WEAK_RANK)
-        elif (follow is not None and end <= follow) or (
-            hints.may_refer(start, end)
-            and (
-                lex.reference_before.search(text, max(0, start - 36), start) is not None
-                or lex.reference_after.match(text, end) is not None
+        elif (
+            (follow is not None and end <= follow)
+            or (
+                hints.may_refer(start, end)
+                and (
+                    lex.reference_before.search(text, max(0, start - 36), start) is not None
+                    or lex.reference_after.match(text, end) is not None
+                )
+            )
+            or (
+                # "signed a memorandum on 27 January to add a course": what is to be done
+                len(triggers) > 1
+                and text.find("to ", max(0, start - _PURPOSE_REACH), start) >= 0
+                and _PURPOSE.search(text, max(0, start - _PURPOSE_REACH), start) is not None
             )
         ):
             ranks.append(_REFERENCE_RANK)
