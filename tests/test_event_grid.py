@@ -765,8 +765,7 @@ STORIES: list[Case] = [
     # a verb of meeting takes the kind of the gathering it was for
     Case(
         "en",
-        "Mayors from four countries met in Osh on 3–4 June 2025 for a regional forum on "
-        "returns.",
+        "Mayors from four countries met in Osh on 3–4 June 2025 for a regional forum on returns.",
         False,
         [("conference", "2025-06-03/2025-06-04", False, ["Osh"])],
     ),
@@ -797,6 +796,32 @@ STORIES: list[Case] = [
             ("meeting", "2025-05-20", True, ["Naryn"]),
             ("visit", "2025-06-05", False, ["Osh"]),
         ],
+    ),
+    # what is to be done ("to add a course") is no event of the date
+    Case(
+        "en",
+        "IOM and Naryn State University signed a memorandum on 3 March 2025 to add a course on "
+        "migration law.",
+        False,
+        [("signing", "2025-03-03", False, [])],
+    ),
+    # the day before the opening of an event: the visit is the event of that day
+    Case(
+        "ru",
+        "С 14 по 15 мая 2025 года в Оше прошла конференция. Накануне открытия конференции "
+        "делегации посетили центр занятости.",
+        False,
+        [
+            ("conference", "2025-05-14/2025-05-15", False, ["Osh"]),
+            ("visit", "2025-05-13", False, []),
+        ],
+    ),
+    # a Kyrgyz genitive names the event another is of ("the results of the campaign")
+    Case(
+        "ky",
+        "2025-жылдын 12-майында Нарында кампаниянын жыйынтыктары боюнча тегерек стол өттү.",
+        False,
+        [("roundtable", "2025-05-12", False, ["Naryn"])],
     ),
     # a Kyrgyz town named as its district is
     Case(

@@ -2567,6 +2567,9 @@ _PURPOSE = re.compile(
     r"|joint|second|further))?(?:[ \u00a0][a-z]{1,15}-(?:day|week|month)s?)?[ \u00a0]{1,2}$"
 )
 _PURPOSE_REACH = 40
+# The Kyrgyz genitive ending of a noun (after a vowel or a consonant): "кампаниянын",
+# "семинардын", "тренингдин", "форумдун".
+_KY_GENITIVE = re.compile(r"[ндт][ыиуү]н")
 
 
 def _ranks(text: str, triggers: list[_Trigger], lex: _Lexicon, hints: _Hints, i: int) -> list[int]:
@@ -2593,6 +2596,13 @@ def _ranks(text: str, triggers: list[_Trigger], lex: _Lexicon, hints: _Hints, i:
                     lex.reference_before.search(text, max(0, start - 36), start) is not None
                     or lex.reference_after.match(text, end) is not None
                 )
+            )
+            or (
+                # "кампаниянын жыйынтыктары боюнча тегерек стол": a Kyrgyz genitive names the
+                # event another is of
+                end - start > 5
+                and text[end - 1] == "н"
+                and _KY_GENITIVE.match(text, end - 3, end) is not None
             )
             or (
                 # "signed a memorandum on 27 January to add a course": what is to be done
@@ -3254,9 +3264,7 @@ _FOR_GATHERING = re.compile(
 _MET_REACH = 100
 
 
-def _met_for(
-    text: str, here: list[_Trigger], start: int, end: int, kind: EventKind
-) -> EventKind:
+def _met_for(text: str, here: list[_Trigger], start: int, end: int, kind: EventKind) -> EventKind:
     """The kind of the gathering a verb of meeting at ``start:end`` says it was for, in its
     clause: "met … for a regional conference" is a conference; else ``kind``."""
     if text[start:end].casefold() not in _MET:
@@ -3301,9 +3309,7 @@ def _named_before(
         lo = bisect.bisect_left(day_starts, t_start)
         hi = bisect.bisect_left(day_starts, t_end, lo)
         if hi > lo:
-            near = min(
-                days[lo:hi], key=lambda d: _gap(t[0], t[1], d.span.start, d.span.end)
-            )
+            near = min(days[lo:hi], key=lambda d: _gap(t[0], t[1], d.span.start, d.span.end))
             return near.when
     return None
 
@@ -3342,6 +3348,25 @@ def _mention(text: str, start: int, end: int, when: DateSpan) -> DateMention:
 _EVE = re.compile(r"(?:накануне|в[ \u00a0]канун)[ \u00a0]{1,2}", re.IGNORECASE)
 
 
+# Between two triggers of one name of an event: "открытия форума", "the opening of the forum".
+_OF_NAME = re.compile(r"[ \u00a0]{1,2}(?:of[ \u00a0](?:the[ \u00a0])?)?")
+
+
+def _named_end(text: str, inside: list[_Trigger]) -> int:
+    """Where the name of the event a reference names ends: before its second trigger, unless
+    the first is the opening of the second ("накануне открытия форума делегации посетили …":
+    the name is "открытия форума", before "посетили")."""
+    n = 1
+    while (
+        n < len(inside)
+        and inside[n - 1][2][0] is EventKind.OPENING
+        and inside[n][2][0] is not EventKind.OPENING
+        and _OF_NAME.fullmatch(text, inside[n - 1][1], inside[n][0])
+    ):
+        n += 1
+    return inside[n][0] if n < len(inside) else inside[-1][1]
+
+
 def _anchor_sentence(
     text: str, a: Anchored, own: list[DateMention], relative: set[int], triggers: list[_Trigger]
 ) -> tuple[list[DateMention], tuple[int, int] | None, set[int]]:
@@ -3362,7 +3387,7 @@ def _anchor_sentence(
     # trigger names it
     told = any(d.span.start == a.ref_start and d.span.end == a.ref_end for d in own)
     if told and len(inside_triggers) > 1:
-        a = a._replace(ref_end=inside_triggers[1][0])
+        a = a._replace(ref_end=_named_end(text, inside_triggers))
     elif inside_triggers and len(inside_triggers) == len(triggers):
         lead = text[a.ref_start : inside_triggers[0][0]].split()
         if len(lead) > 1 and _EVE.fullmatch(text, a.start, a.ref_start) is not None:
@@ -3373,7 +3398,7 @@ def _anchor_sentence(
             dated = [d.span.start for d in own if a.ref_start <= d.span.start < cut]
             a = a._replace(ref_end=min(dated, default=cut))
         elif len(inside_triggers) > 1:
-            a = a._replace(ref_end=inside_triggers[1][0])
+            a = a._replace(ref_end=_named_end(text, inside_triggers))
     region = (a.ref_start, a.ref_end)
     inside = [d for d in own if a.ref_start <= d.span.start < a.ref_end]
     outside = [
