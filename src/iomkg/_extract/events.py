@@ -98,8 +98,10 @@ _NOT_EVENT_DATE = (
 # (after one or two spaces) ends with none of them is not looked at with that pattern.
 _NOT_EVENT_DATE_ENDS = tuple(
     word.encode("cp1251")
-    for word in ("since", "of", "by", "before", "until", "till", "с", "со", "до", "после")
-    + ("конца", "концу")
+    for word in (
+        *("since", "of", "by", "before", "until", "till"),
+        *("с", "со", "до", "после", "конца", "концу"),
+    )
 )
 # "Since its launch in March 2023": a date in a clause opened by "since" is a bound too.
 _SINCE_CLAUSE = (
