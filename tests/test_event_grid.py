@@ -823,6 +823,17 @@ STORIES: list[Case] = [
         False,
         [("roundtable", "2025-05-12", False, ["Naryn"])],
     ),
+    # "X on one day was followed by Y on another": each takes the date of its side
+    Case(
+        "en",
+        "The last training, in Osh on 12 May 2025, was followed by a round table in Naryn on "
+        "14 May.",
+        False,
+        [
+            ("training", "2025-05-12", False, ["Osh"]),
+            ("roundtable", "2025-05-14", True, ["Naryn"]),
+        ],
+    ),
     # a Kyrgyz town named as its district is
     Case(
         "ky",

@@ -2257,6 +2257,8 @@ _NO_MARKS = _Marks()
 _CLAUSE_BREAK = re.compile(
     r";|,[ \u00a0]{1,2}(?:and|but|while|whilst|whereas|и|а|но|тогда[ \u00a0]как|жана|ал[ \u00a0]эми)"
     r"(?!\w)"
+    # "the consultation on 24 June was followed by a meeting on 26 June": each its own date
+    r"|(?<!\w)followed[ \u00a0]by(?!\w)"
 )
 
 
@@ -2264,7 +2266,11 @@ def _clause_breaks(text: str, triggers: list[_Trigger], dates: list[DateMention]
     """Where the clause breaks stand between the first and the last trigger or date."""
     lo = min(triggers[0][0], dates[0].span.start)
     hi = max(triggers[-1][1], dates[-1].span.end)
-    if text.find(",", lo, hi) < 0 and text.find(";", lo, hi) < 0:
+    if (
+        text.find(",", lo, hi) < 0
+        and text.find(";", lo, hi) < 0
+        and text.find("followed", lo, hi) < 0
+    ):
         return []
     return [m.start() for m in _CLAUSE_BREAK.finditer(text, lo, hi)]
 
