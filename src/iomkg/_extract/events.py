@@ -3220,7 +3220,7 @@ def _counted_days(
         if a.ref_start >= a.end:
             # "On the day after the conference": the day after the conference told before,
             # not after the last date written
-            base = _named_before(a, s_start, triggers, trigger_starts, days, sentence_of) or base
+            base = _named_before(a, s_start, triggers, days, sentence_of) or base
         when = None if base is None else shifted(base, a.shift, text[a.start : a.end].strip())
         if when is not None:
             added.append(_mention(text, a.start, a.end, when))
@@ -3297,19 +3297,18 @@ def _named_before(
     a: Anchored,
     s_start: int,
     triggers: Sequence[_Trigger],
-    trigger_starts: list[int],
     days: list[DateMention],
     sentence_of: Callable[[int], tuple[int, int]],
 ) -> DateSpan | None:
     """The date of the event the reference of ``a`` names ("the conference"), told in an
     earlier sentence: the day-precise date nearest the last trigger of its kind before
     ``s_start`` in a sentence that writes one; None when there is none."""
-    k = bisect.bisect_left(trigger_starts, a.ref_start)
+    k = bisect.bisect_left(triggers, a.ref_start, key=_FIRST)
     if k >= len(triggers) or triggers[k][0] >= a.ref_end or triggers[k][2][1] != _STRONG:
         return None
     kind = triggers[k][2][0]
     day_starts = [d.span.start for d in days]
-    n = bisect.bisect_left(trigger_starts, s_start)
+    n = bisect.bisect_left(triggers, s_start, key=_FIRST)
     for t in triggers[max(0, n - _NAMED_REACH) : n][::-1]:
         if t[2][0] is not kind:
             continue
