@@ -1765,7 +1765,12 @@ def find_events(
                 pairs, where_of, strict=True
             ):
                 kind = _object_kind(here, t_end, named) if strength == _WEAK else named
-                if kind is EventKind.MEETING and len(here) > 1 and t_end - t_start <= 8:
+                if (
+                    kind is EventKind.MEETING
+                    and t_end - t_start <= 8
+                    and len(here) > 1
+                    and text[t_start] in _MET_FIRST
+                ):
                     # "met in Almaty … for a regional conference": the gathering they met for
                     kind = _met_for(text, here, t_start, t_end, kind)
                 if kind is EventKind.VISIT:
@@ -2612,16 +2617,24 @@ def _ranks(text: str, triggers: list[_Trigger], lex: _Lexicon, hints: _Hints, i:
                 and text[end - 1] == "н"
                 and _KY_GENITIVE.match(text, end - 3, end) is not None
             )
-            or (
-                # "signed a memorandum on 27 January to add a course": what is to be done
-                len(triggers) > 1
-                and text.find("to ", max(0, start - _PURPOSE_REACH), start) >= 0
-                and _PURPOSE.search(text, max(0, start - _PURPOSE_REACH), start) is not None
-            )
         ):
             ranks.append(_REFERENCE_RANK)
         else:
             ranks.append(strength)  # _STRONG (0) before _ACTIVITY (1)
+    if ranks.count(_STRONG) > 1:
+        # "signed a memorandum on 27 January to add a course": what is to be done names no
+        # event of the date (looked at after the first strong trigger, where another may
+        # take the date)
+        first = ranks.index(_STRONG)
+        for n in range(first + 1, len(triggers)):
+            start = triggers[n][0]
+            lo = max(0, start - _PURPOSE_REACH)
+            if (
+                ranks[n] == _STRONG
+                and text.find(" to ", lo, start) >= 0
+                and _PURPOSE.search(text, lo, start) is not None
+            ):
+                ranks[n] = _REFERENCE_RANK
     return ranks
 
 
@@ -3264,6 +3277,7 @@ def _counted_days(
 # A verb of meeting, and the words between it and the gathering it was for ("met in Almaty
 # on 2-4 December for a regional conference", "gathered at the forum").
 _MET = frozenset({"met", "meet", "meets", "meeting", "gathered", "convened"})
+_MET_FIRST = frozenset("mMgGcC")
 _FOR_GATHERING = re.compile(
     r"(?<!\w)(?:for|at|during|to[ \u00a0]attend)[ \u00a0](?:(?:a|an|the|its|their)[ \u00a0])?"
     r"(?:[\w\-]{1,20}[ \u00a0]){0,2}$",
