@@ -227,10 +227,6 @@ PUBLIC_OPTIONS = frozenset(
 #: place to add to.
 KNOWN_WIDE: frozenset[tuple[str, str]] = frozenset(
     {
-        ("iomkg._extract.dates", "_explicit_years"),
-        ("iomkg._extract.dates", "_span"),
-        ("iomkg._extract.dates.grammar", "_day_parts"),
-        ("iomkg._extract.dates.years", "resolve_year"),
         ("iomkg._extract.events", "_weekday_date"),
         ("iomkg._extract.events", "_accept"),
         ("iomkg._extract.events", "_join_coordinated"),

@@ -94,10 +94,14 @@ def _is_bait(text: str, start: int, end: int) -> bool:
     return bool(_COUNT_BEFORE().search(before) or _COUNT_AFTER().match(text[end : end + 16]))
 
 
-def _explicit_years(
-    sy: int | None, sm: int | None, sd: int | None, ey: int | None, em: int | None, ed: int | None
-) -> tuple[int | None, int | None]:
+#: A date's six parts as written (start year, month, day; end year, month, day), each
+#: ``None`` where the text gives none.
+DateParts = tuple[int | None, int | None, int | None, int | None, int | None, int | None]
+
+
+def _explicit_years(parts: DateParts) -> tuple[int | None, int | None]:
     """The start and end years the text writes, each filled from the other in a range."""
+    sy, sm, sd, ey, em, ed = parts
     if ed is None and em is None and ey is None:
         return sy, sy
     # A range's end month and day before its start's crosses a new year (28 December – 3 January).
@@ -121,38 +125,29 @@ def span_of(raw: RawDate, year: int | None = None) -> DateSpan | None:
     >>> span_of(match_at("31 June 2015")) is None
     True
     """
-    return _span(
+    parts = (
         raw.start_year,
         raw.start_month,
         raw.start_day,
         raw.end_year,
         raw.end_month,
         raw.end_day,
-        raw.text,
-        year,
     )
+    return _span(parts, raw.text, year)
 
 
 # Pages of one site repeat their dates (a year, the dates of a running programme), and
 # a span is immutable: the checked spans are remembered.
 @functools.lru_cache(maxsize=4096)
-def _span(
-    sy: int | None,
-    sm: int | None,
-    sd: int | None,
-    ey: int | None,
-    em: int | None,
-    ed: int | None,
-    written: str,
-    year: int | None,
-) -> DateSpan | None:
+def _span(parts: DateParts, written: str, year: int | None) -> DateSpan | None:
     """:func:`span_of` on a date's parts (``written`` is its text)."""
+    _, sm, sd, _, em, ed = parts
     if sd == 0 or ed == 0:  # "0 May 2023" is no day
         return None
     precision = (
         Precision.DAY if sd is not None else Precision.MONTH if sm is not None else Precision.YEAR
     )
-    start_year, end_year = _explicit_years(sy, sm, sd, ey, em, ed)
+    start_year, end_year = _explicit_years(parts)
     inferred = False
     if start_year is None:
         if sm is None:  # pragma: no cover - a year form always writes its year
@@ -297,7 +292,7 @@ def find_dates(
             mentions.append(None)
             continue
         written = text[start:end]
-        span = _span(sy, sm, sd, ey, em, ed, written, None)
+        span = _span((sy, sm, sd, ey, em, ed), written, None)
         if span is None:
             continue
         is_period = span.precision is not day and _is_period(
@@ -319,21 +314,14 @@ def find_dates(
         if before is not None:
             year, evidence = before
         else:
-            year = resolve_year(
-                sm,
-                sd,
-                dateline_date=dateline_date,
-                published=published,
-                previous_year=None,
-                reference_date=None,
-            )
+            year = resolve_year(sm, sd, (dateline_date, published))
         if year is None:
             anchor = anchors.nearest(start, sm, sd)
             if anchor is not None:
                 year, evidence = anchor
             elif reference_date is not None:
                 year = nearest_year(sm, sd, reference_date)
-        when = _span(None, sm, sd, None, em, ed, text[start:end], year)
+        when = _span((None, sm, sd, None, em, ed), text[start:end], year)
         if when is not None:
             mentions[index] = DateMention(
                 span=Span(start=start, end=end, text=when.text),

@@ -453,10 +453,15 @@ def _month(value: str | None) -> int | None:
         return number
 
 
-def _day_parts(
-    y1: int | None, m1: int | None, d1: int | None, y2: int | None, m2: int | None, d2: int | None
-) -> tuple[int | None, ...]:
-    """The six parts of a day or a day range; a single day takes the year written last."""
+#: A day as written: its year, month and day, each ``None`` where the text gives none.
+_Day = tuple[int | None, int | None, int | None]
+
+
+def _day_parts(first: _Day, second: _Day) -> tuple[int | None, ...]:
+    """The six parts of a day or a day range (``first`` to ``second``); a single day
+    (``second`` without a day) takes the year written last."""
+    y1, m1, d1 = first
+    y2, m2, d2 = second
     if d2 is None:
         return (y2 if y2 is not None else y1, m1 or m2, d1, None, None, None)
     return (y1, m1 or m2, d1, y2, m2 or m1, d2)
@@ -519,13 +524,13 @@ def _own_parts(match: re.Match[str]) -> Parts | tuple[()] | None:
         one, other = months.get(m1) if m1 else None, months.get(m2)
         if other is None or (one is None and m1 is not None):
             return NOT_A_MONTH
-        parts = _day_parts(_int(y1), one, int(d1), _int(y2), other, _int(d2))
+        parts = _day_parts((_int(y1), one, int(d1)), (_int(y2), other, _int(d2)))
     elif form == "month_day":
         y1, m1, d1, y2, m2, d2 = g("md_y1", "m1", "md_d1", "md_y2", "md_m2", "md_d2")
         one, other = months.get(m1), months.get(m2) if m2 else None
         if one is None or (other is None and m2 is not None):
             return NOT_A_MONTH
-        parts = _day_parts(_int(y1), one, int(d1), _int(y2), other, _int(d2))
+        parts = _day_parts((_int(y1), one, int(d1)), (_int(y2), other, _int(d2)))
     elif form == "year":
         first, second = g("y_y1", "y_y2")
         y = _int(first)
@@ -551,7 +556,7 @@ def _own_parts(match: re.Match[str]) -> Parts | tuple[()] | None:
         if d3 is not None:  # a range from one date to another
             parts = (_int(y2), _month(stem), int(d1), None, _month(stem3), int(d3))
         else:
-            parts = _day_parts(None, _month(stem), int(d1), _int(y2), None, _int(d2))
+            parts = _day_parts((None, _month(stem), int(d1)), (_int(y2), None, _int(d2)))
     elif form == "ky_month":
         ky_y, m1, m2 = g("kym_y", "kym_m1", "kym_m2")
         first, last = _month(m1.rstrip("ь")), _month(m2.rstrip("ь")) if m2 else None

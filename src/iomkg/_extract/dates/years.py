@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Sequence
 
 from ..._errors import DateError
 
@@ -70,22 +71,24 @@ def nearest_year(month: int, day: int | None, anchor: dt.date) -> int | None:
 def resolve_year(
     month: int,
     day: int | None,
+    anchors: Sequence[dt.date | None],
     *,
-    dateline_date: dt.date | None,
-    published: dt.date | None,
-    previous_year: int | None,
-    reference_date: dt.date | None,
+    previous_year: int | None = None,
+    reference_date: dt.date | None = None,
 ) -> int | None:
     """The year of a date written without one, or ``None`` when no context gives it.
 
-    >>> resolve_year(8, 28, dateline_date=None, published=None, previous_year=2016,
-    ...              reference_date=dt.date(2030, 1, 1))
+    ``anchors`` are the dates of the article, first the one that counts most (its
+    dateline's date, then its publication date); the nearest year to the first known
+    one is the date's; then ``previous_year`` (a year the text used before), then the
+    ``reference_date`` the caller gave.
+
+    >>> resolve_year(8, 28, (None, None), previous_year=2016, reference_date=dt.date(2030, 1, 1))
     2016
-    >>> resolve_year(8, 28, dateline_date=None, published=None, previous_year=None,
-    ...              reference_date=None) is None
+    >>> resolve_year(8, 28, (None, None)) is None
     True
     """
-    for anchor in (dateline_date, published):
+    for anchor in anchors:
         if anchor is not None:
             year = nearest_year(month, day, anchor)
             if year is not None:
