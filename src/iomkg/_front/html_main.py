@@ -108,6 +108,8 @@ _HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6", "th"])
 _ROOTS = frozenset(["body", "html"])
 # How many containers (by raw score) are weighed by their class words and links.
 _RANKED = 30
+# How many of them may be the densest element (they are sorted once, for both).
+_CORE_RANKED = 5
 _LANDMARKS = frozenset(["nav", "aside", "footer", "header"])
 # How many levels up from the best container an <article> or <main> is looked for.
 _ARTICLE_REACH = 4
@@ -627,7 +629,7 @@ def choose_main(
     while top.tag in _INLINE and top.parent is not None:
         top = top.parent  # the walk reads an inline element as text of its block
 
-    core = _core(top, scores, nodes) or core
+    core = _core(top, raw[:_CORE_RANKED], nodes) or core
     article = _article_around(top)
     listing = _listing_parent(article, scores)
     if listing is not None:
@@ -725,12 +727,11 @@ def _listing_parent(unit: LexborNode, scores: dict[int, float]) -> LexborNode | 
     return parent if alike else None
 
 
-def _core(
-    top: LexborNode, scores: dict[int, float], nodes: dict[int, LexborNode]
-) -> LexborNode | None:
-    """The element inside ``top`` (or ``top``) that most prose paragraphs stand in directly."""
+def _core(top: LexborNode, best: Sequence[int], nodes: dict[int, LexborNode]) -> LexborNode | None:
+    """The element inside ``top`` (or ``top``) that most prose paragraphs stand in directly:
+    the first of ``best`` (the containers with the best raw scores, best first) in it."""
     top_id = top.mem_id
-    for key in sorted(scores, key=scores.__getitem__, reverse=True)[:5]:
+    for key in best:
         node: LexborNode | None = nodes[key]
         while node is not None:
             if node.mem_id == top_id:
@@ -756,11 +757,11 @@ def _chunks(
         return None
     tag = top.tag
     least = _CHUNK_SHARE * scores[best]
+    # The containers with that share of the score at least, found in C (a few of hundreds).
     alike = [
         box
-        for key, score in scores.items()
+        for key in compress(scores, map(least.__le__, scores.values()))
         if key != best
-        and score >= least
         and (box := nodes[key]).tag == tag
         and (box.attributes or {}).get("class") == kind
     ]
