@@ -284,6 +284,28 @@ _RU_STARTS = (
 )
 #: Head nouns: a Russian name must hold one.
 _RU_HEADS = tuple(x for x in _RU_STARTS if not x.endswith("н") and not x.endswith("ск"))
+#: The state-like adjectives a name may start with (any ending).
+_RU_ADJECTIVE_STARTS = tuple(x for x in _RU_STARTS if x not in _RU_HEADS)
+
+
+def _ru_head_word(word: str) -> bool:
+    """Whether ``word`` (case-folded) is a head noun of _RU_HEADS in some case: its stem and
+    a case ending of at most three letters (``центром``, not ``центральноазиатской``).
+
+    >>> _ru_head_word("центром"), _ru_head_word("центральноазиатской")
+    (True, False)
+    """
+    return any(word.startswith(stem) and len(word) - len(stem) <= 3 for stem in _RU_HEADS)
+
+
+def _ru_starts_name(word: str) -> bool:
+    """Whether ``word`` (case-folded) may open a Russian name: a head noun in some case or a
+    state-like adjective (``государственной``)."""
+    return word.startswith(_RU_ADJECTIVE_STARTS) or (
+        word.startswith(_RU_HEADS) and _ru_head_word(word)
+    )
+
+
 _RU_GOVERNMENT = (
     "министерств",
     "ведомств",
@@ -1158,7 +1180,7 @@ def _russian_name_at(
     if not (
         first[0].isupper()
         and (
-            first.casefold().startswith(_RU_STARTS)
+            _ru_starts_name(first.casefold())
             # "Американская торговая палата": a chamber named by a nation's adjective
             or (
                 _RU_NATION_ADJECTIVE().search(first) is not None
@@ -1211,7 +1233,7 @@ def _russian_name_at(
     start = words[i].start()
     name = text[start:end]
     folded = name.casefold()
-    if not any(stem in folded for stem in _RU_HEADS):
+    if not any(_ru_head_word(w.group().casefold()) for w in words[i:keep]):
         return None, keep
     if folded.startswith(_RU_GOVERNMENT):
         kind = OrgKind.GOVERNMENT

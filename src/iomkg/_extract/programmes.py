@@ -628,6 +628,7 @@ _REFERENT_START = (
     "Инициативу ",
     "Её ",
     "Ее ",
+    "Его ",
     "Аны ",
     "Долбоор",
     "Программаны ",
@@ -688,6 +689,8 @@ _RUSSIAN_NAME = _lazy(
     r"|(?(1)[Пп]|П)артн[её]рств[оауем]{1,2})[ \u00a0]"
 )
 _RUSSIAN_TAIL_WORD = _lazy(r"[\w\-]+")
+# A lower-case Russian word right after a programme word: the name goes on after it.
+_RUSSIAN_TAIL_AFTER = _lazy(r"[ \u00a0][а-яё]")
 _RUSSIAN_TAIL_STOP = frozenset(
     {"при", "который", "которая", "которое", "которые", "которую", "которого", "а", "но"}
 )
@@ -732,8 +735,11 @@ def _russian_names(text: str, org_spans: Cover) -> list[tuple[int, int, str, boo
         adjective, head = m.group(1), m.group(2)
         if adjective is not None and role_words().get(adjective.casefold()) == "word":
             continue
-        if _AGENT_BEFORE().search(text, max(0, m.start() - 30), m.start()) is not None:
-            continue  # "финансируется Глобальным фондом …": who funds it, not a programme
+        agent = _AGENT_BEFORE().search(text, max(0, m.start() - 30), m.start())
+        if agent is not None and ("онд" in head or _FUNDING_VERB().search(agent.group())):
+            # "финансируется Глобальным фондом …": who funds it, not a programme ("проведен
+            # Программой …": the programme did it)
+            continue
         # the words after the head, up to a clause end or a verb
         end = m.end(2)
         count = 0
@@ -742,7 +748,12 @@ def _russian_names(text: str, org_spans: Cover) -> list[tuple[int, int, str, boo
             if between.strip() or "\n" in between:
                 break  # a comma, a bracket, a quotation mark: the name ends
             w = word.group()
-            if w.casefold() in _RUSSIAN_TAIL_STOP or w.endswith(_RUSSIAN_VERB_END) or count >= 12:
+            if (
+                w.casefold() in _RUSSIAN_TAIL_STOP
+                or w.endswith(_RUSSIAN_VERB_END)
+                or count >= 12
+                or (count and _RUSSIAN_PAST().search(w) is not None)
+            ):
                 break
             if count == 0 and not (w[:1].isupper() or w in _RUSSIAN_FIRST_TAIL or len(w) > 3):
                 break
@@ -771,6 +782,14 @@ _AGENT_BEFORE = _lazy(
     r"|(?<![\w\-])при[ \u00a0](?:поддержке|содействии|участии|помощи))[ \u00a0]{1,2}$"
 )
 _RUSSIAN_FIRST_TAIL = frozenset({"по", "для", "в", "во", "на", "о", "об", "за"})
+# A verb of funding or running (or "при поддержке") before an agent: the agent funds or runs.
+_FUNDING_VERB = _lazy(r"финанс|реализ|осуществл|выполн|поддерж|содейств|участи|помощ")
+# A verb in the past or a short passive participle after a name ("… прошел тренинг", "…
+# отремонтированы школы"): the name has ended.
+_RUSSIAN_PAST = _lazy(
+    r"^[а-яё]{2,}(?:ил|ила|ило|или|ал|ала|ало|али|ел|ела|ело|ели|шел|шла|шло|шли|ован[аоы]?"
+    r"|ирован[аоы]?|ен[аоы])$"
+)
 
 
 # A programme word right after a title in quotes: «…» project, “…” programme, «…» долбоору.
@@ -1581,6 +1600,8 @@ def _hits(
             lower = True
         if head is None or _TITLE_AFTER().match(text, head.end()):
             continue  # "Programme Manager", "Project Officer": a title, not a programme
+        if not head.group().isascii() and _RUSSIAN_TAIL_AFTER().match(text, head.end()):
+            continue  # ("Участники Программы по защите …": a Russian name opens with its head)
         m = _NAME_BEFORE().search(
             text, _after_breaks(text, head.start() - 240, head.start()), head.start()
         )
@@ -2102,6 +2123,7 @@ def find_programmes(
                 # "The Government of Norway finances it. IOM implements it together with X.":
                 # the sentence after one that speaks of a programme may speak of it too
                 to_read.insert(k_read, i + 1)
+        funding = None
         if text.startswith(_FUNDING_STARTS, s_start):
             # "Funding comes from …", "Финансирование предоставило …": who funds follows
             funding = _FUNDING_SUBJECT().match(text, s_start)
@@ -2129,6 +2151,8 @@ def find_programmes(
                 elif single is None or not any(map(single.__contains__, words)):
                     continue
             for cue in pattern.finditer(text, s_start, s_end):
+                if funding is not None and cue.start() < funding.end():
+                    continue  # ("Финансирование проекта осуществляет …": the funding's verb)
                 target = _target(cue, previous, here, drafts, sentences[i])
                 if target is None:
                     continue
