@@ -53,6 +53,20 @@ RU_NAMES = (
         instrumental="Айгуль Бековой",
     ),
     Name(
+        "Бакыт Тургунбаев",  # (a surname made of a role word: тургун, a resident)
+        female=False,
+        genitive="Бакыта Тургунбаева",
+        dative="Бакыту Тургунбаеву",
+        instrumental="Бакытом Тургунбаевым",
+    ),
+    Name(
+        "Мария Иванова",
+        female=True,
+        genitive="Марии Ивановой",
+        dative="Марии Ивановой",
+        instrumental="Марией Ивановой",
+    ),
+    Name(
         "Марат Токтогулов",
         female=False,
         genitive="Марата Токтогулова",
@@ -242,6 +256,12 @@ RU_OBLIQUE_FORMS = (
     ("Встречу открыл{a} {role} {name}.", "nominative"),
     ("Сертификаты вручили {name_dat}, {role}.", "dative"),
     ("Встреча прошла с участием {name_gen}, {role_gen}.", "genitive"),
+    ("Мероприятие прошло при участии {name_gen}, {role_gen}.", "genitive"),
+    ("По словам {name_gen}, число мигрантов выросло.", "genitive"),
+    ("Доклад советника {name_gen} вызвал интерес.", "genitive"),
+    ("Слово предоставили заместителю министра {name_dat}.", "dative"),
+    ("Встреча с {name_ins} состоялась в Оше.", "instrumental"),
+    ("Соглашение подписано министром труда {name_ins}.", "instrumental"),
     ("Об этом рассказал{a} {name}, {role}.", "nominative"),
 )
 
@@ -254,6 +274,7 @@ RU_OBLIQUE_FORMS = (
                 name=n.nominative,
                 name_dat=n.dative,
                 name_gen=n.genitive,
+                name_ins=n.instrumental,
                 role=r,
                 role_gen=RU_ROLES_GENITIVE[r],
                 a="а" if n.female else "",
@@ -471,3 +492,40 @@ def test_mixed_forms(
         if role is not None:
             assert any(role.casefold() in r.casefold() for r in people[name]), (text, people)
     assert found_speakers == speakers, (text, found_speakers)
+
+
+# -- Kyrgyz case endings on names -------------------------------------------------------
+
+# (nominative, dative, genitive, accusative, ablative), spelt with the vowel harmony
+KY_CASES = (
+    ("Таалайбек Жумабеков", "Жумабековго", "Жумабековдун", "Жумабековду", "Жумабековдон"),
+    ("Гүлнара Осмонова", "Осмоновага", "Осмонованын", "Осмонованы", "Осмоновадан"),
+    ("Бакыт Тургунбаев", "Тургунбаевге", "Тургунбаевдин", "Тургунбаевди", "Тургунбаевден"),
+    ("Нуриза Садыкова", "Садыковага", "Садыкованын", "Садыкованы", "Садыковадан"),
+)
+KY_CASE_FORMS = (
+    (1, "Мигранттар {given} {form} ыраазычылык билдиришти."),
+    (2, "{given} {form} айтымында, долбоор ийгиликтүү болду."),
+    (3, "Жыйынга {given} {form} чакырышты."),
+    (4, "Журналисттер {given} {form} маалымат алышты."),
+    (0, "Жыйынды {given} {form} ачты."),
+)
+
+
+def _ky_case_text(forms: tuple[str, ...], case: int, form: str) -> str:
+    given, surname = forms[0].split()
+    written = forms[case] if case else surname
+    # (and a clause with Kyrgyz letters: how the text is known to be Kyrgyz)
+    return form.format(given=given, form=written) + " Жыйын Нарында өттү."
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (_ky_case_text(forms, case, form), forms[0])
+        for forms, (case, form) in itertools.product(KY_CASES, KY_CASE_FORMS)
+    ],
+)
+def test_kyrgyz_names_in_cases_are_nominative(text: str, name: str) -> None:
+    people, _speakers = run(text, "ky")
+    assert list(people) == [name], (text, people)

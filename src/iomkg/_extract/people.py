@@ -73,7 +73,7 @@ _SPEECH = (
     r"remarked|explained|highlighted|commented|told|declared|announced|affirmed|concluded|"
     r"заявил[аи]?|отметил[аи]?|сказал[аи]?|подчеркнул[аи]?|добавил[аи]?|сообщил[аи]?|"
     r"пояснил[аи]?|рассказал[аи]?|деди|белгиледи|билдирди|кошумчалады|айтты|дейт|айтат|"
-    r"белгилейт|билдирет|"
+    r"белгилейт|билдирет|айтымында|"
     r"recalls|recalled|explains|stresses|emphasizes|emphasises|underlines|highlights|"
     r"admitted|admits|warned|insisted|insists|replied|answered|"
     r"поделилась|поделился|вспоминает|рассказывает|отмечает|подчеркивает|добавляет|"
@@ -281,6 +281,8 @@ def _kind(word: str) -> str | None:
     if kind is None and _is_cyrillic(folded) and len(folded) > 3:
         for stem in _cyrillic_roles():
             if folded.startswith(stem):
+                if word[:1].isupper() and _SURNAME_AFTER_STEM().search(folded, len(stem)):
+                    return None  # "Тургунбаев", "Тургунов": a surname made of a role word
                 return _lexicon()[stem]
         if folded.startswith(_RU_COMPOUND_PREFIXES):
             # "медиаэксперт", "фотожурналист", "бизнес-тренер": a role word after the first
@@ -296,6 +298,15 @@ def _kind(word: str) -> str | None:
             return _kind(folded[:-2] + "к")
     return kind
 
+
+# A surname's ending after a role word's stem, in a capitalised word: "Тургунбаев",
+# "Тургунов", "Акимова" are surnames (a role noun in the genitive plural, "Депутатов",
+# rarely opens a name). search()ed from the stem's end.
+_SURNAME_AFTER_STEM = lazy_pattern(
+    r"(?:ов|ев|ёв|ова|ева|ёва|ин|ина|овой|евой|ову|еву|овым|евым|ове|еве|уулу|кызы)"
+    # ... maybe with a Kyrgyz case ending ("Тургунбаевге", "Тургунбаевдин")
+    r"(?:[гк][аеоө]|[дтн][ыиуү]н?|[дтн][аеоө]н|[дт][аеоө])?$"
+)
 
 # The first parts of Russian compound nouns that name a person by a role word after them.
 _RU_COMPOUND_PREFIXES = ("медиа", "фото", "видео", "теле", "радио", "веб", "бизнес", "арт", "экс")

@@ -275,6 +275,7 @@ _KY_AFTER_VOWEL: tuple[str, ...] = (
     "гө",
 )
 _KY_AFTER_VOWEL += ("ны", "ни", "ну", "нү")
+_KY_AFTER_VOWEL += ("дан", "ден", "дон", "дөн")  # the ablative: "Осмоновадан"
 _KY_AFTER_VOICED: tuple[str, ...] = (
     "дын",
     "дин",
