@@ -97,8 +97,8 @@ _NOT_AFTER = lazy_pattern(
     r"|област|облус|округ|аймак)|(?:[Rr]iver|[Ll]ake|рек|озер|дарыя))"
 )
 _HEADS: dict[tuple[int, int], frozenset[str]] = {}
-# The words found to be, or not to be, the start of a town's name (maybe with a Kyrgyz case
-# ending), for the gazetteer of ``_HEADS``; at most ``_MEMO_WORDS`` of the latter.
+# The words found to be the start of a town's name (maybe with a Kyrgyz case ending), and
+# every word looked at, for the gazetteer of ``_HEADS``; at most ``_MEMO_WORDS`` of the latter.
 _HEAD_WORDS: tuple[set[str], set[str]] = (set(), set())
 _MEMO_WORDS = 50_000
 
@@ -110,9 +110,9 @@ def _head_key(word: str) -> str:
 
 def _heads(gz: Gazetteer) -> frozenset[str]:
     """The first word of every spelling of ``gz``'s towns and villages, as :func:`_head_key`
-    makes it: the capitalised words a settlement's name may start with. (Of a place the
-    scan finds, not a word that is its name alone: ``Osh`` and ``Osh City`` are found as
-    they are written; their variants in datelines only.)"""
+    makes it: the capitalised words a settlement's name may start with. (Of the places the
+    scan finds, only villages', and not a word that is a name alone: ``Osh`` and ``Osh
+    City`` are found as they are written; their variants in datelines only.)"""
     key = (id(gz), gz.generation)
     heads = _HEADS.get(key)
     if heads is None:
@@ -121,8 +121,11 @@ def _heads(gz: Gazetteer) -> frozenset[str]:
             for place in gz
             if place.kind in _SETTLEMENT_KINDS
             for quiet in (gz.lookup(place.name) is None,)
+            # (of the places the scan finds, the villages: a town's variants are its aliases)
+            if quiet or place.kind is PlaceKind.VILLAGE
             for spelling in (place.name, *place.aliases)
-            if (words := _NAME_WORD().findall(spelling)) and (quiet or gz.lookup(words[0]) is None)
+            if (words := _NAME_WORD().findall(spelling))
+            and (quiet or (len(words[0]) > 3 and gz.lookup(words[0]) is None))
         ) - {"the"}  # ("The Hague": the name a place key is made of starts after it)
         _HEADS.clear()  # one gazetteer at a time (the parse's)
         _HEADS[key] = heads
@@ -143,18 +146,20 @@ def _with_settlements(text: str, found: tuple[Place, ...], gz: Gazetteer) -> tup
     heads = _heads(gz)
     # the words a settlement's name may start with, maybe with a Kyrgyz case ending: each
     # distinct word is looked at once, then remembered (set operations, not a loop)
-    yes, no = _HEAD_WORDS
-    distinct = set(words)
-    for word in distinct.difference(yes, no):
-        if _head_key(word) in heads or any(_head_key(stem) in heads for stem in kyrgyz_stems(word)):
-            yes.add(word)
-        else:
-            no.add(word)
-    good = distinct.intersection(yes)
-    if len(no) > _MEMO_WORDS:
-        no.clear()
-    if not good:
+    yes, seen = _HEAD_WORDS
+    if not seen.issuperset(words):  # (no set is built for a text of words seen before)
+        for word in set(words).difference(seen):
+            if _head_key(word) in heads or any(
+                _head_key(stem) in heads for stem in kyrgyz_stems(word)
+            ):
+                yes.add(word)
+            seen.add(word)
+        if len(seen) > _MEMO_WORDS:
+            seen.clear()
+            seen.update(yes)
+    if yes.isdisjoint(words):
         return found
+    good = yes
     kyrgyz: bool | None = None  # (asked when needed: a search through the whole text)
     taken = {m.start for p in found for m in p.mentions}
     added: list[tuple[Span, Place]] = []
