@@ -73,6 +73,9 @@ SETTLEMENT_NOTES = (
     "city from 10,000 inhabitants, else village. iomkg finds these places in running text "
     "only with evidence (a dateline; a settlement word: village of, в селе, айылында; in, "
     "в or a Kyrgyz locative before a capitalised name), as many are also words or names.",
+    "The last rows carry the ids of towns and villages of the other files: GeoNames' other "
+    "spellings of those places, found where a place is expected as the settlements are (the "
+    "place's record is the other file's).",
 )
 # A letter of a script an alias may be written in: Latin or Cyrillic (GeoNames also has
 # Arabic, Chinese, ... spellings, which IOM news in Central Asia does not use).
@@ -320,6 +323,29 @@ def english_name(city: dict[str, Any]) -> str:
     return "".join(ch for ch in plain if ch.isascii() and ch not in "`")
 
 
+def other_spellings(city: dict[str, Any], seen: set[str], known: set[str]) -> list[str]:
+    """GeoNames' spellings of ``city`` in Latin or Cyrillic letters that are neither in
+    ``seen`` nor ``known`` (folded), capitalised, of three letters or more."""
+    out: list[str] = []
+    for spelling in [city["name"], *city["alternatenames"]]:
+        alt = clean_name(spelling)
+        key = fold(alt)
+        if (
+            len(key) < 3
+            or not alt[:1].isupper()  # (romanised Arabic or Chinese, lower case)
+            or key in seen
+            or key in known
+            or not _ALIAS_SCRIPT.fullmatch(alt)
+            or "|" in alt
+            or (alt.isupper() and len(alt) <= 4)  # a code ("DMB"), not a name
+            or (re.search("[A-Za-z]", alt) and re.search("[\u0400-\u04ff]", alt))  # two scripts
+        ):
+            continue
+        seen.add(key)
+        out.append(alt)
+    return out
+
+
 def build_settlements(cities: dict[str, dict[str, Any]]) -> int:
     """Write ``settlements.tsv`` (see the module): the places of cities500 not yet listed."""
     files = {name: read_places(DATA / name) for name in PLACE_FILES}
@@ -377,22 +403,7 @@ def build_settlements(cities: dict[str, dict[str, Any]]) -> int:
         if not name or fold(name) in known_keys or listed(city):
             skipped += 1  # a place the files have by another name, or a name they give another
             continue
-        aliases: list[str] = []
-        seen = {fold(name)}
-        for spelling in [city["name"], *city["alternatenames"]]:
-            alt = clean_name(spelling)
-            key = fold(alt)
-            if (
-                len(key) < 3
-                or not alt[:1].isupper()  # (romanised Arabic or Chinese, lower case)
-                or key in seen
-                or key in known_keys
-                or not _ALIAS_SCRIPT.fullmatch(alt)
-                or "|" in alt
-            ):
-                continue
-            seen.add(key)
-            aliases.append(alt)
+        aliases = other_spellings(city, {fold(name)}, known_keys)
         pid = f"{cc}.{slug(name)}"
         if pid in used_ids:
             pid = f"{pid}-{city['geonameid']}"
@@ -409,13 +420,28 @@ def build_settlements(cities: dict[str, dict[str, Any]]) -> int:
                 "geonames_id": str(city["geonameid"]),
             }
         )
+    # The towns and villages of the other files: GeoNames' other spellings of them, in rows
+    # of their own ids (iomkg adds them to the place as spellings found where a place is
+    # expected, as the settlements are; the place's record stays the other file's).
+    more = 0
+    for row in rows:
+        city = by_gid.get(int(row["geonames_id"])) if row.get("geonames_id") else None
+        if city is None or row["kind"] not in ("city", "village"):
+            continue
+        if city["countrycode"] not in SETTLEMENT_COUNTRIES:
+            continue
+        aliases = other_spellings(city, {fold(s) for s in spellings(row)}, known_keys)
+        if aliases:
+            more += 1
+            out.append({**{c: row.get(c, "") for c in COLUMNS}, "aliases": "|".join(aliases)})
     lines = [f"# {n}" for n in SETTLEMENT_NOTES]
     lines += [f"# {COLUMNS_NOTE}", "\t".join(COLUMNS)]
     lines += ["\t".join(row[c] for c in COLUMNS) for row in out]
     (DATA / SETTLEMENT_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
-    per_country = Counter(row["id"][:2] for row in out)
-    print(f"{SETTLEMENT_FILE}: {len(out)} settlements ({dict(per_country)}); "
-          f"{skipped} skipped (their name is another place's)")  # fmt: skip
+    per_country = Counter(row["id"][:2] for row in out[: len(out) - more])
+    print(f"{SETTLEMENT_FILE}: {len(out) - more} settlements ({dict(per_country)}); "
+          f"{skipped} skipped (their name is another place's); other spellings of "
+          f"{more} towns and villages of the other files")  # fmt: skip
     return 0
 
 

@@ -210,7 +210,9 @@ class Gazetteer(Changeable):
         ``replace`` is true, except that a place's own name beats another's alias.
         A ``quiet`` place (a village whose name may also be a word or a person's
         name) is not found in running text (:meth:`find`) nor by :meth:`lookup`,
-        only by :meth:`resolve`, which the extractors ask where a place is expected.
+        only by :meth:`resolve`, which the extractors ask where a place is expected;
+        a quiet place with the id of a place already added adds its spellings to it
+        (found the same way), the record staying the first one.
 
         >>> gz = Gazetteer()
         >>> gz.add(Place(id="KG", name="Kyrgyzstan", kind=PlaceKind.COUNTRY, country_code="KG"))
@@ -244,8 +246,9 @@ class Gazetteer(Changeable):
             self._generation += 1
 
     def _add_quiet(self, place: Place, *, replace: bool = False) -> None:
-        place = self._complete(place)
-        self._places[place.id] = place
+        # (a place known already keeps its record: the quiet row adds spellings of it)
+        if place.id not in self._places:
+            self._places[place.id] = self._complete(place)
         self._loose = None
         self._resolved.clear()
         for spelling in (place.name, *place.aliases):
