@@ -482,6 +482,37 @@ MIXED = (
 )
 
 
+Q = QUOTE_EN_MIXED
+MIXED_EN = (
+    (f"{Q} Aibek Toktosunov told IOM.", {"Aibek Toktosunov": None}),
+    (f"{Q} said Nuria Sadykova, the Deputy Minister of Labour.",
+     {"Nuria Sadykova": "Deputy Minister of Labour"}),
+    (f"{Q} said Nuria Sadykova, deputy head of the Talas District Administration.",
+     {"Nuria Sadykova": "deputy head of the Talas District Administration"}),
+    (f"{Q} said Nuria Sadykova, IOM's Senior Programme Coordinator.",
+     {"Nuria Sadykova": "Senior Programme Coordinator"}),
+    (f"{Q} said Nuria Sadykova, Senior Programme Coordinator for IOM in Central Asia.",
+     {"Nuria Sadykova": "Senior Programme Coordinator for IOM in Central Asia"}),
+    (f"{Q} explained Aibek Toktosunov, who coordinates the project in Osh.",
+     {"Aibek Toktosunov": None}),
+    (f"Aibek Toktosunov, 45, a returning migrant from Russia, now runs a bakery. {Q} he said.",
+     {"Aibek Toktosunov": "returning migrant from Russia"}),
+    ("“We are grateful,” said Police Major Aibek Toktosunov.", {"Aibek Toktosunov": "Police Major"}),
+    (f"Sergeant Nuria Sadykova of the Border Service opened the checkpoint. {Q} she said.",
+     {"Nuria Sadykova": "Sergeant"}),
+    (f"{Q} said Brigadier General Aibek Toktosunov, Deputy Commander of the Border Service.",
+     {"Aibek Toktosunov": "Brigadier General"}),
+    (f"The Governor of Naryn Region, Aibek Toktosunov, welcomed the guests. {Q} he said.",
+     {"Aibek Toktosunov": "Governor of Naryn Region"}),
+    (f"{Q} said H.E. Ms. Nuria Sadykova, Ambassador of Kazakhstan to Kyrgyzstan.",
+     {"Nuria Sadykova": "Ambassador of Kazakhstan to Kyrgyzstan"}),
+    (f"Nuria Sadykova – a nurse at the Naryn hospital – joined the training. {Q} she said.",
+     {"Nuria Sadykova": "nurse at the Naryn hospital"}),
+    (f"Mr. Toktosunov, the mayor, opened the centre. {Q} he said.", {"Toktosunov": "mayor"}),
+)  # fmt: skip
+MIXED += tuple(("en", text, people, list(people)) for text, people in MIXED_EN)
+
+
 @pytest.mark.parametrize(("language", "text", "expected", "speakers"), MIXED)
 def test_mixed_forms(
     language: str, text: str, expected: dict[str, str | None], speakers: list[str]
