@@ -532,6 +532,17 @@ NOT_PROGRAMMES = (
     "Семинар прошел в рамках Форума по трудовой миграции при поддержке Европейского союза.",
     "В рамках Закона о внешней трудовой миграции МОМ провела консультации.",
     "МОМ реализует проекты в Кыргызстане, Таджикистане и Казахстане.",
+    "МОМ реализует проект по поддержке трудовых мигрантов, финансируемый Европейским союзом.",
+    "The project supports returning migrants in Osh and is funded by the European Union.",
+    "IOM launched a new project to support returning migrants, funded by the European Union.",
+    "The event was part of the «Safe Migration Week» organized by IOM.",
+    "Тренинг прошел в рамках Недели безопасной миграции, организованной МОМ.",
+    "Тренинг прошел в рамках кампании «16 дней активизма», при поддержке ЕС.",
+    "The workshop was held as part of the 16 Days of Activism Campaign.",
+    "Тренинг прошел в рамках Стратегии развития миграционной политики, при поддержке ЕС.",
+    "Тренинг «Коопсуз миграция» форумунун алкагында өттү.",
+    "The study was presented at the Bishkek Migration Platform meeting.",
+    "The Green Climate Fund approved the new plan.",
 )
 
 
@@ -725,6 +736,22 @@ MORE_WORDINGS = (
         [("Центральноазиатская программа по трудовой миграции", None, [EU], [])],
     ),
     ("Проект финансируется Глобальным фондом для борьбы со СПИДом.", []),
+    # a donor that supports a programme funds it; another supporter does not
+    (
+        "The Joint SDG Fund supports the Safe Paths Home Project.",
+        [(SPH, None, ["Joint SDG Fund"], [])],
+    ),
+    ("IOM supports the Safe Paths Home Project.", [(SPH, None, [], [])]),
+    (
+        "The course was held under the Safe Paths Home Project. The Government of Japan has "
+        "supported it since 2020.",
+        [(SPH, None, [JAPAN], [])],
+    ),
+    (
+        "The course was held under the Safe Paths Home Project. IOM supported it with funding "
+        "from the European Union.",
+        [(SPH, None, [EU], [])],
+    ),
     (
         "The course was held under the Safe Paths Home Project. It is funded by the European "
         "Union. The clinic belongs to the Green Valleys Initiative. It is funded by the "

@@ -989,7 +989,7 @@ def _active_funders(
     """
     out = []
     for m in (pattern or _ACTIVE_FUNDER()).finditer(text, s_start, s_end):
-        donor = m.group("donor") is not None
+        donor = m.groupdict().get("donor") is not None
         marks = _CLAUSE_MARKS if donor else (*_CLAUSE_MARKS, ", ")
         limit = 80 if donor else 60
         lo = max(s_start, m.start() - limit - 5)
@@ -1014,6 +1014,12 @@ def _active_funders(
     return out
 
 
+# "X supports the … Project", "X has supported it": X funds it when X is a donor.
+_SUPPORTS = _lazy(
+    r"(?<![\w\-])(?:(?:also|generously)[ \u00a0])?(?:supports|supported|has[ \u00a0]supported"
+    r"|have[ \u00a0]supported|is[ \u00a0]supporting|are[ \u00a0]supporting)[ \u00a0]"
+    rf"(?=(?:the[ \u00a0])?[A-Z«“\"]|(?:it|them)\b|(?:the|this|its)[ \u00a0](?:{_REFERRED})\b)"
+)
 # "… Project, which USAID launched": the organizations between "which" and the verb.
 _DONOR_LAUNCHED = _lazy(
     r"\b(?:which|that)[ \u00a0]{1,2}(?:the[ \u00a0])?([A-Z][^,;:.()\n]{0,60}?)[ \u00a0]"
@@ -1070,14 +1076,14 @@ _PRONOUN_OBJECT = _lazy(
     r"\b(?:implements?|implemented|co-implements?|runs?|ran|manages?|managed|delivers?"
     r"|delivered|funds?|funded|finances?|financed|sponsors?|sponsored|operates?|operated"
     r"|leads?|led|coordinates?|coordinated|executes?|executed|administers?|administered"
-    r"|co-funds?|co-funded|contributes[ \u00a0]to|contributed[ \u00a0]to"
+    r"|co-funds?|co-funded|contributes[ \u00a0]to|contributed[ \u00a0]to|supports?|supported"
     # "The European Union is funding it", "IOM is implementing it"
     r"|funding|financing|sponsoring|implementing|running|managing|delivering|operating"
     r"|leading|coordinating)[ \u00a0](?:it|them)\b"
 )
 _PRONOUN_VERBS = (
     "implement", "run", "ran ", "manag", "deliver", "fund", "financ", "sponsor", "operat",
-    "lead", "led ", "coordinat", "execut", "administer", "contribut",
+    "lead", "led ", "coordinat", "execut", "administer", "contribut", "support",
 )  # fmt: skip
 
 
@@ -2241,6 +2247,18 @@ def find_programmes(
                 target = _target(cue, previous, here, drafts, sentences[i])
                 if target is not None:
                     _add_known_orgs(drafts[target].funders, subject)
+        if "support" in sentence and _SUPPORTS().search(sentence) is not None:
+            # "The Joint SDG Fund supports the … Project": a donor that supports it funds it
+            for cue, subject in _active_funders(text, s_start, s_end, _SUPPORTS()):
+                target = _target(cue, previous, here, drafts, sentences[i])
+                if target is not None:
+                    supporters: list[Organization] = []
+                    _add_known_orgs(supporters, subject)
+                    for org in supporters:
+                        if org.kind is OrgKind.DONOR and all(
+                            o.name != org.name for o in drafts[target].funders
+                        ):
+                            drafts[target].funders.append(org)
         if "launched" in sentence or "initiated" in sentence or "established" in sentence:
             # "… Project, which USAID launched in 2025": a donor that launched it funds it
             for cue in _DONOR_LAUNCHED().finditer(text, s_start, s_end):
