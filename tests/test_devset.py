@@ -145,6 +145,7 @@ HELDOUT = {
     "heldout4": (14, 7, 3),
     "heldout5": (14, 7, 3),
     "heldout6": (14, 7, 3),
+    "heldout7": (12, 8, 4),
 }
 
 
