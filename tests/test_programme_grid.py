@@ -736,6 +736,27 @@ MORE_WORDINGS = (
         [("Центральноазиатская программа по трудовой миграции", None, [EU], [])],
     ),
     ("Проект финансируется Глобальным фондом для борьбы со СПИДом.", []),
+    # a programme that something is done with the support of funds nobody
+    ("The clinic was funded under the Safe Paths Home Project.", [(SPH, None, [], [])]),
+    (
+        "The clinic was renovated with the support of the Safe Paths Home Project, funded by the "
+        "European Union.",
+        [(SPH, None, [EU], [])],
+    ),
+    (
+        "Клиника отремонтирована при поддержке проекта «Безопасный путь домой».",
+        [("Безопасный путь домой", None, [], [])],
+    ),
+    (
+        "Клиника отремонтирована при поддержке проекта «Безопасный путь домой», финансируемого "
+        "Европейским союзом.",
+        [("Безопасный путь домой", None, [EU], [])],
+    ),
+    (
+        "Клиника «Коопсуз жол» долбоорунун колдоосу менен оңдолду. Долбоорду Европа Бирлиги "
+        "каржылайт.",
+        [("Коопсуз жол", None, [EU], [])],
+    ),
     # a donor that supports a programme funds it; another supporter does not
     (
         "The Joint SDG Fund supports the Safe Paths Home Project.",
