@@ -539,6 +539,33 @@ KY_HEADS: list[Head] = [
     ),
 ]
 
+KY_HEADS += [
+    Head(
+        "commemoration",
+        "{date}{place}МОМ Эл аралык мигранттар күнүн белгиледи.",
+        "{date}{place}Эл аралык мигранттар күнү белгиленди.",
+        "{date}{place}Эл аралык мигранттар күнү белгиленет.",
+    ),
+    Head(
+        "handover",
+        "{date}{place}жыйырма жаш ишкер МОМдон грант алышты.",
+        "{date}{place}жыйырма жаш ишкерге өнүктүрүү гранттары тапшырылды.",
+        "",
+    ),
+    Head(
+        "launch",
+        "{date}{place}МОМ изилдөөнүн жыйынтыктарын тааныштырды.",
+        "",
+        "",
+    ),
+    Head(
+        "visit",
+        "{date}{place}министрликтин өкүлдөрү чек ара бекетине барышты.",
+        "",
+        "{date}{place}министрликтин өкүлдөрү чек ара бекетине барышат.",
+    ),
+]
+
 KY_WHEN: list[When] = [
     When("2025-жылдын 5-июнунда ", "2025-06-05", False),
     When("2025-жылдын 3–5-июнунда ", "2025-06-03/2025-06-05", False),
@@ -843,3 +870,49 @@ STORIES: list[Case] = [
     ),
 ]
 CASES += STORIES
+
+
+def _noun_triggers(language: str) -> list[tuple[str, str]]:
+    """The strong triggers of the lexicon that are one noun or a noun phrase (no "…", no verb
+    form), written out, with their kind: each names its kind in a plain sentence."""
+    from iomkg._reference.lexicons import event_triggers
+
+    verbs = {"meet", "meets", "visit", "visits", "train", "trains", "hand", "launch", "launches"}
+    verbs |= {"debrief", "agree", "paid", "arrived", "went", "headed", "will", "mark", "marks"}
+    out = []
+    for trigger, kind, strength in event_triggers():
+        if strength != "strong" or "…" in trigger:
+            continue
+        words = trigger.replace("*", "").split()
+        if language == "en":
+            if not trigger.isascii() or words[0] in verbs or words[0] == "Day":
+                continue
+            if words[-1].endswith(("ed", "ing")) or words[-1] in ("to", "for", "of"):
+                continue  # a verb form, or a phrase that needs its object
+        else:
+            if trigger.isascii() or any(c in trigger for c in "өүңӨҮҢ"):
+                continue  # English, or Kyrgyz
+            verb_endings = ("л", "ли", "ла", "ло", "ся", "сь", "ет", "ит", "ут", "ят", "ют", "ат")
+            if words[-1].endswith((*verb_endings, "ен", "ны", "на", "но", "ён", "дня")):
+                continue  # a verb or a participle
+            if len(words) > 1 and words[0] in ("в", "на", "честь"):
+                continue
+        out.append((" ".join(words), kind))
+    return out
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_every_noun_trigger_names_its_kind(language: str) -> None:
+    """Every gathering noun of the lexicon, in a sentence that holds it with a date and a
+    place, gives one event of its kind (one test a language: some 140 sentences each)."""
+    wrong = []
+    for noun, kind in _noun_triggers(language):
+        text = (
+            f"IOM held a {noun} for local officials in Osh on 5 June 2025."
+            if language == "en"
+            else f"5 июня 2025 года в Оше состоялось мероприятие: {noun}."
+        )
+        if records(text, language=language) != [(kind, "2025-06-05", False, ["Osh"])]:
+            wrong.append(noun)
+    assert len(_noun_triggers(language)) > 100
+    assert wrong == []
