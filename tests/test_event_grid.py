@@ -283,6 +283,11 @@ def _case(
         if not first.isupper() and first != "International":  # no acronym nor name
             sentence = sentence[0].lower() + sentence[1:]
         sentence = "The governor said that " + sentence
+    elif position == "clause" and language == "ru":
+        first = sentence.split()[0]
+        if not first.isupper() and first not in ("Международный",) and not first[0].isdigit():
+            sentence = sentence[0].lower() + sentence[1:]
+        sentence = "Губернатор сообщил, что " + sentence
     elif position == "two" and language in _SECOND:
         if when.dateline or "," in when.words:
             return None  # (a comma of the date would run into the clause's)
@@ -596,7 +601,7 @@ def _crossed(
     in a fixed order so each form meets many heads."""
     cases: list[Case] = []
     voices = ("active", "passive", "planned")
-    positions = ("lead", "later", "two") if language in _SECOND else ("lead", "later")
+    positions = ("lead", "later", "two", "clause") if language == "ru" else ("lead", "later")
     for h, head in enumerate(heads):
         for v, voice in enumerate(voices):
             clause = getattr(head, voice)
