@@ -866,6 +866,32 @@ STORIES: list[Case] = [
             ("roundtable", "2025-05-14", True, ["Naryn"]),
         ],
     ),
+    # an event of several days that began on its date
+    Case(
+        "en",
+        "A five-day training for border guards started in Osh on 3 June 2025.",
+        False,
+        [("training", "2025-06-03/2025-06-07", False, ["Osh"])],
+    ),
+    Case(
+        "ru",
+        "Трёхдневный семинар для учителей начался в Нарыне 3 июня 2025 года.",
+        False,
+        [("workshop", "2025-06-03/2025-06-05", False, ["Naryn"])],
+    ),
+    Case(
+        "ky",
+        "2025-жылдын 3-июнунда Ош шаарында мугалимдер үчүн эки күндүк семинар башталды.",
+        False,
+        [("workshop", "2025-06-03/2025-06-04", False, ["Osh"])],
+    ),
+    # a length without a start: the day written
+    Case(
+        "en",
+        "A two-day training was held in Osh on 3 June 2025.",
+        False,
+        [("training", "2025-06-03", False, ["Osh"])],
+    ),
     # a Kyrgyz town named as its district is
     Case(
         "ky",

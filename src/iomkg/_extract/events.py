@@ -1786,6 +1786,13 @@ def find_events(
                     # a launch (a centre that starts working opens)
                     kind = EventKind.LAUNCH
                 when = best.when
+                if (
+                    when.start is not None
+                    and when.start == when.end
+                    and when.precision is Precision.DAY
+                ):
+                    # "a five-day training started on 3 June": 3 to 7 June
+                    when = _started_span(text, when, t_start, s_start, s_end)
                 is_relative = best.span.start in relative
                 # a later mention of a date is the same event when it tells of the same
                 # kind family, or names it as one told ("the meeting on 11 May" after a
@@ -2391,6 +2398,32 @@ _PUBLISHED = re.compile(
 # tested"), and the words.
 _PLAN_REACH = 24
 _HEDGED = re.compile(r"(?<!\w)(?:would|could|might|may|should|может|могут|мог\w{0,2})(?!\w)")
+
+
+# How far before a trigger its length in days may be written ("a five-day training"), and the
+# words that say an event began on its date ("started on 3 June").
+_DURATION_REACH = 24
+_STARTED = re.compile(
+    r"(?<!\w)(?:started|starts|began|begins|starting|beginning|kicked[ \u00a0]off|opened|opens"
+    r"|стартовал\w{0,2}|начал\w{0,3}|открыл\w{0,3}ся|башталды|ачылды)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _started_span(text: str, when: DateSpan, start: int, s_start: int, s_end: int) -> DateSpan:
+    """The days of an event of several days that its sentence says began on ``when`` ("a
+    five-day training started on 3 June": 3 to 7 June); ``when`` when it says none."""
+    length = duration_days(text, max(s_start, start - _DURATION_REACH), start)
+    if length is None or length < 2 or when.start is None:
+        return when
+    if _STARTED.search(text, s_start, s_end) is None:
+        return when
+    return DateSpan.from_dates(
+        when.start,
+        when.start + dt.timedelta(days=length - 1),
+        year_inferred=when.year_inferred,
+        text=when.text,
+    )
 
 
 def _dateline_days(
