@@ -464,6 +464,8 @@ RU_WHERE: list[Where] = [
     Where(" в Оше", ("Osh",)),
     Where(" в Кара-Балте", ("Kara-Balta",)),
     Where(" в селе Тамчы", ("Tamchy",)),
+    Where(" в с. Тамчы", ("Tamchy",)),
+    Where(" в городе Кара-Балте", ("Kara-Balta",)),
     Where(" в Ак-Талинском районе", ("Ak-Talaa District",)),
     Where(" в Нарынской области", ("Naryn Region",)),
     Where(" в Нарыне и Таласе", ("Naryn", "Talas")),

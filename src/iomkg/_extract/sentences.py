@@ -76,6 +76,12 @@ _ABBREVIATIONS = frozenset(
         "ул",
         "проф",
         "д-р",
+        # places written short: "в с. Тамчы", "пос. Кочкор", "Нарынской обл.", "Аламединский р-н"
+        "с",
+        "пос",
+        "пгт",
+        "обл",
+        "р-н",
     }
 )
 _WORD_BEFORE = re.compile(r"([\w.\-]{1,12})$")  # small: compiled at import
