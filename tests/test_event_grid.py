@@ -330,14 +330,17 @@ def test_grid(case: Case) -> None:
 
 
 def _ru_noun(kind: str, nom: str, acc: str, past: str, future: str) -> Head:
-    """A Russian gathering noun: "МОМ провела <acc>", "<nom> прошёл", "МОМ проведёт <acc>"
-    (the impersonal plural "<acc> провели" is the fourth voice, built from the accusative)."""
+    """A Russian gathering noun: "МОМ провела <acc>", "<nom> прошёл", and planned "<nom>
+    пройдёт" (``future``) or "МОМ проведёт <acc>" (the impersonal plural "<acc> провели" is
+    the fourth voice, below)."""
     cap = nom[0].upper() + nom[1:]
     return Head(
         kind,
         f"МОМ провела {acc} для местных чиновников{{place}}{{date}}.",
         f"{cap} для местных чиновников {past}{{place}}{{date}}.",
-        f"МОМ проведёт {acc} для местных чиновников{{place}}{{date}}.",
+        f"{cap} для местных чиновников {future}{{place}}{{date}}."
+        if future
+        else f"МОМ проведёт {acc} для местных чиновников{{place}}{{date}}.",
     )
 
 
@@ -349,8 +352,8 @@ RU_HEADS: list[Head] = [
     _ru_noun("training", "командно-штабные учения", "командно-штабные учения", "прошли", ""),
     _ru_noun("conference", "конференция", "конференцию", "прошла", "пройдёт"),
     _ru_noun("conference", "региональный форум", "региональный форум", "прошёл", ""),
-    _ru_noun("roundtable", "круглый стол", "круглый стол", "прошёл", ""),
-    _ru_noun("meeting", "рабочая встреча", "рабочую встречу", "состоялась", ""),
+    _ru_noun("roundtable", "круглый стол", "круглый стол", "прошёл", "будет проведён"),
+    _ru_noun("meeting", "рабочая встреча", "рабочую встречу", "состоялась", "состоится"),
     _ru_noun("meeting", "совещание", "совещание", "прошло", ""),
     _ru_noun("consultation", "консультации", "консультации", "прошли", ""),
     _ru_noun("ceremony", "торжественная церемония", "торжественную церемонию", "прошла", ""),
