@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import timeit
 from typing import Any
 
@@ -229,3 +231,19 @@ def test_settlements_where_a_place_is_expected(text: str, expected: list[str]) -
 )
 def test_settlement_names_without_evidence_are_not_places(text: str) -> None:
     assert ids(text) == []
+
+
+def test_the_settlements_are_read_only_where_a_place_is_expected() -> None:
+    # (memory: the settlements' records are read when a name may be one of them; in a
+    # fresh interpreter, as other tests read them)
+    code = (
+        "import iomkg\n"
+        "gz = iomkg.gazetteer()\n"
+        "n = len(gz._places)\n"
+        "assert iomkg.find_places('The team met in Osh and Bishkek with Aida Berg.')\n"
+        "assert len(gz._places) == n, 'read'\n"
+        "assert [p.id for p in iomkg.find_places('They met in Iradan.')] == ['KG.iradan']\n"
+        "assert len(gz._places) > n + 700, 'not read'\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr

@@ -116,14 +116,12 @@ def _heads(gz: Gazetteer) -> frozenset[str]:
     key = (id(gz), gz.generation)
     heads = _HEADS.get(key)
     if heads is None:
+        # (the keys made here are not remembered: thousands of them would fill the caches)
         heads = frozenset(
-            _head_key(words[0])
-            for place in gz
-            if place.kind in _SETTLEMENT_KINDS
-            for quiet in (gz.lookup(place.name) is None,)
+            loose_key.__wrapped__(word_key.__wrapped__(words[0]))
+            for spelling, kind, quiet in gz.town_spellings()
             # (of the places the scan finds, the villages: a town's variants are its aliases)
-            if quiet or place.kind is PlaceKind.VILLAGE
-            for spelling in (place.name, *place.aliases)
+            if quiet or kind is PlaceKind.VILLAGE
             if (words := _NAME_WORD().findall(spelling))
             and (quiet or (len(words[0]) > 3 and gz.lookup(words[0]) is None))
         ) - {"the"}  # ("The Hague": the name a place key is made of starts after it)

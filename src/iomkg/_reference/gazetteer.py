@@ -48,7 +48,7 @@ from .names import (
     kyrgyz_stems,
     word_key,
 )
-from .tables import Table, read_table, read_user_table
+from .tables import Table, data_text, parse_table, read_table, read_user_table
 
 __all__ = [
     "DATA_FILES",
@@ -191,6 +191,7 @@ class Gazetteer(Changeable):
         self._loose: dict[str, str | None] | None = None
         # data files of quiet places read on first need (the package's settlements)
         self._pending: tuple[str, ...] = ()
+        self._quiet_files: tuple[str, ...] = ()  # (read or not: see town_spellings)
         self._lock = threading.Lock()
         self._index: NameIndex | None = None
         self._lookups = Memo(self._lookup_id)
@@ -263,9 +264,35 @@ class Gazetteer(Changeable):
             return
         with self._lock:
             for name in self._pending:
-                for place in places_of(read_table(name, PLACE_COLUMNS)):
+                # (parsed, not kept: read_table would hold the table for good)
+                for place in places_of(parse_table(data_text(name), name, PLACE_COLUMNS)):
                     self._add_quiet(place)
             self._pending = ()
+
+    def town_spellings(self) -> Iterator[tuple[str, PlaceKind, bool]]:
+        """Every spelling of a town or a village as ``(spelling, kind, quiet)``, the quiet
+        places' included (see :meth:`add`), without reading the package's settlements
+        into records if they are not read yet: what an extractor needs to know which
+        words may start such a name.
+
+        >>> ("Iradan", PlaceKind.CITY, True) in set(gazetteer().town_spellings())
+        True
+        >>> ("Osh", PlaceKind.CITY, False) in set(gazetteer().town_spellings())
+        True
+        """
+        towns = (PlaceKind.CITY, PlaceKind.VILLAGE)
+        for place in tuple(self._places.values()):
+            if place.kind in towns:
+                quiet = self._by_key.get(place_key(place.name)) != place.id
+                for spelling in (place.name, *place.aliases):
+                    yield spelling, place.kind, quiet
+        for name in self._quiet_files:
+            for row in parse_table(data_text(name), name, PLACE_COLUMNS).rows:
+                kind = _KINDS.get(row[1])
+                if kind in towns:
+                    for spelling in (row[2], *row[4].split("|")):
+                        if spelling.strip():
+                            yield spelling.strip(), kind, True
 
     def _complete(self, place: Place) -> Place:
         """Fill ``country_code`` and ``admin1_code`` from the id and the parents."""
@@ -347,6 +374,7 @@ class Gazetteer(Changeable):
         gz._by_key = dict(self._by_key)
         gz._quiet = dict(self._quiet)
         gz._pending = self._pending
+        gz._quiet_files = self._quiet_files
         return gz
 
     @property
@@ -362,7 +390,7 @@ class Gazetteer(Changeable):
     def __reduce__(self) -> tuple[object, ...]:
         # (pickled for worker processes: the places, not the lock and the memos)
         state = (tuple(self._places.values()), dict(self._by_key), dict(self._quiet))
-        return (_rebuild, (*state, self._pending, self._read_only))
+        return (_rebuild, (*state, self._pending, self._quiet_files, self._read_only))
 
     # -- reading ----------------------------------------------------------------------
 
@@ -700,7 +728,7 @@ def gazetteer() -> Gazetteer:
         for name in PLACE_FILES:
             for place in places_of(read_table(name, PLACE_COLUMNS)):
                 gz.add(place)
-        gz._pending = SETTLEMENT_FILES  # read on first need, quiet (see ``resolve``)
+        gz._pending = gz._quiet_files = SETTLEMENT_FILES  # read on first need (``resolve``)
         return gz.read_only()  # shared by every parse: never changed (see ReadOnlyError)
 
 
@@ -709,6 +737,7 @@ def _rebuild(
     by_key: dict[str, str],
     quiet: dict[str, str],
     pending: tuple[str, ...],
+    quiet_files: tuple[str, ...],
     read_only: bool,
 ) -> Gazetteer:
     gz = Gazetteer()
@@ -716,5 +745,6 @@ def _rebuild(
     gz._by_key = by_key
     gz._quiet = quiet
     gz._pending = pending
+    gz._quiet_files = quiet_files
     gz._read_only = read_only
     return gz
