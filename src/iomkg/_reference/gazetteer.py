@@ -390,7 +390,8 @@ class Gazetteer(Changeable):
     def __reduce__(self) -> tuple[object, ...]:
         # (pickled for worker processes: the places, not the lock and the memos)
         state = (tuple(self._places.values()), dict(self._by_key), dict(self._quiet))
-        return (_rebuild, (*state, self._pending, self._quiet_files, self._read_only))
+        files = (self._pending, self._quiet_files)
+        return (_rebuild, (*state, files, self._read_only))
 
     # -- reading ----------------------------------------------------------------------
 
@@ -736,15 +737,13 @@ def _rebuild(
     places: tuple[Place, ...],
     by_key: dict[str, str],
     quiet: dict[str, str],
-    pending: tuple[str, ...],
-    quiet_files: tuple[str, ...],
+    files: tuple[tuple[str, ...], tuple[str, ...]],
     read_only: bool,
 ) -> Gazetteer:
     gz = Gazetteer()
     gz._places = {p.id: p for p in places}
     gz._by_key = by_key
     gz._quiet = quiet
-    gz._pending = pending
-    gz._quiet_files = quiet_files
+    gz._pending, gz._quiet_files = files  # (to read, and every file of quiet places)
     gz._read_only = read_only
     return gz
