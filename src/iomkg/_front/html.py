@@ -188,6 +188,8 @@ _CSS_SPACES = str.maketrans("\t\n\f\r", "    ")
 # than _MAX_RUN is flattened to its text before parsing. Void elements never nest.
 _RUN_CHUNK = 64
 _MAX_RUN = 1024
+# How many "<" of a stretch with no closing tag are found one by one (see _flatten_deep_runs).
+_STRETCH_STEPS = 32
 _OPEN_RUN = re.compile(
     r"(?:<(?![/!?]|(?:br|img|hr|meta|link|input|wbr|source|area|col|base|param|track|embed)\b)"
     # (?=(…))\1 matches like an atomic group: what it took is never given back piecemeal.
@@ -855,9 +857,11 @@ def _flatten_deep_runs(text: str, warnings: list[str]) -> str:
         start = 0 if start < 0 else start + 2
         # The stretch's end and its number of "<", by one search for "<" at a time (a
         # script or a style holds few of them, and a search for one character costs less
-        # than one for "</" and a count after it); past _MAX_RUN of them, the count stops.
+        # than one for "</" and a count after it). Past _STRETCH_STEPS of them (a stretch
+        # of markup, data holding markup), the rest by one search for its end and a count.
         tags = text.count("<", start, position)
         at = position
+        steps = _STRETCH_STEPS
         while True:
             at = find("<", at)
             if at < 0:
@@ -868,9 +872,11 @@ def _flatten_deep_runs(text: str, warnings: list[str]) -> str:
                 break
             tags += 1
             at += 1
-            if tags > _MAX_RUN:
+            steps -= 1
+            if not steps:
                 stop = find("</", at)
                 stop = size if stop < 0 else stop
+                tags += text.count("<", at, stop)
                 break
         if stop - start > 3 * _MAX_RUN and tags > _MAX_RUN:
             for match in _OPEN_RUN.finditer(text, start, stop):
