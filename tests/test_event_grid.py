@@ -208,6 +208,9 @@ EN_WHEN: list[When] = [
     When(" from March to May 2025", "2025-03/2025-05", False),
     When(" today", "2025-06-10", False, dateline=True),
     When(" yesterday", "2025-06-09", False, dateline=True),
+    When(" last week", "2025-06-02/2025-06-08", False, dateline=True),
+    When(" last month", "2025-05", False, dateline=True),
+    When(" earlier this month", "2025-06", False, dateline=True),
 ]
 
 EN_WHERE: list[Where] = [
@@ -461,6 +464,8 @@ RU_WHEN: list[When] = [
     When(" с марта по май 2025 года", "2025-03/2025-05", False),
     When(" сегодня", "2025-06-10", False, dateline=True),
     When(" вчера", "2025-06-09", False, dateline=True),
+    When(" на прошлой неделе", "2025-06-02/2025-06-08", False, dateline=True),
+    When(" в прошлом месяце", "2025-05", False, dateline=True),
 ]
 
 RU_WHERE: list[Where] = [

@@ -24,6 +24,7 @@ of that event unless another trigger takes it.
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import functools
 import itertools
@@ -123,6 +124,17 @@ _NOT_EVENT_DATE_AFTER = (
 _TODAY = (
     r"(?<!\w)(?:(?P<today>today|this[ \u00a0]morning|сегодня|бүгүн)"
     r"|(?P<yesterday>yesterday|вчера|кечээ))(?!\w)"
+)
+# The week or the month of the day a text was written, or the one before: "last week", "earlier
+# this month", "на прошлой неделе", "в прошлом месяце", "өткөн жумада", "ушул айда".
+_PERIOD_AGO = (
+    r"(?<!\w)(?:(?P<last_week>last[ \u00a0]week|на[ \u00a0]прошлой[ \u00a0]неделе"
+    r"|өткөн[ \u00a0]жумада)"
+    r"|(?P<this_week>(?:earlier[ \u00a0])?this[ \u00a0]week|на[ \u00a0]этой[ \u00a0]неделе"
+    r"|ушул[ \u00a0]жумада)"
+    r"|(?P<last_month>last[ \u00a0]month|в[ \u00a0]прошлом[ \u00a0]месяце|өткөн[ \u00a0]айда)"
+    r"|(?P<this_month>(?:earlier[ \u00a0])?this[ \u00a0]month|в[ \u00a0]этом[ \u00a0]месяце"
+    r"|в[ \u00a0]начале[ \u00a0]месяца|ушул[ \u00a0]айда))(?!\w)"
 )
 # Words that make a sentence tell of a plan: without a date of its own it dates no event.
 _PLANNED = (
@@ -427,7 +439,14 @@ _HINT_WORDS: tuple[tuple[int, tuple[str, ...]], ...] = (
             "келерки",
         ),
     ),
-    (_H_TODAY, ("today", "morning", "сегодня", "бүгүн", "yesterday", "вчера", "кечээ")),
+    (
+        _H_TODAY,
+        (
+            *("today", "morning", "сегодня", "бүгүн", "yesterday", "вчера", "кечээ"),
+            # the week or the month of the day of the text ("last week", "в прошлом месяце")
+            *("week", "month", "недел", "месяц", "жума", "айда"),
+        ),
+    ),
     (
         _H_WEEKDAY,
         (
@@ -862,6 +881,7 @@ class _Lexicon:
         "not_event_date",
         "not_event_date_after",
         "peeks",
+        "period",
         "planned",
         "quote",
         "reference_after",
@@ -934,6 +954,7 @@ class _Lexicon:
         self.since = re.compile(_SINCE_CLAUSE)
         self.quote = re.compile(_QUOTATION)
         self.today = re.compile(_TODAY, re.IGNORECASE)
+        self.period = re.compile(_PERIOD_AGO, re.IGNORECASE)
         self.weekday = re.compile(_WEEKDAY)
         self.planned = re.compile(_PLANNED, re.IGNORECASE)
         self.relative = re.compile(_RELATIVE_DAY, re.IGNORECASE)
@@ -1825,13 +1846,19 @@ def find_events(
         if strong is None:
             # a report verb alone, with no date, tells of no event; an activity in the
             # sentence the dateline opens ("Bishkek, 14 May 2025 – IOM presented a guide …")
-            # has the dateline's date written in its sentence, and one that says "today" or
-            # "yesterday" a day of its own
-            if (dateline_at is None or not s_start <= dateline_at < s_end) and not (
-                may & _H_TODAY and lex.today.search(text, s_start, s_end) is not None
-            ):
+            # has the dateline's date written in its sentence, and one that says "today",
+            # "yesterday" or "last week" a day of its own (a report verb too: "IOM brought
+            # together 40 officials last month")
+            own_day = bool(may & _H_TODAY) and (
+                lex.today.search(text, s_start, s_end) is not None
+                or lex.period.search(text, s_start, s_end) is not None
+            )
+            if (dateline_at is None or not s_start <= dateline_at < s_end) and not own_day:
                 continue
             strong = next((t[2][0] for t in here if t[2][1] == _ACTIVITY), None)
+            if strong is None and own_day:
+                weak = here[0]  # (no strong trigger nor activity: all are weak)
+                strong = _object_kind(here, weak[1], weak[2][0])
             if strong is None:
                 continue
         kind = strong
@@ -1942,6 +1969,13 @@ def find_events(
             dated = _weekday_date(
                 text, s_start, s_end, lex.weekday, dated, dateline_date, published
             )
+        if (
+            dated is not None
+            and may & _H_TODAY
+            and (ago := lex.period.search(text, s_start, s_end)) is not None
+        ):
+            # "Last week, IOM held …": the week before the dateline's day (or publication)
+            dated = _period_ago(ago, dateline_date, published)
         where = (
             [p for _s, _e, p in venues_in(s_start, s_end)]
             if place_sentences is None or i in place_sentences
@@ -2423,6 +2457,42 @@ def _started_span(text: str, when: DateSpan, start: int, s_start: int, s_end: in
         when.start + dt.timedelta(days=length - 1),
         year_inferred=when.year_inferred,
         text=when.text,
+    )
+
+
+def _period_ago(
+    found: re.Match[str], dateline_date: DateSpan | None, published: dt.date | None
+) -> DateSpan | None:
+    """The days ``found`` (a match of _PERIOD_AGO) names, counted from the dateline's day, else
+    the day of publication: the week (Monday to Sunday) before, the week up to that day, the
+    month before, that month; None when no such day is known."""
+    day = published
+    if (
+        dateline_date is not None
+        and dateline_date.precision is Precision.DAY
+        and dateline_date.start is not None
+    ):
+        day = dateline_date.start
+    if day is None:
+        return None
+    text = found.group()
+    inferred = dateline_date.year_inferred if dateline_date is not None else False
+    monday = day - dt.timedelta(days=day.weekday())
+    if found.group("last_week"):
+        return DateSpan.from_dates(
+            monday - dt.timedelta(days=7),
+            monday - dt.timedelta(days=1),
+            year_inferred=inferred,
+            text=text,
+        )
+    if found.group("this_week"):
+        return DateSpan.from_dates(monday, day, year_inferred=inferred, text=text)
+    first = day.replace(day=1)
+    if found.group("last_month"):
+        first = (first - dt.timedelta(days=1)).replace(day=1)
+    last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    return DateSpan.from_dates(
+        first, last, precision=Precision.MONTH, year_inferred=inferred, text=text
     )
 
 
