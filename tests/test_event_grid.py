@@ -902,6 +902,14 @@ STORIES: list[Case] = [
         False,
         [("training", "2025-06-03", False, ["Osh"])],
     ),
+    # "last month" dates a report verb; "today" as "nowadays" dates no event word
+    Case(
+        "en",
+        "IOM brought together 40 mayors in Naryn last month.",
+        True,
+        [("meeting", "2025-05", False, ["Naryn"])],
+    ),
+    Case("en", "The flood, an event that still angers her today, destroyed her house.", True, []),
     # a Kyrgyz town named as its district is
     Case(
         "ky",

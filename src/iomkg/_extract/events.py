@@ -1849,15 +1849,17 @@ def find_events(
             # has the dateline's date written in its sentence, and one that says "today",
             # "yesterday" or "last week" a day of its own (a report verb too: "IOM brought
             # together 40 officials last month")
-            own_day = bool(may & _H_TODAY) and (
-                lex.today.search(text, s_start, s_end) is not None
-                or lex.period.search(text, s_start, s_end) is not None
+            ago = bool(may & _H_TODAY) and lex.period.search(text, s_start, s_end) is not None
+            own_day = ago or (
+                bool(may & _H_TODAY) and lex.today.search(text, s_start, s_end) is not None
             )
             if (dateline_at is None or not s_start <= dateline_at < s_end) and not own_day:
                 continue
             strong = next((t[2][0] for t in here if t[2][1] == _ACTIVITY), None)
-            if strong is None and own_day:
-                weak = here[0]  # (no strong trigger nor activity: all are weak)
+            if strong is None and ago:
+                # (no strong trigger nor activity: all are weak; "today" may be "nowadays":
+                # "an event that still angers her today")
+                weak = here[0]
                 strong = _object_kind(here, weak[1], weak[2][0])
             if strong is None:
                 continue
@@ -1972,10 +1974,10 @@ def find_events(
         if (
             dated is not None
             and may & _H_TODAY
-            and (ago := lex.period.search(text, s_start, s_end)) is not None
+            and (period := lex.period.search(text, s_start, s_end)) is not None
         ):
             # "Last week, IOM held …": the week before the dateline's day (or publication)
-            dated = _period_ago(ago, dateline_date, published)
+            dated = _period_ago(period, dateline_date, published)
         where = (
             [p for _s, _e, p in venues_in(s_start, s_end)]
             if place_sentences is None or i in place_sentences
