@@ -212,6 +212,20 @@ def ids(text: str) -> list[str]:
         ("Семинар прошёл в селе Кара-Кулжа.", ["KG.kara-kulja"]),
         # a longer name before a shorter one
         ("They met in Nizhnyaya Ala-Archa.", ["KG.nizhnyaya-ala-archa"]),
+        # lists: the settlement word before the first, after the last, or a town before
+        (
+            "Aid reached the villages of Andarak, Katran and Tayan.",
+            ["KG.andarak", "KG.katran", "KG.tayan"],
+        ),
+        ("In Andarak and Katran villages families received seeds.", ["KG.andarak", "KG.katran"]),
+        (
+            "Андарак, Катран жана Таян айылдарында жыйын өттү.",
+            ["KG.andarak", "KG.katran", "KG.tayan"],
+        ),
+        ("Встречи прошли в сёлах Андарак и Катран.", ["KG.andarak", "KG.katran"]),
+        ("Clinics opened in Osh and Iradan.", ["KG-GO", "KG.iradan"]),
+        # a person's name before a listed one is no settlement
+        ("Aibek Markaz and Alga village", ["KG.alga"]),
     ],
 )
 def test_settlements_where_a_place_is_expected(text: str, expected: list[str]) -> None:
@@ -222,6 +236,7 @@ def test_settlements_where_a_place_is_expected(text: str, expected: list[str]) -
     "text",
     [
         "Markaz is the Uzbek word for a centre.",  # no cue: a word
+        "Markaz and Alga are words.",
         "Alga, the football club, won again.",
         "The report was written in Alga Asanova's office.",  # a person after "in"
         "in Alga district the roads are closed",  # a division's noun: not the village

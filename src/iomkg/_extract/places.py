@@ -78,7 +78,7 @@ _SETTLEMENT_NAME = lazy_pattern(
 _CUE_BEFORE = lazy_pattern(
     r"(?<![\w\-])(?:(?:[Vv]illages?|[Tt]owns?|[Ss]ettlements?|[Cc]ity|[Tt]ownship|[Hh]amlet"
     r"|[Aa]iyl|[Aa]yil|[Kk]ishlak|[Qq]ishloq|[Aa]ul)[ \u00a0]of"
-    r"|(?:[Сс]ел(?:о|а|е|у|ом)|[Сс]ёл|[Пп]о[сc][её]лк(?:е|а|у|ом)?|[Пп]о[сc][её]лок"
+    r"|(?:[Сс]ел(?:о|а|е|у|ом)|[Сс]ёл|[Сс][её]л(?:ах|ами|ам)|[Пп]о[сc][её]лк(?:е|а|у|ом)?|[Пп]о[сc][её]лок"
     r"|[Гг]ород(?:е|а|у|ом)?|[Дд]еревн(?:я|и|е|ю|ей)|[Аа]й?ил(?:е|а|у|ом)?|[Кк]ишлак(?:е|а|у|ом)?"
     r"|[Аа]ул(?:е|а|у|ом)?|пгт|пос\.|с\.|г\.))[ \u00a0]{1,2}\Z"
 )
@@ -88,7 +88,16 @@ _CUE_AFTER = lazy_pattern(
     r"|село|селе|села)"
 )
 # ... or the object of "in"/"в" (or, in Kyrgyz, the name in the locative: ``_KY_LOCATIVE``).
+# A list going on: ", ", ", and ", " and ", " и ", " жана " right before a name.
+_LIST_BEFORE = lazy_pattern(
+    r"(?:,[ \u00a0]{1,2}(?:and[ \u00a0]|и[ \u00a0]|жана[ \u00a0])?|[ \u00a0](?:and|и|жана|&)[ \u00a0])\Z"
+)
 _IN = lazy_pattern(r"(?<![\w\-])(?:[Ii]n|[Вв]о?)[ \u00a0]\Z")
+# A name listed right before another ("Andarak, " / "Andarak and "), search()ed up to it.
+_ITEM_BEFORE = lazy_pattern(
+    rf"([{_CAP}]{_WORD_CHARS}(?:[-\u2010\u2011][{_CAP}a-zа-яёөүң]{_WORD_CHARS}){{0,2}})"
+    r"(?:,[ \u00a0]{1,2}(?:and[ \u00a0]|и[ \u00a0]|жана[ \u00a0])?|[ \u00a0](?:and|и|жана|&)[ \u00a0])\Z"
+)
 _KY_LOCATIVE = lazy_pattern(r"(?:да|де|до|дө|та|те|то|тө)(?:гы|ги|гу|гү)?\Z")
 # What follows a name that is no settlement's: another name (a person: "in Alga Asanova"),
 # a division's noun ("в Советском районе", "in Alga district"), a river or a lake.
@@ -160,6 +169,8 @@ def _with_settlements(text: str, found: tuple[Place, ...], gz: Gazetteer) -> tup
     good = yes
     kyrgyz: bool | None = None  # (asked when needed: a search through the whole text)
     taken = {m.start for p in found for m in p.mentions}
+    # where a town's or a village's mention ends: a list may go on after it
+    town_ends = {m.end for p in found if p.kind in _SETTLEMENT_KINDS for m in p.mentions}
     added: list[tuple[Span, Place]] = []
     for i in itertools.compress(range(len(words)), map(good.__contains__, words)):
         start = matches[i].start()
@@ -169,7 +180,11 @@ def _with_settlements(text: str, found: tuple[Place, ...], gz: Gazetteer) -> tup
         if name is None or (start and (text[start - 1].isalnum() or text[start - 1] == "-")):
             continue
         cue = _CUE_BEFORE().search(text, max(0, start - 16), start) is not None
-        cue = cue or _CUE_AFTER().match(text, name.end()) is not None
+        cue_after = not cue and _CUE_AFTER().match(text, name.end()) is not None
+        cue = cue or cue_after
+        listed = _LIST_BEFORE().search(text, max(0, start - 9), start)
+        if listed is not None and listed.start() in town_ends:
+            cue = True  # "the villages of Andarak, Katran and Tayan", "in Osh and Iradan"
         if not cue and _IN().search(text, max(0, start - 4), start) is None:
             if _KY_LOCATIVE().search(name.group()) is None:
                 continue
@@ -181,6 +196,9 @@ def _with_settlements(text: str, found: tuple[Place, ...], gz: Gazetteer) -> tup
         if settlement is not None:
             added.append(settlement)
             taken.add(start)
+            town_ends.add(settlement[0].end)
+            if cue_after:  # "Andarak and Katran villages": the names listed before it
+                added += _listed_before(text, start, gz, taken)
     if not added:
         return found
     by_id: dict[str, list[Span]] = {p.id: list(p.mentions) for p in found}
@@ -193,6 +211,36 @@ def _with_settlements(text: str, found: tuple[Place, ...], gz: Gazetteer) -> tup
         for pid, spans in by_id.items()
     ]
     return tuple(sorted(out, key=lambda p: p.mentions[0].start))
+
+
+# The word right before a name, if capitalised; the capitalised words that may open a
+# place's phrase.
+_WORD_BEFORE = lazy_pattern(rf"(?<![\w\-])([{_CAP}][^\W\d_]*)[ \u00a0]{{1,2}}\Z")
+_OPENERS = frozenset({"In", "At", "From", "Near", "To", "В", "Во", "Из", "Около", "Между"})
+
+
+def _listed_before(
+    text: str, start: int, gz: Gazetteer, taken: set[int]
+) -> list[tuple[Span, Place]]:
+    """The towns listed before the one at ``start`` ("Andarak, Katran and Tayan villages":
+    the settlement word after the last names them all)."""
+    out: list[tuple[Span, Place]] = []
+    for _ in range(8):
+        m = _ITEM_BEFORE().search(text, max(0, start - 70), start)
+        if m is None or (
+            m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-")
+        ):
+            break
+        before = _WORD_BEFORE().search(text, max(0, m.start() - 30), m.start())
+        if before is not None and before.group(1) not in _OPENERS:
+            break  # a capitalised word before it: a person's name ("Aibek Markaz and …")
+        found = _settlement(text, m.start(), m.group(1), gz, strict=False)
+        if found is None or m.start() in taken:
+            break
+        out.append(found)
+        taken.add(m.start())
+        start = m.start()
+    return out
 
 
 def _settlement(
