@@ -273,7 +273,7 @@ class Gazetteer(Changeable):
         """Every spelling of a town or a village as ``(spelling, kind, quiet)``, the quiet
         places' included (see :meth:`add`), without reading the package's settlements
         into records if they are not read yet: what an extractor needs to know which
-        words may start such a name.
+        words may start such a name. ``quiet``: the place is not found by :meth:`find`.
 
         >>> ("Iradan", PlaceKind.CITY, True) in set(gazetteer().town_spellings())
         True
@@ -290,9 +290,11 @@ class Gazetteer(Changeable):
             for row in parse_table(data_text(name), name, PLACE_COLUMNS).rows:
                 kind = _KINDS.get(row[1])
                 if kind in towns:
+                    # (a row of a place the scan finds gives more spellings of it: not quiet)
+                    quiet = self._by_key.get(place_key(row[2])) != row[0]
                     for spelling in (row[2], *row[4].split("|")):
                         if spelling.strip():
-                            yield spelling.strip(), kind, True
+                            yield spelling.strip(), kind, quiet
 
     def _complete(self, place: Place) -> Place:
         """Fill ``country_code`` and ``admin1_code`` from the id and the parents."""
