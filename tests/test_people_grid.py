@@ -511,6 +511,36 @@ MIXED_EN = (
     (f"Mr. Toktosunov, the mayor, opened the centre. {Q} he said.", {"Toktosunov": "mayor"}),
 )  # fmt: skip
 MIXED += tuple(("en", text, people, list(people)) for text, people in MIXED_EN)
+MIXED += (
+    # recipients of grants and aid, as roles
+    (
+        "ru",
+        "Как отметила получательница гранта из Узгена Айгуль Бекова, «на эти деньги я куплю "
+        "вторую швейную машину».",
+        {"Айгуль Бекова": "получательница гранта из Узгена"},
+        ["Айгуль Бекова"],
+    ),
+    (
+        "en",
+        "“This grant changed my life,” said Nuria Sadykova, a grant recipient from Osh.",
+        {"Nuria Sadykova": "grant recipient from Osh"},
+        ["Nuria Sadykova"],
+    ),
+    (
+        "ky",
+        "Грант алуучу Гүлнара Осмонова: «Бул акчага экинчи машина сатып алам», – деди.",
+        {"Гүлнара Осмонова": "алуучу"},
+        ["Гүлнара Осмонова"],
+    ),
+    # one word after "at" or "in" is a place, not a person who speaks
+    (
+        "en",
+        "Colonel Aibek Toktosunov, who heads the border post at Dostuk, said two visas were "
+        "altered.",
+        {"Aibek Toktosunov": "Colonel"},
+        [],
+    ),
+)
 
 
 @pytest.mark.parametrize(("language", "text", "expected", "speakers"), MIXED)

@@ -1134,6 +1134,9 @@ _SURNAME_SHAPE = re.compile(
 # A patronymic ending a name ("… Rakhimovna", "… Асанович").
 _PATRONYMIC = re.compile(r"(?:ovna|evna|ovich|evich|овна|евна|ович|евич)$")
 
+# "at" or "in" right before a word (a name of one word there is a place's).
+_AT_PLACE = lazy_pattern(r"(?<![\w\-])(?:at|in|near|в|во)[ \u00a0]\Z")
+
 # "named after" right before a name, or Kyrgyz "атындагы" right after it: the name is an
 # organization's ("университет имени …", "… атындагы мектеп"), not a person's.
 _NAMED_AFTER = lazy_pattern(r"(?<![\w.])(?:имени|им\.|named[ \u00a0](?:after|for))[ \u00a0]{1,2}\Z")
@@ -1460,6 +1463,8 @@ def find_people(
         if not speech and text.startswith((", who", ", которы", ", котора"), end):
             # "Zuura Mamatova, who will open a bakery, said …"
             speech = bool(pats["who_said"].match(text, end, s_end))
+        if tail - lead == 1 and hon is None and _AT_PLACE().search(text, max(0, start - 6), start):
+            continue  # "the border post at Dostuk, said": one word after "at" or "in" is a place
         if tail - lead == 1 and hon is None and not direct_role and not speech:
             pending.append((name, start, end, False))  # a surname alone: only a later mention
             continue
