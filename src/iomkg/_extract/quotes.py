@@ -226,7 +226,7 @@ def _before(text: str, start: int, mentions: Sequence[tuple[int, int, Person]]) 
         if (
             speech_word.search(text, m_end, start)
             or speech_word.search(text, lo, m_start)
-            or (lead.endswith(":") and _only_role(text, lo, m_start, m_end, start, person))
+            or (lead.endswith(":") and _only_role(text, lo, (m_start, m_end, person), start))
         ):
             best = person
             if not _object(text, lo, m_start, person) or _WHO_SAID.match(text, m_end, start):
@@ -278,11 +278,12 @@ _CLAUSE_OPENERS = frozenset(
 )  # fmt: skip
 
 
-def _only_role(text: str, lo: int, m_start: int, m_end: int, start: int, person: Person) -> bool:
-    """Whether a name (``m_start:m_end``) opens its sentence (after its role or honorific
-    alone) and only a colon, maybe after the person's role, stands between it and the
-    quotation at ``start`` (``Бакыт Исаков, руководитель проекта: «…»``); ``lo`` is where
-    the line starts."""
+def _only_role(text: str, lo: int, mention: tuple[int, int, Person], start: int) -> bool:
+    """Whether a name (``mention``: its start, its end and its person) opens its sentence
+    (after its role or honorific alone) and only a colon, maybe after the person's role,
+    stands between it and the quotation at ``start`` (``Бакыт Исаков, руководитель
+    проекта: «…»``); ``lo`` is where the line starts."""
+    m_start, m_end, person = mention
     head = text[lo:m_start].strip()
     if person.honorific is not None:
         head = head.removesuffix(person.honorific).strip()
