@@ -233,9 +233,6 @@ KNOWN_WIDE: frozenset[tuple[str, str]] = frozenset(
         ("iomkg._extract.events", "_counted_days"),
         ("iomkg._extract.events", "_signed_at"),
         ("iomkg._extract.events", "__init__"),
-        ("iomkg._front.html", "_rules"),
-        ("iomkg._front.html", "_walk"),
-        ("iomkg._front.html_metadata", "__init__"),
     }
 )
 

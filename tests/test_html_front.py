@@ -442,8 +442,7 @@ def test_the_kept_rules_of_a_class_are_the_rules(attribute: str) -> None:
         found.get("class") or "",
         found.get("id") or "",
         found.get("role"),
-        "hidden" in found,
-        found.get("aria-hidden"),
+        ("hidden" in found, found.get("aria-hidden")),
     )
     for density in (True, False):
         assert _kept_rules(*values, density) == _rules(*values, density)

@@ -345,18 +345,20 @@ def parse_html(text: str) -> tuple[tuple[Block, ...], HtmlMeta, tuple[str, ...]]
         meta = read_meta(nodes, main, warnings)
         blocks = _walk(
             body,
-            body_id,
-            main.mem_id if main is not None else None,
-            chrome,
-            scrub=scrub,
-            units=_units_under(main, nodes) if main is not None else None,
+            _WalkPlan(
+                body_id,
+                main.mem_id if main is not None else None,
+                chrome,
+                scrub,
+                _units_under(main, nodes) if main is not None else None,
+            ),
         )
     first = _first_main(blocks) if main is not None else -1
     if main is not None and first < 0:
         # The main region holds no text (broken markup, or it stands outside the body): read
         # the page without a main region rather than call all of it chrome.
         main = None
-        blocks = _walk(body, body_id, None, chrome, scrub=scrub)
+        blocks = _walk(body, _WalkPlan(body_id, None, chrome, scrub))
     if main is not None:
         title = next(
             (b.text for b in blocks[first:] if b.region is Region.MAIN and b.heading_level == 1),
@@ -457,17 +459,11 @@ def _emit(
     aside = Region.ASIDE
     plain = (BlockKind.LINE, 0)
 
+    shared = _WalkPlan(body_id, main_id, reading.chrome, scrub, reading.units)
+
     def walk(container: LexborNode) -> list[Block]:
         """The blocks of a main container, numbered after those read so far."""
-        return _walk(
-            container,
-            body_id,
-            main_id,
-            reading.chrome,
-            scrub=scrub,
-            base=len(blocks),
-            units=reading.units,
-        )
+        return _walk(container, shared, len(blocks))
 
     for node, raw in leaves:
         ident = node.mem_id
@@ -697,12 +693,12 @@ def _inner_pass(
                 classes = attributes.get("class") or ""
                 ident = attributes.get("id") or ""
                 role = attributes.get("role")
-                hidden = "hidden" in attributes
                 aria = attributes.get("aria-hidden")
+                hiding = ("hidden" in attributes, aria)
                 if len(classes) + len(ident) + len(role or "") + len(aria or "") < _RULES_KEPT:
-                    is_widget, region, no_body = rules(classes, ident, role, hidden, aria, density)
+                    is_widget, region, no_body = rules(classes, ident, role, hiding, density)
                 else:
-                    is_widget, region, no_body = _rules(classes, ident, role, hidden, aria, density)
+                    is_widget, region, no_body = _rules(classes, ident, role, hiding, density)
                 if (
                     tag not in exempt
                     and (tag == form or is_widget)
@@ -993,10 +989,12 @@ def _class_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _rules(
-    classes: str, ident: str, role: str | None, hidden: bool, aria: str | None, density: bool
+    classes: str, ident: str, role: str | None, hiding: tuple[bool, str | None], density: bool
 ) -> tuple[bool, Region | None, bool]:
-    """What an element's class, id, role and hiding make it: a widget (:func:`_is_widget`),
-    chrome (:func:`_chrome_region`), no body (:func:`~iomkg._front.html_main.not_body`)."""
+    """What an element's class, id, role and hiding (its ``hidden`` attribute, its
+    ``aria-hidden`` value) make it: a widget (:func:`_is_widget`), chrome
+    (:func:`_chrome_region`), no body (:func:`~iomkg._front.html_main.not_body`)."""
+    hidden, aria = hiding
     attributes: dict[str, str | None] = {"class": classes, "id": ident, "role": role}
     if hidden:
         attributes["hidden"] = ""
@@ -1172,25 +1170,33 @@ _Frame = tuple[BlockKind, Region, int, int, int, bool, int]
 _BODY = object()
 
 
-def _walk(
-    start: LexborNode,
-    body_id: int | None,
-    main_id: int | None,
-    chrome: dict[int, Region],
-    *,
-    scrub: bool,
-    base: int = 0,
-    units: dict[int, int] | None = None,
-) -> list[Block]:
+@attrs.frozen
+class _WalkPlan:
+    """What every walk of one page shares (see :func:`_walk`).
+
+    ``body_id`` is the body element's ``mem_id``; ``main_id`` the main element's
+    (``None``: no main region); ``chrome`` the regions of elements by ``mem_id`` (``MAIN``
+    marks another element of the main region); ``scrub`` removes invisible characters from
+    the text of the blocks that have any; ``units`` the listing unit of post containers.
+    """
+
+    body_id: int | None
+    main_id: int | None
+    chrome: dict[int, Region]
+    scrub: bool
+    units: dict[int, int] | None = None
+
+
+def _walk(start: LexborNode, plan: _WalkPlan, base: int = 0) -> list[Block]:
     """Walk a subtree (the body, or a main container) depth first, without recursion, and
     emit its blocks: every block element, list level, caption and gap, as a text dump gives.
 
-    ``main_id`` is the main element (``None``: no main region), ``chrome`` the regions of
-    elements by ``mem_id`` (``MAIN`` marks another element of the main region), ``units`` the listing unit of post containers; ``base`` is the offset of
-    the first block. ``stack`` holds one entry per open element: its frame for a block
-    element, ``None`` for an inline one; ``owners`` holds the open block frames only.
-    ``scrub`` removes invisible characters from the text of the blocks that have any.
+    ``base`` is the offset of the first block. ``stack`` holds one entry per open element:
+    its frame for a block element, ``None`` for an inline one; ``owners`` holds the open
+    block frames only.
     """
+    body_id, main_id, chrome = plan.body_id, plan.main_id, plan.chrome
+    scrub, units = plan.scrub, plan.units
     tags = _tags()
     text_id = tags.text
     category = tags.category

@@ -218,22 +218,14 @@ class MetaNodes:
         "title",
     )
 
-    def __init__(
-        self,
-        *,
-        html: dict[str, str | None] | None = None,
-        title: LexborNode | None = None,
-        metas: list[dict[str, str | None]] | None = None,
-        links: list[dict[str, str | None]] | None = None,
-        scripts: list[LexborNode] | None = None,
-        times: list[tuple[LexborNode, dict[str, str | None]]] | None = None,
-    ) -> None:
-        self.html = html
-        self.title = title
-        self.metas = metas if metas is not None else []
-        self.links = links if links is not None else []
-        self.scripts = scripts if scripts is not None else []
-        self.times = times if times is not None else []
+    def __init__(self) -> None:
+        """None found yet: :meth:`from_tree` fills them."""
+        self.html: dict[str, str | None] | None = None
+        self.title: LexborNode | None = None
+        self.metas: list[dict[str, str | None]] = []
+        self.links: list[dict[str, str | None]] = []
+        self.scripts: list[LexborNode] = []
+        self.times: list[tuple[LexborNode, dict[str, str | None]]] = []
         self.mains: list[LexborNode] = []
         self.headings: list[LexborNode] = []
         self.articles: list[LexborNode] = []
