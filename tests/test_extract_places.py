@@ -224,6 +224,7 @@ def ids(text: str) -> list[str]:
         ),
         ("Встречи прошли в сёлах Андарак и Катран.", ["KG.andarak", "KG.katran"]),
         ("Clinics opened in Osh and Iradan.", ["KG-GO", "KG.iradan"]),
+        ("The village of Pop hosted a fair.", ["UZ.pop"]),
         # a person's name before a listed one is no settlement
         ("Aibek Markaz and Alga village", ["KG.alga"]),
     ],
@@ -237,6 +238,9 @@ def test_settlements_where_a_place_is_expected(text: str, expected: list[str]) -
     [
         "Markaz is the Uzbek word for a centre.",  # no cue: a word
         "Markaz and Alga are words.",
+        "The report was published in Nov 2024.",  # a month before a number, not TJ's Nov
+        "They met in Kim and Pop.",  # three letters: a word or a name, unless "the village of"
+        "Он вошёл в Совет безопасности.",  # after "в" not in the prepositional: a body's name
         "Alga, the football club, won again.",
         "The report was written in Alga Asanova's office.",  # a person after "in"
         "in Alga district the roads are closed",  # a division's noun: not the village

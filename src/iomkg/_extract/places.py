@@ -183,16 +183,20 @@ def _with_settlements(text: str, found: tuple[Place, ...], gz: Gazetteer) -> tup
         cue_after = not cue and _CUE_AFTER().match(text, name.end()) is not None
         cue = cue or cue_after
         listed = _LIST_BEFORE().search(text, max(0, start - 9), start)
-        if listed is not None and listed.start() in town_ends:
-            cue = True  # "the villages of Andarak, Katran and Tayan", "in Osh and Iradan"
-        if not cue and _IN().search(text, max(0, start - 4), start) is None:
+        # (a list after a town, "in Osh and Iradan", "the villages of A, B and C", is
+        # evidence as "in" is: the names are looked at as strictly)
+        in_list = listed is not None and listed.start() in town_ends
+        after_in = None if cue else _IN().search(text, max(0, start - 4), start)
+        if not cue and after_in is None and not in_list:
             if _KY_LOCATIVE().search(name.group()) is None:
                 continue
             if kyrgyz is None:
                 kyrgyz = has_kyrgyz_letters(text)
             if not kyrgyz:
                 continue
-        settlement = _settlement(text, start, name.group(), gz, strict=not cue)
+        russian_in = after_in is not None and after_in.group()[:1] in "Вв"
+        strict = _STRICT_RU if russian_in else (not cue)
+        settlement = _settlement(text, start, name.group(), gz, strict=strict)
         if settlement is not None:
             added.append(settlement)
             taken.add(start)
@@ -243,23 +247,37 @@ def _listed_before(
     return out
 
 
+_STRICT_RU = 2  # ``strict``, after Russian "в": the name in the prepositional too
+
+
 def _settlement(
-    text: str, start: int, name: str, gz: Gazetteer, *, strict: bool
+    text: str, start: int, name: str, gz: Gazetteer, *, strict: int
 ) -> tuple[Span, Place] | None:
     """The longest name at ``start`` that is a town or a village (``Nizhnyaya Ala-Archa``,
-    then one word); ``strict`` (no settlement word around): not before another name or a
-    division's noun, and not a place the scan finds anyway."""
+    then one word); ``strict`` (no settlement word around): not before another name, a
+    division's noun or a number ("in Nov 2024"), not a word of three letters ("Kim",
+    "Pop"), not a place the scan finds anyway, and after Russian "в" (``_STRICT_RU``) in
+    the prepositional ("в Ирадане"; "в Совет …" is an accusative, a body's name)."""
     words = name.split(" ")
     while words:
         candidate = " ".join(words)
         end = start + len(candidate)
         place = gz.resolve(candidate)
         if place is not None and place.kind in _SETTLEMENT_KINDS:
-            if strict and (_NOT_AFTER().match(text, end) or gz.lookup(candidate) is not None):
+            if strict and (
+                _NOT_AFTER().match(text, end)
+                or gz.lookup(candidate) is not None
+                or (len(words) == 1 and "-" not in candidate and len(candidate) < 4)
+                or _NUMBER_AFTER().match(text, end)
+                or (strict == _STRICT_RU and not candidate.endswith(("е", "и")))
+            ):
                 return None
             return Span(start=start, end=end, text=candidate), place
         words = words[:-1]
     return None
+
+
+_NUMBER_AFTER = lazy_pattern(r"[ \u00a0]{1,2}\d")
 
 
 # A Russian surname made from a place's name ("Эмил Токтогулов", "г-жа Нарынова"): its
