@@ -261,6 +261,8 @@ _SECOND = {
     # a second event in the same sentence, a day later, in another town
     "en": (", and a round table took place in Talas on 7 June", "roundtable", ("Talas",)),
     "ru": (", а круглый стол прошёл в Таласе 7 июня", "roundtable", ("Talas",)),
+    # (Kyrgyz ends a clause with its verb: the comma after it parts the two)
+    "ky": (", 7-июнда Таласта тегерек стол өттү", "roundtable", ("Talas",)),
 }
 
 
@@ -611,7 +613,9 @@ def _crossed(
     in a fixed order so each form meets many heads."""
     cases: list[Case] = []
     voices = ("active", "passive", "planned")
-    positions = ("lead", "later", "two", "clause") if language == "ru" else ("lead", "later")
+    positions = {"ru": ("lead", "later", "two", "clause"), "ky": ("lead", "later", "two")}.get(
+        language, ("lead", "later")
+    )
     for h, head in enumerate(heads):
         for v, voice in enumerate(voices):
             clause = getattr(head, voice)

@@ -1560,6 +1560,7 @@ def find_events(
     programme_list = programmes.programmes if programmes is not None else ()
     programme_mentions = programmes.mentions if programmes is not None else ()
     lex = _lexicon()
+    kyrgyz = context.meta.language == "ky"
     found, marks, padded = _trigger_pass(text, lex)
     # the trigger pass read every word (``padded``) and found no word a phrase that names
     # no event needs
@@ -1736,7 +1737,7 @@ def find_events(
             # a trigger alone in its sentence takes its dates whatever its rank (the rank of
             # a day told by its distance aside)
             ranks = [0] if len(here) == 1 and not relative else _ranks(text, here, lex, hints, i)
-            in_sentence = _Marks(quotes, relative, bool(may & _H_PLANNED))
+            in_sentence = _Marks(quotes, relative, bool(may & _H_PLANNED), kyrgyz)
             pairs = _pair(text, here, own, ranks, in_sentence)
             if relative or any(t[2][1] == _ACTIVITY for t in here):
                 pairs = _told_days(
@@ -1761,9 +1762,7 @@ def find_events(
                 _venues_by_region(pairs, where_of, venues, region)
                 venues = []
             breaks = (
-                [m.start() for m in _CLAUSE_BREAK.finditer(text, s_start, s_end)]
-                if venues and len(pairs) > 1
-                else []
+                _breaks_in(text, s_start, s_end, here, kyrgyz) if venues and len(pairs) > 1 else []
             )
             for start, end, p in venues:
                 where_of[_nearest_pair(pairs, pair_starts, start, end, breaks)].append(p)
@@ -2294,6 +2293,7 @@ class _Marks(NamedTuple):
     quotes: Sequence[tuple[int, int]] = ()
     relative: Set[int] = frozenset()
     may_plan: bool = True  # whether a word of a plan ("will", "promised to") may stand in it
+    kyrgyz: bool = False  # whether the text is Kyrgyz (a comma after a past verb ends a clause)
 
 
 _NO_MARKS = _Marks()
@@ -2310,17 +2310,33 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-def _clause_breaks(text: str, triggers: list[_Trigger], dates: list[DateMention]) -> list[int]:
+def _clause_breaks(
+    text: str, triggers: list[_Trigger], dates: list[DateMention], kyrgyz: bool = False
+) -> list[int]:
     """Where the clause breaks stand between the first and the last trigger or date."""
     lo = min(triggers[0][0], dates[0].span.start)
     hi = max(triggers[-1][1], dates[-1].span.end)
+    return _breaks_in(text, lo, hi, triggers, kyrgyz)
+
+
+def _breaks_in(text: str, lo: int, hi: int, triggers: list[_Trigger], kyrgyz: bool) -> list[int]:
+    """Where the clause breaks of ``text[lo:hi]`` stand (in Kyrgyz, whose verb ends its clause,
+    a comma after a past verb or a verb of ``triggers`` too: "семинар өттү, …", "өтөт, …")."""
     if (
         text.find(",", lo, hi) < 0
         and text.find(";", lo, hi) < 0
         and text.find("followed", lo, hi) < 0
     ):
         return []
-    return [m.start() for m in _CLAUSE_BREAK.finditer(text, lo, hi)]
+    if not kyrgyz:
+        return [m.start() for m in _CLAUSE_BREAK.finditer(text, lo, hi)]
+    # a comma after a past verb ("өттү,") or after a verb of the lexicon ("өтөт,", "ачылат,")
+    found = {m.start() for m in _KY_CLAUSE_BREAK.finditer(text, lo, hi)}
+    found.update(t[1] for t in triggers if text.startswith(",", t[1]))
+    return sorted(found)
+
+
+_KY_CLAUSE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|(?<=[дт][ыиуү]),")
 
 
 def _crosses(breaks: Sequence[int], a: int, b: int) -> int:
@@ -2375,7 +2391,7 @@ def _pair(
             return []
         if second is not None and second[0][0] == best[0][0]:
             # two of one rank: the one of the date's clause first
-            breaks = _clause_breaks(text, triggers, dates)
+            breaks = _clause_breaks(text, triggers, dates, marks.kyrgyz)
             if (
                 breaks
                 and _crosses(breaks, best[1][0], d_start)
@@ -2383,7 +2399,7 @@ def _pair(
             ):
                 return [(second[1], d)]
         return [(best[1], d)]
-    breaks = _clause_breaks(text, triggers, dates) if len(triggers) > 1 else []
+    breaks = _clause_breaks(text, triggers, dates, marks.kyrgyz) if len(triggers) > 1 else []
     taken: dict[int, _Trigger] = {}
     alone = {j for j, d in enumerate(dates) if d.span.start in marks.relative}
     for rank in sorted(set(ranks)):
