@@ -167,9 +167,7 @@ _REFERENCE_BEFORE = (
     r"|graduated[ \u00a0]from|completed|completing|completion[ \u00a0]of|окончил\w{0,2}|завершил\w{0,2}"
     # what was monitored or inspected: "monitored the trainings", "мониторинг тренингов"
     r"|monitored|monitoring[ \u00a0]of|inspected|inspection[ \u00a0]of|мониторинг\w{0,3}"
-    r"|проверк\w{1,2}"
-    # what the people of the sentence had done before it: "nurses who have signed contracts"
-    r"|(?:who|which)[ \u00a0](?:have|has|had)(?:[ \u00a0](?:already|recently|just|previously))?)"
+    r"|проверк\w{1,2})"
     # "after a three-month course", "before the two-day training"
     r"(?:[ \u00a0](?:the|a|an|this|that|its)(?:[ \u00a0]\w{1,12}-(?:day|week|month)s?)?)?[ \u00a0]{1,2}$"
 )
@@ -516,8 +514,6 @@ _HINT_WORDS: tuple[tuple[int, tuple[str, ...]], ...] = (
             "day",
             "sidelines",
             "graduated",
-            "who",
-            "which",
             "complet",
             "monitor",
             "inspect",
@@ -617,12 +613,13 @@ class _Hints:
     found in the pass over the text that finds the triggers; without it (a text that pass
     cannot read), each look is a search for the patterns' hints in the sentence."""
 
-    __slots__ = ("bits", "refer", "text")
+    __slots__ = ("bits", "kyrgyz", "refer", "text")
 
     def __init__(
         self, text: str, bits: dict[int, int] | None, refer: list[int] | None = None
     ) -> None:
         self.text = text
+        self.kyrgyz = False  # whether the text is Kyrgyz (set by its reader)
         self.bits = bits  # sentence index: the bits of its hint words
         self.refer = refer  # where the words that name another event start, in order
 
@@ -1576,6 +1573,7 @@ def find_events(
     # each sentence ends before the next starts
     disjoint = all(map(operator.le, map(_SECOND, sentences), starts[1:]))
     hints, text_bits = _sentence_hints(text, marks, sentences, starts, disjoint)
+    hints.kyrgyz = kyrgyz
     sentence_bits = hints.bits
     usable = [d for d in dates if not d.is_period]
     if dateline is not None and dateline.date is not None and dateline.date.has_year:
@@ -1806,13 +1804,12 @@ def find_events(
                     # a launch (a centre that starts working opens)
                     kind = EventKind.LAUNCH
                 when = best.when
-                if (
-                    when.start is not None
-                    and when.start == when.end
-                    and when.precision is Precision.DAY
-                ):
-                    # "a five-day training started on 3 June": 3 to 7 June
-                    when = _started_span(text, when, t_start, s_start, s_end)
+                if when.start is not None and when.start == when.end:
+                    # "a five-day training started on 3 June": 3 to 7 June (a length is
+                    # written with "day", "дневн" or "күндүк" before the trigger)
+                    lo = max(s_start, t_start - _DURATION_REACH)
+                    if _DURATION_WORD.search(text, lo, t_start) is not None:
+                        when = _started_span(text, when, t_start, s_start, s_end)
                 is_relative = best.span.start in relative
                 # a later mention of a date is the same event when it tells of the same
                 # kind family, or names it as one told ("the meeting on 11 May" after a
@@ -2319,14 +2316,19 @@ def _clause_breaks(
     return _breaks_in(text, lo, hi, triggers, kyrgyz)
 
 
+_BREAK_MARK = re.compile(r"[,;]|followed")
+
+
+def _may_break(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds a mark a clause break needs (a comma, a semicolon, or
+    "followed")."""
+    return _BREAK_MARK.search(text, lo, hi) is not None
+
+
 def _breaks_in(text: str, lo: int, hi: int, triggers: list[_Trigger], kyrgyz: bool) -> list[int]:
     """Where the clause breaks of ``text[lo:hi]`` stand (in Kyrgyz, whose verb ends its clause,
     a comma after a past verb or a verb of ``triggers`` too: "семинар өттү, …", "өтөт, …")."""
-    if (
-        text.find(",", lo, hi) < 0
-        and text.find(";", lo, hi) < 0
-        and text.find("followed", lo, hi) < 0
-    ):
+    if not _may_break(text, lo, hi):
         return []
     if not kyrgyz:
         return [m.start() for m in _CLAUSE_BREAK.finditer(text, lo, hi)]
@@ -2389,7 +2391,11 @@ def _pair(
                 second = (key, t)
         if best is None:
             return []
-        if second is not None and second[0][0] == best[0][0]:
+        if (
+            second is not None
+            and second[0][0] == best[0][0]
+            and _may_break(text, min(best[1][0], d_start), max(best[1][1], d_end))
+        ):
             # two of one rank: the one of the date's clause first
             breaks = _clause_breaks(text, triggers, dates, marks.kyrgyz)
             if (
@@ -2455,6 +2461,7 @@ _HEDGED = re.compile(r"(?<!\w)(?:would|could|might|may|should|может|мог�
 # How far before a trigger its length in days may be written ("a five-day training"), and the
 # words that say an event began on its date ("started on 3 June").
 _DURATION_REACH = 24
+_DURATION_WORD = re.compile("day|дневн|күндүк")
 _STARTED = re.compile(
     r"(?<!\w)(?:started|starts|began|begins|starting|beginning|kicked[ \u00a0]off|opened|opens"
     r"|стартовал\w{0,2}|начал\w{0,3}|открыл\w{0,3}ся|башталды|ачылды)(?!\w)",
@@ -2466,7 +2473,7 @@ def _started_span(text: str, when: DateSpan, start: int, s_start: int, s_end: in
     """The days of an event of several days that its sentence says began on ``when`` ("a
     five-day training started on 3 June": 3 to 7 June); ``when`` when it says none."""
     length = duration_days(text, max(s_start, start - _DURATION_REACH), start)
-    if length is None or length < 2 or when.start is None:
+    if length is None or length < 2 or when.start is None or when.precision is not Precision.DAY:
         return when
     if _STARTED.search(text, s_start, s_end) is None:
         return when
@@ -2529,28 +2536,25 @@ def _dateline_days(
         or dateline_date is None
         or dateline_date.start is None
         or dateline_date.start != dateline_date.end
-        or not usable
     ):
         return dateline_date
-    span = _dateline_span(text, dateline)
-    if span is None:
-        return dateline_date
-    k = bisect.bisect_right(sentences, span[0], key=_FIRST) - 1
-    if k < 0 or span[0] >= sentences[k][1]:
-        return dateline_date
     day = dateline_date.start
-    s_start, s_end = sentences[k]
     around = [
-        d.when
+        d
         for d in usable
-        if s_start <= d.span.start < s_end
-        and d.when.precision is Precision.DAY
-        and d.when.start is not None
+        if d.when.start is not None
         and d.when.end is not None
         and d.when.start <= day <= d.when.end
         and d.when.start < d.when.end
+        and d.when.precision is Precision.DAY
     ]
-    return around[0] if len(around) == 1 else dateline_date
+    if len(around) != 1:
+        return dateline_date
+    # (in the dateline's sentence: one that writes the dateline before the date)
+    k = bisect.bisect_right(sentences, around[0].span.start, key=_FIRST) - 1
+    if k < 0 or text.find(dateline, sentences[k][0], around[0].span.start) < 0:
+        return dateline_date
+    return around[0].when
 
 
 def _told_days(
@@ -2701,6 +2705,12 @@ _PURPOSE = re.compile(
     r"|joint|second|further))?(?:[ \u00a0][a-z]{1,15}-(?:day|week|month)s?)?[ \u00a0]{1,2}$"
 )
 _PURPOSE_REACH = 40
+# "who have signed", "which had hosted": what was done before the sentence's event.
+_PERFECT_ENDS = ("have ", "has ", "had ")
+_DONE_BEFORE = re.compile(
+    r"(?<!\w)(?:who|which|that)[ \u00a0](?:have|has|had)"
+    r"(?:[ \u00a0](?:already|recently|just|previously))?[ \u00a0]$"
+)
 # The Kyrgyz genitive ending of a noun (after a vowel or a consonant): "кампаниянын",
 # "семинардын", "тренингдин", "форумдун".
 _KY_GENITIVE = re.compile(r"[ндт][ыиуү]н")
@@ -2734,15 +2744,22 @@ def _ranks(text: str, triggers: list[_Trigger], lex: _Lexicon, hints: _Hints, i:
             or (
                 # "кампаниянын жыйынтыктары боюнча тегерек стол": a Kyrgyz genitive names the
                 # event another is of
-                end - start > 5
-                and text[end - 1] == "н"
+                text[end - 1] == "н"
+                and hints.kyrgyz
+                and end - start > 5
                 and _KY_GENITIVE.match(text, end - 3, end) is not None
+            )
+            or (
+                # what the people of the sentence had done before it: "nurses who have
+                # signed contracts"
+                text.endswith(_PERFECT_ENDS, max(0, start - 6), start)
+                and _DONE_BEFORE.search(text, max(0, start - 30), start) is not None
             )
         ):
             ranks.append(_REFERENCE_RANK)
         else:
             ranks.append(strength)  # _STRONG (0) before _ACTIVITY (1)
-    if ranks.count(_STRONG) > 1:
+    if ranks.count(_STRONG) > 1 and text.find(" to ", triggers[0][1], triggers[-1][0]) >= 0:
         # "signed a memorandum on 27 January to add a course": what is to be done names no
         # event of the date (looked at after the first strong trigger, where another may
         # take the date)
