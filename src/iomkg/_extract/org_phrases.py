@@ -35,6 +35,7 @@ __all__ = [
     "nominative_from_instrumental",
     "resolve_organization",
     "split_organizations",
+    "trailing_organizations",
 ]
 
 _LEADING = lazy_pattern(r"^(?:(?:the|The|THE)\s+)+")
@@ -200,12 +201,112 @@ def _split_organizations(phrase: str, reg: OrganizationRegistry) -> tuple[Organi
     return tuple(out)
 
 
+# What joins the names of a list, read backwards from a name ("A, B and C", "A & B").
+# A partner joined to the subject ("IOM together with UNDP implements …", "МОМ совместно с
+# ПРООН реализует …") does the work with it.
+_LIST_JOINS = (
+    ", and ",
+    ", as well as ",
+    " as well as ",
+    ", ",
+    " and ",
+    " & ",
+    " и ",
+    ", а также ",
+    " together with ",
+    " along with ",
+    " jointly with ",
+    " in partnership with ",
+    " in cooperation with ",
+    " in collaboration with ",
+    " совместно с ",
+    " вместе с ",
+    " в партнерстве с ",
+    " в партнёрстве с ",
+    " в сотрудничестве с ",
+)
+
+
+# Where a clause (and a subject's list) may open: the start, a mark, "which", "который".
+_LIST_OPENS = lazy_pattern(
+    r"(?:^|[,;:(\u2013\u2014][ \u00a0]*|(?<![\w\-])(?:which|that|котор\w{1,3})[ \u00a0]+)"
+    r"(?:(?:the|The)[ \u00a0]+)?$"
+)
+
+
+def trailing_organizations(
+    text: str, *, registry: OrganizationRegistry | None = None
+) -> tuple[Organization, ...]:
+    """The known organizations listed at the end of ``text``, in order: the subject of a
+    verb that follows it (``Since 2022, IOM, UNDP and UN Women`` gives the three, not a word
+    of what comes before the list). A name with commas or ``and`` inside stays whole, an
+    acronym in brackets after a name goes with it, and a ``the`` before a name is skipped.
+    Nothing when ``text`` does not end with a known name.
+
+    >>> [o.acronym or o.name for o in trailing_organizations("In Osh, IOM, UNDP and UN Women")]
+    ['IOM', 'UNDP', 'UN Women']
+    >>> [o.name for o in trailing_organizations(
+    ...     "The Ministry of Labour, Social Security and Migration and IOM")]
+    ['Ministry of Labour, Social Security and Migration', 'International Organization for Migration']
+    >>> [o.acronym for o in trailing_organizations(
+    ...     "IOM and the United Nations Office on Drugs and Crime (UNODC)")]
+    ['IOM', 'UNODC']
+    >>> trailing_organizations("The project, which IOM funds, helped them")
+    ()
+    >>> [o.acronym for o in trailing_organizations("With support from UNICEF, IOM and UNDP")]
+    ['IOM', 'UNDP']
+    """
+    expect(text, str, "text")
+    reg = registry if registry is not None else current().organizations
+    text = " ".join(text.split())
+    starts: dict[int, tuple[int, Organization]] = {}
+    for start, end, org in reg.scan(text):
+        m = _ACRONYM_AFTER().match(text, end)
+        stop = end if m is None else m.end()
+        if stop not in starts or start < starts[stop][0]:
+            starts[stop] = (start, org)
+    out: list[Organization] = []
+    commas: list[int] = []  # how many names were read when a bare comma was met
+    last_start = 0
+    pos = len(text.rstrip(" ,"))
+    while pos in starts:
+        start, org = starts[pos]
+        last_start = start
+        if all(o.name != org.name for o in out):
+            out.append(org)
+        for article in ("the ", "The "):
+            if text[max(0, start - len(article)) : start] == article:
+                start -= len(article)
+                break
+        for join in _LIST_JOINS:
+            if text[max(0, start - len(join)) : start] == join:
+                pos = start - len(join)
+                break
+        else:
+            break
+        if join == ", ":
+            commas.append(len(out))
+    if commas and len(out) > commas[-1] and not _LIST_OPENS().search(text, 0, last_start):
+        # a list that a comma joins opens a clause ("In Osh, IOM, UNDP and UN Women"); in
+        # "With support from the Government of Japan, IOM and UNDP" the comma ends a phrase
+        out = out[: commas[-1]]
+    return tuple(reversed(out))
+
+
+# A time, not a doer: "implemented by 2027", "by the end of 2026", "by December".
+_TIME_PHRASE = lazy_pattern(
+    r"(?i:^(?:\d[\d.,/\-]*|(?:the[ \u00a0])?(?:end|beginning|start|middle)[ \u00a0]of[ \u00a0].*"
+    r"|(?:(?:early|late|mid)[ \u00a0\-])?(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|spring|summer|autumn|winter)(?:[ \u00a0]\d{4})?)$)"
+)
+
+
 def _split_plain(text: str) -> list[str]:
     out = []
     for raw in _SPLIT().split(text):
         part = _TRAILING_JUNK().sub("", _LEADING().sub("", raw.strip(" ,;")))
         # a name starts with a capital: ``from the British people`` is no organization
-        if part and (part[0].isupper() or part[0].isdigit()):
+        if part and (part[0].isupper() or part[0].isdigit()) and not _TIME_PHRASE().match(part):
             out.append(part)
     return out
 

@@ -61,6 +61,7 @@ from .org_phrases import (
     nominative_from_instrumental,
     resolve_organization,
     split_organizations,
+    trailing_organizations,
 )
 from .sentences import split_sentences
 from .spans import Cover
@@ -162,7 +163,8 @@ def _cues() -> tuple[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...], t
 # A piece of every phrase of the last three cues of _cues (short: most sentences hold none).
 _RARE_NEEDLES = (
     " by", "\u00a0by", "проводи", "координируе", "donor", "донор", "funding", "financing",
-    "financial", "исполнител", "implementing", "занима",
+    "financial", "исполнител", "implementing", "занима", " through", "\u00a0through",
+    "по реализации",
 )  # fmt: skip
 
 # A sentence whose subject is the funding ("Funding comes from …", "Financing is provided
@@ -218,7 +220,8 @@ _RARE_IMPLEMENT = _lazy(
     # "the implementing partners of the … Project are …", "Исполнителем проекта … является"
     r"|implementing[ \u00a0](?:partners?|agenc(?:y|ies)|organi[sz]ations?)(?:[ \u00a0]"
     r"(?:of|for)[ \u00a0][^,;:.()\n]{1,80}?)?[ \u00a0](?:is|are|was|were|include|included)"
-    r"|исполнител(?:ем|ями)[ \u00a0](?:[^,;:.()\n]{1,80}?[ \u00a0])?явля(?:ется|ются)"
+    r"|(?:исполнител(?:ем|ями)|партн[её]р(?:ом|ами)[ \u00a0]по[ \u00a0]реализации)[ \u00a0]"
+    r"(?:[^,;:.()\n]{1,80}?[ \u00a0])?явля(?:ется|ются)"
     # "Реализацией проекта «…» занимается МОМ": who is busy with carrying it out
     r"|(?:[Рр]еализацией|[Вв]ыполнением|[Оо]существлением)[ \u00a0](?:[^,;:.()\n]{1,80}?"
     r"[ \u00a0])?занима(?:ется|ются|лась|лся|лись))"
@@ -227,7 +230,7 @@ _RARE_IMPLEMENT = _lazy(
 _RARE_IMPLEMENT_GATES = (
     *(f"{adverb} by" for adverb in _ADVERBS_BEFORE_BY),
     "implementing partner", "implementing agenc", "implementing organi", "исполнител",
-    "занима",
+    "занима", "по реализации",
 )  # fmt: skip
 
 
@@ -659,6 +662,14 @@ _REFERENT_START = (
     "Partners ",
     "Its partners",
     "Implementing partners",
+    # "The implementing partner is IOM", "Исполнителем проекта является МОМ"
+    "Implementing partner ",
+    "The implementing ",
+    "Its implementing ",
+    "Партнером по реализации",
+    "Партнёром по реализации",
+    "Партнерами по реализации",
+    "Исполнител",
     "Партнерами ",
     "Партнёрами ",
 )
@@ -899,10 +910,12 @@ def _quoted_titles(
 # The organizations before an active verb of implementing, or before "within" a programme.
 _ACTIVE_IMPLEMENTER = _lazy(
     r"(?:\b(?:which|that)|(?<![\w\-])(?:который|которую|которое|которая))[ \u00a0]{1,2}"
-    r"([A-ZА-ЯЁ][^,;:.()\n]{0,60}?)[ \u00a0]{1,2}(?:implements|is[ \u00a0]implementing"
-    r"|has[ \u00a0]implemented|implemented|runs|manages|co-implements|carries[ \u00a0]out"
-    r"|operates|leads|coordinates|co-manages|co-leads|administers"
-    r"|delivers|реализу[ею]т"
+    r"(?:the[ \u00a0])?([A-ZА-ЯЁ][^;:.\n]{0,90}?)[ \u00a0]{1,2}(?:implements?|is[ \u00a0]implementing"
+    r"|are[ \u00a0]implementing|(?:has|have)[ \u00a0](?:jointly[ \u00a0])?(?:implemented|run"
+    r"|managed|delivered|operated|led|coordinated|carried[ \u00a0]out)"
+    r"|implemented|runs?|manages?|co-implements?|carry[ \u00a0]out|carries[ \u00a0]out"
+    r"|operates?|leads?|coordinates?|co-manages?|co-leads?|administers?"
+    r"|delivers?|реализу[ею]т"
     r"|осуществля[ею]т)(?![\w\-])"
     r"|\b(?:organi[sz]ed|held|conducted|hosted|delivered|provided|carried[ \u00a0]out|launched)"
     r"[ \u00a0]by[ \u00a0]([A-Z][^,;:.()\n]{0,60}?)[ \u00a0](?=(?:within|under|as[ \u00a0]part"
@@ -910,8 +923,10 @@ _ACTIVE_IMPLEMENTER = _lazy(
     r"|(?<![\w\-])(?:организован\w{0,2}|проведен\w{0,2}|реализован\w{0,2})[ \u00a0]"
     r"([А-ЯЁ][^,;:.()\n]{0,60}?)[ \u00a0](?=в[ \u00a0]рамках[ \u00a0])"
     # "IOM and UNHCR jointly implement the … Initiative": the subject opens the clause
-    r"|(?:(?<![\s\S])|(?<=[.;:!?,][ \u00a0])|(?<=\n))([A-ZА-ЯЁ][^,;:.()\n]{0,60}?)[ \u00a0]"
+    r"|(?:(?<![\s\S])|(?<=[.;:!?,][ \u00a0])|(?<=\n))([A-ZА-ЯЁ][^,;:.\n]{0,90}?)[ \u00a0]"
     r"(?:jointly[ \u00a0]|совместно[ \u00a0])?(?:implements?|co-implements?|runs?"
+    r"|(?:has|have)[ \u00a0](?:jointly[ \u00a0])?(?:implemented|run|managed|delivered"
+    r"|operated|led|coordinated|carried[ \u00a0]out)"
     r"|carry[ \u00a0]out|carries[ \u00a0]out|delivers?|manages?|co-manages?|operates?"
     r"|(?:is|are|was|were|has[ \u00a0]been|have[ \u00a0]been)[ \u00a0](?:jointly[ \u00a0])?"
     r"(?:implementing|running|delivering|managing|operating|leading|coordinating"
@@ -921,7 +936,8 @@ _ACTIVE_IMPLEMENTER = _lazy(
     rf"|(?:the|this|its)[ \u00a0](?:{_REFERRED})\b)"
     # "IOM, in partnership with UN Women, implements …": the subject and its partner
     r"|(?:(?<![\s\S])|(?<=[.;:!?][ \u00a0])|(?<=\n))([A-Z][^,;:.()\n]{0,60}?),[ \u00a0]"
-    r"(?:in[ \u00a0](?:close[ \u00a0])?(?:partnership|cooperation|collaboration)|together|jointly)"
+    r"(?:in[ \u00a0](?:close[ \u00a0])?(?:partnership|cooperation|collaboration)|together|jointly"
+    r"|along)"
     r"[ \u00a0]with[ \u00a0]([^,;:.()\n]{1,80}?),[ \u00a0](?:jointly[ \u00a0])?(?:implements?"
     r"|co-implements?|runs?|carry[ \u00a0]out|carries[ \u00a0]out|delivers?|manages?)(?![\w\-])"
 )
@@ -960,6 +976,23 @@ _ACTIVE_FUNDER = _lazy(
 # Where a clause starts before an active verb: after a mark and a space, a line break,
 # "which" or "that" (a comma only before a verb of funding, not before "are the donors").
 _CLAUSE_MARKS = (". ", "; ", ": ", "! ", "? ", "\n", "which ", "that ")
+
+
+_FUNDING_WORD = _lazy(r"(?<![\w\-])(?:fund|financ|sponsor|финансир)")
+# "by IOM's implementing partner, the …": an organization's partner (named after a comma).
+_PARTNER_OF = _lazy(r"['’]s[ \u00a0](?:(?:local|national|implementing)[ \u00a0])?partners?$")
+# "with IOM as its implementing partner", "IOM, the implementing agency of the project,",
+# "IOM and UNDP's joint programme": the organizations before the words implement it.
+_IMPLEMENTER_AS = _lazy(
+    r"(?<![\w\-])with[ \u00a0](?:the[ \u00a0])?([A-Z][^,;:.\n]{0,80}?)[ \u00a0]as[ \u00a0]"
+    r"(?:(?:its|the)[ \u00a0])?(?:(?:lead|main)[ \u00a0])?implementing[ \u00a0](?:partner"
+    r"|agency|organi[sz]ation)s?(?![\w\-])"
+    r"|(?:(?<![\s\S])|(?<=[.;:!?][ \u00a0])|(?<=\n))([A-Z][^,;:.()\n]{0,80}?),[ \u00a0]"
+    r"(?:the|its)[ \u00a0](?:(?:lead|main)[ \u00a0])?implementing[ \u00a0](?:partner|agency"
+    r"|organi[sz]ation)(?:[ \u00a0](?:of|for)[ \u00a0][^,;:.()\n]{1,60}?)?,"
+    r"|([A-Z][^,;:.()\n]{0,80}?)['’]s[ \u00a0]joint[ \u00a0](?:programm?e|program|project"
+    r"|initiative)(?![\w\-])"
+)
 
 
 # "IOM is the implementing agency of the … Project": the subject implements it.
@@ -1096,6 +1129,8 @@ def _may_hold_pronoun_object(sentence: str) -> bool:
 
 # (not "together" or "jointly" before "with": "runs it together with X" names a partner, read
 # by the partner phrases)
+# "IOM runs the project together with UNDP": the programme referred to by its word.
+_REFERENCE_SKIP = _lazy(rf"[ \u00a0]{{0,2}}(?:the|this|its)[ \u00a0](?:{_REFERRED})\b")
 _PRONOUN_SKIP = _lazy(
     r"[ \u00a0]{0,2}(?:it|them)"
     r"(?:[ \u00a0](?:jointly|together|closely)\b(?![ \u00a0]{1,2}with\b)"
@@ -1154,7 +1189,9 @@ _ACTIVE_VERBS = (
 # The verbs of _ACTIVE_IMPLEMENTER's clause-opening subjects, as they must be written there.
 _SUBJECT_VERBS = (
     "implements", "implement ", "implement\u00a0", "runs", "run ", "run\u00a0", "carr",
-    "deliver", "реализу", "осуществля",
+    "deliver", "реализу", "осуществля", "has implemented", "have implemented", "has run",
+    "have run", "has managed", "have managed", "has led", "have led", "has coordinated",
+    "have coordinated", "has operated", "have operated", "has jointly", "have jointly",
 )  # fmt: skip
 
 
@@ -1181,6 +1218,15 @@ def _may_name_active(sentence: str) -> bool:
         or any(map(sentence.__contains__, _SUBJECT_VERBS))
         or _has_running_verb(sentence)
     )
+
+
+def _subject_list(text: str, s_start: int, cue: re.Match[str]) -> tuple[Organization, ...]:
+    """The known organizations listed up to the end of an active verb's subject (the groups
+    of _ACTIVE_IMPLEMENTER before "implements"), its commas and brackets included."""
+    group = 1 if cue.group(1) is not None else 4 if cue.group(4) is not None else 0
+    if group == 0:
+        return ()
+    return trailing_organizations(text[s_start : cue.end(group)])
 
 
 def _add_known_orgs(bucket: list[Organization], phrase: str) -> None:
@@ -2187,6 +2233,13 @@ def find_programmes(
                     add(bucket, first)
                     add(bucket, second)
                 else:
+                    if role == "implementers" and _PARTNER_OF().search(phrase) is not None:
+                        # "implemented by IOM's implementing partner, the Red Crescent …":
+                        # the partner named after it does the work, not its principal
+                        at = _skip_spaces(text, stop + 1, s_end)
+                        phrase, stop = (
+                            _phrase(text, at, s_end) if text.startswith(",", stop) else ("", stop)
+                        )
                     add(bucket, _as_named(cue, phrase) if cyrillic else phrase)
                     if role == "implementers":
                         # "implemented by IOM with UNDP": the partners named after "with" too
@@ -2212,10 +2265,16 @@ def find_programmes(
             if target is None:
                 continue
             bucket = drafts[target].implementers
-            _add_known_orgs(
-                bucket,
-                cue.group(1) or cue.group(2) or cue.group(3) or cue.group(4) or cue.group(5) or "",
+            listed = _subject_list(text, s_start, cue)
+            # "IOM, UNDP and UN Women implement …", "The Ministry of Labour, Social Security
+            # and Migration and IOM run …": the whole list before the verb
+            bucket.extend(o for o in listed if all(b.name != o.name for b in bucket))
+            subject = (
+                cue.group(1) or cue.group(2) or cue.group(3) or cue.group(4) or cue.group(5) or ""
             )
+            if not listed and not _FUNDING_WORD().search(subject):
+                # (not "which the European Union funds and Japan implements": the funder's)
+                _add_known_orgs(bucket, subject)
             if cue.group(6) is not None:
                 # "IOM, in partnership with UN Women, implements …": both implement it
                 _add_known_orgs(bucket, cue.group(6))
@@ -2224,13 +2283,23 @@ def find_programmes(
             # UNDP and UNICEF": the organizations after "with" implement it too
             at = cue.end()
             if cue.group(4) is not None:
-                pronoun = _PRONOUN_SKIP().match(text, at)
+                pronoun = _PRONOUN_SKIP().match(text, at) or _REFERENCE_SKIP().match(text, at)
                 at = pronoun.end() if pronoun is not None else _after_object(text, at, here)
             joined = _partner_pattern().match(text, _skip_spaces(text, at, s_end), s_end)
             if joined is not None:
                 _add_orgs(bucket, _phrase(text, joined.end(), s_end)[0])
             else:
                 _add_with_orgs(bucket, text, at, s_end)
+        if "implementing " in sentence or "s joint " in sentence:
+            # "with IOM as its implementing partner", "IOM and UNDP's joint programme"
+            for cue in _IMPLEMENTER_AS().finditer(text, s_start, s_end):
+                target = _target(cue, previous, here, drafts, sentences[i])
+                if target is None:
+                    continue
+                group = next(g for g in (1, 2, 3) if cue.group(g) is not None)
+                listed = trailing_organizations(text[s_start : cue.end(group)])
+                bucket = drafts[target].implementers
+                bucket.extend(o for o in listed if all(b.name != o.name for b in bucket))
         if (
             "implementing" in sentence or "executing" in sentence or "implementation" in sentence
         ) and _IMPLEMENTER_IS_WORDS().search(sentence) is not None:
