@@ -164,7 +164,7 @@ def _cues() -> tuple[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...], t
 _RARE_NEEDLES = (
     " by", "\u00a0by", "проводи", "координируе", "donor", "донор", "funding", "financing",
     "financial", "исполнител", "implementing", "занима", " through", "\u00a0through",
-    "по реализации",
+    "по реализации", "аткаруучу",
 )  # fmt: skip
 
 # A sentence whose subject is the funding ("Funding comes from …", "Financing is provided
@@ -222,6 +222,9 @@ _RARE_IMPLEMENT = _lazy(
     r"(?:of|for)[ \u00a0][^,;:.()\n]{1,80}?)?[ \u00a0](?:is|are|was|were|include|included)"
     r"|(?:исполнител(?:ем|ями)|партн[её]р(?:ом|ами)[ \u00a0]по[ \u00a0]реализации)[ \u00a0]"
     r"(?:[^,;:.()\n]{1,80}?[ \u00a0])?явля(?:ется|ются)"
+    # "Исполнитель проекта – МОМ", "Долбоордун аткаруучу өнөктөшү – ЭМУ"
+    r"|(?:исполнител[ьи]|аткаруучу(?:[ \u00a0]өнөктөш(?:ү|төрү))?)"
+    r"(?:[ \u00a0][^,;:.()\n\u2013\u2014]{1,80}?)?[ \u00a0]?[\u2013\u2014]"
     # "Реализацией проекта «…» занимается МОМ": who is busy with carrying it out
     r"|(?:[Рр]еализацией|[Вв]ыполнением|[Оо]существлением)[ \u00a0](?:[^,;:.()\n]{1,80}?"
     r"[ \u00a0])?занима(?:ется|ются|лась|лся|лись))"
@@ -230,7 +233,7 @@ _RARE_IMPLEMENT = _lazy(
 _RARE_IMPLEMENT_GATES = (
     *(f"{adverb} by" for adverb in _ADVERBS_BEFORE_BY),
     "implementing partner", "implementing agenc", "implementing organi", "исполнител",
-    "занима", "по реализации",
+    "занима", "по реализации", "аткаруучу",
 )  # fmt: skip
 
 
