@@ -587,9 +587,66 @@ _FUNDED_BEFORE_WORDS = ("-funded", "-financed", "-sponsored")  # that pattern mi
 # Letters that ignore-case matching takes for a Latin or Cyrillic letter but lower() keeps
 # apart (dotless i, long s, Kelvin sign, dotted I, old Cyrillic forms): with one of these
 # in a sentence the words above prove nothing, and every pattern is searched.
-_ODD_CASE = frozenset(
-    "\u0131\u0130\u017f\u212a\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88"
-)
+_ODD_CASE = _lazy(r"[\u0131\u0130\u017f\u212a\u1c80-\u1c88]")
+
+
+def _plain_case(part: str) -> bool:
+    """Whether ``part`` holds none of the letters of _ODD_CASE (an ASCII one never does).
+
+    >>> _plain_case("Funded by IOM"), _plain_case("funded by \u212aOICA")
+    (True, False)
+    """
+    return part.isascii() or _ODD_CASE().search(part) is None
+
+
+def _single_spaced(lower: str) -> str:
+    """``lower`` with no-break spaces as spaces and two spaces as one: a phrase whose words
+    a pattern allows one or two spaces between is there with one.
+
+    >>> _single_spaced("funded\u00a0 by")
+    'funded by'
+    """
+    return lower.replace("\u00a0", " ").replace("  ", " ")
+
+
+@functools.cache
+def _cue_keys(kind: str) -> tuple[str, ...]:
+    """What every match of the kind's pattern (``fund``, ``implement``, ``partner``) holds
+    in lower case with single spaces (:func:`_single_spaced`): its phrases (a stem without
+    its ``*``), the nouns of support (``with the support of``) and the verbs written before
+    a place (``implemented in … by``); one holding another is left out.
+
+    >>> "funded by" in _cue_keys("fund"), "jointly funded by" in _cue_keys("fund")
+    (True, False)
+    """
+    keys = {phrase.removesuffix("*").lower() for phrase in _words_of(kind)}
+    if kind == "fund":
+        keys.update(noun.lower() for noun in _words_of("support"))
+    elif kind == "implement":
+        keys.update(("implemented", "carried out", "run", "delivered", "managed"))
+    return tuple(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
+
+
+def _cue_text(part: str) -> str | None:
+    """``part`` in lower case with single spaces, where the keys of :func:`_cue_keys` are
+    looked for; ``None`` when it holds a letter of _ODD_CASE (a key proves nothing there).
+
+    >>> _cue_text("Funded\u00a0by IOM"), _cue_text("funded by \u212aOICA")
+    ('funded by iom', None)
+    """
+    return _single_spaced(part.lower()) if _plain_case(part) else None
+
+
+def _may_hold(single: str | None, kind: str) -> bool:
+    """Whether a text whose :func:`_cue_text` is ``single`` may hold a match of the kind's
+    pattern (see :func:`_cue_keys`).
+
+    >>> _may_hold("it opened in may.", "fund"), _may_hold("funded by iom", "fund")
+    (False, True)
+    """
+    return single is None or any(map(single.__contains__, _cue_keys(kind)))
+
+
 _PHRASE_END = _lazy(
     r"(?<!\b[A-Z])\.(?=\s|$)|[;:\n()]|,[ \u00a0]{1,3}(?!as[ \u00a0]well[ \u00a0]as|and\b)(?=[a-zа-я])"
     r"|[ \u00a0](?:to|in[ \u00a0]order|which|who|that|aims?|within|under|during|for[ \u00a0]the"
@@ -910,6 +967,32 @@ def _quoted_titles(
     return out
 
 
+# What an active verb's object starts with: a name, a title in quotes, a programme word or a
+# pronoun ("implements the … Project", "funds it"; not "runs until June", "funded by").
+_OBJECT_AHEAD = (
+    r"(?=(?:the[ \u00a0])?[A-ZА-ЯЁ«“\"]|проект|программ|инициатив|(?:it|them)\b"
+    rf"|(?:the|this|its)[ \u00a0](?:{_REFERRED})\b)"
+)
+# The verbs of _ACTIVE_IMPLEMENTER's clause-opening subject ("IOM and UNHCR jointly implement
+# the … Initiative"), and what must follow them: a name, a programme word or a pronoun.
+_SUBJECT_VERB = (
+    r"(?:implements?|co-implements?|runs?"
+    r"|(?:has|have)[ \u00a0](?:jointly[ \u00a0])?(?:implemented|run|managed|delivered"
+    r"|operated|led|coordinated|carried[ \u00a0]out)"
+    r"|carry[ \u00a0]out|carries[ \u00a0]out|delivers?|manages?|co-manages?|operates?"
+    r"|(?:is|are|was|were|has[ \u00a0]been|have[ \u00a0]been)[ \u00a0](?:jointly[ \u00a0])?"
+    r"(?:implementing|running|delivering|managing|operating|leading|coordinating"
+    r"|carrying[ \u00a0]out)"
+    r"|leads?|co-leads?|coordinates?|executes?|administers?|rolls?[ \u00a0]out"
+    r"|реализу[ею]т|осуществля[ею]т|провод(?:ит|ят)|координиру[ею]т)[ \u00a0]" + _OBJECT_AHEAD
+)
+# "IOM, in partnership with UN Women, implements …": the partner's phrase.
+_PARTNER_WITH = (
+    r",[ \u00a0]"
+    r"(?:in[ \u00a0](?:close[ \u00a0])?(?:partnership|cooperation|collaboration)|together|jointly"
+    r"|along)"
+    r"[ \u00a0]with[ \u00a0]"
+)
 # The organizations before an active verb of implementing, or before "within" a programme.
 _ACTIVE_IMPLEMENTER = _lazy(
     r"(?:\b(?:which|that)|(?<![\w\-])(?:который|которую|которое|которая))[ \u00a0]{1,2}"
@@ -927,23 +1010,18 @@ _ACTIVE_IMPLEMENTER = _lazy(
     r"([А-ЯЁ][^,;:.()\n]{0,60}?)[ \u00a0](?=в[ \u00a0]рамках[ \u00a0])"
     # "IOM and UNHCR jointly implement the … Initiative": the subject opens the clause
     r"|(?:(?<![\s\S])|(?<=[.;:!?,][ \u00a0])|(?<=\n))([A-ZА-ЯЁ][^,;:.\n]{0,90}?)[ \u00a0]"
-    r"(?:jointly[ \u00a0]|совместно[ \u00a0])?(?:implements?|co-implements?|runs?"
-    r"|(?:has|have)[ \u00a0](?:jointly[ \u00a0])?(?:implemented|run|managed|delivered"
-    r"|operated|led|coordinated|carried[ \u00a0]out)"
-    r"|carry[ \u00a0]out|carries[ \u00a0]out|delivers?|manages?|co-manages?|operates?"
-    r"|(?:is|are|was|were|has[ \u00a0]been|have[ \u00a0]been)[ \u00a0](?:jointly[ \u00a0])?"
-    r"(?:implementing|running|delivering|managing|operating|leading|coordinating"
-    r"|carrying[ \u00a0]out)"
-    r"|leads?|co-leads?|coordinates?|executes?|administers?|rolls?[ \u00a0]out"
-    r"|реализу[ею]т|осуществля[ею]т|провод(?:ит|ят)|координиру[ею]т)[ \u00a0](?=(?:the[ \u00a0])?[A-ZА-ЯЁ«“\"]|проект|программ|инициатив|(?:it|them)\b"
-    rf"|(?:the|this|its)[ \u00a0](?:{_REFERRED})\b)"
+    r"(?:jointly[ \u00a0]|совместно[ \u00a0])?"
+    + _SUBJECT_VERB
     # "IOM, in partnership with UN Women, implements …": the subject and its partner
-    r"|(?:(?<![\s\S])|(?<=[.;:!?][ \u00a0])|(?<=\n))([A-Z][^,;:.()\n]{0,60}?),[ \u00a0]"
-    r"(?:in[ \u00a0](?:close[ \u00a0])?(?:partnership|cooperation|collaboration)|together|jointly"
-    r"|along)"
-    r"[ \u00a0]with[ \u00a0]([^,;:.()\n]{1,80}?),[ \u00a0](?:jointly[ \u00a0])?(?:implements?"
+    + r"|(?:(?<![\s\S])|(?<=[.;:!?][ \u00a0])|(?<=\n))([A-Z][^,;:.()\n]{0,60}?)"
+    + _PARTNER_WITH
+    + r"([^,;:.()\n]{1,80}?),[ \u00a0](?:jointly[ \u00a0])?(?:implements?"
     r"|co-implements?|runs?|carry[ \u00a0]out|carries[ \u00a0]out|delivers?|manages?)(?![\w\-])"
 )
+# What a clause-opening subject's match of _ACTIVE_IMPLEMENTER holds (its verb and what
+# follows it), and a partner's: most sentences with a verb of running hold neither.
+_SUBJECT_VERB_AHEAD = _lazy(_SUBJECT_VERB)
+_PARTNER_WITH_AHEAD = _lazy(_PARTNER_WITH)
 # The subject of an active verb of funding, at the start of a clause: "The European Union
 # funds the … Project", "Европейский союз финансирует проект …"; the object is a programme.
 # An active verb of funding whose object is a programme ("The European Union funds the …
@@ -968,14 +1046,36 @@ _ACTIVE_FUNDER = _lazy(
     r"|(?:contributes|contributed|has[ \u00a0]contributed|provided|provides|allocated"
     r"|allocates|granted|donated)[ \u00a0](?:(?:USD|US\$|\$|EUR|€|CHF|£|GBP|JPY|KGS)[ \u00a0]?"
     r"\d[\d.,]{0,12}|\d[\d.,]{0,12}[ \u00a0](?:USD|US[ \u00a0]dollars|dollars|euros?|francs))"
-    r"(?:[ \u00a0](?:million|thousand|billion))?[ \u00a0]to)[ \u00a0]"
-    r"(?=(?:the[ \u00a0])?[A-ZА-ЯЁ«“\"]|проект|программ|инициатив|(?:it|them)\b"
-    rf"|(?:the|this|its)[ \u00a0](?:{_REFERRED})\b)"
+    r"(?:[ \u00a0](?:million|thousand|billion))?[ \u00a0]to)[ \u00a0]" + _OBJECT_AHEAD +
     # "Japan and Korea are the donors of the … Project"
     r"|(?<![\w\-])(?P<donor>is|are|was|were|remains?|has[ \u00a0]been|have[ \u00a0]been)"
     r"[ \u00a0]the[ \u00a0](?:(?:main|principal|sole|only|key|largest|lead)[ \u00a0])?"
     r"(?:donors?|funders?|sponsors?|funding[ \u00a0]partners?)[ \u00a0](?:of|for|behind)[ \u00a0]"
 )
+# The last word of every verb of _ACTIVE_FUNDER's first branches with the object after it:
+# a text without one holds no match of them ("funded by the EU" holds none).
+_FUNDING_VERB_AHEAD = _lazy(
+    r"(?:funds?|finances?|sponsors?|funded|financed|sponsored|финансиру[ею]т"
+    r"|финансировал[аио]?|funding|financing|sponsoring|for|to)[ \u00a0]" + _OBJECT_AHEAD
+)
+_DONOR_WORDS = ("donor", "funder", "sponsor", "funding partner")
+
+
+def _may_fund_actively(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may hold a match of _ACTIVE_FUNDER: a word of its donors
+    (``are the donors of``), or the last word of one of its verbs with an object after it.
+
+    >>> _may_fund_actively("It is funded by the EU.", 0, 23)
+    False
+    >>> _may_fund_actively("The EU funds the Green Road Project.", 0, 35)
+    True
+    """
+    part = text[start:end]
+    return any(map(part.__contains__, _DONOR_WORDS)) or (
+        _FUNDING_VERB_AHEAD().search(text, start, end) is not None
+    )
+
+
 # Where a clause starts before an active verb: after a mark and a space, a line break,
 # "which" or "that" (a comma only before a verb of funding, not before "are the donors").
 _CLAUSE_MARKS = (". ", "; ", ": ", "! ", "? ", "\n", "which ", "that ")
@@ -1023,7 +1123,9 @@ def _active_funders(
     >>> [s for _m, s in _active_funders("Japan and Korea fund the Green Road Project.", 0, 44)]
     ['Japan and Korea']
     """
-    out = []
+    out: list[tuple[re.Match[str], str]] = []
+    if pattern is None and not _may_fund_actively(text, s_start, s_end):
+        return out
     for m in (pattern or _ACTIVE_FUNDER()).finditer(text, s_start, s_end):
         donor = m.groupdict().get("donor") is not None
         marks = _CLAUSE_MARKS if donor else (*_CLAUSE_MARKS, ", ")
@@ -1230,6 +1332,34 @@ def _subject_list(text: str, s_start: int, cue: re.Match[str]) -> tuple[Organiza
     if group == 0:
         return ()
     return trailing_organizations(text[s_start : cue.end(group)])
+
+
+def _may_match_active(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds what a match of one of _ACTIVE_IMPLEMENTER's
+    branches holds: "which", "that" or "котор"; "by" and "within", "under", "part" or
+    "framework"; "рамках"; a partner's phrase (``, together with``); or a verb of running
+    with the name, programme word or pronoun after it (``implements the``, not ``runs
+    until``). A sentence with none holds no match, and the pattern (tried at every
+    position) is not searched.
+
+    >>> _may_match_active("It started in May and runs until June.", 0, 38)
+    False
+    >>> _may_match_active("IOM runs the Safe Paths Project.", 0, 32)
+    True
+    """
+    part = text[start:end]
+    return (
+        "which" in part
+        or "that" in part
+        or "котор" in part
+        or (
+            "by" in part
+            and ("within" in part or "under" in part or "part" in part or "framework" in part)
+        )
+        or "рамках" in part
+        or ("with" in part and _PARTNER_WITH_AHEAD().search(text, start, end) is not None)
+        or _SUBJECT_VERB_AHEAD().search(text, start, end) is not None
+    )
 
 
 def _add_known_orgs(bucket: list[Organization], phrase: str) -> None:
@@ -1490,9 +1620,12 @@ def _said_of(text: str, end: int) -> bool:
     characters): ``the Green Wells Fund, financed by …``, ``… Fund. It is implemented by …``,
     ``…, which Japan funds``, ``Japan finances it``, ``Funding comes from …``."""
     stop = min(len(text), end + 200)
-    if _fund_pattern().search(text, end, stop) or _implement_pattern().search(text, end, stop):
-        return True
     after = text[end:stop]
+    single = _cue_text(after)
+    if (_may_hold(single, "fund") and _fund_pattern().search(text, end, stop)) or (
+        _may_hold(single, "implement") and _implement_pattern().search(text, end, stop)
+    ):
+        return True
     if any(map(after.__contains__, _ACTIVE_FUND_WORDS)) and _active_funders(text, end, stop):
         return True
     if _may_hold_object_first(after) and _OBJECT_FIRST().search(text, end, stop):
@@ -1504,6 +1637,7 @@ def _said_of(text: str, end: int) -> bool:
         # object refers back (the only ones looked for: the pattern is costly)
         "implement" in after
         and (" it" in after or " them" in after or " the " in after)
+        and _may_match_active(text, end, stop)
         and _ACTIVE_IMPLEMENTER().search(text, end, stop)
     ):
         return True
@@ -1855,7 +1989,7 @@ def _comma_title_start(text: str, start: int, end: int) -> int:
     (``Safe Paths, Strong Families project (SPSF)``); ``start`` otherwise.
 
     >>> t = "under the Safe Paths, Strong Families project (SPSF)"
-    >>> t[_comma_title_start(t, 21, 46):46]
+    >>> t[_comma_title_start(t, 21, 45):45]
     'Safe Paths, Strong Families project'
     """
     acr = _ACRONYM_AFTER().match(text, end)
@@ -2189,7 +2323,7 @@ def find_programmes(
             )
             if funding is not None and target is not None:
                 _add_orgs(drafts[target].funders, _phrase(text, funding.end(), s_end)[0])
-        if not _ODD_CASE.isdisjoint(sentence):
+        if not _plain_case(sentence):
             lower = None
         else:
             lower = lowered if lowered is not None else sentence.lower()
@@ -2197,7 +2331,7 @@ def find_programmes(
         # spaces: their patterns allow one or two spaces, plain or no-break, between words)
         single = None
         if lower is not None and any(map(lower.__contains__, cue_words)):
-            single = lower.replace("\u00a0", " ").replace("  ", " ")
+            single = _single_spaced(lower)
         for k, (pattern, role, words) in enumerate(cues):
             if lower is not None:
                 if k < 3:
@@ -2259,6 +2393,7 @@ def find_programmes(
             _ACTIVE_IMPLEMENTER().finditer(text, s_start, s_end)
             if (any(map(sentence.__contains__, _ACTIVE_VERBS)) or _has_running_verb(sentence))
             and _may_name_active(sentence)
+            and _may_match_active(text, s_start, s_end)
             else ()
         )
         for cue in active:
