@@ -44,7 +44,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁӨҮҢӘҒҚҰҺІ"
 _NAME = _lazy(
     rf"(?:г\.[ \u00a0]?)?[{_UPPER}][^\W\d_]{{0,30}}(?:['’][^\W\d_]{{1,20}})?"
     rf"(?:(?:[ \u00a0]|[ \u00a0]?-)(?:[{_UPPER}][^\W\d_]{{0,30}}|de|of|on|upon|am|el|al"
-    r"|city|region|oblast|province|district|rayon|область|района?|города?))"
+    r"|city|region|oblast|province|district|rayon|область|района?|города?|району|облусу))"
     r"{0,3}\.?"
 )
 # What joins two place names; the spaces around it are taken in Python (_pieces), so the
@@ -64,6 +64,8 @@ _AFTER_DATE = _lazy(
 # A Kyrgyz date in the locative ("3–5-июнда": on 3-5 June) after the dash is the lead's:
 # "Ош – 3–5-июнда Ош шаарында …" is a dateline of one place.
 _KYRGYZ_LOCATIVE = re.compile(r"-[^\W\d_]{2,12}(?:нда|нде|ында|инде|унда|үндө|да|де|та|те)$")
+# An agency written after a comma at the dateline's end, in capitals: "Bishkek, 5 May, IOM –".
+_COMMA_TAG = re.compile(rf"[ \u00a0]{{0,2}},[ \u00a0]{{1,2}}[{_UPPER}]{{2,8}}\Z")
 _BARE_DASH = re.compile(rf"[ \u00a0]{{0,3}}[{_DASH_CHARS}]")
 _COMMA = re.compile(r"[ \u00a0]{0,3},[ \u00a0]{0,3}")
 _OLD_STOP = re.compile(r"\.[ \u00a0]{1,3}")
@@ -195,6 +197,49 @@ def _unresolved(name: str, start: int) -> Place:
     )
 
 
+# A settlement word written with a place's name, before it ("Village of Iradan", "с. Ирадан",
+# "село Тамчы") or after it ("Iradan village", "Ирадан айылы", "Нарын шаары"): the name is
+# looked up without it, and vouches for a name the gazetteer does not know.
+_SETTLEMENT_BEFORE = re.compile(
+    r"(?:(?:[Vv]illage|[Tt]own|[Cc]ity|[Ss]ettlement|[Aa]i?yi?l)[ \u00a0]of"
+    r"|[Сс]ело|[Сс]\.|[Пп]ос[её]лок|[Пп]ос\.|пгт|[Гг]ород|[Аа]йыл|[Аа]ил)[ \u00a0]{1,2}"
+)
+_SETTLEMENT_AFTER = re.compile(
+    r"[ \u00a0]{1,2}(?:[Vv]illage|[Tt]own|[Ss]ettlement|айылы|шаары|кыштагы|поселкасы)\Z"
+)
+# A place in brackets after another: "Osh (Kyrgyzstan)" (searched from the last "(").
+_BRACKETED = re.compile(r"[ \u00a0]{0,2}\(([^()]{2,40})\)\Z")
+
+
+def _name_in(piece: str) -> tuple[str, int, bool]:
+    """The name of ``piece``, its offset in it, and whether a settlement word came with it.
+
+    >>> _name_in("Village of Iradan"), _name_in("Нарын шаары"), _name_in("Osh")
+    (('Iradan', 11, True), ('Нарын', 0, True), ('Osh', 0, False))
+    """
+    before = _SETTLEMENT_BEFORE.match(piece)
+    if before is not None and before.end() < len(piece):
+        return piece[before.end() :], before.end(), True
+    after = _SETTLEMENT_AFTER.search(piece)
+    if after is not None and after.start() > 0:
+        return piece[: after.start()], 0, True
+    return piece, 0, False
+
+
+def _split_brackets(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Each ``Name (Other)`` piece as two: ``Osh (Kyrgyzstan)`` names Osh and Kyrgyzstan."""
+    found: list[tuple[str, int]] = []
+    for piece, at in pieces:
+        cut = piece.rfind("(")
+        bracket = _BRACKETED.search(piece, max(0, cut - 2)) if cut > 0 else None
+        if bracket is None or not piece[: bracket.start()].strip():
+            found.append((piece, at))
+            continue
+        found.append((piece[: bracket.start()], at))
+        found.append((bracket.group(1), at + bracket.start(1)))
+    return found
+
+
 def _places(
     text: str, offset: int, *, has_date: bool, capital_lead: bool = True
 ) -> tuple[Place, ...] | None:
@@ -212,21 +257,30 @@ def _places(
         if place is not None:
             return (place,)
     pieces = _pieces(text)
+    if "(" in text:
+        pieces = _split_brackets(pieces)
     if not 1 <= len(pieces) <= 3:
         return None
     places: list[Place] = []
     unknown: list[str] = []
-    for piece, at in pieces:
+    for written, written_at in pieces:
+        piece, at, settlement = _name_in(written)
+        at += written_at
         if _NAME().fullmatch(piece) is None:
             return None
         if piece.split(maxsplit=1)[0].casefold() in _PREPOSITIONS:
             return None
-        place = _place(piece, offset + at)
+        place = _place(written, offset + written_at) if settlement else None
+        if place is None:
+            place = _place(piece, offset + at)
         if place is None:
             words = piece.replace("-", " ").split()
             if words[0].casefold() in _NOT_PLACES or (piece.isupper() and len(piece) <= 5):
                 return None
-            unknown.append(piece)
+            if not settlement:  # a settlement word vouches for a name of one or two words
+                unknown.append(piece)
+            elif len(words) > 2:
+                return None
             place = _unresolved(piece, offset + at)
         places.append(place)
     if unknown:
@@ -365,6 +419,10 @@ def _split(paragraph: str) -> Dateline | None:
         stopped = _stopped_form(paragraph, lead, dates[0])
         if stopped is not None:
             return stopped
+    if first_date is None:
+        colon = _colon_form(window, lead)
+        if colon is not None:
+            return colon
     dash = _closing_dash(window, pos, dates)
     if dash is None or dash - pos > _MAX_HEAD:
         return None
@@ -376,6 +434,12 @@ def _split(paragraph: str) -> Dateline | None:
     places_end = head_end
     # A tag opens with a bracket: without one the search (at every position) is skipped.
     tag = _TAG.search(window, pos, head_end) if "(" in window[pos:head_end] else None
+    if tag is not None and _is_place_tag(tag.group()):
+        tag = None  # "Osh (Kyrgyzstan) –": a place in brackets
+    if tag is None and "," in window[pos:head_end]:
+        tag = _COMMA_TAG.search(window, pos, head_end)  # "Bishkek, 5 May 2024, IOM –"
+        if tag is not None and _is_place_tag(tag.group()):
+            tag = None
     if tag is not None:  # "Bishkek, 5 May 2024 (Kabar) –": a news agency's tag
         head_end = len(window[: tag.start()].rstrip(" \u00a0\t,"))
         places_end = head_end
@@ -409,6 +473,11 @@ def _split(paragraph: str) -> Dateline | None:
             if date is not None:
                 text_end = following.end
     return Dateline(text=paragraph[lead:text_end], places=places, date=date)
+
+
+def _is_place_tag(tag: str) -> bool:
+    """Whether a tag (``(Kyrgyzstan)``, ``, OSH``) names a place rather than an agency."""
+    return _place(tag.strip(" \u00a0,()"), 0) is not None
 
 
 def _closing_dash(window: str, pos: int, dates: list[RawDate]) -> int | None:
@@ -464,6 +533,21 @@ def _stopped_form(paragraph: str, lead: int, raw: RawDate) -> Dateline | None:
     if places is None or any(place.id.startswith("unresolved:") for place in places):
         return None
     return Dateline(text=paragraph[lead:end], places=places, date=date)
+
+
+def _colon_form(window: str, lead: int) -> Dateline | None:
+    """``Bishkek: The …``: places the gazetteer knows, a colon, a lead sentence."""
+    colon = window.find(":", lead, lead + _MAX_HEAD)
+    if colon <= lead or window[colon + 1 : colon + 2] not in (" ", "\u00a0"):
+        return None
+    opening = window[colon + 1 : colon + 6].lstrip()[:1]
+    if not opening.isupper() or not _lead_starts(window, colon + 1):
+        return None
+    head = window[lead:colon].rstrip(" \u00a0")
+    places = _places(head, lead, has_date=False)
+    if places is None or any(place.id.startswith("unresolved:") for place in places):
+        return None
+    return Dateline(text=head, places=places)
 
 
 # An agency dateline in capitals: "BISHKEK. The …", "ASHGABAT: The …", "OSH. KABAR The …",

@@ -103,6 +103,14 @@ _WEEKDAYS = (
     "суббота",
     "субботу",
     "воскресенье",
+    # Kyrgyz: "дүйшөмбү, 12-май 2025-ж."
+    "дүйшөмбү",
+    "шейшемби",
+    "шаршемби",
+    "бейшемби",
+    "жума",
+    "ишемби",
+    "жекшемби",
 )
 _NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 # Kyrgyz case suffixes on a month stem (locative, possessive, ablative, dative).
@@ -325,13 +333,19 @@ def _grammar(*, thai: bool, wide: bool) -> str:
     )
     # Kyrgyz: "12-октябрда", "12-13-майында", "2023-жылдын 5-июлунда".
     ky_month = rf"(?P<ky_m>{_trie_pattern(_stems())})(?:ь|{_KY_SUFFIX}|){_NOT_LETTER_AFTER}"
-    ky_year = rf"(?P<ky_y>{_YEAR})-?{ws}жыл(?:ы|дын|дагы|да|),?{ws1}"
+    # The year before the day, maybe shortened: "2023-жылдын 5-майында", "2025-ж. 12-май".
+    ky_year = rf"(?P<ky_y>{_YEAR})-?{ws}(?:жыл(?:ы|дын|дагы|да|)|ж\.),?{ws1}"
+    # ... or after the month, as a dateline writes it: "12-май 2025-ж.", "12-май, 2025-жылы".
+    ky_year_after = (
+        rf",?{ws1}(?P<ky_y4>{_YEAR})-?{ws}(?:жыл(?:ы|){_NOT_LETTER_AFTER}|ж\.)"
+    )
     kyrgyz = (
         r"(?<![\d.,:/$€£+\-])"
         + _opt(ky_year)
         + rf"(?P<ky_d1>{_DAY})"
         + _opt(rf"{ws}[{dashes}]{ws}(?P<ky_d2>{_DAY})")
         + rf"-{ky_month}"
+        + _opt(ky_year_after)
         # a range: the first date in the ablative, the second in the dative, then "until"
         # (5-июндан 7-июнга чейин)
         + _opt(
@@ -553,6 +567,7 @@ def _own_parts(match: re.Match[str]) -> Parts | tuple[()] | None:
             parts = (_int(y1), month, None, _int(y2), second or month, None)
     elif form == "kyrgyz":
         d1, stem, y2, d2, d3, stem3 = g("ky_d1", "ky_m", "ky_y", "ky_d2", "ky_d3", "ky_m3")
+        y2 = y2 or g("ky_y4")
         if d3 is not None:  # a range from one date to another
             parts = (_int(y2), _month(stem), int(d1), None, _month(stem3), int(d3))
         else:
