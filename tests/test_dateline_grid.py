@@ -116,7 +116,9 @@ LEADS = {
 GRID = {"en": (EN_PLACES, EN_DATES), "ru": (RU_PLACES, RU_DATES), "ky": (KY_PLACES, KY_DATES)}
 
 
-def _case(lang: str, place: Place, date: Date, sep: str) -> tuple[str, str, tuple[str, ...], str | None]:
+def _case(
+    lang: str, place: Place, date: Date, sep: str
+) -> tuple[str, str, tuple[str, ...], str | None]:
     written, ids = place
     date_text, edtf, before = date
     if not date_text:
@@ -149,7 +151,9 @@ def _cases() -> list[tuple[str, str, tuple[str, ...], str | None]]:
 CASES = _cases()
 
 
-@pytest.mark.parametrize(("paragraph", "text", "ids", "edtf"), CASES, ids=[c[0][:60] for c in CASES])
+@pytest.mark.parametrize(
+    ("paragraph", "text", "ids", "edtf"), CASES, ids=[c[0][:60] for c in CASES]
+)
 def test_grid(paragraph: str, text: str, ids: tuple[str, ...], edtf: str | None) -> None:
     found = split_dateline(paragraph)
     assert found is not None
@@ -198,7 +202,9 @@ NEGATIVES: list[tuple[str, str | None, tuple[str, ...], str | None]] = [
 
 
 @pytest.mark.parametrize(("paragraph", "text", "ids", "edtf"), NEGATIVES)
-def test_negatives(paragraph: str, text: str | None, ids: tuple[str, ...], edtf: str | None) -> None:
+def test_negatives(
+    paragraph: str, text: str | None, ids: tuple[str, ...], edtf: str | None
+) -> None:
     found = split_dateline(paragraph)
     if text is None:
         assert found is None

@@ -336,9 +336,7 @@ def _grammar(*, thai: bool, wide: bool) -> str:
     # The year before the day, maybe shortened: "2023-жылдын 5-майында", "2025-ж. 12-май".
     ky_year = rf"(?P<ky_y>{_YEAR})-?{ws}(?:жыл(?:ы|дын|дагы|да|)|ж\.),?{ws1}"
     # ... or after the month, as a dateline writes it: "12-май 2025-ж.", "12-май, 2025-жылы".
-    ky_year_after = (
-        rf",?{ws1}(?P<ky_y4>{_YEAR})-?{ws}(?:жыл(?:ы|){_NOT_LETTER_AFTER}|ж\.)"
-    )
+    ky_year_after = rf",?{ws1}(?P<ky_y4>{_YEAR})-?{ws}(?:жыл(?:ы|){_NOT_LETTER_AFTER}|ж\.)"
     kyrgyz = (
         r"(?<![\d.,:/$€£+\-])"
         + _opt(ky_year)
