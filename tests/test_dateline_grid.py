@@ -40,6 +40,9 @@ EN_PLACES: list[Place] = [
     ("Naryn Oblast", ("KG-N",)),
     ("Iradan village", ("KG.iradan",)),
     ("Village of Iradan", ("KG.iradan",)),
+    ("The village of Iradan", ("KG.iradan",)),
+    ("Aiyl Iradan", ("KG.iradan",)),
+    ("Kyzyl-Kiya town", ("KG.kyzyl-kiya",)),
     ("Town of Kara-Suu", ("KG.kara-suu",)),
     ("Tamchy village, Issyk-Kul", ("KG.tamchy", "KG-Y")),
     ("Osh, Kyrgyzstan", ("KG-GO", "KG")),
@@ -48,6 +51,17 @@ EN_PLACES: list[Place] = [
     ("Bishkek/Osh", ("KG-GB", "KG-GO")),
     ("Bishkek and Osh", ("KG-GB", "KG-GO")),
     ("Bishkek, Kyrgyzstan", ("KG-GB", "KG")),
+    ("BISHKEK, Kyrgyzstan", ("KG-GB", "KG")),
+    ("Bishkek, Kyrgyz Republic", ("KG-GB", "KG")),
+    ("Naryn city", ("KG.naryn",)),
+    (
+        "Iradan village, Kadamjay District, Batken Oblast",
+        ("KG.iradan", "KG.kadamjay-district", "KG-B"),
+    ),
+    ("Tamchy, Issyk-Kul region", ("KG.tamchy", "KG-Y")),
+    ("Almaty, Kazakhstan", ("KZ.almaty", "KZ")),
+    ("Dushanbe (Tajikistan)", ("TJ.dushanbe", "TJ")),
+    ("Tashkent/Ashgabat", ("UZ.tashkent", "TM.ashgabat")),
 ]
 RU_PLACES: list[Place] = [
     ("Ош", ("KG-GO",)),
@@ -64,6 +78,11 @@ RU_PLACES: list[Place] = [
     ("Ош (Кыргызстан)", ("KG-GO", "KG")),
     ("Бишкек/Ош", ("KG-GB", "KG-GO")),
     ("Бишкек и Ош", ("KG-GB", "KG-GO")),
+    ("Бишкек, Кыргызская Республика", ("KG-GB", "KG")),
+    ("Кара-Суйский район, Ошская область", ("KG.kara-suu-district", "KG-O")),
+    ("с. Ирадан, Лейлекский район", ("KG.iradan", "KG.leilek-district")),
+    ("пгт Кара-Суу", ("KG.kara-suu",)),
+    ("Хорог, Таджикистан", ("TJ.khorog", "TJ")),
 ]
 KY_PLACES: list[Place] = [
     ("Ош", ("KG-GO",)),
@@ -76,6 +95,16 @@ KY_PLACES: list[Place] = [
     ("Нарын облусу", ("KG-N",)),
     ("Ош, Кыргызстан", ("KG-GO", "KG")),
     ("Бишкек/Ош", ("KG-GB", "KG-GO")),
+    ("Бишкек шаары", ("KG-GB",)),
+    ("Баткен облусу", ("KG-B",)),
+    ("Сокулук району, Чүй облусу", ("KG.sokuluk-district", "KG-C")),
+    ("Тамчы айылы", ("KG.tamchy",)),
+    ("Ош ш.", ("KG-GO",)),
+    ("Ирадан а.", ("KG.iradan",)),
+    (
+        "Ош облусунун Кара-Суу районундагы Ирадан айылы",
+        ("KG-O", "KG.kara-suu-district", "KG.iradan"),
+    ),
 ]
 
 _DAY = "2025-05-12"  # a Monday
@@ -88,6 +117,11 @@ EN_DATES: list[Date] = [
     ("Monday, May 12, 2025", _DAY, False),
     ("12 May 2025", _DAY, True),
     ("May 12, 2025", _DAY, True),
+    ("12th May 2025", _DAY, False),
+    ("Monday 12 May 2025", _DAY, False),
+    ("12 May, 2025", _DAY, False),
+    ("12-14 May 2025", "2025-05-12/2025-05-14", False),
+    ("12 May", "XXXX-05-12", False),
 ]
 RU_DATES: list[Date] = [
     ("", None, False),
@@ -96,6 +130,10 @@ RU_DATES: list[Date] = [
     ("12.05.2025", _DAY, False),
     ("понедельник, 12 мая 2025 г.", _DAY, False),
     ("12 мая 2025 г.", _DAY, True),
+    ("12 мая 2025", _DAY, False),
+    ("12.05.2025 г.", _DAY, False),
+    ("12–14 мая 2025 года", "2025-05-12/2025-05-14", False),
+    ("12 мая", "XXXX-05-12", False),
 ]
 KY_DATES: list[Date] = [
     ("", None, False),
@@ -106,8 +144,12 @@ KY_DATES: list[Date] = [
     ("12.05.2025", _DAY, False),
     ("дүйшөмбү, 12-май 2025-ж.", _DAY, False),
     ("12-май 2025-ж.", _DAY, True),
+    ("2025-жылдын 12-майы", _DAY, True),
+    ("12-май, 2025-жылы", _DAY, False),
+    ("2025-жылы 12-майда", _DAY, False),
+    ("12-май", "XXXX-05-12", False),
 ]
-SEPARATORS = [" – ", " — ", " - ", "– ", ": ", " (IOM) – ", ", IOM – "]
+SEPARATORS = [" – ", " — ", " - ", "– ", " -- ", " —", ": ", " (IOM) – ", ", IOM – ", " /IOM/ – "]
 LEADS = {
     "en": "IOM opened an invented centre for returning migrants on Monday.",
     "ru": "МОМ открыла вымышленный центр для вернувшихся мигрантов.",
@@ -136,10 +178,16 @@ def _case(
 def _cases() -> list[tuple[str, str, tuple[str, ...], str | None]]:
     cases = []
     for lang, (places, dates) in GRID.items():
-        # every place with every date (one dash), and with every separator (no date, a date)
+        # every place with every date (one dash), and with every other separator, with no
+        # date and with a date in turn
         pairs = itertools.chain(
             itertools.product(places, dates, SEPARATORS[:1]),
-            itertools.product(places, dates[:2], SEPARATORS[1:]),
+            (
+                (place, dates[(i + j) % 2], sep)
+                for (i, place), (j, sep) in itertools.product(
+                    enumerate(places), enumerate(SEPARATORS[1:])
+                )
+            ),
         )
         for place, date, sep in pairs:
             if sep.startswith(":") and not date[0] and "," in place[0]:
@@ -164,13 +212,37 @@ def test_grid(paragraph: str, text: str, ids: tuple[str, ...], edtf: str | None)
         assert paragraph[mention.start : mention.end] == mention.text
 
 
-# One place form of each kind per language, every date form, one separator: the article's
+# A date written right after the dash, then the lead (maybe after a full stop, a comma or a
+# dash): the date is the dateline's ("Бишкек – 12 октября Миссия …", FORMATS.md §3).
+DASH_DATES = {
+    "en": ["12 May 2025", "May 12, 2025"],
+    "ru": ["12 мая 2025 г.", "12.05.2025"],
+    "ky": ["12-май 2025-ж.", "2025-жылдын 12-майы"],
+}
+AFTER_DASH = [
+    (f"{places[i][0]} – {date}{joiner}{LEADS[lang]}", f"{places[i][0]} – {date}", places[i][1])
+    for lang, (places, _) in GRID.items()
+    for i, (date, joiner) in enumerate(
+        itertools.product(DASH_DATES[lang], [" ", ". ", ", ", " – "])
+    )
+]
+
+
+@pytest.mark.parametrize(("paragraph", "text", "ids"), AFTER_DASH)
+def test_date_after_dash(paragraph: str, text: str, ids: tuple[str, ...]) -> None:
+    found = split_dateline(paragraph)
+    assert found is not None
+    assert (found.text, tuple(p.id for p in found.places)) == (text, ids)
+    assert found.date is not None and found.date.edtf == _DAY
+
+
+# Every date form with two place forms per language, one separator: the article's
 # publication date is the dateline's date.
 PUBLISHED = [
-    (lang, place, date)
+    (lang, places[at % len(places)], date)
     for lang, (places, dates) in GRID.items()
-    for place in places[::4]
-    for date in dates
+    for k, date in enumerate(dates)
+    for at in (k, 7 * k + 3)
 ]
 
 
@@ -179,7 +251,10 @@ def test_published(lang: str, place: Place, date: Date) -> None:
     paragraph, *_ = _case(lang, place, date, " – ")
     page = iomkg.parse(f"Invented centre opens\n\n{paragraph}\n\nIt will serve 200 people a year.")
     (article,) = page.articles
-    expected = None if date[1] is None else dt.date.fromisoformat(date[1])
+    edtf = date[1]
+    # a day with its year dates the page; a range or a day without its year does not
+    dated = edtf is not None and len(edtf) == 10 and not edtf.startswith("X")
+    expected = dt.date.fromisoformat(edtf) if dated and edtf else None
     assert article.published == expected
 
 
@@ -198,6 +273,12 @@ NEGATIVES: list[tuple[str, str | None, tuple[str, ...], str | None]] = [
     ("Kyrgyzstan: Land of Mountains and Lakes", None, (), None),
     ("Note: IOM opened a centre.", None, (), None),
     ("Osh: the second city of the country.", None, (), None),
+    ("Village Voices – a new radio show for returning migrants.", None, (), None),
+    ("The village of Iradan is small, and IOM opened a centre there.", None, (), None),
+    ("Ош облусунун борбору – Ош шаары.", None, (), None),
+    ("Нарын облусунда – 2025-жылдын 12-майында ЭМУ борбор ачты.", None, (), None),
+    ("Бишкек – 12-майда ЭМУ борбор ачты.", "Бишкек", ("KG-GB",), None),
+    ("Osh – 12 people received grants from IOM.", "Osh", ("KG-GO",), None),
 ]
 
 
@@ -215,4 +296,4 @@ def test_negatives(
 
 
 def test_grid_size() -> None:
-    assert 500 <= len(CASES) + len(PUBLISHED) + len(NEGATIVES) <= 1500
+    assert 500 <= len(CASES) + len(PUBLISHED) + len(NEGATIVES) + len(AFTER_DASH) <= 1500

@@ -59,13 +59,14 @@ _TAG = re.compile(r"[ \u00a0]{0,2}\([^\W\d_][\w .\-]{0,24}\)[ \u00a0,]{0,3}$")
 # or a dash, whatever its first word ("Бишкек - 12 октября Миссия …", "Ош – 20 ноября 2024 года,
 # во …", "Бишкек – 12 октября министр …": the date is the dateline's, the lead goes on).
 _AFTER_DATE = _lazy(
-    rf"(?:[ \u00a0]{{1,3}}|[ \u00a0]{{0,2}}[,:{_DASH_CHARS}][ \u00a0]{{1,3}})(?=[^\W\d_]|[\"“«])"
+    rf"(?:[ \u00a0]{{1,3}}|[ \u00a0]{{0,2}}[.,:{_DASH_CHARS}][ \u00a0]{{1,3}})(?=[^\W\d_]|[\"“«])"
 )
 # A Kyrgyz date in the locative ("3–5-июнда": on 3-5 June) after the dash is the lead's:
 # "Ош – 3–5-июнда Ош шаарында …" is a dateline of one place.
 _KYRGYZ_LOCATIVE = re.compile(r"-[^\W\d_]{2,12}(?:нда|нде|ында|инде|унда|үндө|да|де|та|те)$")
 # An agency written after a comma at the dateline's end, in capitals: "Bishkek, 5 May, IOM –".
 _COMMA_TAG = re.compile(rf"[ \u00a0]{{0,2}},[ \u00a0]{{1,2}}[{_UPPER}]{{2,8}}\Z")
+_END_SLASH_TAG = re.compile(r"[ \u00a0]{0,2}/[^\W\d_][^/\n]{0,30}/\Z")
 _BARE_DASH = re.compile(rf"[ \u00a0]{{0,3}}[{_DASH_CHARS}]")
 _COMMA = re.compile(r"[ \u00a0]{0,3},[ \u00a0]{0,3}")
 _OLD_STOP = re.compile(r"\.[ \u00a0]{1,3}")
@@ -201,29 +202,40 @@ def _unresolved(name: str, start: int) -> Place:
 # "село Тамчы") or after it ("Iradan village", "Ирадан айылы", "Нарын шаары"): the name is
 # looked up without it, and vouches for a name the gazetteer does not know.
 _SETTLEMENT_BEFORE = re.compile(
-    r"(?:(?:[Vv]illage|[Tt]own|[Cc]ity|[Ss]ettlement|[Aa]i?yi?l)[ \u00a0]of"
+    r"(?:(?:[Tt]he[ \u00a0]{1,2})?(?:[Vv]illage|[Tt]own|[Cc]ity|[Ss]ettlement|[Aa]i?yi?l)[ \u00a0]of"
     r"|[Сс]ело|[Сс]\.|[Пп]ос[её]лок|[Пп]ос\.|пгт|[Гг]ород|[Аа]йыл|[Аа]ил)[ \u00a0]{1,2}"
 )
+# "Village Iradan", "Aiyl Iradan": without "of", the word vouches for no unknown name.
+_SETTLEMENT_BARE = re.compile(r"(?:[Vv]illage|[Aa]i?yi?l)[ \u00a0]{1,2}")
+# After the name, also Kyrgyz abbreviations: "Ош ш." (шаары), "Ирадан а." (айылы).
 _SETTLEMENT_AFTER = re.compile(
-    r"[ \u00a0]{1,2}(?:[Vv]illage|[Tt]own|[Ss]ettlement|айылы|шаары|кыштагы|поселкасы)\Z"
+    r"[ \u00a0]{1,2}(?:[Vv]illage|[Tt]own|[Ss]ettlement|айылы|шаары|кыштагы|поселкасы|ш\.|а\.)\Z"
 )
+# What a settlement word tells of the name with it: nothing, that it is a place (even one
+# the gazetteer does not know), or only where the name is one the gazetteer knows.
+_NO_WORD, _VOUCHES, _KNOWN_ONLY = 0, 1, 2
 # A place in brackets after another: "Osh (Kyrgyzstan)" (searched from the last "(").
 _BRACKETED = re.compile(r"[ \u00a0]{0,2}\(([^()]{2,40})\)\Z")
 
 
-def _name_in(piece: str) -> tuple[str, int, bool]:
-    """The name of ``piece``, its offset in it, and whether a settlement word came with it.
+def _name_in(piece: str) -> tuple[str, int, int]:
+    """The name of ``piece``, its offset in it, and what a settlement word with it tells.
 
     >>> _name_in("Village of Iradan"), _name_in("Нарын шаары"), _name_in("Osh")
-    (('Iradan', 11, True), ('Нарын', 0, True), ('Osh', 0, False))
+    (('Iradan', 11, 1), ('Нарын', 0, 1), ('Osh', 0, 0))
+    >>> _name_in("Aiyl Iradan")
+    ('Iradan', 5, 2)
     """
     before = _SETTLEMENT_BEFORE.match(piece)
     if before is not None and before.end() < len(piece):
-        return piece[before.end() :], before.end(), True
+        return piece[before.end() :], before.end(), _VOUCHES
     after = _SETTLEMENT_AFTER.search(piece)
     if after is not None and after.start() > 0:
-        return piece[: after.start()], 0, True
-    return piece, 0, False
+        return piece[: after.start()], 0, _VOUCHES
+    bare = _SETTLEMENT_BARE.match(piece)
+    if bare is not None and bare.end() < len(piece):
+        return piece[bare.end() :], bare.end(), _KNOWN_ONLY
+    return piece, 0, _NO_WORD
 
 
 def _split_brackets(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -237,6 +249,26 @@ def _split_brackets(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
             continue
         found.append((piece[: bracket.start()], at))
         found.append((bracket.group(1), at + bracket.start(1)))
+    return found
+
+
+# A Kyrgyz division in the genitive or in "-дагы" (which is in), before the place in it:
+# "Ош облусунун Кара-Суу районундагы Ирадан айылы" names three places.
+_KY_CHAIN = re.compile(
+    r"[ \u00a0](?:облусу|району|шаары|айылы|аймагы|кыштагы)(?:нун|нын|ндагы)(?=[ \u00a0])"
+)
+
+
+def _split_chain(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Each Kyrgyz chain of divisions cut after each link (``Ош облусунун | Ирадан айылы``)."""
+    found: list[tuple[str, int]] = []
+    for piece, at in pieces:
+        start = 0
+        for link in _KY_CHAIN.finditer(piece):
+            found.append((piece[start : link.end()], at + start))
+            start = link.end() + 1
+        rest = piece[start:].lstrip(" \u00a0")
+        found.append((rest, at + len(piece) - len(rest)))
     return found
 
 
@@ -259,28 +291,36 @@ def _places(
     pieces = _pieces(text)
     if "(" in text:
         pieces = _split_brackets(pieces)
+    if "ы" in text:  # (every link of a Kyrgyz chain has one)
+        pieces = _split_chain(pieces)
     if not 1 <= len(pieces) <= 3:
         return None
     places: list[Place] = []
     unknown: list[str] = []
     for written, written_at in pieces:
+        if _KY_CHAIN.search(" " + written + " ") is not None:
+            link = _place(written, offset + written_at)
+            if link is None:  # a link is a place the gazetteer knows
+                return None
+            places.append(link)
+            continue
         piece, at, settlement = _name_in(written)
         at += written_at
         if _NAME().fullmatch(piece) is None:
             return None
         if piece.split(maxsplit=1)[0].casefold() in _PREPOSITIONS:
             return None
-        place = _place(written, offset + written_at) if settlement else None
+        place = _place(written, offset + written_at) if settlement != _NO_WORD else None
         if place is None:
             place = _place(piece, offset + at)
         if place is None:
             words = piece.replace("-", " ").split()
             if words[0].casefold() in _NOT_PLACES or (piece.isupper() and len(piece) <= 5):
                 return None
-            if not settlement:  # a settlement word vouches for a name of one or two words
+            if settlement == _NO_WORD:
                 unknown.append(piece)
-            elif len(words) > 2:
-                return None
+            elif settlement == _KNOWN_ONLY or len(words) > 2:
+                return None  # a settlement word vouches for a name of one or two words
             place = _unresolved(piece, offset + at)
         places.append(place)
     if unknown:
@@ -440,6 +480,8 @@ def _split(paragraph: str) -> Dateline | None:
         tag = _COMMA_TAG.search(window, pos, head_end)  # "Bishkek, 5 May 2024, IOM –"
         if tag is not None and _is_place_tag(tag.group()):
             tag = None
+    if tag is None and window[head_end - 1 : head_end] == "/":
+        tag = _END_SLASH_TAG.search(window, pos, head_end)  # "Osh, 5 May 2024 /Kabar/ –"
     if tag is not None:  # "Bishkek, 5 May 2024 (Kabar) –": a news agency's tag
         head_end = len(window[: tag.start()].rstrip(" \u00a0\t,"))
         places_end = head_end
