@@ -233,7 +233,8 @@ def test_date_after_dash(paragraph: str, text: str, ids: tuple[str, ...]) -> Non
     found = split_dateline(paragraph)
     assert found is not None
     assert (found.text, tuple(p.id for p in found.places)) == (text, ids)
-    assert found.date is not None and found.date.edtf == _DAY
+    assert found.date is not None
+    assert found.date.edtf == _DAY
 
 
 # Every date form with two place forms per language, one separator: the article's
