@@ -157,9 +157,9 @@ _REFERENCE_BEFORE = (
     r"|в[ \u00a0]ходе|на[ \u00a0]полях|day[ \u00a0]as"
     # "в день открытия", "два дня тренинга" (not "в тот же день тренинг провели", "через два
     # дня круглый стол провели": days told from another event, whose own event follows)
-    r"|(?<!тот[ \u00a0]же[ \u00a0])(?<!этот[ \u00a0])(?<!следующий[ \u00a0])(?<!другой[ \u00a0])"
-    r"(?<!через[ \u00a0])день"
-    r"|(?<!два[ \u00a0])(?<!три[ \u00a0])(?<!четыре[ \u00a0])(?<!\d[ \u00a0])дня"
+    r"|день(?<!тот[ \u00a0]же[ \u00a0]день)(?<!этот[ \u00a0]день)(?<!следующий[ \u00a0]день)"
+    r"(?<!другой[ \u00a0]день)(?<!через[ \u00a0]день)"
+    r"|дня(?<!два[ \u00a0]дня)(?<!три[ \u00a0]дня)(?<!четыре[ \u00a0]дня)(?<!\d[ \u00a0]дня)"
     # "on the eve of the forum", "in the run-up to the conference", "в преддверии форума"
     r"|on[ \u00a0]the[ \u00a0]eve[ \u00a0]of|in[ \u00a0]the[ \u00a0]run-up[ \u00a0]to|накануне"
     r"|в[ \u00a0]преддверии|в[ \u00a0]канун"
@@ -437,14 +437,7 @@ _HINT_WORDS: tuple[tuple[int, tuple[str, ...]], ...] = (
             "келерки",
         ),
     ),
-    (
-        _H_TODAY,
-        (
-            *("today", "morning", "сегодня", "бүгүн", "yesterday", "вчера", "кечээ"),
-            # the week or the month of the day of the text ("last week", "в прошлом месяце")
-            *("week", "month", "недел", "месяц", "жума", "айда"),
-        ),
-    ),
+    (_H_TODAY, ("today", "morning", "сегодня", "бүгүн", "yesterday", "вчера", "кечээ")),
     (
         _H_WEEKDAY,
         (
@@ -478,6 +471,10 @@ _HINT_WORDS: tuple[tuple[int, tuple[str, ...]], ...] = (
         (
             "day",
             "week",
+            # a length in days: "двухдневный семинар" ("five-day" and "эки күндүк" have
+            # "day" and "күн")
+            *("двухдневн", "трехдневн", "трёхдневн", "четырехдневн", "четырёхдневн"),
+            *("пятидневн",),
             "morning",
             "afternoon",
             "evening",
@@ -575,6 +572,12 @@ _HINT_WORDS: tuple[tuple[int, tuple[str, ...]], ...] = (
 _HINT_EXACT = {
     b"eve": _H_DAY | _H_REFER,
     b"run": _H_REFER,
+    # the week or the month of the day of the text: "last week", "в прошлом месяце", "өткөн
+    # жумада" (as whole words: "weekly", "months" hint nothing)
+    **{
+        word.encode("cp1251"): _H_TODAY
+        for word in ("week", "month", "неделе", "месяце", "месяца", "жумада", "айда")
+    },
     # "закон, принятый 14 мая …", "центр, открытый 14 мая …" (not "открытие", a trigger)
     **{
         (stem + ending).encode("cp1251"): _H_BOUND
@@ -1730,14 +1733,15 @@ def find_events(
                     else:
                         region = None
                     relative = relative_here
-            if len(here) > 1 and any(t[2][1] == _ACTIVITY for t in here):
+            has_activity = any(t[2][1] == _ACTIVITY for t in here)
+            if has_activity and len(here) > 1:
                 here = _not_objects(text, here)
             # a trigger alone in its sentence takes its dates whatever its rank (the rank of
             # a day told by its distance aside)
             ranks = [0] if len(here) == 1 and not relative else _ranks(text, here, lex, hints, i)
             in_sentence = _Marks(quotes, relative, bool(may & _H_PLANNED), kyrgyz)
             pairs = _pair(text, here, own, ranks, in_sentence)
-            if relative or any(t[2][1] == _ACTIVITY for t in here):
+            if relative or has_activity:
                 pairs = _told_days(
                     text, pairs, dict(zip(here, ranks, strict=True)), in_sentence, lex
                 )
@@ -1804,7 +1808,7 @@ def find_events(
                     # a launch (a centre that starts working opens)
                     kind = EventKind.LAUNCH
                 when = best.when
-                if when.start is not None and when.start == when.end:
+                if may & _H_DAY and when.start is not None and when.start == when.end:
                     # "a five-day training started on 3 June": 3 to 7 June (a length is
                     # written with "day", "дневн" or "күндүк" before the trigger)
                     lo = max(s_start, t_start - _DURATION_REACH)
@@ -2020,7 +2024,13 @@ def find_events(
         where = _unique(draft.places) if draft.places else []
         if dateline_places and (
             not where
-            or (dateline_date is not None and draft.when in (dateline_date, dateline_days))
+            or (
+                dateline_date is not None
+                and (
+                    draft.when == dateline_date
+                    or (dateline_days is not dateline_date and draft.when == dateline_days)
+                )
+            )
         ):
             where = _unique([*where, *dateline_places])
         elif dateline_places:
@@ -2539,15 +2549,17 @@ def _dateline_days(
     ):
         return dateline_date
     day = dateline_date.start
-    around = [
-        d
-        for d in usable
-        if d.when.start is not None
-        and d.when.end is not None
-        and d.when.start <= day <= d.when.end
-        and d.when.start < d.when.end
-        and d.when.precision is Precision.DAY
-    ]
+    around = []
+    for d in usable:
+        w = d.when
+        if (
+            w.start != w.end
+            and w.start is not None
+            and w.end is not None
+            and w.start <= day <= w.end
+            and w.precision is Precision.DAY
+        ):
+            around.append(d)
     if len(around) != 1:
         return dateline_date
     # (in the dateline's sentence: one that writes the dateline before the date)
@@ -2728,6 +2740,10 @@ def _ranks(text: str, triggers: list[_Trigger], lex: _Lexicon, hints: _Hints, i:
             lex.follow.search(text, first, last) if hints.has(i, first, last, _H_FOLLOW) else None
         )
         follow = found.start() if found is not None else None
+    # (a word of the perfect, "who have signed", is looked for once in the sentence)
+    perfect = (
+        text.find(" ha", triggers[0][0] - 30 if triggers[0][0] > 30 else 0, triggers[-1][0]) >= 0
+    )
     ranks = []
     for start, end, (_kind, strength) in triggers:
         if strength == _WEAK:
@@ -2752,8 +2768,9 @@ def _ranks(text: str, triggers: list[_Trigger], lex: _Lexicon, hints: _Hints, i:
             or (
                 # what the people of the sentence had done before it: "nurses who have
                 # signed contracts"
-                text.endswith(_PERFECT_ENDS, max(0, start - 6), start)
-                and _DONE_BEFORE.search(text, max(0, start - 30), start) is not None
+                perfect
+                and text.endswith(_PERFECT_ENDS, start - 6 if start > 6 else 0, start)
+                and _DONE_BEFORE.search(text, start - 30 if start > 30 else 0, start) is not None
             )
         ):
             ranks.append(_REFERENCE_RANK)
