@@ -319,7 +319,8 @@ KINDS: list[tuple[str, str, list[Record]]] = [
     (
         "ky",
         "Таласта 5-майда 2025-жылы кесиптик консультация борбору ачылды.",
-        [("opening", "2025-05-05", True, [])],
+        # (the year written after the day is the date's: "5-майда 2025-жылы")
+        [("opening", "2025-05-05", False, [])],
     ),
 ]
 
