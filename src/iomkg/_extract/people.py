@@ -170,10 +170,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     milliseconds to compile)."""
     return {
         # A run of up to seven capitalised words, an initial ("William L. Swing") or a
-        # particle ("Ursula von der Leyen") allowed inside; in a group, as split() keeps
-        # the runs. (The second word is an alternative, not a repetition, see _up_to: most
-        # runs have one or two words; a copy more of the words costs milliseconds to compile.)
-        "run": re.compile(rf"((?:{_WORD})(?:{_NEXT_WORD}(?:{_NEXT_WORD}){{0,5}}|)(?![\w\-’']))"),
+        # particle ("Ursula von der Leyen") allowed inside. (The second word is an
+        # alternative, not a repetition, see _up_to: most runs have one or two words; a copy
+        # more of the words costs milliseconds to compile.)
+        "run": re.compile(rf"(?:{_WORD})(?:{_NEXT_WORD}(?:{_NEXT_WORD}){{0,5}}|)(?![\w\-’'])"),
         "name_word": re.compile(_WORD),
         "token": re.compile(r"[^\W_][\w’'\-&]*|,|\S"),
         "speech_before": re.compile(rf"(?:^|[\s,–—\-])(?:{_SPEECH})[ \u00a0]{{1,3}}$"),
@@ -398,6 +398,8 @@ def _tokens(text: str, start: int, end: int, limit: int | None = None) -> list[r
 
 
 _GROUP = re.Match.group
+_MATCH_START = re.Match.start
+_MATCH_END = re.Match.end
 
 
 def _classes(tokens: list[re.Match[str]]) -> list[int]:
@@ -1334,13 +1336,15 @@ def find_people(
     # words, all computed in C; the loop below sees only the runs that may hold a name.
     kyrgyz = _is_kyrgyz(text)
     role_lo = role_hi = -1  # the last role written after a name
-    parts = pats["run"].split(text)  # [between, run, between, run, …, between]
-    ends = list(itertools.accumulate(map(len, parts)))
-    infos = list(map(_RUNS.__getitem__, parts[1::2]))
+    runs = list(pats["run"].finditer(text))
+    infos = list(map(_RUNS.__getitem__, map(_GROUP, runs)))
     # For the runs that may hold a name: their offsets, the character before each and
     # where places and organizations take their characters, read in C (map), not per run.
-    run_starts = list(itertools.compress(ends[0::2], infos))
-    run_ends = list(itertools.compress(ends[1::2], infos))
+    # (Only those runs' matches are asked for offsets: a split of the text would give the
+    # stretches between all the runs too, to be added up.)
+    runs = list(itertools.compress(runs, infos))
+    run_starts = list(map(_MATCH_START, runs))
+    run_ends = list(map(_MATCH_END, runs))
     edges = list(
         map(
             _WORD_EDGE.__getitem__,
