@@ -251,6 +251,21 @@ EN_WORDINGS: tuple[tuple[str, list[Record]], ...] = (
         f"{SPH_LEAD}, funded by the European Union and delivered through IOM and UNICEF.",
         [(SPH, None, [EU], [IOM, UNICEF])],
     ),
+    # who pays and who does: "through" a donor agency funds, through another does the work
+    (
+        f"{SPH_LEAD}. The European Union funds the project through IOM.",
+        [(SPH, None, [EU], [IOM])],
+    ),
+    (
+        f"{SPH_LEAD}, funded by the European Union through UNICEF and IOM.",
+        [(SPH, None, [EU], [IOM, UNICEF])],
+    ),
+    (
+        f"{SPH_LEAD}, funded by the Government of Japan through the Japan International "
+        "Cooperation Agency.",
+        [(SPH, None, [JAPAN, "Japan International Cooperation Agency"], [])],
+    ),
+    (f"{SPH_LEAD}. It is funded and implemented by IOM.", [(SPH, None, [IOM], [IOM])]),
     # IOM's implementing partner: the partner implements (IOM is not said to)
     (
         f"{SPH_LEAD}. It is implemented by IOM's implementing partner, the Red Crescent Society "
@@ -362,6 +377,10 @@ def russian_cases() -> Iterator[Case]:
             (f"{RU_LEAD}. Исполнители проекта – МОМ и ПРООН.", [IOM, UNDP]),
             (f"Тренинг проведен МОМ в рамках проекта «{RU_NAME}».", [IOM]),
             (f"{RU_LEAD}, реализуемого МОМ при участии ПРООН.", [IOM, UNDP]),
+            (f"{RU_LEAD}. МОМ реализует его совместно с ПРООН.", [IOM, UNDP]),
+            (f"{RU_LEAD}. МОМ и ЮНИСЕФ осуществляют его в Оше.", [IOM, UNICEF]),
+            (f"{RU_LEAD}. Его реализуют МОМ и ПРООН.", [IOM, UNDP]),
+            (f"{RU_LEAD}. МОМ поблагодарила их за участие.", []),
             (f"Тренинг прошел в рамках реализуемого МОМ проекта «{RU_NAME}».", [IOM]),
             (f"Тренинг прошел в рамках совместного проекта МОМ и ПРООН «{RU_NAME}».", [IOM, UNDP]),
             # negatives: where, for whom, a partner of an activity
@@ -390,6 +409,8 @@ def kyrgyz_cases() -> Iterator[Case]:
             (f"{KY_LEAD}. Долбоорду ЭМУ ЮНИСЕФ менен биргеликте ишке ашырып жатат.", [IOM, UNICEF]),
             (f"«{KY_NAME}» долбоорун ЭМУ ишке ашырат.", [IOM]),
             (f"{KY_LEAD}. Долбоордун аткаруучу өнөктөшү – ЭМУ.", [IOM]),
+            (f"{KY_LEAD}. Долбоор ЭМУ менен ПРООНдун өнөктөштүгүндө ишке ашырылат.", [IOM, UNDP]),
+            (f"{KY_LEAD}. Долбоор ЭМУнун өнөктөштүгүндө ишке ашырылууда.", [IOM]),
             (f"{KY_LEAD}. Долбоорду ЭМУ ПРООН менен өнөктөштүктө ишке ашырат.", [IOM, UNDP]),
             (f"{KY_LEAD}. Долбоорду ЭМУ жана ЮНИСЕФ ишке ашырышты.", [IOM, UNICEF]),
             (f"Тренинг ЭМУ ишке ашырып жаткан «{KY_NAME}» долбоорунун алкагында өттү.", [IOM]),

@@ -301,12 +301,21 @@ _TIME_PHRASE = lazy_pattern(
 )
 
 
+# An object pronoun after a verb ("МОМ реализует его совместно с …") names no one.
+_PRONOUNS = frozenset(("it", "them", "его", "её", "ее", "их", "аны", "аларды"))
+
+
 def _split_plain(text: str) -> list[str]:
     out = []
     for raw in _SPLIT().split(text):
         part = _TRAILING_JUNK().sub("", _LEADING().sub("", raw.strip(" ,;")))
         # a name starts with a capital: ``from the British people`` is no organization
-        if part and (part[0].isupper() or part[0].isdigit()) and not _TIME_PHRASE().match(part):
+        if (
+            part
+            and (part[0].isupper() or part[0].isdigit())
+            and not _TIME_PHRASE().match(part)
+            and part.split(maxsplit=1)[0].lower() not in _PRONOUNS
+        ):
             out.append(part)
     return out
 

@@ -970,7 +970,7 @@ def _quoted_titles(
 # What an active verb's object starts with: a name, a title in quotes, a programme word or a
 # pronoun ("implements the … Project", "funds it"; not "runs until June", "funded by").
 _OBJECT_AHEAD = (
-    r"(?=(?:the[ \u00a0])?[A-ZА-ЯЁ«“\"]|проект|программ|инициатив|(?:it|them)\b"
+    r"(?=(?:the[ \u00a0])?[A-ZА-ЯЁ«“\"]|проект|программ|инициатив|(?:it|them|его|её|ее|их)\b"
     rf"|(?:the|this|its)[ \u00a0](?:{_REFERRED})\b)"
 )
 # The verbs of _ACTIVE_IMPLEMENTER's clause-opening subject ("IOM and UNHCR jointly implement
@@ -1218,6 +1218,8 @@ _PRONOUN_OBJECT = _lazy(
     # "The European Union is funding it", "IOM is implementing it"
     r"|funding|financing|sponsoring|implementing|running|managing|delivering|operating"
     r"|leading|coordinating)[ \u00a0](?:it|them)\b"
+    # "МОМ реализует его совместно с ПРООН"
+    r"|(?<![\w\-])(?:реализу[ею]т|осуществля[ею]т|выполня[ею]т)[ \u00a0](?:его|её|ее|их)(?![\w\-])"
 )
 _PRONOUN_VERBS = (
     "implement", "run", "ran ", "manag", "deliver", "fund", "financ", "sponsor", "operat",
@@ -1227,17 +1229,21 @@ _PRONOUN_VERBS = (
 
 def _may_hold_pronoun_object(sentence: str) -> bool:
     """Whether ``sentence`` may hold a match of _PRONOUN_OBJECT (its words, cheaply)."""
-    return (" it" in sentence or " them" in sentence) and any(
-        map(sentence.__contains__, _PRONOUN_VERBS)
+    return (
+        (" it" in sentence or " them" in sentence)
+        and any(map(sentence.__contains__, _PRONOUN_VERBS))
+    ) or (
+        any(map(sentence.__contains__, (" его", " её", " ее", " их")))
+        and any(map(sentence.__contains__, ("реализу", "осуществля", "выполня")))
     )
 
 
-# (not "together" or "jointly" before "with": "runs it together with X" names a partner, read
-# by the partner phrases)
 # "IOM runs the project together with UNDP": the programme referred to by its word.
 _REFERENCE_SKIP = _lazy(rf"[ \u00a0]{{0,2}}(?:the|this|its)[ \u00a0](?:{_REFERRED})\b")
+# (not "together" or "jointly" before "with": "runs it together with X" names a partner, read
+# by the partner phrases)
 _PRONOUN_SKIP = _lazy(
-    r"[ \u00a0]{0,2}(?:it|them)"
+    r"[ \u00a0]{0,2}(?:it|them|его|её|ее|их)"
     r"(?:[ \u00a0](?:jointly|together|closely)\b(?![ \u00a0]{1,2}with\b)"
     r"|[ \u00a0]closely(?=[ \u00a0]{1,2}with\b))?\b"
 )
@@ -2384,7 +2390,7 @@ def find_programmes(
                 if role == "funders" and text.startswith(_THROUGH_STARTS, stop):
                     # "with funding from the Government of Korea through KOICA": the donor
                     # agency the money passes through funds it too
-                    _add_donors_through(bucket, text, stop, s_end)
+                    _add_donors_through(bucket, text, stop, s_end, drafts[target].implementers)
                 # "… through KOICA and by the IOM Development Fund": one more of the same
                 more = _AND_BY().search(text, stop, min(s_end, stop + 80))
                 if more is not None and role != "partners":
@@ -2454,6 +2460,13 @@ def find_programmes(
                 target = _target(cue, previous, here, drafts, sentences[i])
                 if target is not None:
                     _add_known_orgs(drafts[target].funders, subject)
+                    if "through" in sentence:
+                        # "The European Union funds the project through IOM": IOM does it
+                        at = cue.end()
+                        skip = _PRONOUN_SKIP().match(text, at) or _REFERENCE_SKIP().match(text, at)
+                        at = skip.end() if skip is not None else _after_object(text, at, here)
+                        draft = drafts[target]
+                        _add_donors_through(draft.funders, text, at, s_end, draft.implementers)
         if "support" in sentence and _SUPPORTS().search(sentence) is not None:
             # "The Joint SDG Fund supports the … Project": a donor that supports it funds it
             for cue, subject in _active_funders(text, s_start, s_end, _SUPPORTS()):
@@ -2864,10 +2877,16 @@ _THROUGH_STARTS = (" through", " via ", " через", "\u00a0through", "  throu
 _THROUGH = _lazy(r"[ \u00a0]{0,2}(?:through|via|через)[ \u00a0]{1,2}")
 
 
-def _add_donors_through(bucket: list[Organization], text: str, pos: int, s_end: int) -> None:
+def _add_donors_through(
+    bucket: list[Organization],
+    text: str,
+    pos: int,
+    s_end: int,
+    doers: list[Organization] | None = None,
+) -> None:
     """Add the donors and governments named after ``through`` at ``pos`` (after a funder:
-    ``… from the Government of Japan through JICA``); no other organization (``through IOM``
-    is who does the work)."""
+    ``… from the Government of Japan through JICA``); another organization (``through IOM``)
+    is who does the work: it goes to ``doers`` if given."""
     at = _skip_spaces(text, pos, s_end)
     if not text.startswith(("through", "via", "через"), at):
         return  # (most funders' phrases end otherwise)
@@ -2877,10 +2896,10 @@ def _add_donors_through(bucket: list[Organization], text: str, pos: int, s_end: 
     found: list[Organization] = []
     _add_known_orgs(found, _phrase(text, through.end(), s_end)[0])
     for org in found:
-        if org.kind in (OrgKind.DONOR, OrgKind.GOVERNMENT) and all(
-            o.name != org.name for o in bucket
-        ):
-            bucket.append(org)
+        donor = org.kind in (OrgKind.DONOR, OrgKind.GOVERNMENT)
+        into = bucket if donor else doers
+        if into is not None and all(o.name != org.name for o in into):
+            into.append(org)
 
 
 def _after_object(text: str, pos: int, here: Sequence[tuple[int, int, int]]) -> int:
