@@ -272,7 +272,22 @@ EN_WORDINGS: tuple[tuple[str, list[Record]], ...] = (
         "of Kyrgyzstan.",
         [(SPH, None, [], ["Red Crescent Society of Kyrgyzstan"])],
     ),
-    # negatives: where, for whom, by when, a funder, the partner of an activity
+    # negatives: where, for whom, by when, a funder, the partner of an activity, a list
+    # that another verb's clause ends ("…, which X, Y and Z launched in 2022, runs …")
+    (
+        "The Safe Paths Home Project, which the European Union, UNICEF and IOM launched in "
+        "2022, runs until 2026.",
+        [(SPH, None, [], [])],
+    ),
+    (
+        "With support from the Government of Japan, IOM and UNDP implement the Safe Paths Home "
+        "Project.",
+        [(SPH, None, [JAPAN], [IOM, UNDP])],
+    ),
+    (
+        "In Osh, IOM and UNDP implement the Safe Paths Home Project.",
+        [(SPH, None, [], [IOM, UNDP])],
+    ),
     (f"{SPH_LEAD}. It is implemented in Kyrgyzstan and Tajikistan.", [(SPH, None, [], [])]),
     (f"{SPH_LEAD}. It is implemented in Osh, Naryn and Batken.", [(SPH, None, [], [])]),
     (
@@ -396,6 +411,32 @@ KY_NAME = "Коопсуз жол"
 KY_LEAD = f"Тренинг «{KY_NAME}» долбоорунун алкагында өттү"
 
 
+def funded_subject_cases() -> Iterator[Case]:
+    """A funder's phrase before the subject of a verb of carrying out: the subject does the
+    work, it does not fund it."""
+    for k, (text, name, want) in enumerate(
+        (
+            (
+                "При поддержке Правительства Японии МОМ реализует проект «Безопасный путь домой».",
+                RU_NAME,
+                [IOM],
+            ),
+            (
+                "При поддержке Правительства Японии МОМ и ПРООН реализуют проект «Безопасный путь "
+                "домой».",
+                RU_NAME,
+                [IOM, UNDP],
+            ),
+            (
+                "With support from the Government of Japan, IOM runs the Safe Paths Home Project.",
+                SPH,
+                [IOM],
+            ),
+        )
+    ):
+        yield Case(f"funded-subject-{k}", text, [(name, None, [JAPAN], sorted(want))])
+
+
 def kyrgyz_cases() -> Iterator[Case]:
     for k, (text, want) in enumerate(
         (
@@ -428,7 +469,13 @@ def wording_cases() -> Iterator[Case]:
 
 
 def all_cases() -> list[Case]:
-    return [*english_cases(), *wording_cases(), *russian_cases(), *kyrgyz_cases()]
+    return [
+        *english_cases(),
+        *wording_cases(),
+        *russian_cases(),
+        *funded_subject_cases(),
+        *kyrgyz_cases(),
+    ]
 
 
 CASES = all_cases()

@@ -996,7 +996,9 @@ _PARTNER_WITH = (
 # The organizations before an active verb of implementing, or before "within" a programme.
 _ACTIVE_IMPLEMENTER = _lazy(
     r"(?:\b(?:which|that)|(?<![\w\-])(?:который|которую|которое|которая))[ \u00a0]{1,2}"
-    r"(?:the[ \u00a0])?([A-ZА-ЯЁ][^;:.\n]{0,90}?)[ \u00a0]{1,2}(?:implements?|is[ \u00a0]implementing"
+    # (a comma only in a list of names: "which IOM, UNDP and UN Women implement")
+    r"(?:the[ \u00a0])?([A-ZА-ЯЁ](?:[^,;:.\n]|,[ \u00a0](?=[A-ZА-ЯЁ])){0,90}?)[ \u00a0]{1,2}"
+    r"(?:implements?|is[ \u00a0]implementing"
     r"|are[ \u00a0]implementing|(?:has|have)[ \u00a0](?:jointly[ \u00a0])?(?:implemented|run"
     r"|managed|delivered|operated|led|coordinated|carried[ \u00a0]out)"
     r"|implemented|runs?|manages?|co-implements?|carry[ \u00a0]out|carries[ \u00a0]out"
@@ -1081,6 +1083,13 @@ def _may_fund_actively(text: str, start: int, end: int) -> bool:
 _CLAUSE_MARKS = (". ", "; ", ": ", "! ", "? ", "\n", "which ", "that ")
 
 
+# A verb of carrying out after its subject ("…, IOM and UNDP implement the project").
+_DOING_VERB = _lazy(
+    r"[ \u00a0](?:jointly[ \u00a0]|also[ \u00a0])?(?:implements?|runs?|manages?|delivers?"
+    r"|carr(?:y|ies)[ \u00a0]out|operates?|(?:is|are|has|have)[ \u00a0](?:jointly[ \u00a0])?"
+    r"(?:implementing|implemented|running|managing|delivering)|реализу[ею]т|осуществля[ею]т)"
+    r"(?![\w\-])"
+)
 _FUNDING_WORD = _lazy(r"(?<![\w\-])(?:fund|financ|sponsor|финансир)")
 # "by IOM's implementing partner, the …": an organization's partner (named after a comma).
 _PARTNER_OF = _lazy(r"['’]s[ \u00a0](?:(?:local|national|implementing)[ \u00a0])?partners?$")
@@ -2383,7 +2392,20 @@ def find_programmes(
                         phrase, stop = (
                             _phrase(text, at, s_end) if text.startswith(",", stop) else ("", stop)
                         )
+                    added = len(bucket)
                     add(bucket, _as_named(cue, phrase) if cyrillic else phrase)
+                    verb = (
+                        _DOING_VERB().search(text, cue.end(), min(s_end, stop + 40))
+                        if role == "funders"
+                        else None
+                    )
+                    if verb is not None and verb.start() <= stop:
+                        # "With support from Japan, IOM and UNDP implement …": the subject of
+                        # the verb after the funder's phrase does the work, it does not fund
+                        doers = {
+                            o.name for o in trailing_organizations(text[s_start : verb.start()])
+                        }
+                        bucket[added:] = [o for o in bucket[added:] if o.name not in doers]
                     if role == "implementers":
                         # "implemented by IOM with UNDP": the partners named after "with" too
                         _add_with_orgs(bucket, text, stop, s_end)
