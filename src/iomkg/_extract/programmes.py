@@ -2402,10 +2402,10 @@ def find_programmes(
                     if verb is not None and verb.start() <= stop:
                         # "With support from Japan, IOM and UNDP implement …": the subject of
                         # the verb after the funder's phrase does the work, it does not fund
-                        doers = {
+                        doing = {
                             o.name for o in trailing_organizations(text[s_start : verb.start()])
                         }
-                        bucket[added:] = [o for o in bucket[added:] if o.name not in doers]
+                        bucket[added:] = [o for o in bucket[added:] if o.name not in doing]
                     if role == "implementers":
                         # "implemented by IOM with UNDP": the partners named after "with" too
                         _add_with_orgs(bucket, text, stop, s_end)
