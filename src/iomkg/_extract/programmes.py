@@ -2412,7 +2412,7 @@ def find_programmes(
                 if role == "funders" and text.startswith(_THROUGH_STARTS, stop):
                     # "with funding from the Government of Korea through KOICA": the donor
                     # agency the money passes through funds it too
-                    _add_donors_through(bucket, text, stop, s_end, drafts[target].implementers)
+                    _add_donors_through(bucket, text, stop, s_end)
                 # "… through KOICA and by the IOM Development Fund": one more of the same
                 more = _AND_BY().search(text, stop, min(s_end, stop + 80))
                 if more is not None and role != "partners":
@@ -2482,13 +2482,6 @@ def find_programmes(
                 target = _target(cue, previous, here, drafts, sentences[i])
                 if target is not None:
                     _add_known_orgs(drafts[target].funders, subject)
-                    if "through" in sentence:
-                        # "The European Union funds the project through IOM": IOM does it
-                        at = cue.end()
-                        skip = _PRONOUN_SKIP().match(text, at) or _REFERENCE_SKIP().match(text, at)
-                        at = skip.end() if skip is not None else _after_object(text, at, here)
-                        draft = drafts[target]
-                        _add_donors_through(draft.funders, text, at, s_end, draft.implementers)
         if "support" in sentence and _SUPPORTS().search(sentence) is not None:
             # "The Joint SDG Fund supports the … Project": a donor that supports it funds it
             for cue, subject in _active_funders(text, s_start, s_end, _SUPPORTS()):
@@ -2899,16 +2892,11 @@ _THROUGH_STARTS = (" through", " via ", " через", "\u00a0through", "  throu
 _THROUGH = _lazy(r"[ \u00a0]{0,2}(?:through|via|через)[ \u00a0]{1,2}")
 
 
-def _add_donors_through(
-    bucket: list[Organization],
-    text: str,
-    pos: int,
-    s_end: int,
-    doers: list[Organization] | None = None,
-) -> None:
+def _add_donors_through(bucket: list[Organization], text: str, pos: int, s_end: int) -> None:
     """Add the donors and governments named after ``through`` at ``pos`` (after a funder:
-    ``… from the Government of Japan through JICA``); another organization (``through IOM``)
-    is who does the work: it goes to ``doers`` if given."""
+    ``… from the Government of Japan through JICA``); no other organization (money that
+    passes ``through IOM`` says nothing of who does the work: only a verb of doing does,
+    ``implemented through IOM``)."""
     at = _skip_spaces(text, pos, s_end)
     if not text.startswith(("through", "via", "через"), at):
         return  # (most funders' phrases end otherwise)
@@ -2918,10 +2906,10 @@ def _add_donors_through(
     found: list[Organization] = []
     _add_known_orgs(found, _phrase(text, through.end(), s_end)[0])
     for org in found:
-        donor = org.kind in (OrgKind.DONOR, OrgKind.GOVERNMENT)
-        into = bucket if donor else doers
-        if into is not None and all(o.name != org.name for o in into):
-            into.append(org)
+        if org.kind in (OrgKind.DONOR, OrgKind.GOVERNMENT) and all(
+            o.name != org.name for o in bucket
+        ):
+            bucket.append(org)
 
 
 def _after_object(text: str, pos: int, here: Sequence[tuple[int, int, int]]) -> int:
