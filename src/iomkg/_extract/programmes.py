@@ -682,6 +682,30 @@ _REFERENT = _lazy(
 _REFERENT_WORDS = ("project", "program", "initiative", "facility", "fund", "partnership",
                    "platform", "campaign", "action", "phase", "проект", "программ",
                    "инициатив", "долбоор")  # fmt: skip
+# What every match of _REFERENT's English branches holds: the programme word (or "phase")
+# after a space, a word's end after it; the Cyrillic ones hold one of these words in lower case.
+_REFERENT_AFTER_SPACE = _lazy(
+    r"[ \u00a0](?:[Pp]rogramm?e|[Pp]rogram|[Pp]roject|[Ii]nitiative|[Ff]acility|[Ff]und"
+    r"|[Pp]artnership|[Pp]latform|[Cc]ampaign|[Aa]ction|phase)\b"
+)
+_REFERENT_CYRILLIC = ("проект", "программ", "инициатив", "долбоор")
+
+
+def _may_refer_back(text: str, start: int, end: int, lowered: str) -> bool:
+    """Whether ``text[start:end]`` (``lowered`` in lower case) may hold a match of _REFERENT
+    (see _REFERENT_AFTER_SPACE): "the community initiatives" holds none.
+
+    >>> t = "Grants went to community initiatives."
+    >>> _may_refer_back(t, 0, len(t), t.lower())
+    False
+    >>> t = "The initiative ended."
+    >>> _may_refer_back(t, 0, len(t), t.lower())
+    True
+    """
+    return (
+        any(map(lowered.__contains__, _REFERENT_CYRILLIC))
+        or _REFERENT_AFTER_SPACE().search(text, start, end) is not None
+    )
 
 
 _REFERENT_START = (
@@ -1022,7 +1046,8 @@ _ACTIVE_IMPLEMENTER = _lazy(
 )
 # What a clause-opening subject's match of _ACTIVE_IMPLEMENTER holds (its verb and what
 # follows it), and a partner's: most sentences with a verb of running hold neither.
-_SUBJECT_VERB_AHEAD = _lazy(_SUBJECT_VERB)
+# (the space before the verb, which every such match holds, lets the search skip to spaces)
+_SUBJECT_VERB_AHEAD = _lazy(r"[ \u00a0]" + _SUBJECT_VERB)
 _PARTNER_WITH_AHEAD = _lazy(_PARTNER_WITH)
 # The subject of an active verb of funding, at the start of a clause: "The European Union
 # funds the … Project", "Европейский союз финансирует проект …"; the object is a programme.
@@ -2301,6 +2326,7 @@ def find_programmes(
                 previous is None
                 and lowered is not None
                 and any(map(lowered.__contains__, _REFERENT_WORDS))
+                and _may_refer_back(text, s_start, s_end, lowered)
                 and referent.search(text, s_start, s_end)
             ):
                 # "the project", "проект": the programme named last before it (the only
