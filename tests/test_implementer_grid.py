@@ -274,6 +274,24 @@ EN_WORDINGS: tuple[tuple[str, list[Record]], ...] = (
         "of Kyrgyzstan.",
         [(SPH, None, [], ["Red Crescent Society of Kyrgyzstan"])],
     ),
+    # IOM named by its mission or in full with its acronym; "partners" unnamed
+    (f"{SPH_LEAD}. It is implemented by IOM Kyrgyzstan.", [(SPH, None, [], [IOM])]),
+    (
+        f"{SPH_LEAD}. It is implemented by the IOM mission in Tajikistan.",
+        [(SPH, None, [], [IOM])],
+    ),
+    (
+        f"{SPH_LEAD}. It is implemented by the International Organization for Migration (IOM) "
+        "and the United Nations Development Programme (UNDP).",
+        [(SPH, None, [], [IOM, UNDP])],
+    ),
+    (f"{SPH_LEAD}. IOM Kyrgyzstan and UNICEF implement it.", [(SPH, None, [], [IOM, UNICEF])]),
+    (f"{SPH_LEAD}, implemented by IOM and partners.", [(SPH, None, [], [IOM])]),
+    (f"{SPH_LEAD}, implemented by IOM and local NGOs.", [(SPH, None, [], [IOM])]),
+    (
+        "The Safe Paths Home Project is implemented by IOM. UNICEF and UNDP are partners.",
+        [(SPH, None, [], [IOM])],
+    ),
     # negatives: where, for whom, by when, a funder, the partner of an activity, a list
     # that another verb's clause ends ("…, which X, Y and Z launched in 2022, runs …")
     (
@@ -398,6 +416,26 @@ def russian_cases() -> Iterator[Case]:
             (f"{RU_LEAD}. МОМ и ЮНИСЕФ осуществляют его в Оше.", [IOM, UNICEF]),
             (f"{RU_LEAD}. Его реализуют МОМ и ПРООН.", [IOM, UNDP]),
             (f"{RU_LEAD}. МОМ поблагодарила их за участие.", []),
+            (
+                f"Тренинг прошел в рамках проекта «{RU_NAME}», который реализуют МОМ, ПРООН и "
+                "ЮНИСЕФ.",
+                [IOM, UNDP, UNICEF],
+            ),
+            (
+                f"Тренинг прошел в рамках проекта «{RU_NAME}», который МОМ реализует совместно с "
+                "Государственной миграционной службой.",
+                [IOM, "State Migration Service"],
+            ),
+            (
+                f"Тренинг прошел в рамках проекта «{RU_NAME}», который реализуется Международной "
+                "организацией по миграции (МОМ) в Кыргызстане и Таджикистане.",
+                [IOM],
+            ),
+            (
+                f"{RU_LEAD}. Проект реализуется МОМ в партнерстве с Министерством труда, "
+                "социального обеспечения и миграции.",
+                [IOM, "Ministry of Labour, Social Security and Migration"],
+            ),
             (f"Тренинг прошел в рамках реализуемого МОМ проекта «{RU_NAME}».", [IOM]),
             (f"Тренинг прошел в рамках совместного проекта МОМ и ПРООН «{RU_NAME}».", [IOM, UNDP]),
             # negatives: where, for whom, a partner of an activity
