@@ -2390,30 +2390,35 @@ def _pair(
         d = dates[0]
         d_start, d_end = d.span.start, d.span.end
         best: tuple[tuple[int, int, int], _Trigger] | None = None
-        second: tuple[tuple[int, int, int], _Trigger] | None = None
         for t, rank in zip(triggers, ranks, strict=True):
             if quotes and _inside(quotes, q_starts, t[0]) != _inside(quotes, q_starts, d_start):
                 continue
             key = (rank, _gap(t[0], t[1], d_start, d_end), t[0])
             if best is None or key < best[0]:
-                best, second = (key, t), best
-            elif second is None or key < second[0]:
-                second = (key, t)
+                best = (key, t)
         if best is None:
             return []
+        b_start, b_end = best[1][0], best[1][1]
         if (
-            second is not None
-            and second[0][0] == best[0][0]
-            and _may_break(text, min(best[1][0], d_start), max(best[1][1], d_end))
+            len(triggers) > 1
+            and ranks.count(best[0][0]) > 1
+            and _may_break(text, min(b_start, d_start), max(b_end, d_end))
         ):
             # two of one rank: the one of the date's clause first
             breaks = _clause_breaks(text, triggers, dates, marks.kyrgyz)
-            if (
-                breaks
-                and _crosses(breaks, best[1][0], d_start)
-                and not _crosses(breaks, second[1][0], d_start)
-            ):
-                return [(second[1], d)]
+            if breaks and _crosses(breaks, b_start, d_start):
+                near = [
+                    ((_gap(t[0], t[1], d_start, d_end), t[0]), t)
+                    for t, rank in zip(triggers, ranks, strict=True)
+                    if rank == best[0][0]
+                    and not _crosses(breaks, t[0], d_start)
+                    and (
+                        not quotes
+                        or _inside(quotes, q_starts, t[0]) == _inside(quotes, q_starts, d_start)
+                    )
+                ]
+                if near:
+                    return [(min(near)[1], d)]
         return [(best[1], d)]
     breaks = _clause_breaks(text, triggers, dates, marks.kyrgyz) if len(triggers) > 1 else []
     taken: dict[int, _Trigger] = {}
@@ -2732,7 +2737,8 @@ def _ranks(text: str, triggers: list[_Trigger], lex: _Lexicon, hints: _Hints, i:
     """The rank of each trigger of a sentence when dates are paired: 0 a strong trigger, 1 an
     activity ("handed certificates" after "a ceremony": the ceremony names the event), 2 one
     that names another event ("before the handover", "after the round table", the event
-    before "was followed by"), 3 a weak one ("held")."""
+    before "was followed by", "who have signed", "to add a course", a Kyrgyz genitive), 3 a
+    weak one ("held")."""
     follow = None
     if len(triggers) > 1:
         first, last = triggers[0][0], triggers[-1][1]
@@ -2740,57 +2746,67 @@ def _ranks(text: str, triggers: list[_Trigger], lex: _Lexicon, hints: _Hints, i:
             lex.follow.search(text, first, last) if hints.has(i, first, last, _H_FOLLOW) else None
         )
         follow = found.start() if found is not None else None
-    # (a word of the perfect, "who have signed", is looked for once in the sentence)
-    perfect = (
-        text.find(" ha", triggers[0][0] - 30 if triggers[0][0] > 30 else 0, triggers[-1][0]) >= 0
-    )
     ranks = []
     for start, end, (_kind, strength) in triggers:
         if strength == _WEAK:
             ranks.append(_WEAK_RANK)
-        elif (
-            (follow is not None and end <= follow)
-            or (
-                hints.may_refer(start, end)
-                and (
-                    lex.reference_before.search(text, max(0, start - 36), start) is not None
-                    or lex.reference_after.match(text, end) is not None
-                )
-            )
-            or (
-                # "кампаниянын жыйынтыктары боюнча тегерек стол": a Kyrgyz genitive names the
-                # event another is of
-                text[end - 1] == "н"
-                and hints.kyrgyz
-                and end - start > 5
-                and _KY_GENITIVE.match(text, end - 3, end) is not None
-            )
-            or (
-                # what the people of the sentence had done before it: "nurses who have
-                # signed contracts"
-                perfect
-                and text.endswith(_PERFECT_ENDS, start - 6 if start > 6 else 0, start)
-                and _DONE_BEFORE.search(text, start - 30 if start > 30 else 0, start) is not None
+        elif (follow is not None and end <= follow) or (
+            hints.may_refer(start, end)
+            and (
+                lex.reference_before.search(text, max(0, start - 36), start) is not None
+                or lex.reference_after.match(text, end) is not None
             )
         ):
             ranks.append(_REFERENCE_RANK)
         else:
             ranks.append(strength)  # _STRONG (0) before _ACTIVITY (1)
-    if ranks.count(_STRONG) > 1 and text.find(" to ", triggers[0][1], triggers[-1][0]) >= 0:
-        # "signed a memorandum on 27 January to add a course": what is to be done names no
-        # event of the date (looked at after the first strong trigger, where another may
-        # take the date)
-        first = ranks.index(_STRONG)
-        for n in range(first + 1, len(triggers)):
-            start = triggers[n][0]
-            lo = max(0, start - _PURPOSE_REACH)
-            if (
-                ranks[n] == _STRONG
-                and text.find(" to ", lo, start) >= 0
-                and _PURPOSE.search(text, lo, start) is not None
-            ):
-                ranks[n] = _REFERENCE_RANK
+    if ranks.count(_STRONG) + ranks.count(_ACTIVITY) > 1:
+        # two that may take a date: one may name what was done before ("nurses who have signed
+        # contracts"), what is to be done ("signed a memorandum on 27 January to add a
+        # course") or, in Kyrgyz, the event another is of ("кампаниянын жыйынтыктары боюнча
+        # тегерек стол")
+        _other_events(text, triggers, ranks, hints.kyrgyz)
     return ranks
+
+
+def _other_events(text: str, triggers: list[_Trigger], ranks: list[int], kyrgyz: bool) -> None:
+    """Rank as naming another event (in ``ranks``) the triggers that name what was done
+    before, what is to be done, or (``kyrgyz``) what another is of."""
+    lo = triggers[0][0] - _PURPOSE_REACH if triggers[0][0] > _PURPOSE_REACH else 0
+    hi = triggers[-1][0]
+    perfect = text.find(" ha", lo, hi) >= 0
+    purpose = text.find(" to ", lo, hi) >= 0
+    if not (perfect or purpose or kyrgyz):
+        return
+    strong_seen = False
+    for n, (start, end, (_kind, _strength)) in enumerate(triggers):
+        rank = ranks[n]
+        if rank > _ACTIVITY:
+            continue
+        before = start - _PURPOSE_REACH if start > _PURPOSE_REACH else 0
+        if (
+            (
+                perfect
+                and text.endswith(_PERFECT_ENDS, start - 6 if start > 6 else 0, start)
+                and _DONE_BEFORE.search(text, before, start) is not None
+            )
+            or (
+                purpose
+                and strong_seen
+                and rank == _STRONG
+                and text.find(" to ", before, start) >= 0
+                and _PURPOSE.search(text, before, start) is not None
+            )
+            or (
+                kyrgyz
+                and text[end - 1] == "н"
+                and end - start > 5
+                and _KY_GENITIVE.match(text, end - 3, end) is not None
+            )
+        ):
+            ranks[n] = _REFERENCE_RANK
+        elif rank == _STRONG:
+            strong_seen = True
 
 
 def _nearest_pair(
