@@ -286,6 +286,19 @@ EN_WORDINGS: tuple[tuple[str, list[Record]], ...] = (
         [(SPH, None, [], [IOM, UNDP])],
     ),
     (f"{SPH_LEAD}. IOM Kyrgyzstan and UNICEF implement it.", [(SPH, None, [], [IOM, UNICEF])]),
+    (
+        f"{SPH_LEAD}. It is implemented by IOM, the UN Migration Agency, and UNICEF.",
+        [(SPH, None, [], [IOM, UNICEF])],
+    ),
+    (
+        f"{SPH_LEAD}, funded by the European Union, its largest donor, and the Government of "
+        "Japan.",
+        [(SPH, None, [EU, JAPAN], [])],
+    ),
+    (
+        f"{SPH_LEAD}, implemented by IOM, the UN Migration Agency, and attended by 40 people.",
+        [(SPH, None, [], [IOM])],
+    ),
     (f"{SPH_LEAD}, implemented by IOM and partners.", [(SPH, None, [], [IOM])]),
     (f"{SPH_LEAD}, implemented by IOM and local NGOs.", [(SPH, None, [], [IOM])]),
     (

@@ -1171,6 +1171,12 @@ def _may_fund_actively(text: str, start: int, end: int) -> bool:
 _CLAUSE_MARKS = (". ", "; ", ": ", "! ", "? ", "\n", "which ", "that ")
 
 
+# A description of a name in a list, and the list's last link: ", the UN Migration Agency,
+# and …" (lower-case words in it: a description, not a name).
+_DESCRIBED = _lazy(
+    r",[ \u00a0](?:the|an?|its|their)[ \u00a0][^,;:.()\n]{1,60}?,[ \u00a0](?:and|as[ \u00a0]well"
+    r"[ \u00a0]as)[ \u00a0](?=(?:the[ \u00a0])?[A-Z])"
+)
 # A verb of carrying out after its subject ("…, IOM and UNDP implement the project").
 _DOING_VERB = _lazy(
     r"[ \u00a0](?:jointly[ \u00a0]|also[ \u00a0])?(?:implements?|runs?|manages?|delivers?"
@@ -2500,6 +2506,12 @@ def find_programmes(
                             o.name for o in trailing_organizations(text[s_start : verb.start()])
                         }
                         bucket[added:] = [o for o in bucket[added:] if o.name not in doing]
+                    if text.startswith(",", stop) and role != "partners":
+                        # "implemented by IOM, the UN Migration Agency, and UNICEF": the list
+                        # goes on after a description of its last name
+                        described = _DESCRIBED().match(text, stop, s_end)
+                        if described is not None:
+                            add(bucket, _phrase(text, described.end(), s_end)[0])
                     if role == "implementers":
                         # "implemented by IOM with UNDP": the partners named after "with" too
                         _add_with_orgs(bucket, text, stop, s_end)
