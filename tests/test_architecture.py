@@ -223,19 +223,6 @@ PUBLIC_OPTIONS = frozenset(
     }
 )
 
-#: Functions still wider than the limit, as (module, function): a debt to pay, never a
-#: place to add to.
-KNOWN_WIDE: frozenset[tuple[str, str]] = frozenset(
-    {
-        ("iomkg._extract.events", "_weekday_date"),
-        ("iomkg._extract.events", "_accept"),
-        ("iomkg._extract.events", "_join_coordinated"),
-        ("iomkg._extract.events", "_counted_days"),
-        ("iomkg._extract.events", "_signed_at"),
-        ("iomkg._extract.events", "__init__"),
-    }
-)
-
 
 def _parameter_count(node: ast.FunctionDef | ast.AsyncFunctionDef) -> int:
     """The parameters of a function, ``self``/``cls`` and ``*args``/``**kwargs`` not counted."""
@@ -263,15 +250,9 @@ def test_no_function_takes_more_than_five_parameters() -> None:
     wide = {
         (module, name, count)
         for module, name, count in _all_wide()
-        if (module, name) not in PUBLIC_OPTIONS | KNOWN_WIDE
+        if (module, name) not in PUBLIC_OPTIONS
     }
     assert wide == set()
-
-
-def test_known_wide_functions_are_still_wide() -> None:
-    """A debt paid leaves the list (so the list only shrinks)."""
-    still = {(module, name) for module, name, _ in _all_wide()}
-    assert KNOWN_WIDE - still == set()
 
 
 @pytest.mark.parametrize(

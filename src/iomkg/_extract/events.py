@@ -232,17 +232,14 @@ _WEEKDAY_HINTS = _hint_set(
 
 
 def _weekday_date(
+    m: re.Match[str] | None,
     text: str,
-    start: int,
-    end: int,
-    pattern: re.Pattern[str],
     dated: DateSpan | None,
     dateline_date: DateSpan | None,
     published: dt.date | None,
 ) -> DateSpan | None:
-    """The day a sentence that names a weekday tells of: that weekday on or before the
-    dateline's day (or the day of publication), else ``dated``."""
-    m = pattern.search(text, start, end)
+    """The day a sentence that names a weekday (``m``, its match in ``text``) tells of: that
+    weekday on or before the dateline's day (or the day of publication), else ``dated``."""
     if m is None or _EVERY.search(text, max(0, m.start() - 8), m.start()) is not None:
         return dated
     anchor = published
@@ -1217,17 +1214,17 @@ class _Draft:
         kind: EventKind,
         when: DateSpan | None,
         origin: str,  # "own" (a date in the sentence), "relative" ("the same day"), "dateline", "none"
-        sentences: list[int],  # indices into the sentences
         places: list[Place],
-        at: int,  # where its date (or its sentence) starts: the order of a sentence's events
+        # the index of the sentence it was read from (its evidence), and where its date (or
+        # its sentence) starts: the order of a sentence's events
+        seat: tuple[int, int],
     ) -> None:
         self.kind = kind
         self.when = when
         self.origin = origin
-        self.sentences = sentences
+        self.lead, self.at = seat
+        self.sentences = [self.lead]  # indices into the sentences
         self.places = places
-        self.at = at
-        self.lead = sentences[0]  # the sentence it was read from: its evidence
         # named in a reference to another event ("the day after the course")
         self.referred = False
 
@@ -1315,8 +1312,11 @@ def _trigger_pass(
     after = 0
     if spaced is None:
         for word in _WORD.finditer(text):
-            if word.start() >= after:
-                after = _accept(text, word.start(), word.group().casefold(), lex, False, out, after)
+            if word.start() >= after and (
+                hit := _accept(text, word.start(), word.group().casefold(), lex, False)
+            ):
+                out.append(hit)
+                after = hit[1]
         return out, None, None
     # the space at i stands before the text's i-th character; the spaces after the text let
     # the look at the word after a trigger read past its end
@@ -1332,8 +1332,13 @@ def _trigger_pass(
             bits = lex.hint_bits(m.group()[1:])
             if bits:
                 marks.append((pos, bits))
-            if pos >= after and (run := _WORD_AT.match(text, pos)) is not None:
-                after = _accept(text, pos, run.group().casefold(), lex, False, out, after)
+            if (
+                pos >= after
+                and (run := _WORD_AT.match(text, pos)) is not None
+                and (hit := _accept(text, pos, run.group().casefold(), lex, False))
+            ):
+                out.append(hit)
+                after = hit[1]
         return out, marks, None
     actions = lex.actions.get
     begins = padded.startswith  # (prefixes, at): a word at ``at`` starts with one of them
@@ -1407,7 +1412,9 @@ def _trigger_pass(
             end = found.end()
             k = end + 2 if padded[end + 2] != 32 else end + 3
             if padded[k] in after_firsts and begins(after_starts, k) and not_event_after(text, end):
-                after = _accept(text, pos, spelt, lex, True, out, after)
+                if accepted := _accept(text, pos, spelt, lex, True):
+                    out.append(accepted)
+                    after = accepted[1]
                 continue
             out.append((pos, end, tag))
             after = end
@@ -1424,15 +1431,9 @@ def _trigger_pass(
 
 
 def _accept(
-    text: str,
-    pos: int,
-    folded: str | bytes,
-    lex: _Lexicon,
-    exact: bool,
-    out: list[tuple[int, int, _Tag]],
-    after: int,
-) -> int:
-    """Add the trigger the word ``folded`` at ``pos`` starts, if any; where triggers may start next.
+    text: str, pos: int, folded: str | bytes, lex: _Lexicon, exact: bool
+) -> tuple[int, int, _Tag] | None:
+    """The trigger the word ``folded`` at ``pos`` starts (start, end, what it names), if any.
 
     With ``exact`` (``folded`` is the word's cp1251 bytes, case folded: a byte a letter), a
     one-word trigger needs no regex: the word is the trigger, or the stem and at most 12
@@ -1445,11 +1446,10 @@ def _accept(
     combined, tags = lex.combine(folded)
     found = combined.match(text, pos)
     if found is None:
-        return after
+        return None
     end = found.end()
     if not lex.not_event_after.match(text, end):
-        out.append((pos, end, tags[found.lastindex - 1 if found.lastindex else 0]))
-        return end
+        return (pos, end, tags[found.lastindex - 1 if found.lastindex else 0])
     for pattern, kind, stem_length, more in lex.candidates(folded):
         if exact and more >= 0:
             if len(folded) - stem_length > more:
@@ -1461,9 +1461,8 @@ def _accept(
             continue
         if lex.not_event_after.match(text, end):
             continue
-        out.append((pos, end, kind))
-        return end
-    return after
+        return (pos, end, kind)
+    return None
 
 
 def _marked(spans: Sequence[tuple[int, int]], marks: Sequence[tuple[int, int]]) -> set[int]:
@@ -1616,9 +1615,8 @@ def find_events(
     if phrases:
         usable, relative = _with_relative_days(text, usable, phrases, first_day)
     if text_bits & _H_DAY:
-        usable, relative = _counted_days(
-            text, usable, relative, anchored, sentences, starts, first_day, triggers
-        )
+        counting = _Counting(text, sentences, starts, first_day, triggers)
+        usable, relative = _counted_days(counting, usable, relative, anchored)
     anchored_starts = [a.start for a in anchored]
     date_starts = [d.span.start for d in usable]
     place_mentions = sorted(
@@ -1710,7 +1708,7 @@ def find_events(
             ]
             if not own:
                 if strong is not None:
-                    undated.append(_Draft(strong, None, "none", [i], [], s_start))
+                    undated.append(_Draft(strong, None, "none", [], (i, s_start)))
                 continue
             quotes = (
                 _quoted(text, s_start, s_end, lex.quote)
@@ -1747,11 +1745,11 @@ def find_events(
                 )
                 if not pairs:
                     if strong is not None:
-                        undated.append(_Draft(strong, None, "none", [i], [], s_start))
+                        undated.append(_Draft(strong, None, "none", [], (i, s_start)))
                     continue
             if not pairs:  # every trigger stands apart from every date (a quotation, a reference)
                 if strong is not None:
-                    undated.append(_Draft(strong, None, "none", [i], [], s_start))
+                    undated.append(_Draft(strong, None, "none", [], (i, s_start)))
                 continue
             if len(here) > 1 and _SIGNING_TAG in map(_THIRD, here):
                 pairs = _with_signing(text, pairs, here, ranks, quotes)
@@ -1831,7 +1829,7 @@ def find_events(
                     draft = by_date[when.edtf]
                 if draft is None:
                     origin = "relative" if is_relative else "own"
-                    draft = _Draft(kind, when, origin, [i], where, best.span.start)
+                    draft = _Draft(kind, when, origin, where, (i, best.span.start))
                     if region is not None and region[0] <= t_start < region[1]:
                         draft.referred = referred = True
                     by_date_family[key] = draft
@@ -1879,7 +1877,10 @@ def find_events(
         if own_drafts and len(here) > 1:
             # "At the opening, the mayor and IOM signed a memorandum": a signing of its own,
             # on the day of the event it was signed at
-            signed = _signed_at(text, here, own_drafts, i, s_start, s_end, lex, may)
+            planned = (
+                bool(may & _H_PLANNED) and lex.planned.search(text, s_start, s_end) is not None
+            )
+            signed = None if planned else _signed_at(text, here, own_drafts, i, s_start)
             if signed is not None and signed.when is not None:
                 key = (signed.when.edtf, "relative " + _FAMILY[EventKind.SIGNING])
                 if key not in by_date_family:
@@ -1903,9 +1904,9 @@ def find_events(
                 )
                 days_known = True
             if (days := dateline_days) is None:
-                undated.append(_Draft(kind, None, "none", [i], where, s_start))
+                undated.append(_Draft(kind, None, "none", where, (i, s_start)))
             elif (same := dateline_drafts.get(days.edtf)) is None:
-                dateline_drafts[days.edtf] = _Draft(kind, days, "dateline", [i], where, s_start)
+                dateline_drafts[days.edtf] = _Draft(kind, days, "dateline", where, (i, s_start))
             else:
                 same.sentences.append(i)
                 same.places.extend(where)
@@ -1928,7 +1929,7 @@ def find_events(
                 kind = after[0][2][0]
                 key = (previous.when.edtf, "relative " + _FAMILY[kind])
                 if key not in by_date_family:
-                    draft = _Draft(kind, previous.when, "relative", [i], [], after[0][0])
+                    draft = _Draft(kind, previous.when, "relative", [], (i, after[0][0]))
                     by_date_family[key] = draft
                     own_drafts.append(draft)
                 continue
@@ -1969,7 +1970,7 @@ def find_events(
             # "On Monday, IOM launched …": the last Monday up to the dateline's day or the
             # day of publication
             dated = _weekday_date(
-                text, s_start, s_end, lex.weekday, dated, dateline_date, published
+                lex.weekday.search(text, s_start, s_end), text, dated, dateline_date, published
             )
         if (
             dated is not None
@@ -1987,7 +1988,7 @@ def find_events(
             plan = _planned(text, s_start, s_end, here, lex)
             if plan < 0:
                 # "will hold a conference later this year": no date yet, nor a place
-                undated.append(_Draft(kind, None, "none", [i], [], s_start))
+                undated.append(_Draft(kind, None, "none", [], (i, s_start)))
                 continue
             if plan < s_end:
                 # the places of the plan told after the event are not where it took place
@@ -1995,14 +1996,14 @@ def find_events(
         if dated is None:
             # "In Manila, the delegation visited …": its places are those of the event it
             # tells more of
-            undated.append(_Draft(kind, None, "none", [i], where, s_start))
+            undated.append(_Draft(kind, None, "none", where, (i, s_start)))
             continue
         when = dated
         # "IOM today held …" says its day: it tells of no event of another date
         today = may & _H_TODAY and lex.today.search(text, s_start, s_end) is not None
         if (same := dateline_drafts.get(when.edtf)) is None:
             origin = "today" if today else "dateline"
-            dateline_drafts[when.edtf] = _Draft(kind, when, origin, [i], where, s_start)
+            dateline_drafts[when.edtf] = _Draft(kind, when, origin, where, (i, s_start))
         else:
             same.sentences.append(i)
             same.places.extend(where)
@@ -2016,7 +2017,7 @@ def find_events(
     people_in = _Inside(people_found, sentences, starts, disjoint)
     organizations_in = _Inside(organizations, sentences, starts, disjoint)
     programme_of = _ProgrammeOf(
-        text, programme_list, programme_mentions, sentences, starts, disjoint
+        text, programme_list, programme_mentions, (sentences, starts), disjoint
     )
     dateline_places = list(dateline.places) if dateline is not None else []
     events = []
@@ -2454,7 +2455,7 @@ def _pair(
         if taken and len(taken) < len(dates):
             # a date is joined only to a date on its side of a quotation's marks
             sides = [_inside(quotes, q_starts, d.span.start) for d in dates] if quotes else None
-            _join_coordinated(text, dates, taken, triggers, alone, sides)
+            _join_coordinated(text, dates, taken, triggers, (alone, sides))
     return sorted(((t, dates[j]) for j, t in taken.items()), key=lambda p: p[1].span.start)
 
 
@@ -2648,13 +2649,15 @@ def _join_coordinated(
     dates: list[DateMention],
     taken: dict[int, _Trigger],
     triggers: list[_Trigger],
-    alone: Set[int],
-    sides: Sequence[int] | None = None,
+    fences: tuple[Set[int], Sequence[int] | None],
 ) -> None:
     """Give each date not taken the trigger of a neighbour date it is joined to: by "and", or
     in a list ("in Osh on 3 May, in Naryn on 5 May and in Talas on 7 May": commas, names
     and small words between them), with no trigger between them, at most 60 characters
-    apart. Lists are followed both ways. The dates ``alone`` (their indices) are joined to none."""
+    apart. Lists are followed both ways. ``fences``: the dates alone (their indices), joined
+    to none, and each date's side of a quotation's marks (None: no quotation), which a date
+    is joined across never."""
+    alone, sides = fences
     trigger_starts = [t[0] for t in triggers]
     for order in (range(len(dates)), range(len(dates) - 1, -1, -1)):
         for j in order:
@@ -3263,10 +3266,10 @@ class _ProgrammeOf:
         text: str,
         programmes: Sequence[Programme],
         mentions: Sequence[tuple[int, int, int]],
-        sentences: Sequence[tuple[int, int]],
-        sentence_starts: list[int],
+        split: tuple[Sequence[tuple[int, int]], list[int]],
         disjoint: bool,
     ) -> None:
+        sentences, sentence_starts = split  # the sentences' spans, and their starts
         self._programmes = programmes
         self._only = programmes[0] if len(programmes) == 1 else None
         self._mentions = sorted(mentions)
@@ -3348,15 +3351,23 @@ def _in_anchored(anchored: Sequence[Anchored], start: int, end: int) -> bool:
     return any(a.start < end and start < a.end for a in anchored)
 
 
+@attrs.frozen
+class _Counting:
+    """What counting days reads of an article: its text, its sentences (spans and starts),
+    the dateline's day and the text's triggers (see :func:`_counted_days`)."""
+
+    text: str
+    sentences: Sequence[tuple[int, int]]
+    starts: list[int]
+    first_day: DateSpan | None = None
+    triggers: Sequence[_Trigger] = ()
+
+
 def _counted_days(
-    text: str,
+    article: _Counting,
     usable: list[DateMention],
     relative: set[int],
     anchored: Sequence[Anchored],
-    sentences: Sequence[tuple[int, int]],
-    starts: list[int],
-    first_day: DateSpan | None = None,
-    triggers: Sequence[_Trigger] = (),
 ) -> tuple[list[DateMention], set[int]]:
     """The dates with the days that phrases count from the date before them (else from
     ``first_day``, the dateline's day): a counting
@@ -3366,6 +3377,8 @@ def _counted_days(
     two-day training") spanning it. A sentence whose subject names the event told before
     ("The fair came a day after a consultation", ``triggers``: the text's) dates the
     reference from it: the consultation is the day before the date before."""
+    text, sentences, starts = article.text, article.sentences, article.starts
+    first_day, triggers = article.first_day, article.triggers
     added: list[DateMention] = []
     references: list[DateMention] = []
     trigger_starts = [t[0] for t in triggers]
@@ -3814,22 +3827,13 @@ _AT_EVENT = re.compile(
 
 
 def _signed_at(
-    text: str,
-    triggers: list[_Trigger],
-    own: list[_Draft],
-    i: int,
-    start: int,
-    end: int,
-    lex: _Lexicon,
-    may: int,
+    text: str, triggers: list[_Trigger], own: list[_Draft], i: int, start: int
 ) -> _Draft | None:
     """A signing told without a date at an event told before ("At the opening, the mayor and
     IOM signed a memorandum"): a draft on the day of the last such event, or None. A document
     "signed" earlier ("the agreement signed in 2019") or a plan is none."""
     sign = next((t for t in triggers if t[2] == (EventKind.SIGNING, _STRONG)), None)
     if sign is None or _DOCUMENT_BEFORE.search(text, max(0, sign[0] - 20), sign[0]) is not None:
-        return None
-    if may & _H_PLANNED and lex.planned.search(text, start, end) is not None:
         return None
     for t in triggers:
         kind, strength = t[2]
@@ -3843,5 +3847,5 @@ def _signed_at(
         ]
         if before:
             told = max(before, key=lambda d: d.at)
-            return _Draft(EventKind.SIGNING, told.when, "relative", [i], [], sign[0])
+            return _Draft(EventKind.SIGNING, told.when, "relative", [], (i, sign[0]))
     return None
