@@ -1658,6 +1658,21 @@ def find_events(
     # the days a sentence dated by the dateline took place on (found when one is)
     dateline_days: DateSpan | None = None
     days_known = False
+
+    def days_of_dateline() -> DateSpan | None:
+        """The days the dateline's sentence writes around its day (read once, when asked)."""
+        nonlocal dateline_days, days_known
+        if not days_known:
+            dateline_days = _dateline_days(
+                text,
+                dateline.text if dateline is not None else "",
+                dateline_date,
+                usable,
+                sentences,
+            )
+            days_known = True
+        return dateline_days
+
     not_event_date = lex.not_event_date.search
     bound_after = lex.not_event_date_after.match if text_bits & _H_BOUND else None
     bisect_left = bisect.bisect_left
@@ -1894,16 +1909,7 @@ def find_events(
                 if place_sentences is None or i in place_sentences
                 else []
             )
-            if not days_known:
-                dateline_days = _dateline_days(
-                    text,
-                    dateline.text if dateline is not None else "",
-                    dateline_date,
-                    usable,
-                    sentences,
-                )
-                days_known = True
-            if (days := dateline_days) is None:
+            if (days := days_of_dateline()) is None:
                 undated.append(_Draft(kind, None, "none", where, (i, s_start)))
             elif (same := dateline_drafts.get(days.edtf)) is None:
                 dateline_drafts[days.edtf] = _Draft(kind, days, "dateline", where, (i, s_start))
@@ -1935,16 +1941,7 @@ def find_events(
                 continue
         dated: DateSpan | None = None
         if dateline_date is not None:
-            if not days_known:
-                dateline_days = _dateline_days(
-                    text,
-                    dateline.text if dateline is not None else "",
-                    dateline_date,
-                    usable,
-                    sentences,
-                )
-                days_known = True
-            dated = dateline_days
+            dated = days_of_dateline()
             if (
                 may & _H_TODAY
                 and dateline_date.precision is Precision.DAY

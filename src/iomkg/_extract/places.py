@@ -206,15 +206,7 @@ def _with_settlements(text: str, found: tuple[Place, ...], gz: Gazetteer) -> tup
     if not added:
         return found
     by_id: dict[str, list[Span]] = {p.id: list(p.mentions) for p in found}
-    records = {p.id: p for p in found}
-    for span, place in added:
-        by_id.setdefault(place.id, []).append(span)
-        records.setdefault(place.id, place)
-    out = [
-        attrs.evolve(records[pid], mentions=tuple(sorted(spans, key=lambda s: s.start)))
-        for pid, spans in by_id.items()
-    ]
-    return tuple(sorted(out, key=lambda p: p.mentions[0].start))
+    return _merged(by_id, {p.id: p for p in found}, added)
 
 
 # The word right before a name, if capitalised; the capitalised words that may open a
@@ -356,6 +348,14 @@ def _shared_nouns(text: str, found: tuple[Place, ...], gz: Gazetteer) -> tuple[P
         if kept:
             by_id[place.id] = kept
             records[place.id] = place
+    return _merged(by_id, records, added)
+
+
+def _merged(
+    by_id: dict[str, list[Span]], records: dict[str, Place], added: list[tuple[Span, Place]]
+) -> tuple[Place, ...]:
+    """The places of ``records`` with their mentions (``by_id``) and the ``added`` ones, each
+    place once with its mentions in text order, the places in the order of their first."""
     for span, place in added:
         by_id.setdefault(place.id, []).append(span)
         records.setdefault(place.id, place)
