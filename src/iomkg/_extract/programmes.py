@@ -146,72 +146,9 @@ def _fund_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
-def _as_written(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """A cue pattern matched ignoring case (_cue_pattern: its letters in lower case, but in
-    its first class of letters) matched as written: the same matches in a text in lower case,
-    twice as fast (matching ignoring case lowers every letter it compares).
-
-    >>> _as_written(_partner_pattern()).search("made together with undp").start()
-    5
-    """
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
-
-
-def _cue_at(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:
-    """Where the first match of cue ``pattern`` in ``text[start:end]`` starts (-1: none):
-    searched in the stretch in lower case (with the letter before it, which the pattern
-    looks behind at) unless a letter of _ODD_CASE is there.
-
-    >>> t = "It is run Jointly With UNDP."
-    >>> _cue_at(_partner_pattern(), t, 0, len(t)), _cue_at(_fund_pattern(), t, 0, len(t))
-    (10, -1)
-    """
-    lo = max(0, start - 1)
-    part = text[lo:end]
-    if _plain_case(part):
-        m = _as_written(pattern).search(part.lower(), start - lo)
-        return m.start() + lo if m is not None else -1
-    m = pattern.search(text, start, end)
-    return m.start() if m is not None else -1
-
-
-def _cue_matches(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[re.Match[str]]:
-    """``pattern.finditer(text, start, end)`` for a cue pattern (see :func:`_as_written`): the
-    matches are found in the stretch in lower case, then each is matched again where it
-    starts in ``text`` (the same span, groups as written).
-
-    >>> t = "Funded by Japan and delivered by IOM."
-    >>> [m.group() for m in _cue_matches(_implement_pattern(), t, 0, len(t))]
-    ['delivered by']
-    """
-    lo = max(0, start - 1)
-    part = text[lo:end]
-    if not _plain_case(part):
-        return list(pattern.finditer(text, start, end))
-    out = []
-    for found in _as_written(pattern).finditer(part.lower(), start - lo):
-        m = pattern.match(text, found.start() + lo, end)
-        if m is not None:  # (always: the same pattern at the same place)
-            out.append(m)
-    return out
-
-
-def _cue_search(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
-    """``pattern.search(text, start, end)`` for a cue pattern, found as :func:`_cue_matches`
-    finds its matches.
-
-    >>> _cue_search(_partner_pattern(), "IOM, Together with UNDP", 0, 23).group()
-    'Together with'
-    """
-    at = _cue_at(pattern, text, start, end)
-    return pattern.match(text, at, end) if at >= 0 else None
-
-
-@functools.cache
 def _cues() -> tuple[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...], tuple[str, ...]]:
     """The clauses that say who funds, implements or partners: ``(pattern, role, phrases)``,
-    a sentence holding none of the phrases holding no match (the first four cue patterns,
-    searched with :func:`_cue_matches`); and every phrase of them."""
+    a sentence holding none of the phrases holding no match; and every phrase of them."""
     cues = (
         (_fund_pattern(), "funders", _cue_words("fund")),
         (_implement_pattern(), "implementers", _cue_words("implement")),
@@ -1731,8 +1668,8 @@ def _said_of(text: str, end: int) -> bool:
     stop = min(len(text), end + 200)
     after = text[end:stop]
     single = _cue_text(after)
-    if (_may_hold(single, "fund") and _cue_at(_fund_pattern(), text, end, stop) >= 0) or (
-        _may_hold(single, "implement") and _cue_at(_implement_pattern(), text, end, stop) >= 0
+    if (_may_hold(single, "fund") and _fund_pattern().search(text, end, stop)) or (
+        _may_hold(single, "implement") and _implement_pattern().search(text, end, stop)
     ):
         return True
     if any(map(after.__contains__, _ACTIVE_FUND_WORDS)) and _active_funders(text, end, stop):
@@ -2239,8 +2176,8 @@ def _untitled_names(
             stop = at
         if not (
             _CALLED_PROGRAMME().match(text, end)
-            or _cue_at(_fund_pattern(), text, end, min(stop, end + 400)) >= 0
-            or _cue_at(_implement_pattern(), text, end, min(stop, end + 400)) >= 0
+            or _fund_pattern().search(text, end, min(stop, end + 400))
+            or _implement_pattern().search(text, end, min(stop, end + 400))
             or _LATER_PROGRAMME().search(text, end)
         ):
             continue
@@ -2449,12 +2386,7 @@ def find_programmes(
                         continue
                 elif single is None or not any(map(single.__contains__, words)):
                     continue
-            found = (
-                _cue_matches(pattern, text, s_start, s_end)
-                if k < 4
-                else pattern.finditer(text, s_start, s_end)
-            )
-            for cue in found:
+            for cue in pattern.finditer(text, s_start, s_end):
                 if funding is not None and cue.start() < funding.end():
                     continue  # ("Финансирование проекта осуществляет …": the funding's verb)
                 target = _target(cue, previous, here, drafts, sentences[i])
@@ -2463,7 +2395,7 @@ def find_programmes(
                 bucket = getattr(drafts[target], role)
                 phrase, stop = _phrase(text, cue.end(), s_end)
                 joined = (
-                    _cue_search(_partner_pattern(), text, cue.end(), min(s_end, stop + 40))
+                    _partner_pattern().search(text, cue.end(), min(s_end, stop + 40))
                     if role == "implementers"
                     else None
                 )
@@ -3051,9 +2983,9 @@ def _phrase(text: str, start: int, s_end: int) -> tuple[str, int]:
             end = rest.start() if rest else s_end
     # the next cue ("… by IOM in Osh with the support of …") ends the phrase
     for pattern in (_fund_pattern(), _implement_pattern(), _partner_pattern()):
-        other = _cue_at(pattern, text, start, end)
-        if other >= 0:
-            end = other
+        other = pattern.search(text, start, end)
+        if other is not None:
+            end = other.start()
     end = _clause_end(text, start, end)
     if end < s_end:
         # a known name with a comma or a phrase end inside ("Министерством труда, социального
