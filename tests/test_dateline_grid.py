@@ -43,6 +43,8 @@ EN_PLACES: list[Place] = [
     ("The village of Iradan", ("KG.iradan",)),
     ("Aiyl Iradan", ("KG.iradan",)),
     ("Kyzyl-Kiya town", ("KG.kyzyl-kiya",)),
+    ("Tamchy village of Issyk-Kul Region", ("KG.tamchy", "KG-Y")),
+    ("Iradan village in Batken", ("KG.iradan", "KG.batken")),
     ("Town of Kara-Suu", ("KG.kara-suu",)),
     ("Tamchy village, Issyk-Kul", ("KG.tamchy", "KG-Y")),
     ("Osh, Kyrgyzstan", ("KG-GO", "KG")),
@@ -83,6 +85,8 @@ RU_PLACES: list[Place] = [
     ("с. Ирадан, Лейлекский район", ("KG.iradan", "KG.leilek-district")),
     ("пгт Кара-Суу", ("KG.kara-suu",)),
     ("Хорог, Таджикистан", ("TJ.khorog", "TJ")),
+    ("Сокулукский район Чуйской области", ("KG.sokuluk-district", "KG-C")),
+    ("с. Ирадан Лейлекского района", ("KG.iradan", "KG.leilek-district")),
 ]
 KY_PLACES: list[Place] = [
     ("Ош", ("KG-GO",)),
@@ -129,6 +133,7 @@ RU_DATES: list[Date] = [
     ("12 мая 2025 года", _DAY, False),
     ("12.05.2025", _DAY, False),
     ("понедельник, 12 мая 2025 г.", _DAY, False),
+    ("Понедельник, 12 мая 2025 г.", _DAY, True),
     ("12 мая 2025 г.", _DAY, True),
     ("12 мая 2025", _DAY, False),
     ("12.05.2025 г.", _DAY, False),
@@ -143,6 +148,7 @@ KY_DATES: list[Date] = [
     ("2025-ж. 12-май", _DAY, False),
     ("12.05.2025", _DAY, False),
     ("дүйшөмбү, 12-май 2025-ж.", _DAY, False),
+    ("Дүйшөмбү, 12-май 2025-ж.", _DAY, True),
     ("12-май 2025-ж.", _DAY, True),
     ("2025-жылдын 12-майы", _DAY, True),
     ("12-май, 2025-жылы", _DAY, False),
@@ -178,15 +184,16 @@ def _case(
 def _cases() -> list[tuple[str, str, tuple[str, ...], str | None]]:
     cases = []
     for lang, (places, dates) in GRID.items():
-        # every place with every date (one dash), and with every other separator, with no
-        # date and with a date in turn
+        # every place with every date (one dash), and with every other separator in turn
+        # (each place with half of them, with no date and with a date in turn)
         pairs = itertools.chain(
             itertools.product(places, dates, SEPARATORS[:1]),
             (
-                (place, dates[(i + j) % 2], sep)
+                (place, dates[(i + j) // 2 % 2], sep)
                 for (i, place), (j, sep) in itertools.product(
                     enumerate(places), enumerate(SEPARATORS[1:])
                 )
+                if (i + j) % 2 == 0
             ),
         )
         for place, date, sep in pairs:
@@ -275,6 +282,8 @@ NEGATIVES: list[tuple[str, str | None, tuple[str, ...], str | None]] = [
     ("Note: IOM opened a centre.", None, (), None),
     ("Osh: the second city of the country.", None, (), None),
     ("Village Voices – a new radio show for returning migrants.", None, (), None),
+    ("Workers of Osh – a new radio show for returning migrants.", None, (), None),
+    ("Republic of Korea – IOM opened a centre.", "Republic of Korea", ("KR",), None),
     ("The village of Iradan is small, and IOM opened a centre there.", None, (), None),
     ("Ош облусунун борбору – Ош шаары.", None, (), None),
     ("Нарын облусунда – 2025-жылдын 12-майында ЭМУ борбор ачты.", None, (), None),

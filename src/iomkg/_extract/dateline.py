@@ -259,6 +259,40 @@ _KY_CHAIN = re.compile(
 )
 
 
+# A Russian division in the genitive after the place in it: "с. Ирадан Лейлекского района",
+# "Сокулукский район Чуйской области" (searched from the piece's last capital).
+_RU_CHAIN = re.compile(
+    rf"[ \u00a0]{{1,2}}([{_UPPER}][^\W\d_]{{0,30}}(?:-[^\W\d_]{{1,30}})?"
+    r"[ \u00a0]{1,2}(?:области|района|округа))\Z"
+)
+# A place "of" or "in" a larger one: "Tamchy village of Issyk-Kul Region", "Iradan village in
+# Batken": both sides must be places the gazetteer knows.
+_OF_IN = re.compile(r"[ \u00a0]{1,2}(?:of|in)[ \u00a0]{1,2}")
+
+
+def _two_known(written: str, at: int, offset: int) -> list[Place] | None:
+    """``written`` as a place inside a larger one (``X village of Y``), both known, or ``None``."""
+    bounds: tuple[int, int] | None = None
+    if written.endswith(("области", "района", "округа")):
+        cut = _RU_CHAIN.search(written)
+        if cut is not None:
+            bounds = (cut.start(), cut.start(1))
+    else:
+        links = list(_OF_IN.finditer(written))  # the last "of" or "in"
+        last = links[-1] if links else None
+        if last is not None and last.start() > 0:
+            bounds = (last.start(), last.end())
+    if bounds is None:
+        return None
+    inner, inner_at, _ = _name_in(written[: bounds[0]])
+    outer = written[bounds[1] :]
+    first = _place(written[: bounds[0]], offset + at) or _place(inner, offset + at + inner_at)
+    second = _place(outer, offset + at + bounds[1])
+    if first is None or second is None:
+        return None
+    return [first, second]
+
+
 def _split_chain(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """Each Kyrgyz chain of divisions cut after each link (``Ош облусунун | Ирадан айылы``)."""
     found: list[tuple[str, int]] = []
@@ -306,13 +340,21 @@ def _places(
             continue
         piece, at, settlement = _name_in(written)
         at += written_at
-        if _NAME().fullmatch(piece) is None:
+        named = _NAME().fullmatch(piece) is not None
+        if named and piece.split(maxsplit=1)[0].casefold() in _PREPOSITIONS:
             return None
-        if piece.split(maxsplit=1)[0].casefold() in _PREPOSITIONS:
+        place = None
+        if named:
+            place = _place(written, offset + written_at) if settlement != _NO_WORD else None
+            if place is None:
+                place = _place(piece, offset + at)
+        if place is None and " " in piece:  # "Tamchy village of Issyk-Kul Region"
+            pair = _two_known(written, written_at, offset)
+            if pair is not None:
+                places.extend(pair)
+                continue
+        if not named:
             return None
-        place = _place(written, offset + written_at) if settlement != _NO_WORD else None
-        if place is None:
-            place = _place(piece, offset + at)
         if place is None:
             words = piece.replace("-", " ").split()
             if words[0].casefold() in _NOT_PLACES or (piece.isupper() and len(piece) <= 5):

@@ -111,6 +111,20 @@ _WEEKDAYS = (
     "жума",
     "ишемби",
     "жекшемби",
+    # ... and the Russian and Kyrgyz ones capitalised, as a dateline opens with one
+    "Понедельник",
+    "Вторник",
+    "Среда",
+    "Четверг",
+    "Пятница",
+    "Суббота",
+    "Воскресенье",
+    "Дүйшөмбү",
+    "Шейшемби",
+    "Шаршемби",
+    "Бейшемби",
+    "Ишемби",
+    "Жекшемби",
 )
 _NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 # Kyrgyz case suffixes on a month stem (locative, possessive, ablative, dative).
