@@ -65,7 +65,7 @@ _AFTER_DATE = _lazy(
 # "Ош – 3–5-июнда Ош шаарында …" is a dateline of one place.
 _KYRGYZ_LOCATIVE = re.compile(r"-[^\W\d_]{2,12}(?:нда|нде|ында|инде|унда|үндө|да|де|та|те)$")
 # An agency written after a comma at the dateline's end, in capitals: "Bishkek, 5 May, IOM –".
-_COMMA_TAG = re.compile(rf"[ \u00a0]{{0,2}},[ \u00a0]{{1,2}}[{_UPPER}]{{2,8}}\Z")
+_COMMA_TAG = re.compile(rf",[ \u00a0]{{1,2}}[{_UPPER}]{{2,8}}\Z")
 _END_SLASH_TAG = re.compile(r"[ \u00a0]{0,2}/[^\W\d_][^/\n]{0,30}/\Z")
 _BARE_DASH = re.compile(rf"[ \u00a0]{{0,3}}[{_DASH_CHARS}]")
 _COMMA = re.compile(r"[ \u00a0]{0,3},[ \u00a0]{0,3}")
@@ -208,8 +208,11 @@ _SETTLEMENT_BEFORE = re.compile(
 # "Village Iradan", "Aiyl Iradan": without "of", the word vouches for no unknown name.
 _SETTLEMENT_BARE = re.compile(r"(?:[Vv]illage|[Aa]i?yi?l)[ \u00a0]{1,2}")
 # After the name, also Kyrgyz abbreviations: "Ош ш." (шаары), "Ирадан а." (айылы).
-_SETTLEMENT_AFTER = re.compile(
-    r"[ \u00a0]{1,2}(?:[Vv]illage|[Tt]own|[Ss]ettlement|айылы|шаары|кыштагы|поселкасы|ш\.|а\.)\Z"
+_SETTLEMENT_AFTER = frozenset(
+    (
+        *("village", "Village", "town", "Town", "settlement", "Settlement"),
+        *("айылы", "шаары", "кыштагы", "поселкасы", "ш.", "а."),
+    )
 )
 # What a settlement word tells of the name with it: nothing, that it is a place (even one
 # the gazetteer does not know), or only where the name is one the gazetteer knows.
@@ -229,9 +232,9 @@ def _name_in(piece: str) -> tuple[str, int, int]:
     before = _SETTLEMENT_BEFORE.match(piece)
     if before is not None and before.end() < len(piece):
         return piece[before.end() :], before.end(), _VOUCHES
-    after = _SETTLEMENT_AFTER.search(piece)
-    if after is not None and after.start() > 0:
-        return piece[: after.start()], 0, _VOUCHES
+    space = max(piece.rfind(" "), piece.rfind("\u00a0"))
+    if space > 0 and piece[space + 1 :] in _SETTLEMENT_AFTER:
+        return piece[:space].rstrip(" \u00a0"), 0, _VOUCHES
     bare = _SETTLEMENT_BARE.match(piece)
     if bare is not None and bare.end() < len(piece):
         return piece[bare.end() :], bare.end(), _KNOWN_ONLY
@@ -265,6 +268,7 @@ _RU_CHAIN = re.compile(
     rf"[ \u00a0]{{1,2}}([{_UPPER}][^\W\d_]{{0,30}}(?:-[^\W\d_]{{1,30}})?"
     r"[ \u00a0]{1,2}(?:области|района|округа))\Z"
 )
+_RU_DIVISIONS = ("области", "района", "округа")
 # A place "of" or "in" a larger one: "Tamchy village of Issyk-Kul Region", "Iradan village in
 # Batken": both sides must be places the gazetteer knows.
 _OF_IN = re.compile(r"[ \u00a0]{1,2}(?:of|in)[ \u00a0]{1,2}")
@@ -273,7 +277,7 @@ _OF_IN = re.compile(r"[ \u00a0]{1,2}(?:of|in)[ \u00a0]{1,2}")
 def _two_known(written: str, at: int, offset: int) -> list[Place] | None:
     """``written`` as a place inside a larger one (``X village of Y``), both known, or ``None``."""
     bounds: tuple[int, int] | None = None
-    if written.endswith(("области", "района", "округа")):
+    if written.endswith(_RU_DIVISIONS):
         cut = _RU_CHAIN.search(written)
         if cut is not None:
             bounds = (cut.start(), cut.start(1))
@@ -286,6 +290,11 @@ def _two_known(written: str, at: int, offset: int) -> list[Place] | None:
         return None
     inner, inner_at, _ = _name_in(written[: bounds[0]])
     outer = written[bounds[1] :]
+    # (before any look-up; _RU_CHAIN has checked a Russian division's shape)
+    if _NAME().fullmatch(inner) is None or (
+        not outer.endswith(_RU_DIVISIONS) and _NAME().fullmatch(outer) is None
+    ):
+        return None
     first = _place(written[: bounds[0]], offset + at) or _place(inner, offset + at + inner_at)
     second = _place(outer, offset + at + bounds[1])
     if first is None or second is None:
@@ -325,20 +334,23 @@ def _places(
     pieces = _pieces(text)
     if "(" in text:
         pieces = _split_brackets(pieces)
-    if "ы" in text:  # (every link of a Kyrgyz chain has one)
+    chained = "ы" in text  # (every link of a Kyrgyz chain has one)
+    if chained:
         pieces = _split_chain(pieces)
     if not 1 <= len(pieces) <= 3:
         return None
     places: list[Place] = []
     unknown: list[str] = []
     for written, written_at in pieces:
-        if _KY_CHAIN.search(" " + written + " ") is not None:
+        if chained and _KY_CHAIN.search(" " + written + " ") is not None:
             link = _place(written, offset + written_at)
             if link is None:  # a link is a place the gazetteer knows
                 return None
             places.append(link)
             continue
-        piece, at, settlement = _name_in(written)
+        # (a settlement word is written with a space: one word is a name alone)
+        spaced = " " in written or "\u00a0" in written
+        piece, at, settlement = _name_in(written) if spaced else (written, 0, _NO_WORD)
         at += written_at
         named = _NAME().fullmatch(piece) is not None
         if named and piece.split(maxsplit=1)[0].casefold() in _PREPOSITIONS:
@@ -348,7 +360,8 @@ def _places(
             place = _place(written, offset + written_at) if settlement != _NO_WORD else None
             if place is None:
                 place = _place(piece, offset + at)
-        if place is None and " " in piece:  # "Tamchy village of Issyk-Kul Region"
+        if place is None and (" of " in piece or " in " in piece or piece.endswith(_RU_DIVISIONS)):
+            # "Tamchy village of Issyk-Kul Region", "с. Ирадан Лейлекского района"
             pair = _two_known(written, written_at, offset)
             if pair is not None:
                 places.extend(pair)
@@ -501,8 +514,9 @@ def _split(paragraph: str) -> Dateline | None:
         stopped = _stopped_form(paragraph, lead, dates[0])
         if stopped is not None:
             return stopped
-    if first_date is None:
-        colon = _colon_form(window, lead)
+    colon_at = window.find(":", lead, lead + _MAX_HEAD) if first_date is None else -1
+    if colon_at > lead:
+        colon = _colon_form(window, lead, colon_at)
         if colon is not None:
             return colon
     dash = _closing_dash(window, pos, dates)
@@ -519,7 +533,8 @@ def _split(paragraph: str) -> Dateline | None:
     if tag is not None and _is_place_tag(tag.group()):
         tag = None  # "Osh (Kyrgyzstan) –": a place in brackets
     if tag is None and "," in window[pos:head_end]:
-        tag = _COMMA_TAG.search(window, pos, head_end)  # "Bishkek, 5 May 2024, IOM –"
+        last_comma = window.rfind(",", pos, head_end)  # "Bishkek, 5 May 2024, IOM –"
+        tag = _COMMA_TAG.match(window, last_comma, head_end)
         if tag is not None and _is_place_tag(tag.group()):
             tag = None
     if tag is None and window[head_end - 1 : head_end] == "/":
@@ -619,10 +634,9 @@ def _stopped_form(paragraph: str, lead: int, raw: RawDate) -> Dateline | None:
     return Dateline(text=paragraph[lead:end], places=places, date=date)
 
 
-def _colon_form(window: str, lead: int) -> Dateline | None:
-    """``Bishkek: The …``: places the gazetteer knows, a colon, a lead sentence."""
-    colon = window.find(":", lead, lead + _MAX_HEAD)
-    if colon <= lead or window[colon + 1 : colon + 2] not in (" ", "\u00a0"):
+def _colon_form(window: str, lead: int, colon: int) -> Dateline | None:
+    """``Bishkek: The …``: places the gazetteer knows, the colon at ``colon``, a lead sentence."""
+    if window[colon + 1 : colon + 2] not in (" ", "\u00a0"):
         return None
     opening = window[colon + 1 : colon + 6].lstrip()[:1]
     if not opening.isupper() or not _lead_starts(window, colon + 1):
