@@ -487,7 +487,10 @@ def _split(paragraph: str) -> Dateline | None:
     dates = [raw_date(window, parts) for parts in scan_parts(window, lead) if parts[2] != "year"]
     pos = lead
     first_date: DateSpan | None = None
-    if dates and dates[0].start == lead:
+    if dates and (
+        dates[0].start == lead
+        or (5 <= dates[0].start - lead <= 14 and _is_weekday(window[lead : dates[0].start]))
+    ):
         first_date = _date_span(dates[0])
         if first_date is None:
             return None
@@ -514,12 +517,13 @@ def _split(paragraph: str) -> Dateline | None:
         stopped = _stopped_form(paragraph, lead, dates[0])
         if stopped is not None:
             return stopped
-    colon_at = window.find(":", lead, lead + _MAX_HEAD) if first_date is None else -1
+    dash = _closing_dash(window, pos, dates)
+    # "Bishkek: The …": a colon before any dash
+    colon_at = -1 if first_date is not None else window.find(":", lead, dash or lead + _MAX_HEAD)
     if colon_at > lead:
         colon = _colon_form(window, lead, colon_at)
         if colon is not None:
             return colon
-    dash = _closing_dash(window, pos, dates)
     if dash is None or dash - pos > _MAX_HEAD:
         return None
     head_end = len(window[:dash].rstrip(" \u00a0\t,-"))  # "(Xinhua) --"
@@ -549,6 +553,14 @@ def _split(paragraph: str) -> Dateline | None:
             if date is None:
                 return None
             places_end = len(window[: trailing.start].rstrip(" \u00a0\t,"))
+            # "Бишкек, дүйшөмбү, 12-май 2025-ж.": a weekday the grammar does not read
+            weekday = (
+                _LAST_WORD.search(window, max(pos, places_end - 13), places_end)
+                if window.find(",", pos, places_end) >= 0
+                else None
+            )
+            if weekday is not None and _is_weekday(weekday.group(1)):
+                places_end = len(window[: weekday.start(1)].rstrip(" \u00a0\t,"))
     opening = window[dash + 1 : dash + 6].lstrip()[:1]  # after one or a few spaces
     places = _places(
         window[pos:places_end],
@@ -572,6 +584,26 @@ def _split(paragraph: str) -> Dateline | None:
             if date is not None:
                 text_end = following.end
     return Dateline(text=paragraph[lead:text_end], places=places, date=date)
+
+
+# Weekdays the date grammar does not read before a date, as a dateline writes them: Kyrgyz
+# ones, and Russian ones capitalised ("Понедельник, 12 мая 2025 г., Бишкек –").
+_WEEKDAYS = frozenset(
+    (
+        *("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"),
+        *("дүйшөмбү", "шейшемби", "шаршемби", "бейшемби", "жума", "ишемби", "жекшемби"),
+    )
+)
+_LAST_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]{4,11})\Z")
+
+
+def _is_weekday(text: str) -> bool:
+    """Whether ``text`` is a weekday and maybe a comma (``Дүйшөмбү, ``).
+
+    >>> _is_weekday("Дүйшөмбү, "), _is_weekday("Osh, ")
+    (True, False)
+    """
+    return len(text) <= 14 and text.rstrip(" \u00a0,").casefold() in _WEEKDAYS
 
 
 def _is_place_tag(tag: str) -> bool:
@@ -636,6 +668,10 @@ def _stopped_form(paragraph: str, lead: int, raw: RawDate) -> Dateline | None:
 
 def _colon_form(window: str, lead: int, colon: int) -> Dateline | None:
     """``Bishkek: The …``: places the gazetteer knows, the colon at ``colon``, a lead sentence."""
+    head = window[lead:colon]
+    # (names only: no number, no dash but a hyphen, a few words)
+    if any(ch.isdigit() or ch in _DASH_CHARS[1:] for ch in head) or head.count(" ") > 6:
+        return None
     if window[colon + 1 : colon + 2] not in (" ", "\u00a0"):
         return None
     opening = window[colon + 1 : colon + 6].lstrip()[:1]

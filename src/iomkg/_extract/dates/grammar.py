@@ -103,28 +103,6 @@ _WEEKDAYS = (
     "суббота",
     "субботу",
     "воскресенье",
-    # Kyrgyz: "дүйшөмбү, 12-май 2025-ж."
-    "дүйшөмбү",
-    "шейшемби",
-    "шаршемби",
-    "бейшемби",
-    "жума",
-    "ишемби",
-    "жекшемби",
-    # ... and the Russian and Kyrgyz ones capitalised, as a dateline opens with one
-    "Понедельник",
-    "Вторник",
-    "Среда",
-    "Четверг",
-    "Пятница",
-    "Суббота",
-    "Воскресенье",
-    "Дүйшөмбү",
-    "Шейшемби",
-    "Шаршемби",
-    "Бейшемби",
-    "Ишемби",
-    "Жекшемби",
 )
 _NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 # Kyrgyz case suffixes on a month stem (locative, possessive, ablative, dative).
