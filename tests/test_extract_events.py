@@ -332,3 +332,19 @@ def test_relative_days_count_from_the_event_before(
 )
 def test_planned_month_ranges(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
     assert events(text) == expected
+
+
+def test_every_weekday_of_an_event_holds_a_weekday_hint() -> None:
+    """A sentence is looked at for a weekday only when it holds one of the hints: each name
+    in weekdays.tsv that may date an event must hold one, or its events lose their day."""
+    from iomkg._extract import events
+
+    names = events._event_weekdays()
+    assert len(names) == 20  # 7 English, 7 Russian (accusative), 6 Kyrgyz (not жума)
+    every, latin = events._WEEKDAY_HINTS
+    for name in names:
+        assert any(hint in name for hint in every), name
+        if name.isascii():
+            assert any(hint in name for hint in latin), name
+    assert (names["среду"], names["жекшемби"]) == (2, 6)
+    assert "жума" not in names

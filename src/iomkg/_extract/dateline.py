@@ -22,11 +22,13 @@ no dateline.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from .._check import expect
 from .._models import Dateline, DateSpan, Place, PlaceKind, Precision, Span
 from .._reference.gazetteer import with_mentions
+from .._reference.lexicons import weekday_rows
 from .._reference.reference import current
 from .._regex import lazy_pattern as _lazy
 from .dates import span_of
@@ -588,12 +590,17 @@ def _split(paragraph: str) -> Dateline | None:
 
 # Weekdays the date grammar does not read before a date, as a dateline writes them: Kyrgyz
 # ones, and Russian ones capitalised ("Понедельник, 12 мая 2025 г., Бишкек –").
-_WEEKDAYS = frozenset(
-    (
-        *("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"),
-        *("дүйшөмбү", "шейшемби", "шаршемби", "бейшемби", "жума", "ишемби", "жекшемби"),
+@functools.cache
+def _weekdays() -> frozenset[str]:
+    """Those weekdays (``weekdays.tsv``), in lower case: the Russian nominative and every
+    Kyrgyz name (жума, also "week", included: a date follows it here)."""
+    return frozenset(
+        name.casefold()
+        for _day, language, form, name in weekday_rows()
+        if (language == "ru" and form == "nominative") or language == "ky"
     )
-)
+
+
 _LAST_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]{4,11})\Z")
 
 
@@ -603,7 +610,7 @@ def _is_weekday(text: str) -> bool:
     >>> _is_weekday("Дүйшөмбү, "), _is_weekday("Osh, ")
     (True, False)
     """
-    return len(text) <= 14 and text.rstrip(" \u00a0,").casefold() in _WEEKDAYS
+    return len(text) <= 14 and text.rstrip(" \u00a0,").casefold() in _weekdays()
 
 
 def _is_place_tag(tag: str) -> bool:

@@ -46,7 +46,7 @@ from .._models import (
     Programme,
     Span,
 )
-from .._reference.lexicons import event_activities, event_triggers, number_words
+from .._reference.lexicons import event_activities, event_triggers, number_words, weekday_rows
 from .anchored import (
     FOLLOWING_WEEK,
     Anchored,
@@ -176,36 +176,21 @@ _TOLD = r"(?<!\w)(?:the|this|that|этот|эта|это|этой|этом|эт�
 _REFERENCE_AFTER = r"\w{0,6}[ \u00a0]{1,2}(?:кийин|чейин|алдында)(?!\w)"
 # A sentence that tells what followed an event: its event comes after these words.
 _FOLLOW = r"(?<!\w)(?:(?:was|were|is|are)[ \u00a0])?followed[ \u00a0]by|последовал\w{0,2}(?!\w)"
-# A weekday named as the day of an event ("on Monday", "в пятницу").
-_WEEKDAY = (
-    r"(?<!\w)(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|понедельник|вторник"
-    r"|среду|четверг|пятницу|субботу|воскресенье|дүйшөмбү|шейшемби|шаршемби|бейшемби|ишемби"
-    r"|жекшемби)(?!\w)"
-)
+
+
+# A weekday named as the day of an event ("on Monday", "в пятницу"): English names, the
+# Russian accusative, Kyrgyz names but жума (also "week"), from weekdays.tsv.
+def _event_weekdays() -> dict[str, int]:
+    """Each weekday name an event's day may be told by, case folded, and its day (0: Monday)."""
+    return {
+        name.casefold(): day
+        for day, language, form, name in weekday_rows()
+        if (language, form) in (("en", "name"), ("ru", "accusative"), ("ky", "name"))
+    }
+
+
 # "every Monday", "по пятницам": a habit, not a day
 _EVERY = re.compile(r"(?:every|each|каждый|каждую|каждое|ар)[ \u00a0]$", re.IGNORECASE)
-_WEEKDAYS = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-    "понедельник": 0,
-    "вторник": 1,
-    "среду": 2,
-    "четверг": 3,
-    "пятницу": 4,
-    "субботу": 5,
-    "воскресенье": 6,
-    "дүйшөмбү": 0,
-    "шейшемби": 1,
-    "шаршемби": 2,
-    "бейшемби": 3,
-    "ишемби": 5,
-    "жекшемби": 6,
-}
 #: A set of hints (see _hinted): every hint, and the ASCII ones alone.
 _HintSet = tuple[tuple[str, ...], tuple[str, ...]]
 
@@ -249,7 +234,7 @@ def _weekday_date(
         anchor = dateline_date.start
     if anchor is None:
         return dated
-    back = (anchor.weekday() - _WEEKDAYS[m.group("day").casefold()]) % 7
+    back = (anchor.weekday() - _lexicon().weekdays[m.group("day").casefold()]) % 7
     return DateSpan.from_dates(
         anchor - dt.timedelta(days=back), year_inferred=False, text=m.group()
     )
@@ -894,6 +879,7 @@ class _Lexicon:
         "today",
         "told",
         "weekday",
+        "weekdays",
         "words",
     )
 
@@ -952,7 +938,11 @@ class _Lexicon:
         self.quote = re.compile(_QUOTATION)
         self.today = re.compile(_TODAY, re.IGNORECASE)
         self.period = re.compile(_PERIOD_AGO, re.IGNORECASE)
-        self.weekday = re.compile(_WEEKDAY)
+        self.weekdays = _event_weekdays()  # (case folded) → the day, 0: Monday
+        names = dict.fromkeys(
+            name for _d, _l, _f, name in weekday_rows() if name.casefold() in self.weekdays
+        )
+        self.weekday = re.compile(rf"(?<!\w)(?P<day>{'|'.join(names)})(?!\w)")
         self.planned = re.compile(_PLANNED, re.IGNORECASE)
         self.relative = re.compile(_RELATIVE_DAY, re.IGNORECASE)
         self.follow = re.compile(_FOLLOW, re.IGNORECASE)

@@ -1,8 +1,8 @@
 """The word lists of the package, each from its data file through the one reader.
 
 Honorifics (``honorifics.tsv``), role words (``roles.tsv``), event triggers
-(``event_kinds.tsv``), month names (``months.tsv``) and number words
-(``number_words.tsv``) are read once, on first use;
+(``event_kinds.tsv``), month names (``months.tsv``), weekday names (``weekdays.tsv``)
+and number words (``number_words.tsv``) are read once, on first use;
 every module that needs one of them asks here, so each list has one source.
 
 >>> honorifics()[:3]
@@ -36,6 +36,7 @@ __all__ = [
     "programme_words",
     "role_words",
     "title_nouns",
+    "weekday_rows",
 ]
 
 #: The columns of a gazetteer file (the package's and a user's).
@@ -48,6 +49,7 @@ PLACE_FILES: tuple[str, ...] = ("countries.tsv", "kyrgyzstan.tsv", "central_asia
 SETTLEMENT_FILES: tuple[str, ...] = ("settlements.tsv",)
 #: The month names.
 MONTHS_FILE = "months.tsv"
+WEEKDAYS_FILE = "weekdays.tsv"
 
 
 @functools.cache
@@ -129,6 +131,25 @@ def month_rows() -> tuple[tuple[int, str, str, str], ...]:
         if not month.isdigit() or not 1 <= int(month) <= 12 or not name:
             raise table.fail(index, "expected 'month<TAB>language<TAB>form<TAB>name'", "months")
         rows.append((int(month), language, form, name))
+    return tuple(rows)
+
+
+@functools.cache
+def weekday_rows() -> tuple[tuple[int, str, str, str], ...]:
+    """The rows of ``weekdays.tsv``: (day, language, form, name); day 0 is Monday, as
+    :meth:`datetime.date.weekday` counts.
+
+    A day outside 0-6 raises :class:`~iomkg.DataError`.
+
+    >>> weekday_rows()[2]
+    (2, 'en', 'name', 'Wednesday')
+    """
+    table = read_table(WEEKDAYS_FILE, ("day", "language", "form", "name"))
+    rows: list[tuple[int, str, str, str]] = []
+    for index, (day, language, form, name) in enumerate(table.rows):
+        if not day.isdigit() or not 0 <= int(day) <= 6 or not name:
+            raise table.fail(index, "expected 'day<TAB>language<TAB>form<TAB>name'", "weekdays")
+        rows.append((int(day), language, form, name))
     return tuple(rows)
 
 

@@ -40,7 +40,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from ..._reference.lexicons import month_rows
+from ..._reference.lexicons import month_rows, weekday_rows
 
 __all__ = [
     "Parts",
@@ -67,43 +67,18 @@ _YEAR = r"(?:1[89]|2[0O])[0-9O]{2}(?![0-9A-Za-z])"
 _YEAR_SUFFIX = r"(?:года|году|годы|годах|год|гг\.|г\.|г)(?![^\W\d_])"
 _DAY = r"[0-3]?[0-9](?![0-9])"
 _CUES = ("From", "from", "FROM", "Between", "between", "С", "с", "Со", "со")
-_WEEKDAYS = (
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "Mon.",
-    "Mon",
-    "Tue.",
-    "Tue",
-    "Tues.",
-    "Tues",
-    "Wed.",
-    "Wed",
-    "Thu.",
-    "Thu",
-    "Thurs.",
-    "Thurs",
-    "Fri.",
-    "Fri",
-    "Sat.",
-    "Sat",
-    "Sun.",
-    "Sun",
-    "понедельник",
-    "вторник",
-    "среда",
-    "среду",
-    "четверг",
-    "пятница",
-    "пятницу",
-    "суббота",
-    "субботу",
-    "воскресенье",
-)
+
+
+@functools.cache
+def _weekdays() -> tuple[str, ...]:
+    """The weekdays that may open a date ("Monday, 3 June", "Tue. 4 June", "среда, 5 июня",
+    "в среду 5 июня"): English names and abbreviations, Russian in the nominative and the
+    accusative (``weekdays.tsv``). Kyrgyz ones are the dateline's (see ``dateline.py``)."""
+    return tuple(
+        dict.fromkeys(name for _day, language, _form, name in weekday_rows() if language != "ky")
+    )
+
+
 _NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 # Kyrgyz case suffixes on a month stem (locative, possessive, ablative, dative).
 _KY_SUFFIX = (
@@ -305,7 +280,7 @@ def _grammar(*, thai: bool, wide: bool) -> str:
         # A range's second month (and the first of "22 June – 23 July"): any word as
         # long as a month name, or two.
         second = rf"[^\W\d_]{{3,12}}(?: [^\W\d_]{{3,8}}|)\.?{_NOT_LETTER_AFTER}"
-    weekday = rf"(?:{_trie_pattern(list(_WEEKDAYS))}),?{ws1}"
+    weekday = rf"(?:{_trie_pattern(list(_weekdays()))}),?{ws1}"
     # "from the 3rd to the 5th of June": "the" after the cue and the separator
     the = _opt(rf"the{ws1}")
     cue = rf"(?:{_trie_pattern(list(_CUES))}){ws1}{the}"
@@ -413,7 +388,7 @@ def _grammar(*, thai: bool, wide: bool) -> str:
     # there in a look-ahead, whose groups stay set. The match itself covers the first
     # character only: the date runs from ``match.start()`` to the end of the group
     # named by ``match.lastgroup`` (the form, which closes last).
-    openings = (*_spellings(), *_WEEKDAYS, *_CUES)
+    openings = (*_spellings(), *_weekdays(), *_CUES)
     firsts = "".join(re.escape(c) for c in sorted({w[0] for w in openings} | set("0123456789")))
     openings += tuple(_stems())  # (a month without a day may open with a Kyrgyz stem)
     # Most word starts that pass the set open no date ("The", "for", "Since"): the first
