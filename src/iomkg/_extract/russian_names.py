@@ -94,16 +94,32 @@ def _with_dictionary(morph: Any, words: list[str], case: str | None) -> list[str
         score = sum(float(r[key].score) for r in readings)
         return (key[1] == case, key[1] == "nomn", score)
 
-    best = max(sorted(shared), key=weight)
-    if best[1] == "nomn":
+    ranked = sorted(sorted(shared), key=weight, reverse=True)
+    tied = [key for key in ranked if weight(key) == weight(ranked[0])]
+    if len(tied) > 1:
+        # Readings the dictionary scores alike ("Нурлану Асанову": a man's dative or a
+        # woman's accusative): the one the ending rules give, so that a name reads the
+        # same with the extra installed or not.
+        by_rules = _with_rules(words, case)
+        for key in tied:
+            if _in_nominative(words, readings, key) == by_rules:
+                return by_rules
+    return _in_nominative(words, readings, ranked[0])
+
+
+def _in_nominative(
+    words: list[str], readings: list[dict[tuple[str, str], Any]], key: tuple[str, str]
+) -> list[str] | None:
+    """``words`` put in the nominative from their readings of ``key`` (gender, case)."""
+    if key[1] == "nomn":
         return words
     out = []
     for word, by_key in zip(words, readings, strict=True):
-        parse = by_key[best]
+        parse = by_key[key]
         if "Fixd" in parse.tag:
             out.append(word)
             continue
-        form = parse.inflect({"nomn", best[0]}) or parse.inflect({"nomn"})
+        form = parse.inflect({"nomn", key[0]}) or parse.inflect({"nomn"})
         if form is None:
             return None
         out.append(_recase(form.word, word))
