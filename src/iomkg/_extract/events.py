@@ -2464,6 +2464,8 @@ _HEDGED = re.compile(r"(?<!\w)(?:would|could|might|may|should|может|мог�
 # How far before a trigger its length in days may be written ("a five-day training"), and the
 # words that say an event began on its date ("started on 3 June").
 _DURATION_REACH = 24
+# How far after a day told by its distance its length ("a two-day training") is looked for.
+_LENGTH_AFTER = 160
 _DURATION_WORD = re.compile("day|дневн|күндүк")
 _STARTED = re.compile(
     r"(?<!\w)(?:started|starts|began|begins|starting|beginning|kicked[ \u00a0]off|opened|opens"
@@ -3430,7 +3432,9 @@ def _counted_days(
         if d.span.start not in told or w.precision is not Precision.DAY or w.start != w.end:
             continue
         _s, s_end = sentence_of(d.span.start)
-        length = duration_days(text, d.span.start, s_end)
+        # (the length is told near the day: "The next day, a two-day training started";
+        # a bounded look keeps a long sentence of such days linear)
+        length = duration_days(text, d.span.start, min(s_end, d.span.end + _LENGTH_AFTER))
         if length is not None and length > 1 and w.start is not None:
             out[n] = attrs.evolve(
                 d,
