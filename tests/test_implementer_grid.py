@@ -34,21 +34,14 @@ from typing import NamedTuple
 import pytest
 
 from iomkg._reference.reference import current
-from test_programme_shapes import programmes
-
-Record = tuple[str, str | None, list[str], list[str]]
+from test_programme_grid import Case, normal
+from test_programme_shapes import Record, programmes
 
 
 def canon(name: str) -> str:
     """The registry's name of an organization written ``name``."""
     org = current().organizations.lookup(name.removeprefix("the "))
     return org.name if org is not None else name.removeprefix("the ")
-
-
-class Case(NamedTuple):
-    id: str
-    text: str
-    expected: list[Record]
 
 
 class Name(NamedTuple):
@@ -532,10 +525,6 @@ def all_cases() -> list[Case]:
 
 
 CASES = all_cases()
-
-
-def normal(found: list[Record]) -> list[Record]:
-    return [(n, a, sorted(f), sorted(i)) for n, a, f, i in found]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])

@@ -285,8 +285,41 @@ def clean_name(name: str) -> str:
 _RU_LATIN = dict(
     zip(
         "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-        ("a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
-         "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "-", "y", "-", "e", "yu", "ya"),
+        (
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "yo",
+            "zh",
+            "z",
+            "i",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "-",
+            "y",
+            "-",
+            "e",
+            "yu",
+            "ya",
+        ),
         strict=True,
     )
 )
@@ -355,14 +388,7 @@ def build_settlements(cities: dict[str, dict[str, Any]]) -> int:
     known_keys: set[str] = {fold(s) for row in rows for s in spellings(row)}
 
     def admin1_of(row: dict[str, str]) -> str:
-        seen = set()
-        current: dict[str, str] | None = row
-        while current is not None and current["id"] not in seen:
-            seen.add(current["id"])
-            if current["kind"] == "admin1":
-                return current["id"]
-            current = rows_by_id.get(current["parent"])
-        return ""
+        return _admin1_of(row, rows_by_id)
 
     by_gid = {city["geonameid"]: city for city in cities.values()}
     votes: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -532,14 +558,7 @@ def main(argv: list[str] | None = None) -> int:
         return ""
 
     def admin1_of(row: dict[str, str]) -> str:
-        seen = set()
-        current: dict[str, str] | None = row
-        while current is not None and current["id"] not in seen:
-            seen.add(current["id"])
-            if current["kind"] == "admin1":
-                return current["id"]
-            current = rows_by_id.get(current["parent"])
-        return ""
+        return _admin1_of(row, rows_by_id)
 
     def settle(row: dict[str, str], lat: float, lon: float, gid: int | str | None) -> None:
         row["lat"], row["lon"] = fmt(lat), fmt(lon)
@@ -685,6 +704,19 @@ def main(argv: list[str] | None = None) -> int:
         have, lack = counts[(kind, True)], counts[(kind, False)]
         print(f"{kind:8} {have:4} of {have + lack:4} with coordinates")
     return 0
+
+
+def _admin1_of(row: dict[str, str], rows_by_id: dict[str, dict[str, str]]) -> str:
+    """The first-level division ``row`` lies in (its own id for one), up its parents; ""
+    when none is found (or the parents loop)."""
+    seen = set()
+    current: dict[str, str] | None = row
+    while current is not None and current["id"] not in seen:
+        seen.add(current["id"])
+        if current["kind"] == "admin1":
+            return current["id"]
+        current = rows_by_id.get(current["parent"])
+    return ""
 
 
 if __name__ == "__main__":
